@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * body sentence stays character for character.
  *
  * <p>Output text: paragraphs separated by a blank line ({@code "\n\n"}); lines of one paragraph separated
- * by {@code "\n"}, except that a line hard-wrapped in mid-sentence is joined to the next with a space.
+ * by {@code "\n"}, except that a line hard-wrapped in mid-sentence is rejoined to the next with a space.
  */
 public final class PageCleaner {
 
@@ -262,7 +262,13 @@ public final class PageCleaner {
         paragraph++;
         blank = false;
       }
-      lines.add(new Line(s, paragraph));
+      Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+      if (previous != null && previous.paragraph == paragraph && isHardWrapped(previous.text, s)) {
+        // A fixed-width wrap is not a line of the article: rejoin it before judging what it is.
+        lines.set(lines.size() - 1, new Line(previous.text + " " + s, paragraph));
+      } else {
+        lines.add(new Line(s, paragraph));
+      }
     }
     return lines;
   }
@@ -284,13 +290,7 @@ public final class PageCleaner {
         continue;
       }
       if (previous != null) {
-        if (previous.paragraph != line.paragraph) {
-          out.append("\n\n");
-        } else if (isHardWrapped(previous.text, line.text)) {
-          out.append(' ');
-        } else {
-          out.append('\n');
-        }
+        out.append(previous.paragraph != line.paragraph ? "\n\n" : "\n");
       }
       out.append(line.text);
       previous = line;

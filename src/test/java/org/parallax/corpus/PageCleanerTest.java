@@ -1,0 +1,189 @@
+package org.parallax.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageCleanerTest {
+
+  private final PageCleaner cleaner = new PageCleaner(OutletDirectory.bundled());
+
+  private static String seed(String name) throws IOException {
+    return Files.readString(Path.of("seeds", name));
+  }
+
+  private static List<String> reasons(PageCleaner.Result r) {
+    return r.removed().stream().map(x -> x.reason() + ": " + x.text()).toList();
+  }
+
+  @Test
+  void cleansFarsSeedOfTitlesDateAndRelatedLinksDump() throws IOException {
+    PageCleaner.Result r = cleaner.clean(seed("000_5687b2dc5866d8ae.txt"), Metadata.NONE);
+    assertEquals(
+        new Metadata("Kerry: Russia, US Follow Same Goals in Syria against ISIL", null, "2015-09-19", null, null),
+        r.metadata());
+    List<String> reasons = reasons(r);
+    assertEquals(4, reasons.size());
+    assertEquals("title (kept as title): Kerry: Russia, US Follow Same Goals in Syria against ISIL", reasons.get(0));
+    assertEquals("repeated title: Kerry: Russia, US Follow Same Goals in Syria against ISIL", reasons.get(1));
+    assertEquals("date line (kept as published): Sat Sep 19, 2015 13:13:41", reasons.get(2));
+    assertTrue(reasons.get(3).startsWith("serialized data (template or script output): string(3132) \"[{\"id\""));
+    assertTrue(r.text().startsWith("US Secretary of State John Kerry has said the United States is ready"));
+    assertTrue(r.text().endsWith("in the fight against ISIL; Press TV reported."));
+    assertFalse(r.text().contains("contenttypeid"));
+  }
+
+  @Test
+  void dropsCommentFormFromPressTvSeed() throws IOException {
+    PageCleaner.Result r = cleaner.clean(seed("001_202df9670cb2560d.txt"), Metadata.NONE);
+    assertEquals(
+        List.of(
+            "title (kept as title): Kerry, Lavrov talk on Syria at joint press conference",
+            "comment form: Please enter your comment!",
+            "comment form: Please enter your name here"),
+        reasons(r));
+    assertTrue(r.text().endsWith("the Takfiris have remained in power in parts of Iraq and Syria."));
+  }
+
+  @Test
+  void readsBylineDateOutletAndSourceLinkOfMoscowTimesSeed() throws IOException {
+    PageCleaner.Result r = cleaner.clean(seed("002_17b3dee94d847ef4.txt"), Metadata.NONE);
+    assertEquals(
+        new Metadata(
+            "U.S. Sees Military Talks With Russia on Syria as Important Next Step - Kerry",
+            "The Moscow Times",
+            "2015-09-18",
+            "https://www.themoscowtimes.com/2015/09/18/us-sees-military-talks-with-russia-on-syria-as-important-next-step-kerry-a49660",
+            null),
+        r.metadata());
+    assertEquals(
+        List.of(
+            "title (kept as title): U.S. Sees Military Talks With Russia on Syria as Important Next Step - Kerry",
+            "byline (kept as author or outlet): By [The Moscow Times](#)",
+            "date line (kept as published): September 18, 2015",
+            "outlet name (kept as outlet): The  Moscow Times",
+            "label before the article body (caption or heading): U.S. Secretary of State John Kerry",
+            "source link (kept as url): Original url:",
+            "source link (kept as url): <https://www.themoscowtimes.com/2015/09/18/us-sees-military-talks-with-russia-on-syria-as-important-next-step-kerry-a49660>"),
+        reasons(r));
+    assertTrue(r.text().startsWith("LONDON – U.S. President Barack Obama believes"));
+    // The quotation that a scraper broke across paragraphs keeps its break; the sentence splitter joins it.
+    assertTrue(r.text().contains("long-term presence of\n\n[President Bashar] Assad,\" Kerry told reporters."));
+  }
+
+  @Test
+  void dropsCaptionsMirrorNoticeAndShareWidgetsOfPressTvSeed() throws IOException {
+    PageCleaner.Result r = cleaner.clean(seed("003_3a3cfc992890462a.txt"), Metadata.NONE);
+    assertEquals("Press TV", r.metadata().outlet());
+    assertEquals("White House seeks Russian help to resolve Syrian crisis", r.metadata().title());
+    List<String> reasons = r.removed().stream().map(Removal::reason).toList();
+    assertEquals(
+        List.of(
+            "title (kept as title)",
+            "photo caption",
+            "photo caption",
+            "mirror-address notice",
+            "mirror-address notice",
+            "share or follow widget",
+            "share or follow widget"),
+        reasons);
+    assertEquals("www.presstv.co.uk", r.removed().get(4).text());
+    assertEquals("Press TV News Roku", r.removed().get(6).text());
+    // A sub-heading inside the body is part of the article.
+    assertTrue(r.text().contains("\n\nKerry: Assad must\u00a0step down\n\nIn his phone call"));
+    assertFalse(r.text().contains("(AFP"));
+  }
+
+  @Test
+  void keepsEveryBodyLineOfEverySeedCharacterForCharacter() throws IOException {
+    try (var files = Files.list(Path.of("seeds"))) {
+      for (Path p : files.toList()) {
+        PageCleaner.Result r = cleaner.clean(Files.readString(p), Metadata.NONE);
+        List<String> removed = r.removed().stream().map(Removal::text).toList();
+        for (String line : Files.readString(p).split("\n")) {
+          String s = line.strip();
+          if (!s.isEmpty() && !removed.contains(s) && !s.equals("\u00a0")) {
+            assertTrue(r.text().contains(s), p + " lost: " + s);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void takesAuthorFromPersonalBylineAndOutletFromSourceDomain() {
+    String raw =
+        "Talks resume in Vienna\n\nBy Jane Doe\n\nDiplomats met on Monday to resume the talks, officials said.\n\n"
+            + "Source: https://www.reuters.com/world/talks-resume\n";
+    PageCleaner.Result r = cleaner.clean(raw, Metadata.NONE);
+    assertEquals(new Metadata("Talks resume in Vienna", "Reuters", null, "https://www.reuters.com/world/talks-resume", "Jane Doe"), r.metadata());
+    assertEquals("Diplomats met on Monday to resume the talks, officials said.", r.text());
+  }
+
+  @Test
+  void removesGenericPageFurnitureButNotProse() {
+    String raw =
+        "Headline about the summit\n"
+            + "Photo: John Smith/Reuters\n"
+            + "Advertisement\n"
+            + "The summit opened on Monday with a call for a ceasefire, the host said.\n"
+            + "Share on Facebook\n"
+            + "Many users share their views on Twitter, the survey found.\n"
+            + "{\"related\":[{\"id\":\"1\",\"title\":\"a\"},{\"id\":\"2\",\"title\":\"b\"}]}\n"
+            + "Leave a comment\n"
+            + "3 Comments\n"
+            + "Tags: Syria, Russia\n";
+    PageCleaner.Result r = cleaner.clean(raw, Metadata.NONE);
+    assertEquals(
+        "The summit opened on Monday with a call for a ceasefire, the host said.\n"
+            + "Many users share their views on Twitter, the survey found.",
+        r.text());
+    assertEquals(
+        List.of(
+            "title (kept as title)",
+            "photo caption",
+            "page furniture",
+            "share or follow widget",
+            "serialized data (template or script output)",
+            "comment form",
+            "comment form",
+            "page furniture"),
+        r.removed().stream().map(Removal::reason).toList());
+  }
+
+  @Test
+  void joinsHardWrappedLinesButKeepsParagraphs() {
+    String raw =
+        "Wrapped story\n\nThe foreign ministers met in New York on Wednesday and agreed that\n"
+            + "the military should get into contact very soon.\n\nA second paragraph follows here.";
+    PageCleaner.Result r = cleaner.clean(raw, Metadata.NONE);
+    assertEquals(
+        "The foreign ministers met in New York on Wednesday and agreed that the military should get into"
+            + " contact very soon.\n\nA second paragraph follows here.",
+        r.text());
+  }
+
+  @Test
+  void knownTitleAndOutletRemoveTheirRepetitionsInTheText() {
+    Metadata known = new Metadata("Kerry meets Lavrov", "Example News", null, null, null);
+    PageCleaner.Result r =
+        cleaner.clean("Kerry meets Lavrov\n\nEXAMPLE NEWS\n\nKerry met Lavrov in New York on Wednesday.", known);
+    assertEquals("Kerry met Lavrov in New York on Wednesday.", r.text());
+    assertEquals(List.of("repeated title", "outlet name (kept as outlet)"), r.removed().stream().map(Removal::reason).toList());
+    assertEquals(known, r.metadata());
+  }
+
+  @Test
+  void articleStartingWithABodySentenceHasNoTitle() {
+    PageCleaner.Result r =
+        cleaner.clean("Kerry met Lavrov in New York on Wednesday.\n\nThey agreed to talk again.", Metadata.NONE);
+    assertEquals(null, r.metadata().title());
+    assertEquals("Kerry met Lavrov in New York on Wednesday.\n\nThey agreed to talk again.", r.text());
+  }
+}
