@@ -1,0 +1,81 @@
+package org.parallax;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parallax.cli.AppCommand;
+import org.parallax.cli.ParallaxCommand;
+
+/**
+ * Entry point of {@code parallax.jar}. It does not extend {@code javafx.application.Application}, so a
+ * plain {@code java -jar} starts it with JavaFX on the class path. Without arguments it opens the desktop
+ * app on the sample corpus; with a command it runs headless.
+ */
+public final class Launcher {
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    AppCommand.install(Launcher::openWindow);
+    String[] effective = args.length == 0 ? new String[] {"app"} : args;
+    PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
+    PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
+    int code = ParallaxCommand.run(effective, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  private static int openWindow(Path folder) {
+    Path corpus = folder != null ? folder : sampleCorpus();
+    if (corpus != null && !Files.isDirectory(corpus)) {
+      System.err.println("parallax: " + corpus + ": no such folder");
+      return 2;
+    }
+    if (!displayAvailable()) {
+      System.err.println(
+          "parallax: no display to open a window on. On a machine without a screen, run"
+              + " 'parallax analyze FOLDER' (see 'parallax --help').");
+      return 1;
+    }
+    try {
+      org.parallax.ui.ParallaxApp.launchOn(corpus);
+      return 0;
+    } catch (RuntimeException | LinkageError e) {
+      System.err.println("parallax: the window could not be opened (" + e.getMessage() + ")");
+      return 1;
+    }
+  }
+
+  /** The bundled seeds: beside the working directory, or beside the installed jar. */
+  static Path sampleCorpus() {
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(Path.of("seeds"));
+    try {
+      Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
+      for (Path d = dir; d != null && candidates.size() < 6; d = d.getParent()) {
+        candidates.add(d.resolve("seeds"));
+      }
+    } catch (Exception unknownLocation) {
+      // Fall back to the working directory only.
+    }
+    return candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
+  }
+
+  private static boolean displayAvailable() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    if (!os.contains("linux") && !os.contains("bsd")) {
+      return true;
+    }
+    return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

@@ -1,0 +1,182 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisJson;
+import org.parallax.analysis.Analyzer;
+import org.parallax.corpus.CorpusReader;
+import org.parallax.corpus.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax analyze}: reads corpus folders and writes their analysis JSON. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Reads every article file (.txt, .md, .html) in each FOLDER and its sub-folders, cleans away page"
+          + " junk, reads titles, outlets, dates and links, and writes the analysis as JSON"
+          + " (schema parallax.analysis/1).",
+      "Files that cannot be read are skipped and reported on standard error and in the JSON's"
+          + " \"problems\"."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every folder gave at least one article (some files may have been skipped)",
+      "1:nothing could be analysed in a folder (empty, no article files, or all skipped)",
+      "2:wrong arguments (unknown option, a missing folder, a path that is not a folder)",
+      "3:the analysis could not be written"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  parallax analyze seeds --json seeds.json",
+      "  parallax analyze corpusA corpusB --out results/   (writes results/corpusA.json, results/corpusB.json)",
+      "  parallax analyze seeds > seeds.json"
+    })
+public final class AnalyzeCommand implements Callable<Integer> {
+
+  static final int NOTHING_ANALYSED = 1;
+  static final int WRONG_ARGUMENTS = 2;
+  static final int WRITE_FAILED = 3;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Corpus folder(s) to analyse.")
+  List<Path> folders;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Write the analysis to FILE (one folder only). Default: standard output.")
+  Path json;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write one analysis per folder into DIR, named after the folder (FOLDER.json).")
+  Path out;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      defaultValue = "20",
+      description = "Skip article files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  double maxFileMegabytes;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Report only problems, not the summary line per folder.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    if (json != null && out != null) {
+      throw new ParameterException(spec.commandLine(), "give either --json FILE or --out DIR, not both");
+    }
+    if (json != null && folders.size() > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--json names one file; for several folders use --out DIR");
+    }
+    if (json == null && out == null && folders.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "several folders need --out DIR");
+    }
+    if (maxFileMegabytes <= 0) {
+      throw new ParameterException(spec.commandLine(), "--max-file-size must be above 0");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+      err.println("parallax: " + out + ": --out must be a folder, and this is a file");
+      return WRONG_ARGUMENTS;
+    }
+    Analyzer analyzer =
+        new Analyzer(new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), java.time.Clock.systemUTC());
+    int exit = 0;
+    Set<String> written = new HashSet<>();
+    for (Path folder : folders) {
+      Analysis analysis;
+      try {
+        analysis = analyzer.analyze(folder);
+      } catch (CorpusReader.FolderException e) {
+        err.println("parallax: " + e.getMessage());
+        exit = Math.max(exit, WRONG_ARGUMENTS);
+        continue;
+      }
+      for (Problem p : analysis.problems()) {
+        err.println("parallax: " + located(folder, p));
+      }
+      if (analysis.articles().isEmpty()) {
+        err.println("parallax: " + folder + ": nothing could be analysed; no analysis written");
+        exit = Math.max(exit, NOTHING_ANALYSED);
+        continue;
+      }
+      Path target = json != null ? json : out != null ? uniqueTarget(folder, written) : null;
+      try {
+        if (target == null) {
+          AnalysisJson.write(analysis, System.out);
+          System.out.flush();
+        } else {
+          if (Files.isDirectory(target)) {
+            err.println("parallax: " + target + ": is a folder; give a file name for the analysis");
+            exit = Math.max(exit, WRITE_FAILED);
+            continue;
+          }
+          AnalysisJson.write(analysis, target);
+        }
+      } catch (IOException e) {
+        err.println("parallax: " + (target == null ? "standard output" : target) + ": cannot write (" + reason(e) + ")");
+        exit = Math.max(exit, WRITE_FAILED);
+        continue;
+      }
+      if (!quiet) {
+        long skipped = analysis.problems().stream().filter(Problem::skipped).count();
+        err.printf(
+            "parallax: %s: %d article(s) analysed, %d skipped%s%n",
+            folder,
+            analysis.articles().size(),
+            skipped,
+            target == null ? "" : " -> " + target);
+      }
+    }
+    err.flush();
+    return exit;
+  }
+
+  private Path uniqueTarget(Path folder, Set<String> written) {
+    Path abs = folder.toAbsolutePath().normalize();
+    String base = abs.getFileName() == null ? "corpus" : abs.getFileName().toString();
+    String name = base;
+    for (int i = 2; !written.add(name); i++) {
+      name = base + "-" + i;
+    }
+    return out.resolve(name + ".json");
+  }
+
+  private static String located(Path folder, Problem p) {
+    String file = p.file();
+    boolean isFolder = folder.toString().equals(file);
+    return (isFolder ? file : folder.resolve(file).toString()) + ": " + p.message() + (p.skipped() && !isFolder ? " (skipped)" : "");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

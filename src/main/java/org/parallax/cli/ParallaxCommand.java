@@ -1,0 +1,42 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code parallax} command line. Without a command the desktop app opens (see {@code Launcher});
+ * with one, Parallax runs headless.
+ */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Media-framing analysis: how different outlets tell the same story.",
+    subcommands = {AnalyzeCommand.class, AppCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nWithout a command, the desktop app opens on the bundled sample corpus (seeds/).%n",
+    footer = "Run 'parallax COMMAND --help' for a command's options.")
+public final class ParallaxCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and returns the process exit code; never lets a stack trace reach the user. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new ParallaxCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("parallax: internal error: " + e);
+          commandLine.getErr().println("Please report this with the command you ran.");
+          commandLine.getErr().flush();
+          return 70;
+        });
+    return cli.execute(args);
+  }
+}

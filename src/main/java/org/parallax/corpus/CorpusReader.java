@@ -1,0 +1,292 @@
+package org.parallax.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.text.SentenceSplitter;
+
+/**
+ * Reads a corpus folder (and its sub-folders) into cleaned articles.
+ *
+ * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown}, {@code .html}/{@code
+ * .htm}/{@code .xhtml}. Hidden files, {@code parallax.json} and the asset folders browsers save next to a
+ * page ({@code *_files}) are passed over. A file that cannot be read as an article is skipped and
+ * reported as a {@link Problem}; the others are still read. Articles come in the order of their paths,
+ * so the same folder always gives the same corpus.
+ */
+public final class CorpusReader {
+
+  /** Files above this size are skipped: an article is a few hundred kilobytes at most. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+  private static final Map<String, String> FORMATS =
+      Map.of(
+          "txt", "text",
+          "text", "text",
+          "md", "markdown",
+          "markdown", "markdown",
+          "html", "html",
+          "htm", "html",
+          "xhtml", "html");
+
+  /** Raised when the corpus folder itself cannot be used: missing, not a folder, unreadable. */
+  public static final class FolderException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public FolderException(String message) {
+      super(message);
+    }
+  }
+
+  private final long maxFileBytes;
+  private final TextDecoder decoder = new TextDecoder();
+  private final PageCleaner cleaner = new PageCleaner(OutletDirectory.bundled());
+  private final HtmlExtractor html = new HtmlExtractor();
+
+  public CorpusReader() {
+    this(DEFAULT_MAX_FILE_BYTES);
+  }
+
+  public CorpusReader(long maxFileBytes) {
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** Reads every article file under {@code folder}. */
+  public Corpus read(Path folder) throws FolderException {
+    if (!Files.exists(folder)) {
+      throw new FolderException(folder + ": no such folder");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new FolderException(folder + ": not a folder (give the folder that holds the articles)");
+    }
+    if (!Files.isReadable(folder)) {
+      throw new FolderException(folder + ": folder cannot be read (permission denied)");
+    }
+    List<Problem> problems = new ArrayList<>();
+    CorpusSettings settings = CorpusSettings.read(folder);
+    problems.addAll(settings.problems());
+
+    List<Path> files = new ArrayList<>();
+    int[] ignored = {0};
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              boolean skip = !dir.equals(folder) && (name.startsWith(".") || name.endsWith("_files"));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              if (name.startsWith(".") || name.equals(CorpusSettings.FILE_NAME)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (FORMATS.containsKey(extension(name))) {
+                files.add(file);
+              } else {
+                ignored[0]++;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              problems.add(Problem.skipped(relative(folder, file), "cannot be read (" + reason(e) + ")"));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new FolderException(folder + ": cannot list the folder (" + reason(e) + ")");
+    }
+    files.sort((a, b) -> relative(folder, a).compareTo(relative(folder, b)));
+
+    if (files.isEmpty()) {
+      String what =
+          ignored[0] == 0 && problems.isEmpty()
+              ? "folder is empty"
+              : "no article files (.txt, .md, .html) in the folder"
+                  + (ignored[0] > 0 ? " (" + ignored[0] + " other file(s) ignored)" : "");
+      problems.add(Problem.skipped(folder.toString(), what));
+    }
+
+    Map<Path, String> ids = ids(folder, files, problems);
+    List<Article> articles = new ArrayList<>();
+    Set<String> matchedSettings = new HashSet<>();
+    for (Path file : files) {
+      String source = relative(folder, file);
+      String id = ids.get(file);
+      Metadata override = settingsFor(settings, source, id, file.getFileName().toString(), matchedSettings);
+      try {
+        articles.add(readArticle(file, source, id, override));
+      } catch (SkipException e) {
+        problems.add(Problem.skipped(source, e.getMessage()));
+      }
+    }
+    for (String key : settings.articles().keySet()) {
+      if (!matchedSettings.contains(key)) {
+        problems.add(Problem.warning(CorpusSettings.FILE_NAME, "names \"" + key + "\", which is not an article file here"));
+      }
+    }
+    String name = settings.name() != null ? settings.name() : folderName(folder);
+    return new Corpus(name, folder, articles, problems);
+  }
+
+  private Article readArticle(Path file, String source, String id, Metadata override) throws SkipException {
+    byte[] bytes = bytes(file);
+    DecodedText decoded;
+    try {
+      decoded = decoder.decode(bytes);
+    } catch (TextDecoder.NotTextException e) {
+      throw new SkipException(e.getMessage());
+    }
+    String format = FORMATS.get(extension(file.getFileName().toString()));
+    String raw = decoded.text();
+    Metadata known = Metadata.NONE;
+    List<Removal> removed = new ArrayList<>();
+    if (format.equals("html")) {
+      HtmlPage page = html.extract(raw);
+      raw = page.text();
+      known = new Metadata(page.title(), page.siteName(), page.published(), page.url(), page.author());
+      removed.addAll(page.removed());
+    } else if (format.equals("markdown")) {
+      raw = MarkdownText.toPlainText(raw);
+    }
+    PageCleaner.Result cleaned = cleaner.clean(raw, known);
+    removed.addAll(cleaned.removed());
+    if (cleaned.text().isBlank()) {
+      throw new SkipException(
+          "no article text found"
+              + (removed.isEmpty() ? "" : " (everything in it was page junk: " + removed.size() + " piece(s) removed)"));
+    }
+    Metadata meta = override.orElse(cleaned.metadata());
+    return new Article(
+        id,
+        source,
+        format,
+        decoded.encoding(),
+        meta.title(),
+        meta.outlet(),
+        meta.published(),
+        meta.url(),
+        meta.author(),
+        cleaned.text(),
+        SentenceSplitter.shared().split(cleaned.text()),
+        removed);
+  }
+
+  private byte[] bytes(Path file) throws SkipException {
+    try {
+      if (Files.isDirectory(file)) {
+        throw new SkipException("is a folder, not a file");
+      }
+      long size = Files.size(file);
+      if (size == 0) {
+        throw new SkipException("empty file (0 bytes)");
+      }
+      if (size > maxFileBytes) {
+        throw new SkipException(
+            String.format(
+                Locale.ROOT,
+                "too large (%.1f MB; the limit is %.1f MB)",
+                size / 1048576.0,
+                maxFileBytes / 1048576.0));
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new SkipException("cannot be read (" + reason(e) + ")");
+    }
+  }
+
+  /**
+   * An article's id is its file name without extension; where names clash, its relative path (without,
+   * then with, the extension) keeps ids unique.
+   */
+  private static Map<Path, String> ids(Path folder, List<Path> files, List<Problem> problems) {
+    Map<String, Integer> stems = new HashMap<>();
+    for (Path f : files) {
+      stems.merge(stem(f.getFileName().toString()), 1, Integer::sum);
+    }
+    Map<String, Integer> paths = new HashMap<>();
+    for (Path f : files) {
+      paths.merge(stem(relative(folder, f)), 1, Integer::sum);
+    }
+    Map<Path, String> ids = new HashMap<>();
+    for (Path f : files) {
+      String rel = relative(folder, f);
+      String id = stem(f.getFileName().toString());
+      if (stems.get(id) > 1) {
+        id = paths.get(stem(rel)) > 1 ? rel : stem(rel);
+        problems.add(Problem.warning(rel, "another file has the same name; its id is \"" + id + "\""));
+      }
+      ids.put(f, id);
+    }
+    return ids;
+  }
+
+  private static Metadata settingsFor(
+      CorpusSettings settings, String source, String id, String fileName, Set<String> matched) {
+    for (String key : List.of(source, id, fileName)) {
+      Metadata m = settings.articles().get(key);
+      if (m != null) {
+        matched.add(key);
+        return m;
+      }
+    }
+    return Metadata.NONE;
+  }
+
+  private static String relative(Path folder, Path file) {
+    return folder.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static String folderName(Path folder) {
+    Path abs = folder.toAbsolutePath().normalize();
+    return abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    int slash = name.lastIndexOf('/');
+    return dot > slash + 0 && dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "file not found; a broken link?";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private static final class SkipException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    SkipException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.parallax.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+
+  private static final String BODY =
+      "Kerry said on Friday that military talks with Russia were an important next step.";
+
+  @TempDir Path dir;
+
+  private final CorpusReader reader = new CorpusReader();
+
+  private static Article byId(Corpus c, String id) {
+    return c.articles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<String> problems(Corpus c) {
+    return c.problems().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void readsTheFiveSeedArticlesWithTheirMetadata() throws Exception {
+    Corpus c = reader.read(Path.of("seeds"));
+    assertEquals("seeds", c.name());
+    assertEquals(
+        List.of(
+            "000_5687b2dc5866d8ae",
+            "001_202df9670cb2560d",
+            "002_17b3dee94d847ef4",
+            "003_3a3cfc992890462a",
+            "004_c57f9cb5f696a4b2"),
+        c.articles().stream().map(Article::id).toList());
+    assertEquals(List.of(), c.problems());
+
+    Article mt = byId(c, "002_17b3dee94d847ef4");
+    assertEquals("002_17b3dee94d847ef4.txt", mt.source());
+    assertEquals("text", mt.format());
+    assertEquals("UTF-8", mt.encoding());
+    assertEquals("U.S. Sees Military Talks With Russia on Syria as Important Next Step - Kerry", mt.title());
+    assertEquals("The Moscow Times", mt.outlet());
+    assertEquals("2015-09-18", mt.published());
+    assertEquals(
+        "https://www.themoscowtimes.com/2015/09/18/us-sees-military-talks-with-russia-on-syria-as-important-next-step-kerry-a49660",
+        mt.url());
+    assertNull(mt.author());
+
+    Article fars = byId(c, "000_5687b2dc5866d8ae");
+    assertEquals("Kerry: Russia, US Follow Same Goals in Syria against ISIL", fars.title());
+    assertEquals("2015-09-19", fars.published());
+    assertNull(fars.outlet());
+
+    assertEquals("Press TV", byId(c, "003_3a3cfc992890462a").outlet());
+    assertEquals("US Seeks Military Talks with Russia on Syria", byId(c, "004_c57f9cb5f696a4b2").title());
+  }
+
+  @Test
+  void splitsSeedSentencesWithOffsetsIntoTheCleanedText() throws Exception {
+    Corpus c = reader.read(Path.of("seeds"));
+    Article dw = byId(c, "004_c57f9cb5f696a4b2");
+    assertEquals(
+        "Shortly after Kerry spoke, the Pentagon announced that Defense Secretary Ash Carter had spoken by"
+            + " telephone with Sergei K. Shoigu, the Russian minister of defense.",
+        dw.sentence(0));
+    Article mt = byId(c, "002_17b3dee94d847ef4");
+    assertEquals(
+        "LONDON – U.S. President Barack Obama believes that holding military talks with Russia on Syria is an"
+            + " important next step and hopes they will take place very shortly, Secretary of State John Kerry"
+            + " said on Friday.",
+        mt.sentence(0));
+    for (Article a : c.articles()) {
+      int previousEnd = 0;
+      for (var s : a.sentences()) {
+        assertTrue(s.start() >= previousEnd && s.end() <= a.text().length(), a.id() + " " + s);
+        previousEnd = s.end();
+      }
+    }
+  }
+
+  @Test
+  void emptyFolderIsReported() throws Exception {
+    Corpus c = reader.read(dir);
+    assertTrue(c.articles().isEmpty());
+    assertEquals(List.of(dir + ": folder is empty (skipped)"), problems(c));
+  }
+
+  @Test
+  void folderWithoutArticleFilesIsReported() throws Exception {
+    Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
+    Files.writeString(dir.resolve("image.png"), "x");
+    Corpus c = reader.read(dir);
+    assertEquals(
+        List.of(dir + ": no article files (.txt, .md, .html) in the folder (2 other file(s) ignored) (skipped)"),
+        problems(c));
+  }
+
+  @Test
+  void missingPathAndFileInsteadOfFolderAreRefused() throws Exception {
+    var missing = assertThrows(CorpusReader.FolderException.class, () -> reader.read(dir.resolve("nope")));
+    assertEquals(dir.resolve("nope") + ": no such folder", missing.getMessage());
+    Path file = Files.writeString(dir.resolve("a.txt"), BODY);
+    var notFolder = assertThrows(CorpusReader.FolderException.class, () -> reader.read(file));
+    assertTrue(notFolder.getMessage().startsWith(file + ": not a folder"));
+  }
+
+  @Test
+  void skipsBadFilesAndKeepsTheRest() throws Exception {
+    Files.writeString(dir.resolve("good.txt"), "A headline\n\n" + BODY);
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 1});
+    Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("does-not-exist.txt"));
+    Files.writeString(dir.resolve("junk.txt"), "SHARE THIS ARTICLE\nPlease enter your comment!\n");
+    try (RandomAccessFile big = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+      big.setLength(21L * 1024 * 1024);
+    }
+    Corpus c = reader.read(dir);
+    assertEquals(List.of("good"), c.articles().stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            "binary.txt: binary content, not a text file (skipped)",
+            "broken.txt: cannot be read (file not found; a broken link?) (skipped)",
+            "empty.txt: empty file (0 bytes) (skipped)",
+            "huge.txt: too large (21.0 MB; the limit is 20.0 MB) (skipped)",
+            "junk.txt: no article text found (everything in it was page junk: 2 piece(s) removed) (skipped)"),
+        problems(c));
+  }
+
+  @Test
+  void sameNameInTwoSubFoldersGetsPathIds() throws Exception {
+    Files.createDirectories(dir.resolve("reuters"));
+    Files.createDirectories(dir.resolve("tass"));
+    Files.writeString(dir.resolve("reuters/story.txt"), "Reuters headline\n\n" + BODY);
+    Files.writeString(dir.resolve("tass/story.txt"), "TASS headline\n\n" + BODY);
+    Corpus c = reader.read(dir);
+    assertEquals(List.of("reuters/story", "tass/story"), c.articles().stream().map(Article::id).toList());
+    assertEquals(List.of("reuters/story.txt", "tass/story.txt"), c.articles().stream().map(Article::source).toList());
+    assertEquals(
+        List.of(
+            "reuters/story.txt: another file has the same name; its id is \"reuters/story\"",
+            "tass/story.txt: another file has the same name; its id is \"tass/story\""),
+        problems(c));
+  }
+
+  @Test
+  void decodesLegacyAndUnicodeEncodings() throws Exception {
+    String text = "Lavrov’s “safe approach”\n\nThe minister said the café talks were “constructive” and naïve hopes were gone.";
+    Files.write(dir.resolve("cp1252.txt"), text.getBytes(Charset.forName("windows-1252")));
+    Files.write(dir.resolve("utf16.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("utf8bom.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    Corpus c = reader.read(dir);
+    assertEquals(List.of("windows-1252", "UTF-16LE", "UTF-8"), c.articles().stream().map(Article::encoding).toList());
+    for (Article a : c.articles()) {
+      assertEquals("Lavrov’s “safe approach”", a.title());
+      assertEquals("The minister said the café talks were “constructive” and naïve hopes were gone.", a.text());
+    }
+  }
+
+  @Test
+  void readsMarkdownWithoutItsMarkup() throws Exception {
+    Files.writeString(
+        dir.resolve("story.md"),
+        "# Kerry and Lavrov meet\n\n*By* Jane Doe\n\nKerry met [Sergey Lavrov](https://example.org/lavrov) in **New York** on Wednesday.\n\n![map](map.png)\n");
+    Article a = reader.read(dir).articles().get(0);
+    assertEquals("markdown", a.format());
+    assertEquals("Kerry and Lavrov meet", a.title());
+    assertEquals("Jane Doe", a.author());
+    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.text());
+  }
+
+  @Test
+  void settingsFileCorrectsMetadataPerFile() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "A headline\n\n" + BODY);
+    Files.writeString(
+        dir.resolve("parallax.json"),
+        "{\"name\": \"Talks\", \"articles\": {\"a.txt\": {\"outlet\": \"Example Daily\", \"published\": \"2015-09-18\","
+            + " \"title\": \"Better title\"}, \"gone.txt\": {\"outlet\": \"X\"}}}");
+    Corpus c = reader.read(dir);
+    assertEquals("Talks", c.name());
+    Article a = c.articles().get(0);
+    assertEquals("Better title", a.title());
+    assertEquals("Example Daily", a.outlet());
+    assertEquals("2015-09-18", a.published());
+    assertEquals(BODY, a.text());
+    assertEquals(List.of("parallax.json: names \"gone.txt\", which is not an article file here"), problems(c));
+  }
+
+  @Test
+  void malformedSettingsAreReportedAndIgnoredButNeverRewritten() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "A headline\n\n" + BODY);
+    String broken = "{\"articles\": {\"a.txt\": {\"outlet\": \"X\",}}";
+    Files.writeString(dir.resolve("parallax.json"), broken);
+    Corpus c = reader.read(dir);
+    assertEquals(1, c.articles().size());
+    assertEquals("A headline", c.articles().get(0).title());
+    assertEquals(1, c.problems().size());
+    assertTrue(problems(c).get(0).startsWith("parallax.json: not valid JSON at line 1, column "), problems(c).get(0));
+    assertFalse(c.problems().get(0).skipped());
+    assertEquals(broken, Files.readString(dir.resolve("parallax.json")));
+  }
+}

@@ -1,0 +1,3 @@
+package org.parallax.corpus;
+
+class HtmlExtractorTest {}
