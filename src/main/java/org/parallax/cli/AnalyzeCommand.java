@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  parallax analyze seeds --json seeds.json",
-      "  parallax analyze corpusA corpusB --out results/   (writes results/corpusA.json, results/corpusB.json)",
+      "  parallax analyze corpusA corpusB --out results/",
       "  parallax analyze seeds > seeds.json"
     })
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -66,7 +66,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Write one analysis per folder into DIR, named after the folder (FOLDER.json).")
+      description = "Write one analysis per folder into DIR, named after the folder: DIR/NAME.json.")
   Path out;
 
   @Option(
