@@ -326,11 +326,15 @@ public final class SentenceSplitter {
       boolean strong = false;
       boolean question = false;
       boolean closingQuote = false;
+      boolean closer = false;
+      boolean terminalAfterCloser = false;
       for (int k = suffixStart; k < te; k++) {
         char c = text.charAt(k);
         strong |= STRONG_TERMINALS.indexOf(c) >= 0;
         question |= QUESTION_MARKS.indexOf(c) >= 0;
         closingQuote |= DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0;
+        terminalAfterCloser |= closer && TERMINALS.indexOf(c) >= 0;
+        closer |= CLOSERS.indexOf(c) >= 0;
       }
       if (strong) {
         return true;
@@ -350,6 +354,10 @@ public final class SentenceSplitter {
       }
       if (question) {
         return !(closingQuote && attributionAt(ns, pe));
+      }
+      // "(in D.C.). Next", "“...at the same time”. Both": this period is no abbreviation's.
+      if (terminalAfterCloser) {
+        return true;
       }
       String word = wordBefore(ts, suffixStart);
       if (word != null) {
@@ -412,7 +420,7 @@ public final class SentenceSplitter {
       int p = ns;
       for (int t = 0; t < 4 && p < pe; t++) {
         int e = p;
-        while (e < pe && !isWhitespace(text.charAt(e))) {
+        while (e < pe && e - p <= MAX_WORD && !isWhitespace(text.charAt(e))) {
           e++;
         }
         if (e - p > MAX_WORD) {

@@ -108,6 +108,9 @@ class SentenceSplitterTest {
     assertEquals(
         List.of("Shares fell at Apple Inc.", "But they recovered."),
         sentences("Shares fell at Apple Inc. But they recovered."));
+    assertEquals(
+        List.of("He was there (in D.C.).", "Next came Moscow."),
+        sentences("He was there (in D.C.). Next came Moscow."));
   }
 
   @Test

@@ -1,0 +1,131 @@
+package org.parallax.quotes;
+
+import java.util.List;
+import org.parallax.quotes.Tokens.Tok;
+
+/**
+ * A phrase that can be a speaker: a personal name with its title, a role description, an
+ * organisation or a pronoun.
+ *
+ * <p>Invariants: {@code [start, end)} is the phrase in the article text without a leading
+ * determiner; {@code name} is non-null exactly for {@link Kind#NAME} and holds the name with
+ * titles stripped ("John Kerry" from "US Secretary of State John Kerry"); {@code title} holds the
+ * stripped words (may be empty); {@code text} is the phrase as written.
+ */
+record Mention(
+    Kind kind,
+    int start,
+    int end,
+    String text,
+    String name,
+    String title,
+    boolean plural,
+    boolean determiner) {
+
+  enum Kind {
+    /** A personal name, or a single capitalised word that may be a surname. */
+    NAME,
+    /** A role: "the Russian foreign minister", "a Syrian military source". */
+    DESCRIPTION,
+    /** An organisation, medium, government or place standing for one. */
+    ORG,
+    /** "he", "she", "they", "it", "I", "we". */
+    PRONOUN
+  }
+
+  /** Whether this phrase describes a person by role (as opposed to "the statement"). */
+  boolean isPersonDescription() {
+    if (kind != Kind.DESCRIPTION) {
+      return false;
+    }
+    String head = Lexicon.lower(lastWord(text));
+    return Lexicon.PERSON_ROLES.contains(head);
+  }
+
+  static String lastWord(String phrase) {
+    String[] parts = phrase.trim().split("\\s+");
+    return parts[parts.length - 1];
+  }
+
+  /**
+   * Classifies tokens {@code [s, e]} (inclusive) of {@code toks}, or returns null when they do
+   * not form a speaker phrase. {@code hasDeterminer} tells whether a determiner stood right
+   * before {@code s} ("the Times" is a newspaper; "Times" could be anything).
+   */
+  static Mention classify(String text, List<Tok> toks, int s, int e, boolean hasDeterminer) {
+    // Capitalised sentence adverbs and function words are not part of a name ("Earlier Kerry").
+    while (s <= e && Tokens.isNameLike(toks.get(s))
+        && Lexicon.NON_NAME_CAPITALS.contains(toks.get(s).lower())) {
+      if (Lexicon.DETERMINERS.contains(toks.get(s).lower())) {
+        hasDeterminer = true;
+      }
+      s++;
+    }
+    while (e >= s && Tokens.isNameLike(toks.get(e))
+        && Lexicon.NON_NAME_CAPITALS.contains(toks.get(e).lower())) {
+      e--;
+    }
+    while (s <= e && (toks.get(s).lower().equals("of")
+        || Lexicon.NAME_PARTICLES.contains(toks.get(s).lower()))) {
+      s++;
+    }
+    if (s > e) {
+      return null;
+    }
+    int start = toks.get(s).start();
+    int end = toks.get(e).end();
+    String phrase = text.substring(start, end);
+    String last = toks.get(e).lower();
+    if (s == e && Lexicon.PRONOUNS.contains(last) && !hasDeterminer) {
+      return new Mention(Kind.PRONOUN, start, end, phrase, null, "", last.equals("they"), false);
+    }
+    // The name is the longest run of capitalised non-title words at the end of the phrase.
+    int n = e;
+    while (n >= s) {
+      Tok t = toks.get(n);
+      String lw = t.lower();
+      boolean particle = Lexicon.NAME_PARTICLES.contains(lw) && n > s && n < e
+          && Tokens.isNameLike(toks.get(n - 1));
+      if (particle
+          || (Tokens.isNameLike(t)
+              && !Lexicon.TITLE_WORDS.contains(lw)
+              && !Lexicon.ORG_HEADS.contains(lw)
+              && !Lexicon.PERSON_ROLES.contains(lw)
+              && !Lexicon.NATIONALITY.containsKey(lw)
+              && !isPossessive(lw))) {
+        n--;
+      } else {
+        break;
+      }
+    }
+    if (n < e) {
+      int nameStart = toks.get(n + 1).start();
+      String name = text.substring(nameStart, end).replaceAll("\\s+", " ");
+      String title = n >= s ? text.substring(start, toks.get(n).end()) : "";
+      boolean single = n + 1 == e;
+      if (single && Lexicon.PLACES.contains(last)) {
+        return new Mention(Kind.ORG, start, end, phrase, null, "", false, hasDeterminer);
+      }
+      if (hasDeterminer && title.isEmpty()) {
+        // "the Times", "The Journal": people are not named with an article.
+        return new Mention(Kind.ORG, start, end, phrase, null, "", false, true);
+      }
+      return new Mention(Kind.NAME, start, end, phrase, name, title, false, hasDeterminer);
+    }
+    if (Lexicon.PERSON_ROLES.contains(last)) {
+      return new Mention(Kind.DESCRIPTION, start, end, phrase, null, phrase,
+          Lexicon.PLURAL_ROLES.contains(last), hasDeterminer);
+    }
+    if (Lexicon.ORG_HEADS.contains(last) || Tokens.isNameLike(toks.get(e))) {
+      return new Mention(Kind.ORG, start, end, phrase, null, "", false, hasDeterminer);
+    }
+    if (hasDeterminer) {
+      return new Mention(Kind.DESCRIPTION, start, end, phrase, null, phrase, false, true);
+    }
+    return null;
+  }
+
+  private static boolean isPossessive(String lower) {
+    return lower.endsWith("'s") || lower.endsWith("s'");
+  }
+}
