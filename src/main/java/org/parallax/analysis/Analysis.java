@@ -29,15 +29,31 @@ public record Analysis(
     String schema,
     CorpusInfo corpus,
     List<Article> articles,
-    List<Object> quotes,
-    List<Object> facts,
-    List<Object> referents,
-    List<Object> divergences,
-    List<Object> hedges,
-    List<Object> unique,
+    List<QuoteGroup> quotes,
+    List<FactGroup> facts,
+    List<Referent> referents,
+    List<Divergence> divergences,
+    List<Span> hedges,
+    List<Span> unique,
     List<Problem> problems) {
 
   public static final String SCHEMA = "parallax.analysis/1";
+
+  public Analysis {
+    articles = List.copyOf(articles);
+    quotes = List.copyOf(quotes);
+    facts = List.copyOf(facts);
+    referents = List.copyOf(referents);
+    divergences = List.copyOf(divergences);
+    hedges = List.copyOf(hedges);
+    unique = List.copyOf(unique);
+    problems = List.copyOf(problems);
+  }
+
+  /** The article with this id. */
+  public java.util.Optional<Article> article(String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
 
   /** Where the corpus came from and what analysed it, when. */
   @JsonPropertyOrder({"name", "path", "analyzedAt", "tool"})
