@@ -17,7 +17,12 @@ class ArchitectureTest {
           .importPackages("org.parallax");
 
   private static final String[] ENGINE = {
-    "org.parallax.corpus..", "org.parallax.text..", "org.parallax.analysis..", "org.parallax.quotes.."
+    "org.parallax.corpus..",
+    "org.parallax.text..",
+    "org.parallax.analysis..",
+    "org.parallax.quotes..",
+    "org.parallax.align..",
+    "org.parallax.export.."
   };
 
   @Test

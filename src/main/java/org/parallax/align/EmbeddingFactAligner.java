@@ -1,0 +1,436 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.corpus.Article;
+
+/**
+ * Aligns facts across articles by combining meaning (sentence embeddings) with lexical evidence (shared
+ * content words, names and numbers, weighted by how specific they are to few sentences and few articles).
+ *
+ * <p>Why both: inside one story every sentence is about the same topic, so embeddings alone rate
+ * unrelated sentences of the story as similar (cosine 0.6-0.8). Words that only a few articles use
+ * ("telephone", "Shoigu", "exacerbating") tell the same fact apart from the same topic; words every
+ * article uses ("Russia", "Syria", "military") count for little. A pair is aligned when {@code cosine +
+ * 1.2 × weighted Dice overlap} reaches {@value #ALIGN}.
+ *
+ * <p>Scale: no all-pairs comparison. Candidate pairs come from an inverted index of specific terms and
+ * from random-hyperplane hashing of the embeddings (pairs of close meaning share a bucket with high
+ * probability); only candidates are scored. Groups are built N-way by merging the best pairs first, with
+ * at most one sentence per article per group and every cross pair in a group above {@value #LINK}, so a
+ * chain of loosely similar sentences never becomes one fact.
+ */
+public final class EmbeddingFactAligner implements FactAligner {
+
+  /** Score a pair needs to be the same fact. Calibrated on the seeds; see the class comment. */
+  static final double ALIGN = 0.98;
+  /** Every cross pair inside a group must reach this (complete link). */
+  static final double LINK = 0.85;
+  /**
+   * A sentence is reported as unique only when its best match elsewhere scores below this and shares
+   * little specific wording with any other article's sentence ({@link #UNIQUE_MAX_DICE}): a false
+   * "only this outlet reports it" misleads more than a missed one.
+   */
+  static final double UNIQUE_BELOW = 0.80;
+
+  static final double UNIQUE_MAX_DICE = 0.18;
+  static final double DICE_WEIGHT = 1.2;
+  /** Share of words two sentences must have in common, in order, to count as copied text. */
+  static final double NEAR_VERBATIM = 0.8;
+
+  private static final int MIN_WORDS = 4;
+  private static final int LSH_TABLES = 20;
+  private static final int LSH_BITS = 10;
+  private static final int MAX_BUCKET = 400;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Supplier<? extends SentenceEmbedder> embedder;
+
+  public EmbeddingFactAligner() {
+    this(MiniLmEmbedder::shared);
+  }
+
+  /** @param embedder supplies the embedder on first need (loading a model is slow) */
+  public EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder) {
+    this.embedder = embedder;
+  }
+
+  @Override
+  public void prepare() {
+    Thread loader = new Thread(embedder::get, "parallax-model-loader");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  @Override
+  public FactAlignment align(List<Article> articles) {
+    if (articles.size() < 2) {
+      return new FactAlignment(List.of(), List.of());
+    }
+    Units units = Units.of(articles);
+    if (units.size() == 0) {
+      return new FactAlignment(List.of(), List.of());
+    }
+    float[][] vectors = embedder.get().embed(units.texts);
+    Scorer scorer = new Scorer(units, vectors, articles.size());
+    Map<Long, Double> scores = new HashMap<>();
+    for (long key : candidates(units, scorer, vectors)) {
+      scores.put(key, scorer.score(first(key), second(key)));
+    }
+    List<AlignedFact> facts = group(units, scorer, scores);
+    List<SentenceRef> unique = unique(units, scorer, scores, facts);
+    return new FactAlignment(facts, unique);
+  }
+
+  /** Candidate pairs (different articles): sharing a specific term, or hashing to the same bucket. */
+  private static Set<Long> candidates(Units units, Scorer scorer, float[][] vectors) {
+    Set<Long> pairs = new HashSet<>();
+    int n = units.size();
+    // Terms in very many sentences are story background: their postings would make this quadratic.
+    int maxPosting = Math.max(60, (int) Math.sqrt(n) * 4);
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String t : units.terms.get(i).content()) {
+        postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Long, Double> shared = new HashMap<>();
+    for (var e : postings.entrySet()) {
+      List<Integer> list = e.getValue();
+      if (list.size() < 2 || list.size() > maxPosting) {
+        continue;
+      }
+      double w = scorer.weight(e.getKey());
+      for (int a = 0; a < list.size(); a++) {
+        for (int b = a + 1; b < list.size(); b++) {
+          int i = list.get(a);
+          int j = list.get(b);
+          if (units.article[i] != units.article[j]) {
+            shared.merge(key(i, j), w, Double::sum);
+          }
+        }
+      }
+    }
+    for (var e : shared.entrySet()) {
+      if (e.getValue() >= 2.0) {
+        pairs.add(e.getKey());
+      }
+    }
+    Random random = new Random(20150918L);
+    int dim = vectors[0].length;
+    for (int table = 0; table < LSH_TABLES; table++) {
+      float[][] planes = new float[LSH_BITS][dim];
+      for (float[] p : planes) {
+        for (int d = 0; d < dim; d++) {
+          p[d] = (float) random.nextGaussian();
+        }
+      }
+      Map<Integer, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        int code = 0;
+        for (int b = 0; b < LSH_BITS; b++) {
+          if (dot(planes[b], vectors[i]) >= 0) {
+            code |= 1 << b;
+          }
+        }
+        buckets.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        if (bucket.size() > MAX_BUCKET) {
+          continue;
+        }
+        for (int a = 0; a < bucket.size(); a++) {
+          for (int b = a + 1; b < bucket.size(); b++) {
+            int i = bucket.get(a);
+            int j = bucket.get(b);
+            if (units.article[i] != units.article[j]) {
+              pairs.add(key(i, j));
+            }
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static List<AlignedFact> group(Units units, Scorer scorer, Map<Long, Double> scores) {
+    List<Map.Entry<Long, Double>> strong = new ArrayList<>();
+    for (var e : scores.entrySet()) {
+      if (e.getValue() >= ALIGN) {
+        strong.add(e);
+      }
+    }
+    // Best pairs first; ties broken by position so that the result never depends on hash order.
+    strong.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    int n = units.size();
+    List<List<Integer>> clusters = new ArrayList<>();
+    int[] clusterOf = new int[n];
+    Arrays.fill(clusterOf, -1);
+    for (var e : strong) {
+      int i = first(e.getKey());
+      int j = second(e.getKey());
+      int ci = clusterOf[i];
+      int cj = clusterOf[j];
+      if (ci >= 0 && ci == cj) {
+        continue;
+      }
+      List<Integer> a = ci >= 0 ? clusters.get(ci) : List.of(i);
+      List<Integer> b = cj >= 0 ? clusters.get(cj) : List.of(j);
+      if (!canMerge(units, scorer, scores, a, b)) {
+        continue;
+      }
+      List<Integer> merged = new ArrayList<>(a);
+      merged.addAll(b);
+      int id = ci >= 0 ? ci : cj >= 0 ? cj : clusters.size();
+      if (id == clusters.size()) {
+        clusters.add(merged);
+      } else {
+        clusters.set(id, merged);
+      }
+      int other = id == ci ? cj : ci;
+      if (other >= 0 && other != id) {
+        clusters.set(other, List.of());
+      }
+      for (int m : merged) {
+        clusterOf[m] = id;
+      }
+    }
+    List<AlignedFact> facts = new ArrayList<>();
+    for (List<Integer> c : clusters) {
+      if (c.size() < 2) {
+        continue;
+      }
+      List<Integer> members = new ArrayList<>(c);
+      members.sort(Comparator.comparingInt((Integer m) -> units.article[m]));
+      double cos = 0;
+      int pairs = 0;
+      boolean verbatim = true;
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = x + 1; y < members.size(); y++) {
+          cos += scorer.cosine(members.get(x), members.get(y));
+          pairs++;
+          verbatim &= units.wordOverlap(members.get(x), members.get(y)) >= NEAR_VERBATIM;
+        }
+      }
+      List<SentenceRef> refs = members.stream().map(units::ref).toList();
+      double similarity = Math.max(0, Math.min(1, cos / pairs));
+      facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim));
+    }
+    facts.sort(Comparator.comparing(f -> f.members().get(0)));
+    return facts;
+  }
+
+  private static boolean canMerge(Units units, Scorer scorer, Map<Long, Double> scores, List<Integer> a, List<Integer> b) {
+    for (int x : a) {
+      for (int y : b) {
+        if (units.article[x] == units.article[y]) {
+          return false;
+        }
+      }
+    }
+    for (int x : a) {
+      for (int y : b) {
+        Double s = scores.get(key(x, y));
+        if ((s != null ? s : scorer.score(x, y)) < LINK) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static List<SentenceRef> unique(Units units, Scorer scorer, Map<Long, Double> scores, List<AlignedFact> facts) {
+    double[] best = new double[units.size()];
+    double[] bestDice = new double[units.size()];
+    for (var e : scores.entrySet()) {
+      int i = first(e.getKey());
+      int j = second(e.getKey());
+      best[i] = Math.max(best[i], e.getValue());
+      best[j] = Math.max(best[j], e.getValue());
+      double dice = scorer.dice(i, j);
+      bestDice[i] = Math.max(bestDice[i], dice);
+      bestDice[j] = Math.max(bestDice[j], dice);
+    }
+    Set<SentenceRef> aligned = new HashSet<>();
+    facts.forEach(f -> aligned.addAll(f.members()));
+    List<SentenceRef> unique = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      SentenceRef ref = units.ref(i);
+      if (!aligned.contains(ref) && best[i] < UNIQUE_BELOW && bestDice[i] < UNIQUE_MAX_DICE && units.isStatement(i)) {
+        unique.add(ref);
+      }
+    }
+    unique.sort(Comparator.naturalOrder());
+    return unique;
+  }
+
+  private static long key(int i, int j) {
+    return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+  }
+
+  private static int first(long key) {
+    return (int) (key >>> 32);
+  }
+
+  private static int second(long key) {
+    return (int) key;
+  }
+
+  static double dot(float[] a, float[] b) {
+    double d = 0;
+    for (int k = 0; k < a.length; k++) {
+      d += a[k] * b[k];
+    }
+    return d;
+  }
+
+  /** The sentences taking part in alignment: long enough to state something. */
+  private static final class Units {
+    final List<String> texts = new ArrayList<>();
+    final List<SentenceTerms> terms = new ArrayList<>();
+    final List<String[]> words = new ArrayList<>();
+    int[] article = new int[0];
+    int[] sentence = new int[0];
+
+    static Units of(List<Article> articles) {
+      Units u = new Units();
+      TermExtractor extractor = new TermExtractor();
+      List<int[]> refs = new ArrayList<>();
+      for (int a = 0; a < articles.size(); a++) {
+        Article art = articles.get(a);
+        for (int s = 0; s < art.sentences().size(); s++) {
+          String text = art.sentence(s);
+          String[] words = words(text);
+          if (words.length < MIN_WORDS) {
+            continue;
+          }
+          u.texts.add(text);
+          u.terms.add(extractor.extract(text));
+          u.words.add(words);
+          refs.add(new int[] {a, s});
+        }
+      }
+      u.article = refs.stream().mapToInt(r -> r[0]).toArray();
+      u.sentence = refs.stream().mapToInt(r -> r[1]).toArray();
+      return u;
+    }
+
+    int size() {
+      return texts.size();
+    }
+
+    SentenceRef ref(int i) {
+      return new SentenceRef(article[i], sentence[i]);
+    }
+
+    /** A full statement rather than a heading or a fragment: worth reporting as unique. */
+    boolean isStatement(int i) {
+      String t = texts.get(i).strip();
+      return words.get(i).length >= 6 && t.matches("(?s).*[.!?…][\"'”’)\\]]*$");
+    }
+
+    /** Dice coefficient of the longest common word subsequence: 1 for identical wording. */
+    double wordOverlap(int i, int j) {
+      String[] a = words.get(i);
+      String[] b = words.get(j);
+      int la = Math.min(a.length, 300);
+      int lb = Math.min(b.length, 300);
+      int[] prev = new int[lb + 1];
+      int[] cur = new int[lb + 1];
+      for (int x = 1; x <= la; x++) {
+        for (int y = 1; y <= lb; y++) {
+          cur[y] = a[x - 1].equals(b[y - 1]) ? prev[y - 1] + 1 : Math.max(prev[y], cur[y - 1]);
+        }
+        int[] t = prev;
+        prev = cur;
+        cur = t;
+      }
+      return la + lb == 0 ? 0 : 2.0 * prev[lb] / (la + lb);
+    }
+
+    private static String[] words(String text) {
+      Matcher m = WORD.matcher(TermExtractor.foldAcronyms(text).toLowerCase(Locale.ROOT));
+      List<String> out = new ArrayList<>();
+      while (m.find()) {
+        out.add(m.group());
+      }
+      return out.toArray(String[]::new);
+    }
+  }
+
+  /** Pair scores: cosine of meanings plus weighted overlap of specific terms. */
+  private static final class Scorer {
+    private final Units units;
+    private final float[][] vectors;
+    private final Map<String, Double> weights = new HashMap<>();
+    private final double[] mass;
+
+    Scorer(Units units, float[][] vectors, int articleCount) {
+      this.units = units;
+      this.vectors = vectors;
+      int n = units.size();
+      Map<String, Integer> sentenceDf = new HashMap<>();
+      Map<String, Set<Integer>> articleDf = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        for (String t : units.terms.get(i).content()) {
+          sentenceDf.merge(t, 1, Integer::sum);
+          articleDf.computeIfAbsent(t, k -> new HashSet<>()).add(units.article[i]);
+        }
+      }
+      // Specific to few sentences (idf) and to few articles: what only some outlets say is evidence of
+      // a particular fact, what every outlet says is the story's background.
+      for (var e : sentenceDf.entrySet()) {
+        double idf = Math.log((double) n / e.getValue());
+        double articleIdf = Math.log((articleCount + 1.0) / articleDf.get(e.getKey()).size());
+        weights.put(e.getKey(), Math.max(0, idf) * articleIdf);
+      }
+      mass = new double[n];
+      for (int i = 0; i < n; i++) {
+        for (String t : units.terms.get(i).content()) {
+          mass[i] += weights.get(t);
+        }
+      }
+    }
+
+    double weight(String term) {
+      return weights.getOrDefault(term, 0.0);
+    }
+
+    double cosine(int i, int j) {
+      return dot(vectors[i], vectors[j]);
+    }
+
+    double dice(int i, int j) {
+      Set<String> a = units.terms.get(i).content();
+      Set<String> b = units.terms.get(j).content();
+      if (a.size() > b.size()) {
+        Set<String> t = a;
+        a = b;
+        b = t;
+      }
+      double shared = 0;
+      for (String t : a) {
+        if (b.contains(t)) {
+          shared += weights.get(t);
+        }
+      }
+      double total = mass[i] + mass[j];
+      return total == 0 ? 0 : 2 * shared / total;
+    }
+
+    double score(int i, int j) {
+      return cosine(i, j) + DICE_WEIGHT * dice(i, j);
+    }
+  }
+}

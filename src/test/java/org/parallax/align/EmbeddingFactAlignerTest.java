@@ -1,0 +1,161 @@
+package org.parallax.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parallax.corpus.Article;
+import org.parallax.corpus.CorpusReader;
+import org.parallax.text.SentenceSplitter;
+
+class EmbeddingFactAlignerTest {
+
+  private static List<Article> seeds;
+  private static FactAlignment alignment;
+
+  @BeforeAll
+  static void alignSeeds() throws Exception {
+    seeds = new CorpusReader().read(Path.of("seeds")).articles();
+    alignment = new EmbeddingFactAligner().align(seeds);
+  }
+
+  /** The group holding the sentence of article {@code articlePrefix} that starts with {@code start}. */
+  private static Set<String> groupOf(String articlePrefix, String start) {
+    for (AlignedFact f : alignment.facts()) {
+      Set<String> members = f.members().stream().map(EmbeddingFactAlignerTest::describe).collect(Collectors.toSet());
+      if (members.stream().anyMatch(m -> m.startsWith(articlePrefix) && m.contains("|" + start))) {
+        return members.stream().map(m -> m.substring(0, 3)).collect(Collectors.toSet());
+      }
+    }
+    return Set.of();
+  }
+
+  private static String describe(SentenceRef r) {
+    Article a = seeds.get(r.article());
+    return a.id() + "|" + a.sentence(r.sentence());
+  }
+
+  @Test
+  void alignsTheCarterShoiguCallToldInDifferentWords() {
+    assertEquals(Set.of("000", "004"), groupOf("000", "His comments came after US Secretary of Defense Ash Carter"));
+  }
+
+  @Test
+  void alignsEarnestsOpennessToTalksAndTheNoMilitarySolutionStatement() {
+    assertEquals(Set.of("000", "003"), groupOf("000", "Washington \"remains open to tactical"));
+    assertEquals(Set.of("000", "003"), groupOf("000", "On Thursday, the White House said there is no military solution"));
+  }
+
+  @Test
+  void alignsReportedDeploymentToLatakiaAndTheAlteredKerryQuote() {
+    assertEquals(Set.of("000", "003"), groupOf("003", "Russia has reportedly sent artillery units"));
+    assertEquals(Set.of("002", "004"), groupOf("004", "“Obviously our focus remains"));
+  }
+
+  @Test
+  void doesNotAlignSentencesThatOnlyShareNames() {
+    // Both name Kerry, Russia and military talks, but tell different facts.
+    assertEquals(Set.of(), groupOf("000", "US Secretary of State John Kerry has said the United States is ready"));
+    assertEquals(Set.of(), groupOf("003", "On Wednesday, Kerry said that Russia had proposed"));
+    // Two different Kerry-Lavrov calls (Saturday, Tuesday).
+    assertEquals(Set.of(), groupOf("003", "On Saturday, US Secretary of State John Kerry called Lavrov"));
+  }
+
+  @Test
+  void everyFactHasAtMostOneSentencePerArticleAndSimilarityInRange() {
+    assertTrue(alignment.facts().size() >= 6, "facts: " + alignment.facts().size());
+    for (AlignedFact f : alignment.facts()) {
+      assertTrue(f.members().size() >= 2);
+      assertEquals(f.members().size(), f.members().stream().map(SentenceRef::article).distinct().count());
+      assertTrue(f.similarity() >= 0 && f.similarity() <= 1);
+    }
+  }
+
+  @Test
+  void reportsOnlyTheSentencesNoOtherOutletCarries() {
+    Set<String> unique = alignment.unique().stream().map(EmbeddingFactAlignerTest::describe).collect(Collectors.toSet());
+    assertTrue(unique.stream().anyMatch(u -> u.contains("|At least seven giant Russian Antonov An-124")));
+    assertTrue(unique.stream().anyMatch(u -> u.contains("|Syria has been gripped by deadly violence since March 2011.")));
+    // Told by 004 too ("contacts were stopped in March 2014 after ... the annexation of Crimea").
+    assertFalse(unique.stream().anyMatch(u -> u.contains("|The United States opposes Russia's support for Assad")));
+    // Aligned sentences are never unique.
+    for (AlignedFact f : alignment.facts()) {
+      for (SentenceRef r : f.members()) {
+        assertFalse(alignment.unique().contains(r));
+      }
+    }
+  }
+
+  @Test
+  void sameInputGivesSameAlignment() {
+    assertEquals(alignment, new EmbeddingFactAligner().align(seeds));
+  }
+
+  @Test
+  void oneArticleHasNothingToAlign() {
+    assertEquals(new FactAlignment(List.of(), List.of()), new EmbeddingFactAligner().align(seeds.subList(0, 1)));
+  }
+
+  // Synthetic articles with hand-made vectors test the grouping itself.
+
+  private static Article article(String id, String... sentences) {
+    String text = String.join(" ", sentences);
+    return new Article(id, id + ".txt", "text", "UTF-8", null, null, null, null, null, text, SentenceSplitter.shared().split(text), List.of());
+  }
+
+  /** Embeds each sentence as the unit vector named by its first word ("x", "y", "z", "xy"...). */
+  private static final SentenceEmbedder AXES =
+      new SentenceEmbedder() {
+        @Override
+        public int dimension() {
+          return 4;
+        }
+
+        @Override
+        public float[][] embed(List<String> sentences) {
+          return sentences.stream().map(s -> MiniLmEmbedder.unit(axis(s.split(" ")[0]))).toArray(float[][]::new);
+        }
+
+        private float[] axis(String name) {
+          return switch (name) {
+            case "x" -> new float[] {1, 0, 0, 0};
+            case "xy" -> new float[] {1, 0.9f, 0, 0};
+            case "y" -> new float[] {0, 1, 0, 0};
+            default -> new float[] {0, 0, 0, 1};
+          };
+        }
+      };
+
+  @Test
+  void groupsTheSameFactNWayAndMarksCopiedText() {
+    String s = "x The ministers agreed on a ceasefire in Aleppo starting on Monday.";
+    List<Article> arts = List.of(article("a", s), article("b", s), article("c", s));
+    FactAlignment fa = new EmbeddingFactAligner(() -> AXES).align(arts);
+    assertEquals(1, fa.facts().size());
+    AlignedFact f = fa.facts().get(0);
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0), new SentenceRef(2, 0)), f.members());
+    assertTrue(f.nearVerbatim());
+    assertEquals(1.0, f.similarity());
+  }
+
+  @Test
+  void neverChainsLooselySimilarSentencesIntoOneFact() {
+    // a~b and b~c both clear the bar (shared specific words, close meaning); a and c have nothing in
+    // common. Complete link keeps c out of a and b's fact instead of chaining all three.
+    List<Article> arts =
+        List.of(
+            article("a", "x Alpha bravo charlie delta."),
+            article("b", "xy Alpha bravo charlie delta echo foxtrot golf hotel."),
+            article("c", "y Echo foxtrot golf hotel."));
+    FactAlignment fa = new EmbeddingFactAligner(() -> AXES).align(arts);
+    assertEquals(1, fa.facts().size());
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
+    assertFalse(fa.facts().get(0).nearVerbatim());
+  }
+}
