@@ -82,53 +82,148 @@ public final class EmbeddingFactAligner implements FactAligner {
     if (units.size() == 0) {
       return new FactAlignment(List.of(), List.of());
     }
-    float[][] vectors = embedder.get().embed(units.texts);
+    float[][] vectors = embedDistinct(units.texts);
     Scorer scorer = new Scorer(units, vectors, articles.size());
-    Map<Long, Double> scores = new HashMap<>();
-    for (long key : candidates(units, scorer, vectors)) {
-      scores.put(key, scorer.score(first(key), second(key)));
-    }
-    List<AlignedFact> facts = group(units, scorer, scores);
-    List<SentenceRef> unique = unique(units, scorer, scores, facts);
+    Pairs pairs = scoreCandidates(units, scorer, vectors);
+    List<AlignedFact> facts = group(units, scorer, pairs.strong);
+    List<SentenceRef> unique = unique(units, pairs, facts);
     return new FactAlignment(facts, unique);
   }
 
-  /** Candidate pairs (different articles): sharing a specific term, or hashing to the same bucket. */
-  private static Set<Long> candidates(Units units, Scorer scorer, float[][] vectors) {
-    Set<Long> pairs = new HashSet<>();
+  /** Embeds each distinct sentence once: copied wire text repeats sentences across many articles. */
+  private float[][] embedDistinct(List<String> texts) {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    int[] slot = new int[texts.size()];
+    for (int i = 0; i < texts.size(); i++) {
+      slot[i] = index.computeIfAbsent(texts.get(i), t -> {
+        distinct.add(t);
+        return distinct.size() - 1;
+      });
+    }
+    float[][] embedded = embedder.get().embed(distinct);
+    float[][] vectors = new float[texts.size()][];
+    for (int i = 0; i < texts.size(); i++) {
+      vectors[i] = embedded[slot[i]];
+    }
+    return vectors;
+  }
+
+  /** What scoring the candidates found: the strong pairs, and each sentence's best match elsewhere. */
+  private static final class Pairs {
+    final List<long[]> strong = new ArrayList<>();
+    final double[] best;
+    final double[] bestDice;
+
+    Pairs(int n) {
+      best = new double[n];
+      bestDice = new double[n];
+    }
+  }
+
+  /**
+   * Scores each candidate pair once. Candidates of sentence i: later sentences of other articles that
+   * share enough specific terms with it (inverted index, accumulated in a dense array), or that share a
+   * random-hyperplane hash bucket with it in any table (close meaning).
+   */
+  private static Pairs scoreCandidates(Units units, Scorer scorer, float[][] vectors) {
     int n = units.size();
+    Pairs pairs = new Pairs(n);
     // Terms in very many sentences are story background: their postings would make this quadratic.
     int maxPosting = Math.max(60, (int) Math.sqrt(n) * 4);
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String t : units.terms.get(i).content()) {
-        postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+    Map<String, int[]> postings = new HashMap<>();
+    {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        for (String t : units.terms.get(i).content()) {
+          lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        }
       }
+      lists.forEach((t, l) -> {
+        if (l.size() >= 2 && l.size() <= maxPosting) {
+          postings.put(t, l.stream().mapToInt(Integer::intValue).toArray());
+        }
+      });
     }
-    Map<Long, Double> shared = new HashMap<>();
-    for (var e : postings.entrySet()) {
-      List<Integer> list = e.getValue();
-      if (list.size() < 2 || list.size() > maxPosting) {
-        continue;
+    int[][] codes = hashCodes(vectors);
+    List<Map<Integer, int[]>> buckets = new ArrayList<>();
+    for (int[] tableCodes : codes) {
+      Map<Integer, List<Integer>> b = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        b.computeIfAbsent(tableCodes[i], k -> new ArrayList<>()).add(i);
       }
-      double w = scorer.weight(e.getKey());
-      for (int a = 0; a < list.size(); a++) {
-        for (int b = a + 1; b < list.size(); b++) {
-          int i = list.get(a);
-          int j = list.get(b);
-          if (units.article[i] != units.article[j]) {
-            shared.merge(key(i, j), w, Double::sum);
+      Map<Integer, int[]> arrays = new HashMap<>();
+      b.forEach((code, l) -> {
+        if (l.size() >= 2 && l.size() <= MAX_BUCKET) {
+          arrays.put(code, l.stream().mapToInt(Integer::intValue).toArray());
+        }
+      });
+      buckets.add(arrays);
+    }
+
+    double[] shared = new double[n];
+    int[] seen = new int[n];
+    Arrays.fill(seen, -1);
+    int[] touched = new int[n];
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      for (String t : units.terms.get(i).content()) {
+        int[] posting = postings.get(t);
+        if (posting == null) {
+          continue;
+        }
+        double w = scorer.weight(t);
+        for (int j : posting) {
+          if (j > i && units.article[j] != units.article[i]) {
+            if (seen[j] != i) {
+              seen[j] = i;
+              shared[j] = 0;
+              touched[count++] = j;
+            }
+            shared[j] += w;
           }
         }
       }
-    }
-    for (var e : shared.entrySet()) {
-      if (e.getValue() >= 2.0) {
-        pairs.add(e.getKey());
+      for (int table = 0; table < codes.length; table++) {
+        int[] bucket = buckets.get(table).get(codes[table][i]);
+        if (bucket == null) {
+          continue;
+        }
+        for (int j : bucket) {
+          if (j > i && units.article[j] != units.article[i]) {
+            if (seen[j] != i) {
+              seen[j] = i;
+              touched[count++] = j;
+            }
+            // Close in meaning: a candidate whatever the words say.
+            shared[j] = Double.POSITIVE_INFINITY;
+          }
+        }
+      }
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        if (shared[j] < 2.0) {
+          continue;
+        }
+        double dice = scorer.dice(i, j);
+        double score = scorer.cosine(i, j) + DICE_WEIGHT * dice;
+        pairs.best[i] = Math.max(pairs.best[i], score);
+        pairs.best[j] = Math.max(pairs.best[j], score);
+        pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
+        pairs.bestDice[j] = Math.max(pairs.bestDice[j], dice);
+        if (score >= ALIGN) {
+          pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(score)});
+        }
       }
     }
+    return pairs;
+  }
+
+  /** Random-hyperplane hash codes, one per table: close vectors share a code with high probability. */
+  private static int[][] hashCodes(float[][] vectors) {
     Random random = new Random(20150918L);
     int dim = vectors[0].length;
+    int[][] codes = new int[LSH_TABLES][vectors.length];
     for (int table = 0; table < LSH_TABLES; table++) {
       float[][] planes = new float[LSH_BITS][dim];
       for (float[] p : planes) {
@@ -136,113 +231,92 @@ public final class EmbeddingFactAligner implements FactAligner {
           p[d] = (float) random.nextGaussian();
         }
       }
-      Map<Integer, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < vectors.length; i++) {
         int code = 0;
         for (int b = 0; b < LSH_BITS; b++) {
           if (dot(planes[b], vectors[i]) >= 0) {
             code |= 1 << b;
           }
         }
-        buckets.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
-      }
-      for (List<Integer> bucket : buckets.values()) {
-        if (bucket.size() > MAX_BUCKET) {
-          continue;
-        }
-        for (int a = 0; a < bucket.size(); a++) {
-          for (int b = a + 1; b < bucket.size(); b++) {
-            int i = bucket.get(a);
-            int j = bucket.get(b);
-            if (units.article[i] != units.article[j]) {
-              pairs.add(key(i, j));
-            }
-          }
-        }
+        codes[table][i] = code;
       }
     }
-    return pairs;
+    return codes;
   }
 
-  private static List<AlignedFact> group(Units units, Scorer scorer, Map<Long, Double> scores) {
-    List<Map.Entry<Long, Double>> strong = new ArrayList<>();
-    for (var e : scores.entrySet()) {
-      if (e.getValue() >= ALIGN) {
-        strong.add(e);
-      }
-    }
-    // Best pairs first; ties broken by position so that the result never depends on hash order.
-    strong.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+  private static List<AlignedFact> group(Units units, Scorer scorer, List<long[]> strong) {
+    // Best pairs first; ties broken by position so that the result never depends on input order.
+    strong.sort(
+        Comparator.comparingDouble((long[] e) -> -Double.longBitsToDouble(e[1])).thenComparingLong(e -> e[0]));
     int n = units.size();
-    List<List<Integer>> clusters = new ArrayList<>();
+    // Every sentence starts as its own cluster; a cluster is named by the index of its first sentence.
+    List<List<Integer>> members = new ArrayList<>(n);
+    List<Set<Integer>> articlesOf = new ArrayList<>(n);
     int[] clusterOf = new int[n];
-    Arrays.fill(clusterOf, -1);
-    for (var e : strong) {
-      int i = first(e.getKey());
-      int j = second(e.getKey());
-      int ci = clusterOf[i];
-      int cj = clusterOf[j];
-      if (ci >= 0 && ci == cj) {
+    for (int i = 0; i < n; i++) {
+      members.add(new ArrayList<>(List.of(i)));
+      articlesOf.add(new HashSet<>(Set.of(units.article[i])));
+      clusterOf[i] = i;
+    }
+    // Merging only adds constraints, so two clusters that could not merge never can later.
+    Set<Long> refused = new HashSet<>();
+    for (long[] e : strong) {
+      int ci = clusterOf[first(e[0])];
+      int cj = clusterOf[second(e[0])];
+      if (ci == cj || refused.contains(key(ci, cj))) {
         continue;
       }
-      List<Integer> a = ci >= 0 ? clusters.get(ci) : List.of(i);
-      List<Integer> b = cj >= 0 ? clusters.get(cj) : List.of(j);
-      if (!canMerge(units, scorer, scores, a, b)) {
+      if (!canMerge(units, scorer, members.get(ci), members.get(cj), articlesOf.get(ci), articlesOf.get(cj))) {
+        refused.add(key(ci, cj));
         continue;
       }
-      List<Integer> merged = new ArrayList<>(a);
-      merged.addAll(b);
-      int id = ci >= 0 ? ci : cj >= 0 ? cj : clusters.size();
-      if (id == clusters.size()) {
-        clusters.add(merged);
-      } else {
-        clusters.set(id, merged);
+      int keep = Math.min(ci, cj);
+      int gone = Math.max(ci, cj);
+      members.get(keep).addAll(members.get(gone));
+      articlesOf.get(keep).addAll(articlesOf.get(gone));
+      for (int m : members.get(gone)) {
+        clusterOf[m] = keep;
       }
-      int other = id == ci ? cj : ci;
-      if (other >= 0 && other != id) {
-        clusters.set(other, List.of());
-      }
-      for (int m : merged) {
-        clusterOf[m] = id;
-      }
+      members.set(gone, List.of());
+      articlesOf.set(gone, Set.of());
     }
     List<AlignedFact> facts = new ArrayList<>();
-    for (List<Integer> c : clusters) {
+    for (List<Integer> c : members) {
       if (c.size() < 2) {
         continue;
       }
-      List<Integer> members = new ArrayList<>(c);
-      members.sort(Comparator.comparingInt((Integer m) -> units.article[m]));
+      List<Integer> sorted = new ArrayList<>(c);
+      sorted.sort(Comparator.comparingInt((Integer m) -> units.article[m]));
       double cos = 0;
-      int pairs = 0;
+      int count = 0;
       boolean verbatim = true;
-      for (int x = 0; x < members.size(); x++) {
-        for (int y = x + 1; y < members.size(); y++) {
-          cos += scorer.cosine(members.get(x), members.get(y));
-          pairs++;
-          verbatim &= units.wordOverlap(members.get(x), members.get(y)) >= NEAR_VERBATIM;
+      for (int x = 0; x < sorted.size(); x++) {
+        for (int y = x + 1; y < sorted.size(); y++) {
+          cos += scorer.cosine(sorted.get(x), sorted.get(y));
+          count++;
+          verbatim = verbatim && units.wordOverlap(sorted.get(x), sorted.get(y)) >= NEAR_VERBATIM;
         }
       }
-      List<SentenceRef> refs = members.stream().map(units::ref).toList();
-      double similarity = Math.max(0, Math.min(1, cos / pairs));
+      List<SentenceRef> refs = sorted.stream().map(units::ref).toList();
+      double similarity = Math.max(0, Math.min(1, cos / count));
       facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim));
     }
     facts.sort(Comparator.comparing(f -> f.members().get(0)));
     return facts;
   }
 
-  private static boolean canMerge(Units units, Scorer scorer, Map<Long, Double> scores, List<Integer> a, List<Integer> b) {
-    for (int x : a) {
-      for (int y : b) {
-        if (units.article[x] == units.article[y]) {
-          return false;
-        }
+  private static boolean canMerge(
+      Units units, Scorer scorer, List<Integer> a, List<Integer> b, Set<Integer> articlesA, Set<Integer> articlesB) {
+    Set<Integer> small = articlesA.size() <= articlesB.size() ? articlesA : articlesB;
+    Set<Integer> large = small == articlesA ? articlesB : articlesA;
+    for (int art : small) {
+      if (large.contains(art)) {
+        return false;
       }
     }
     for (int x : a) {
       for (int y : b) {
-        Double s = scores.get(key(x, y));
-        if ((s != null ? s : scorer.score(x, y)) < LINK) {
+        if (scorer.score(x, y) < LINK) {
           return false;
         }
       }
@@ -250,24 +324,16 @@ public final class EmbeddingFactAligner implements FactAligner {
     return true;
   }
 
-  private static List<SentenceRef> unique(Units units, Scorer scorer, Map<Long, Double> scores, List<AlignedFact> facts) {
-    double[] best = new double[units.size()];
-    double[] bestDice = new double[units.size()];
-    for (var e : scores.entrySet()) {
-      int i = first(e.getKey());
-      int j = second(e.getKey());
-      best[i] = Math.max(best[i], e.getValue());
-      best[j] = Math.max(best[j], e.getValue());
-      double dice = scorer.dice(i, j);
-      bestDice[i] = Math.max(bestDice[i], dice);
-      bestDice[j] = Math.max(bestDice[j], dice);
-    }
+  private static List<SentenceRef> unique(Units units, Pairs pairs, List<AlignedFact> facts) {
     Set<SentenceRef> aligned = new HashSet<>();
     facts.forEach(f -> aligned.addAll(f.members()));
     List<SentenceRef> unique = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       SentenceRef ref = units.ref(i);
-      if (!aligned.contains(ref) && best[i] < UNIQUE_BELOW && bestDice[i] < UNIQUE_MAX_DICE && units.isStatement(i)) {
+      if (!aligned.contains(ref)
+          && pairs.best[i] < UNIQUE_BELOW
+          && pairs.bestDice[i] < UNIQUE_MAX_DICE
+          && units.isStatement(i)) {
         unique.add(ref);
       }
     }

@@ -15,6 +15,11 @@ import org.parallax.corpus.Article;
 import org.parallax.corpus.Corpus;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
+import org.parallax.quotes.QuotationExtractor;
+import org.parallax.quotes.QuoteAligner;
+import org.parallax.quotes.QuoteOccurrence;
+import org.parallax.quotes.WordChange;
+import org.parallax.text.TextRange;
 
 /**
  * The analysis pipeline: reads a corpus folder and produces its {@link Analysis}. The command line, the
@@ -58,18 +63,88 @@ public final class Analyzer {
     if (articles.size() == 1) {
       problems.add(Problem.warning(corpus.path().toString(), "only one article: nothing to align across outlets"));
     }
+    List<org.parallax.quotes.QuoteGroup> quoteGroups =
+        new QuoteAligner().group(new QuotationExtractor().extractAll(articles));
     FactAlignment alignment = facts.align(articles);
+    List<Span> unique =
+        alignment.unique().stream()
+            .map(r -> span(articles, r))
+            .filter(u -> !carriesSharedQuote(u, quoteGroups))
+            .toList();
     return new Analysis(
         Analysis.SCHEMA,
         info,
         articles,
-        List.of(),
+        quoteGroups.stream().map(Analyzer::quoteGroup).toList(),
         factGroups(articles, alignment),
         List.of(),
+        quoteAlterations(articles, quoteGroups),
         List.of(),
-        List.of(),
-        alignment.unique().stream().map(r -> span(articles, r)).toList(),
+        unique,
         problems);
+  }
+
+  private static QuoteGroup quoteGroup(org.parallax.quotes.QuoteGroup g) {
+    List<QuoteGroup.Occurrence> occurrences = new ArrayList<>();
+    for (QuoteOccurrence o : g.occurrences()) {
+      var q = o.quotation();
+      occurrences.add(
+          new QuoteGroup.Occurrence(
+              q.articleId(), q.span().start(), q.span().end(), q.text(), q.speaker(), QuoteGroup.Match.valueOf(o.match().jsonName())));
+    }
+    return new QuoteGroup(g.id(), g.speaker(), occurrences);
+  }
+
+  /** One {@code quote-alteration} divergence per word-level change of an altered occurrence. */
+  private static List<Divergence> quoteAlterations(List<Article> articles, List<org.parallax.quotes.QuoteGroup> groups) {
+    List<Divergence> out = new ArrayList<>();
+    for (var g : groups) {
+      var reference = g.referenceOccurrence().quotation();
+      String referenceName = outlet(articles, reference.articleId());
+      for (WordChange c : g.changes()) {
+        List<Span> sides = new ArrayList<>();
+        if (c.referenceSpan() != null) {
+          sides.add(span(articles, reference.articleId(), c.referenceSpan()));
+        }
+        if (c.variantSpan() != null) {
+          sides.add(span(articles, c.articleId(), c.variantSpan()));
+        }
+        String variantName = outlet(articles, c.articleId());
+        String who = g.speaker() == null ? "the quotation" : g.speaker() + "'s quotation";
+        String note =
+            switch (c.kind()) {
+              case INSERT -> variantName + " adds '" + c.variant() + "' to " + who + " as " + referenceName + " renders it";
+              case DELETE -> variantName + " leaves out '" + c.reference() + "' from " + who + " as " + referenceName + " renders it";
+              case REPLACE -> "In " + who + ", " + referenceName + " has '" + c.reference() + "' where " + variantName + " has '" + c.variant() + "'";
+            };
+        out.add(new Divergence("d" + (out.size() + 1), "quote-alteration", g.id(), sides, note));
+      }
+    }
+    return out;
+  }
+
+  private static boolean carriesSharedQuote(Span sentence, List<org.parallax.quotes.QuoteGroup> groups) {
+    for (var g : groups) {
+      if (!g.isShared()) {
+        continue;
+      }
+      for (QuoteOccurrence o : g.occurrences()) {
+        var q = o.quotation();
+        if (q.articleId().equals(sentence.article()) && q.span().start() < sentence.end() && q.span().end() > sentence.start()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String outlet(List<Article> articles, String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst().map(Highlights::name).orElse(id);
+  }
+
+  private static Span span(List<Article> articles, String id, TextRange range) {
+    Article a = articles.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return Span.of(a, range);
   }
 
   private static List<FactGroup> factGroups(List<Article> articles, FactAlignment alignment) {

@@ -13,9 +13,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -37,30 +41,41 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns a saved web page (already decoded to a string) into the article's main text and metadata, see
- * {@link HtmlPage} for the invariants of the result.
+ * Turns a saved web page (already decoded to a string) into the article's main text and metadata,
+ * see {@link HtmlPage} for the invariants of the result.
  *
- * <p>The page is untrusted input. This class never fetches anything (no {@code Jsoup.connect}, no URL
- * resolution against the network; readability4j only sees a reserved {@code .invalid} address that it
- * uses for string concatenation) and never runs scripts: scripts are removed as text, and JSON-LD is read
- * as data by a JSON parser. {@link #extract} does not throw for any input, including the empty string,
- * broken markup and very large pages; a page without body text gives {@code text == ""}.
+ * <p>The page is untrusted input. This class never fetches anything (no {@code Jsoup.connect}, no
+ * URL resolution against the network; readability4j only sees a reserved {@code .invalid} address
+ * that it uses for string concatenation) and never runs scripts: scripts are removed as text, and
+ * JSON-LD is read as data by a JSON parser. {@link #extract} does not throw for any input,
+ * including the empty string, broken markup and very large pages; a page without body text gives
+ * {@code text == ""}.
  *
- * <p>How the text is found: obvious page furniture (scripts, navigation, share bars, captions, comment
- * forms...) is removed first and recorded with its reason; readability4j then picks the main content
- * from what is left, and its paragraphs are taken with jsoup. Every remaining piece of visible text that
- * readability left out is recorded as "outside main text". Each text node is tagged before readability
- * runs so that this accounting is exact even though readability restructures the markup.
+ * <p>How the text is found: obvious page furniture (scripts, navigation, share bars, captions,
+ * comment forms...) is removed first and recorded with its reason; readability4j then picks the
+ * main content from what is left, and its paragraphs are taken with jsoup. Every remaining piece of
+ * visible text that readability left out is recorded as "outside main text". Each text node is
+ * tagged before readability runs so that this accounting is exact even though readability
+ * restructures the markup.
  *
  * <p>Instances hold no state and may be shared between threads.
  */
 public final class HtmlExtractor {
 
-  /** Given to readability4j, which insists on a page address; {@code .invalid} can never resolve. */
+  /**
+   * Given to readability4j, which insists on a page address; {@code .invalid} can never resolve.
+   */
   private static final String DUMMY_URI = "https://parallax.invalid/";
 
-  /** Attribute on the span that wraps each text node, holding the node's index in {@code marked}. */
+  /**
+   * Attribute on the span that wraps each text node, holding the node's index in {@code marked}.
+   */
   private static final String MARK = "data-parallax-text";
+
+  /**
+   * Above this many elements (after cleaning) readability4j gets too slow; see {@link #mainText}.
+   */
+  private static final int MAX_READABILITY_ELEMENTS = 10_000;
 
   private static final int SCRIPT_PREVIEW_CHARS = 200;
   private static final int MAX_BYLINE_CHARS = 120;
@@ -69,35 +84,66 @@ public final class HtmlExtractor {
   /** Elements that start a new paragraph. Unknown (custom) elements count as inline. */
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-          "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-          "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
-          "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-          "tr", "ul");
+          String.join(
+                  " ",
+                  "address article aside blockquote body caption center dd details dialog dir div",
+                  "dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr",
+                  "html legend li main menu nav ol p pre section summary table tbody td tfoot th",
+                  "thead tr ul")
+              .split(" "));
 
-  // Class/id vocabularies. A word must stand alone or be delimited by "-", "_" or whitespace, so that
-  // "commentary" is not a comment section and "header" is not an ad.
-  private static final Pattern COOKIE_WORDS = words("cookies?|cookie[a-z]*|consent|gdpr");
-  private static final Pattern CAPTION_WORDS = words("captions?|caption[a-z]*");
-  private static final Pattern SHARE_WORDS =
-      words("share|shares|sharing|sharebar|sharebuttons|sharetools|sharer|social|socials|socialshare"
-          + "|addthis|sharethis");
-  private static final Pattern COMMENT_WORDS = words("comments?|respond|disqus|discussion");
-  private static final Pattern NEWSLETTER_WORDS =
-      words("newsletters?|subscribe|subscription|signup|sign-up|paywall");
-  private static final Pattern AD_WORDS =
-      words("ad|ads|adslot|adunit|advert|adverts|advertisement|advertising|sponsor|sponsored|promo"
-          + "|promoted|dfp");
-  private static final Pattern NAV_WORDS =
-      words("nav|navbar|navigation|menu|breadcrumbs?|skip-link|skiplinks?");
-  private static final Pattern ASIDE_WORDS =
-      words("related|sidebar|recommended|recommendations|most-read|mostread|most-popular|popular"
-          + "|trending|outbrain|taboola|more-stories|read-next|also-read");
-  private static final Pattern BYLINE_WORDS = words("byline|bylines|by-line|author|authors|contributor");
-  private static final Pattern HEADER_FOOTER_WORDS =
-      words("masthead|site-header|global-header|site-footer|global-footer|page-footer|footer|copyright");
+  /**
+   * Class and id words that name page furniture. A word is a whole token of a class or id split at
+   * whitespace, "-" and "_" (or two such tokens joined by "-"), so that "commentary" is not a
+   * comment section and "header" is not an ad.
+   */
+  private static final Map<String, Rule> CLASS_WORDS = classWords();
+
+  private static Map<String, Rule> classWords() {
+    Map<String, Rule> words = new HashMap<>();
+    Map<Rule, String> lists = new EnumMap<>(Rule.class);
+    lists.put(Rule.COOKIE, "cookie cookies consent gdpr");
+    lists.put(Rule.CAPTION, "caption captions");
+    lists.put(
+        Rule.SHARE,
+        "share shares sharing sharebar sharebuttons sharetools sharer social socials socialshare"
+            + " addthis sharethis");
+    lists.put(Rule.COMMENTS, "comment comments respond disqus discussion");
+    lists.put(
+        Rule.NEWSLETTER, "newsletter newsletters subscribe subscription signup sign-up paywall");
+    lists.put(
+        Rule.AD,
+        "ad ads adslot adunit advert adverts advertisement advertising sponsor sponsored promo"
+            + " promoted dfp");
+    lists.put(
+        Rule.NAV, "nav navbar navigation menu breadcrumb breadcrumbs skip-link skiplink skiplinks");
+    lists.put(
+        Rule.ASIDE,
+        "related sidebar recommended recommendations most-read mostread most-popular popular"
+            + " trending outbrain taboola more-stories read-next also-read");
+    lists.put(Rule.BYLINE, "byline bylines by-line author authors contributor");
+    lists.put(
+        Rule.HEADER_FOOTER,
+        "masthead site-header global-header site-footer global-footer page-footer footer"
+            + " copyright");
+    lists.forEach(
+        (rule, list) -> {
+          for (String word : list.split(" ")) {
+            words.put(word, rule);
+          }
+        });
+    return Map.copyOf(words);
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]+");
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  /** Blocks too large to be "the line" a byline or date stands on. */
+  private static final Set<String> LARGE_CONTAINERS =
+      Set.of("body", "html", "article", "main", "section");
 
   private static final String CONTENT_ROOTS = "main, [itemprop=articleBody], [role=main]";
   private static final String ARTICLE_ROOTS = "article, " + CONTENT_ROOTS;
@@ -108,9 +154,20 @@ public final class HtmlExtractor {
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-          "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
-          "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle");
+          "article",
+          "newsarticle",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "askpublicnewsarticle",
+          "blogposting",
+          "liveblogposting",
+          "socialmediaposting",
+          "report",
+          "scholarlyarticle",
+          "techarticle");
 
   /** Lenient, because JSON-LD in the wild has trailing commas and raw newlines in strings. */
   private static final ObjectMapper JSON =
@@ -122,41 +179,50 @@ public final class HtmlExtractor {
           .build();
 
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("(T.*[+-]\\d{2})(\\d{2})$");
-  private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
+  private static final Pattern DATE_SPACE_TIME =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(https?:|www\\.)|://");
   private static final Pattern HTTP_URL = Pattern.compile("(?i)^https?://[^\\s/?#@]+[^\\s]*$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:|·•–—-]+$");
   private static final Pattern BY_PREFIX =
       Pattern.compile("(?i)^(by|written by|words by|reporting by)\\s*:?\\s+");
 
-  /** Whole-paragraph boilerplate that readability lets through, with the reason recorded for it. */
+  /**
+   * Whole-paragraph boilerplate that readability lets through, with the reason recorded for it.
+   * Each alternative must match the entire (short) paragraph, case-insensitively, so prose is never
+   * hit.
+   */
   private static final List<Junk> JUNK =
       List.of(
           new Junk(
               "advertisement",
-              "advertisement|advertising|advert|ad|sponsored( content)?"
-                  + "|(story|article) continues below( this)?( advertisement)?"
-                  + "|continue reading( below)?( the main story)?|scroll to continue( with content)?"),
+              "advertisement|advertising|advert|ad|sponsored( content)?",
+              "(story|article) continues below( this)?( advertisement)?",
+              "continue reading( below)?( the main story)?",
+              "scroll to continue( with content)?"),
           new Junk(
               "share buttons",
-              "share (this|the) (article|story|page)( on \\S+)?( via \\S+)?|share on \\S+"
-                  + "|(share|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|reddit"
-                  + "|pinterest)([ ,|/•·]+(share|tweet|email|e-mail|print|copy link|whatsapp|facebook"
-                  + "|twitter|linkedin|reddit|pinterest))*"),
+              "share (this|the) (article|story|page)( on \\S+)?( via \\S+)?",
+              "share on \\S+",
+              "(" + Junk.SHARE_WORDS + ")([ ,|/•·]+(" + Junk.SHARE_WORDS + "))*"),
           new Junk(
               "sidebar or related links",
-              "(read|see) (more|also|next)( stories| articles| coverage)?( *[:»›>|-].*)?"
-                  + "|related( articles| stories| coverage| content| topics)?( *:.*)?"
-                  + "|more (on|from|about) this (story|topic)( *:.*)?|recommended( for you)?( *:.*)?"
-                  + "|most (read|popular|viewed)"),
+              "(read|see) (more|also|next)( stories| articles| coverage)?( *[:»›>|-].*)?",
+              "related( articles| stories| coverage| content| topics)?( *:.*)?",
+              "more (on|from|about) this (story|topic)( *:.*)?",
+              "recommended( for you)?( *:.*)?",
+              "most (read|popular|viewed)"),
           new Junk(
               "newsletter or subscription prompt",
-              "(sign up|subscribe|register)\\b.*\\b(newsletter|updates|alerts|briefing|inbox)\\b.*"
-                  + "|follow (us|\\S+) on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|whatsapp"
-                  + "|youtube|threads|bluesky)\\b.*|get (our|the) .*newsletter.*"),
+              "(sign up|subscribe|register)\\b.*\\b(newsletter|updates|alerts|briefing|inbox)\\b.*",
+              "follow (us|\\S+) on (" + Junk.SOCIAL_NETWORKS + ")\\b.*",
+              "get (our|the) .*newsletter.*"),
           new Junk(
               "boilerplate line",
-              ".*\\b(website|site) can (also )?be accessed at\\b.*|click here\\b.*"
-                  + "|(©|\\(c\\)|copyright\\b).*|all rights reserved"));
+              ".*\\b(website|site) can (also )?be accessed at\\b.*",
+              "click here\\b.*",
+              "(©|\\(c\\)|copyright\\b).*",
+              "all rights reserved"));
 
   /**
    * Extracts the main text, metadata and the record of removals from one page.
@@ -168,7 +234,7 @@ public final class HtmlExtractor {
     // Jsoup.parse(String) only parses; with an empty base URI no link is ever made absolute.
     Document doc = Jsoup.parse(html == null ? "" : html);
     doc.outputSettings().prettyPrint(false);
-    Map<Node, Integer> order = documentOrder(doc);
+    Map<Node, Integer> order = documentOrder(doc, html == null ? 0 : html.length());
     PageMeta meta = readMetadata(doc);
     Removals removals = new Removals(order);
 
@@ -179,7 +245,13 @@ public final class HtmlExtractor {
       text = mainText(doc, body, meta, removals);
     }
     return new HtmlPage(
-        text, meta.title, meta.siteName, meta.published, meta.url, meta.author, removals.inPageOrder());
+        text,
+        meta.title,
+        meta.siteName,
+        meta.published,
+        meta.url,
+        meta.author,
+        removals.inPageOrder());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -187,14 +259,18 @@ public final class HtmlExtractor {
 
   private static String mainText(Document doc, Element body, PageMeta meta, Removals removals) {
     List<TextNode> marked = markTextNodes(body);
-    List<Para> paras = List.of();
-    Element content = readabilityContent(doc);
-    if (content != null) {
-      paras = paragraphs(content);
-    }
-    if (paras.isEmpty()) {
-      // Readability found nothing usable (tiny or odd page): everything left after cleaning is the text.
-      paras = paragraphs(body);
+    List<Para> paras;
+    if (body.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
+      // Readability4j is quadratic in places (it removes children one at a time from long sibling
+      // lists): a pathological 5 MB page takes minutes. Such pages get a cheap structural choice.
+      paras = paragraphs(largestContentRoot(body));
+    } else {
+      Element content = readabilityContent(doc);
+      paras = content == null ? List.of() : paragraphs(content);
+      if (paras.isEmpty()) {
+        // Readability found nothing usable (tiny or odd page): all that cleaning left is the text.
+        paras = paragraphs(body);
+      }
     }
 
     BitSet accounted = new BitSet(marked.size());
@@ -209,27 +285,54 @@ public final class HtmlExtractor {
       }
     }
 
-    // Whatever visible text is neither in the article nor already recorded was left out by readability.
+    // Visible text neither in the article nor already recorded is what readability left out.
     for (Para block : paragraphs(body)) {
       String left = block.textExcept(accounted);
       if (!left.isEmpty()) {
         int first = block.ids().filter(id -> !accounted.get(id)).findFirst().orElse(-1);
-        removals.add(first < 0 ? null : marked.get(first), left, "outside main text");
+        // Recognisable boilerplate keeps its own name; anything else is simply not the article.
+        String reason = junkReason(left, meta);
+        removals.add(
+            first < 0 ? null : marked.get(first),
+            left,
+            reason == null ? "outside main text" : reason);
       }
     }
     return String.join("\n\n", kept);
   }
 
+  /** The declared article body, else the longest article, else main, else the body. */
+  private static Element largestContentRoot(Element body) {
+    Element declared = body.selectFirst("[itemprop=articleBody]");
+    if (declared != null) {
+      return declared;
+    }
+    Element best = null;
+    int bestLength = -1;
+    for (Element article : body.getElementsByTag("article")) {
+      int length = article.text().length();
+      if (length > bestLength) {
+        best = article;
+        bestLength = length;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Element main = body.selectFirst("main, [role=main]");
+    return main != null ? main : body;
+  }
+
   /** Runs readability4j on a copy, so the cleaned page stays intact for the accounting. */
   private static Element readabilityContent(Document doc) {
     Document copy = doc.clone();
-    // Readability re-parses its own serialisation when it retries; pretty printing would add spaces.
+    // Readability re-parses its own serialisation when it retries; pretty printing adds spaces.
     copy.outputSettings().prettyPrint(false);
     try {
       Article article = new Readability4J(DUMMY_URI, copy).parse();
       return article.getArticleContent();
     } catch (RuntimeException | StackOverflowError e) {
-      // A library failure on a hostile or degenerate page must not lose the page: fall back to the body.
+      // A library failure on a hostile or degenerate page must not lose the page: use the body.
       return null;
     }
   }
@@ -239,6 +342,8 @@ public final class HtmlExtractor {
    * restructuring and its re-parsing, so each kept or dropped piece of text can be traced back.
    */
   private static List<TextNode> markTextNodes(Element body) {
+    // A page could carry the marker attribute itself to forge the accounting; it loses it here.
+    body.select("[" + MARK + "]").removeAttr(MARK);
     List<TextNode> marked = new ArrayList<>();
     NodeTraversor.traverse(
         (node, depth) -> {
@@ -318,8 +423,9 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Splits {@code root} into paragraphs: each block element starts and ends one, inline markup and
-   * {@code <br>} stay inside it. Iterative, so deeply nested broken markup cannot overflow the stack.
+   * Splits {@code root} into paragraphs of marked body text: each block element starts and ends
+   * one, inline markup and {@code <br>} stay inside it. Iterative, so deeply nested broken markup
+   * cannot overflow the stack.
    */
   private static List<Para> paragraphs(Element root) {
     List<Para> out = new ArrayList<>();
@@ -343,7 +449,12 @@ public final class HtmlExtractor {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode tn) {
-              current.get(0).add(new Piece(tn.getWholeText(), markOf(tn)));
+              int id = markOf(tn);
+              // Every piece of body text is marked, so unmarked text is not the body's: on tiny
+              // pages readability returns the whole document, <title> included.
+              if (id >= 0 || tn.isBlank()) {
+                current.get(0).add(new Piece(tn.getWholeText(), id));
+              }
             } else if (node instanceof Element e) {
               if (BLOCK_TAGS.contains(e.normalName())) {
                 flush.run();
@@ -371,8 +482,7 @@ public final class HtmlExtractor {
       try {
         return Integer.parseInt(span.attr(MARK));
       } catch (NumberFormatException e) {
-        // The page itself could carry an attribute of that name; it is then simply not ours.
-        return -1;
+        return -1; // never ours: page-supplied markers are removed before marking
       }
     }
     return -1;
@@ -412,16 +522,19 @@ public final class HtmlExtractor {
     return collapsed.substring(0, end) + "…";
   }
 
-  private static Pattern words(String alternatives) {
-    return Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?=$|[\\s_-])");
-  }
-
   private record Junk(String reason, Pattern pattern) {
-    Junk(String reason, String regex) {
+    static final String SHARE_WORDS =
+        "share|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|reddit"
+            + "|pinterest";
+    static final String SOCIAL_NETWORKS =
+        "twitter|x|facebook|instagram|linkedin|tiktok|telegram|whatsapp|youtube|threads|bluesky";
+
+    /** Trailing punctuation ("Read more »", "ADVERTISEMENT:") does not make a line prose. */
+    Junk(String reason, String... alternatives) {
       this(
           reason,
           Pattern.compile(
-              "(?:" + regex + ")[\\s.!:…»›>|-]*",
+              "(?:" + String.join("|", alternatives) + ")[\\s.!:…»›>|-]*",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
   }
@@ -429,8 +542,9 @@ public final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------
   // Removals
 
-  private static Map<Node, Integer> documentOrder(Document doc) {
-    Map<Node, Integer> order = new IdentityHashMap<>();
+  private static Map<Node, Integer> documentOrder(Document doc, int htmlLength) {
+    // Sized from the page so that big pages do not rehash a map of a million nodes again and again.
+    Map<Node, Integer> order = new IdentityHashMap<>(Math.max(1024, htmlLength / 8));
     NodeTraversor.traverse((node, depth) -> order.put(node, order.size()), doc);
     return order;
   }
@@ -493,17 +607,26 @@ public final class HtmlExtractor {
   }
 
   /**
-   * A match of a rule. {@code weak} matches come from class names, ids or inline styles, which pages
-   * misuse; they are never allowed to remove the article itself.
+   * A match of a rule. {@code weak} matches come from class names, ids or inline styles, which
+   * pages misuse; they are never allowed to remove the article itself. {@code structural} is the
+   * rule the tag or role alone gives, applied when a weak match is refused (an aside whose class
+   * says "share" is still an aside).
    */
-  private record Candidate(Element element, boolean weak) {}
+  private record Candidate(Element element, Rule rule, boolean weak, Rule structural) {
+    Candidate(Element element, Rule rule) {
+      this(element, rule, false, null);
+    }
+  }
 
-  /** Removes page furniture in rule order, so that nested furniture is recorded under its own name. */
+  /**
+   * Removes page furniture in rule order, so that nested furniture is recorded under its own name.
+   */
   private static final class Cleaner {
     private final Document doc;
     private final Element body;
     private final Element headline;
     private final Removals removals;
+    private final Set<Element> headlineAncestors;
     private int bodyTextLength = -1;
 
     Cleaner(Document doc, Element body, Element headline, Removals removals) {
@@ -511,121 +634,126 @@ public final class HtmlExtractor {
       this.body = body;
       this.headline = headline;
       this.removals = removals;
+      // Taken now: the headline itself is removed early, and its containers must stay protected.
+      this.headlineAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+      if (headline != null) {
+        headlineAncestors.addAll(headline.parents());
+      }
     }
 
     void run() {
       Map<Rule, List<Candidate>> byRule = new EnumMap<>(Rule.class);
       for (Element e : doc.getAllElements()) {
-        Rule rule = classify(e);
-        if (rule != null) {
-          byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(new Candidate(e, isWeak(e, rule)));
+        Candidate candidate = classify(e);
+        if (candidate != null) {
+          byRule.computeIfAbsent(candidate.rule(), r -> new ArrayList<>()).add(candidate);
         }
       }
-      for (Map.Entry<Rule, List<Candidate>> entry : byRule.entrySet()) {
-        for (Candidate candidate : entry.getValue()) {
-          apply(entry.getKey(), candidate);
-        }
+      for (List<Candidate> candidates : byRule.values()) {
+        candidates.forEach(this::apply);
       }
     }
 
-    private Rule classify(Element e) {
+    /** The earliest rule that matches, from the element's tag and role or else from its names. */
+    private Candidate classify(Element e) {
       String tag = e.normalName();
       switch (tag) {
         case "script":
-          return Rule.SCRIPT;
+          return new Candidate(e, Rule.SCRIPT);
         case "style":
-          return Rule.STYLE;
+          return new Candidate(e, Rule.STYLE);
         case "noscript":
-          return Rule.NOSCRIPT;
+          return new Candidate(e, Rule.NOSCRIPT);
         case "iframe", "frame", "frameset", "object", "embed", "applet":
-          return Rule.EMBED;
+          return new Candidate(e, Rule.EMBED);
         case "svg", "canvas", "video", "audio", "template":
-          return Rule.MEDIA;
-        case "html", "head", "body", "title", "meta", "link", "base":
+          return new Candidate(e, Rule.MEDIA);
+        case "#root", "html", "head", "body", "title", "meta", "link", "base":
           return null;
         default:
           break;
       }
       if (e == headline) {
-        return Rule.HEADLINE;
+        return new Candidate(e, Rule.HEADLINE);
       }
-      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      String role = e.attr("role").toLowerCase(Locale.ROOT).trim();
-      if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
+      Rule structural = structuralRule(e, tag);
+      Rule named = namedRule(e, tag);
+      if (named != null && (structural == null || named.ordinal() < structural.ordinal())) {
+        return new Candidate(e, named, true, structural);
+      }
+      return structural == null ? null : new Candidate(e, structural);
+    }
+
+    /**
+     * Rules stated by the markup's own semantics (tags and ARIA roles), which pages rarely misuse.
+     */
+    private static Rule structuralRule(Element e, String tag) {
+      switch (tag) {
+        case "figcaption":
+          return Rule.CAPTION;
+        case "nav", "menu":
+          return Rule.NAV;
+        case "aside":
+          return Rule.ASIDE;
+        case "time":
+          return Rule.DATELINE;
+        case "header", "footer":
+          return Rule.HEADER_FOOTER;
+        case "textarea", "select":
+          return Rule.FORM;
+        case "button":
+          return Rule.BUTTON;
+        default:
+          break;
+      }
+      if (!e.hasAttr("role")) {
+        return null;
+      }
+      switch (e.attr("role").trim().toLowerCase(Locale.ROOT)) {
+        case "navigation":
+          return Rule.NAV;
+        case "complementary":
+          return Rule.ASIDE;
+        case "banner", "contentinfo":
+          return Rule.HEADER_FOOTER;
+        default:
+          return null;
+      }
+    }
+
+    /** Rules guessed from class names, ids, inline styles and the like. */
+    private static Rule namedRule(Element e, String tag) {
+      if (e.hasAttr("hidden")
+          || (e.hasAttr("style")
+              && HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find())) {
         return Rule.HIDDEN;
       }
-      if (COOKIE_WORDS.matcher(names).find()) {
-        return Rule.COOKIE;
+      Set<Rule> rules = classWordRules(e);
+      if (tag.equals("form")) {
+        rules.add(
+            classWordRules(e.attr("action")).contains(Rule.COMMENTS) ? Rule.COMMENTS : Rule.FORM);
       }
-      if (tag.equals("figcaption") || CAPTION_WORDS.matcher(names).find()) {
-        return Rule.CAPTION;
+      if (hasToken(e.attr("rel"), "author") || hasToken(e.attr("itemprop"), "author")) {
+        rules.add(Rule.BYLINE);
       }
-      if (SHARE_WORDS.matcher(names).find()) {
-        return Rule.SHARE;
-      }
-      if (COMMENT_WORDS.matcher(names).find()
-          || (tag.equals("form") && COMMENT_WORDS.matcher(e.attr("action").toLowerCase(Locale.ROOT)).find())) {
-        return Rule.COMMENTS;
-      }
-      if (NEWSLETTER_WORDS.matcher(names).find()) {
-        return Rule.NEWSLETTER;
-      }
-      if (AD_WORDS.matcher(names).find()) {
-        return Rule.AD;
-      }
-      if (tag.equals("nav") || tag.equals("menu") || role.equals("navigation")
-          || NAV_WORDS.matcher(names).find()) {
-        return Rule.NAV;
-      }
-      if (tag.equals("aside") || role.equals("complementary") || ASIDE_WORDS.matcher(names).find()) {
-        return Rule.ASIDE;
-      }
-      if (BYLINE_WORDS.matcher(names).find()
-          || hasToken(e.attr("rel"), "author")
-          || hasToken(e.attr("itemprop"), "author")) {
-        return Rule.BYLINE;
-      }
-      if (tag.equals("time")) {
-        return Rule.DATELINE;
-      }
-      if (tag.equals("header") || tag.equals("footer") || role.equals("banner")
-          || role.equals("contentinfo") || HEADER_FOOTER_WORDS.matcher(names).find()) {
-        return Rule.HEADER_FOOTER;
-      }
-      if (tag.equals("form") || tag.equals("textarea") || tag.equals("select")) {
-        return Rule.FORM;
-      }
-      if (tag.equals("button")) {
-        return Rule.BUTTON;
-      }
-      return null;
+      return rules.isEmpty() ? null : rules.iterator().next();
     }
 
-    private static boolean isWeak(Element e, Rule rule) {
-      String tag = e.normalName();
-      return switch (rule) {
-        case SCRIPT, STYLE, NOSCRIPT, EMBED, MEDIA, HEADLINE, BUTTON -> false;
-        case CAPTION -> !tag.equals("figcaption");
-        case NAV -> !(tag.equals("nav") || tag.equals("menu") || e.attr("role").equalsIgnoreCase("navigation"));
-        case ASIDE -> !(tag.equals("aside") || e.attr("role").equalsIgnoreCase("complementary"));
-        case HEADER_FOOTER -> !(tag.equals("header") || tag.equals("footer"));
-        case FORM -> tag.equals("form");
-        default -> true;
-      };
-    }
-
-    private void apply(Rule rule, Candidate candidate) {
+    private void apply(Candidate candidate) {
       Element e = candidate.element();
+      Rule rule = candidate.rule();
       if (e.root() != doc) {
         return; // already removed together with an enclosing piece of furniture
       }
       if (rule.ordinal() >= Rule.HIDDEN.ordinal() && rule != Rule.HEADLINE && holdsContentRoot(e)) {
         return;
       }
-      if (candidate.weak() && mayHoldArticle(e)) {
+      if (candidate.weak() && mayHoldArticle(e, rule)) {
         if (rule == Rule.FORM) {
-          // Some sites (ASP.NET) wrap the whole page in one form: drop the form, keep what it holds.
+          // Some sites (ASP.NET) wrap the whole page in one form: drop the form, keep its content.
           e.unwrap();
+        } else if (candidate.structural() != null) {
+          apply(new Candidate(e, candidate.structural()));
         }
         return;
       }
@@ -667,18 +795,27 @@ public final class HtmlExtractor {
     }
 
     /**
-     * The smallest block around {@code e} when that block is short (a byline or dateline line); null
-     * when the surrounding block is long, i.e. {@code e} sits inside running text.
+     * The line that {@code e} (a byline or date) stands on, when that line is short; null when
+     * {@code e} sits inside running text.
      */
     private static Element enclosingShortBlock(Element e, int maxChars) {
       Element block = e;
       while (block != null && !BLOCK_TAGS.contains(block.normalName())) {
         block = block.parent();
       }
-      if (block == null || Set.of("body", "html", "article", "main", "section").contains(block.normalName())) {
+      if (block == null || LARGE_CONTAINERS.contains(block.normalName())) {
+        // Directly inside the article: a line of its own only if no sentence runs on around it.
+        if (hasTextNeighbour(e.previousSibling()) || hasTextNeighbour(e.nextSibling())) {
+          return null;
+        }
         block = e;
       }
       return block.text().length() <= maxChars ? block : null;
+    }
+
+    private static boolean hasTextNeighbour(Node sibling) {
+      return sibling instanceof TextNode tn && !tn.isBlank()
+          || sibling instanceof Element el && !BLOCK_TAGS.contains(el.normalName());
     }
 
     private static boolean holdsContentRoot(Element e) {
@@ -686,12 +823,15 @@ public final class HtmlExtractor {
     }
 
     /** Whether a class- or style-based match is really the article's container, which pages do. */
-    private boolean mayHoldArticle(Element e) {
+    private boolean mayHoldArticle(Element e, Rule rule) {
       String tag = e.normalName();
       if (tag.equals("article") || tag.equals("main")) {
         return true;
       }
-      if (headline != null && headline.root() == doc && e != headline && isAncestor(e, headline)) {
+      if (headlineAncestors.contains(e)) {
+        return true;
+      }
+      if (rule == Rule.FORM && e.selectFirst("article") != null) {
         return true;
       }
       if (bodyTextLength < 0) {
@@ -699,19 +839,45 @@ public final class HtmlExtractor {
       }
       return bodyTextLength >= 1000 && e.text().length() * 10 >= bodyTextLength * 6;
     }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-      for (Element p = e.parent(); p != null; p = p.parent()) {
-        if (p == ancestor) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
+  /** The furniture rules named by an element's class and id words, earliest rule first. */
+  private static Set<Rule> classWordRules(Element e) {
+    String className = e.className();
+    String id = e.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return EnumSet.noneOf(Rule.class);
+    }
+    return classWordRules(className + " " + id);
+  }
+
+  private static Set<Rule> classWordRules(String names) {
+    Set<Rule> rules = EnumSet.noneOf(Rule.class);
+    String[] tokens = NAME_SEPARATORS.split(names.toLowerCase(Locale.ROOT).trim());
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      Rule rule = CLASS_WORDS.get(token);
+      if (rule == null && i + 1 < tokens.length) {
+        rule = CLASS_WORDS.get(token + "-" + tokens[i + 1]);
+      }
+      if (rule == null && token.startsWith("cookie")) {
+        rule = Rule.COOKIE; // cookiebanner, cookienotice, cookiebar...
+      } else if (rule == null && token.startsWith("caption")) {
+        rule = Rule.CAPTION; // captiontext, captionwrap...
+      }
+      if (rule != null) {
+        rules.add(rule);
+      }
+    }
+    return rules;
+  }
+
+  /** Whether a space-separated attribute value such as {@code rel} holds {@code token}. */
   private static boolean hasToken(String value, String token) {
-    for (String part : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String part : WHITESPACE.split(value.toLowerCase(Locale.ROOT))) {
       if (part.equals(token)) {
         return true;
       }
@@ -720,7 +886,7 @@ public final class HtmlExtractor {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // PageMeta
+  // Metadata
 
   private static final class PageMeta {
     String title;
@@ -728,6 +894,7 @@ public final class HtmlExtractor {
     String published;
     String url;
     String author;
+
     /** The h1 that holds the headline; it is left out of the text. */
     Element headline;
   }
@@ -800,8 +967,8 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The headline h1: one inside the article's container if there is one, else one outside the page's
-   * furniture, else the first; an h1 that only holds the outlet's name (a logo) is never it.
+   * The headline h1: one inside the article's container if there is one, else one outside the
+   * page's furniture, else the first; an h1 that only holds the outlet's name (a logo) is never it.
    */
   private static Element chooseHeadline(Document doc, String siteName) {
     Element body = doc.body();
@@ -839,7 +1006,8 @@ public final class HtmlExtractor {
         return emptyToNull(title.substring(0, at).trim());
       }
       String prefix = siteName + sep;
-      if (title.length() > prefix.length() && title.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      if (title.length() > prefix.length()
+          && title.regionMatches(true, 0, prefix, 0, prefix.length())) {
         return emptyToNull(title.substring(prefix.length()).trim());
       }
     }
@@ -847,8 +1015,9 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The outlet's name from a {@code <title>} like "Headline - Outlet", accepted only when the part after
-   * the last separator looks like a name rather than half of a headline ("Russia - Ukraine talks").
+   * The outlet's name from a {@code <title>} like "Headline - Outlet", accepted only when the part
+   * after the last separator looks like a name rather than half of a headline ("Russia - Ukraine
+   * talks").
    */
   private static String siteFromTitle(String docTitle, String h1) {
     int best = -1;
@@ -878,13 +1047,23 @@ public final class HtmlExtractor {
     List<String> candidates = new ArrayList<>();
     for (String key :
         List.of(
-            "article:published_time", "og:published_time", "date", "pubdate", "dc.date",
-            "dc.date.issued", "dcterms.issued", "dcterms.date", "datepublished")) {
+            "article:published_time",
+            "og:published_time",
+            "date",
+            "pubdate",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.issued",
+            "dcterms.date",
+            "datepublished")) {
       candidates.addAll(meta.getOrDefault(key, List.of()));
     }
     for (Element e : doc.select("[itemprop]")) {
       if (hasToken(e.attr("itemprop"), "datepublished") && !e.normalName().equals("meta")) {
-        candidates.add(e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
+        candidates.add(
+            e.hasAttr("datetime")
+                ? e.attr("datetime")
+                : e.hasAttr("content") ? e.attr("content") : e.text());
       }
     }
     candidates.addAll(jsonLdStrings(jsonLd, "datePublished"));
@@ -899,8 +1078,8 @@ public final class HtmlExtractor {
   }
 
   /**
-   * {@code <time datetime>} values, best first: marked as publication date, inside the article, outside
-   * the page's furniture (where a "today's date" clock lives), then any.
+   * {@code <time datetime>} values, best first: marked as publication date, inside the article,
+   * outside the page's furniture (where a "today's date" clock lives), then any.
    */
   private static List<String> timeCandidates(Document doc, Element headline) {
     List<Element> times = doc.select("time[datetime]");
@@ -911,7 +1090,9 @@ public final class HtmlExtractor {
       times.stream().filter(t -> t.closest(ARTICLE_ROOTS) == articleRoot).forEach(ordered::add);
     }
     times.stream().filter(t -> t.closest(ARTICLE_ROOTS) != null).forEach(ordered::add);
-    times.stream().filter(t -> t.closest("header, nav, footer, aside") == null).forEach(ordered::add);
+    times.stream()
+        .filter(t -> t.closest("header, nav, footer, aside") == null)
+        .forEach(ordered::add);
     ordered.addAll(times);
     return ordered.stream().map(t -> t.attr("datetime")).toList();
   }
@@ -974,33 +1155,20 @@ public final class HtmlExtractor {
     return null;
   }
 
-  private static String readAuthor(Document doc, Map<String, List<String>> meta, List<JsonNode> jsonLd) {
-    List<List<String>> sources = new ArrayList<>();
-    sources.add(meta.getOrDefault("author", List.of()));
-    sources.add(meta.getOrDefault("article:author", List.of()));
-    sources.add(jsonLdAuthors(jsonLd));
+  private static String readAuthor(
+      Document doc, Map<String, List<String>> meta, List<JsonNode> jsonLd) {
     Element body = doc.body();
-    if (body != null) {
-      List<String> rel = new ArrayList<>();
-      for (Element a : body.select("[rel]")) {
-        if (hasToken(a.attr("rel"), "author")) {
-          rel.add(a.text());
-        }
-      }
-      sources.add(rel);
-      List<String> bylines = new ArrayList<>();
-      for (Element e : body.getAllElements()) {
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (hasToken(e.attr("itemprop"), "author") || BYLINE_WORDS.matcher(names).find()) {
-          Element name = e.selectFirst("[itemprop=name]");
-          bylines.add(name != null ? name.text() : e.text());
-        }
-      }
-      sources.add(bylines);
-    }
-    for (List<String> source : sources) {
+    // Suppliers, because the last sources walk the whole page and are rarely needed.
+    List<Supplier<List<String>>> sources =
+        List.of(
+            () -> meta.getOrDefault("author", List.of()),
+            () -> meta.getOrDefault("article:author", List.of()),
+            () -> jsonLdAuthors(jsonLd),
+            () -> body == null ? List.of() : relAuthors(body),
+            () -> body == null ? List.of() : bylines(body));
+    for (Supplier<List<String>> source : sources) {
       Set<String> names = new LinkedHashSet<>();
-      for (String raw : source) {
+      for (String raw : source.get()) {
         String name = cleanAuthor(raw);
         if (name != null) {
           names.add(name);
@@ -1011,6 +1179,27 @@ public final class HtmlExtractor {
       }
     }
     return null;
+  }
+
+  private static List<String> relAuthors(Element body) {
+    List<String> names = new ArrayList<>();
+    for (Element a : body.select("[rel]")) {
+      if (hasToken(a.attr("rel"), "author")) {
+        names.add(a.text());
+      }
+    }
+    return names;
+  }
+
+  private static List<String> bylines(Element body) {
+    List<String> names = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (hasToken(e.attr("itemprop"), "author") || classWordRules(e).contains(Rule.BYLINE)) {
+        Element name = e.selectFirst("[itemprop=name]");
+        names.add(name != null ? name.text() : e.text());
+      }
+    }
+    return names;
   }
 
   /** "By Jane Doe | Reuters" → "Jane Doe"; URLs, empty and over-long values → null. */
@@ -1026,7 +1215,7 @@ public final class HtmlExtractor {
         s = s.substring(0, at);
       }
     }
-    s = s.replaceAll("[\\s,;:|·•–—-]+$", "").trim();
+    s = TRAILING_PUNCTUATION.matcher(s).replaceFirst("").trim();
     if (s.isEmpty() || s.length() > 100 || URL_LIKE.matcher(s).find()) {
       return null;
     }
@@ -1065,7 +1254,8 @@ public final class HtmlExtractor {
       }
     }
     // Article-typed objects first, so their dates and authors win over those of images or pages.
-    List<JsonNode> sorted = new ArrayList<>(objects.stream().filter(HtmlExtractor::isArticleType).toList());
+    List<JsonNode> sorted =
+        new ArrayList<>(objects.stream().filter(HtmlExtractor::isArticleType).toList());
     objects.stream().filter(o -> !isArticleType(o)).forEach(sorted::add);
     return sorted;
   }

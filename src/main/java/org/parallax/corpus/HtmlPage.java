@@ -10,13 +10,14 @@ import java.util.Objects;
  * <p>Invariants:
  *
  * <ul>
- *   <li>{@code text} is never null. It is either {@code ""} or one or more paragraphs separated by exactly
- *       {@code "\n\n"}; a paragraph contains no line breaks, no runs of whitespace, and no leading or
- *       trailing whitespace. HTML entities are decoded. The headline is not part of it.
- *   <li>Metadata the page does not state is {@code null}, never guessed: {@code published} is an ISO date
- *       {@code yyyy-MM-dd}; {@code url} starts with {@code http://} or {@code https://}.
- *   <li>{@code removed} is never null and is immutable; it lists, in page order, the pieces of the page
- *       that are not in {@code text}, each with a plain-words reason. No entry's text is blank.
+ *   <li>{@code text} is never null. It is either {@code ""} or one or more paragraphs separated by
+ *       exactly {@code "\n\n"}; a paragraph contains no line breaks, no runs of whitespace, and no
+ *       leading or trailing whitespace. HTML entities are decoded. The headline is not part of it.
+ *   <li>Metadata the page does not state is {@code null}, never guessed: {@code published} is an
+ *       ISO date {@code yyyy-MM-dd}; {@code url} starts with {@code http://} or {@code https://}.
+ *   <li>{@code removed} is never null and is immutable; it lists, in page order, the pieces of the
+ *       page that are not in {@code text}, each with a plain-words reason. No entry's text is
+ *       blank.
  * </ul>
  *
  * @param text the article body, paragraphs separated by {@code "\n\n"}

@@ -33,7 +33,18 @@ final class Lexicon {
           "reaffirmed", "underlined", "underscored", "mentioned", "testified", "assured",
           "demanded", "proclaimed", "objected", "protested", "shouted", "cried", "exclaimed",
           "lamented", "boasted", "charged", "defended", "criticized", "criticised", "dubbed",
-          "branded", "labeled", "labelled", "announced", "acknowledges", "notes", "wrote");
+          "branded", "labeled", "labelled", "acknowledges", "notes", "asserted", "repeated",
+          "retorted", "snapped", "mused", "recounted", "confessed", "pleaded", "reckoned",
+          "elaborated", "clarified", "posted", "explained", "continued");
+
+  /**
+   * Verbs that also name or qualify things ("a plan called “Phoenix”", "a statement posted
+   * online"): they report speech only when their subject can speak.
+   */
+  static final Set<String> NAMING_VERBS =
+      words("called", "dubbed", "branded", "labeled", "labelled", "described", "calling",
+          "dubbing", "branding", "labelling", "labeling", "describing", "posted", "written",
+          "tweeted", "reported", "published", "released");
 
   /**
    * Participles that report speech of the clause's subject ("..., saying Russia was ..."). They
@@ -64,7 +75,7 @@ final class Lexicon {
           "later", "earlier", "then", "further", "again", "previously", "recently", "separately",
           "once", "reportedly", "repeatedly", "publicly", "privately", "subsequently", "already",
           "even", "only", "just", "still", "not", "never", "often", "himself", "herself", "itself",
-          "themselves", "too", "last", "first", "now", "today", "yesterday", "has been", "had");
+          "themselves", "too", "last", "first", "now", "today", "yesterday");
 
   /** Subject pronouns; "i", "we" and "you" outside a quotation are the writer or the reader. */
   static final Set<String> PRONOUNS = words("he", "she", "they", "it", "i", "we", "you");
@@ -101,13 +112,13 @@ final class Lexicon {
           "assistant", "undersecretary", "under", "army", "navy", "air", "force", "marine",
           "press", "of", "the", "for", "official", "diplomat", "counterpart", "colleague",
           "agriculture", "transport", "labor", "labour", "culture", "environment", "deputy",
-          "presidential", "house", "white", "kremlin", "pentagon", "aide", "minister-president",
+          "presidential", "aide", "minister-president",
           "secretary-general", "general-secretary", "commissioner", "president-elect", "dean",
           "mp", "mep", "lawmaker", "candidate", "nominee", "opposition", "tycoon", "billionaire",
-          "analyst", "expert", "correspondent", "editor", "reporter", "anchor", "host", "author",
-          "founder", "owner", "rapporteur", "negotiator", "chef", "cardinal", "archbishop",
-          "patriarch", "rabbi", "mufti", "sultan", "crown", "emeritus", "ex", "then", "new",
-          "incoming", "outgoing", "interim", "cabinet", "treasury", "intelligence");
+          "analyst", "expert", "correspondent", "editor", "reporter", "founder", "owner",
+          "rapporteur", "negotiator", "cardinal", "archbishop", "patriarch", "rabbi", "mufti",
+          "sultan", "crown", "emeritus", "incoming", "outgoing", "interim", "cabinet", "treasury",
+          "intelligence");
 
   /**
    * Nouns naming a person by role; as the head of a phrase they make it a description of a
@@ -185,7 +196,7 @@ final class Lexicon {
           "nations", "kingdom", "republic", "emirates", "federation", "coalition", "alliance",
           "association", "institute", "university", "center", "centre", "foundation", "authority",
           "authorities", "police", "board", "bureau", "cabinet", "assembly", "duma", "agency",
-          "press", "wire", "magazine", "newspaper", "broadcaster", "statement", "report",
+          "press", "wire", "magazine", "newspaper", "broadcaster",
           "spokesperson's", "headquarters", "mission", "secretariat", "directorate", "ria",
           "tass", "interfax", "xinhua", "afp", "ap", "bbc", "cnn", "wsj", "nyt", "ifax", "sana",
           "irna", "isna", "itar-tass", "sputnik", "state");
@@ -216,8 +227,8 @@ final class Lexicon {
           "at", "for", "after", "before", "when", "while", "if", "although", "though", "since",
           "because", "earlier", "later", "also", "still", "now", "then", "shortly", "today",
           "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-          "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-          "august", "september", "october", "november", "december", "last", "next", "this",
+          "saturday", "sunday", "january", "february", "march", "july", "september", "october",
+          "november", "december", "last", "next", "this",
           "that", "these", "those", "there", "here", "his", "her", "its", "their", "our", "my",
           "instead", "moreover", "furthermore", "separately", "previously", "recently", "finally",
           "speaking", "asked", "as", "by", "with", "from", "to", "of", "both", "all", "some",
@@ -225,6 +236,15 @@ final class Lexicon {
           "mr", "mrs", "ms", "dr", "he", "she", "it", "they", "we", "i", "you", "obviously",
           "indeed", "again", "even", "only", "just", "not", "no", "yes", "please", "said", "says",
           "told", "added", "during", "until", "amid", "despite", "under", "over", "against");
+
+  /**
+   * Capitalised words that may follow a name without belonging to it ("said Kerry Tuesday").
+   * Months that are also given names (May, June) are not listed.
+   */
+  static final Set<String> AFTER_NAME =
+      words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tonight", "january", "february", "march", "july", "september",
+          "october", "november", "december");
 
   /** Demonyms and country abbreviations, mapped to one key so "UAE" matches "Emirati". */
   static final Map<String, String> NATIONALITY =
@@ -291,6 +311,13 @@ final class Lexicon {
 
   /** Lowercase, without accents, for comparing spellings of a name. */
   static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

@@ -35,11 +35,19 @@ record Mention(
 
   /** Whether this phrase describes a person by role (as opposed to "the statement"). */
   boolean isPersonDescription() {
-    if (kind != Kind.DESCRIPTION) {
-      return false;
+    return kind == Kind.DESCRIPTION && Lexicon.PERSON_ROLES.contains(Lexicon.lower(head(text)));
+  }
+
+  /** The head noun of a role: "spokesperson" in "a spokesperson for the Commission". */
+  static String head(String phrase) {
+    String p = phrase.trim();
+    for (String prep : new String[] {" for ", " of ", " at "}) {
+      int k = p.indexOf(prep);
+      if (k > 0) {
+        p = p.substring(0, k);
+      }
     }
-    String head = Lexicon.lower(lastWord(text));
-    return Lexicon.PERSON_ROLES.contains(head);
+    return lastWord(p);
   }
 
   static String lastWord(String phrase) {
@@ -53,6 +61,11 @@ record Mention(
    * before {@code s} ("the Times" is a newspaper; "Times" could be anything).
    */
   static Mention classify(String text, List<Tok> toks, int s, int e, boolean hasDeterminer) {
+    if (s == e && Lexicon.PRONOUNS.contains(toks.get(s).lower()) && !hasDeterminer) {
+      Tok t = toks.get(s);
+      return new Mention(Kind.PRONOUN, t.start(), t.end(), t.text(), null, "",
+          t.lower().equals("they"), false);
+    }
     // Capitalised sentence adverbs and function words are not part of a name ("Earlier Kerry").
     while (s <= e && Tokens.isNameLike(toks.get(s))
         && Lexicon.NON_NAME_CAPITALS.contains(toks.get(s).lower())) {
@@ -62,7 +75,7 @@ record Mention(
       s++;
     }
     while (e >= s && Tokens.isNameLike(toks.get(e))
-        && Lexicon.NON_NAME_CAPITALS.contains(toks.get(e).lower())) {
+        && Lexicon.AFTER_NAME.contains(toks.get(e).lower())) {
       e--;
     }
     while (s <= e && (toks.get(s).lower().equals("of")
@@ -76,16 +89,19 @@ record Mention(
     int end = toks.get(e).end();
     String phrase = text.substring(start, end);
     String last = toks.get(e).lower();
-    if (s == e && Lexicon.PRONOUNS.contains(last) && !hasDeterminer) {
-      return new Mention(Kind.PRONOUN, start, end, phrase, null, "", last.equals("they"), false);
-    }
-    // The name is the longest run of capitalised non-title words at the end of the phrase.
+    // The name is the longest run of capitalised non-title words at the end of the phrase. A
+    // title word ends a name only after a first name: "Stephen King", "John Major".
     int n = e;
+    if (e > s && Tokens.isNameLike(toks.get(e)) && isFirstName(toks.get(e - 1))
+        && !Lexicon.ORG_HEADS.contains(last) && !Lexicon.NATIONALITY.containsKey(last)) {
+      n = e - 1;
+    }
     while (n >= s) {
       Tok t = toks.get(n);
       String lw = t.lower();
       boolean particle = Lexicon.NAME_PARTICLES.contains(lw) && n > s && n < e
-          && Tokens.isNameLike(toks.get(n - 1));
+          && (Tokens.isNameLike(toks.get(n - 1))
+              || Lexicon.NAME_PARTICLES.contains(toks.get(n - 1).lower()));
       if (particle
           || (Tokens.isNameLike(t)
               && !Lexicon.TITLE_WORDS.contains(lw)
@@ -123,6 +139,20 @@ record Mention(
       return new Mention(Kind.DESCRIPTION, start, end, phrase, null, phrase, false, true);
     }
     return null;
+  }
+
+  /** A capitalised word that can only be a given name here (no title, role, place...). */
+  private static boolean isFirstName(Tok t) {
+    String lw = t.lower();
+    return Tokens.isNameLike(t)
+        && !Lexicon.TITLE_WORDS.contains(lw)
+        && !Lexicon.ORG_HEADS.contains(lw)
+        && !Lexicon.PERSON_ROLES.contains(lw)
+        && !Lexicon.NATIONALITY.containsKey(lw)
+        && !Lexicon.NON_NAME_CAPITALS.contains(lw)
+        && !Lexicon.PLACES.contains(lw)
+        && !isPossessive(lw)
+        && !lw.endsWith(".");
   }
 
   private static boolean isPossessive(String lower) {

@@ -38,6 +38,9 @@ final class Tokens {
     }
   }
 
+  /** The text of the token standing for a line break. */
+  static final String LINE_BREAK = "\n";
+
   /** Abbreviations that keep their period: "Mr.", "Gen.", "Inc.". */
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -65,7 +68,15 @@ final class Tokens {
       }
       int limit = q < quotes.size() ? Math.min(to, quotes.get(q)[0]) : to;
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c == '\n' || c == '\r') {
+        // A line break ends every phrase: "... against ISIL\nKerry: ..." is not "ISIL Kerry".
+        int end = i + 1;
+        while (end < limit && Character.isWhitespace(text.charAt(end))) {
+          end++;
+        }
+        out.add(new Tok(Type.PUNCT, i, end, LINE_BREAK, -1));
+        i = end;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int end = wordEnd(text, i, limit);

@@ -1,0 +1,261 @@
+package org.parallax.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parallax.corpus.Article;
+
+/** Quotation and speaker rules on small made-up texts, one construction each. */
+class QuotationExtractorTest {
+
+  private final QuotationExtractor extractor = new QuotationExtractor();
+
+  private List<Quotation> extract(String text) {
+    Article article = Seeds.article("t", text);
+    List<Quotation> out = extractor.extract(article);
+    for (Quotation q : out) {
+      assertEquals(q.text(), q.span().of(text));
+      if (q.speakerSpan() != null) {
+        assertEquals(q.speakerText(), q.speakerSpan().of(text));
+      }
+    }
+    return out;
+  }
+
+  private List<String> rows(String text) {
+    return extract(text).stream().map(q -> q.text() + " | " + q.speaker()).toList();
+  }
+
+  @Test
+  void givesBothHalvesOfAnInterruptedQuotationTheSpeakerBetweenThem() {
+    assertEquals(
+        List.of("We will not leave | Angela Merkel", "until the job is done. | Angela Merkel"),
+        rows("Angela Merkel visited the plant on Monday.\n\n"
+            + "“We will not leave,” she said, “until the job is done.”"));
+  }
+
+  @Test
+  void prefersTheNameToItsAppositiveRole() {
+    assertEquals(List.of("The wards are full | Hugh Hill"),
+        rows("“The wards are full,” Hugh Hill, a doctor at the hospital, said."));
+    assertEquals(List.of("We are overwhelmed. | Hugh Hill"),
+        rows("Hugh Hill, a doctor, said: “We are overwhelmed.”"));
+  }
+
+  @Test
+  void looksPastARelativeClauseForTheSubject() {
+    assertEquals(List.of("The situation is grave | official", "We are monitoring. | official"),
+        rows("\"The situation is grave,\" the official, who spoke on condition of anonymity, "
+            + "said. \"We are monitoring.\""));
+  }
+
+  @Test
+  void takesTheSubjectAfterAnInvertedVerb() {
+    assertEquals(List.of("We need to act now | John McCain"),
+        rows("\"We need to act now,\" said Sen. John McCain, R-Ariz., the chairman of the "
+            + "committee."));
+    assertEquals(List.of("This is wrong | Jane Doe"),
+        rows("“This is wrong,” says Jane Doe, 45, a teacher from Ohio."));
+  }
+
+  @Test
+  void resolvesAnInvertedRoleToTheTitledNameInTheArticle() {
+    Quotation q = extract("Foreign Minister Sergei Lavrov met Kerry in Geneva. “We agreed on a "
+        + "ceasefire,” said the Russian foreign minister.").get(0);
+    assertEquals("Sergei Lavrov", q.speaker());
+    assertEquals("Russian foreign minister", q.speakerText());
+  }
+
+  @Test
+  void completesASurnameFromTheFullNameAndStripsTitles() {
+    assertEquals(
+        List.of("I am not going anywhere | Theresa May", "We will stay the course. | Theresa May"),
+        rows("\"I am not going anywhere,\" Prime Minister Theresa May told the BBC.\n"
+            + "Later May added: \"We will stay the course.\""));
+  }
+
+  @Test
+  void keepsASurnameThatIsAlsoATitle() {
+    assertEquals(List.of("It is over | John Major", "Read it | Stephen King"),
+        rows("“It is over,” John Major said. Stephen King said: “Read it”"));
+  }
+
+  @Test
+  void findsTheSpeakerOfParticiplesAndAccordingTo() {
+    assertEquals(List.of("dead | Jones"), rows("The plan is “dead”, according to Jones."));
+    assertEquals(List.of("there is no alternative | Lavrov"),
+        rows("The agency quoted Lavrov as saying “there is no alternative”."));
+    assertEquals(List.of("We will win | Kerry"),
+        rows("“We will win,” Kerry was quoted as saying."));
+    assertEquals(List.of("contradictory | Ash Carter", "pouring fuel | Ash Carter"),
+        rows("Ash Carter criticised the plan as “contradictory,” saying Moscow was \"pouring "
+            + "fuel\" on the war."));
+  }
+
+  @Test
+  void continuesTheSpeakerIntoAQuotationStandingAlone() {
+    assertEquals(
+        List.of("We're ready | Smith", "But not yet. | Smith", "The work continues | Jones"),
+        rows("\"We're ready,\" Smith said. \"But not yet.\"\n\n\"The work continues,\" Jones "
+            + "said."));
+  }
+
+  @Test
+  void followsTheNewsConventionForMultiParagraphQuotations() {
+    String text = "“The first paragraph is quoted,” Jane Doe said. “The second one too.\n\n"
+        + "“And the third one closes it.”\n\nThe writer speaks again.";
+    assertEquals(
+        List.of("The first paragraph is quoted | Jane Doe",
+            "The second one too.\n\n“And the third one closes it. | Jane Doe"),
+        rows(text));
+  }
+
+  @Test
+  void capsAQuotationThatNeverClosesAtItsSentence() {
+    assertEquals(List.of("we will stay. | Kerry"),
+        rows("Kerry said “we will stay. The talks resume Monday. Officials expect progress."));
+    List<Quotation> q = extract("He said “we will go and then\n\nThe next paragraph is normal. "
+        + "Another sentence follows here.");
+    assertEquals(1, q.size());
+    assertEquals("we will go and then", q.get(0).text());
+    assertNull(q.get(0).speaker()); // "He" refers to nobody named before
+  }
+
+  @Test
+  void pairsMismatchedMarks() {
+    assertEquals(List.of("We will go | Kerry", "It is time. | Kerry"),
+        rows("“We will go“, Kerry said. ”It is time.”"));
+    assertEquals(List.of("Straight and curly | Jones"), rows("\"Straight and curly,” Jones said."));
+  }
+
+  @Test
+  void readsSingleQuotationMarksButNotApostrophes() {
+    assertEquals(List.of("We will fight on | Johnson"),
+        rows("‘We will fight on,’ Mr Johnson said. The troops' morale was high."));
+    assertEquals(List.of(),
+        rows("Russia’s troops’ positions are clear, it’s said, and the ’90s are over. "
+            + "Rock 'n' roll isn't dead."));
+  }
+
+  @Test
+  void ignoresMarksThatAreMarkup() {
+    assertEquals(List.of(),
+        rows("string(40) \"[{\"id\":\"17\",\"title\":\"US Can no Longer Impose\"}]\""));
+  }
+
+  @Test
+  void keepsAScareQuoteWithoutSpeechVerbUnattributed() {
+    assertEquals(List.of("peace plan | null"),
+        rows("The so-called \"peace plan\" was rejected by all sides."));
+  }
+
+  @Test
+  void resolvesTheyToARecentGroupOfSpeakers() {
+    assertEquals(List.of("unacceptable. | U.S. officials", "a mistake | U.S. officials"),
+        rows("U.S. officials say the strikes were \"unacceptable.\" They said the raid was "
+            + "\"a mistake\"."));
+  }
+
+  @Test
+  void prefersANameInAppositionAfterAnInvertedRole() {
+    assertEquals(List.of("I have never seen anything like it | Ahmad Khalil"),
+        rows("“I have never seen anything like it,” said one resident, Ahmad Khalil."));
+  }
+
+  @Test
+  void creditsTheRoleHolderNotThePersonTheyWorkFor() {
+    assertEquals(List.of("nonsense | spokesman for Prime Minister Theresa May"),
+        rows("A spokesman for Prime Minister Theresa May said the claims were “nonsense”."));
+  }
+
+  @Test
+  void skipsDatelinesAndTimesBetweenSubjectAndVerb() {
+    assertEquals(
+        List.of("witch hunt | Donald Trump", "blindsided | senior administration official"),
+        rows("WASHINGTON (Reuters) - President Donald Trump on Tuesday called the investigation "
+            + "a \"witch hunt\" and said he would not resign.\n\nAccording to a senior "
+            + "administration official, the White House was \"blindsided\" by the report."));
+  }
+
+  @Test
+  void givesAQuotationAfterAColonTheSpeakerOfTheSentenceBefore() {
+    assertEquals(List.of("We will not stop until the job is done. | Kerry"),
+        rows("Kerry was blunt about the talks:\n\n“We will not stop until the job is done.”"));
+  }
+
+  @Test
+  void doesNotTakeANamedThingForASpeaker() {
+    assertEquals(List.of("Phoenix | null"),
+        rows("Officials unveiled a plan called “Phoenix” on Monday."));
+    assertEquals(List.of("We will never surrender | group", "the struggle continues | group"),
+        rows("“We will never surrender,” the group said in a statement posted online. It added "
+            + "that “the struggle continues”."));
+  }
+
+  @Test
+  void returnsNothingForAnArticleWithoutQuotations() {
+    assertEquals(List.of(), extract("Kerry met Lavrov in Geneva. They talked for two hours."));
+    assertEquals(List.of(), extract(""));
+  }
+
+  @Test
+  void readsTreebankStyleMarks() {
+    assertEquals(List.of("We will win | Kerry"), rows("`` We will win , '' Kerry said ."));
+  }
+
+  @Test
+  void worksWithoutSentenceRanges() {
+    String text = "“We share the same concern,” Kerry told reporters. He said: “We act now.”";
+    Article article = new Article("t", "t.txt", "text", "UTF-8", null, null, null, null, null,
+        text, List.of(), List.of());
+    List<Quotation> q = extractor.extract(article);
+    assertEquals(List.of("We share the same concern", "We act now."),
+        q.stream().map(Quotation::text).toList());
+    assertEquals("Kerry", q.get(1).speaker());
+  }
+
+  @Test
+  void survivesRandomMarkSoup() {
+    String alphabet = "ab Kerry said he “”\"'‘’„«»``'',.:;!?()[]{}—-\n\n";
+    Random random = new Random(42);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(200);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      for (Quotation q : extract(text)) {
+        assertTrue(q.withMarks().end() <= text.length());
+        assertTrue(q.withMarks().start() <= q.span().start());
+        assertTrue(q.span().end() <= q.withMarks().end());
+      }
+    }
+  }
+
+  @Test
+  void handlesAMegabyteArticleQuickly() {
+    String paragraph = "Angela Merkel said on Monday: “We will not leave,” adding that the plan "
+        + "was “a good start”. Officials said the talks would go on. “It is time,” she added. "
+        + "Unclosed “marks do not run away. Russia’s troops’ positions are unchanged.\n\n";
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 1_000_000) {
+      b.append(paragraph);
+    }
+    String text = b.toString();
+    int paragraphs = text.length() / paragraph.length();
+    Article article = new Article("big", "big.txt", "text", "UTF-8", null, null, null, null, null,
+        text, List.of(), List.of());
+    List<Quotation> q = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> extractor.extract(article));
+    assertEquals(4 * paragraphs, q.size());
+    assertTrue(q.stream().allMatch(x -> x.text().length() < 40), "no runaway quotation");
+    assertEquals("Angela Merkel", q.get(q.size() - 2).speaker());
+  }
+}
