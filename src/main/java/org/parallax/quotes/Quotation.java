@@ -10,8 +10,7 @@ import org.parallax.text.TextRange;
  * quotations, one per stretch, with the same speaker; grouping across articles ({@link
  * QuoteAligner}) rejoins such halves with a longer rendering elsewhere. A quotation running over
  * several paragraphs (news convention: no closing mark at a paragraph's end, an opening mark
- * again at the next one's start) is one quotation: its span covers all the paragraphs, and the
- * marks that reopen it are inside the span.
+ * again at the next one's start) gives one quotation per paragraph, with the same speaker.
  *
  * <p>Invariants: {@code span} lies inside {@code withMarks}; both index the article's cleaned
  * text, and {@code text.equals(span.of(article.text()))}. {@code span} holds the quoted words

@@ -18,10 +18,10 @@ import java.util.List;
  *       only when the neighbours do not.
  *   <li>A straight {@code "} glued to {@code : , { =} or a letter on both sides is markup (JSON,
  *       code), not a quotation mark.
- *   <li>Every line is a paragraph. An open quotation at the end of a paragraph is (a) continued
+ *   <li>Every line is a paragraph. An open quotation at the end of a paragraph (a) ends there
  *       when the next paragraph starts with an opening mark, the news convention for quotations
- *       running over several paragraphs: the quotation is one stretch over all its paragraphs,
- *       the reopening marks inside it; (b) carried over when the break is inside a sentence (no
+ *       running over several paragraphs: each paragraph's part is a quotation of its own; (b) is
+ *       carried over when the break is inside a sentence (no
  *       terminal punctuation, or a single line break) and the next paragraph closes the
  *       quotation before opening another; (c) otherwise it ends with the sentence it started in.
  *       An opening mark met while a quotation is open likewise ends the open one. So an unclosed
@@ -41,8 +41,8 @@ final class QuoteScanner {
 
   /**
    * A quoted stretch: {@code [open, close)} with its marks, {@code [contentStart, contentEnd)}
-   * the words inside (trimmed of spaces and of a trailing comma, semicolon or colon). A
-   * multi-paragraph quotation is one stretch; its content keeps the marks that reopen it.
+   * the words inside (trimmed of spaces and of a trailing comma, semicolon or colon). Each
+   * paragraph of a multi-paragraph quotation is a stretch of its own.
    */
   record Stretch(int open, int close, int contentStart, int contentEnd, boolean closed) {}
 
@@ -179,19 +179,12 @@ final class QuoteScanner {
     Mark open = null;
     // Where the open quotation's current paragraph part starts: caps count from here.
     int partStart = -1;
-    boolean reopening = false;
     int carried = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       int[] para = paragraphs.get(p);
       for (Mark m : doubleMarks(text, para[0], para[1])) {
         Dir dir = m.dir();
         if (dir == Dir.IGNORE) {
-          continue;
-        }
-        if (reopening) {
-          // The mark that reopens a multi-paragraph quotation belongs inside it.
-          reopening = false;
-          partStart = m.pos();
           continue;
         }
         if (dir == Dir.EITHER) {
@@ -211,13 +204,16 @@ final class QuoteScanner {
           carried = 0;
         }
       }
-      reopening = false;
       if (open == null) {
         continue;
       }
       int[] next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
       if (next != null && startsWithOpening(text, next)) {
-        reopening = true;
+        // News convention for speech over several paragraphs: no closing mark here, an opening mark
+        // again at the next paragraph. Each paragraph's stretch is its own quotation, as annotators
+        // mark them and as the halves of an interrupted quotation are; the speaker carries over.
+        emit(text, out, open, para[1], false);
+        open = null;
       } else if (next != null
           && carried < 2
           && (next[2] == 0 || TERMINAL.indexOf(lastNonQuote(text, para)) < 0)

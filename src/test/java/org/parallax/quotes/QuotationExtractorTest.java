@@ -112,7 +112,8 @@ class QuotationExtractorTest {
         + "“And the third one closes it.”\n\nThe writer speaks again.";
     assertEquals(
         List.of("The first paragraph is quoted | Jane Doe",
-            "The second one too.\n\n“And the third one closes it. | Jane Doe"),
+            "The second one too. | Jane Doe",
+            "And the third one closes it. | Jane Doe"),
         rows(text));
   }
 
