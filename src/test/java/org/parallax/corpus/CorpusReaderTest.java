@@ -211,4 +211,20 @@ class CorpusReaderTest {
     assertFalse(c.problems().get(0).skipped());
     assertEquals(broken, Files.readString(dir.resolve("parallax.json")));
   }
+
+  @Test
+  void readsSavedWebPagesWithTheirMetadataAndNeverTheirScripts() throws Exception {
+    Files.copy(Path.of("src/test/resources/html/full-news-page.html"), dir.resolve("page.html"));
+    Article a = reader.read(dir).articles().get(0);
+    assertEquals("html", a.format());
+    assertEquals("Port strike enters third week as talks stall", a.title());
+    assertEquals("The Harbour Courier", a.outlet());
+    assertEquals("2015-09-18", a.published());
+    assertEquals("https://www.harbourcourier.example/news/2015/09/port-strike-third-week", a.url());
+    assertEquals("Jane Doe", a.author());
+    assertTrue(a.text().startsWith("The strike at the city’s container port entered its third week on Friday"));
+    assertFalse(a.text().contains("dataLayer"));
+    assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("script (never run)")));
+    assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("navigation")));
+  }
 }
