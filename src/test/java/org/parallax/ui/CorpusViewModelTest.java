@@ -29,7 +29,8 @@ class CorpusViewModelTest {
     model.openCorpus(dir);
     assertEquals(1, model.articles().size());
     assertEquals("empty.txt: empty file (0 bytes) (skipped)", model.problems().get(0).toString());
-    assertEquals("1 article(s), 1 file(s) skipped", model.status().get());
+    // One article also brings the warning that there is nothing to align.
+    assertEquals("1 article(s), 1 file(s) skipped, 1 warning(s)", model.status().get());
   }
 
   @Test
