@@ -1,23 +1,58 @@
 package org.parallax.align;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.util.ArrayList;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Offline sentence embeddings from the quantised all-MiniLM-L6-v2 model bundled in the langchain4j jar
- * (ONNX Runtime, no network). The model loads on first use, about a second.
+ * Offline sentence embeddings from the quantised all-MiniLM-L6-v2 model that the langchain4j
+ * embeddings jar bundles (ONNX Runtime; nothing is fetched). Mean pooling over the attention mask, then
+ * unit length, as the model is meant to be used.
+ *
+ * <p>Each sentence is run on its own: the quantised model scales its activations over the whole input
+ * tensor, so batching sentences together (with padding) would make a sentence's vector depend on the
+ * other sentences of its batch, and a corpus's similarities on what else it contains. Sentences run in
+ * parallel instead, one thread per core with one ONNX thread each, which is faster than langchain4j's
+ * default (all cores for every sentence and for every thread) on a small machine. The vectors equal
+ * langchain4j's for the same model.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-  private static final int BATCH = 64;
+  private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final int MAX_TOKENS = 256;
   private static volatile MiniLmEmbedder shared;
 
-  private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+  private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean wantsTypeIds;
 
-  /** One instance per process: the model is large and thread-safe. */
+  private MiniLmEmbedder() {
+    try (InputStream model = resource(MODEL);
+        InputStream vocabulary = resource(TOKENIZER)) {
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      options.setIntraOpNumThreads(1);
+      session = environment.createSession(model.readAllBytes(), options);
+      tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "false"));
+      wantsTypeIds = session.getInputNames().contains("token_type_ids");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the sentence model", e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot start the sentence model: " + e.getMessage(), e);
+    }
+  }
+
+  /** One instance per process: the model is large, and its session is thread-safe. */
   public static MiniLmEmbedder shared() {
     MiniLmEmbedder s = shared;
     if (s == null) {
@@ -40,19 +75,56 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   @Override
   public float[][] embed(List<String> sentences) {
     float[][] out = new float[sentences.size()][];
-    for (int from = 0; from < sentences.size(); from += BATCH) {
-      int to = Math.min(sentences.size(), from + BATCH);
-      List<TextSegment> batch = new ArrayList<>(to - from);
-      for (int i = from; i < to; i++) {
-        String s = sentences.get(i);
-        batch.add(TextSegment.from(s.isBlank() ? "." : s));
+    java.util.stream.IntStream.range(0, sentences.size())
+        .parallel()
+        .forEach(i -> out[i] = embedOne(sentences.get(i)));
+    return out;
+  }
+
+  private float[] embedOne(String sentence) {
+    long[] ids = truncate(tokenizer.encode(sentence.isBlank() ? "." : sentence).getIds());
+    long[][] mask = new long[1][ids.length];
+    java.util.Arrays.fill(mask[0], 1);
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(environment, new long[][] {ids}));
+      inputs.put("attention_mask", OnnxTensor.createTensor(environment, mask));
+      if (wantsTypeIds) {
+        inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[1][ids.length]));
       }
-      List<Embedding> vectors = model.embedAll(batch).content();
-      for (int i = from; i < to; i++) {
-        out[i] = unit(vectors.get(i - from).vector());
+      try (OrtSession.Result result = session.run(inputs)) {
+        float[][][] hidden = (float[][][]) result.get(0).getValue();
+        return unit(meanPool(hidden[0], ids.length));
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("sentence model failed: " + e.getMessage(), e);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
+    }
+  }
+
+  private static float[] meanPool(float[][] tokens, int length) {
+    float[] sum = new float[tokens[0].length];
+    for (int t = 0; t < length; t++) {
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += tokens[t][d];
       }
     }
-    return out;
+    for (int d = 0; d < sum.length; d++) {
+      sum[d] /= length;
+    }
+    return sum;
+  }
+
+  /** Keeps [CLS] ... [SEP] within the model's window: the end of a very long sentence is dropped. */
+  private static long[] truncate(long[] ids) {
+    if (ids.length <= MAX_TOKENS) {
+      return ids;
+    }
+    long[] cut = new long[MAX_TOKENS];
+    System.arraycopy(ids, 0, cut, 0, MAX_TOKENS - 1);
+    cut[MAX_TOKENS - 1] = ids[ids.length - 1];
+    return cut;
   }
 
   static float[] unit(float[] v) {
@@ -68,5 +140,13 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       }
     }
     return u;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = MiniLmEmbedder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the sentence model " + name + " is missing from the class path");
+    }
+    return in;
   }
 }
