@@ -3,9 +3,9 @@ package org.parallax.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.parallax.corpus.Article;
 
 /**
@@ -13,6 +13,9 @@ import org.parallax.corpus.Article;
  * highlight says, so that the app and the PDF report agree.
  */
 public final class Highlights {
+
+  /** How many other outlets a note names before it says "and N more". */
+  static final int NAMED = 8;
 
   private Highlights() {}
 
@@ -30,34 +33,41 @@ public final class Highlights {
         continue;
       }
       for (QuoteGroup.Occurrence o : q.occurrences()) {
-        String others =
+        List<String> others =
             q.occurrences().stream()
                 .filter(x -> !x.article().equals(o.article()))
                 .map(x -> outletOf.getOrDefault(x.article(), x.article()) + (x.match() == QuoteGroup.Match.verbatim ? "" : " (" + x.match() + ")"))
                 .distinct()
-                .collect(Collectors.joining(", "));
+                .toList();
         String who = q.speaker() == null ? "Quotation" : "Quotation of " + q.speaker();
         Highlight.Kind kind = o.match() == QuoteGroup.Match.altered ? Highlight.Kind.ALTERED_QUOTE : Highlight.Kind.QUOTE;
-        String note = who + " (" + o.match() + "), also carried by " + (others.isEmpty() ? "this article only" : others);
+        String note = who + " (" + o.match() + "), also carried by " + (others.isEmpty() ? "this article only" : capped(others, ", "));
         out.add(new Highlight(o.article(), o.start(), o.end(), kind, q.id(), note));
       }
     }
     for (FactGroup f : analysis.facts()) {
-      String reporters = f.members().stream().map(m -> outletOf.getOrDefault(m.article(), m.article())).distinct().collect(Collectors.joining(", "));
-      String missing = f.missing().isEmpty() ? "" : "; not reported by " + f.missing().stream().map(id -> outletOf.getOrDefault(id, id)).collect(Collectors.joining(", "));
+      String reporters = capped(f.members().stream().map(m -> outletOf.getOrDefault(m.article(), m.article())).distinct().toList(), ", ");
+      String missing = f.missing().isEmpty() ? "" : "; not reported by " + capped(f.missing().stream().map(id -> outletOf.getOrDefault(id, id)).toList(), ", ");
       for (Span m : f.members()) {
         out.add(new Highlight(m.article(), m.start(), m.end(), Highlight.Kind.FACT, f.id(), "Same fact reported by " + reporters + missing));
       }
     }
     for (Referent r : analysis.referents()) {
+      // Each article's first wording, found once per referent: notes for many mentions stay linear.
+      Map<String, String> firstWording = new LinkedHashMap<>();
+      r.mentions().forEach(x -> firstWording.putIfAbsent(x.article(), x.text()));
       for (Referent.Mention m : r.mentions()) {
         if (m.loaded()) {
-          out.add(new Highlight(m.article(), m.start(), m.end(), Highlight.Kind.LOADED_LABEL, r.id(), labelNote(r, m, outletOf)));
+          out.add(new Highlight(m.article(), m.start(), m.end(), Highlight.Kind.LOADED_LABEL, r.id(), labelNote(r, m, firstWording, outletOf)));
         }
       }
     }
+    Map<Span, Hedge> cueOf = new HashMap<>();
+    analysis.hedgeCues().forEach(c -> cueOf.putIfAbsent(c.span(), c));
     for (Span h : analysis.hedges()) {
-      out.add(new Highlight(h.article(), h.start(), h.end(), Highlight.Kind.HEDGE, null, "Hedge or attribution: '" + h.text() + "'"));
+      Hedge cue = cueOf.get(h);
+      String what = cue == null ? "Hedge or attribution" : cue.kind().equals("attribution") ? "Attribution" : "Hedge";
+      out.add(new Highlight(h.article(), h.start(), h.end(), Highlight.Kind.HEDGE, null, what + ": '" + h.text() + "'"));
     }
     for (Span u : analysis.unique()) {
       out.add(new Highlight(u.article(), u.start(), u.end(), Highlight.Kind.UNIQUE, null, "Only " + outletOf.getOrDefault(u.article(), u.article()) + " reports this"));
@@ -70,16 +80,28 @@ public final class Highlights {
   }
 
   /** "Label for Islamic State: 'Takfiri terrorists' — 002 writes 'Islamic State militants'". */
-  private static String labelNote(Referent r, Referent.Mention m, Map<String, String> outletOf) {
+  private static String labelNote(
+      Referent r, Referent.Mention m, Map<String, String> firstWording, Map<String, String> outletOf) {
     String others =
-        r.mentions().stream()
-            .filter(x -> !x.article().equals(m.article()))
-            .collect(Collectors.groupingBy(Referent.Mention::article, java.util.LinkedHashMap::new, Collectors.mapping(Referent.Mention::text, Collectors.toList())))
-            .entrySet()
-            .stream()
-            .map(e -> outletOf.getOrDefault(e.getKey(), e.getKey()) + " writes '" + e.getValue().get(0) + "'")
-            .collect(Collectors.joining("; "));
+        capped(
+            firstWording.entrySet().stream()
+                .filter(e -> !e.getKey().equals(m.article()))
+                .map(e -> outletOf.getOrDefault(e.getKey(), e.getKey()) + " writes '" + e.getValue() + "'")
+                .toList(),
+            "; ");
     return "Label for " + r.name() + ": '" + m.text() + "'" + (others.isEmpty() ? "" : " — " + others);
+  }
+
+  /**
+   * The first {@value #NAMED} of {@code items}, then how many more: a note names enough outlets to be
+   * read, and its size stays bounded however large the corpus (a 1,000-article corpus would otherwise
+   * give every note a thousand names).
+   */
+  private static String capped(List<String> items, String separator) {
+    if (items.size() <= NAMED) {
+      return String.join(separator, items);
+    }
+    return String.join(separator, items.subList(0, NAMED)) + separator + "and " + (items.size() - NAMED) + " more";
   }
 
   /** How an article is named to a reader: its outlet, else its id. */

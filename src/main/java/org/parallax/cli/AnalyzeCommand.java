@@ -164,7 +164,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return out.resolve(name + ".json");
   }
 
-  private static String located(Path folder, Problem p) {
+  static String located(Path folder, Problem p) {
     String file = p.file();
     boolean isFolder = folder.toString().equals(file);
     return (isFolder ? file : folder.resolve(file).toString()) + ": " + p.message() + (p.skipped() && !isFolder ? " (skipped)" : "");

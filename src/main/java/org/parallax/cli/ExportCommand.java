@@ -1,0 +1,226 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisJson;
+import org.parallax.analysis.Analyzer;
+import org.parallax.corpus.CorpusReader;
+import org.parallax.corpus.Problem;
+import org.parallax.export.CsvExporter;
+import org.parallax.export.ExportException;
+import org.parallax.export.PdfReport;
+import org.parallax.export.PdfReportWriter;
+import org.parallax.export.ReportOptions;
+import org.parallax.export.TargetFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parallax export}: analyses one corpus folder and writes the annotated PDF report, the CSV
+ * tables and/or the analysis JSON. Exit codes are those of {@code parallax analyze}.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Analyses FOLDER and writes the annotated PDF report (--pdf), the CSV tables (--csv) and/or"
+          + " the analysis JSON (--json). At least one of them is needed.",
+      "Files are written whole or not at all: a temporary file next to the target, then moved into"
+          + " place."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:exported (some files may have been skipped)",
+      "1:nothing could be analysed in the folder; nothing written",
+      "2:wrong arguments (unknown option, a missing folder, an unknown article id)",
+      "3:a target could not be written (a folder, under a file, no permission, disk full)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  parallax export seeds --pdf report.pdf",
+      "  parallax export seeds --pdf report.pdf --csv tables/ --json seeds.json",
+      "  parallax export seeds --pdf two.pdf --articles 002_17b3dee94d847ef4,000_5687b2dc5866d8ae"
+    })
+public final class ExportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FOLDER",
+      description = "Corpus folder to analyse and export.")
+  Path folder;
+
+  @Option(
+      names = "--pdf",
+      paramLabel = "FILE",
+      description = "Write the annotated PDF report to FILE.")
+  Path pdf;
+
+  @Option(
+      names = "--csv",
+      paramLabel = "DIR",
+      description = "Write the CSV tables (UTF-8 with BOM, RFC 4180) into DIR.")
+  Path csv;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the analysis JSON to FILE.")
+  Path json;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Export only these articles (ids, comma-separated), in this order. Default: all.")
+  List<String> articles = new ArrayList<>();
+
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "The report's title (default: the corpus name).")
+  String title;
+
+  @Option(
+      names = "--columns",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Articles side by side per page in the PDF, 1 to 3 (default: ${DEFAULT-VALUE}).")
+  int columns;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      defaultValue = "20",
+      description =
+          "Skip article files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  double maxFileMegabytes;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Report only problems, not the summary line.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    if (pdf == null && csv == null && json == null) {
+      throw new ParameterException(
+          spec.commandLine(), "give at least one of --pdf FILE, --csv DIR, --json FILE");
+    }
+    if (maxFileMegabytes <= 0) {
+      throw new ParameterException(spec.commandLine(), "--max-file-size must be above 0");
+    }
+    if (columns < 1 || columns > 3) {
+      throw new ParameterException(spec.commandLine(), "--columns must be 1, 2 or 3");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      // Before the analysis, which can take a while: a wrong target should fail at once.
+      if (pdf != null) {
+        TargetFile.check(pdf, "report");
+      }
+      if (json != null) {
+        TargetFile.check(json, "analysis");
+      }
+      if (csv != null) {
+        TargetFile.checkFolder(csv, "CSV tables");
+      }
+    } catch (ExportException e) {
+      err.println("parallax: " + e.getMessage());
+      err.flush();
+      return AnalyzeCommand.WRITE_FAILED;
+    }
+    Analyzer analyzer =
+        new Analyzer(
+            new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), java.time.Clock.systemUTC());
+    Analysis analysis;
+    try {
+      analysis = analyzer.analyze(folder);
+    } catch (CorpusReader.FolderException e) {
+      err.println("parallax: " + e.getMessage());
+      err.flush();
+      return AnalyzeCommand.WRONG_ARGUMENTS;
+    }
+    for (Problem p : analysis.problems()) {
+      err.println("parallax: " + AnalyzeCommand.located(folder, p));
+    }
+    if (analysis.articles().isEmpty()) {
+      err.println("parallax: " + folder + ": nothing could be analysed; nothing exported");
+      err.flush();
+      return AnalyzeCommand.NOTHING_ANALYSED;
+    }
+    ReportOptions options =
+        ReportOptions.all().withTitle(title).withArticles(articles).withColumns(columns);
+    Analysis selected;
+    try {
+      selected = options.select(analysis);
+    } catch (IllegalArgumentException e) {
+      err.println("parallax: " + folder + ": " + e.getMessage());
+      err.flush();
+      return AnalyzeCommand.WRONG_ARGUMENTS;
+    }
+    // The analyzer itself warns about a one-article corpus; a selection of one article is ours to
+    // mention.
+    if (selected.articles().size() == 1 && analysis.articles().size() > 1) {
+      err.println(
+          "parallax: "
+              + folder
+              + ": "
+              + PdfReportWriter.ONE_ARTICLE_NOTE
+              + " (exported all the same)");
+    }
+    int exit = 0;
+    List<String> done = new ArrayList<>();
+    if (pdf != null) {
+      try {
+        PdfReport report =
+            new PdfReportWriter().write(selected, options.withArticles(List.of()), pdf);
+        if (!report.missingCharacters().isEmpty()) {
+          err.println(
+              "parallax: "
+                  + pdf
+                  + ": the font has no glyph for "
+                  + report.describeMissing()
+                  + "; drawn as \uFFFD");
+        }
+        done.add(pdf + " (" + report.pages() + " pages)");
+      } catch (ExportException e) {
+        err.println("parallax: " + e.getMessage());
+        exit = AnalyzeCommand.WRITE_FAILED;
+      }
+    }
+    if (csv != null) {
+      try {
+        done.add(csv + " (" + new CsvExporter().write(selected, csv).size() + " CSV files)");
+      } catch (ExportException e) {
+        err.println("parallax: " + e.getMessage());
+        exit = AnalyzeCommand.WRITE_FAILED;
+      }
+    }
+    if (json != null) {
+      try {
+        TargetFile.write(json, "analysis", out -> AnalysisJson.write(selected, out));
+        done.add(json.toString());
+      } catch (ExportException e) {
+        err.println("parallax: " + e.getMessage());
+        exit = AnalyzeCommand.WRITE_FAILED;
+      }
+    }
+    if (!quiet && !done.isEmpty()) {
+      err.printf(
+          "parallax: %s: %d article(s) exported -> %s%n",
+          folder, selected.articles().size(), String.join(", ", done));
+    }
+    err.flush();
+    return exit;
+  }
+}

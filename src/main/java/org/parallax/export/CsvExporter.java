@@ -1,0 +1,291 @@
+package org.parallax.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Divergence;
+import org.parallax.analysis.FactGroup;
+import org.parallax.analysis.QuoteGroup;
+import org.parallax.analysis.Referent;
+import org.parallax.analysis.Span;
+import org.parallax.corpus.Article;
+
+/**
+ * Writes an analysis as CSV tables for analysts' own tools (spreadsheets, R, pandas): one row per
+ * occurrence, member, mention or side, so the tables pivot freely, plus the referent × article
+ * label table in the wide form a person reads.
+ *
+ * <p>Every file is UTF-8 with a byte-order mark (so that Excel does not read it as the local code
+ * page), RFC 4180: comma-separated, CRLF line ends, fields quoted with {@code "} when they hold a
+ * comma, quote or line break, a header row first. {@code start}/{@code end} are the analysis's
+ * offsets (UTF-16 code units into the article's cleaned text, end exclusive); numbers use a dot as
+ * decimal separator; an unknown value is an empty field. A text field that begins with {@code = +
+ * - @} gets a leading apostrophe, so that a spreadsheet shows it instead of running it as a
+ * formula.
+ *
+ * <p>The files, and their columns:
+ *
+ * <ul>
+ *   <li>{@code articles.csv}: article, outlet, title, published, url, author, source, words
+ *   <li>{@code quotes.csv}: quote, speaker, article, outlet, published, match, occurrence_speaker,
+ *       start, end, text
+ *   <li>{@code divergences.csv}: divergence, kind, about, side, article, outlet, start, end, text,
+ *       note
+ *   <li>{@code labels.csv}: referent, name, referent_kind, article, outlet, start, end, label,
+ *       loaded
+ *   <li>{@code label-table.csv}: referent, name, then one column per article headed "outlet
+ *       (article)" (the article id alone when the outlet is unknown), each cell its labels
+ *       separated by " | ", a loaded one followed by " [loaded]"
+ *   <li>{@code facts.csv}: fact, similarity, article, outlet, reported, start, end, text (a row
+ *       with {@code reported=false} and no span for each article that does not report it)
+ *   <li>{@code hedges.csv}: article, outlet, start, end, text
+ * </ul>
+ */
+public final class CsvExporter {
+
+  /** The file names written, in the order listed above. */
+  public static final List<String> FILES =
+      List.of(
+          "articles.csv",
+          "quotes.csv",
+          "divergences.csv",
+          "labels.csv",
+          "label-table.csv",
+          "facts.csv",
+          "hedges.csv");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
+
+  /**
+   * Writes the tables of {@code analysis} into {@code folder} (created if needed), all or none:
+   * they are moved into place only once every one is written.
+   *
+   * @return the files written
+   */
+  public List<Path> write(Analysis analysis, Path folder) throws ExportException {
+    TargetFile.checkFolder(folder, "CSV tables");
+    // The outlet as known: empty where the article does not show it (never the id in its place).
+    Map<String, String> outlet = new HashMap<>();
+    for (Article a : analysis.articles()) {
+      outlet.put(a.id(), a.outlet());
+    }
+    Map<Path, TargetFile.Content> files = new LinkedHashMap<>();
+    files.put(folder.resolve("articles.csv"), out -> articles(analysis, out));
+    files.put(folder.resolve("quotes.csv"), out -> quotes(analysis, outlet, out));
+    files.put(folder.resolve("divergences.csv"), out -> divergences(analysis, outlet, out));
+    files.put(folder.resolve("labels.csv"), out -> labels(analysis, outlet, out));
+    files.put(folder.resolve("label-table.csv"), out -> labelTable(analysis, out));
+    files.put(folder.resolve("facts.csv"), out -> facts(analysis, outlet, out));
+    files.put(folder.resolve("hedges.csv"), out -> hedges(analysis, outlet, out));
+    TargetFile.writeAll(files, "CSV table");
+    return new ArrayList<>(files.keySet());
+  }
+
+  private static void articles(Analysis analysis, OutputStream out) throws IOException {
+    try (CSVPrinter csv =
+        printer(
+            out, "article", "outlet", "title", "published", "url", "author", "source", "words")) {
+      for (Article a : analysis.articles()) {
+        csv.printRecord(
+            a.id(),
+            text(a.outlet()),
+            text(a.title()),
+            a.published(),
+            text(a.url()),
+            text(a.author()),
+            text(a.source()),
+            ReportTables.words(a.text()));
+      }
+    }
+  }
+
+  private static void quotes(Analysis analysis, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    Map<String, String> published = new HashMap<>();
+    analysis.articles().forEach(a -> published.put(a.id(), a.published()));
+    try (CSVPrinter csv =
+        printer(
+            out,
+            "quote",
+            "speaker",
+            "article",
+            "outlet",
+            "published",
+            "match",
+            "occurrence_speaker",
+            "start",
+            "end",
+            "text")) {
+      for (QuoteGroup q : analysis.quotes()) {
+        for (QuoteGroup.Occurrence o : q.occurrences()) {
+          csv.printRecord(
+              q.id(),
+              text(q.speaker()),
+              o.article(),
+              text(outlet.get(o.article())),
+              published.get(o.article()),
+              o.match(),
+              text(o.speaker()),
+              o.start(),
+              o.end(),
+              text(o.text()));
+        }
+      }
+    }
+  }
+
+  private static void divergences(Analysis analysis, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    try (CSVPrinter csv =
+        printer(
+            out,
+            "divergence",
+            "kind",
+            "about",
+            "side",
+            "article",
+            "outlet",
+            "start",
+            "end",
+            "text",
+            "note")) {
+      for (Divergence d : analysis.divergences()) {
+        int side = 1;
+        for (Span s : d.sides()) {
+          csv.printRecord(
+              d.id(),
+              d.kind(),
+              d.about(),
+              side++,
+              s.article(),
+              text(outlet.get(s.article())),
+              s.start(),
+              s.end(),
+              text(s.text()),
+              text(d.note()));
+        }
+      }
+    }
+  }
+
+  private static void labels(Analysis analysis, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    try (CSVPrinter csv =
+        printer(
+            out,
+            "referent",
+            "name",
+            "referent_kind",
+            "article",
+            "outlet",
+            "start",
+            "end",
+            "label",
+            "loaded")) {
+      for (Referent r : analysis.referents()) {
+        for (Referent.Mention m : r.mentions()) {
+          csv.printRecord(
+              r.id(),
+              text(r.name()),
+              r.kind(),
+              m.article(),
+              text(outlet.get(m.article())),
+              m.start(),
+              m.end(),
+              text(m.text()),
+              m.loaded());
+        }
+      }
+    }
+  }
+
+  private static void labelTable(Analysis analysis, OutputStream out) throws IOException {
+    ReportTables tables = ReportTables.of(analysis);
+    List<String> header = new ArrayList<>(List.of("referent", "name"));
+    for (ReportTables.Column c : tables.columns()) {
+      header.add(
+          text(
+              c.outlet().equals(c.article())
+                  ? c.article()
+                  : c.outlet() + " (" + c.article() + ")"));
+    }
+    try (CSVPrinter csv = printer(out, header.toArray(String[]::new))) {
+      for (ReportTables.LabelRow row : tables.labels()) {
+        List<Object> record = new ArrayList<>(List.of(row.referent(), text(row.name())));
+        for (List<ReportTables.Label> cell : row.cells()) {
+          record.add(
+              text(
+                  cell.stream()
+                      .map(l -> l.text() + (l.loaded() ? " [loaded]" : ""))
+                      .collect(Collectors.joining(" | "))));
+        }
+        csv.printRecord(record);
+      }
+    }
+  }
+
+  private static void facts(Analysis analysis, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    try (CSVPrinter csv =
+        printer(
+            out, "fact", "similarity", "article", "outlet", "reported", "start", "end", "text")) {
+      for (FactGroup f : analysis.facts()) {
+        String similarity = String.format(Locale.ROOT, "%.3f", f.similarity());
+        for (Span m : f.members()) {
+          csv.printRecord(
+              f.id(),
+              similarity,
+              m.article(),
+              text(outlet.get(m.article())),
+              true,
+              m.start(),
+              m.end(),
+              text(m.text()));
+        }
+        for (String missing : f.missing()) {
+          csv.printRecord(
+              f.id(), similarity, missing, text(outlet.get(missing)), false, null, null, null);
+        }
+      }
+    }
+  }
+
+  private static void hedges(Analysis analysis, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    try (CSVPrinter csv = printer(out, "article", "outlet", "start", "end", "text")) {
+      for (Span h : analysis.hedges()) {
+        csv.printRecord(
+            h.article(), text(outlet.get(h.article())), h.start(), h.end(), text(h.text()));
+      }
+    }
+  }
+
+  private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write('\uFEFF');
+    return new CSVPrinter(w, FORMAT.builder().setHeader(header).build());
+  }
+
+  /** Free text as a spreadsheet should show it: never as a formula to run. */
+  static String text(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+}

@@ -1,0 +1,154 @@
+package org.parallax.export;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Divergence;
+import org.parallax.analysis.FactGroup;
+import org.parallax.analysis.Highlight;
+import org.parallax.analysis.QuoteGroup;
+import org.parallax.analysis.Referent;
+import org.parallax.analysis.Span;
+import org.parallax.corpus.Article;
+
+/**
+ * What an export covers: the whole corpus, or the articles and items an analyst selected.
+ *
+ * <p>Invariants: {@code articles} holds no duplicates and, when not empty, names the articles to
+ * export in the order to show them (empty = every article, in corpus order); {@code items} holds
+ * ids of quotations, facts, referents and divergences ({@code q1}, {@code f2}, {@code r3}, {@code
+ * d4}; empty = all of them); {@code kinds} are the highlight kinds drawn (never empty); {@code
+ * columns} is how many articles stand side by side on a page, 1 to 3.
+ *
+ * @param title the report's title; {@code null} = the corpus name
+ */
+public record ReportOptions(
+    String title,
+    List<String> articles,
+    Set<String> items,
+    Set<Highlight.Kind> kinds,
+    int columns) {
+
+  public ReportOptions {
+    articles = List.copyOf(new LinkedHashSet<>(articles));
+    items = Set.copyOf(items);
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("at least one highlight kind must be drawn");
+    }
+    kinds = Set.copyOf(kinds);
+    if (columns < 1 || columns > 3) {
+      throw new IllegalArgumentException("columns must be 1, 2 or 3, not " + columns);
+    }
+  }
+
+  /** The whole corpus, every highlight, two articles side by side. */
+  public static ReportOptions all() {
+    return new ReportOptions(null, List.of(), Set.of(), EnumSet.allOf(Highlight.Kind.class), 2);
+  }
+
+  public ReportOptions withTitle(String newTitle) {
+    return new ReportOptions(newTitle, articles, items, kinds, columns);
+  }
+
+  public ReportOptions withArticles(List<String> ids) {
+    return new ReportOptions(title, ids, items, kinds, columns);
+  }
+
+  public ReportOptions withItems(Set<String> ids) {
+    return new ReportOptions(title, articles, ids, kinds, columns);
+  }
+
+  public ReportOptions withKinds(Set<Highlight.Kind> drawn) {
+    return new ReportOptions(title, articles, items, drawn, columns);
+  }
+
+  public ReportOptions withColumns(int perPage) {
+    return new ReportOptions(title, articles, items, kinds, perPage);
+  }
+
+  /**
+   * The part of {@code analysis} these options cover: the selected articles in the selected order,
+   * and of every quotation, fact, referent and divergence only the selected ones and only what lies
+   * in the selected articles (an item left with nothing in them is dropped). Problems are kept
+   * whole.
+   *
+   * @throws IllegalArgumentException naming the first selected article id the analysis does not
+   *     have
+   */
+  public Analysis select(Analysis analysis) {
+    if (articles.isEmpty() && items.isEmpty()) {
+      return analysis;
+    }
+    List<Article> chosen = new ArrayList<>();
+    if (articles.isEmpty()) {
+      chosen.addAll(analysis.articles());
+    } else {
+      for (String id : articles) {
+        chosen.add(
+            analysis
+                .article(id)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no article with id " + id + " in the corpus")));
+      }
+    }
+    Set<String> ids = new java.util.HashSet<>();
+    chosen.forEach(a -> ids.add(a.id()));
+    Predicate<String> in = ids::contains;
+    Predicate<String> picked = id -> items.isEmpty() || items.contains(id);
+
+    List<QuoteGroup> quotes = new ArrayList<>();
+    for (QuoteGroup q : analysis.quotes()) {
+      List<QuoteGroup.Occurrence> kept =
+          q.occurrences().stream().filter(o -> in.test(o.article())).toList();
+      if (picked.test(q.id()) && !kept.isEmpty()) {
+        quotes.add(new QuoteGroup(q.id(), q.speaker(), kept));
+      }
+    }
+    List<FactGroup> facts = new ArrayList<>();
+    for (FactGroup f : analysis.facts()) {
+      List<Span> kept = f.members().stream().filter(m -> in.test(m.article())).toList();
+      if (picked.test(f.id()) && !kept.isEmpty()) {
+        facts.add(
+            new FactGroup(
+                f.id(),
+                f.similarity(),
+                f.nearVerbatim(),
+                kept,
+                f.missing().stream().filter(in).toList()));
+      }
+    }
+    List<Referent> referents = new ArrayList<>();
+    for (Referent r : analysis.referents()) {
+      List<Referent.Mention> kept =
+          r.mentions().stream().filter(m -> in.test(m.article())).toList();
+      if (picked.test(r.id()) && !kept.isEmpty()) {
+        referents.add(new Referent(r.id(), r.name(), r.kind(), kept));
+      }
+    }
+    List<Divergence> divergences = new ArrayList<>();
+    for (Divergence d : analysis.divergences()) {
+      List<Span> kept = d.sides().stream().filter(s -> in.test(s.article())).toList();
+      if ((picked.test(d.id()) || (d.about() != null && items.contains(d.about())))
+          && !kept.isEmpty()) {
+        divergences.add(new Divergence(d.id(), d.kind(), d.about(), kept, d.note()));
+      }
+    }
+    return new Analysis(
+        analysis.schema(),
+        analysis.corpus(),
+        chosen,
+        quotes,
+        facts,
+        referents,
+        divergences,
+        analysis.hedges().stream().filter(s -> in.test(s.article())).toList(),
+        analysis.unique().stream().filter(s -> in.test(s.article())).toList(),
+        analysis.problems());
+  }
+}

@@ -1,0 +1,377 @@
+package org.parallax.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Divergence;
+import org.parallax.analysis.FactGroup;
+import org.parallax.analysis.Highlight;
+import org.parallax.analysis.QuoteGroup;
+import org.parallax.analysis.Referent;
+import org.parallax.analysis.Span;
+
+/**
+ * The summary of findings: the legend, then the tables of {@link ReportTables} (labels per referent
+ * and outlet, hedging per outlet, quotations, the facts × outlets matrix) and the list of
+ * divergences. Wide tables are split into blocks of a few articles each, the row headings repeated.
+ */
+final class SummaryPages {
+
+  private static final String SECTION = "Summary of findings";
+
+  private final ReportCanvas c;
+  private final Analysis analysis;
+  private final ReportTables tables;
+  private final Map<String, String> outletOf = new HashMap<>();
+
+  SummaryPages(ReportCanvas c, Analysis analysis, ReportTables tables) {
+    this.c = c;
+    this.analysis = analysis;
+    this.tables = tables;
+    for (ReportTables.Column col : tables.columns()) {
+      outletOf.put(col.article(), col.outlet());
+    }
+  }
+
+  /** Draws the summary from a new page; returns the page index of each section heading. */
+  Map<String, Integer> draw(Legend legend) throws IOException {
+    Map<String, Integer> sections = new java.util.LinkedHashMap<>();
+    c.newPage(SECTION);
+    sections.put("Legend", c.pageIndex());
+    heading("Summary of findings", 15);
+    intro("The marks in the articles, and what they mean:");
+    legend.drawFull(c);
+    sections.put("Labels", section("What each outlet calls them"));
+    labels();
+    sections.put("Hedging", section("Hedging and attribution per outlet"));
+    hedges();
+    sections.put("Quotations", section("Quotations: shared and altered"));
+    quotes();
+    sections.put("Facts", section("Facts × outlets"));
+    facts();
+    sections.put("Divergences", section("Divergences in wording"));
+    divergences();
+    return sections;
+  }
+
+  private int section(String title) throws IOException {
+    c.room(70);
+    c.y -= 6;
+    int page = c.pageIndex();
+    heading(title, 12);
+    return page;
+  }
+
+  private void heading(String title, float size) throws IOException {
+    c.paragraph(
+        title, ReportCanvas.LEFT, ReportCanvas.WIDTH, c.bold, size, size + 6, ReportCanvas.INK);
+    c.y -= 2;
+  }
+
+  private void intro(String text) throws IOException {
+    c.paragraph(text, ReportCanvas.LEFT, ReportCanvas.WIDTH, c.regular, 8.5f, 12, 0x333333);
+    c.y -= 4;
+  }
+
+  private void none(String what) throws IOException {
+    c.paragraph(
+        what, ReportCanvas.LEFT, ReportCanvas.WIDTH, c.regular, 8.5f, 12, ReportCanvas.GREY);
+    c.y -= 6;
+  }
+
+  /** Splits the columns into blocks of at most {@code per}, as [from, to) pairs. */
+  private List<int[]> blocks(int per) {
+    List<int[]> out = new ArrayList<>();
+    int n = tables.columns().size();
+    for (int i = 0; i < n; i += per) {
+      out.add(new int[] {i, Math.min(n, i + per)});
+    }
+    return out;
+  }
+
+  private void blockTitle(int[] block) throws IOException {
+    int n = tables.columns().size();
+    if (block[1] - block[0] < n) {
+      c.room(40);
+      c.paragraph(
+          "Articles " + (block[0] + 1) + "–" + block[1] + " of " + n,
+          ReportCanvas.LEFT,
+          ReportCanvas.WIDTH,
+          c.bold,
+          8.5f,
+          12,
+          ReportCanvas.GREY);
+    }
+  }
+
+  private Table.Cell columnHeading(ReportTables.Column col) {
+    boolean named = !col.outlet().equals(col.article());
+    String second =
+        col.published() != null ? col.published() : named ? col.article() : "date unknown";
+    return Table.Cell.of(Table.Piece.strong(col.outlet()), Table.Piece.grey(second));
+  }
+
+  private void labels() throws IOException {
+    if (tables.labels().isEmpty()) {
+      none("No referents in this analysis.");
+      return;
+    }
+    intro(
+        "Each cell lists the words one article uses for the referent; loaded labels (words that"
+            + " carry a judgement) are tinted as in the text. ×2 means used twice; — means not"
+            + " mentioned.");
+    for (int[] block : blocks(5)) {
+      blockTitle(block);
+      int k = block[1] - block[0];
+      float first = 150;
+      float[] widths = new float[k + 1];
+      widths[0] = first;
+      for (int i = 1; i <= k; i++) {
+        widths[i] = (ReportCanvas.WIDTH - first) / k;
+      }
+      List<Table.Cell> head = new ArrayList<>(List.of(Table.Cell.text("Referent")));
+      for (int i = block[0]; i < block[1]; i++) {
+        head.add(columnHeading(tables.columns().get(i)));
+      }
+      Table t = new Table(widths, head);
+      for (ReportTables.LabelRow row : tables.labels()) {
+        List<Table.Cell> cells = new ArrayList<>();
+        cells.add(
+            Table.Cell.of(
+                Table.Piece.strong(row.name()),
+                Table.Piece.grey(row.kind() + " · " + row.referent())));
+        for (int i = block[0]; i < block[1]; i++) {
+          List<ReportTables.Label> labels = row.cells().get(i);
+          if (labels.isEmpty()) {
+            cells.add(Table.Cell.of(Table.Piece.grey("—")));
+            continue;
+          }
+          List<Table.Piece> pieces = new ArrayList<>();
+          for (ReportTables.Label l : labels) {
+            String text = l.text() + (l.count() > 1 ? " ×" + l.count() : "");
+            pieces.add(
+                l.loaded()
+                    ? new Table.Piece(
+                        text, true, Palette.tint(Highlight.Kind.LOADED_LABEL), ReportCanvas.INK)
+                    : Table.Piece.plain(text));
+          }
+          cells.add(new Table.Cell(pieces, -1));
+        }
+        t.row(cells);
+      }
+      t.draw(c);
+    }
+  }
+
+  private void hedges() throws IOException {
+    if (analysis.hedges().isEmpty()) {
+      none("No hedges or attribution cues in this analysis.");
+      return;
+    }
+    intro(
+        "How often each article hedges or attributes (reportedly, alleged, according to …), per"
+            + " 1,000 words so that long and short articles compare.");
+    Table t =
+        new Table(
+            new float[] {150, 150, 50, 50, 70, ReportCanvas.WIDTH - 470},
+            List.of(
+                Table.Cell.text("Outlet"),
+                Table.Cell.text("Article"),
+                Table.Cell.text("Words"),
+                Table.Cell.text("Hedges"),
+                Table.Cell.text("Per 1,000 words"),
+                Table.Cell.text("Cues")));
+    for (ReportTables.HedgeRow row : tables.hedges()) {
+      String cues =
+          row.cues().isEmpty()
+              ? "—"
+              : String.join(
+                  ", ",
+                  row.cues().stream()
+                      .map(q -> q.text() + (q.count() > 1 ? " ×" + q.count() : ""))
+                      .toList());
+      t.row(
+          List.of(
+              Table.Cell.of(Table.Piece.strong(row.outlet())),
+              Table.Cell.of(Table.Piece.grey(row.article())),
+              Table.Cell.text(Integer.toString(row.words())),
+              Table.Cell.text(Integer.toString(row.count())),
+              Table.Cell.text(String.format(Locale.ROOT, "%.1f", row.perThousandWords())),
+              row.cues().isEmpty()
+                  ? Table.Cell.of(Table.Piece.grey(cues))
+                  : Table.Cell.of(new Table.Piece(cues, false, -1, ReportCanvas.INK))));
+    }
+    t.draw(c);
+  }
+
+  private void quotes() throws IOException {
+    if (tables.quotes().isEmpty()) {
+      none("No quotations in this analysis.");
+      return;
+    }
+    long shared = tables.quotes().stream().filter(q -> q.carriedBy() > 1).count();
+    long altered = tables.quotes().stream().filter(ReportTables.QuoteRow::altered).count();
+    intro(
+        tables.quotes().size()
+            + " quotations; "
+            + shared
+            + " carried by two or more articles, "
+            + altered
+            + " altered by at least one. Shared quotations first.");
+    Table t =
+        new Table(
+            new float[] {30, 120, 380, ReportCanvas.WIDTH - 530},
+            List.of(
+                Table.Cell.text("Id"),
+                Table.Cell.text("Speaker"),
+                Table.Cell.text("Quotation (fullest wording)"),
+                Table.Cell.text("Carried by")));
+    List<ReportTables.QuoteRow> rows = new ArrayList<>(tables.quotes());
+    rows.sort(Comparator.comparingInt(ReportTables.QuoteRow::carriedBy).reversed());
+    for (ReportTables.QuoteRow q : rows) {
+      List<Table.Piece> carried = new ArrayList<>();
+      for (int i = 0; i < q.matches().size(); i++) {
+        QuoteGroup.Match m = q.matches().get(i);
+        if (m == null) {
+          continue;
+        }
+        String text = tables.columns().get(i).outlet() + ": " + m;
+        carried.add(
+            m == QuoteGroup.Match.altered
+                ? new Table.Piece(
+                    text, true, Palette.tint(Highlight.Kind.ALTERED_QUOTE), ReportCanvas.INK)
+                : Table.Piece.plain(text));
+      }
+      t.row(
+          List.of(
+              Table.Cell.of(Table.Piece.grey(q.quote())),
+              Table.Cell.of(Table.Piece.strong(q.speaker() == null ? "unknown" : q.speaker())),
+              Table.Cell.text("“" + q.text() + "”"),
+              new Table.Cell(carried, -1)));
+    }
+    t.draw(c);
+  }
+
+  private void facts() throws IOException {
+    if (tables.facts().isEmpty()) {
+      none("No facts aligned across articles in this analysis.");
+      return;
+    }
+    intro(
+        "Which article reports which fact: ● reports it, — does not. The wording shown is the first"
+            + " article's.");
+    for (int[] block : blocks(8)) {
+      blockTitle(block);
+      int k = block[1] - block[0];
+      float first = 300;
+      float last = 52;
+      float[] widths = new float[k + 2];
+      widths[0] = first;
+      for (int i = 1; i <= k; i++) {
+        widths[i] = (ReportCanvas.WIDTH - first - last) / k;
+      }
+      widths[k + 1] = last;
+      List<Table.Cell> head = new ArrayList<>(List.of(Table.Cell.text("Fact")));
+      for (int i = block[0]; i < block[1]; i++) {
+        head.add(columnHeading(tables.columns().get(i)));
+      }
+      head.add(Table.Cell.text("Reported by"));
+      Table t = new Table(widths, head);
+      int total = tables.columns().size();
+      for (ReportTables.FactRow f : tables.facts()) {
+        List<Table.Cell> cells = new ArrayList<>();
+        cells.add(
+            Table.Cell.of(
+                Table.Piece.grey(
+                    f.fact() + String.format(Locale.ROOT, " · similarity %.2f", f.similarity())),
+                Table.Piece.plain(shorten(f.text(), 240))));
+        for (int i = block[0]; i < block[1]; i++) {
+          Span m = f.members().get(i);
+          cells.add(
+              m == null
+                  ? Table.Cell.of(Table.Piece.grey("—"))
+                  : new Table.Cell(
+                      List.of(Table.Piece.strong("●")), Palette.tint(Highlight.Kind.FACT)));
+        }
+        cells.add(Table.Cell.text(f.reportedBy() + " of " + total));
+        t.row(cells);
+      }
+      t.draw(c);
+    }
+  }
+
+  private void divergences() throws IOException {
+    if (analysis.divergences().isEmpty()) {
+      none("No divergences in this analysis.");
+      return;
+    }
+    Table t =
+        new Table(
+            new float[] {30, 80, 130, 290, ReportCanvas.WIDTH - 530},
+            List.of(
+                Table.Cell.text("Id"),
+                Table.Cell.text("Kind"),
+                Table.Cell.text("About"),
+                Table.Cell.text("Each side"),
+                Table.Cell.text("Note")));
+    for (Divergence d : analysis.divergences()) {
+      List<Table.Piece> sides = new ArrayList<>();
+      for (Span s : d.sides()) {
+        sides.add(
+            Table.Piece.plain(
+                outletOf.getOrDefault(s.article(), s.article())
+                    + ": ‘"
+                    + shorten(s.text(), 160)
+                    + "’"));
+      }
+      t.row(
+          List.of(
+              Table.Cell.of(Table.Piece.grey(d.id())),
+              Table.Cell.text(d.kind()),
+              Table.Cell.of(Table.Piece.strong(about(d.about()))),
+              new Table.Cell(sides, -1),
+              Table.Cell.text(d.note() == null ? "" : d.note())));
+    }
+    t.draw(c);
+  }
+
+  /**
+   * What a divergence is about, in words: the referent's name, the quotation's speaker, the fact's
+   * id.
+   */
+  private String about(String id) {
+    if (id == null) {
+      return "—";
+    }
+    for (Referent r : analysis.referents()) {
+      if (r.id().equals(id)) {
+        return r.name();
+      }
+    }
+    for (QuoteGroup q : analysis.quotes()) {
+      if (q.id().equals(id)) {
+        return "Quotation " + id + (q.speaker() == null ? "" : " (" + q.speaker() + ")");
+      }
+    }
+    for (FactGroup f : analysis.facts()) {
+      if (f.id().equals(id)) {
+        return "Fact " + id;
+      }
+    }
+    return id;
+  }
+
+  static String shorten(String s, int max) {
+    String flat = s.replaceAll("\\s+", " ").trim();
+    if (flat.length() <= max) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', max - 1);
+    return flat.substring(0, cut > max / 2 ? cut : max - 1) + " …";
+  }
+}
