@@ -51,9 +51,16 @@ public final class Launcher {
     }
   }
 
-  /** The bundled seeds: beside the working directory, or beside the installed jar. */
+  /**
+   * The bundled seeds: where the installer says ({@code -Dparallax.seeds}, set by the installed launcher),
+   * else beside the working directory, or beside the installed jar.
+   */
   static Path sampleCorpus() {
     List<Path> candidates = new ArrayList<>();
+    String installed = System.getProperty("parallax.seeds", "");
+    if (!installed.isBlank()) {
+      candidates.add(Path.of(installed));
+    }
     candidates.add(Path.of("seeds"));
     try {
       Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -23,7 +23,8 @@ class ArchitectureTest {
     "org.parallax.analysis..",
     "org.parallax.quotes..",
     "org.parallax.align..",
-    "org.parallax.export.."
+    "org.parallax.export..",
+    "org.parallax.framing.."
   };
 
   @Test

@@ -1,5 +1,7 @@
 package org.parallax.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.parallax.corpus.Article;
@@ -9,9 +11,13 @@ import org.parallax.corpus.Problem;
  * Everything Parallax found in one corpus: the document {@code parallax analyze} writes as JSON (schema
  * {@value #SCHEMA}, documented in the README).
  *
- * <p>The sections {@code quotes}, {@code facts}, {@code referents}, {@code divergences}, {@code hedges}
- * and {@code unique} are filled by the alignment engine (issue 3) and the framing analysis (issue 4);
- * until then they are empty lists, as the format prescribes.
+ * <p>The sections {@code quotes}, {@code facts} and {@code unique} are filled by the alignment engine;
+ * {@code referents}, {@code divergences} (besides quotation alterations), {@code hedges}, {@code
+ * outlets} and {@code proposedTerms} by the framing analysis ({@code org.parallax.framing}).
+ *
+ * <p>{@code hedgeCues} holds the kind and lexicon form of the cues in {@code hedges}; it is written
+ * into the {@code hedges} section (no section of its own) and may be empty, e.g. for an analysis
+ * restricted by the exports, which then writes plain spans.
  */
 @JsonPropertyOrder({
   "schema",
@@ -23,7 +29,9 @@ import org.parallax.corpus.Problem;
   "divergences",
   "hedges",
   "unique",
-  "problems"
+  "problems",
+  "outlets",
+  "proposedTerms"
 })
 public record Analysis(
     String schema,
@@ -33,9 +41,12 @@ public record Analysis(
     List<FactGroup> facts,
     List<Referent> referents,
     List<Divergence> divergences,
-    List<Span> hedges,
+    @JsonIgnore List<Span> hedges,
     List<Span> unique,
-    List<Problem> problems) {
+    List<Problem> problems,
+    @JsonIgnore List<Hedge> hedgeCues,
+    List<OutletProfile> outlets,
+    List<ProposedTerm> proposedTerms) {
 
   public static final String SCHEMA = "parallax.analysis/1";
 
@@ -48,6 +59,42 @@ public record Analysis(
     hedges = List.copyOf(hedges);
     unique = List.copyOf(unique);
     problems = List.copyOf(problems);
+    hedgeCues = List.copyOf(hedgeCues);
+    outlets = List.copyOf(outlets);
+    proposedTerms = List.copyOf(proposedTerms);
+  }
+
+  /** An analysis without the framing details (cue kinds, outlet profiles, proposed terms). */
+  public Analysis(
+      String schema,
+      CorpusInfo corpus,
+      List<Article> articles,
+      List<QuoteGroup> quotes,
+      List<FactGroup> facts,
+      List<Referent> referents,
+      List<Divergence> divergences,
+      List<Span> hedges,
+      List<Span> unique,
+      List<Problem> problems) {
+    this(schema, corpus, articles, quotes, facts, referents, divergences, hedges, unique, problems, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The {@code hedges} section as written: each span with its {@code kind} and {@code cue} when the
+   * framing analysis knows them ({@link #hedgeCues}), else the plain span.
+   */
+  @JsonProperty("hedges")
+  public List<Object> hedgesForJson() {
+    java.util.Map<Span, Hedge> byspan = new java.util.HashMap<>();
+    for (Hedge h : hedgeCues) {
+      byspan.putIfAbsent(h.span(), h);
+    }
+    List<Object> out = new java.util.ArrayList<>(hedges.size());
+    for (Span s : hedges) {
+      Hedge h = byspan.get(s);
+      out.add(h != null ? h : s);
+    }
+    return out;
   }
 
   /** The article with this id. */

@@ -1,11 +1,14 @@
 package org.parallax.analysis;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.EmbeddingFactAligner;
 import org.parallax.align.FactAligner;
@@ -14,6 +17,10 @@ import org.parallax.align.SentenceRef;
 import org.parallax.corpus.Article;
 import org.parallax.corpus.Corpus;
 import org.parallax.corpus.CorpusReader;
+import org.parallax.corpus.CorpusSettings;
+import org.parallax.framing.FramingAnalyzer;
+import org.parallax.framing.FramingLexicon;
+import org.parallax.quotes.Quotation;
 import org.parallax.corpus.Problem;
 import org.parallax.quotes.QuotationExtractor;
 import org.parallax.quotes.QuoteAligner;
@@ -24,12 +31,25 @@ import org.parallax.text.TextRange;
 /**
  * The analysis pipeline: reads a corpus folder and produces its {@link Analysis}. The command line, the
  * desktop app and the exports all go through this class.
+ *
+ * <p>Order: quotations ({@code org.parallax.quotes}) and facts ({@code org.parallax.align}), then the
+ * framing analysis ({@code org.parallax.framing}), which uses both as evidence and ranks every
+ * divergence, the quotation alterations included.
  */
 public final class Analyzer {
 
   private final CorpusReader reader;
   private final FactAligner facts;
   private final Clock clock;
+  private final FramingLexicon lexicon = FramingLexicon.bundled();
+
+  /** Runs the framing analysis's reading beside the alignment; daemon threads, made on demand. */
+  private static final Executor FRAMING_READER =
+      command -> {
+        Thread t = new Thread(command, "parallax-framing-reader");
+        t.setDaemon(true);
+        t.start();
+      };
 
   public Analyzer() {
     this(new CorpusReader(), new EmbeddingFactAligner(), Clock.systemUTC());
@@ -49,6 +69,7 @@ public final class Analyzer {
   /** Reads and analyses the corpus in {@code folder}. */
   public Analysis analyze(Path folder) throws CorpusReader.FolderException {
     facts.prepare();
+    FramingAnalyzer.prepare();
     return analyze(reader.read(folder));
   }
 
@@ -63,25 +84,52 @@ public final class Analyzer {
     if (articles.size() == 1) {
       problems.add(Problem.warning(corpus.path().toString(), "only one article: nothing to align across outlets"));
     }
-    List<org.parallax.quotes.QuoteGroup> quoteGroups =
-        new QuoteAligner().group(new QuotationExtractor().extractAll(articles));
+    List<Quotation> quotations = new QuotationExtractor().extractAll(articles);
+    List<org.parallax.quotes.QuoteGroup> quoteGroups = new QuoteAligner().group(quotations);
+    FramingAnalyzer framing = new FramingAnalyzer(lexicon(corpus));
+    // Reading for the framing analysis (tagging, noun phrases) needs no facts: it overlaps the alignment.
+    CompletableFuture<FramingAnalyzer.Reading> reading =
+        CompletableFuture.supplyAsync(() -> framing.read(articles, quotations), FRAMING_READER);
     FactAlignment alignment = facts.align(articles);
     List<Span> unique =
         alignment.unique().stream()
             .map(r -> span(articles, r))
             .filter(u -> !carriesSharedQuote(u, quoteGroups))
             .toList();
+    List<FactGroup> factGroups = factGroups(articles, alignment);
+    FramingAnalyzer.Result framed =
+        framing.analyze(
+            reading.join(),
+            quoteGroups,
+            alignment.facts(),
+            factGroups.stream().map(FactGroup::id).toList(),
+            quoteAlterations(articles, quoteGroups));
     return new Analysis(
         Analysis.SCHEMA,
         info,
         articles,
         quoteGroups.stream().map(Analyzer::quoteGroup).toList(),
-        factGroups(articles, alignment),
-        List.of(),
-        quoteAlterations(articles, quoteGroups),
-        List.of(),
+        factGroups,
+        framed.referents(),
+        framed.divergences(),
+        framed.hedges().stream().map(Hedge::span).toList(),
         unique,
-        problems);
+        problems,
+        framed.hedges(),
+        framed.outlets(),
+        framed.proposedTerms());
+  }
+
+  /**
+   * The framing lexicons for this corpus: the bundled ones extended by the corpus's {@code
+   * parallax.json} (whose problems the reader has already reported).
+   */
+  private FramingLexicon lexicon(Corpus corpus) {
+    Path folder = corpus.path();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return lexicon;
+    }
+    return lexicon.extend(CorpusSettings.read(folder).lexicon());
   }
 
   private static QuoteGroup quoteGroup(org.parallax.quotes.QuoteGroup g) {

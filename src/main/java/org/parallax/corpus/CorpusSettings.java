@@ -26,14 +26,48 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Files are named by their path relative to the corpus folder (or by their id). A malformed file is
+ * <p>Files are named by their path relative to the corpus folder (or by their id). An optional {@code
+ * "lexicon"} extends the framing lexicons for this corpus ({@link Lexicon}). A malformed file is
  * reported and ignored; it is never rewritten.
  */
-public record CorpusSettings(String name, Map<String, Metadata> articles, List<Problem> problems) {
+public record CorpusSettings(
+    String name, Map<String, Metadata> articles, List<Problem> problems, Lexicon lexicon) {
 
   public static final String FILE_NAME = "parallax.json";
 
   private static final List<String> FIELDS = List.of("title", "outlet", "published", "url", "author");
+
+  private static final List<String> LEXICON_FIELDS = List.of("loaded", "hedges", "aliases");
+
+  /**
+   * The analyst's additions to the framing lexicons for this corpus ({@code "lexicon"} in {@code
+   * parallax.json}): loaded words or phrases, hedge cues, and groups of names for the same thing
+   * (the first name of a group is the one shown).
+   *
+   * <p>Invariants: no list is null; every alias group has at least two non-blank names.
+   */
+  public record Lexicon(List<String> loaded, List<String> hedges, List<List<String>> aliases) {
+    public static final Lexicon EMPTY = new Lexicon(List.of(), List.of(), List.of());
+
+    public Lexicon {
+      loaded = List.copyOf(loaded);
+      hedges = List.copyOf(hedges);
+      aliases = aliases.stream().map(List::copyOf).toList();
+    }
+
+    public boolean isEmpty() {
+      return loaded.isEmpty() && hedges.isEmpty() && aliases.isEmpty();
+    }
+  }
+
+  /** Settings without a lexicon extension (the form before the framing lexicons existed). */
+  public CorpusSettings(String name, Map<String, Metadata> articles, List<Problem> problems) {
+    this(name, articles, problems, Lexicon.EMPTY);
+  }
+
+  public CorpusSettings {
+    lexicon = lexicon == null ? Lexicon.EMPTY : lexicon;
+  }
 
   public static CorpusSettings none() {
     return new CorpusSettings(null, Map.of(), List.of());
@@ -101,7 +135,74 @@ public record CorpusSettings(String name, Map<String, Metadata> articles, List<P
                   e.getKey(),
                   new Metadata(text(v, "title"), text(v, "outlet"), published, text(v, "url"), text(v, "author")));
             });
-    return new CorpusSettings(name, Collections.unmodifiableMap(articles), List.copyOf(problems));
+    Lexicon lexicon = lexicon(root.path("lexicon"), problems);
+    return new CorpusSettings(name, Collections.unmodifiableMap(articles), List.copyOf(problems), lexicon);
+  }
+
+  /** Reads {@code "lexicon"}; anything malformed is reported and left out, the rest is kept. */
+  private static Lexicon lexicon(JsonNode node, List<Problem> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Lexicon.EMPTY;
+    }
+    if (!node.isObject()) {
+      problems.add(Problem.warning(FILE_NAME, "\"lexicon\" must be an object with \"loaded\", \"hedges\" and \"aliases\"; ignored"));
+      return Lexicon.EMPTY;
+    }
+    node.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!LEXICON_FIELDS.contains(f)) {
+                problems.add(
+                    Problem.warning(
+                        FILE_NAME,
+                        "\"lexicon\": unknown field \"" + f + "\" (known: " + String.join(", ", LEXICON_FIELDS) + ")"));
+              }
+            });
+    List<List<String>> aliases = new ArrayList<>();
+    JsonNode groups = node.path("aliases");
+    if (!groups.isMissingNode() && !groups.isArray()) {
+      problems.add(Problem.warning(FILE_NAME, "\"lexicon\": \"aliases\" must be a list of lists of names; ignored"));
+    } else {
+      for (JsonNode g : groups) {
+        List<String> names = strings(g);
+        if (names == null || names.size() < 2) {
+          problems.add(Problem.warning(FILE_NAME, "\"lexicon\": alias group " + g + " must list two names or more; ignored"));
+        } else {
+          aliases.add(names);
+        }
+      }
+    }
+    return new Lexicon(terms(node, "loaded", problems), terms(node, "hedges", problems), aliases);
+  }
+
+  private static List<String> terms(JsonNode node, String field, List<Problem> problems) {
+    JsonNode v = node.path(field);
+    if (v.isMissingNode()) {
+      return List.of();
+    }
+    List<String> out = strings(v);
+    if (out == null) {
+      problems.add(Problem.warning(FILE_NAME, "\"lexicon\": \"" + field + "\" must be a list of words or phrases; ignored"));
+      return List.of();
+    }
+    return out;
+  }
+
+  /** The non-blank strings of a JSON array, stripped; null when it is not an array of strings. */
+  private static List<String> strings(JsonNode array) {
+    if (!array.isArray()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : array) {
+      if (!x.isTextual()) {
+        return null;
+      }
+      if (!x.asText().isBlank()) {
+        out.add(x.asText().strip());
+      }
+    }
+    return out;
   }
 
   private static CorpusSettings invalid(String message) {

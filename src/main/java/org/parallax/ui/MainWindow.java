@@ -1,145 +1,596 @@
 package org.parallax.ui;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.MasterDetailPane;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.StatusBar;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Highlights;
+import org.parallax.analysis.Tool;
 import org.parallax.corpus.Article;
 import org.parallax.corpus.Problem;
 
 /**
- * The main window's view: the article list, the selected article's cleaned text, and the problems. It
- * binds to a {@link CorpusViewModel} and forwards the user's actions to it; it holds no state of its own.
+ * The main window: menus and toolbar; the navigator on the left; in the middle the articles side by side
+ * (with the legend) or the framing tables; below them the aligned passages of the selected item and the
+ * problems list; the status bar with progress and Cancel at the bottom. It binds to a {@link
+ * WorkbenchViewModel} and forwards the analyst's actions to it; it holds no analysis state of its own.
  */
 public final class MainWindow {
 
-  private final CorpusViewModel model;
+  /** The keyboard shortcuts, as the Help window and the README list them. */
+  static final List<String[]> SHORTCUTS =
+      List.of(
+          new String[] {"Ctrl+O", "Open a corpus folder"},
+          new String[] {"F5", "Analyse the open corpus again"},
+          new String[] {"Esc", "Cancel the running analysis"},
+          new String[] {"Ctrl+E", "Export the PDF report"},
+          new String[] {"Ctrl+Shift+E", "Export the data (CSV tables and JSON)"},
+          new String[] {"F7 / Shift+F7", "Next / previous item in the navigator"},
+          new String[] {"Ctrl+F", "Search the navigator"},
+          new String[] {"Ctrl+1 / Ctrl+2", "Side by side / framing tables"},
+          new String[] {"Ctrl+D", "Show or hide the aligned passages and problems"},
+          new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text (also Ctrl+mouse wheel)"},
+          new String[] {"F1", "This list"},
+          new String[] {"Ctrl+Q", "Quit"});
+
+  private static final String LIGHT = Objects.requireNonNull(MainWindow.class.getResource("parallax.css")).toExternalForm();
+  private static final String DARK = Objects.requireNonNull(MainWindow.class.getResource("parallax-dark.css")).toExternalForm();
+
+  private final WorkbenchViewModel model;
   private final BorderPane root = new BorderPane();
+  private final NavigatorView navigator;
+  private final ColumnsView columns;
+  /** Built when first shown: its tables are not needed to open the window. */
+  private FramingTablesView framing;
+  private final TabPane mainTabs = new TabPane();
+  private final MasterDetailPane masterDetail = new MasterDetailPane(Side.BOTTOM);
+  private final SplitPane split = new SplitPane();
+  private final TabPane lowerTabs = new TabPane();
+  private final StringProperty statusText = new SimpleStringProperty("");
+  private final CheckComboBox<Article> articlePicker = new CheckComboBox<>();
+  private final Menu recentMenu = new Menu("Open recent");
+  private boolean syncingPicker;
 
-  public MainWindow(CorpusViewModel model) {
+  public MainWindow(WorkbenchViewModel model) {
     this.model = model;
+    root.setId("mainWindow");
+    navigator = new NavigatorView(model.navigator());
+    columns = new ColumnsView(model);
+    DetailView detail = new DetailView(model.detail());
 
-    Button open = new Button("Open corpus…");
-    open.setId("openCorpus");
-    open.setOnAction(e -> chooseFolder());
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setId("progress");
-    progress.setPrefSize(18, 18);
-    progress.visibleProperty().bind(model.busy());
-    Label status = new Label();
-    status.setId("status");
-    status.textProperty().bind(model.status());
-    root.setTop(new ToolBar(open, progress, status));
+    VBox text = new VBox(new LegendView(model).root(), columns.root());
+    VBox.setVgrow(columns.root(), Priority.ALWAYS);
+    Tab textTab = new Tab("Side by side", text);
+    textTab.setId("textTab");
+    Tab framingTab = new Tab("Framing tables", new Label("Loading the tables…"));
+    framingTab.setId("framingTab");
+    framingTab.selectedProperty().addListener((o, was, now) -> {
+      if (now) {
+        framingTab.setContent(framing().root());
+      }
+    });
+    mainTabs.getTabs().addAll(textTab, framingTab);
+    mainTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    mainTabs.setId("mainTabs");
 
-    ListView<Article> articles = new ListView<>(model.articles());
-    articles.setId("articles");
-    articles.setCellFactory(list -> new ArticleCell());
-    articles.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+    Tab detailTab = new Tab("Aligned passages", detail.root());
+    detailTab.setId("detailTab");
+    Tab problemsTab = new Tab("Problems", problemsList());
+    problemsTab.setId("problemsTab");
+    problemsTab.textProperty().bind(Bindings.size(model.corpus().problems()).asString("Problems (%d)"));
+    lowerTabs.getTabs().addAll(detailTab, problemsTab);
+    lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    lowerTabs.setId("lowerTabs");
+    model.corpus().problems().addListener((ListChangeListener<Problem>) c -> {
+      // A folder that could not be opened is news the analyst must see, without a modal dialog.
+      if (!model.corpus().problems().isEmpty() && model.corpus().problems().get(0).file().equals(String.valueOf(model.corpus().loading().get()))) {
+        lowerTabs.getSelectionModel().select(problemsTab);
+      }
+    });
+    model.navigator().selected().addListener((o, was, now) -> {
       if (now != null) {
-        model.selectArticle(now);
-      }
-    });
-    model.selected().addListener((o, was, now) -> {
-      if (now != null && articles.getSelectionModel().getSelectedItem() != now) {
-        articles.getSelectionModel().select(now);
+        lowerTabs.getSelectionModel().select(detailTab);
       }
     });
 
-    Label heading = new Label();
-    heading.setId("articleHeading");
-    heading.setWrapText(true);
-    heading.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
-    heading.textProperty().bind(Bindings.createStringBinding(() -> headingOf(model.selected().get()), model.selected()));
-    Label meta = new Label();
-    meta.setId("articleMeta");
-    meta.textProperty().bind(Bindings.createStringBinding(() -> metaOf(model.selected().get()), model.selected()));
-    TextArea text = new TextArea();
-    text.setId("articleText");
-    text.setEditable(false);
-    text.setWrapText(true);
-    text.textProperty().bind(Bindings.createStringBinding(
-        () -> model.selected().get() == null ? "" : model.selected().get().text(), model.selected()));
-    VBox.setVgrow(text, Priority.ALWAYS);
-    VBox reader = new VBox(6, heading, meta, text);
-    reader.setPadding(new Insets(8));
+    masterDetail.setId("masterDetail");
+    masterDetail.setMasterNode(mainTabs);
+    masterDetail.setDetailNode(lowerTabs);
+    masterDetail.setAnimated(false);
+    masterDetail.setDividerPosition(model.settings().divider("detail", 0.70));
+    masterDetail.dividerPositionProperty().addListener((o, was, now) -> model.settings().setDivider("detail", now.doubleValue()));
 
-    ListView<Problem> problems = new ListView<>(model.problems());
-    problems.setId("problems");
-    problems.setPlaceholder(new Label("No problems reading this corpus."));
-    problems.setPrefHeight(110);
+    split.setId("mainSplit");
+    split.getItems().addAll(navigator.root(), masterDetail);
+    split.setDividerPositions(model.settings().divider("navigator", 0.22));
+    split.getDividers().get(0).positionProperty().addListener((o, was, now) -> model.settings().setDivider("navigator", now.doubleValue()));
+    SplitPane.setResizableWithParent(navigator.root(), false);
 
-    SplitPane centre = new SplitPane(reader, problems);
-    centre.setOrientation(Orientation.VERTICAL);
-    centre.setDividerPositions(0.85);
-    SplitPane main = new SplitPane(articles, centre);
-    main.setDividerPositions(0.28);
-    root.setCenter(main);
-    HBox.setHgrow(status, Priority.ALWAYS);
+    VBox top = new VBox(menuBar(), toolBar());
+    root.setTop(top);
+    root.setCenter(split);
+    root.setBottom(statusBar());
+    installDragAndDrop();
+    root.addEventFilter(ScrollEvent.SCROLL, e -> {
+      if (e.isShortcutDown() && e.getDeltaY() != 0) {
+        if (e.getDeltaY() > 0) {
+          model.zoomIn();
+        } else {
+          model.zoomOut();
+        }
+        e.consume();
+      }
+    });
+    root.sceneProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        applyTheme(now);
+        addAccelerators(now);
+      }
+    });
+    model.darkTheme().addListener((o, was, now) -> {
+      if (root.getScene() != null) {
+        applyTheme(root.getScene());
+      }
+    });
+    model.exports().outcome().addListener((o, was, now) -> {
+      if (now != null) {
+        statusText.set(now.message());
+        notify(now);
+      }
+    });
+    model.corpus().status().addListener((o, was, now) -> statusText.set(now));
+    statusText.set(model.corpus().status().get());
   }
 
-  public Parent root() {
-    return root;
+  // ---- menus and toolbar ----
+
+  private MenuBar menuBar() {
+    MenuItem open = item("Open corpus folder…", "menuOpen", key(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFolder);
+    recentMenu.setId("menuRecent");
+    model.corpus().recent().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+    rebuildRecent();
+    MenuItem again = item("Analyse again", "menuReanalyse", key(KeyCode.F5), () -> model.corpus().reanalyse());
+    again.disableProperty().bind(model.corpus().folder().isNull().or(model.corpus().busy()));
+    MenuItem cancel = item("Cancel analysis", "menuCancel", key(KeyCode.ESCAPE), () -> model.corpus().cancel());
+    cancel.disableProperty().bind(model.corpus().busy().not());
+    MenuItem pdf = item("Export PDF report…", "menuExportPdf", key(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportPdf);
+    MenuItem data = item("Export data (CSV and JSON)…", "menuExportData", key(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::exportData);
+    pdf.disableProperty().bind(model.corpus().analysis().isNull().or(model.exports().running()));
+    data.disableProperty().bind(model.corpus().analysis().isNull().or(model.exports().running()));
+    MenuItem quit = item("Quit", "menuQuit", key(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+      Window w = window();
+      if (w != null) {
+        w.hide();
+      }
+    });
+    Menu file = new Menu("File", null, open, recentMenu, again, cancel, new SeparatorMenuItem(), pdf, data, new SeparatorMenuItem(), quit);
+
+    MenuItem sideBySide = item("Side by side", "menuSideBySide", key(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showText);
+    MenuItem tables = item("Framing tables", "menuFraming", key(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> mainTabs.getSelectionModel().select(1));
+    CheckMenuItem lower = new CheckMenuItem("Aligned passages and problems");
+    lower.setId("menuDetail");
+    lower.setAccelerator(key(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+    lower.selectedProperty().bindBidirectional(masterDetail.showDetailNodeProperty());
+    MenuItem showAll = item("Show all articles", "menuShowAll", null, () -> model.columns().showAll());
+    MenuItem resetColumns = item("Reset column order", "menuResetColumns", null, () -> model.columns().reset());
+    MenuItem zoomIn = item("Larger text", "menuZoomIn", key(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+    MenuItem zoomOut = item("Smaller text", "menuZoomOut", key(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+    MenuItem zoomReset = item("Normal text size", "menuZoomReset", key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), model::resetZoom);
+    CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    dark.setId("menuDark");
+    dark.selectedProperty().bindBidirectional(model.darkTheme());
+    Menu view = new Menu("View", null, sideBySide, tables, lower, new SeparatorMenuItem(), showAll, resetColumns, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
+
+    MenuItem next = item("Next item", "menuNext", key(KeyCode.F7), () -> model.navigator().next());
+    MenuItem previous = item("Previous item", "menuPrevious", key(KeyCode.F7, KeyCombination.SHIFT_DOWN), () -> model.navigator().previous());
+    MenuItem find = item("Search the navigator", "menuFind", key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), navigator::focusSearch);
+    Menu navigate = new Menu("Navigate", null, next, previous, find);
+
+    MenuItem keys = item("Keyboard shortcuts", "menuShortcuts", key(KeyCode.F1), this::showShortcuts);
+    MenuItem about = item("About Parallax", "menuAbout", null, this::showAbout);
+    Menu help = new Menu("Help", null, keys, about);
+
+    MenuBar bar = new MenuBar(file, view, navigate, help);
+    bar.setId("menuBar");
+    return bar;
   }
 
-  public CorpusViewModel viewModel() {
-    return model;
+  private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+    return new KeyCodeCombination(code, modifiers);
   }
 
-  public ObservableStringValue title() {
-    return model.title();
+  private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
+    MenuItem m = new MenuItem(text);
+    m.setId(id);
+    if (accelerator != null) {
+      m.setAccelerator(accelerator);
+    }
+    m.setOnAction(e -> action.run());
+    return m;
+  }
+
+  private void rebuildRecent() {
+    recentMenu.getItems().clear();
+    for (Path p : model.corpus().recent()) {
+      MenuItem m = new MenuItem(p.toString());
+      m.setMnemonicParsing(false);
+      m.setOnAction(e -> model.corpus().openCorpus(p));
+      recentMenu.getItems().add(m);
+    }
+    if (!recentMenu.getItems().isEmpty()) {
+      recentMenu.getItems().add(new SeparatorMenuItem());
+      recentMenu.getItems().add(item("Clear list", "menuClearRecent", null, () -> model.corpus().clearRecent()));
+    }
+    recentMenu.setDisable(model.corpus().recent().isEmpty());
+  }
+
+  private ToolBar toolBar() {
+    Button open = new Button("Open…");
+    open.setId("openCorpus");
+    open.setTooltip(new Tooltip("Open a corpus folder (Ctrl+O); you can also drop a folder on the window"));
+    open.setOnAction(e -> chooseFolder());
+
+    articlePicker.setId("articlePicker");
+    articlePicker.setTitle("Articles");
+    articlePicker.setShowCheckedCount(true);
+    articlePicker.setPrefWidth(170);
+    articlePicker.setMaxWidth(170);
+    articlePicker.setTooltip(new Tooltip("Choose which articles stand side by side; reorder them with the ◀ ▶ buttons on each column"));
+    articlePicker.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Article a) {
+            return a == null ? "" : Highlights.name(a) + (a.published() == null ? "" : " · " + a.published()) + " — " + (a.title() == null ? a.id() : a.title());
+          }
+
+          @Override
+          public Article fromString(String s) {
+            return null;
+          }
+        });
+    model.columns().articles().addListener((ListChangeListener<Article>) c -> syncPicker(true));
+    model.columns().shown().addListener((ListChangeListener<Article>) c -> syncPicker(false));
+    articlePicker.getCheckModel().getCheckedItems().addListener((ListChangeListener<Article>) c -> {
+      if (!syncingPicker) {
+        model.columns().showOnly(articlePicker.getCheckModel().getCheckedItems().stream().map(Article::id).toList());
+      }
+    });
+
+    Button previous = new Button("▲ Previous");
+    previous.setId("toolbarPrevious");
+    previous.setTooltip(new Tooltip("Previous item in the navigator (Shift+F7)"));
+    previous.setOnAction(e -> model.navigator().previous());
+    Button next = new Button("Next ▼");
+    next.setId("toolbarNext");
+    next.setTooltip(new Tooltip("Next item in the navigator (F7)"));
+    next.setOnAction(e -> model.navigator().next());
+    Button smaller = new Button("A−");
+    smaller.setId("zoomOut");
+    smaller.setTooltip(new Tooltip("Smaller text (Ctrl+-)"));
+    smaller.setOnAction(e -> model.zoomOut());
+    Button larger = new Button("A+");
+    larger.setId("zoomIn");
+    larger.setTooltip(new Tooltip("Larger text (Ctrl+=)"));
+    larger.setOnAction(e -> model.zoomIn());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Label corpus = new Label();
+    corpus.setId("corpusLabel");
+    corpus.textProperty().bind(Bindings.createStringBinding(() -> {
+      Analysis a = model.corpus().analysis().get();
+      return a == null ? "" : a.corpus().name() + " — " + a.articles().size() + (a.articles().size() == 1 ? " article" : " articles");
+    }, model.corpus().analysis()));
+    ToolBar bar = new ToolBar(open, articlePicker, previous, next, smaller, larger, spacer, corpus);
+    bar.setId("toolBar");
+    return bar;
+  }
+
+  private void syncPicker(boolean items) {
+    syncingPicker = true;
+    try {
+      if (items) {
+        articlePicker.getCheckModel().clearChecks();
+        articlePicker.getItems().setAll(model.columns().articles());
+      }
+      for (Article a : articlePicker.getItems()) {
+        boolean shown = model.columns().shown().contains(a);
+        if (shown != articlePicker.getCheckModel().isChecked(a)) {
+          if (shown) {
+            articlePicker.getCheckModel().check(a);
+          } else {
+            articlePicker.getCheckModel().clearCheck(a);
+          }
+        }
+      }
+    } finally {
+      syncingPicker = false;
+    }
+  }
+
+  private Node statusBar() {
+    StatusBar bar = new StatusBar();
+    bar.setId("statusBar");
+    bar.textProperty().bind(statusText);
+    // During an analysis the bar follows the clock against an estimate, twice a second, rather than
+    // running the indeterminate animation: redrawing sixty times a second on a busy two-core machine kept
+    // the window from answering for 400 ms at a time (measured), while two redraws a second cost nothing.
+    Timeline clock = new Timeline(new KeyFrame(Duration.millis(500), e -> showProgress(bar)));
+    clock.setCycleCount(Animation.INDEFINITE);
+    model.corpus().busy().addListener((o, was, now) -> {
+      if (now) {
+        showProgress(bar);
+        clock.play();
+      } else {
+        clock.stop();
+        bar.setProgress(model.exports().running().get() ? -1 : 0);
+      }
+    });
+    model.exports().running().addListener((o, was, now) -> {
+      if (!model.corpus().busy().get()) {
+        bar.setProgress(now ? -1 : 0);
+      }
+    });
+    Button cancel = new Button("Cancel");
+    cancel.setId("cancelAnalysis");
+    cancel.setTooltip(new Tooltip("Stop waiting for this analysis (Esc); the window keeps what it showed before"));
+    cancel.visibleProperty().bind(model.corpus().busy());
+    cancel.managedProperty().bind(cancel.visibleProperty());
+    cancel.setOnAction(e -> model.corpus().cancel());
+    Button problems = new Button();
+    problems.setId("problemsButton");
+    problems.textProperty().bind(Bindings.size(model.corpus().problems()).asString("%d problem(s)"));
+    problems.visibleProperty().bind(Bindings.isNotEmpty(model.corpus().problems()));
+    problems.managedProperty().bind(problems.visibleProperty());
+    problems.setTooltip(new Tooltip("Files skipped and warnings"));
+    problems.setOnAction(e -> {
+      masterDetail.setShowDetailNode(true);
+      lowerTabs.getSelectionModel().select(1);
+    });
+    bar.getRightItems().addAll(problems, cancel);
+    return bar;
+  }
+
+  private void showProgress(StatusBar bar) {
+    long expected = Math.max(1, model.corpus().expectedMillis().get());
+    long elapsed = model.corpus().elapsedMillis();
+    bar.setProgress(Math.max(0.02, Math.min(0.95, elapsed / (double) expected)));
+    long left = (expected - elapsed + 999) / 1000;
+    statusText.set(model.corpus().status().get() + (left > 0 ? "  (about " + left + " s left)" : "  (taking longer than usual)"));
+  }
+
+  private Node problemsList() {
+    ListView<Problem> list = new ListView<>(model.corpus().problems());
+    list.setId("problems");
+    list.setPlaceholder(new Label("No problems: every file of the corpus was read."));
+    list.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(Problem p, boolean empty) {
+        super.updateItem(p, empty);
+        setText(empty || p == null ? null : (p.skipped() ? "Skipped  " : "Warning  ") + p.file() + ": " + p.message());
+      }
+    });
+    return list;
+  }
+
+  // ---- actions ----
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
   }
 
   private void chooseFolder() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Open corpus folder");
-    File dir = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+    Path current = model.corpus().folder().get();
+    if (current != null && current.toAbsolutePath().getParent() != null && current.toAbsolutePath().getParent().toFile().isDirectory()) {
+      chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+    }
+    File dir = chooser.showDialog(window());
     if (dir != null) {
-      model.openCorpus(dir.toPath());
+      model.corpus().openCorpus(dir.toPath());
     }
   }
 
-  private static String headingOf(Article a) {
+  private void exportPdf() {
+    Analysis a = model.corpus().analysis().get();
     if (a == null) {
-      return "";
+      return;
     }
-    return a.title() != null ? a.title() : a.source();
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export PDF report");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF report", "*.pdf"));
+    chooser.setInitialFileName(ExportViewModel.safeName(a.corpus().name()) + "-report.pdf");
+    File f = chooser.showSaveDialog(window());
+    if (f != null) {
+      Path target = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pdf");
+      statusText.set("Writing the report to " + target + "…");
+      model.exports().exportPdf(a, model.columns().shownIds(), target);
+    }
   }
 
-  private static String metaOf(Article a) {
+  private void exportData() {
+    Analysis a = model.corpus().analysis().get();
     if (a == null) {
-      return "";
+      return;
     }
-    return String.join(
-        "  ·  ",
-        a.outlet() != null ? a.outlet() : "outlet unknown",
-        a.published() != null ? a.published() : "date unknown",
-        a.source() + " (" + a.encoding() + ")");
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Export data: choose a folder for the CSV tables and the JSON");
+    File dir = chooser.showDialog(window());
+    if (dir != null) {
+      statusText.set("Writing the data to " + dir + "…");
+      model.exports().exportData(a, model.columns().shownIds(), dir.toPath());
+    }
   }
 
-  private static final class ArticleCell extends ListCell<Article> {
-    @Override
-    protected void updateItem(Article a, boolean empty) {
-      super.updateItem(a, empty);
-      if (empty || a == null) {
-        setText(null);
-        return;
+  private void notify(ExportViewModel.Outcome outcome) {
+    Window w = window();
+    if (w == null || !w.isShowing()) {
+      return;
+    }
+    try {
+      Notifications n = Notifications.create().owner(w).title(outcome.ok() ? "Export done" : "Export failed").text(outcome.message()).hideAfter(Duration.seconds(outcome.ok() ? 6 : 12));
+      if (outcome.ok()) {
+        n.showInformation();
+      } else {
+        n.showError();
       }
-      setText(headingOf(a) + "\n" + (a.outlet() != null ? a.outlet() : "—") + "  " + (a.published() != null ? a.published() : ""));
+    } catch (RuntimeException e) {
+      // The status bar already says it; a notification is a courtesy.
     }
+  }
+
+  private void showShortcuts() {
+    StringBuilder s = new StringBuilder();
+    for (String[] k : SHORTCUTS) {
+      s.append(String.format("%-26s %s%n", k[0], k[1]));
+    }
+    s.append("\nClick a highlight in the text to select its item; hover it to read its note.");
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, s.toString(), ButtonType.CLOSE);
+    alert.setTitle("Keyboard shortcuts");
+    alert.setHeaderText("Keyboard shortcuts");
+    alert.initModality(Modality.NONE);
+    alert.initOwner(window());
+    alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+    alert.show();
+  }
+
+  private void showAbout() {
+    Alert alert =
+        new Alert(
+            Alert.AlertType.INFORMATION,
+            "Parallax aligns how different outlets report the same story: shared quotations, the same facts in"
+                + " different words, labels, hedges and what only one outlet reports. It does the reading; the"
+                + " judgement stays with the analyst.",
+            ButtonType.CLOSE);
+    alert.setTitle("About Parallax");
+    alert.setHeaderText(Tool.nameAndVersion());
+    alert.initModality(Modality.NONE);
+    alert.initOwner(window());
+    alert.show();
+  }
+
+  private void showText() {
+    mainTabs.getSelectionModel().select(0);
+  }
+
+  private void installDragAndDrop() {
+    root.setOnDragOver(e -> {
+      if (e.getDragboard().hasFiles()) {
+        e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+      }
+      e.consume();
+    });
+    root.setOnDragDropped(e -> {
+      boolean done = false;
+      if (e.getDragboard().hasFiles()) {
+        var folder = CorpusViewModel.droppedFolder(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+        if (folder.isPresent()) {
+          Path p = folder.get();
+          Platform.runLater(() -> model.corpus().openCorpus(p));
+          done = true;
+        }
+      }
+      e.setDropCompleted(done);
+      e.consume();
+    });
+  }
+
+  private void applyTheme(Scene scene) {
+    if (model.darkTheme().get()) {
+      scene.getStylesheets().setAll(LIGHT, DARK);
+    } else {
+      scene.getStylesheets().setAll(LIGHT);
+    }
+  }
+
+  private void addAccelerators(Scene scene) {
+    // Second keys for the same actions (a menu item holds one accelerator): numeric keypad and Ctrl+Plus.
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), model::resetZoom);
+  }
+
+  // ---- for the app and tests ----
+
+  public Parent root() {
+    return root;
+  }
+
+  public WorkbenchViewModel model() {
+    return model;
+  }
+
+  /** Brings the framing tables to the front, at the tab {@code tableTab} (e.g. {@code coverageTab}). */
+  public void showFramingTables(String tableTab) {
+    mainTabs.getSelectionModel().select(1);
+    if (tableTab != null) {
+      framing().selectTab(tableTab);
+    }
+  }
+
+  private FramingTablesView framing() {
+    if (framing == null) {
+      framing = new FramingTablesView(model, this::showText);
+    }
+    return framing;
+  }
+
+  /** Whether the side-by-side columns are all built (they are built over a few frames). */
+  boolean columnsComplete() {
+    return columns.complete();
+  }
+
+  List<ArticleColumn> columns() {
+    return columns.columns();
   }
 }

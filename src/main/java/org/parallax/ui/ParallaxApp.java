@@ -1,14 +1,37 @@
 package org.parallax.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop application: one window over one corpus. */
+/**
+ * The desktop application: one window over one corpus.
+ *
+ * <p>Start-up comes in three steps so that the window appears at once and never stops answering: the
+ * window opens showing only what it is opening and a progress bar (as cheap a first frame as JavaFX
+ * can draw); on the next turn the workbench is built into it; once the workbench is on screen the
+ * corpus is analysed in the background, and the workbench fills in when that is done.
+ *
+ * <p>Developer options (system properties), for measurements and screenshots: {@code parallax.measure}
+ * prints the time to the first window and the longest JavaFX-thread stall during and after an
+ * analysis; {@code parallax.demo.select=ID} selects an item once the first analysis is shown; {@code
+ * parallax.demo.tab=framing} (optionally with {@code parallax.demo.table=coverageTab}) shows the framing
+ * tables; {@code parallax.demo.dark=true} uses the dark theme for this run.
+ */
 public final class ParallaxApp extends Application {
 
-  private static Path initialCorpus;
+  private static volatile Path initialCorpus;
 
   /** Opens the window on {@code corpus} (may be null: an empty window) and blocks until it closes. */
   public static void launchOn(Path corpus) {
@@ -16,14 +39,157 @@ public final class ParallaxApp extends Application {
     Application.launch(ParallaxApp.class);
   }
 
+  private AppSettings settings;
+  private final boolean measure = Boolean.getBoolean("parallax.measure");
+
   @Override
   public void start(Stage stage) {
-    MainWindow window = new MainWindow(new CorpusViewModel(new BackgroundTasks()));
-    stage.setScene(new Scene(window.root(), 1200, 780));
-    stage.titleProperty().bind(window.title());
-    stage.show();
-    if (initialCorpus != null) {
-      window.viewModel().openCorpus(initialCorpus);
+    if (measure) {
+      System.err.println("parallax.measure: JavaFX started the app after " + sinceStart() + " ms");
     }
+    settings = AppSettings.user();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    double[] size = settings.windowSize(new double[] {Math.min(1500, screen.getWidth() * 0.94), Math.min(960, screen.getHeight() * 0.92)});
+    Path corpus = initialCorpus;
+    Label name = new Label("Parallax");
+    name.setStyle("-fx-font-size: 2em; -fx-font-weight: bold;");
+    Label what = new Label(corpus == null ? "Starting…" : "Opening " + corpus.toAbsolutePath().normalize().getFileName() + "…");
+    ProgressBar bar = new ProgressBar(0.02);
+    bar.setPrefWidth(260);
+    VBox opening = new VBox(14, name, what, bar);
+    opening.setAlignment(Pos.CENTER);
+    Scene scene = new Scene(opening, Math.min(size[0], screen.getWidth()), Math.min(size[1], screen.getHeight()));
+    stage.setScene(scene);
+    stage.setTitle("Parallax");
+    stage.setMinWidth(700);
+    stage.setMinHeight(450);
+    stage.setOnHidden(e -> {
+      settings.setWindowSize(scene.getWidth(), scene.getHeight());
+      settings.flush();
+    });
+    stage.show();
+    // A pulse draws the frame after its animation step: at the second step the first frame is drawn.
+    new AnimationTimer() {
+      private int pulses;
+
+      @Override
+      public void handle(long now) {
+        if (++pulses == 2) {
+          stop();
+          if (measure) {
+            System.err.println("parallax.measure: first window drawn after " + sinceStart() + " ms (from process start)");
+          }
+          buildWorkbench(stage, scene, corpus);
+        }
+      }
+    }.start();
+  }
+
+  private void buildWorkbench(Stage stage, Scene scene, Path corpus) {
+    WorkbenchViewModel model = new WorkbenchViewModel(new BackgroundTasks(), AnalysisSource.engine(), settings);
+    if (System.getProperty("parallax.demo.dark") != null) {
+      model.darkTheme().set(Boolean.getBoolean("parallax.demo.dark"));
+    }
+    MainWindow window = new MainWindow(model);
+    scene.setRoot(window.root());
+    stage.titleProperty().bind(model.corpus().title());
+    if (measure) {
+      System.err.println("parallax.measure: workbench built after " + sinceStart() + " ms");
+    }
+    installDemo(model, window);
+    if (corpus == null) {
+      return;
+    }
+    FxStallMeter meter = measure ? new FxStallMeter() : null;
+    if (meter != null) {
+      watch(model, meter);
+    }
+    // After the workbench's first frames are drawn, so that drawing it does not compete with the analysis.
+    new AnimationTimer() {
+      private int frames;
+
+      @Override
+      public void handle(long now) {
+        if (++frames == 3) {
+          stop();
+          if (measure) {
+            System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
+          }
+          model.corpus().openCorpus(corpus);
+        }
+      }
+    }.start();
+  }
+
+  @Override
+  public void stop() {
+    if (settings != null) {
+      settings.flush();
+    }
+  }
+
+  private static long sinceStart() {
+    Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    return Duration.between(start, Instant.now()).toMillis();
+  }
+
+  /** Prints the longest stall while the analysis runs, and in the 3 s after its result is shown. */
+  private static void watch(WorkbenchViewModel model, FxStallMeter meter) {
+    long[] started = new long[1];
+    model.corpus().busy().addListener((o, was, now) -> {
+      if (now) {
+        meter.reset();
+        started[0] = System.nanoTime();
+      } else {
+        double during = meter.reset();
+        long took = (System.nanoTime() - started[0]) / 1_000_000;
+        System.err.printf(
+            "parallax.measure: analysis shown after %d ms (at %d ms from process start); longest JavaFX-thread stall during the analysis: %.1f ms%n",
+            took, sinceStart(), during);
+        AnimationTimer frames =
+            new AnimationTimer() {
+              private long last;
+
+              @Override
+              public void handle(long t) {
+                if (last != 0 && t - last > 50_000_000) {
+                  System.err.printf("parallax.measure: frame gap %.1f ms%n", (t - last) / 1e6);
+                }
+                last = t;
+              }
+            };
+        frames.start();
+        PauseTransition later = new PauseTransition(javafx.util.Duration.seconds(3));
+        later.setOnFinished(e -> {
+          frames.stop();
+          System.err.printf("parallax.measure: longest JavaFX-thread stall while showing the result (3 s): %.1f ms%n", meter.reset());
+        });
+        later.play();
+      }
+    });
+  }
+
+  private static void installDemo(WorkbenchViewModel model, MainWindow window) {
+    String select = System.getProperty("parallax.demo.select");
+    String tab = System.getProperty("parallax.demo.tab");
+    if (select == null && tab == null) {
+      return;
+    }
+    model.corpus().analysis().addListener((o, was, now) -> {
+      if (now == null) {
+        return;
+      }
+      // After the columns are laid out, so that scrolling to the passage has sizes to work with.
+      PauseTransition later = new PauseTransition(javafx.util.Duration.millis(600));
+      later.setOnFinished(e -> {
+        if (select != null) {
+          model.navigate(select, null);
+        }
+        if ("framing".equals(tab)) {
+          window.showFramingTables(System.getProperty("parallax.demo.table"));
+        }
+      });
+      later.play();
+    });
   }
 }

@@ -10,7 +10,7 @@ final class SameThreadTasks implements TaskRunner {
     T result;
     try {
       result = work.get();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       onError.accept(e);
       return;
     }

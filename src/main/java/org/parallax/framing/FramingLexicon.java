@@ -1,0 +1,313 @@
+package org.parallax.framing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.corpus.CorpusSettings;
+
+/**
+ * The word lists the framing analysis reads: loaded terms, hedge and attribution cues, aliases, and
+ * the word classes that tell what a noun phrase names. They are editable JSON bundled under {@code
+ * resources/parallax/lexicon/} ({@code loaded.json}, {@code hedges.json}, {@code aliases.json},
+ * {@code kinds.json}); each list there carries a {@code _comment} saying what it is for. An analyst
+ * extends them per corpus through {@code parallax.json} ({@link #extend}).
+ *
+ * <p>Invariants: every entry is stored lowercase (aliases by {@link Words#nameKey}); instances are
+ * immutable and thread-safe.
+ */
+public final class FramingLexicon {
+
+  /** A lexicon entry: its words in order (lowercase) and the category it belongs to. */
+  record Term(List<String> words, String category, String text) {}
+
+  /** An alias group: the name shown, its kind, and every name (as written). */
+  record AliasGroup(String name, String kind, List<String> names) {}
+
+  private static final String BASE = "/parallax/lexicon/";
+  private static final FramingLexicon BUNDLED = load();
+
+  final Map<String, List<Term>> loaded;
+  final Map<String, List<Term>> hedges;
+  final Set<String> sources;
+  final Set<String> reportingVerbs;
+  final Set<String> distancingVerbs;
+  /** Name key → alias group. */
+  final Map<String, AliasGroup> aliases;
+  /** Name key of a capital → the state it stands for. */
+  final Map<String, String> capitals;
+  final Set<String> titles;
+  final Set<String> personRoles;
+  final Set<String> collectiveHeads;
+  final Set<String> governmentHeads;
+  final Set<String> organisationHeads;
+  final Set<String> placeHeads;
+  final Set<String> eventHeads;
+  final Set<String> places;
+  final Map<String, String> nationalities;
+  final Set<String> genericModifiers;
+  final Set<String> weakHeads;
+
+  private FramingLexicon(Builder b) {
+    loaded = freeze(b.loaded);
+    hedges = freeze(b.hedges);
+    sources = Set.copyOf(b.sources);
+    reportingVerbs = Set.copyOf(b.reportingVerbs);
+    distancingVerbs = Set.copyOf(b.distancingVerbs);
+    aliases = Map.copyOf(b.aliases);
+    capitals = Map.copyOf(b.capitals);
+    titles = Set.copyOf(b.titles);
+    personRoles = Set.copyOf(b.personRoles);
+    collectiveHeads = Set.copyOf(b.collectiveHeads);
+    governmentHeads = Set.copyOf(b.governmentHeads);
+    organisationHeads = Set.copyOf(b.organisationHeads);
+    placeHeads = Set.copyOf(b.placeHeads);
+    eventHeads = Set.copyOf(b.eventHeads);
+    places = Set.copyOf(b.places);
+    nationalities = Map.copyOf(b.nationalities);
+    genericModifiers = Set.copyOf(b.genericModifiers);
+    weakHeads = Set.copyOf(b.weakHeads);
+  }
+
+  /** The lexicons bundled with Parallax. */
+  public static FramingLexicon bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * This lexicon with a corpus's additions: loaded words (category "corpus"), hedge cues, and alias
+   * groups. An alias group that shares a name with a bundled group joins it (the corpus's first name
+   * is then shown); otherwise it is new, its kind left to the analysis.
+   */
+  public FramingLexicon extend(CorpusSettings.Lexicon extra) {
+    if (extra == null || extra.isEmpty()) {
+      return this;
+    }
+    Builder b = new Builder(this);
+    for (String t : extra.loaded()) {
+      b.addTerm(b.loaded, t, "corpus lexicon");
+    }
+    for (String t : extra.hedges()) {
+      b.addTerm(b.hedges, t, "hedge");
+    }
+    for (List<String> group : extra.aliases()) {
+      AliasGroup joined = null;
+      for (String n : group) {
+        AliasGroup g = b.aliases.get(Words.nameKey(n));
+        if (g != null) {
+          joined = g;
+          break;
+        }
+      }
+      List<String> names = new ArrayList<>(group);
+      String kind = null;
+      if (joined != null) {
+        names.addAll(joined.names());
+        kind = joined.kind();
+        for (String n : joined.names()) {
+          b.aliases.remove(Words.nameKey(n));
+        }
+      }
+      AliasGroup g = new AliasGroup(group.get(0), kind, List.copyOf(names));
+      for (String n : names) {
+        b.aliases.put(Words.nameKey(n), g);
+      }
+    }
+    return new FramingLexicon(b);
+  }
+
+  /** The alias group of a name, or null. */
+  AliasGroup aliasGroup(String name) {
+    return aliases.get(Words.nameKey(name));
+  }
+
+  /**
+   * The longest loaded term starting at token {@code i} of {@code lowers}, or null. Words match
+   * through {@link Words#forms}, so "terrorists" meets "terrorist" and "propped up" meets "prop up".
+   */
+  Term loadedAt(List<String> lowers, int i) {
+    return longestAt(loaded, lowers, i);
+  }
+
+  /** The longest hedge or attribution cue starting at token {@code i}, or null. */
+  Term hedgeAt(List<String> lowers, int i) {
+    return longestAt(hedges, lowers, i);
+  }
+
+  /** Whether a single lowercase word is a loaded term. */
+  boolean isLoadedWord(String lower) {
+    for (String f : Words.forms(lower)) {
+      List<Term> ts = loaded.get(f);
+      if (ts != null) {
+        for (Term t : ts) {
+          if (t.words().size() == 1) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Term longestAt(Map<String, List<Term>> terms, List<String> lowers, int i) {
+    Term best = null;
+    for (String f : Words.forms(lowers.get(i))) {
+      List<Term> candidates = terms.get(f);
+      if (candidates == null) {
+        continue;
+      }
+      for (Term t : candidates) {
+        if (i + t.words().size() > lowers.size()
+            || (best != null && best.words().size() >= t.words().size())) {
+          continue;
+        }
+        boolean all = true;
+        for (int k = 1; k < t.words().size() && all; k++) {
+          all = Words.forms(lowers.get(i + k)).contains(t.words().get(k));
+        }
+        if (all) {
+          best = t;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, List<Term>> freeze(Map<String, List<Term>> m) {
+    Map<String, List<Term>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  private static FramingLexicon load() {
+    ObjectMapper json = new ObjectMapper();
+    Builder b = new Builder(null);
+    JsonNode loaded = read(json, "loaded.json");
+    for (JsonNode c : loaded.path("categories")) {
+      String category = c.path("category").asText("loaded");
+      for (JsonNode t : c.path("terms")) {
+        b.addTerm(b.loaded, t.asText(), category);
+      }
+    }
+    JsonNode hedges = read(json, "hedges.json");
+    for (JsonNode t : hedges.path("hedges").path("terms")) {
+      b.addTerm(b.hedges, t.asText(), "hedge");
+    }
+    for (JsonNode t : hedges.path("attributions").path("terms")) {
+      b.addTerm(b.hedges, t.asText(), "attribution");
+    }
+    b.sources.addAll(list(hedges.path("sources")));
+    b.reportingVerbs.addAll(list(hedges.path("reportingVerbs")));
+    b.distancingVerbs.addAll(list(hedges.path("distancingVerbs")));
+    JsonNode aliases = read(json, "aliases.json");
+    for (JsonNode g : aliases.path("groups")) {
+      List<String> names = new ArrayList<>();
+      g.path("aliases").forEach(n -> names.add(n.asText()));
+      AliasGroup group = new AliasGroup(g.path("name").asText(), g.path("kind").asText(null), List.copyOf(names));
+      for (String n : names) {
+        b.aliases.put(Words.nameKey(n), group);
+      }
+      b.aliases.put(Words.nameKey(group.name()), group);
+    }
+    aliases.path("metonyms").path("capitals").fields()
+        .forEachRemaining(e -> b.capitals.put(Words.nameKey(e.getKey()), e.getValue().asText()));
+    JsonNode kinds = read(json, "kinds.json");
+    b.titles.addAll(list(kinds.path("titles")));
+    b.personRoles.addAll(list(kinds.path("personRoles")));
+    b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
+    b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
+    b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
+    b.placeHeads.addAll(list(kinds.path("placeHeads")));
+    b.eventHeads.addAll(list(kinds.path("eventHeads")));
+    for (String p : list(kinds.path("places"))) {
+      b.places.add(Words.nameKey(p));
+    }
+    kinds.path("nationalities").path("map").fields()
+        .forEachRemaining(e -> b.nationalities.put(e.getKey(), e.getValue().asText()));
+    b.genericModifiers.addAll(list(kinds.path("genericModifiers")));
+    b.weakHeads.addAll(list(kinds.path("weakHeads")));
+    return new FramingLexicon(b);
+  }
+
+  private static JsonNode read(ObjectMapper json, String file) {
+    try (InputStream in = FramingLexicon.class.getResourceAsStream(BASE + file)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled lexicon " + BASE + file + " is missing from the build");
+      }
+      return json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled lexicon " + file + " cannot be read", e);
+    }
+  }
+
+  private static List<String> list(JsonNode section) {
+    List<String> out = new ArrayList<>();
+    section.path("terms").forEach(t -> out.add(t.asText().toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** Mutable copy used while loading or extending. */
+  private static final class Builder {
+    final Map<String, List<Term>> loaded = new HashMap<>();
+    final Map<String, List<Term>> hedges = new HashMap<>();
+    final Set<String> sources = new HashSet<>();
+    final Set<String> reportingVerbs = new HashSet<>();
+    final Set<String> distancingVerbs = new HashSet<>();
+    final Map<String, AliasGroup> aliases = new LinkedHashMap<>();
+    final Map<String, String> capitals = new HashMap<>();
+    final Set<String> titles = new HashSet<>();
+    final Set<String> personRoles = new HashSet<>();
+    final Set<String> collectiveHeads = new HashSet<>();
+    final Set<String> governmentHeads = new HashSet<>();
+    final Set<String> organisationHeads = new HashSet<>();
+    final Set<String> placeHeads = new HashSet<>();
+    final Set<String> eventHeads = new HashSet<>();
+    final Set<String> places = new HashSet<>();
+    final Map<String, String> nationalities = new HashMap<>();
+    final Set<String> genericModifiers = new HashSet<>();
+    final Set<String> weakHeads = new HashSet<>();
+
+    Builder(FramingLexicon from) {
+      if (from == null) {
+        return;
+      }
+      from.loaded.forEach((k, v) -> loaded.put(k, new ArrayList<>(v)));
+      from.hedges.forEach((k, v) -> hedges.put(k, new ArrayList<>(v)));
+      sources.addAll(from.sources);
+      reportingVerbs.addAll(from.reportingVerbs);
+      distancingVerbs.addAll(from.distancingVerbs);
+      aliases.putAll(from.aliases);
+      capitals.putAll(from.capitals);
+      titles.addAll(from.titles);
+      personRoles.addAll(from.personRoles);
+      collectiveHeads.addAll(from.collectiveHeads);
+      governmentHeads.addAll(from.governmentHeads);
+      organisationHeads.addAll(from.organisationHeads);
+      placeHeads.addAll(from.placeHeads);
+      eventHeads.addAll(from.eventHeads);
+      places.addAll(from.places);
+      nationalities.putAll(from.nationalities);
+      genericModifiers.addAll(from.genericModifiers);
+      weakHeads.addAll(from.weakHeads);
+    }
+
+    /** Adds a term by its first word; words are split on spaces, kept whole across hyphens. */
+    void addTerm(Map<String, List<Term>> into, String text, String category) {
+      String t = Words.fold(text).trim();
+      if (t.isEmpty()) {
+        return;
+      }
+      List<String> words = List.of(t.split("\\s+"));
+      into.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Term(words, category, t));
+    }
+  }
+}

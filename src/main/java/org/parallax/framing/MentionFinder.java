@@ -1,0 +1,683 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.framing.Phrase.Role;
+import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.TextRange;
+
+/**
+ * Finds the noun phrases of an article from its part-of-speech tags (no parser, no NER model):
+ * an optional determiner, modifiers (adjectives, nouns, names, numbers, participles inside the
+ * phrase), a noun head, and attached {@code of ...} phrases ("the Takfiri terrorists of Daesh"),
+ * parentheses after a name ("the Daesh (ISIL) terrorist group"), possessors ("Moscow's alleged
+ * deployment": "Moscow" is a phrase too, and so is the whole).
+ *
+ * <p>Names are runs of capitalised words (joined by "of" or name particles: "Secretary of State
+ * John Kerry", "Abdullah bin Zayed"); a personal name is the end of its run after the title words
+ * ("US Secretary of State" + "John Kerry"); a run ending in a title or institution word is a name as
+ * a whole ("Islamic State", "White House"). Capitalised words at a sentence start or in a headline
+ * count as names only when the article writes them capitalised elsewhere too.
+ *
+ * <p>Thread-safe (stateless apart from the lexicon); linear in the number of tokens.
+ */
+final class MentionFinder {
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "any", "some", "each", "every",
+          "no", "another", "both", "either", "neither", "his", "her", "its", "their", "our", "my",
+          "your", "such");
+  private static final Set<String> PARTICLES =
+      Set.of("bin", "ibn", "al", "el", "de", "da", "di", "du", "del", "der", "van", "von", "la",
+          "le", "abu", "ben", "bint", "ul");
+  private static final Set<String> ARABIC_PREFIXES = Set.of("al", "el", "ad", "as", "an", "ash", "at", "az", "bin", "ibn", "abu");
+  private static final Set<String> NOT_NOUN =
+      Set.of("despite", "per", "via", "amid", "let", "etc", "i.e.", "e.g.", "yesterday", "today",
+          "tomorrow", "tonight", "meanwhile", "however");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Dates are not referents: "March 2011", "Friday". */
+  private static final Set<String> TIME_NAMES =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+  /** Words that end a phrase's modifiers ("the Pentagon last year", "at least seven"). */
+  private static final Set<String> BREAKERS = Set.of("last", "next", "least", "most", "past", "ago");
+  private static final int MAX_PAREN = 8;
+  /** Second halves of compounds that modify rather than name ("Soviet-era", "Kremlin-backed"). */
+  private static final Set<String> COMPOUND_SUFFIXES =
+      Set.of("era", "style", "based", "led", "backed", "born", "made", "run", "owned", "linked", "related",
+          "controlled", "held", "sponsored", "funded", "type", "like", "wide", "long", "day", "year", "old",
+          "friendly", "leaning", "allied", "affiliated", "inspired", "aligned", "bound", "centric", "level",
+          "term", "time", "month", "week", "hour", "ever", "class", "scale", "speaking", "american", "european");
+
+  private final FramingLexicon lexicon;
+
+  MentionFinder(FramingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The phrases of article {@code article} (index in the corpus), in text order. */
+  List<Phrase> find(int article, String text, List<Tok> toks, List<TextRange> quotes) {
+    Pass p = new Pass(article, text, toks, quotes);
+    p.run();
+    return p.out;
+  }
+
+  private final class Pass {
+    final int article;
+    final String text;
+    final List<Tok> toks;
+    final List<TextRange> quotes;
+    final List<Phrase> out = new ArrayList<>();
+    final boolean[] headline;
+    final boolean[] sentenceStart;
+    final Set<String> capitalisedInText = new HashSet<>();
+
+    Pass(int article, String text, List<Tok> toks, List<TextRange> quotes) {
+      this.article = article;
+      this.text = text;
+      this.toks = toks;
+      this.quotes = quotes;
+      headline = new boolean[toks.size()];
+      sentenceStart = new boolean[toks.size()];
+      markSentences();
+    }
+
+    /** Headlines (most words capitalised) and sentence-initial words cannot vouch for a name. */
+    private void markSentences() {
+      int i = 0;
+      while (i < toks.size()) {
+        int s = toks.get(i).sentence();
+        int j = i;
+        int words = 0;
+        int caps = 0;
+        while (j < toks.size() && toks.get(j).sentence() == s) {
+          Tok t = toks.get(j);
+          if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+            words++;
+            if (Words.isCapitalised(t.text())) {
+              caps++;
+            }
+          }
+          j++;
+        }
+        // Title case and no closing stop: "Kerry: Russia, US Follow Same Goals in Syria against ISIL".
+        String lastText = toks.get(j - 1).text();
+        boolean closed = lastText.equals(".") || lastText.equals("?") || lastText.equals("!")
+            || lastText.equals("\"") || lastText.equals("”");
+        boolean isHeadline = words >= 3 && caps * 10 >= words * 7 && !closed;
+        boolean start = true;
+        for (int k = i; k < j; k++) {
+          Tok t = toks.get(k);
+          headline[k] = isHeadline;
+          boolean afterLineBreak = k > i && text.substring(toks.get(k - 1).end(), t.start()).contains("\n");
+          sentenceStart[k] = start || afterLineBreak;
+          if (Words.isWord(t.text()) && !isOpening(t.text())) {
+            start = isOpening(t.text()) || t.text().equals(":");
+          } else if (!isOpening(t.text())) {
+            start = start && !Words.isWord(t.text()) && !t.text().equals(",");
+          }
+          if (!isHeadline && !sentenceStart[k] && Words.isCapitalised(t.text())) {
+            capitalisedInText.add(t.lower());
+          }
+        }
+        i = j;
+      }
+    }
+
+    void run() {
+      int i = 0;
+      while (i < toks.size()) {
+        int next = phraseAt(i, -1, "");
+        i = Math.max(i + 1, next);
+      }
+      out.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    }
+
+    /**
+     * Parses a phrase at token {@code i}; {@code possessor} is the token index where the possessor
+     * starts (or -1). Emits what it finds and returns the index to continue from.
+     */
+    private int phraseAt(int i, int possessor, String forcedDet) {
+      int n = toks.size();
+      int sentence = toks.get(i).sentence();
+      int s = i;
+      String det = forcedDet;
+      if (possessor < 0) {
+        while (i < n && isDeterminer(i) && i + 1 < n && toks.get(i + 1).sentence() == sentence) {
+          det = toks.get(i).lower();
+          i++;
+        }
+      }
+      int cs = i;
+      int j = i;
+      int last = -1;
+      List<int[]> parens = new ArrayList<>();
+      while (j < n && toks.get(j).sentence() == sentence) {
+        Tok t = toks.get(j);
+        if (j > cs && nameLike(j) && isCommonNoun(j - 1)) {
+          break; // "the past two weeks Russian Federation", "an issue Washington is forced to"
+        }
+        if (isContent(j, j == cs && det.isEmpty() && possessor < 0)) {
+          if (isNominal(j)) {
+            last = j;
+          }
+          j++;
+          if (j < n && toks.get(j).isPossessive()) {
+            break;
+          }
+          continue;
+        }
+        if (t.text().equals("(") && last == j - 1 && nameLike(j - 1)) {
+          int close = closingParen(j);
+          if (close > 0) {
+            parens.add(new int[] {j, close});
+            last = close;
+            j = close + 1;
+            continue;
+          }
+        }
+        if ((t.text().equals("[") || t.text().equals("]")) && j + 1 < n && nameLike(j + 1)
+            && toks.get(j + 1).sentence() == sentence && (last == j - 1 || j == cs)) {
+          j++;
+          continue;
+        }
+        if ((t.lower().equals("of") || PARTICLES.contains(t.lower())) && last == j - 1 && j > cs
+            && nameLike(j - 1) && j + 1 < n && nameLike(j + 1) && toks.get(j + 1).sentence() == sentence) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (last < cs) {
+        return possessor >= 0 ? cs : Math.max(cs, j);
+      }
+      int ce = last;
+      // A possessor: emit it, then the phrase it determines, spanning both.
+      if (ce + 1 < n && toks.get(ce + 1).isPossessive() && ce + 2 < n
+          && toks.get(ce + 2).sentence() == sentence) {
+        emit(s, det, cs, ce, parens, true, -1);
+        int after = phraseAt(ce + 2, possessor >= 0 ? possessor : s, "'s");
+        return Math.max(after, ce + 2);
+      }
+      int start = possessor >= 0 ? possessor : s;
+      // Attachments: "of" + phrase; "in" + name after an event noun ("the crisis in Syria").
+      int attachEnd = -1;
+      if (ce + 2 < n && toks.get(ce + 1).sentence() == sentence && toks.get(ce + 2).sentence() == sentence) {
+        String link = toks.get(ce + 1).lower();
+        String head = Words.singular(toks.get(ce).lower());
+        if (link.equals("of") || (link.equals("in") && lexicon.eventHeads.contains(head) && nameLike(ce + 2))) {
+          int end = objectEnd(ce + 2, sentence);
+          if (end > 0) {
+            attachEnd = end;
+          }
+        }
+      }
+      emit(start, det, cs, ce, parens, false, attachEnd);
+      return ce + 1;
+    }
+
+    /** The last token of the phrase starting at {@code k} (for an "of" attachment), or -1. */
+    private int objectEnd(int k, int sentence) {
+      int n = toks.size();
+      int i = k;
+      while (i < n && isDeterminer(i)) {
+        i++;
+      }
+      int last = -1;
+      int j = i;
+      while (j < n && toks.get(j).sentence() == sentence) {
+        if (isContent(j, j == i && i == k)) {
+          if (isNominal(j)) {
+            last = j;
+          }
+          j++;
+          if (j < n && toks.get(j).isPossessive()) {
+            return -1;
+          }
+          continue;
+        }
+        if (toks.get(j).text().equals("(") && last == j - 1 && nameLike(j - 1)) {
+          int close = closingParen(j);
+          if (close > 0) {
+            last = close;
+            j = close + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      return last;
+    }
+
+    /** The closing parenthesis of a short run of names after {@code open}, or -1. */
+    private int closingParen(int open) {
+      int n = toks.size();
+      for (int k = open + 1; k < n && k <= open + MAX_PAREN; k++) {
+        Tok t = toks.get(k);
+        if (t.text().equals(")")) {
+          return k > open + 1 ? k : -1;
+        }
+        if (!nameLike(k) && !t.lower().equals("of") && !t.lower().equals("the") && !t.lower().equals("and")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Builds the phrase with core tokens {@code [cs, ce]} and emits it (and its modifier names). */
+    private void emit(int start, String det, int cs, int ce, List<int[]> parens, boolean nested, int attachEnd) {
+      int endTok = attachEnd > 0 ? attachEnd : ce;
+      Tok first = toks.get(start);
+      Tok last = toks.get(endTok);
+      // Head: the last word outside a parenthesis at the end.
+      int h = ce;
+      for (int[] p : parens) {
+        if (p[1] == ce) {
+          h = p[0] - 1;
+        }
+      }
+      Tok head = toks.get(h);
+      List<int[]> runs = nameRuns(cs, h, parens);
+      List<String[]> aliases = new ArrayList<>();
+      for (int[] p : parens) {
+        aliases.add(new String[] {runText(runEndingAt(runs, p[0] - 1, cs)), text.substring(toks.get(p[0] + 1).start(), toks.get(p[1] - 1).end())});
+      }
+      for (int k = cs; k <= ce; k++) {
+        String w = toks.get(k).text();
+        int slash = w.indexOf('/');
+        if (slash > 0 && slash < w.length() - 1 && nameLike(k)
+            && Words.isCapitalised(w.substring(slash + 1))) {
+          aliases.add(new String[] {w.substring(0, slash), w.substring(slash + 1)});
+        }
+      }
+      Role role = Role.NONE;
+      String name = null;
+      List<String> titles = new ArrayList<>();
+      int[] headRun = null;
+      for (int[] r : runs) {
+        if (r[1] == h) {
+          headRun = r;
+        }
+      }
+      if (headRun != null) {
+        int nameStart = personalNameStart(headRun);
+        if (nameStart <= headRun[1]) {
+          // Words before the name are its titles: "his Russian counterpart Sergei Shoigu".
+          for (int k = cs; k < nameStart; k++) {
+            if (Words.isWord(toks.get(k).text())) {
+              titles.add(toks.get(k).lower());
+            }
+          }
+          name = text.substring(toks.get(nameStart).start(), toks.get(headRun[1]).end());
+          role = Role.NAME;
+        }
+      }
+      if (role == Role.NONE && attachEnd > 0) {
+        int os = ce + 2;
+        while (os <= attachEnd && isDeterminer(os)) {
+          os++;
+        }
+        int oh = attachEnd;
+        if (toks.get(attachEnd).text().equals(")")) {
+          oh = indexOfOpen(os, attachEnd) - 1;
+        }
+        for (int[] r : nameRuns(os, oh, List.of())) {
+          if (r[1] == oh && isNameRun(r)) {
+            name = text.substring(toks.get(r[0]).start(), toks.get(r[1]).end());
+            role = Role.OF;
+          }
+        }
+      }
+      if (role == Role.NONE) {
+        for (int[] r : runs) {
+          if (r[1] < h && isNameRun(r)) {
+            name = text.substring(toks.get(r[0]).start(), toks.get(r[1]).end());
+            role = Role.MODIFIER;
+          }
+        }
+      }
+      List<int[]> names = new ArrayList<>();
+      for (int[] r : runs) {
+        if (isNameRun(r)) {
+          names.add(r);
+        }
+      }
+      List<String> descriptors = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      for (int k = cs; k <= endTok; k++) {
+        Tok t = toks.get(k);
+        if (!Words.isWord(t.text()) || t.isPossessive()) {
+          continue;
+        }
+        words.add(t.lower());
+        boolean inName = k <= ce ? inRuns(names, k) || inParens(parens, k) : nameLike(k) && !isTitleLike(t.lower());
+        if (!inName && !isDeterminer(k) && !t.is("ADP") && !t.lower().equals("of")
+            && !lexicon.genericModifiers.contains(t.lower())) {
+          descriptors.add(k == h ? Words.singular(t.lower()) : t.lower());
+        }
+      }
+      String before = start > 0 && toks.get(start - 1).sentence() == toks.get(start).sentence() ? toks.get(start - 1).lower() : "";
+      List<String> after = new ArrayList<>();
+      for (int k = endTok + 1; k < toks.size() && k <= endTok + 3 && toks.get(k).sentence() == head.sentence(); k++) {
+        after.add(toks.get(k).lower());
+      }
+      Phrase p = new Phrase(article, head.sentence(), first.start(), last.end(), text.substring(first.start(), last.end()),
+          det, nameLike(h) ? head.lower() : Words.singular(head.lower()), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,
+          role == Role.NAME ? titles : List.of(), aliases, nested || isInsideEarlier(first.start(), last.end()),
+          inQuote(first.start()), before, after, endTok + 1);
+      for (int k = start; k <= endTok; k++) {
+        List<String> lowers = new ArrayList<>();
+        for (int m = k; m <= endTok && m < k + 6; m++) {
+          lowers.add(toks.get(m).lower());
+        }
+        FramingLexicon.Term term = lexicon.loadedAt(lowers, 0);
+        if (term != null && !(inRuns(runs, k) && !lexicon.isLoadedWord(toks.get(k).lower()))) {
+          p.loadedTerms.add(text.substring(toks.get(k).start(), toks.get(k + term.words().size() - 1).end()));
+        }
+      }
+      out.add(p);
+      // Names that modify the head are mentions of their own ("US" in "US troops").
+      if (role != Role.NAME || titles.isEmpty()) {
+        for (int[] r : runs) {
+          if (r[1] < h && isNameRun(r) && r[0] >= cs) {
+            emitName(r, false);
+          }
+        }
+        for (int[] par : parens) {
+          emitName(new int[] {par[0] + 1, par[1] - 1}, true);
+        }
+      }
+    }
+
+    private int indexOfOpen(int from, int close) {
+      for (int k = close; k >= from; k--) {
+        if (toks.get(k).text().equals("(")) {
+          return k;
+        }
+      }
+      return close + 1;
+    }
+
+    private void emitName(int[] r, boolean inParens) {
+      Tok a = toks.get(r[0]);
+      Tok b = toks.get(r[1]);
+      List<String> words = new ArrayList<>();
+      for (int k = r[0]; k <= r[1]; k++) {
+        words.add(toks.get(k).lower());
+      }
+      String before = r[0] > 0 ? toks.get(r[0] - 1).lower() : "";
+      int nameStart = personalNameStart(r);
+      List<String> titles = new ArrayList<>();
+      for (int k = r[0]; k < nameStart; k++) {
+        titles.add(toks.get(k).lower());
+      }
+      String name = text.substring(toks.get(Math.min(nameStart, r[1])).start(), b.end());
+      out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
+          Words.fold(b.text()), false, List.of(), words, Role.NAME, name, titles, List.of(), true,
+          inQuote(a.start()), before, List.of(), r[1] + 1));
+    }
+
+    /** Whether a phrase at {@code [s, e)} lies inside one already emitted (an "of" object). */
+    private boolean isInsideEarlier(int s, int e) {
+      for (int k = out.size() - 1; k >= 0 && k >= out.size() - 4; k--) {
+        Phrase o = out.get(k);
+        if (o.start <= s && e <= o.end && (o.start != s || o.end != e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Runs of name tokens in {@code [from, to]} outside parentheses, as {start, end} pairs. */
+    private List<int[]> nameRuns(int from, int to, List<int[]> parens) {
+      List<int[]> runs = new ArrayList<>();
+      int k = from;
+      while (k <= to) {
+        if (inParens(parens, k) || !nameLike(k)) {
+          k++;
+          continue;
+        }
+        int e = k;
+        while (e + 1 <= to && !inParens(parens, e + 1)) {
+          if (nameLike(e + 1)) {
+            e++;
+          } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
+              || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
+              || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)) {
+            e += 2;
+          } else {
+            break;
+          }
+        }
+        runs.add(new int[] {k, e});
+        k = e + 1;
+      }
+      return runs;
+    }
+
+    private int[] runEndingAt(List<int[]> runs, int k, int cs) {
+      for (int[] r : runs) {
+        if (r[1] == k) {
+          return r;
+        }
+      }
+      return new int[] {Math.max(cs, k), k};
+    }
+
+    private String runText(int[] r) {
+      return text.substring(toks.get(r[0]).start(), toks.get(r[1]).end());
+    }
+
+    /**
+     * Where the name in a run starts, after its titles: "US Secretary of State John Kerry" → "John".
+     * A run ending in a title or institution word ("Islamic State", "White House") is all name.
+     * Returns {@code r[1] + 1} when the run holds no name at all ("Russian", "Foreign Minister").
+     */
+    private int personalNameStart(int[] r) {
+      String whole = runText(r);
+      if (lexicon.aliasGroup(whole) != null || lexicon.places.contains(Words.nameKey(whole))) {
+        return r[0]; // "Saudi Arabia", "United Arab Emirates": no title in a known name
+      }
+      int k = r[1];
+      String lastWord = toks.get(k).lower();
+      if (isTitleLike(lastWord) || lexicon.organisationHeads.contains(lastWord)) {
+        boolean allTitles = true;
+        for (int m = r[0]; m <= r[1] && allTitles; m++) {
+          String w = toks.get(m).lower();
+          allTitles = isTitleLike(w) || w.equals("of");
+        }
+        return allTitles && !lexicon.organisationHeads.contains(lastWord) ? r[1] + 1 : r[0];
+      }
+      while (k - 1 >= r[0]) {
+        String w = toks.get(k - 1).lower();
+        if (isTitleLike(w) || lexicon.organisationHeads.contains(w) || w.equals("of")) {
+          break;
+        }
+        k--;
+      }
+      return k;
+    }
+
+    private boolean isTitleLike(String lower) {
+      return lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower);
+    }
+
+    /** A run that names something (not only titles or nationalities: "Russian", "Foreign Minister"). */
+    private boolean isNameRun(int[] r) {
+      return personalNameStart(r) <= r[1];
+    }
+
+    private boolean inRuns(List<int[]> runs, int k) {
+      for (int[] r : runs) {
+        if (r[0] <= k && k <= r[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean inParens(List<int[]> parens, int k) {
+      for (int[] p : parens) {
+        if (p[0] <= k && k <= p[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isDeterminer(int k) {
+      Tok t = toks.get(k);
+      return DETERMINERS.contains(t.lower())
+          && (t.is("DET") || (t.is("PRON") && POSSESSIVES.contains(t.lower())));
+    }
+
+    /** A word that can stand inside a noun phrase before its head. */
+    private boolean isContent(int k, boolean first) {
+      Tok t = toks.get(k);
+      if (!Words.isWord(t.text()) || NOT_NOUN.contains(t.lower())
+          || (BREAKERS.contains(t.lower()) && !first && !isDeterminer(k - 1))
+          || TIME_NAMES.contains(t.lower())) {
+        return false;
+      }
+      if (nameLike(k)) {
+        return true;
+      }
+      if (isMistaggedNoun(k)) {
+        return true;
+      }
+      switch (t.tag()) {
+        case "NOUN", "PROPN", "ADJ", "NUM":
+          return !(t.is("ADJ") && isPredicative(k));
+        case "VERB":
+          // Participles modify inside a phrase ("the existing contracts"), not at its start.
+          return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
+              && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
+              && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"));
+        case "X":
+          return Character.isLetter(t.text().charAt(0)) && !isLatin(t.text());
+        default:
+          return false;
+      }
+    }
+
+    /** "ready to", "open to": an adjective followed by a preposition is a predicate, not a modifier. */
+    private boolean isPredicative(int k) {
+      return k + 1 >= toks.size() || !(toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN")
+          || toks.get(k + 1).is("ADJ") || toks.get(k + 1).is("NUM") || nameLike(k + 1)
+          || toks.get(k + 1).is("VERB"));
+    }
+
+    /** A lowercase noun that is no title or role: a name after it starts a new phrase. */
+    private boolean isCommonNoun(int k) {
+      Tok t = toks.get(k);
+      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !lexicon.titles.contains(t.lower())
+          && !lexicon.personRoles.contains(Words.singular(t.lower()));
+    }
+
+    /**
+     * A plural noun the tagger took for a verb after a modifier: "Donland separatists attacked", where
+     * two verbs in a row after a name leave only the first to be a noun.
+     */
+    private boolean isMistaggedNoun(int k) {
+      Tok t = toks.get(k);
+      if (!t.is("VERB") || k == 0 || k + 1 >= toks.size() || !t.lower().endsWith("s")) {
+        return false;
+      }
+      Tok prev = toks.get(k - 1);
+      Tok next = toks.get(k + 1);
+      boolean modified = prev.sentence() == t.sentence() && (nameLike(k - 1) || prev.is("ADJ"));
+      boolean verbAfter = next.sentence() == t.sentence() && (next.is("VERB") || next.is("AUX"));
+      boolean nounSuffix = t.lower().matches(".*(ists|ians|ers|ors|ites|ans)");
+      return modified && (verbAfter || nounSuffix);
+    }
+
+    private boolean isNominal(int k) {
+      Tok t = toks.get(k);
+      return isMistaggedNoun(k) || t.is("NOUN") || t.is("PROPN") || nameLike(k) || (t.is("NUM") && k > 0 && nameLike(k - 1))
+          || (t.is("X") && !isLatin(t.text()));
+    }
+
+    /** A word that can be part of a name. */
+    boolean nameLike(int k) {
+      if (k < 0 || k >= toks.size()) {
+        return false;
+      }
+      Tok t = toks.get(k);
+      String w = t.text();
+      if (!Words.isWord(w) || t.isPossessive()) {
+        return false;
+      }
+      int dash = w.indexOf('-');
+      if (dash > 0) {
+        String prefix = t.lower().substring(0, dash);
+        if (ARABIC_PREFIXES.contains(prefix) && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))) {
+          return true;
+        }
+        // "Kim Jong-un", "Ban Ki-moon" are names; "Soviet-era", "Russia-US", "US-backed" are not.
+        String suffix = t.lower().substring(t.lower().lastIndexOf('-') + 1);
+        boolean modifierCompound = COMPOUND_SUFFIXES.contains(suffix) || Tagger.isPrefix(prefix)
+            || isCountry(prefix) || Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1)) && isCountry(suffix)
+            || !Character.isLetter(w.charAt(w.length() - 1));
+        if (lexicon.aliasGroup(w) == null && modifierCompound) {
+          return false;
+        }
+      }
+      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower())) {
+        return false;
+      }
+      if (Words.isAcronym(w) && !t.is("PUNCT") && !headline[k]) {
+        return true; // "US" is often tagged as the pronoun
+      }
+      // "the Russians", "Syrians": people of a nationality, not a name.
+      if (t.lower().endsWith("s") && lexicon.nationalities.containsKey(Words.singular(t.lower()))) {
+        return false;
+      }
+      if (lexicon.isLoadedWord(t.lower()) && lexicon.aliasGroup(w) == null) {
+        return false;
+      }
+      boolean latin = isLatin(w);
+      if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
+          || (t.is("VERB") && Words.isAcronym(w)))) {
+        return false;
+      }
+      if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
+        return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null;
+      }
+      if (headline[k]) {
+        return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
+            || lexicon.places.contains(Words.nameKey(w));
+      }
+      return true;
+    }
+
+    private boolean isCountry(String lower) {
+      return lexicon.nationalities.containsKey(lower) || lexicon.places.contains(lower) || lexicon.aliasGroup(lower) != null;
+    }
+
+    private boolean isLatin(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetter(c)) {
+          return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+        }
+      }
+      return true;
+    }
+
+    private boolean inQuote(int pos) {
+      for (TextRange q : quotes) {
+        if (q.start() <= pos && pos < q.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean isOpening(String s) {
+    return s.equals("\"") || s.equals("“") || s.equals("‘") || s.equals("'") || s.equals("(") || s.equals("[");
+  }
+}

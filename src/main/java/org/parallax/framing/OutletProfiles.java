@@ -1,0 +1,128 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.analysis.Hedge;
+import org.parallax.analysis.Highlights;
+import org.parallax.analysis.OutletProfile;
+import org.parallax.analysis.Referent;
+import org.parallax.corpus.Article;
+import org.parallax.framing.Tagger.Tok;
+import org.parallax.quotes.QuoteGroup;
+import org.parallax.quotes.QuoteOccurrence;
+
+/**
+ * One profile per outlet (articles without an outlet under their id), in corpus order: its labels
+ * per referent, hedge rate and cues, whom it quotes, and its loaded wording outside quotations.
+ */
+final class OutletProfiles {
+
+  private OutletProfiles() {}
+
+  static List<OutletProfile> of(FramingLexicon lexicon, Parsed corpus, List<Referent> referents, List<Hedge> hedges,
+      List<QuoteGroup> quoteGroups) {
+    Map<String, List<Integer>> articlesOf = new LinkedHashMap<>();
+    Map<String, String> outletOfId = new HashMap<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      Article art = corpus.articles().get(a);
+      articlesOf.computeIfAbsent(Highlights.name(art), k -> new ArrayList<>()).add(a);
+      outletOfId.put(art.id(), Highlights.name(art));
+    }
+    // Each referent's mentions by outlet, found in one pass.
+    Map<String, Map<Referent, List<Referent.Mention>>> mentionsOf = new HashMap<>();
+    for (Referent r : referents) {
+      for (Referent.Mention m : r.mentions()) {
+        mentionsOf.computeIfAbsent(outletOfId.get(m.article()), k -> new LinkedHashMap<>())
+            .computeIfAbsent(r, k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<OutletProfile> out = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : articlesOf.entrySet()) {
+      String outlet = e.getKey();
+      List<String> ids = new ArrayList<>();
+      int words = 0;
+      Map<String, int[]> terms = new LinkedHashMap<>();
+      Map<String, String> categories = new HashMap<>();
+      for (int a : e.getValue()) {
+        ids.add(corpus.articles().get(a).id());
+        List<Tok> toks = corpus.tokens().get(a);
+        List<String> lowers = toks.stream().map(Tok::lower).toList();
+        for (int i = 0; i < toks.size(); i++) {
+          if (Words.isWord(toks.get(i).text())) {
+            words++;
+          }
+          if (corpus.inQuote(a, toks.get(i).start())) {
+            continue;
+          }
+          FramingLexicon.Term t = lexicon.loadedAt(lowers, i);
+          if (t != null) {
+            terms.computeIfAbsent(t.text(), k -> new int[1])[0]++;
+            categories.put(t.text(), t.category());
+          }
+        }
+      }
+      List<OutletProfile.LabelUse> labels = new ArrayList<>();
+      int mentions = 0;
+      int loaded = 0;
+      for (Map.Entry<Referent, List<Referent.Mention>> rm : mentionsOf.getOrDefault(outlet, Map.of()).entrySet()) {
+        Referent r = rm.getKey();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Boolean> isLoaded = new HashMap<>();
+        for (Referent.Mention m : rm.getValue()) {
+          mentions++;
+          if (m.loaded()) {
+            loaded++;
+          }
+          String w = m.text().replaceAll("\\s+", " ").strip();
+          counts.computeIfAbsent(w, k -> new int[1])[0]++;
+          isLoaded.merge(w, m.loaded(), Boolean::logicalOr);
+        }
+        if (counts.isEmpty()) {
+          continue;
+        }
+        List<OutletProfile.Label> ls = new ArrayList<>();
+        counts.forEach((w, c) -> ls.add(new OutletProfile.Label(w, c[0], isLoaded.get(w))));
+        ls.sort((x, y) -> Integer.compare(y.count(), x.count()));
+        labels.add(new OutletProfile.LabelUse(r.id(), r.name(), ls));
+      }
+      Map<String, int[]> cueCounts = new LinkedHashMap<>();
+      Map<String, String> cueKinds = new HashMap<>();
+      int hedgeCount = 0;
+      for (Hedge h : hedges) {
+        if (outlet.equals(outletOfId.get(h.article()))) {
+          hedgeCount++;
+          cueCounts.computeIfAbsent(h.cue(), k -> new int[1])[0]++;
+          cueKinds.put(h.cue(), h.kind());
+        }
+      }
+      List<OutletProfile.CueCount> cues = new ArrayList<>();
+      cueCounts.forEach((c, n) -> cues.add(new OutletProfile.CueCount(c, cueKinds.get(c), n[0])));
+      cues.sort((x, y) -> Integer.compare(y.count(), x.count()));
+      Map<String, int[]> quoted = new LinkedHashMap<>();
+      for (QuoteGroup g : quoteGroups) {
+        for (QuoteOccurrence o : g.occurrences()) {
+          if (outlet.equals(outletOfId.get(o.quotation().articleId()))) {
+            String speaker = o.quotation().speaker();
+            int[] c = quoted.computeIfAbsent(speaker == null ? "\u0000" : speaker, k -> new int[2]);
+            c[0]++;
+            if (g.isShared()) {
+              c[1]++;
+            }
+          }
+        }
+      }
+      List<OutletProfile.Quoted> whom = new ArrayList<>();
+      quoted.forEach((s, c) -> whom.add(new OutletProfile.Quoted(s.equals("\u0000") ? null : s, c[0], c[1])));
+      whom.sort((x, y) -> Integer.compare(y.quotations(), x.quotations()));
+      List<OutletProfile.TermCount> loadedTerms = new ArrayList<>();
+      terms.forEach((t, c) -> loadedTerms.add(new OutletProfile.TermCount(t, categories.get(t), c[0])));
+      loadedTerms.sort((x, y) -> Integer.compare(y.count(), x.count()));
+      double rate = words == 0 ? 0 : Math.round(hedgeCount * 10000.0 / words) / 10.0;
+      out.add(new OutletProfile(outlet, ids, words, labels, mentions, loaded, hedgeCount, rate, cues, whom, loadedTerms));
+    }
+    return out;
+  }
+}

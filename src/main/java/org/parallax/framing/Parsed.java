@@ -1,0 +1,73 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.corpus.Article;
+import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.TextRange;
+
+/**
+ * A corpus as the framing analysis reads it: per article its tokens, its noun phrases and its direct
+ * quotations (with their marks). Indices are the articles' positions in {@code articles}.
+ *
+ * <p>Invariant: {@code all} holds every phrase of {@code phrases}, in article then text order, and
+ * each phrase's {@code id} is its index there.
+ */
+record Parsed(
+    List<Article> articles,
+    List<List<Tok>> tokens,
+    List<List<Phrase>> phrases,
+    List<List<TextRange>> quotes,
+    List<Phrase> all,
+    List<int[]> sentenceStarts) {
+
+  static Parsed of(List<Article> articles, List<List<Tok>> tokens, List<List<Phrase>> phrases, List<List<TextRange>> quotes) {
+    List<Phrase> all = new ArrayList<>();
+    for (List<Phrase> ps : phrases) {
+      for (Phrase p : ps) {
+        p.id = all.size();
+        all.add(p);
+      }
+    }
+    // Per article, the index of each sentence's first token (and the token count at the end).
+    List<int[]> starts = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<Tok> toks = tokens.get(a);
+      int n = articles.get(a).sentences().size();
+      int[] at = new int[n + 1];
+      java.util.Arrays.fill(at, -1);
+      for (int i = toks.size() - 1; i >= 0; i--) {
+        int s = toks.get(i).sentence();
+        if (s < n) {
+          at[s] = i;
+        }
+      }
+      at[n] = toks.size();
+      for (int s = n - 1; s >= 0; s--) {
+        if (at[s] < 0) {
+          at[s] = at[s + 1];
+        }
+      }
+      starts.add(at);
+    }
+    return new Parsed(articles, tokens, phrases, quotes, all, starts);
+  }
+
+  /** The tokens of sentence {@code s} of article {@code a}. */
+  List<Tok> sentence(int a, int s) {
+    int[] at = sentenceStarts.get(a);
+    if (s < 0 || s + 1 >= at.length) {
+      return List.of();
+    }
+    return tokens.get(a).subList(at[s], at[s + 1]);
+  }
+
+  boolean inQuote(int a, int pos) {
+    for (TextRange q : quotes.get(a)) {
+      if (q.start() <= pos && pos < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

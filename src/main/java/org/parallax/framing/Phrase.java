@@ -1,0 +1,119 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A noun phrase found in an article: a candidate mention of a referent. The span is the whole phrase
+ * the outlet wrote (determiner, modifiers, head, an attached "of ..." phrase or parenthesis); the
+ * other fields say how it names what it names.
+ *
+ * <p>Invariants: {@code [start, end)} indexes the article's cleaned text and {@code text} repeats
+ * it; {@code name} is non-null exactly when {@code role} is not {@link Role#NONE}; words are
+ * lowercase. Built by {@link MentionFinder}; {@code id} and the resolution fields are set by {@link
+ * ReferentResolver}.
+ */
+final class Phrase {
+
+  /** Where the phrase's name (if any) stands. */
+  enum Role {
+    /** The phrase is a name, possibly with a title: "President Bashar al-Assad", "ISIL". */
+    NAME,
+    /** The name is the object of "of": "the Takfiri terrorists of Daesh". */
+    OF,
+    /** The name modifies the head: "ISIL terrorists", "the Assad regime". */
+    MODIFIER,
+    /** No name: "the Russian foreign minister", "the Takfiris". */
+    NONE
+  }
+
+  int id = -1;
+  final int article;
+  final int sentence;
+  final int start;
+  final int end;
+  final String text;
+  /** Lowercase determiner ("the", "his"), "'s" after a possessor, or "". */
+  final String determiner;
+  /** Singular lowercase head noun. */
+  final String head;
+  final boolean plural;
+  /** Lowercase descriptive words (modifiers and head that are not names or determiners), in order. */
+  final List<String> descriptors;
+  /** Every lowercase word of the phrase but the determiner, titles and names included. */
+  final List<String> words;
+  final Role role;
+  /** The name as written, titles stripped ("Bashar al-Assad"), or null. */
+  final String name;
+  /** Lowercase title words before a personal name ("us", "secretary", "of", "state"). */
+  final List<String> titles;
+  /** Alias pairs the phrase declares: "Daesh (ISIL)", "ISIS/ISIL". */
+  final List<String[]> aliases;
+  /** Inside another phrase (a possessor, an "of" object, a name modifying a head). */
+  final boolean nested;
+  final boolean inQuote;
+  /** The lowercase word before the phrase ("" at a sentence start). */
+  final String before;
+  /** The lowercase words after the phrase, up to three, within the sentence. */
+  final List<String> after;
+  /** Index of the first token after the phrase. */
+  final int nextToken;
+  /** The loaded terms inside the phrase (lexicon entries as written there). */
+  final List<String> loadedTerms = new ArrayList<>();
+
+  Phrase(int article, int sentence, int start, int end, String text, String determiner, String head,
+      boolean plural, List<String> descriptors, List<String> words, Role role, String name,
+      List<String> titles, List<String[]> aliases, boolean nested, boolean inQuote, String before,
+      List<String> after, int nextToken) {
+    this.article = article;
+    this.sentence = sentence;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.determiner = determiner;
+    this.head = head;
+    this.plural = plural;
+    this.descriptors = List.copyOf(descriptors);
+    this.words = List.copyOf(words);
+    this.role = role;
+    this.name = name;
+    this.titles = List.copyOf(titles);
+    this.aliases = List.copyOf(aliases);
+    this.nested = nested;
+    this.inQuote = inQuote;
+    this.before = before;
+    this.after = List.copyOf(after);
+    this.nextToken = nextToken;
+  }
+
+  boolean isDefinite() {
+    return switch (determiner) {
+      case "the", "this", "that", "these", "those" -> true;
+      default -> false;
+    };
+  }
+
+  boolean isLoaded() {
+    return !loadedTerms.isEmpty();
+  }
+
+  boolean contains(Phrase o) {
+    return article == o.article && start <= o.start && o.end <= end && (start != o.start || end != o.end);
+  }
+
+  /** The wording without a leading article: "Takfiri terrorists of Daesh". */
+  String label() {
+    String t = text;
+    for (String d : new String[] {"the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their ", "his ", "His ", "her ", "Her ", "our ", "Our "}) {
+      if (t.startsWith(d)) {
+        return t.substring(d.length());
+      }
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return text + "[" + article + ":" + start + "," + role + (name == null ? "" : ":" + name) + "]";
+  }
+}

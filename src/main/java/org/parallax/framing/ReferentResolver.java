@@ -1,0 +1,1023 @@
+package org.parallax.framing;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.align.AlignedFact;
+import org.parallax.align.SentenceRef;
+import org.parallax.framing.Phrase.Role;
+import org.parallax.framing.Tagger.Tok;
+import org.parallax.quotes.Quotation;
+import org.parallax.quotes.QuoteGroup;
+import org.parallax.quotes.WordChange;
+import org.parallax.text.TextRange;
+
+/**
+ * Groups the noun phrases of a corpus into referents: the actors, groups, places and events the
+ * articles talk about, however each outlet names them. Evidence, from the most to the least certain
+ * (all of it joins phrases through a union-find, so the result does not depend on order):
+ *
+ * <ol>
+ *   <li><b>Names</b>: one key per name, ignoring case, accents, periods and "the" ("U.S." = "US");
+ *       the alias lexicon ({@code aliases.json}, plus the corpus's own); capitals acting as their
+ *       state ("Moscow argues", but "in London" stays the city); personal names by surname and
+ *       first initial ("Sergey"/"Sergei Lavrov", "Ash"/"Ashton Carter", "Sergei K. Shoigu"), a
+ *       surname alone joining the person with that surname mentioned most.
+ *   <li><b>Aliases the corpus declares</b>: "Daesh (ISIL)", "ISIS/ISIL", acronyms whose letters are
+ *       the initials of a name the corpus uses ("IS" = "Islamic State"), short forms of a name in
+ *       the same article ("the Times" after "the New York Times"), appositions ("his Russian
+ *       counterpart, Sergey Lavrov"; "Sergei K. Shoigu, the Russian minister of defense").
+ *   <li><b>Labels built on a name</b>: a group noun with the group's name ("ISIL terrorists", "the
+ *       Takfiri terrorists of Daesh", "the Daesh (ISIL) terrorist group"), a place noun with a
+ *       place ("the western province of Latakia"), a government noun with a ruler or state ("the
+ *       Assad regime"). A nationality never names its country ("Russian forces" are not Russia).
+ *   <li><b>Roles</b>: a description of a person matched against the titles the corpus gives people
+ *       ("the Russian foreign minister" = "Russian Foreign Minister Sergei Lavrov"), nearest in the
+ *       same article first; the phrase a quotation is attributed to joins its speaker.
+ *   <li><b>Definite descriptions</b> inside one article: "the Takfiris", "the terrorists", "the
+ *       Syrian regime" join the nearest earlier phrase whose head or modifier is their head and
+ *       whose words do not contradict theirs.
+ *   <li><b>Aligned text</b>: the phrases an outlet substitutes for another's in the same slot of an
+ *       aligned fact or an altered quotation ("Islamic State militants" / "ISIL (Islamic State)").
+ *       Two different names are never joined this way.
+ *   <li><b>Same description</b> in several articles ("the Syrian crisis" = "the years-long crisis in
+ *       Syria"), when it has a modifier or names an event.
+ * </ol>
+ *
+ * <p>Only referents mentioned meaningfully are kept: those with a name, and descriptions that recur
+ * (in two articles, or twice in one for a person, group, organisation, place or event) or carry a
+ * loaded word. Inside one referent a mention nested in another mention of it is dropped, so
+ * "the Takfiri terrorists of Daesh" counts once.
+ *
+ * <p>Instances are not shared between threads; one resolves one corpus.
+ */
+final class ReferentResolver {
+
+  /** A referent: the name shown, its kind, and its mentions in article then text order. */
+  record Cluster(String name, String kind, List<Phrase> mentions) {}
+
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "from", "to", "near", "across", "outside", "into", "toward", "towards", "via", "inside", "around", "throughout");
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "al");
+  private static final int COREFERENCE_WINDOW = 12;
+  /** Roles that relate a person to another one nearby: meaningful only inside one article. */
+  private static final Set<String> RELATIONAL = Set.of("counterpart", "colleague", "opposite", "peer", "equivalent");
+
+  private final FramingLexicon lexicon;
+  private final Parsed corpus;
+  private final Map<String, String> parent = new HashMap<>();
+  /** Phrase id → its name node, when it has a name. */
+  private final Map<Integer, String> nameNodeOf = new HashMap<>();
+  private final Map<String, Integer> personWeight = new HashMap<>();
+  private final Set<String> personNodes = new HashSet<>();
+
+  ReferentResolver(FramingLexicon lexicon, Parsed corpus) {
+    this.lexicon = lexicon;
+    this.corpus = corpus;
+  }
+
+  List<Cluster> resolve(List<Quotation> quotations, List<QuoteGroup> quoteGroups, List<AlignedFact> facts,
+      Map<String, String> speakerNames) {
+    List<Phrase> all = corpus.all();
+    for (Phrase p : all) {
+      find("m" + p.id);
+    }
+    names(all);
+    labels(all);
+    appositions();
+    speakers(quotations);
+    roles(all);
+    definites();
+    aligned(quoteGroups, facts);
+    sameDescriptions(all);
+    return clusters(all, speakerNames);
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+
+  private void names(List<Phrase> all) {
+    // Full personal names first, so that a surname alone can find its person.
+    for (Phrase p : all) {
+      if (p.role == Role.NONE) {
+        continue;
+      }
+      String node = fullPersonNode(p);
+      if (node != null) {
+        personNodes.add(node);
+        personWeight.merge(node, 1, Integer::sum);
+      }
+    }
+    Set<String> multiwordNames = new HashSet<>();
+    for (Phrase p : all) {
+      if (p.role != Role.NONE && p.name.contains(" ")) {
+        multiwordNames.add(clean(p.name));
+      }
+    }
+    for (Phrase p : all) {
+      if (p.role == Role.NONE) {
+        continue;
+      }
+      String node = nameNode(p.name, p);
+      nameNodeOf.put(p.id, node);
+      if (p.role == Role.NAME) {
+        union("m" + p.id, node);
+      }
+      for (String[] alias : p.aliases) {
+        if (!isPlace(alias[0]) && !isPlace(alias[1])) {
+          union(nameNode(alias[0], p), nameNode(alias[1], p));
+        }
+      }
+    }
+    // Spellings of one full name that differ only in spaces and hyphens ("Kim Jong-un", "Kim Jong Un").
+    Map<String, String> compact = new HashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME && clean(p.name).contains(" ")) {
+        String key = Words.nameKey(clean(p.name)).replaceAll("[^\\p{L}\\p{N}]", "");
+        String other = compact.putIfAbsent(key, nameNodeOf.get(p.id));
+        if (other != null) {
+          union(other, nameNodeOf.get(p.id));
+        }
+      }
+    }
+    // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE").
+    Map<String, String> byInitials = new HashMap<>();
+    for (String m : multiwordNames) {
+      String initials = initials(m);
+      if (initials.length() >= 2) {
+        byInitials.putIfAbsent(initials, m);
+      }
+    }
+    for (Phrase p : all) {
+      if (p.role != Role.NONE && Words.isAcronym(clean(p.name).replace(" ", ""))) {
+        String full = byInitials.get(Words.nameKey(p.name).replace(" ", ""));
+        if (full != null) {
+          union(nameNodeOf.get(p.id), nameNode(full, null));
+        }
+      }
+    }
+    // Short forms of an organisation named in full earlier in the same article ("the Times").
+    for (List<Phrase> ps : corpus.phrases()) {
+      Map<String, String> lastWordOf = new HashMap<>();
+      for (Phrase p : ps) {
+        if (p.role != Role.NAME) {
+          continue;
+        }
+        String key = Words.nameKey(p.name);
+        int space = key.lastIndexOf(' ');
+        if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id))) {
+          lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
+        } else if (space < 0 && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)) {
+          union(nameNodeOf.get(p.id), lastWordOf.get(key));
+        }
+      }
+    }
+  }
+
+  /** The node of a person's full name (surname and first initial), or null if not a full personal name. */
+  private String fullPersonNode(Phrase p) {
+    String name = clean(p.name);
+    String[] parts = name.split(" ");
+    if (parts.length < 2 || parts.length > 5 || p.role == Role.OF || !p.determiner.isEmpty() && !p.determiner.equals("his") && !p.determiner.equals("her")) {
+      return null;
+    }
+    String key = Words.nameKey(name);
+    if (lexicon.aliasGroup(key) != null || isPlace(key) || lexicon.capitals.containsKey(key)
+        || parts[parts.length - 1].replace(".", "").length() < 3 && !hasPersonTitle(p.titles)) {
+      return null; // "Antonov An(-124)": an untitled two-letter surname is more likely a model name
+    }
+    for (String w : parts) {
+      String lw = Words.fold(w);
+      if (!Character.isLetter(w.charAt(0)) || lexicon.organisationHeads.contains(lw)
+          || lexicon.organisationHeads.contains(Words.singular(lw)) || lexicon.nationalities.containsKey(lw)
+          || lexicon.titles.contains(lw) && !lw.equals("of") || isPlace(lw) || lexicon.aliasGroup(lw) != null) {
+        return null;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return null;
+        }
+      }
+    }
+    return "p:" + surnameKey(name) + "|" + Words.fold(parts[0]).charAt(0);
+  }
+
+  /** The node standing for a name: its alias group, its person, or the name itself. */
+  private String nameNode(String written, Phrase p) {
+    String name = clean(written);
+    int slash = name.indexOf('/');
+    if (slash > 0 && slash < name.length() - 1) {
+      String a = nameNode(name.substring(0, slash), p);
+      String b = nameNode(name.substring(slash + 1), p);
+      union(a, b);
+      return a;
+    }
+    String key = Words.nameKey(name);
+    String country = lexicon.capitals.get(key);
+    // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
+    // after "in", "to"..., or a dateline in capitals ("LONDON – ...").
+    boolean location = p != null && p.role == Role.NAME && (LOCATIVE.contains(p.before) || Words.isAcronym(name));
+    if (country != null && !location) {
+      key = Words.nameKey(country);
+    }
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    if (g != null) {
+      return "a:" + Words.nameKey(g.name());
+    }
+    if (p != null) {
+      String person = fullPersonNode(p);
+      if (person != null && clean(p.name).equals(name)) {
+        return person;
+      }
+    }
+    if (!key.contains(" ")) {
+      // A surname alone: the person with that surname mentioned most.
+      String best = null;
+      for (String node : personNodes) {
+        if (node.startsWith("p:" + surnameKey(name) + "|")
+            && (best == null || personWeight.get(node) > personWeight.get(best))) {
+          best = node;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    } else {
+      String[] parts = key.split(" ");
+      String node = "p:" + surnameKey(name) + "|" + parts[0].charAt(0);
+      if (personNodes.contains(node)) {
+        return node;
+      }
+    }
+    return "n:" + key;
+  }
+
+  // ---- labels built on names, appositions, speakers, roles -------------------------------------
+
+  private void labels(List<Phrase> all) {
+    for (Phrase p : all) {
+      if (p.role != Role.OF && p.role != Role.MODIFIER) {
+        continue;
+      }
+      String node = nameNodeOf.get(p.id);
+      String kind = nameKind(node, p.name);
+      boolean collective = lexicon.collectiveHeads.contains(p.head);
+      boolean government = lexicon.governmentHeads.contains(p.head);
+      boolean place = lexicon.placeHeads.contains(p.head);
+      boolean joins =
+          (collective && !kind.equals("place") && !kind.equals("person"))
+              || (government && (kind.equals("person") || kind.equals("place")))
+              || (place && p.role == Role.OF && kind.equals("place"));
+      if (joins) {
+        union("m" + p.id, node);
+      }
+    }
+  }
+
+  /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
+  private void appositions() {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      List<Phrase> ps = topLevel(corpus.phrases().get(a));
+      for (int i = 0; i + 1 < ps.size(); i++) {
+        Phrase x = ps.get(i);
+        Phrase y = ps.get(i + 1);
+        if (x.sentence != y.sentence || y.start <= x.end || !text.substring(x.end, y.start).strip().equals(",")) {
+          continue;
+        }
+        String tail = y.end < text.length() ? text.substring(y.end, Math.min(text.length(), y.end + 2)).strip() : "";
+        boolean closed = tail.isEmpty() || tail.startsWith(",") || tail.startsWith(".") || tail.startsWith(")") || tail.startsWith(";");
+        if (!closed) {
+          continue;
+        }
+        if ((x.role == Role.NONE && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y))
+            || (x.role == Role.NAME && isPersonName(x) && y.role == Role.NONE && isRoleHead(y.head) && !y.determiner.isEmpty())) {
+          union("m" + x.id, "m" + y.id);
+        }
+      }
+    }
+  }
+
+  /** The phrase a quotation is attributed to ("said the Russian foreign minister") joins its speaker. */
+  private void speakers(List<Quotation> quotations) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      index.put(corpus.articles().get(a).id(), a);
+    }
+    for (Quotation q : quotations) {
+      if (q.speaker() == null || q.speakerSpan() == null) {
+        continue;
+      }
+      Integer a = index.get(q.articleId());
+      if (a == null) {
+        continue;
+      }
+      Phrase described = null;
+      Phrase named = null;
+      for (Phrase p : corpus.phrases().get(a)) {
+        if (p.start <= q.speakerSpan().start() && q.speakerSpan().end() <= p.end + 1 && p.end > q.speakerSpan().start()) {
+          if (p.role == Role.NONE && isRoleHead(p.head)) {
+            described = p;
+          }
+        }
+        if (p.role == Role.NAME && Words.nameKey(clean(p.name)).equals(Words.nameKey(q.speaker())) && named == null) {
+          named = p;
+        }
+      }
+      if (described != null) {
+        String node = named != null ? nameNodeOf.get(named.id) : personNodeFor(q.speaker());
+        if (node != null) {
+          union("m" + described.id, node);
+        }
+      }
+    }
+  }
+
+  private String personNodeFor(String name) {
+    String[] parts = clean(name).split(" ");
+    if (parts.length < 2) {
+      return null;
+    }
+    String node = "p:" + surnameKey(name) + "|" + Words.fold(parts[0]).charAt(0);
+    return personNodes.contains(node) ? node : null;
+  }
+
+  /**
+   * Descriptions of a person by role, matched against titles: the nearest person earlier in the same
+   * article whose titles hold the role's words, else the only such person in the corpus.
+   */
+  private void roles(List<Phrase> all) {
+    // Titled persons by title word, so that a role meets only people who hold its head noun.
+    Map<String, List<Phrase>> titledBy = new HashMap<>();
+    for (Phrase c : all) {
+      if (c.role == Role.NAME && !c.titles.isEmpty()) {
+        for (String t : new HashSet<>(c.titles)) {
+          titledBy.computeIfAbsent(Words.singular(t.replace(".", "")), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    for (Phrase d : all) {
+      boolean byCountry = d.role == Role.MODIFIER && "place".equals(nameKind(nameNodeOf.get(d.id), d.name));
+      // A bare "the minister" is an anaphor (see definites); a role needs a qualifier here.
+      if (d.role != Role.NONE && !byCountry || !isRoleHead(d.head) || d.plural
+          || d.descriptors.size() < 2 && !byCountry) {
+        continue;
+      }
+      Phrase best = null;
+      for (Phrase c : corpus.phrases().get(d.article)) {
+        if (c.start >= d.start) {
+          break;
+        }
+        if (c.role == Role.NAME && !c.titles.isEmpty() && titleFits(d, c, true)) {
+          best = c;
+        }
+      }
+      if (best == null && !RELATIONAL.contains(d.head)) {
+        Set<String> people = new HashSet<>();
+        Phrase any = null;
+        for (Phrase c : titledBy.getOrDefault(d.head, List.of())) {
+          if (titleFits(d, c, false)) {
+            people.add(find(nameNodeOf.get(c.id)));
+            any = c;
+            if (people.size() > 1) {
+              break;
+            }
+          }
+        }
+        if (people.size() == 1) {
+          best = any;
+        }
+      }
+      if (best != null) {
+        union("m" + d.id, "m" + best.id);
+      }
+    }
+  }
+
+  /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
+  private boolean titleFits(Phrase d, Phrase c, boolean sameArticle) {
+    Set<String> titles = new HashSet<>();
+    for (String t : c.titles) {
+      titles.add(Words.singular(t.replace(".", "")));
+    }
+    if (!titles.contains(d.head) && !(sameArticle && (titles.contains("counterpart") || titles.contains("colleague")))) {
+      return false;
+    }
+    Set<String> dCountries = countries(d.descriptors);
+    if (d.role == Role.MODIFIER) {
+      dCountries.add(find(nameNodeOf.get(d.id)));
+    }
+    Set<String> cCountries = countries(c.titles);
+    if (!dCountries.isEmpty() && !cCountries.isEmpty() && java.util.Collections.disjoint(dCountries, cCountries)) {
+      return false;
+    }
+    if (!titles.contains(d.head)) {
+      // "his Russian counterpart Sergei Shoigu": only the nationality can be checked.
+      return !dCountries.isEmpty() && !cCountries.isEmpty();
+    }
+    for (String w : d.descriptors) {
+      String sw = Words.singular(w.replace(".", ""));
+      if (!titles.contains(sw) && !lexicon.nationalities.containsKey(w) && !lexicon.genericModifiers.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The countries named by nationality words or country names among {@code words}. */
+  private Set<String> countries(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      String n = lexicon.nationalities.get(w);
+      if (n != null) {
+        out.add(find(nameNode(n, null)));
+        continue;
+      }
+      for (int len = 3; len >= 1; len--) {
+        if (i + len <= words.size()) {
+          String joined = String.join(" ", words.subList(i, i + len));
+          FramingLexicon.AliasGroup g = lexicon.aliasGroup(joined);
+          if (g != null && "place".equals(g.kind())) {
+            out.add(find(nameNode(joined, null)));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- definite descriptions ------------------------------------------------------------------
+
+  private void definites() {
+    for (List<Phrase> ps : corpus.phrases()) {
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase d = ps.get(i);
+        if (d.role != Role.NONE || !d.isDefinite() || lexicon.weakHeads.contains(d.head)) {
+          continue;
+        }
+        // The nearest phrase with the same head first ("the minister" → "the Russian minister of
+        // defense"), then the nearest whose modifier or title it names ("the Takfiris").
+        boolean found = false;
+        for (int pass = 0; pass < 2 && !found; pass++) {
+          for (int j = i - 1; j >= 0; j--) {
+            Phrase a = ps.get(j);
+            if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
+              break;
+            }
+            if (a.end > d.start || a.contains(d) || d.contains(a)) {
+              continue;
+            }
+            if (corefers(d, a, pass == 0)) {
+              union("m" + d.id, "m" + a.id);
+              found = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private boolean corefers(Phrase d, Phrase a, boolean byHead) {
+    boolean headMatch = d.head.equals(a.head) && a.role != Role.NAME;
+    if (byHead && !headMatch) {
+      return false;
+    }
+    // "the Takfiris" after "the Takfiri terrorists of Daesh": a modifier of a group's label.
+    boolean agent = lexicon.collectiveHeads.contains(a.head) || lexicon.governmentHeads.contains(a.head)
+        || lexicon.personRoles.contains(a.head);
+    boolean modifierMatch = (agent && a.descriptors.contains(d.head))
+        || (a.role == Role.NAME && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
+    if (!headMatch && !modifierMatch) {
+      return false;
+    }
+    if (headMatch && d.plural != a.plural) {
+      return false;
+    }
+    Set<String> aWords = new HashSet<>(a.words);
+    aWords.addAll(a.descriptors);
+    for (String t : a.titles) {
+      aWords.add(t);
+    }
+    Set<String> dCountries = countries(d.descriptors);
+    Set<String> aCountries = countries(new ArrayList<>(aWords));
+    if (a.role != Role.NONE) {
+      aCountries.add(find(nameNodeOf.get(a.id)));
+    }
+    for (String w : d.descriptors) {
+      if (w.equals(d.head) || aWords.contains(w) || lexicon.genericModifiers.contains(w)) {
+        continue;
+      }
+      if (lexicon.nationalities.containsKey(w)) {
+        // "the Syrian regime" after "the Assad regime": no nationality on the antecedent is no clash.
+        if (!aCountries.isEmpty() && java.util.Collections.disjoint(dCountries, aCountries)
+            && !(a.role != Role.NONE && lexicon.governmentHeads.contains(d.head))) {
+          return false;
+        }
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // ---- aligned text ---------------------------------------------------------------------------
+
+  private void aligned(List<QuoteGroup> quoteGroups, List<AlignedFact> facts) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      index.put(corpus.articles().get(a).id(), a);
+    }
+    for (QuoteGroup g : quoteGroups) {
+      String refArticle = g.referenceOccurrence().quotation().articleId();
+      for (WordChange c : g.changes()) {
+        if (c.kind() != WordChange.Kind.REPLACE || !index.containsKey(refArticle) || !index.containsKey(c.articleId())) {
+          continue;
+        }
+        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan());
+      }
+    }
+    for (AlignedFact f : facts) {
+      SentenceRef first = f.members().get(0);
+      for (int m = 1; m < f.members().size(); m++) {
+        SentenceRef other = f.members().get(m);
+        diffSlots(first, other);
+      }
+    }
+  }
+
+  /** Diffs two aligned sentences word by word; a phrase replaced by a phrase in the same slot joins it. */
+  private void diffSlots(SentenceRef x, SentenceRef y) {
+    List<Tok> a = words(corpus.sentence(x.article(), x.sentence()));
+    List<Tok> b = words(corpus.sentence(y.article(), y.sentence()));
+    List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
+    List<String> kb = b.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
+    for (AbstractDelta<String> d : DiffUtils.diff(ka, kb).getDeltas()) {
+      if (d.getType() != DeltaType.CHANGE) {
+        continue;
+      }
+      int sa = d.getSource().getPosition();
+      int ea = sa + d.getSource().size() - 1;
+      int sb = d.getTarget().getPosition();
+      int eb = sb + d.getTarget().size() - 1;
+      // The slot must be framed by shared words on both sides (or the sentence edge on both).
+      boolean framed = (sa > 0) == (sb > 0) && (ea < a.size() - 1) == (eb < b.size() - 1) && (sa > 0 || ea < a.size() - 1);
+      if (!framed) {
+        continue;
+      }
+      joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()));
+    }
+  }
+
+  private static List<Tok> words(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>();
+    for (Tok t : toks) {
+      if (Words.isWord(t.text())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb) {
+    Phrase pa = onlyPhrase(articleA, ra);
+    Phrase pb = onlyPhrase(articleB, rb);
+    if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)) {
+      return;
+    }
+    boolean namedA = pa.role == Role.NAME;
+    boolean namedB = pb.role == Role.NAME;
+    if (namedA && namedB && !find("m" + pa.id).equals(find("m" + pb.id))) {
+      return; // two different names in one slot are two things said differently, not one thing.
+    }
+    String ka = kindOf(pa);
+    String kb = kindOf(pb);
+    if (!ka.equals(kb) && !ka.equals("thing") && !kb.equals("thing")) {
+      return;
+    }
+    union("m" + pa.id, "m" + pb.id);
+  }
+
+  /** The one outermost phrase covering most of {@code r}, or null if the slot holds none or several. */
+  private Phrase onlyPhrase(int article, TextRange r) {
+    Phrase best = null;
+    int count = 0;
+    for (Phrase p : corpus.phrases().get(article)) {
+      if (p.end <= r.start() || p.start >= r.end()) {
+        continue;
+      }
+      boolean inside = p.start >= r.start() - 4 && p.end <= r.end() + 4;
+      if (!inside) {
+        if (p.start <= r.start() && p.end >= r.end() && (p.end - p.start) <= 2 * (r.end() - r.start()) + 8) {
+          inside = true;
+        } else {
+          continue;
+        }
+      }
+      if (best != null && best.contains(p)) {
+        continue;
+      }
+      if (best != null && p.contains(best)) {
+        best = p;
+        continue;
+      }
+      best = p;
+      count++;
+    }
+    if (count != 1 || best == null) {
+      return null;
+    }
+    int covered = best.end - best.start;
+    return covered * 2 >= (r.end() - r.start()) ? best : null;
+  }
+
+  // ---- same description across articles ---------------------------------------------------------
+
+  private void sameDescriptions(List<Phrase> all) {
+    Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME || p.role == Role.MODIFIER && !lexicon.eventHeads.contains(p.head) || lexicon.weakHeads.contains(p.head)
+          || !(p.isDefinite() || p.isLoaded() || lexicon.eventHeads.contains(p.head))) {
+        continue;
+      }
+      byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
+    }
+    for (List<Phrase> ps : byHead.values()) {
+      if (ps.size() > 300) {
+        continue; // a head that common says nothing on its own
+      }
+      List<Set<String>> keys = new ArrayList<>();
+      for (Phrase p : ps) {
+        keys.add(descriptionKey(p));
+      }
+      for (int i = 0; i < ps.size(); i++) {
+        for (int j = i + 1; j < ps.size(); j++) {
+          Phrase x = ps.get(i);
+          Phrase y = ps.get(j);
+          if (x.article == y.article || x.plural != y.plural) {
+            continue;
+          }
+          Set<String> kx = keys.get(i);
+          Set<String> ky = keys.get(j);
+          Set<String> small = kx.size() <= ky.size() ? kx : ky;
+          Set<String> large = small == kx ? ky : kx;
+          boolean specific = small.size() >= 1 || lexicon.eventHeads.contains(x.head) && x.isDefinite() && y.isDefinite();
+          if (specific && large.containsAll(small) && (small.size() >= 1 || large.isEmpty())) {
+            union("m" + x.id, "m" + y.id);
+          }
+        }
+      }
+    }
+  }
+
+  /** The modifiers of a description with nationalities and attached names as countries. */
+  private Set<String> descriptionKey(Phrase p) {
+    Set<String> out = new HashSet<>();
+    for (String w : p.descriptors) {
+      if (w.equals(p.head) || lexicon.genericModifiers.contains(w)) {
+        continue;
+      }
+      String n = lexicon.nationalities.get(w);
+      out.add(n != null ? find(nameNode(n, null)) : w);
+    }
+    if (p.role == Role.OF || p.role == Role.MODIFIER) {
+      out.add(find(nameNodeOf.get(p.id)));
+    }
+    return out;
+  }
+
+  // ---- clusters -------------------------------------------------------------------------------
+
+  private List<Cluster> clusters(List<Phrase> all, Map<String, String> speakerNames) {
+    Map<String, List<Phrase>> groups = new LinkedHashMap<>();
+    for (Phrase p : all) {
+      groups.computeIfAbsent(find("m" + p.id), k -> new ArrayList<>()).add(p);
+    }
+    Map<String, Set<String>> nodesOf = new HashMap<>();
+    for (String node : parent.keySet()) {
+      if (!node.startsWith("m")) {
+        nodesOf.computeIfAbsent(find(node), k -> new HashSet<>()).add(node);
+      }
+    }
+    List<Cluster> out = new ArrayList<>();
+    for (Map.Entry<String, List<Phrase>> e : groups.entrySet()) {
+      List<Phrase> ms = dropNested(e.getValue());
+      Set<String> nodes = nodesOf.getOrDefault(e.getKey(), Set.of());
+      String kind = clusterKind(ms, nodes);
+      if (!worthKeeping(ms, kind)) {
+        continue;
+      }
+      // Named from every phrase, nested names included ("Fighters of the Jabhat Vardar (JVA)").
+      out.add(new Cluster(clusterName(e.getValue(), nodes, speakerNames), kind, ms));
+    }
+    return out;
+  }
+
+  private static List<Phrase> dropNested(List<Phrase> ms) {
+    List<Phrase> out = new ArrayList<>();
+    for (Phrase p : ms) {
+      boolean nested = false;
+      for (Phrase q : ms) {
+        if (q != p && q.contains(p)) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        out.add(p);
+      }
+    }
+    out.sort(Comparator.comparingInt((Phrase p) -> p.article).thenComparingInt(p -> p.start));
+    return out;
+  }
+
+  private boolean worthKeeping(List<Phrase> ms, String kind) {
+    if (ms.isEmpty()) {
+      return false;
+    }
+    boolean named = false;
+    boolean loaded = false;
+    Set<Integer> articles = new HashSet<>();
+    int strong = 0;
+    for (Phrase p : ms) {
+      named |= p.role == Role.NAME || (p.role != Role.NONE && find("m" + p.id).equals(find(nameNodeOf.get(p.id))));
+      loaded |= p.isLoaded();
+      articles.add(p.article);
+      if (!lexicon.weakHeads.contains(p.head) && (p.isDefinite() || p.role != Role.NONE || p.descriptors.size() >= 2)) {
+        strong++;
+      }
+    }
+    if (named || loaded) {
+      return true;
+    }
+    if (strong == 0) {
+      return false;
+    }
+    return articles.size() >= 2 || (ms.size() >= 2 && !kind.equals("thing"));
+  }
+
+  private String clusterKind(List<Phrase> ms, Set<String> nodes) {
+    for (String n : nodes) {
+      if (n.startsWith("p:")) {
+        return "person";
+      }
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (String n : nodes) {
+      if (n.startsWith("a:")) {
+        FramingLexicon.AliasGroup g = lexicon.aliasGroup(n.substring(2));
+        if (g != null && g.kind() != null) {
+          votes.merge(g.kind(), 10, Integer::sum);
+        }
+      }
+    }
+    for (Phrase p : ms) {
+      votes.merge(kindOf(p), p.role == Role.NAME ? 2 : 1, Integer::sum);
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -kindRank(e.getKey())))
+        .map(Map.Entry::getKey).orElse("thing");
+  }
+
+  private static int kindRank(String kind) {
+    return List.of("person", "group", "organisation", "place", "event", "thing").indexOf(kind);
+  }
+
+  /** What one phrase names, from its name or its head. */
+  String kindOf(Phrase p) {
+    if (p.role == Role.NAME) {
+      String node = nameNodeOf.get(p.id);
+      return nameKind(node, p.name, p);
+    }
+    String h = p.head;
+    if (lexicon.personRoles.contains(h)) {
+      return "person";
+    }
+    if (lexicon.collectiveHeads.contains(h) || lexicon.governmentHeads.contains(h)) {
+      return "group";
+    }
+    if (lexicon.organisationHeads.contains(h)) {
+      return "organisation";
+    }
+    if (lexicon.placeHeads.contains(h)) {
+      return "place";
+    }
+    if (lexicon.eventHeads.contains(h)) {
+      return "event";
+    }
+    return "thing";
+  }
+
+  private String nameKind(String node, String name) {
+    return nameKind(node, name, null);
+  }
+
+  private String nameKind(String node, String name, Phrase p) {
+    if (node == null) {
+      return "thing";
+    }
+    if (node.startsWith("p:") || (p != null && !p.titles.isEmpty() && hasPersonTitle(p.titles))) {
+      return "person";
+    }
+    if (node.startsWith("a:")) {
+      FramingLexicon.AliasGroup g = lexicon.aliasGroup(node.substring(2));
+      if (g != null && g.kind() != null) {
+        return g.kind();
+      }
+    }
+    String key = Words.nameKey(clean(name));
+    if (isPlace(key) || lexicon.capitals.containsKey(key)) {
+      return "place";
+    }
+    String[] parts = key.split(" ");
+    String last = parts[parts.length - 1];
+    if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))) {
+      return "organisation";
+    }
+    if (p != null && LOCATIVE.contains(p.before)) {
+      return "place";
+    }
+    return "thing";
+  }
+
+  private boolean hasPersonTitle(List<String> titles) {
+    for (String t : titles) {
+      if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || t.equals("mr") || t.equals("mr.") || t.equals("mrs.") || t.equals("ms.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name shown: the lexicon's name for an alias group; for a person, the speaker name the
+   * quotations use, else the full name used by most articles; else the name used by most articles,
+   * else the most common neutral label.
+   */
+  private String clusterName(List<Phrase> ms, Set<String> nodes, Map<String, String> speakerNames) {
+    Map<String, Integer> groupVotes = new HashMap<>();
+    for (Phrase p : ms) {
+      String n = nameNodeOf.get(p.id);
+      if (n != null && n.startsWith("a:") && (p.role == Role.NAME || find("m" + p.id).equals(find(n)))) {
+        groupVotes.merge(n, 1, Integer::sum);
+      }
+    }
+    for (String n : nodes) {
+      if (n.startsWith("a:")) {
+        groupVotes.merge(n, 0, Integer::sum);
+      }
+    }
+    if (!groupVotes.isEmpty()) {
+      String best = groupVotes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+      FramingLexicon.AliasGroup g = lexicon.aliasGroup(best.substring(2));
+      if (g != null) {
+        return g.name();
+      }
+    }
+    Map<String, Set<Integer>> articles = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    boolean person = nodes.stream().anyMatch(n -> n.startsWith("p:"));
+    for (Phrase p : ms) {
+      if (p.role != Role.NAME) {
+        continue;
+      }
+      String name = clean(p.name);
+      if (person && !name.contains(" ")) {
+        continue;
+      }
+      String speaker = speakerNames.get(name);
+      if (person && speaker != null && speaker.contains(" ")) {
+        return speaker;
+      }
+      articles.computeIfAbsent(name, k -> new HashSet<>()).add(p.article);
+      counts.merge(name, 1, Integer::sum);
+    }
+    if (articles.isEmpty()) {
+      for (Phrase p : ms) {
+        if (p.role == Role.NAME) {
+          articles.computeIfAbsent(clean(p.name), k -> new HashSet<>()).add(p.article);
+          counts.merge(clean(p.name), 1, Integer::sum);
+        }
+      }
+    }
+    if (articles.isEmpty()) {
+      for (Phrase p : ms) {
+        String label = p.label();
+        articles.computeIfAbsent(label, k -> new HashSet<>()).add(p.article);
+        counts.merge(label, p.isLoaded() ? 1 : 100, Integer::sum);
+      }
+      // A description: the neutral wording most articles use, the shorter on a tie.
+      return articles.keySet().stream()
+          .max(Comparator.<String>comparingInt(k -> articles.get(k).size())
+              .thenComparingInt(counts::get)
+              .thenComparingInt(k -> -k.length())
+              .thenComparing(Comparator.<String>reverseOrder()))
+          .orElseThrow();
+    }
+    // A spelled-out name beats its acronym ("Jabhat Vardar" for "JVA"), then the most widely used.
+    return articles.keySet().stream()
+        .max(Comparator.<String>comparingInt(k -> Words.isAcronym(k.replace(" ", "")) ? 0 : 1)
+            .thenComparingInt(k -> articles.get(k).size())
+            .thenComparingInt(counts::get)
+            .thenComparingInt(String::length)
+            .thenComparing(Comparator.<String>reverseOrder()))
+        .orElseThrow();
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private boolean isRoleHead(String head) {
+    return lexicon.personRoles.contains(head);
+  }
+
+  private boolean isPersonName(Phrase p) {
+    String node = nameNodeOf.get(p.id);
+    return node != null && (node.startsWith("p:") || hasPersonTitle(p.titles));
+  }
+
+  private boolean isPlace(String name) {
+    String key = Words.nameKey(name);
+    if (lexicon.places.contains(key)) {
+      return true;
+    }
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    return g != null && "place".equals(g.kind());
+  }
+
+  private static List<Phrase> topLevel(List<Phrase> ps) {
+    List<Phrase> out = new ArrayList<>();
+    for (Phrase p : ps) {
+      if (!p.nested) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** A name without brackets and doubled spaces: "[President Bashar] Assad" → "President Bashar Assad". */
+  static String clean(String name) {
+    return name.replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
+  }
+
+  /** A surname compared without accents and without an Arabic article ("al-Assad" = "Assad"). */
+  static String surnameKey(String name) {
+    String[] parts = clean(name).split(" ");
+    String s = Words.fold(parts[parts.length - 1]).replace(".", "");
+    int dash = s.indexOf('-');
+    if (dash > 0 && dash <= 3) {
+      s = s.substring(dash + 1);
+    }
+    return s;
+  }
+
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : Words.nameKey(name).split(" ")) {
+      if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  private String find(String x) {
+    String p = parent.get(x);
+    if (p == null) {
+      parent.put(x, x);
+      return x;
+    }
+    if (p.equals(x)) {
+      return x;
+    }
+    String root = find(p);
+    parent.put(x, root);
+    return root;
+  }
+
+  private void union(String a, String b) {
+    if (a == null || b == null) {
+      return;
+    }
+    String ra = find(a);
+    String rb = find(b);
+    if (!ra.equals(rb)) {
+      // Keep phrase roots stable: the earlier phrase (or any name node) becomes the root.
+      if (rb.compareTo(ra) < 0) {
+        parent.put(ra, rb);
+      } else {
+        parent.put(rb, ra);
+      }
+    }
+  }
+
+}

@@ -1,0 +1,206 @@
+package org.parallax.framing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.parallax.corpus.Article;
+import org.parallax.text.TextRange;
+
+/**
+ * Words and their parts of speech (Universal Dependencies tags: NOUN, PROPN, ADJ, DET...) for an
+ * article, from the bundled OpenNLP English UD models, sentence by sentence, with character offsets
+ * into the article's cleaned text.
+ *
+ * <p>After tagging: a possessive ending is its own token ({@code Moscow's} → {@code Moscow} + {@code
+ * 's}, tag {@code POSS}); words joined by a hyphen or slash without spaces are one token ({@code
+ * foreign-sponsored}, {@code al-Assad}, {@code ISIS/ISIL}), since a compound is one word for
+ * chunking.
+ *
+ * <p>Thread-safety: the models are shared and immutable; every call makes its own tokenizer and
+ * tagger (OpenNLP's are not thread-safe), so {@link #tag} may run on several threads at once.
+ * Sentences already tagged in this instance are reused (copied wire text repeats sentences).
+ */
+final class Tagger {
+
+  /** One token: {@code [start, end)} in the article text. */
+  record Tok(int start, int end, String text, String lower, String tag, int sentence) {
+    boolean is(String t) {
+      return tag.equals(t);
+    }
+
+    boolean isPossessive() {
+      return tag.equals("POSS");
+    }
+  }
+
+  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private record Models(TokenizerModel tokens, POSModel pos) {}
+
+  private static volatile Models models;
+
+  /** A sentence's raw tokens and tags, relative to the sentence start. */
+  private record Tagged(Span[] spans, String[] tags) {}
+
+  private final Map<String, Tagged> cache = new ConcurrentHashMap<>();
+
+  /** Loads the models now (on a background thread it overlaps with reading the corpus). */
+  static void prepare() {
+    models();
+  }
+
+  private static Models models() {
+    Models m = models;
+    if (m == null) {
+      synchronized (Tagger.class) {
+        m = models;
+        if (m == null) {
+          try (InputStream t = Tagger.class.getResourceAsStream(TOKENS);
+              InputStream p = Tagger.class.getResourceAsStream(POS)) {
+            if (t == null || p == null) {
+              throw new IllegalStateException("OpenNLP English UD models are missing from the class path");
+            }
+            m = new Models(new TokenizerModel(t), new POSModel(p));
+          } catch (IOException e) {
+            throw new UncheckedIOException("OpenNLP models cannot be read", e);
+          }
+          models = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** The tokens of {@code article}, in text order. */
+  List<Tok> tag(Article article) {
+    Models m = models();
+    TokenizerME tokenizer = new TokenizerME(m.tokens());
+    POSTaggerME tagger = new POSTaggerME(m.pos());
+    String text = article.text() == null ? "" : article.text();
+    List<TextRange> sentences = article.sentences();
+    if (sentences.isEmpty() && !text.isBlank()) {
+      sentences = List.of(new TextRange(0, text.length()));
+    }
+    List<Tok> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      TextRange r = sentences.get(s);
+      String sentence = r.of(text);
+      Tagged t = cache.get(sentence);
+      if (t == null) {
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        String[] words = Span.spansToStrings(spans, sentence);
+        t = new Tagged(spans, words.length == 0 ? new String[0] : tagger.tag(words));
+        cache.put(sentence, t);
+      }
+      List<Tok> raw = new ArrayList<>(t.spans().length + 4);
+      for (int i = 0; i < t.spans().length; i++) {
+        int start = r.start() + t.spans()[i].getStart();
+        int end = r.start() + t.spans()[i].getEnd();
+        split(text, start, end, t.tags()[i], s, raw);
+      }
+      out.addAll(join(text, raw));
+    }
+    return out;
+  }
+
+  /** Adds the token, split from quotation marks stuck to it and from its possessive ending. */
+  private static void split(String text, int start, int end, String tag, int sentence, List<Tok> out) {
+    while (end - start > 1 && isQuoteMark(text.charAt(start))) {
+      out.add(new Tok(start, start + 1, text.substring(start, start + 1), text.substring(start, start + 1), "PUNCT", sentence));
+      start++;
+    }
+    int trailing = end;
+    while (trailing - start > 1 && isQuoteMark(text.charAt(trailing - 1))) {
+      trailing--;
+    }
+    if (trailing < end) {
+      split(text, start, trailing, tag, sentence, out);
+      for (int i = trailing; i < end; i++) {
+        out.add(new Tok(i, i + 1, text.substring(i, i + 1), text.substring(i, i + 1), "PUNCT", sentence));
+      }
+      return;
+    }
+    String w = text.substring(start, end);
+    String base = tag.indexOf('+') > 0 ? tag.substring(0, tag.indexOf('+')) : tag;
+    String lw = Words.fold(w);
+    if (lw.length() > 2 && (lw.endsWith("'s")) && !lw.equals("let's") && !lw.equals("it's")
+        && !lw.equals("that's") && !lw.equals("there's") && !lw.equals("he's") && !lw.equals("she's")
+        && !lw.equals("what's") && !lw.equals("who's")) {
+      out.add(tok(text, start, end - 2, base, sentence));
+      out.add(new Tok(end - 2, end, text.substring(end - 2, end), "'s", "POSS", sentence));
+      return;
+    }
+    if ((lw.equals("'s") || lw.equals("'")) && !out.isEmpty() && out.get(out.size() - 1).end() == start
+        && (tag.startsWith("PART") || lw.equals("'s"))) {
+      out.add(new Tok(start, end, w, "'s", "POSS", sentence));
+      return;
+    }
+    out.add(tok(text, start, end, base, sentence));
+  }
+
+  private static Tok tok(String text, int start, int end, String tag, int sentence) {
+    String w = text.substring(start, end);
+    return new Tok(start, end, w, Words.fold(w), tag, sentence);
+  }
+
+  /** Joins word + (hyphen or slash) + word written without spaces into one token. */
+  private static List<Tok> join(String text, List<Tok> raw) {
+    List<Tok> out = new ArrayList<>(raw.size());
+    int i = 0;
+    while (i < raw.size()) {
+      Tok t = raw.get(i);
+      int j = i;
+      while (j + 2 < raw.size()
+          && isJoiner(raw.get(j + 1).text())
+          && raw.get(j).end() == raw.get(j + 1).start()
+          && raw.get(j + 1).end() == raw.get(j + 2).start()
+          && Words.isWord(raw.get(j).text())
+          && Words.isWord(raw.get(j + 2).text())
+          && !raw.get(j + 2).isPossessive()) {
+        j += 2;
+      }
+      if (j == i) {
+        out.add(t);
+      } else {
+        Tok last = raw.get(j);
+        String first = t.lower();
+        // A compound's tag: "anti-ISIL", "Soviet-era", "foreign-sponsored" modify; "al-Assad" names.
+        String tag = last.tag();
+        if (tag.equals("VERB") || isPrefix(first)) {
+          tag = "ADJ";
+        }
+        out.add(new Tok(t.start(), last.end(), text.substring(t.start(), last.end()),
+            Words.fold(text.substring(t.start(), last.end())), tag, t.sentence()));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+  }
+
+  private static boolean isJoiner(String s) {
+    return s.equals("-") || s.equals("/") || s.equals("‐") || s.equals("‑");
+  }
+
+  /** Prefixes after which a compound is an adjective, never a name ("anti-ISIL campaign"). */
+  static boolean isPrefix(String lower) {
+    return switch (lower) {
+      case "anti", "pro", "non", "ex", "post", "pre", "counter", "neo", "pan", "self", "so", "semi",
+          "multi", "inter", "intra", "trans", "mid" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,164 @@
+package org.parallax.framing;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word-level normalisation shared by the framing classes: folding for comparison, crude lemmas for
+ * lexicon look-ups, and name keys. Every function is pure and total (any script, any length).
+ */
+final class Words {
+
+  private Words() {}
+
+  /** Lowercase, without accents, with typographic apostrophes as ASCII. */
+  static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    String t = s;
+    if (!ascii) {
+      String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+      StringBuilder b = new StringBuilder(d.length());
+      for (int i = 0; i < d.length(); i++) {
+        char c = d.charAt(i);
+        if (Character.getType(c) != Character.NON_SPACING_MARK) {
+          b.append(c);
+        }
+      }
+      t = b.toString().replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-');
+    }
+    return t.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The key two spellings of a name share: folded, without periods, possessive endings and a
+   * leading "the", hyphens as spaces ("U.S." = "US", "al-Assad" = "al Assad", "the Kremlin" =
+   * "Kremlin").
+   */
+  static String nameKey(String name) {
+    String s = fold(name).replace(".", "");
+    s = s.replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    return s;
+  }
+
+  /** The singular of a lowercase noun, by rule: "terrorists" → "terrorist", "militias" → "militia". */
+  static String singular(String lower) {
+    switch (lower) {
+      case "people":
+      case "news":
+      case "media":
+      case "series":
+      case "species":
+      case "troops":
+        return lower.equals("troops") ? "troop" : lower;
+      case "men":
+        return "man";
+      case "women":
+        return "woman";
+      case "children":
+        return "child";
+      default:
+        break;
+    }
+    int n = lower.length();
+    if (n <= 3 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us")
+        || lower.endsWith("sis") || lower.endsWith("xis") || lower.equals("this") || lower.endsWith("'s")) {
+      return lower;
+    }
+    if (lower.endsWith("ies") && n > 4) {
+      return lower.substring(0, n - 3) + "y";
+    }
+    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
+        || lower.endsWith("shes") || lower.endsWith("zes")) {
+      return lower.substring(0, n - 2);
+    }
+    return lower.substring(0, n - 1);
+  }
+
+  /** Whether a lowercase noun looks plural. */
+  static boolean isPlural(String lower) {
+    return !singular(lower).equals(lower) || lower.equals("people") || lower.equals("media");
+  }
+
+  /**
+   * The forms a lexicon entry may take for this lowercase word: itself, its singular, and the stems
+   * of -s, -ed and -ing verbs ("propped" → "prop", "argues" → "argue"). Over-generates on purpose:
+   * a lexicon entry is a whole word, so a spurious stem rarely meets one.
+   */
+  static Set<String> forms(String lower) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(lower);
+    out.add(singular(lower));
+    int n = lower.length();
+    if (n > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+      out.add(lower.substring(0, n - 1));
+    }
+    if (n > 4 && lower.endsWith("es")) {
+      out.add(lower.substring(0, n - 2));
+    }
+    for (String suffix : new String[] {"ed", "ing"}) {
+      if (n > suffix.length() + 2 && lower.endsWith(suffix)) {
+        String stem = lower.substring(0, n - suffix.length());
+        out.add(stem);
+        out.add(stem + "e");
+        int m = stem.length();
+        if (m > 2 && stem.charAt(m - 1) == stem.charAt(m - 2)) {
+          out.add(stem.substring(0, m - 1));
+        }
+      }
+    }
+    if (n > 3 && lower.endsWith("d")) {
+      out.add(lower.substring(0, n - 1));
+    }
+    return out;
+  }
+
+  /** Whether the first letter is an uppercase letter (any script that has case). */
+  static boolean isCapitalised(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp);
+      }
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** Whether the word has a letter or digit at all. */
+  static boolean isWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is written in capitals only ("ISIL", "UAE"), at least two letters. */
+  static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.' && c != '-' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+}

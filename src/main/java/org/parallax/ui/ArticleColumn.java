@@ -1,0 +1,233 @@
+package org.parallax.ui;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.parallax.analysis.Highlights;
+import org.parallax.corpus.Article;
+import org.parallax.text.TextRange;
+
+/**
+ * One article's column: outlet, date and title above its cleaned text, with Parallax's marks drawn in
+ * it. The text is a read-only, virtualised RichTextFX area, so long articles scroll smoothly. Hovering
+ * a mark shows its notes; clicking one selects its item.
+ *
+ * <p>Ids (for tests and accessibility tools): the column is {@code column-ID}, its text {@code text-ID},
+ * where ID is the article id with characters other than letters, digits, {@code _} and {@code -}
+ * replaced by {@code _}.
+ */
+final class ArticleColumn extends VBox {
+
+  static final double MIN_WIDTH = 230;
+
+  private final Article article;
+  private final WorkbenchViewModel model;
+  private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+  private final Label absent = new Label();
+  private final Popup tip;
+  /** Paragraphs that carry the selection bar now. */
+  private final List<Integer> barred = new java.util.ArrayList<>();
+
+  /** @param tip the popup to show a mark's notes in, shared by the columns */
+  ArticleColumn(Article article, WorkbenchViewModel model, Popup tip) {
+    this.article = article;
+    this.model = model;
+    this.tip = tip;
+    String key = safeId(article.id());
+    setId("column-" + key);
+    getStyleClass().add("article-column");
+    setMinWidth(MIN_WIDTH);
+    setPrefWidth(MIN_WIDTH);
+    setMaxWidth(Double.MAX_VALUE);
+
+    Label outlet = new Label(Highlights.name(article));
+    outlet.getStyleClass().add("outlet");
+    outlet.setId("outlet-" + key);
+    LazyTooltip.install(outlet, () -> article.outlet() == null ? "Outlet unknown; the article's id is shown" : article.outlet());
+    Label date = new Label(article.published() == null ? "date unknown" : article.published());
+    date.getStyleClass().add("date");
+    Label title = new Label(article.title() == null ? article.source() : article.title());
+    title.getStyleClass().add("title");
+    title.setWrapText(true);
+    title.setMaxHeight(54);
+    LazyTooltip.install(title, () -> (article.title() == null ? "(no title)" : article.title()) + "\n" + article.source() + (article.url() == null ? "" : "\n" + article.url()));
+    absent.getStyleClass().add("absent");
+    absent.setId("absent-" + key);
+    absent.setWrapText(true);
+    absent.managedProperty().bind(absent.visibleProperty());
+    absent.setVisible(false);
+
+    Button left = small("◀", "Move this column left", () -> model.columns().moveLeft(article.id()));
+    left.setId("moveLeft-" + key);
+    Button right = small("▶", "Move this column right", () -> model.columns().moveRight(article.id()));
+    right.setId("moveRight-" + key);
+    Button hide = small("✕", "Hide this article (show it again from Articles in the toolbar)", () -> model.columns().hide(article.id()));
+    hide.setId("hide-" + key);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    outlet.setMinWidth(0);
+    HBox top = new HBox(4, outlet, spacer, left, right, hide);
+    top.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(2, top, date, title, absent);
+    header.getStyleClass().add("column-header");
+
+    area.setId("text-" + key);
+    area.setUserData(article.id());
+    area.getStyleClass().add("article-text");
+    area.setEditable(false);
+    area.setWrapText(true);
+    area.replaceText(article.text());
+    area.getUndoManager().forgetHistory();
+    area.setAccessibleText(Highlights.name(article) + ": " + (article.title() == null ? article.id() : article.title()));
+    VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    getChildren().addAll(header, scroll);
+
+    restyle();
+    installTooltips();
+    area.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getClickCount() == 1) {
+            var hit = area.hit(e.getX(), e.getY());
+            int at = hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+            model.selectAt(article.id(), at);
+          }
+        });
+  }
+
+  private static Button small(String text, String tooltip, Runnable action) {
+    Button b = new Button(text);
+    LazyTooltip.install(b, () -> tooltip);
+    b.setAccessibleText(tooltip);
+    b.setFocusTraversable(false);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private void installTooltips() {
+    area.setMouseOverTextDelay(Duration.ofMillis(450));
+    area.addEventHandler(
+        MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+        e -> {
+          List<String> notes = model.notesAt(article.id(), e.getCharacterIndex());
+          if (!notes.isEmpty() && getScene() != null) {
+            Label text = new Label(String.join("\n", notes));
+            text.getStyleClass().add("mark-tooltip");
+            text.setWrapText(true);
+            text.setMaxWidth(460);
+            text.getStylesheets().setAll(getScene().getStylesheets());
+            tip.getContent().setAll(text);
+            tip.show(area, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 14);
+          }
+        });
+    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+  }
+
+  /** Draws the marks as the model says (kinds shown, item selected). */
+  void restyle() {
+    List<ArticleMarks.Run> runs = model.runs(article);
+    if (runs.isEmpty()) {
+      return;
+    }
+    StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(runs.size());
+    for (ArticleMarks.Run r : runs) {
+      spans.add(r.classes(), r.length());
+    }
+    StyleSpans<Collection<String>> built = spans.create();
+    area.setStyleSpans(0, built);
+  }
+
+  /**
+   * Marks the selected item's passage here: selects it, scrolls to it, or says in the header that this
+   * article does not carry it.
+   */
+  void showSelection(NavItem item) {
+    restyle();
+    List<TextRange> ranges = model.currentRanges(article.id());
+    markParagraphs(ranges);
+    if (item == null) {
+      absent.setVisible(false);
+      area.deselect();
+      return;
+    }
+    if (ranges.isEmpty()) {
+      absent.setText(absentText(item));
+      absent.setVisible(true);
+      area.deselect();
+      return;
+    }
+    absent.setVisible(false);
+    TextRange first = ranges.get(0);
+    int end = Math.min(first.end(), area.getLength());
+    int start = Math.min(first.start(), end);
+    // Caret at the start, so that following the caret keeps the passage's beginning in view.
+    area.selectRange(end, start);
+    int paragraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
+    area.showParagraphAtTop(Math.max(0, paragraph));
+    area.requestFollowCaret();
+  }
+
+  /**
+   * Puts a bar beside the paragraphs holding the selected passage (their {@code current-paragraph}
+   * class), so that it stands out in every column without boxing each run of differently marked words.
+   */
+  private void markParagraphs(List<TextRange> ranges) {
+    for (int p : barred) {
+      if (p < area.getParagraphs().size()) {
+        area.setParagraphStyle(p, List.of());
+      }
+    }
+    barred.clear();
+    for (TextRange r : ranges) {
+      int last = Math.min(area.getLength(), Math.max(r.start(), r.end() - 1));
+      int from = area.offsetToPosition(Math.min(r.start(), area.getLength()), TwoDimensional.Bias.Forward).getMajor();
+      int to = area.offsetToPosition(last, TwoDimensional.Bias.Forward).getMajor();
+      for (int p = from; p <= to; p++) {
+        if (!barred.contains(p)) {
+          area.setParagraphStyle(p, List.of("current-paragraph"));
+          barred.add(p);
+        }
+      }
+    }
+  }
+
+  private static String absentText(NavItem item) {
+    return switch (item.category()) {
+      case FACT -> "Does not report this fact (" + item.id() + ")";
+      case QUOTATION -> "Does not carry this quotation (" + item.id() + ")";
+      case LABEL -> "Does not mention " + item.title();
+      default -> "Not in this article";
+    };
+  }
+
+  void setTextSize(double points) {
+    area.setStyle("-fx-font-size: " + points + "px;");
+  }
+
+  Article article() {
+    return article;
+  }
+
+  StyleClassedTextArea area() {
+    return area;
+  }
+
+  static String safeId(String id) {
+    return id.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+}

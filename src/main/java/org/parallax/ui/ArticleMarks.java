@@ -1,0 +1,114 @@
+package org.parallax.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parallax.analysis.Highlight;
+import org.parallax.text.TextRange;
+
+/**
+ * The style classes of one article's text in its column: which stretches carry which marks. Each
+ * highlight kind has its own class ({@code mark-quote}, {@code mark-fact}, …, see {@link #styleClass});
+ * an aligned fact also carries {@code fact-tint-N}, the same N for the same fact in every column; the
+ * passage of the item the analyst selected carries {@code mark-current}.
+ *
+ * <p>Invariant: the runs cover the whole text, in order, and none is empty (an empty text has no runs).
+ * A highlight reaching outside the text is clipped to it.
+ */
+final class ArticleMarks {
+
+  /** How many distinct fact tints the style sheet defines ({@code fact-tint-0} … ). */
+  static final int FACT_TINTS = 5;
+
+  /** A stretch of text and the classes it carries. */
+  record Run(int length, List<String> classes) {
+    Run {
+      classes = List.copyOf(classes);
+    }
+  }
+
+  private ArticleMarks() {}
+
+  /** The CSS class of a highlight kind: {@code mark-altered-quote} for {@code ALTERED_QUOTE}. */
+  static String styleClass(Highlight.Kind kind) {
+    return "mark-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The tint class of the fact at {@code index} in the analysis's fact list. */
+  static String factTint(int index) {
+    return "fact-tint-" + Math.floorMod(index, FACT_TINTS);
+  }
+
+  /**
+   * The runs of a text of {@code length} characters.
+   *
+   * @param marks the article's highlights
+   * @param shown the kinds to draw (the legend's switches)
+   * @param factIndex position of each fact id in the analysis, for its tint
+   * @param current ranges of the selected item in this article
+   */
+  static List<Run> of(
+      int length, List<Highlight> marks, Set<Highlight.Kind> shown, Map<String, Integer> factIndex, List<TextRange> current) {
+    List<Highlight> drawn = new ArrayList<>();
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+    for (Highlight h : marks) {
+      int s = Math.max(0, h.start());
+      int e = Math.min(length, h.end());
+      if (shown.contains(h.kind()) && s < e) {
+        drawn.add(h);
+        cuts.add(s);
+        cuts.add(e);
+      }
+    }
+    drawn.sort(java.util.Comparator.comparingInt(Highlight::start));
+    for (TextRange r : current) {
+      int s = Math.max(0, r.start());
+      int e = Math.min(length, r.end());
+      if (s < e) {
+        cuts.add(s);
+        cuts.add(e);
+      }
+    }
+    List<Run> runs = new ArrayList<>();
+    Integer from = null;
+    for (int to : cuts) {
+      if (from != null && to > from) {
+        runs.add(new Run(to - from, classesAt(from, drawn, factIndex, current)));
+      }
+      from = to;
+    }
+    return runs;
+  }
+
+  private static List<String> classesAt(int at, List<Highlight> drawn, Map<String, Integer> factIndex, List<TextRange> current) {
+    List<String> classes = new ArrayList<>();
+    // Highlights come sorted by start: the ones after `at` cannot cover it.
+    for (Highlight h : drawn) {
+      if (h.start() > at) {
+        break;
+      }
+      if (h.end() > at) {
+        String c = styleClass(h.kind());
+        if (!classes.contains(c)) {
+          classes.add(c);
+        }
+        if (h.kind() == Highlight.Kind.FACT && h.item() != null && factIndex.containsKey(h.item())) {
+          String tint = factTint(factIndex.get(h.item()));
+          if (!classes.contains(tint)) {
+            classes.add(tint);
+          }
+        }
+      }
+    }
+    for (TextRange r : current) {
+      if (r.start() <= at && at < r.end()) {
+        classes.add("mark-current");
+        break;
+      }
+    }
+    return classes;
+  }
+}

@@ -1,0 +1,106 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisJson;
+import org.parallax.export.CsvExporter;
+import org.parallax.export.PdfReport;
+import org.parallax.export.PdfReportWriter;
+import org.parallax.export.ReportOptions;
+
+/**
+ * File > Export: the annotated PDF report and the data (CSV tables and the analysis JSON) of the open
+ * corpus, made by the export engine on the {@link TaskRunner}. What is exported is what the analyst sees:
+ * the articles shown, in column order.
+ */
+public final class ExportViewModel {
+
+  /** How an export ended, in words for the status bar and a notification. */
+  public record Outcome(boolean ok, String message) {}
+
+  private final TaskRunner tasks;
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+
+  public ExportViewModel(TaskRunner tasks) {
+    this.tasks = tasks;
+  }
+
+  /** The options for {@code shownIds} of {@code analysis}: every article in corpus order means all. */
+  static ReportOptions options(Analysis analysis, List<String> shownIds) {
+    List<String> all = analysis.articles().stream().map(a -> a.id()).toList();
+    return ReportOptions.all().withArticles(shownIds.equals(all) ? List.of() : shownIds);
+  }
+
+  /** Writes the PDF report of the shown articles to {@code target}. */
+  public void exportPdf(Analysis analysis, List<String> shownIds, Path target) {
+    running.set(true);
+    ReportOptions options = options(analysis, shownIds);
+    tasks.run(
+        () -> {
+          try {
+            return new PdfReportWriter().write(analysis, options, target);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        (PdfReport report) -> {
+          String extra =
+              report.missingCharacters().isEmpty()
+                  ? ""
+                  : "; characters the font cannot draw were shown as �: " + report.describeMissing();
+          finish(true, "Report written: " + target + " (" + report.pages() + (report.pages() == 1 ? " page" : " pages") + ")" + extra);
+        },
+        error -> finish(false, "The report could not be written: " + reason(error)));
+  }
+
+  /** Writes the CSV tables and {@code NAME.json} of the shown articles into {@code folder}. */
+  public void exportData(Analysis analysis, List<String> shownIds, Path folder) {
+    running.set(true);
+    ReportOptions options = options(analysis, shownIds);
+    String json = safeName(analysis.corpus().name()) + ".json";
+    tasks.run(
+        () -> {
+          try {
+            Analysis selected = options.select(analysis);
+            List<Path> files = new CsvExporter().write(selected, folder);
+            AnalysisJson.write(selected, folder.resolve(json));
+            return files.size() + 1;
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        count -> finish(true, "Data written: " + count + " files in " + folder + " (CSV tables and " + json + ")"),
+        error -> finish(false, "The data could not be written: " + reason(error)));
+  }
+
+  private void finish(boolean ok, String message) {
+    running.set(false);
+    outcome.set(new Outcome(ok, message));
+  }
+
+  private static String reason(Throwable error) {
+    Throwable e = error instanceof java.io.UncheckedIOException && error.getCause() != null ? error.getCause() : error;
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** A file name from a corpus name: letters, digits, dot, dash and underscore. */
+  static String safeName(String name) {
+    String s = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "analysis" : s;
+  }
+
+  public ReadOnlyBooleanProperty running() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** The last export's outcome (a new object each time, so listeners see repeats). */
+  public ReadOnlyObjectProperty<Outcome> outcome() {
+    return outcome.getReadOnlyProperty();
+  }
+}

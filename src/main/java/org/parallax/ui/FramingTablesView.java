@@ -1,0 +1,365 @@
+package org.parallax.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.parallax.analysis.QuoteGroup;
+import org.parallax.analysis.Span;
+import org.parallax.export.ReportTables;
+
+/**
+ * The framing tables, one tab each: labels (referents × outlets), coverage (facts × outlets), hedges per
+ * outlet, and quotations × outlets. Every table sorts by any column header and has a filter; clicking a
+ * cell (or Enter on it) goes to that passage in the text.
+ */
+final class FramingTablesView {
+
+  private final WorkbenchViewModel model;
+  private final FramingTablesViewModel tables;
+  private final Runnable showText;
+  private final TabPane root = new TabPane();
+  private final TableView<ReportTables.LabelRow> labelTable = new TableView<>();
+  private final TableView<ReportTables.FactRow> coverageTable = new TableView<>();
+  private final TableView<ReportTables.HedgeRow> hedgeTable = new TableView<>();
+  private final TableView<ReportTables.QuoteRow> quoteTable = new TableView<>();
+
+  /** @param showText brings the side-by-side text to the front after a cell click */
+  FramingTablesView(WorkbenchViewModel model, Runnable showText) {
+    this.model = model;
+    this.tables = model.tables();
+    this.showText = showText;
+    root.setId("framingTabs");
+    root.getStyleClass().add("framing");
+    root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+    labelTable.setId("labelTable");
+    labelTable.setPlaceholder(hint("No referents in this analysis: the framing analysis lists here who is called what by which outlet."));
+    coverageTable.setId("coverageTable");
+    coverageTable.setPlaceholder(hint("No facts shared by two or more articles."));
+    hedgeTable.setId("hedgeTable");
+    hedgeTable.setPlaceholder(hint("No articles."));
+    quoteTable.setId("quoteTable");
+    quoteTable.setPlaceholder(hint("No quotation matches the filter."));
+
+    CheckBox onlyLoaded = new CheckBox("Only referents with a loaded label");
+    onlyLoaded.setId("onlyLoaded");
+    onlyLoaded.selectedProperty().bindBidirectional(tables.onlyLoaded());
+    CheckBox onlyGaps = new CheckBox("Only facts some outlet leaves out");
+    onlyGaps.setId("onlyGaps");
+    onlyGaps.selectedProperty().bindBidirectional(tables.onlyGaps());
+    CheckBox onlyShared = new CheckBox("Only quotations two or more articles carry");
+    onlyShared.setId("onlyShared");
+    onlyShared.selectedProperty().bindBidirectional(tables.onlyShared());
+
+    Tab labels = tab("Labels", "labelsTab", labelTable, tables.labels(), tables.labelFilter(), "labelFilter", "Filter by referent or label", onlyLoaded,
+        "What each outlet calls each referent; loaded labels in bold. Click a cell to see the label in the text.");
+    Tab coverage = tab("Coverage", "coverageTab", coverageTable, tables.facts(), tables.factFilter(), "factFilter", "Filter by fact wording or id", onlyGaps,
+        "Which article reports which fact (● reports it, — leaves it out). Click a cell to go to the sentence.");
+    Tab hedges = tab("Hedges", "hedgesTab", hedgeTable, tables.hedges(), tables.hedgeFilter(), "hedgeFilter", "Filter by outlet or cue", null,
+        "Hedging and attribution cues per article. Click a row to go to its first hedge.");
+    Tab quotes = tab("Quotations", "quotesTab", quoteTable, tables.quotes(), tables.quoteFilter(), "quoteFilter", "Filter by words or speaker", onlyShared,
+        "How each article renders each quotation. Click a cell to go to it.");
+    root.getTabs().addAll(labels, coverage, hedges, quotes);
+
+    tables.columns().addListener((ListChangeListener<ReportTables.Column>) c -> buildColumns());
+    buildColumns();
+  }
+
+  private static Label hint(String s) {
+    Label l = new Label(s);
+    l.setWrapText(true);
+    l.getStyleClass().add("hint");
+    return l;
+  }
+
+  private <T> Tab tab(
+      String name, String id, TableView<T> table, ObservableList<T> rows, StringProperty filter, String filterId, String prompt, CheckBox extra, String help) {
+    SortedList<T> sorted = new SortedList<>(rows);
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    enterNavigates(table);
+    table.getSelectionModel().setCellSelectionEnabled(true);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    TextField field = new TextField();
+    field.setId(filterId);
+    field.setPromptText(prompt);
+    field.textProperty().bindBidirectional(filter);
+    field.setPrefColumnCount(24);
+    HBox bar = new HBox(10, field);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    if (extra != null) {
+      bar.getChildren().add(extra);
+    }
+    Label helpLabel = hint(help);
+    VBox box = new VBox(6, bar, helpLabel, table);
+    box.setStyle("-fx-padding: 8;");
+    Tab tab = new Tab(name, box);
+    tab.setId(id);
+    return tab;
+  }
+
+  private void buildColumns() {
+    List<ReportTables.Column> cols = tables.columns();
+
+    TableColumn<ReportTables.LabelRow, String> referent = text("Referent", r -> r.name(), 160);
+    navigates(referent, row -> model.navigate(row.referent(), null));
+    labelTable.getColumns().setAll(List.of(referent, text("Kind", r -> r.kind(), 90)));
+    for (int i = 0; i < cols.size(); i++) {
+      int k = i;
+      String article = cols.get(k).article();
+      TableColumn<ReportTables.LabelRow, String> c = articleColumn(cols.get(i), r -> FramingTablesViewModel.labelCell(r.cells().get(k)));
+      navigates(c, row -> model.navigate(row.referent(), article));
+      c.setCellFactory(col -> new NavigableCell<>() {
+        @Override
+        void decorate(ReportTables.LabelRow row) {
+          toggleClass("loaded-cell", row.cells().get(k).stream().anyMatch(ReportTables.Label::loaded));
+        }
+      });
+      labelTable.getColumns().add(c);
+    }
+
+    TableColumn<ReportTables.FactRow, String> factId = text("Fact", r -> r.fact(), 50);
+    factId.setMinWidth(48);
+    factId.setComparator(ID_ORDER);
+    navigates(factId, row -> model.navigate(row.fact(), firstArticle(row.members())));
+    TableColumn<ReportTables.FactRow, String> wording = text("Wording (first report)", r -> r.text(), 280);
+    navigates(wording, row -> model.navigate(row.fact(), firstArticle(row.members())));
+    TableColumn<ReportTables.FactRow, Integer> reported = number("Reported by", r -> r.reportedBy(), 90);
+    reported.setMinWidth(88);
+    TableColumn<ReportTables.FactRow, Double> similarity = decimal("Similarity", r -> r.similarity(), 80);
+    similarity.setMinWidth(78);
+    coverageTable.getColumns().setAll(List.of(factId, wording, reported, similarity));
+    for (int i = 0; i < cols.size(); i++) {
+      int k = i;
+      ReportTables.Column column = cols.get(k);
+      TableColumn<ReportTables.FactRow, String> c = articleColumn(column, r -> r.members().get(k) == null ? "—" : "●");
+      navigates(c, row -> model.navigate(row.fact(), column.article()));
+      c.setCellFactory(col -> new NavigableCell<>() {
+        @Override
+        void decorate(ReportTables.FactRow row) {
+          Span m = row.members().get(k);
+          toggleClass("missing-cell", m == null);
+          setTooltip(new Tooltip(m == null ? column.outlet() + " does not report " + row.fact() : m.text()));
+          setAlignment(Pos.CENTER);
+        }
+      });
+      coverageTable.getColumns().add(c);
+    }
+
+    TableColumn<ReportTables.HedgeRow, String> outlet = text("Outlet", r -> r.outlet(), 150);
+    navigates(outlet, row -> model.navigateToHedges(row.article()));
+    TableColumn<ReportTables.HedgeRow, String> article = text("Article", r -> r.article(), 170);
+    navigates(article, row -> model.navigateToHedges(row.article()));
+    TableColumn<ReportTables.HedgeRow, Integer> words = number("Words", r -> r.words(), 70);
+    TableColumn<ReportTables.HedgeRow, Integer> count = number("Hedges", r -> r.count(), 70);
+    TableColumn<ReportTables.HedgeRow, Double> rate = decimal("Per 1,000 words", r -> r.perThousandWords(), 110);
+    TableColumn<ReportTables.HedgeRow, String> cues = text("Cues", FramingTablesViewModel::cues, 260);
+    navigates(cues, row -> model.navigateToHedges(row.article()));
+    hedgeTable.getColumns().setAll(List.of(outlet, article, words, count, rate, cues));
+
+    TableColumn<ReportTables.QuoteRow, String> quoteId = text("Quote", r -> r.quote(), 55);
+    quoteId.setComparator(ID_ORDER);
+    navigates(quoteId, row -> model.navigate(row.quote(), null));
+    TableColumn<ReportTables.QuoteRow, String> speaker = text("Speaker", r -> r.speaker() == null ? "unknown" : r.speaker(), 120);
+    TableColumn<ReportTables.QuoteRow, String> quotation = text("Quotation", r -> r.text(), 280);
+    navigates(quotation, row -> model.navigate(row.quote(), null));
+    TableColumn<ReportTables.QuoteRow, Integer> carried = number("Carried by", r -> r.carriedBy(), 80);
+    quoteTable.getColumns().setAll(List.of(quoteId, speaker, quotation, carried));
+    for (int i = 0; i < cols.size(); i++) {
+      int k = i;
+      String art = cols.get(k).article();
+      TableColumn<ReportTables.QuoteRow, String> c = articleColumn(cols.get(i), r -> r.matches().get(k) == null ? "—" : r.matches().get(k).name());
+      navigates(c, row -> model.navigate(row.quote(), art));
+      c.setCellFactory(col -> new NavigableCell<>() {
+        @Override
+        void decorate(ReportTables.QuoteRow row) {
+          QuoteGroup.Match m = row.matches().get(k);
+          toggleClass("missing-cell", m == null);
+          toggleClass("loaded-cell", m == QuoteGroup.Match.altered);
+        }
+      });
+      quoteTable.getColumns().add(c);
+    }
+  }
+
+  /**
+   * Makes clicks on (and Enter in) {@code column}'s cells go to the row's passage: the action is kept as
+   * the column's user data, where the cells and the table's key handler find it.
+   */
+  private <T> void navigates(TableColumn<T, ?> column, Predicate<T> action) {
+    column.setUserData((Consumer<Object>) row -> {
+      @SuppressWarnings("unchecked")
+      T r = (T) row;
+      if (action.test(r)) {
+        showText.run();
+      }
+    });
+    column.getStyleClass().add("navigable-column");
+  }
+
+  /** Enter on a focused cell does what a click does. */
+  private static <T> void enterNavigates(TableView<T> table) {
+    table.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() != KeyCode.ENTER) {
+            return;
+          }
+          TablePosition<?, ?> pos = table.getFocusModel().getFocusedCell();
+          if (pos == null || pos.getRow() < 0 || pos.getTableColumn() == null) {
+            return;
+          }
+          if (pos.getTableColumn().getUserData() instanceof Consumer<?> go) {
+            @SuppressWarnings("unchecked")
+            Consumer<Object> action = (Consumer<Object>) go;
+            action.accept(table.getItems().get(pos.getRow()));
+            e.consume();
+          }
+        });
+  }
+
+  private static String firstArticle(List<Span> members) {
+    return members.stream().filter(m -> m != null).map(Span::article).findFirst().orElse(null);
+  }
+
+  /** "f2" before "f10". */
+  private static final Comparator<String> ID_ORDER =
+      Comparator.comparingInt((String s) -> s.replaceAll("\\D", "").isEmpty() ? 0 : Integer.parseInt(s.replaceAll("\\D", ""))).thenComparing(s -> s);
+
+  private static <T> TableColumn<T, String> articleColumn(ReportTables.Column c, Function<T, String> value) {
+    TableColumn<T, String> col = text(c.outlet() + (c.published() == null ? "" : "\n" + c.published()), value, 150);
+    col.setId("col-" + ArticleColumn.safeId(c.article()));
+    return col;
+  }
+
+  private static <T> TableColumn<T, String> text(String name, Function<T, String> value, double width) {
+    TableColumn<T, String> c = new TableColumn<>(name);
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    c.setCellFactory(col -> new NavigableCell<>());
+    return c;
+  }
+
+  private static <T> TableColumn<T, Integer> number(String name, Function<T, Integer> value, double width) {
+    TableColumn<T, Integer> c = new TableColumn<>(name);
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    return c;
+  }
+
+  private static <T> TableColumn<T, Double> decimal(String name, Function<T, Double> value, double width) {
+    TableColumn<T, Double> c = new TableColumn<>(name);
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : String.format(Locale.ROOT, "%.2f", v));
+              }
+            });
+    return c;
+  }
+
+  /**
+   * A text cell; when its column {@link #navigates}, a click goes to the row's passage. {@link
+   * #decorate} adds per-cell styling.
+   */
+  private static class NavigableCell<T> extends TableCell<T, String> {
+
+    /** The cell's words, wrapped to the column's width (a plain cell text would be cut with "…"). */
+    private final Text words = new Text();
+
+    NavigableCell() {
+      words.getStyleClass().add("cell-text");
+      words.wrappingWidthProperty().bind(widthProperty().subtract(8));
+      setOnMouseClicked(
+          e -> {
+            if (e.getButton() == MouseButton.PRIMARY
+                && !isEmpty()
+                && getTableRow() != null
+                && getTableRow().getItem() != null
+                && getTableColumn() != null
+                && getTableColumn().getUserData() instanceof Consumer<?> go) {
+              @SuppressWarnings("unchecked")
+              Consumer<Object> action = (Consumer<Object>) go;
+              action.accept(getTableRow().getItem());
+            }
+          });
+    }
+
+    void decorate(T row) {}
+
+    void toggleClass(String c, boolean on) {
+      if (on && !getStyleClass().contains(c)) {
+        getStyleClass().add(c);
+      } else if (!on) {
+        getStyleClass().remove(c);
+      }
+    }
+
+    @Override
+    protected void updateItem(String v, boolean empty) {
+      super.updateItem(v, empty);
+      getStyleClass().removeAll("loaded-cell", "missing-cell");
+      setTooltip(null);
+      setText(null);
+      if (empty || v == null || getTableRow() == null || getTableRow().getItem() == null) {
+        setGraphic(null);
+        return;
+      }
+      words.setText(v);
+      setGraphic(words);
+      decorate(getTableRow().getItem());
+    }
+  }
+
+  Node root() {
+    return root;
+  }
+
+  /** Selects the tab with this id ({@code labelsTab}, {@code coverageTab}, {@code hedgesTab}, {@code quotesTab}). */
+  void selectTab(String id) {
+    root.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> root.getSelectionModel().select(t));
+  }
+
+  TableView<ReportTables.LabelRow> labelTable() {
+    return labelTable;
+  }
+
+  TableView<ReportTables.FactRow> coverageTable() {
+    return coverageTable;
+  }
+}

@@ -1,0 +1,60 @@
+package org.parallax.ui;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+
+/**
+ * Measures how long the JavaFX thread is kept from handling events: a background thread posts a small
+ * task every few milliseconds and records how late it runs. The longest delay is the longest time the
+ * window could not respond (the longest task or pulse on the JavaFX thread), to within the sampling
+ * period.
+ */
+final class FxStallMeter {
+
+  private static final long PERIOD_NANOS = 5_000_000;
+
+  private final AtomicLong longest = new AtomicLong();
+  private final AtomicBoolean running = new AtomicBoolean(true);
+
+  /** Starts measuring at once. */
+  FxStallMeter() {
+    Thread t =
+        new Thread(
+            () -> {
+              AtomicBoolean pending = new AtomicBoolean(false);
+              while (running.get()) {
+                if (pending.compareAndSet(false, true)) {
+                  long posted = System.nanoTime();
+                  Platform.runLater(
+                      () -> {
+                        longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        pending.set(false);
+                      });
+                }
+                try {
+                  Thread.sleep(PERIOD_NANOS / 1_000_000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "parallax-stall-meter");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The longest delay since the start or the last {@link #reset}, in milliseconds. */
+  double longestMillis() {
+    return longest.get() / 1e6;
+  }
+
+  /** Returns the longest delay so far and starts a new measurement. */
+  double reset() {
+    return longest.getAndSet(0) / 1e6;
+  }
+
+  void stop() {
+    running.set(false);
+  }
+}

@@ -1,0 +1,199 @@
+package org.parallax.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Divergence;
+import org.parallax.analysis.FactGroup;
+import org.parallax.analysis.Highlight;
+import org.parallax.analysis.Highlights;
+import org.parallax.analysis.QuoteGroup;
+import org.parallax.analysis.Referent;
+import org.parallax.analysis.Span;
+import org.parallax.corpus.Article;
+
+/**
+ * The navigator's items of an analysis, in the order it lists them: quotations (those several outlets
+ * carry first), facts, divergences, referents' labels (those with a loaded label first), hedges, and
+ * sentences only one outlet reports. Notes come from {@link Highlights}, so that the navigator, the
+ * tooltips in the text and the PDF report say the same thing.
+ */
+final class NavItems {
+
+  private static final int TITLE_CHARS = 90;
+
+  private NavItems() {}
+
+  static List<NavItem> of(Analysis analysis) {
+    return of(analysis, Highlights.of(analysis));
+  }
+
+  /** With the analysis's highlights already derived (they are needed elsewhere too). */
+  static List<NavItem> of(Analysis analysis, List<Highlight> highlights) {
+    Map<String, String> outlet = new HashMap<>();
+    for (Article a : analysis.articles()) {
+      outlet.put(a.id(), Highlights.name(a));
+    }
+    Map<String, Set<String>> notesOf = new HashMap<>();
+    Map<String, String> noteAt = new HashMap<>();
+    for (Highlight h : highlights) {
+      if (h.item() != null) {
+        notesOf.computeIfAbsent(h.item(), k -> new LinkedHashSet<>()).add(h.note());
+      } else {
+        noteAt.put(h.kind() + "@" + h.article() + ":" + h.start() + "-" + h.end(), h.note());
+      }
+    }
+    Map<String, List<String>> divergenceNotes = new HashMap<>();
+    for (Divergence d : analysis.divergences()) {
+      if (d.about() != null) {
+        divergenceNotes.computeIfAbsent(d.about(), k -> new ArrayList<>()).add(d.note());
+      }
+    }
+
+    List<NavItem> shared = new ArrayList<>();
+    List<NavItem> single = new ArrayList<>();
+    for (QuoteGroup q : analysis.quotes()) {
+      List<NavItem.Passage> passages =
+          q.occurrences().stream().map(o -> new NavItem.Passage(o.span(), o.match().name())).toList();
+      NavItem item =
+          new NavItem(
+              q.id(),
+              NavItem.Category.QUOTATION,
+              "“" + shorten(fullest(q)) + "”",
+              quoteDetail(q, outlet),
+              passages,
+              notes(q.id(), notesOf, divergenceNotes));
+      (item.articleCount() > 1 ? shared : single).add(item);
+    }
+    List<NavItem> items = new ArrayList<>(shared);
+    items.addAll(single);
+
+    int articles = analysis.articles().size();
+    for (FactGroup f : analysis.facts()) {
+      List<NavItem.Passage> passages = f.members().stream().map(m -> new NavItem.Passage(m, "")).toList();
+      long reporters = f.members().stream().map(Span::article).distinct().count();
+      String detail =
+          f.id()
+              + " · reported by "
+              + reporters
+              + " of "
+              + articles
+              + String.format(Locale.ROOT, " · similarity %.2f", f.similarity())
+              + (f.nearVerbatim() ? " · copied wording" : "");
+      String first = f.members().isEmpty() ? "" : f.members().get(0).text();
+      items.add(new NavItem(f.id(), NavItem.Category.FACT, shorten(first), detail, passages, notes(f.id(), notesOf, divergenceNotes)));
+    }
+
+    for (Divergence d : analysis.divergences()) {
+      List<NavItem.Passage> passages = d.sides().stream().map(s -> new NavItem.Passage(s, "")).toList();
+      String detail = d.id() + " · " + d.kind() + (d.about() == null ? "" : " · about " + d.about());
+      items.add(new NavItem(d.id(), NavItem.Category.DIVERGENCE, shorten(d.note()), detail, passages, List.of(d.note())));
+    }
+
+    List<NavItem> loaded = new ArrayList<>();
+    List<NavItem> plain = new ArrayList<>();
+    for (Referent r : analysis.referents()) {
+      List<NavItem.Passage> passages =
+          r.mentions().stream().map(m -> new NavItem.Passage(m.span(), m.loaded() ? "loaded" : "")).toList();
+      boolean anyLoaded = r.mentions().stream().anyMatch(Referent.Mention::loaded);
+      Map<String, Boolean> wordings = new LinkedHashMap<>();
+      for (Referent.Mention m : r.mentions()) {
+        wordings.merge(m.text().replaceAll("\\s+", " ").trim(), m.loaded(), Boolean::logicalOr);
+      }
+      String labels =
+          wordings.entrySet().stream()
+              .sorted(Comparator.comparing((Map.Entry<String, Boolean> e) -> !e.getValue()))
+              .limit(4)
+              .map(Map.Entry::getKey)
+              .collect(Collectors.joining(" / "));
+      String detail = r.id() + " · " + r.kind() + " · " + labels;
+      NavItem item = new NavItem(r.id(), NavItem.Category.LABEL, r.name(), detail, passages, notes(r.id(), notesOf, divergenceNotes));
+      (anyLoaded ? loaded : plain).add(item);
+    }
+    items.addAll(loaded);
+    items.addAll(plain);
+
+    int n = 0;
+    for (Span h : analysis.hedges()) {
+      n++;
+      String note = noteAt.get(Highlight.Kind.HEDGE + "@" + h.article() + ":" + h.start() + "-" + h.end());
+      items.add(
+          new NavItem(
+              "h" + n,
+              NavItem.Category.HEDGE,
+              "“" + shorten(h.text()) + "”",
+              outlet.getOrDefault(h.article(), h.article()),
+              List.of(new NavItem.Passage(h, "")),
+              note == null ? List.of() : List.of(note)));
+    }
+    n = 0;
+    for (Span u : analysis.unique()) {
+      n++;
+      String note = noteAt.get(Highlight.Kind.UNIQUE + "@" + u.article() + ":" + u.start() + "-" + u.end());
+      items.add(
+          new NavItem(
+              "u" + n,
+              NavItem.Category.UNIQUE,
+              shorten(u.text()),
+              "only " + outlet.getOrDefault(u.article(), u.article()),
+              List.of(new NavItem.Passage(u, "")),
+              note == null ? List.of() : List.of(note)));
+    }
+    return items;
+  }
+
+  private static List<String> notes(String id, Map<String, Set<String>> notesOf, Map<String, List<String>> divergenceNotes) {
+    List<String> out = new ArrayList<>(notesOf.getOrDefault(id, Set.of()));
+    out.addAll(divergenceNotes.getOrDefault(id, List.of()));
+    return out;
+  }
+
+  /** The quotation as fully as any outlet gives it: a verbatim rendering first, then the longest. */
+  static String fullest(QuoteGroup q) {
+    QuoteGroup.Occurrence best = null;
+    for (QuoteGroup.Occurrence o : q.occurrences()) {
+      if (best == null || rank(o) > rank(best)) {
+        best = o;
+      }
+    }
+    return best == null ? "" : best.text();
+  }
+
+  private static long rank(QuoteGroup.Occurrence o) {
+    return (o.match() == QuoteGroup.Match.verbatim ? 1L << 32 : 0) + o.text().length();
+  }
+
+  private static String quoteDetail(QuoteGroup q, Map<String, String> outlet) {
+    String who = q.speaker() == null ? "speaker unknown" : q.speaker();
+    List<String> outlets =
+        q.occurrences().stream().map(o -> outlet.getOrDefault(o.article(), o.article())).distinct().toList();
+    long altered = q.occurrences().stream().filter(o -> o.match() == QuoteGroup.Match.altered).count();
+    long partial = q.occurrences().stream().filter(o -> o.match() == QuoteGroup.Match.partial).count();
+    String carried = outlets.size() == 1 ? "only " + outlets.get(0) : outlets.size() + " outlets";
+    return q.id()
+        + " · "
+        + who
+        + " · "
+        + carried
+        + (altered > 0 ? " · " + altered + " altered" : "")
+        + (partial > 0 ? " · " + partial + " partial" : "");
+  }
+
+  /** One line: whitespace collapsed, cut at a word with "…" beyond {@value #TITLE_CHARS} characters. */
+  static String shorten(String text) {
+    String s = text.replaceAll("\\s+", " ").trim();
+    if (s.length() <= TITLE_CHARS) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', TITLE_CHARS);
+    return s.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS) + "…";
+  }
+}

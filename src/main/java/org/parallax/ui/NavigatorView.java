@@ -1,0 +1,187 @@
+package org.parallax.ui;
+
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The navigator pane: a filter (what kind of item), a search field, and the list of items. Selecting an
+ * item here selects it everywhere; the list follows selections made elsewhere (a click in the text, a
+ * table cell, next/previous).
+ */
+final class NavigatorView {
+
+  private final NavigatorViewModel model;
+  private final VBox root = new VBox();
+  private final ListView<NavItem> list;
+  private final TextField search = new TextField();
+  private boolean syncing;
+
+  NavigatorView(NavigatorViewModel model) {
+    this.model = model;
+    root.getStyleClass().add("navigator");
+    root.setId("navigatorPane");
+
+    Label heading = new Label("Navigator");
+    heading.getStyleClass().add("heading");
+    Label position = new Label();
+    position.setId("navigatorPosition");
+    position.textProperty().bind(model.position());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button previous = new Button("▲");
+    previous.setId("previousItem");
+    previous.setTooltip(new Tooltip("Previous item (Shift+F7)"));
+    previous.setOnAction(e -> model.previous());
+    Button next = new Button("▼");
+    next.setId("nextItem");
+    next.setTooltip(new Tooltip("Next item (F7)"));
+    next.setOnAction(e -> model.next());
+    HBox top = new HBox(6, heading, position, spacer, previous, next);
+    top.setAlignment(Pos.CENTER_LEFT);
+
+    ComboBox<NavigatorViewModel.Filter> filter = new ComboBox<>(FXCollections.observableArrayList(NavigatorViewModel.Filter.values()));
+    filter.setId("navigatorFilter");
+    filter.setMaxWidth(Double.MAX_VALUE);
+    filter.setTooltip(new Tooltip("Which items to list"));
+    filter.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(NavigatorViewModel.Filter f) {
+            return f == null ? "" : f.label();
+          }
+
+          @Override
+          public NavigatorViewModel.Filter fromString(String s) {
+            return NavigatorViewModel.Filter.ALL;
+          }
+        });
+    filter.valueProperty().bindBidirectional(model.filter());
+
+    search.setId("navigatorSearch");
+    search.setPromptText("Search items (Ctrl+F)");
+    search.setTooltip(new Tooltip("Words from the item or its passages; an id such as f3 or q21. Enter goes to the first match."));
+    search.textProperty().bindBidirectional(model.search());
+    search.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && !model.filtered().isEmpty()) {
+            model.select(model.filtered().get(0));
+            e.consume();
+          } else if (e.getCode() == KeyCode.DOWN) {
+            list().requestFocus();
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE) {
+            search.clear();
+            e.consume();
+          }
+        });
+
+    CheckBox singles = new CheckBox("Include quotations only one outlet carries");
+    singles.setId("singleOutletQuotations");
+    singles.selectedProperty().bindBidirectional(model.singleOutletQuotations());
+    singles.setWrapText(true);
+
+    list = new ListView<>(model.filtered());
+    list.setId("navigator");
+    list.setCellFactory(v -> new ItemCell());
+    list.setPlaceholder(new Label("Nothing to list."));
+    VBox.setVgrow(list, Priority.ALWAYS);
+    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+      if (!syncing && now != null && now != model.selected().get()) {
+        model.select(now);
+      }
+    });
+    model.selected().addListener((o, was, now) -> follow());
+    model.filtered().addListener((ListChangeListener<NavItem>) c -> follow());
+
+    root.getChildren().addAll(top, filter, search, singles, list);
+    root.setMinWidth(200);
+  }
+
+  /** Shows the model's selection in the list (none when the filter hides it). */
+  private void follow() {
+    syncing = true;
+    try {
+      NavItem s = model.selected().get();
+      int i = s == null ? -1 : list.getItems().indexOf(s);
+      if (i < 0) {
+        list.getSelectionModel().clearSelection();
+      } else if (list.getSelectionModel().getSelectedIndex() != i) {
+        list.getSelectionModel().select(i);
+        list.scrollTo(Math.max(0, i - 3));
+      }
+    } finally {
+      syncing = false;
+    }
+  }
+
+  void focusSearch() {
+    search.requestFocus();
+    search.selectAll();
+  }
+
+  ListView<NavItem> list() {
+    return list;
+  }
+
+  Node root() {
+    return root;
+  }
+
+  private static String tip(NavItem item) {
+    return item.title() + "\n" + item.detail() + (item.notes().isEmpty() ? "" : "\n\n" + String.join("\n", item.notes()));
+  }
+
+  private static final class ItemCell extends ListCell<NavItem> {
+    private final Region swatch = new Region();
+    private final Label title = new Label();
+    private final Label detail = new Label();
+    private final VBox text = new VBox(1, title, detail);
+    private final HBox box = new HBox(6, swatch, text);
+
+    ItemCell() {
+      swatch.getStyleClass().add("category-swatch");
+      title.getStyleClass().add("nav-cell-title");
+      detail.getStyleClass().add("nav-cell-detail");
+      box.setAlignment(Pos.TOP_LEFT);
+      title.setMinWidth(0);
+      title.setWrapText(true);
+      title.setMaxHeight(40);
+      detail.setMinWidth(0);
+      setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(NavItem item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      swatch.getStyleClass().setAll("category-swatch", "cat-" + item.category().name().toLowerCase(Locale.ROOT));
+      title.setText(item.title());
+      detail.setText(item.category().label() + " · " + item.detail());
+      setText(null);
+      setGraphic(box);
+      setAccessibleText(item.category().label() + " " + item.title());
+      LazyTooltip.install(this, () -> getItem() == null ? null : tip(getItem()));
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package org.parallax.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.parallax.analysis.Span;
+
+/**
+ * The navigator: every item of the analysis, the part the filter and search let through, and the item
+ * selected. Stepping next/previous walks the filtered list and wraps at its ends, so that filtering to
+ * facts and pressing the shortcut steps through the facts.
+ *
+ * <p>Quotations only one outlet carries are listed only when {@link #singleOutletQuotations} is on: a
+ * corpus has many of them and they align with nothing.
+ */
+public final class NavigatorViewModel {
+
+  /** What the navigator lists. */
+  public enum Filter {
+    ALL("All items", null),
+    QUOTATIONS("Quotations", NavItem.Category.QUOTATION),
+    FACTS("Facts", NavItem.Category.FACT),
+    DIVERGENCES("Divergences", NavItem.Category.DIVERGENCE),
+    LABELS("Labels", NavItem.Category.LABEL),
+    HEDGES("Hedges", NavItem.Category.HEDGE),
+    UNIQUE("Only one outlet", NavItem.Category.UNIQUE);
+
+    private final String label;
+    private final NavItem.Category category;
+
+    Filter(String label, NavItem.Category category) {
+      this.label = label;
+      this.category = category;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    boolean admits(NavItem item) {
+      return category == null || item.category() == category;
+    }
+  }
+
+  private final ObservableList<NavItem> items = FXCollections.observableArrayList();
+  /** One read-only view, kept: a listener on a discarded view would be dropped with it. */
+  private final ObservableList<NavItem> itemsView = FXCollections.unmodifiableObservableList(items);
+  private final FilteredList<NavItem> filtered = new FilteredList<>(items);
+  private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
+  private final StringProperty search = new SimpleStringProperty("");
+  private final BooleanProperty singleOutletQuotations = new SimpleBooleanProperty(false);
+  private final ReadOnlyObjectWrapper<NavItem> selected = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+
+  public NavigatorViewModel() {
+    filter.addListener((o, was, now) -> refilter());
+    search.addListener((o, was, now) -> refilter());
+    singleOutletQuotations.addListener((o, was, now) -> refilter());
+    selected.addListener((o, was, now) -> updatePosition());
+  }
+
+  /** A new analysis's items; the selection is cleared, the filter kept. */
+  public void setItems(List<NavItem> all) {
+    selected.set(null);
+    items.setAll(all);
+    refilter();
+  }
+
+  private void refilter() {
+    Filter f = filter.get() == null ? Filter.ALL : filter.get();
+    String needle = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+    boolean singles = singleOutletQuotations.get();
+    filtered.setPredicate(
+        item ->
+            f.admits(item)
+                && (singles || item.category() != NavItem.Category.QUOTATION || item.articleCount() > 1)
+                && item.mentions(needle));
+    updatePosition();
+  }
+
+  private void updatePosition() {
+    NavItem s = selected.get();
+    int i = s == null ? -1 : filtered.indexOf(s);
+    String count = filtered.size() + (filtered.size() == 1 ? " item" : " items");
+    position.set(
+        i >= 0
+            ? (i + 1) + " of " + count
+            : count + (filtered.size() < items.size() ? " (of " + items.size() + ")" : ""));
+  }
+
+  /** Every item, in navigator order. */
+  public ObservableList<NavItem> items() {
+    return itemsView;
+  }
+
+  /** The items the filter and search let through. */
+  public ObservableList<NavItem> filtered() {
+    return filtered;
+  }
+
+  public ObjectProperty<Filter> filter() {
+    return filter;
+  }
+
+  public StringProperty search() {
+    return search;
+  }
+
+  public BooleanProperty singleOutletQuotations() {
+    return singleOutletQuotations;
+  }
+
+  public ReadOnlyObjectProperty<NavItem> selected() {
+    return selected.getReadOnlyProperty();
+  }
+
+  /** "3 of 12 items", or "12 items (of 60)" when nothing listed is selected. */
+  public ReadOnlyStringProperty position() {
+    return position.getReadOnlyProperty();
+  }
+
+  public void select(NavItem item) {
+    selected.set(item);
+  }
+
+  /** Selects the item with {@code id}; false if there is none. */
+  public boolean select(String id) {
+    Optional<NavItem> item = find(id);
+    item.ifPresent(this::reveal);
+    return item.isPresent();
+  }
+
+  public Optional<NavItem> find(String id) {
+    return items.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public void clearSelection() {
+    selected.set(null);
+  }
+
+  /** The next listed item after the selected one (the first if none is selected), wrapping around. */
+  public void next() {
+    step(1);
+  }
+
+  public void previous() {
+    step(-1);
+  }
+
+  private void step(int direction) {
+    if (filtered.isEmpty()) {
+      return;
+    }
+    int i = selected.get() == null ? -1 : filtered.indexOf(selected.get());
+    int next;
+    if (i < 0) {
+      next = direction > 0 ? 0 : filtered.size() - 1;
+    } else {
+      next = Math.floorMod(i + direction, filtered.size());
+    }
+    selected.set(filtered.get(next));
+  }
+
+  /**
+   * Selects the item whose passage in {@code article} covers {@code offset}, as when the analyst clicks a
+   * highlight: the most specific one (shortest passage; on a tie, in navigator order), and a divergence
+   * only where no highlighted item covers the place (divergences are not drawn). The filter and search
+   * are cleared if they hide it, so that the selection shows in the list.
+   *
+   * @return the item, or empty when no item covers that place
+   */
+  public Optional<NavItem> selectAt(String article, int offset) {
+    Comparator<NavItem> specific = Comparator.comparingInt(i -> length(covering(i, article, offset).orElseThrow()));
+    List<NavItem> covering =
+        items.stream()
+            .filter(i -> i.category() != NavItem.Category.QUOTATION || i.articleCount() > 1 || singleOutletQuotations.get())
+            .filter(i -> covering(i, article, offset).isPresent())
+            .toList();
+    Optional<NavItem> hit =
+        covering.stream().filter(i -> i.category() != NavItem.Category.DIVERGENCE).min(specific).or(() -> covering.stream().min(specific));
+    hit.ifPresent(this::reveal);
+    return hit;
+  }
+
+  private static int length(Span s) {
+    return s.end() - s.start();
+  }
+
+  private static Optional<Span> covering(NavItem item, String article, int offset) {
+    return item.in(article).stream()
+        .map(NavItem.Passage::span)
+        .filter(s -> s.start() <= offset && offset < s.end())
+        .findFirst();
+  }
+
+  /** Selects {@code item}, first clearing a filter or search that would hide it. */
+  private void reveal(NavItem item) {
+    if (!filtered.contains(item)) {
+      filter.set(Filter.ALL);
+      search.set("");
+      if (item.category() == NavItem.Category.QUOTATION && item.articleCount() < 2) {
+        singleOutletQuotations.set(true);
+      }
+    }
+    selected.set(item);
+  }
+}

@@ -1,0 +1,191 @@
+package org.parallax.framing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Analyzer;
+import org.parallax.analysis.Divergence;
+import org.parallax.analysis.Hedge;
+import org.parallax.analysis.Referent;
+import org.parallax.analysis.Span;
+
+/** Each mechanism of the framing analysis on small invented articles. */
+class FramingMechanismsTest {
+
+  @TempDir Path dir;
+
+  private Analysis analyse(String... namesAndTexts) throws Exception {
+    for (int i = 0; i < namesAndTexts.length; i += 2) {
+      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
+    }
+    return new Analyzer().analyze(dir);
+  }
+
+  private static Referent referentOf(Analysis a, String article, String text) {
+    int start = a.article(article).orElseThrow().text().indexOf(text);
+    return a.referents().stream()
+        .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == start && m.text().equals(text)))
+        .findFirst().orElseThrow(() -> new AssertionError("no referent has '" + text + "' in " + article + ": " + a.referents()));
+  }
+
+  private static Referent.Mention mention(String article, String text, int start, boolean loaded) {
+    return new Referent.Mention(article, start, start + text.length(), text, loaded);
+  }
+
+  @Test
+  void joinsAnAliasTheArticleDeclaresInParentheses() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Fighters of the Jabhat Vardar (JVA) seized the town of Qaryat on Monday, residents said.\n",
+        "b.txt", "JVA fighters took control of Qaryat early on Monday after a short battle.\n");
+    Referent jva = referentOf(a, "b", "JVA fighters");
+    assertTrue(jva.mentions().contains(mention("a", "Fighters of the Jabhat Vardar (JVA)", 0, false)), jva.toString());
+    assertEquals("group", jva.kind());
+    assertEquals("Jabhat Vardar", jva.name());
+  }
+
+  @Test
+  void joinsNamesWrittenWithASlash() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Vardar Front/VFR extremists claimed the attack on the bridge.\n",
+        "b.txt", "The Vardar Front said its men had blown up the bridge.\n");
+    Referent vf = referentOf(a, "b", "The Vardar Front");
+    assertTrue(vf.mentions().contains(mention("a", "The Vardar Front/VFR extremists", 0, true)), vf.toString());
+  }
+
+  @Test
+  void joinsADescriptionGivenInApposition() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The rebel commander, Omar Haddad, rejected the offer on Tuesday.\n",
+        "b.txt", "Omar Haddad rejected the government's offer of a truce.\n");
+    Referent haddad = referentOf(a, "b", "Omar Haddad");
+    assertEquals("Omar Haddad", haddad.name());
+    assertTrue(haddad.mentions().contains(mention("a", "The rebel commander", 0, false)), haddad.toString());
+    assertTrue(haddad.mentions().contains(mention("a", "Omar Haddad", 21, false)), haddad.toString());
+  }
+
+  @Test
+  void resolvesADefiniteDescriptionInsideTheArticle() throws Exception {
+    String text = "Vorland militants stormed the city of Tarin on Sunday. Officials said the militants withdrew at night.\n";
+    Analysis a = analyse("a.txt", text, "b.txt", "Troops retook Tarin on Monday.\n");
+    Referent vorland = referentOf(a, "a", "Vorland militants");
+    assertTrue(vorland.mentions().contains(mention("a", "the militants", text.indexOf("the militants"), true)), vorland.toString());
+  }
+
+  @Test
+  void findsAHedgeDivergenceBetweenAlignedSentences() throws Exception {
+    // Other sentences make the shared words specific to the aligned pair, as in a real corpus.
+    String hedged = "The army reportedly shelled the village of Tarin near the northern border on Sunday night.\n\n"
+        + "Grain prices rose sharply in the capital markets this week.\n";
+    String flat = "The army shelled the village of Tarin near the northern border on Sunday night.\n\n"
+        + "A new bridge over the river opened to traffic after years of delays.\n";
+    String third = "Parliament debated the budget for schools and hospitals until late evening.\n\n"
+        + "The football season ended with a draw in the final match.\n";
+    Analysis a = analyse("a.txt", hedged, "b.txt", flat, "c.txt", third);
+    Divergence d = a.divergences().stream().filter(x -> x.kind().equals("hedge")).findFirst()
+        .orElseThrow(() -> new AssertionError(a.divergences().toString()));
+    assertEquals(new Span("a", 9, 19, "reportedly"), d.sides().get(0));
+    String flatSentence = "The army shelled the village of Tarin near the northern border on Sunday night.";
+    assertEquals(new Span("b", 0, flatSentence.length(), flatSentence), d.sides().get(1));
+    assertEquals("Same fact: a ('reportedly') hedges or attributes what b states flatly", d.note());
+    assertTrue(a.hedgeCues().contains(new Hedge("a", 9, 19, "reportedly", "hedge", "reportedly")));
+  }
+
+  @Test
+  void extendsTheLexiconsPerCorpus() throws Exception {
+    Files.writeString(dir.resolve("parallax.json"),
+        "{\"lexicon\": {\"loaded\": [\"hardliners\"], \"hedges\": [\"sources close to\"], \"aliases\": [[\"Vorland Front\", \"VLF\"]]}}");
+    String a = "The hardliners in the Vorland Front rejected the deal, sources close to the talks said.\n";
+    String b = "VLF leaders rejected the deal on Friday.\n";
+    Analysis an = analyse("a.txt", a, "b.txt", b);
+    assertTrue(an.problems().isEmpty(), an.problems().toString());
+    Referent hard = referentOf(an, "a", "The hardliners");
+    assertTrue(hard.mentions().get(0).loaded());
+    assertTrue(an.hedgeCues().contains(new Hedge("a", a.indexOf("sources close to"), a.indexOf("sources close to") + 16, "sources close to", "hedge", "sources close to")));
+    Referent front = referentOf(an, "a", "the Vorland Front");
+    assertEquals("Vorland Front", front.name());
+    assertTrue(front.mentions().stream().anyMatch(m -> m.article().equals("b") && m.text().equals("VLF")), front.toString());
+  }
+
+  @Test
+  void reportsAMalformedLexiconAndKeepsTheRest() throws Exception {
+    Files.writeString(dir.resolve("parallax.json"), "{\"lexicon\": {\"loaded\": \"hardliners\", \"aliases\": [[\"Only one\"]]}}");
+    Analysis an = analyse("a.txt", "The hardliners rejected the deal.\n", "b.txt", "Nobody else did.\n");
+    assertEquals(List.of(
+            "\"lexicon\": \"loaded\" must be a list of words or phrases; ignored",
+            "\"lexicon\": alias group [\"Only one\"] must list two names or more; ignored"),
+        an.problems().stream().map(p -> p.message()).sorted().toList());
+  }
+
+  @Test
+  void nameSpellingsAreOneReferentAndNeverLoaded() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Foreign Minister Sergey Lavrov met the envoy in Geneva on Monday.\n",
+        "b.txt", "Russian Foreign Minister Sergei Lavrov met the envoy in Geneva on Monday.\n");
+    Referent lavrov = referentOf(a, "a", "Foreign Minister Sergey Lavrov");
+    assertTrue(lavrov.mentions().contains(mention("b", "Russian Foreign Minister Sergei Lavrov", 0, false)), lavrov.toString());
+    assertTrue(lavrov.mentions().stream().noneMatch(Referent.Mention::loaded));
+    assertTrue(a.divergences().stream().noneMatch(d -> d.kind().equals("label") || d.kind().equals("wording")), a.divergences().toString());
+  }
+
+  @Test
+  void passesCyrillicAndArabicTextThroughIntact() throws Exception {
+    String ru = "Сергей Лавров заявил, что Россия готова к переговорам. Sergei Lavrov met John Kerry in Geneva.\n";
+    String ar = "قال وزير الخارجية إن الحوار مستمر. Sergey Lavrov met John Kerry in Geneva on Monday.\n";
+    Analysis a = analyse("ru.txt", ru, "ar.txt", ar);
+    assertEquals(ru.strip(), a.article("ru").orElseThrow().text());
+    for (Referent r : a.referents()) {
+      for (Referent.Mention m : r.mentions()) {
+        assertEquals(m.text(), a.article(m.article()).orElseThrow().text().substring(m.start(), m.end()));
+      }
+    }
+    Referent lavrov = referentOf(a, "ru", "Sergei Lavrov");
+    assertTrue(lavrov.mentions().stream().anyMatch(m -> m.article().equals("ar") && m.text().equals("Sergey Lavrov")));
+    assertFalse(a.referents().isEmpty());
+  }
+
+  @Test
+  void proposesAnOutletsConsistentLabelAsAFramingTerm() throws Exception {
+    String a = "Donland separatists attacked the airport of Marovo with rockets and mortars early on Monday, killing two guards.\n\n"
+        + "Grain prices rose sharply in the capital markets this week.\n";
+    String b = "Donland fighters attacked the airport of Marovo with rockets and mortars early on Monday, killing two guards.\n\n"
+        + "A new bridge over the river opened to traffic after years of delays.\n";
+    String c = "Parliament debated the budget for schools and hospitals until late evening.\n\n"
+        + "The football season ended with a draw in the final match.\n";
+    Analysis an = analyse("a.txt", a, "b.txt", b, "c.txt", c);
+    assertEquals(1, an.facts().size(), an.facts().toString());
+    Referent donland = referentOf(an, "a", "Donland separatists");
+    assertTrue(donland.mentions().contains(mention("b", "Donland fighters", 0, false)), donland.toString());
+    org.parallax.analysis.ProposedTerm t = an.proposedTerms().stream().filter(x -> x.term().equals("separatist")).findFirst()
+        .orElseThrow(() -> new AssertionError(an.proposedTerms().toString()));
+    assertEquals(List.of(List.of("Donland separatists", "Donland fighters")), t.pairs());
+    assertEquals(List.of(new Span("a", 0, 19, "Donland separatists")), t.evidence());
+    assertEquals(new org.parallax.analysis.ProposedTerm.Use("a", 1, 1, 1.0), t.outlets().get(0));
+  }
+
+  @Test
+  void marksHedgesAndAttributionsInHighlightNotes() throws Exception {
+    Analysis an = analyse(
+        "a.txt", "The army reportedly shelled Tarin, officials say.\n",
+        "b.txt", "Nothing else happened in Marovo.\n");
+    List<String> notes = org.parallax.analysis.Highlights.of(an).stream()
+        .filter(h -> h.kind() == org.parallax.analysis.Highlight.Kind.HEDGE).map(h -> h.note()).toList();
+    assertEquals(List.of("Hedge: 'reportedly'", "Attribution: 'officials say'"), notes);
+  }
+
+  @Test
+  void joinsSpellingsOfANameThatDifferInHyphens() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "North Korean leader Kim Jong-un inspected the launch site at Sohae on Monday.\n",
+        "b.txt", "Kim Jong Un inspected the launch site at Sohae on Monday.\n");
+    Referent kim = referentOf(a, "b", "Kim Jong Un");
+    assertTrue(kim.mentions().contains(mention("a", "North Korean leader Kim Jong-un", 0, false)), kim.toString());
+  }
+}

@@ -1,0 +1,42 @@
+package org.parallax.framing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Word normalisation for lexicon look-ups and name keys. */
+class WordsTest {
+
+  @Test
+  void singularisesPluralNounsButNotCrisis() {
+    assertEquals("terrorist", Words.singular("terrorists"));
+    assertEquals("takfiri", Words.singular("takfiris"));
+    assertEquals("militia", Words.singular("militias"));
+    assertEquals("crisis", Words.singular("crisis"));
+    assertEquals("man", Words.singular("men"));
+  }
+
+  @Test
+  void givesSpellingsOfANameOneKey() {
+    assertEquals(Words.nameKey("US"), Words.nameKey("U.S."));
+    assertEquals("kremlin", Words.nameKey("the Kremlin"));
+    assertEquals("al assad", Words.nameKey("al-Assad"));
+    assertEquals("sergei lavrov", Words.nameKey("Sérgei Lavrov"));
+  }
+
+  @Test
+  void stemsVerbsForPhraseEntries() {
+    assertTrue(Words.forms("propped").contains("prop"));
+    assertTrue(Words.forms("argues").contains("argue"));
+  }
+
+  @Test
+  void matchesLoadedTermsInEveryInflection() {
+    FramingLexicon l = FramingLexicon.bundled();
+    assertTrue(l.isLoadedWord("militants"));
+    assertTrue(l.isLoadedWord("regime"));
+    assertEquals("prop up", l.loadedAt(java.util.List.of("propped", "up", "the"), 0).text());
+    assertEquals(false, l.isLoadedWord("lavrov"));
+  }
+}

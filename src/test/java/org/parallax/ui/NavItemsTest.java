@@ -1,0 +1,73 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NavItemsTest {
+
+  private final List<NavItem> items = NavItems.of(Story.analysis());
+
+  private NavItem item(String id) {
+    return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void listsSharedQuotationsFirstThenFactsDivergencesLabelsHedgesAndUniqueSentences() {
+    assertEquals(
+        List.of("q1", "q2", "f1", "f2", "d1", "d2", "r1", "r2", "h1", "h2", "u1"),
+        items.stream().map(NavItem::id).toList());
+  }
+
+  @Test
+  void aQuotationIsNamedByItsFullestVerbatimWordingAndSaysWhoAlteredIt() {
+    NavItem q1 = item("q1");
+    assertEquals("“our focus remains on destroying Islamic State militants”", q1.title());
+    assertEquals("q1 · John Kerry · 2 outlets · 1 altered", q1.detail());
+    assertEquals(List.of("altered", "verbatim"), q1.passages().stream().map(NavItem.Passage::tag).toList());
+    assertEquals(
+        List.of(
+            "Quotation of John Kerry (altered), also carried by The Moscow Times",
+            "Quotation of John Kerry (verbatim), also carried by Fars News (altered)",
+            "In John Kerry's quotation, The Moscow Times has 'Islamic State militants' where Fars News has 'Takfiri terrorists'"),
+        q1.notes());
+    assertEquals("q2 · Sergei Lavrov · only Press TV", item("q2").detail());
+  }
+
+  @Test
+  void aFactSaysWhoReportsItAndWhoLeavesItOut() {
+    NavItem f2 = item("f2");
+    assertEquals("f2 · reported by 2 of 3 · similarity 0.83", f2.detail());
+    assertEquals(List.of("Same fact reported by Fars News, The Moscow Times; not reported by Press TV"), f2.notes());
+  }
+
+  @Test
+  void aReferentListsItsLoadedLabelsFirst() {
+    NavItem r1 = item("r1");
+    assertEquals("Islamic State", r1.title());
+    assertEquals("r1 · group · Takfiri terrorists / Islamic State militants", r1.detail());
+    assertEquals(List.of("loaded", ""), r1.passages().stream().map(NavItem.Passage::tag).toList());
+    assertEquals(
+        List.of(
+            "Label for Islamic State: 'Takfiri terrorists' — The Moscow Times writes 'Islamic State militants'",
+            "Fars News calls Islamic State 'Takfiri terrorists'; The Moscow Times calls it 'Islamic State militants'"),
+        r1.notes());
+  }
+
+  @Test
+  void hedgesAndUniqueSentencesGetNumberedIdsAndTheirHighlightNotes() {
+    assertEquals("“Reportedly”", item("h1").title());
+    assertEquals("Fars News", item("h1").detail());
+    assertEquals(List.of("Hedge or attribution: 'Reportedly'"), item("h1").notes());
+    assertEquals("The weather was fine.", item("u1").title());
+    assertEquals("only Fars News", item("u1").detail());
+    assertEquals(List.of("Only Fars News reports this"), item("u1").notes());
+  }
+
+  @Test
+  void longWordingIsShortenedAtAWord() {
+    assertEquals("word ".repeat(18).trim() + "…", NavItems.shorten("word ".repeat(30)));
+    assertEquals("two lines", NavItems.shorten("two\n  lines"));
+  }
+}

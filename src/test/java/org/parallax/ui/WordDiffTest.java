@@ -1,0 +1,65 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.WordDiff.Change;
+import org.parallax.ui.WordDiff.Piece;
+
+class WordDiffTest {
+
+  @Test
+  void identicalWordingIgnoresCaseAndQuoteStyle() {
+    WordDiff.Result r = WordDiff.compare("“Our focus” – now", "\"our focus\" - now");
+    assertTrue(r.identical());
+    assertEquals("identical wording", r.summary());
+    assertEquals(List.of(new Piece(Change.SAME, "", "", "\"our focus\" - now")), r.pieces());
+  }
+
+  @Test
+  void substitutedWordsShowBothWordings() {
+    WordDiff.Result r =
+        WordDiff.compare(
+            "our focus remains on destroying Islamic State militants", "our focus remains on destroying Takfiri terrorists");
+    assertEquals(
+        List.of(
+            new Piece(Change.SAME, "", "", "our focus remains on destroying"),
+            new Piece(Change.REPLACED, " ", "Islamic State militants", "Takfiri terrorists")),
+        r.pieces());
+    assertEquals("1 substitution", r.summary());
+  }
+
+  @Test
+  void addedWordsAreCountedWithoutPunctuation() {
+    WordDiff.Result r = WordDiff.compare("Russia sent tanks to Syria.", "Russia sent tanks to Syria, officials said.");
+    assertEquals(
+        List.of(
+            new Piece(Change.SAME, "", "", "Russia sent tanks to Syria"),
+            new Piece(Change.INSERTED, "", "", ", officials said"),
+            new Piece(Change.SAME, "", "", ".")),
+        r.pieces());
+    assertEquals(2, r.inserted());
+    assertEquals("2 words added", r.summary());
+  }
+
+  @Test
+  void leftOutWordsKeepTheReferenceWording() {
+    WordDiff.Result r = WordDiff.compare("Russia sent artillery units, tanks and aircraft", "Russia sent tanks and aircraft");
+    assertEquals(
+        List.of(
+            new Piece(Change.SAME, "", "", "Russia sent"),
+            new Piece(Change.DELETED, " ", "artillery units,", ""),
+            new Piece(Change.SAME, " ", "", "tanks and aircraft")),
+        r.pieces());
+    assertEquals(2, r.deleted());
+    assertEquals("2 words left out", r.summary());
+  }
+
+  @Test
+  void summaryListsEveryKindOfChange() {
+    WordDiff.Result r = WordDiff.compare("Obviously the talks will take place soon", "the talks will happen very soon, he said");
+    assertEquals("2 words added, 1 left out, 1 substitution", r.summary());
+  }
+}
