@@ -1,9 +1,9 @@
 package org.parallax.framing;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.parallax.text.Accents;
 
 /**
  * Word-level normalisation shared by the framing classes: folding for comparison, crude lemmas for
@@ -15,24 +15,14 @@ final class Words {
 
   /** Lowercase, without accents, with typographic apostrophes as ASCII. */
   static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 128;
-    }
-    String t = s;
-    if (!ascii) {
-      String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-      StringBuilder b = new StringBuilder(d.length());
-      for (int i = 0; i < d.length(); i++) {
-        char c = d.charAt(i);
-        if (Character.getType(c) != Character.NON_SPACING_MARK) {
-          b.append(c);
-        }
-      }
-      t = b.toString().replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-');
-    }
-    return t.toLowerCase(Locale.ROOT);
+    return Accents.strip(s)
+        .replace('’', '\'')
+        .replace('‘', '\'')
+        .replace('‐', '-')
+        .replace('‑', '-')
+        .toLowerCase(Locale.ROOT);
   }
+
 
   /**
    * The key two spellings of a name share: folded, without periods, possessive endings and a

@@ -1,10 +1,10 @@
 package org.parallax.quotes;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.Accents;
 
 /**
  * Closed word lists for attribution: speech verbs, titles, roles, organisations. All entries are
@@ -311,23 +311,9 @@ final class Lexicon {
 
   /** Lowercase, without accents, for comparing spellings of a name. */
   static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 128;
-    }
-    if (ascii) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        b.append(c);
-      }
-    }
-    return lower(b.toString());
+    return lower(Accents.strip(s));
   }
+
 
   static boolean isSpeechVerb(String lower) {
     return SPEECH_VERBS.contains(lower) || SPEECH_PARTICIPLES.contains(lower);
