@@ -20,8 +20,13 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (args.length == 0) {
+      // The desktop start, the most common one: straight to the window, without building the command
+      // line's model (about 0.3 s of reflection that a double-click would wait for).
+      System.exit(openWindow(null));
+    }
     AppCommand.install(Launcher::openWindow);
-    String[] effective = args.length == 0 ? new String[] {"app"} : args;
+    String[] effective = args;
     PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
     PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
     int code = ParallaxCommand.run(effective, out, err);

@@ -13,6 +13,7 @@ import javafx.application.Platform;
 final class FxStallMeter {
 
   private static final long PERIOD_NANOS = 5_000_000;
+  private static final long REPORT_NANOS = 60_000_000;
 
   private final AtomicLong longest = new AtomicLong();
   private final AtomicBoolean running = new AtomicBoolean(true);
@@ -28,7 +29,13 @@ final class FxStallMeter {
                   long posted = System.nanoTime();
                   Platform.runLater(
                       () -> {
-                        longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        long late = System.nanoTime() - posted;
+                        longest.accumulateAndGet(late, Math::max);
+                        if (late > REPORT_NANOS) {
+                          System.err.printf(
+                              "parallax.measure: JavaFX thread stalled %.1f ms (ending at %d ms JVM uptime)%n",
+                              late / 1e6, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                        }
                         pending.set(false);
                       });
                 }

@@ -1,0 +1,136 @@
+package org.parallax.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prints the desktop app's responsiveness figures: it starts {@code target/parallax.jar} as a user would,
+ * several times, on the seeds and on a synthetic corpus of 50 articles, and reads what the app measures
+ * of itself with {@code -Dparallax.measure=true}:
+ *
+ * <ul>
+ *   <li>first window: from the moment this harness starts the process to the first frame on screen;
+ *   <li>longest stall during the analysis: the longest time the JavaFX thread could not answer while the
+ *       corpus was being analysed (the issue's target: under 100 ms);
+ *   <li>longest stall showing the result: the same, over the 3 s after the analysis is shown.
+ * </ul>
+ *
+ * It needs a display; on a machine without one, run it under Xvfb with software rendering:
+ *
+ * <pre>
+ * mvn -B -DskipTests package
+ * xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *     -Dexec.mainClass=org.parallax.bench.WorkbenchBenchmark -Dexec.classpathScope=test -Dexec.args="5"
+ * </pre>
+ *
+ * The argument is the number of runs per corpus (default 5). Each run uses its own empty settings
+ * folder (a first run: no remembered window size or recent corpora) and {@code -Dprism.order=sw}, the
+ * software renderer, which is what Xvfb offers; on a machine with a graphics card, add
+ * {@code -Dparallax.bench.prism=es2}.
+ */
+public final class WorkbenchBenchmark {
+
+  private static final Pattern FIRST = Pattern.compile("first window drawn after (\\d+) ms");
+  private static final Pattern SHOWN = Pattern.compile("analysis shown after (\\d+) ms .*stall during the analysis: ([\\d.]+) ms");
+  private static final Pattern AFTER = Pattern.compile("stall while showing the result \\(3 s\\): ([\\d.]+) ms");
+
+  private record Run(double firstWindow, double analysis, double stallDuring, double stallShowing) {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length == 0 ? 5 : Integer.parseInt(args[0]);
+    Path jar = Path.of("target", "parallax.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: run 'mvn -B -DskipTests package' first");
+    }
+    System.out.printf(Locale.ROOT, "machine: %d cores; display %s; %d runs per corpus%n", Runtime.getRuntime().availableProcessors(), System.getenv("DISPLAY"), runs);
+    Path fifty = Files.createTempDirectory("parallax-bench-ui-50");
+    SyntheticCorpus.write(fifty, 50, 42);
+    report("seeds (5 articles)", measure(jar, Path.of("seeds"), runs));
+    report("synthetic, 50 articles", measure(jar, fifty, runs));
+  }
+
+  private static List<Run> measure(Path jar, Path corpus, int runs) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Run> out = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      Path prefs = Files.createTempDirectory("parallax-bench-prefs");
+      long launched = System.currentTimeMillis();
+      Process p =
+          new ProcessBuilder(
+                  java,
+                  "-Dprism.order=" + System.getProperty("parallax.bench.prism", "sw"),
+                  "-Dparallax.measure=true",
+                  "-Dparallax.measure.launched=" + launched,
+                  "-Djava.util.prefs.userRoot=" + prefs,
+                  "-jar",
+                  jar.toString(),
+                  "app",
+                  corpus.toString())
+              .redirectOutput(new File("/dev/null"))
+              .start();
+      double first = Double.NaN;
+      double analysis = Double.NaN;
+      double during = Double.NaN;
+      double showing = Double.NaN;
+      try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = err.readLine()) != null; ) {
+          Matcher m;
+          if ((m = FIRST.matcher(line)).find()) {
+            first = Double.parseDouble(m.group(1));
+          } else if ((m = SHOWN.matcher(line)).find()) {
+            analysis = Double.parseDouble(m.group(1));
+            during = Double.parseDouble(m.group(2));
+          } else if ((m = AFTER.matcher(line)).find()) {
+            showing = Double.parseDouble(m.group(1));
+            break;
+          } else if (!line.startsWith("parallax.measure")) {
+            System.err.println("  app: " + line);
+          }
+        }
+      } finally {
+        p.destroy();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        }
+      }
+      if (Double.isNaN(showing)) {
+        throw new IllegalStateException("the app ended before it reported its figures (is there a display?)");
+      }
+      Run run = new Run(first, analysis, during, showing);
+      System.out.printf(
+          Locale.ROOT,
+          "  run %d: first window %.0f ms, analysis %.0f ms, longest stall during analysis %.1f ms, showing result %.1f ms%n",
+          r + 1, first, analysis, during, showing);
+      out.add(run);
+    }
+    return out;
+  }
+
+  private static void report(String corpus, List<Run> runs) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s: median first window %.0f ms; median analysis %.0f ms; longest JavaFX-thread stall during the analysis: median %.1f ms, worst %.1f ms; while showing the result: median %.1f ms%n",
+        corpus,
+        median(runs.stream().map(Run::firstWindow).toList()),
+        median(runs.stream().map(Run::analysis).toList()),
+        median(runs.stream().map(Run::stallDuring).toList()),
+        runs.stream().mapToDouble(Run::stallDuring).max().orElse(Double.NaN),
+        median(runs.stream().map(Run::stallShowing).toList()));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}
