@@ -203,7 +203,7 @@ final class ColumnsView {
   private void updateHint() {
     boolean none = row.getChildren().isEmpty();
     empty.setVisible(none);
-    if (model.corpus().busy().get() && model.corpus().analysis().get() == null) {
+    if ((model.corpus().busy().get() || model.corpus().loading().get() != null) && model.corpus().analysis().get() == null) {
       empty.setText("Analysing the corpus… the articles appear here when it is done.");
     } else if (model.corpus().analysis().get() == null) {
       empty.setText("Open a corpus folder (File > Open corpus folder…, Ctrl+O) or drop one on this window.");

@@ -85,6 +85,18 @@ public final class CorpusViewModel {
         });
   }
 
+  /**
+   * Says that {@code corpus} is about to be opened (the window is still being built): the status and the
+   * empty columns say so at once, so that starting the analysis a moment later changes only the progress
+   * bar rather than the whole window.
+   */
+  public void aboutToOpen(Path corpus) {
+    if (!busy.get() && analysis.get() == null) {
+      loading.set(corpus);
+      status.set("Opening " + nameOf(corpus) + "…");
+    }
+  }
+
   /** Analyses the open corpus again (its files may have changed). */
   public void reanalyse() {
     if (folder.get() != null) {

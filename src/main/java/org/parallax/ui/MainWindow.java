@@ -382,8 +382,9 @@ public final class MainWindow {
     Button cancel = new Button("Cancel");
     cancel.setId("cancelAnalysis");
     cancel.setTooltip(new Tooltip("Stop waiting for this analysis (Esc); the window keeps what it showed before"));
+    // Always laid out, shown only during an analysis: the bar must not change height when it appears,
+    // which would lay out and repaint the whole window above it (150-250 ms with software rendering).
     cancel.visibleProperty().bind(model.corpus().busy());
-    cancel.managedProperty().bind(cancel.visibleProperty());
     cancel.setOnAction(e -> model.corpus().cancel());
     Button problems = new Button();
     problems.setId("problemsButton");

@@ -89,6 +89,9 @@ public final class ParallaxApp extends Application {
     if (System.getProperty("parallax.demo.dark") != null) {
       model.darkTheme().set(Boolean.getBoolean("parallax.demo.dark"));
     }
+    if (corpus != null) {
+      model.corpus().aboutToOpen(corpus);
+    }
     MainWindow window = new MainWindow(model);
     scene.setRoot(window.root());
     stage.titleProperty().bind(model.corpus().title());

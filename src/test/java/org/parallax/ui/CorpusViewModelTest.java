@@ -34,6 +34,21 @@ class CorpusViewModelTest {
   }
 
   @Test
+  void aCorpusAboutToOpenIsAnnouncedBeforeItsAnalysisStarts() {
+    CorpusViewModel model = new CorpusViewModel(new SameThreadTasks(), SeedCorpus.source(), settings);
+    model.aboutToOpen(SeedCorpus.FOLDER);
+    assertEquals(SeedCorpus.FOLDER, model.loading().get());
+    assertEquals("Opening seeds…", model.status().get());
+    assertFalse(model.busy().get());
+    model.openCorpus(SeedCorpus.FOLDER);
+    assertNull(model.loading().get());
+    // Once a corpus is shown, announcing another does not hide it.
+    model.aboutToOpen(Path.of("elsewhere"));
+    assertNull(model.loading().get());
+    assertEquals(CorpusViewModel.summary(SeedCorpus.analysis()), model.status().get());
+  }
+
+  @Test
   void theSummaryCountsWhatTheAnalysisFound() {
     assertEquals(
         "story: 3 articles · 1 shared quotation · 2 aligned facts · 2 referents · 2 divergences · 2 hedges"
