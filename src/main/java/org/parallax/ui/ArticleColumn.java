@@ -175,11 +175,11 @@ final class ArticleColumn extends VBox {
     TextRange first = ranges.get(0);
     int end = Math.min(first.end(), area.getLength());
     int start = Math.min(first.start(), end);
-    // Caret at the start, so that following the caret keeps the passage's beginning in view.
     area.selectRange(end, start);
+    // Its paragraph at the top; a passage near the end of the text comes to rest with the text's end at
+    // the bottom, whole. (Following the caret as well scrolled back until only its first line showed.)
     int paragraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
     area.showParagraphAtTop(Math.max(0, paragraph));
-    area.requestFollowCaret();
   }
 
   /**

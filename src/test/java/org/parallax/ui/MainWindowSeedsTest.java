@@ -78,6 +78,13 @@ class MainWindowSeedsTest {
       assertTrue(
           shown.get().getMinY() >= view.getMinY() - 1 && shown.get().getMaxY() <= view.getMaxY() + 1,
           id + ": passage at " + shown.get() + " outside " + view);
+      // A passage that fits in the column is shown whole, not just its first line.
+      Optional<Bounds> last = area.getCharacterBoundsOnScreen(first.end() - 1, first.end());
+      if (last.isPresent() && last.get().getMaxY() - shown.get().getMinY() < view.getHeight()) {
+        assertTrue(last.get().getMaxY() <= view.getMaxY() + 1, id + ": passage end at " + last.get() + " below " + view);
+      } else {
+        assertTrue(last.isEmpty() || last.get().getMaxY() - shown.get().getMinY() >= view.getHeight(), id + ": passage end not laid out though it fits");
+      }
       assertTrue(area.getStyleOfChar(first.start()).contains("mark-current"), id);
     }
   }
