@@ -30,6 +30,15 @@ import org.parallax.corpus.Article;
  * probability); only candidates are scored. Groups are built N-way by merging the best pairs first, with
  * at most one sentence per article per group and every cross pair in a group above {@value #LINK}, so a
  * chain of loosely similar sentences never becomes one fact.
+ *
+ * <p>Rare names: two sentences of different articles that share at least {@value #RARE_NAMES} names or
+ * numbers that are rare in the corpus (each article naming them does so in one sentence, and at most
+ * half the other articles name them, or two articles in a corpus of three or four; never in a corpus of
+ * two, where every shared name would qualify) and that are not far apart in meaning (cosine at least
+ * {@value #RARE_NAMES_COSINE}) tell the same fact, however differently worded ("the Pentagon cut off
+ * discussions after the annexation of Crimea" and "contacts were stopped after Russia's involvement in
+ * the annexation of Crimea from Ukraine"). Such a pair scores {@value #ALIGN}: enough to align, and it
+ * still has to pass the complete-link test to join a larger group.
  */
 public final class EmbeddingFactAligner implements FactAligner {
 
@@ -48,6 +57,11 @@ public final class EmbeddingFactAligner implements FactAligner {
   static final double DICE_WEIGHT = 1.2;
   /** Share of words two sentences must have in common, in order, to count as copied text. */
   static final double NEAR_VERBATIM = 0.8;
+
+  /** Rare names or numbers two sentences must share; see the class comment. */
+  static final int RARE_NAMES = 2;
+
+  static final double RARE_NAMES_COSINE = 0.45;
 
   private static final int MIN_WORDS = 4;
   private static final int LSH_TABLES = 20;
@@ -202,11 +216,11 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       for (int c = 0; c < count; c++) {
         int j = touched[c];
-        if (shared[j] < 2.0) {
+        if (shared[j] < 2.0 && scorer.sharedRare(i, j) < RARE_NAMES) {
           continue;
         }
         double dice = scorer.dice(i, j);
-        double score = scorer.cosine(i, j) + DICE_WEIGHT * dice;
+        double score = scorer.score(i, j);
         pairs.best[i] = Math.max(pairs.best[i], score);
         pairs.best[j] = Math.max(pairs.best[j], score);
         pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
@@ -441,6 +455,8 @@ public final class EmbeddingFactAligner implements FactAligner {
     private final float[][] vectors;
     private final Map<String, Double> weights = new HashMap<>();
     private final double[] mass;
+    /** Names and numbers rare in the corpus (see the class comment), per sentence. */
+    private final List<Set<String>> rare;
 
     Scorer(Units units, float[][] vectors, int articleCount) {
       this.units = units;
@@ -466,6 +482,21 @@ public final class EmbeddingFactAligner implements FactAligner {
         for (String t : units.terms.get(i).content()) {
           mass[i] += weights.get(t);
         }
+      }
+      rare = new ArrayList<>(n);
+      int fewArticles = (articleCount - 1) / 2;
+      for (int i = 0; i < n; i++) {
+        Set<String> r = new HashSet<>();
+        SentenceTerms t = units.terms.get(i);
+        for (Set<String> kind : List.of(t.names(), t.numbers())) {
+          for (String name : kind) {
+            int articles = articleDf.get(name).size();
+            if (articleCount >= 3 && articles >= 2 && articles <= Math.max(2, fewArticles) && sentenceDf.get(name) == articles) {
+              r.add(name);
+            }
+          }
+        }
+        rare.add(r.isEmpty() ? Set.of() : r);
       }
     }
 
@@ -496,7 +527,19 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     double score(int i, int j) {
-      return cosine(i, j) + DICE_WEIGHT * dice(i, j);
+      double cosine = cosine(i, j);
+      double score = cosine + DICE_WEIGHT * dice(i, j);
+      return score < ALIGN && cosine >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES ? ALIGN : score;
+    }
+
+    int sharedRare(int i, int j) {
+      int shared = 0;
+      for (String name : rare.get(i)) {
+        if (rare.get(j).contains(name)) {
+          shared++;
+        }
+      }
+      return shared;
     }
   }
 }

@@ -68,6 +68,12 @@ class EmbeddingFactAlignerTest {
   }
 
   @Test
+  void alignsTheSameFactToldInDifferentWordsWhenItSharesRareNames() {
+    // Cosine 0.46 and little shared wording, but Crimea and Ukraine appear nowhere else in the corpus.
+    assertEquals(Set.of("002", "004"), groupOf("002", "The United States opposes Russia's support for Assad"));
+  }
+
+  @Test
   void everyFactHasAtMostOneSentencePerArticleAndSimilarityInRange() {
     assertTrue(alignment.facts().size() >= 6, "facts: " + alignment.facts().size());
     for (AlignedFact f : alignment.facts()) {
@@ -126,6 +132,7 @@ class EmbeddingFactAlignerTest {
           return switch (name) {
             case "x" -> new float[] {1, 0, 0, 0};
             case "xy" -> new float[] {1, 0.9f, 0, 0};
+            case "xq" -> new float[] {1, 1.7f, 0, 0};
             case "y" -> new float[] {0, 1, 0, 0};
             default -> new float[] {0, 0, 0, 1};
           };
@@ -142,6 +149,34 @@ class EmbeddingFactAlignerTest {
     assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0), new SentenceRef(2, 0)), f.members());
     assertTrue(f.nearVerbatim());
     assertEquals(1.0, f.similarity());
+  }
+
+  @Test
+  void rareNamesAlignOnlyWhenRareAndNotFarApartInMeaning() {
+    // "Quimper" and "Brest" are named once each by a and b and nowhere else: the same fact, though the
+    // meanings are only loosely close (cosine 0.51) and most words differ.
+    List<Article> arts =
+        List.of(
+            article("a", "xq Officials from Quimper met counterparts from Brest on Monday to settle old fishing quarrels.", "y Nothing else happened that day at all."),
+            article("b", "x The Brest delegation travelled to see the Quimper council this week about harbour dues and ferries.", "z Weather stayed cold and grey all week."),
+            article("c", "z Markets were calm in the capital on Monday.", "y Traders expected little change this week."));
+    FactAlignment fa = new EmbeddingFactAligner(() -> AXES).align(arts);
+    assertEquals(1, fa.facts().size(), fa.toString());
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
+    // The same two sentences far apart in meaning (orthogonal vectors) stay apart.
+    List<Article> apart =
+        List.of(
+            article("a", "y Officials from Quimper met counterparts from Brest on Monday.", "y Nothing else happened that day at all."),
+            arts.get(1),
+            arts.get(2));
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> AXES).align(apart).facts());
+    // Names every article uses are background, not evidence.
+    List<Article> common =
+        List.of(
+            arts.get(0),
+            arts.get(1),
+            article("c", "z Quimper and Brest were calm on Monday.", "y Traders expected little change this week."));
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> AXES).align(common).facts());
   }
 
   @Test
