@@ -192,6 +192,15 @@ public final class PageCleaner {
     if (meta.outlet() == null) {
       meta = meta.withOutlet(outlets.outletOf(meta.url()).orElse(null));
     }
+    if (meta.outlet() == null) {
+      StringBuilder furniture = new StringBuilder();
+      for (Line line : lines) {
+        if (line.removed != null) {
+          furniture.append(line.text).append('\n');
+        }
+      }
+      meta = meta.withOutlet(outlets.siteOfFurniture(furniture.toString()).orElse(null));
+    }
     String titleKey = key(meta.title());
     String outletKey = key(meta.outlet());
     for (Line line : lines) {

@@ -59,10 +59,14 @@ class CorpusReaderTest {
         mt.url());
     assertNull(mt.author());
 
-    Article fars = byId(c, "000_5687b2dc5866d8ae");
-    assertEquals("Kerry: Russia, US Follow Same Goals in Syria against ISIL", fars.title());
-    assertEquals("2015-09-19", fars.published());
-    assertNull(fars.outlet());
+    Article alalam = byId(c, "000_5687b2dc5866d8ae");
+    assertEquals("Kerry: Russia, US Follow Same Goals in Syria against ISIL", alalam.title());
+    assertEquals("2015-09-19", alalam.published());
+    // The page's related-articles data names its own uploads "/2015/09/14/alalam_6357….jpg".
+    assertEquals("Al-Alam", alalam.outlet());
+    // Nothing in 001 or 004 names their outlet.
+    assertNull(byId(c, "001_202df9670cb2560d").outlet());
+    assertNull(byId(c, "004_c57f9cb5f696a4b2").outlet());
 
     assertEquals("Press TV", byId(c, "003_3a3cfc992890462a").outlet());
     assertEquals("US Seeks Military Talks with Russia on Syria", byId(c, "004_c57f9cb5f696a4b2").title());

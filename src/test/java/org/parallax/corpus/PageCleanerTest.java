@@ -2,6 +2,7 @@ package org.parallax.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,10 +24,10 @@ class PageCleanerTest {
   }
 
   @Test
-  void cleansFarsSeedOfTitlesDateAndRelatedLinksDump() throws IOException {
+  void cleansAlAlamSeedOfTitlesDateAndRelatedLinksDump() throws IOException {
     PageCleaner.Result r = cleaner.clean(seed("000_5687b2dc5866d8ae.txt"), Metadata.NONE);
     assertEquals(
-        new Metadata("Kerry: Russia, US Follow Same Goals in Syria against ISIL", null, "2015-09-19", null, null),
+        new Metadata("Kerry: Russia, US Follow Same Goals in Syria against ISIL", "Al-Alam", "2015-09-19", null, null),
         r.metadata());
     List<String> reasons = reasons(r);
     assertEquals(4, reasons.size());
@@ -185,5 +186,33 @@ class PageCleanerTest {
         cleaner.clean("Kerry met Lavrov in New York on Wednesday.\n\nThey agreed to talk again.", Metadata.NONE);
     assertEquals(null, r.metadata().title());
     assertEquals("Kerry met Lavrov in New York on Wednesday.\n\nThey agreed to talk again.", r.text());
+  }
+
+  @Test
+  void namesTheSiteWhoseOwnAddressesAndFileNamesFillThePageFurniture() {
+    String page =
+        "Talks resume in Geneva\n\nDelegates met again on Monday to discuss the ceasefire.\n\n"
+            + "[{\"pic\":\"/2015/09/14/alalam_635778554017674360_25f_4x3.jpg\",\"title\":\"One\"},"
+            + "{\"pic\":\"/2015/09/13/alalam_635777576792319414_25f_4x3.jpg\",\"title\":\"Two\"},"
+            + "{\"pic\":\"/2015/09/12/alalam_635776757985348791_25f_4x3.jpg\",\"title\":\"Three\"}]\n";
+    assertEquals("Al-Alam", cleaner.clean(page, Metadata.NONE).metadata().outlet());
+  }
+
+  @Test
+  void outletsCitedInTheArticleTextDoNotNameItsSite() {
+    String page =
+        "Talks resume in Geneva\n\nAccording to https://www.reuters.com/world/ and https://www.reuters.com/a and"
+            + " https://www.reuters.com/b, delegates met again on Monday to discuss the ceasefire.\n";
+    assertNull(cleaner.clean(page, Metadata.NONE).metadata().outlet());
+  }
+
+  @Test
+  void evidenceForTwoSitesNamesNeither() {
+    OutletDirectory d = OutletDirectory.bundled();
+    assertEquals(java.util.Optional.of("Reuters"), d.siteOfFurniture("https://www.reuters.com/a https://reuters.com/b http://www.reuters.com/c"));
+    assertEquals(java.util.Optional.empty(), d.siteOfFurniture("https://www.reuters.com/a https://reuters.com/b"));
+    assertEquals(
+        java.util.Optional.empty(),
+        d.siteOfFurniture("https://www.reuters.com/a https://reuters.com/b https://reuters.com/c https://www.bbc.com/x https://www.bbc.com/y"));
   }
 }

@@ -34,7 +34,7 @@ final class SeedAnalysis {
 
   private SeedAnalysis(List<Article> read) {
     for (Article a : read) {
-      String outlet = a.outlet() != null ? a.outlet() : OUTLETS.get(a.id());
+      String outlet = OUTLETS.getOrDefault(a.id(), a.outlet());
       articles.add(
           new Article(
               a.id(),

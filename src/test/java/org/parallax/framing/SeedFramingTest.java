@@ -177,7 +177,7 @@ class SeedFramingTest {
         .filter(x -> x.kind().equals("omission") && x.sides().stream().anyMatch(s -> s.article().equals(WSJ_DIGEST) && s.start() == 0))
         .findFirst().orElseThrow();
     assertEquals(List.of(FARS, WSJ_DIGEST), d.sides().stream().map(Span::article).toList());
-    assertTrue(d.note().startsWith("Reported by " + FARS + ", " + WSJ_DIGEST + "; left out by " + LAVROV_PRESS + ", The Moscow Times, Press TV"), d.note());
+    assertTrue(d.note().startsWith("Reported by Al-Alam, " + WSJ_DIGEST + "; left out by " + LAVROV_PRESS + ", The Moscow Times, Press TV"), d.note());
   }
 
   @Test
