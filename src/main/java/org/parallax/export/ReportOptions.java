@@ -10,6 +10,7 @@ import org.parallax.analysis.Analysis;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.Highlight;
+import org.parallax.analysis.ProposedTerm;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
@@ -149,6 +150,22 @@ public record ReportOptions(
         divergences,
         analysis.hedges().stream().filter(s -> in.test(s.article())).toList(),
         analysis.unique().stream().filter(s -> in.test(s.article())).toList(),
-        analysis.problems());
+        analysis.problems(),
+        analysis.hedgeCues().stream().filter(h -> in.test(h.article())).toList(),
+        // A profile's figures count all of its outlet's articles: kept only when all of them are chosen.
+        analysis.outlets().stream().filter(o -> ids.containsAll(o.articles())).toList(),
+        proposedTerms(analysis, in));
+  }
+
+  /** The proposed terms with evidence in the chosen articles, with only that evidence. */
+  private static List<ProposedTerm> proposedTerms(Analysis analysis, Predicate<String> in) {
+    List<ProposedTerm> kept = new ArrayList<>();
+    for (ProposedTerm t : analysis.proposedTerms()) {
+      List<Span> evidence = t.evidence().stream().filter(s -> in.test(s.article())).toList();
+      if (!evidence.isEmpty()) {
+        kept.add(new ProposedTerm(t.term(), t.score(), t.outlets(), t.pairs(), evidence));
+      }
+    }
+    return kept;
   }
 }
