@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -38,7 +37,7 @@ public final class BackgroundTasks implements TaskRunner {
   public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
     CountDownLatch drawn = new CountDownLatch(Platform.isFxApplicationThread() ? 1 : 0);
     if (drawn.getCount() > 0) {
-      afterNextFrame(drawn::countDown);
+      Frames.afterNextFrame(drawn::countDown);
     }
     executor.execute(
         () -> {
@@ -54,21 +53,5 @@ public final class BackgroundTasks implements TaskRunner {
             Platform.runLater(() -> onError.accept(e));
           }
         });
-  }
-
-  /** Runs {@code then} on the JavaFX thread once the next frame has been drawn. */
-  private static void afterNextFrame(Runnable then) {
-    new AnimationTimer() {
-      private int pulses;
-
-      @Override
-      public void handle(long now) {
-        // A pulse runs its animations before it lays out and draws: at the second, the first is drawn.
-        if (++pulses == 2) {
-          stop();
-          then.run();
-        }
-      }
-    }.start();
   }
 }

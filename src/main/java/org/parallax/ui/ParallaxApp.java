@@ -66,21 +66,12 @@ public final class ParallaxApp extends Application {
       settings.flush();
     });
     stage.show();
-    // A pulse draws the frame after its animation step: at the second step the first frame is drawn.
-    new AnimationTimer() {
-      private int pulses;
-
-      @Override
-      public void handle(long now) {
-        if (++pulses == 2) {
-          stop();
-          if (measure) {
-            System.err.println("parallax.measure: first window drawn after " + sinceStart() + " ms (from process start)");
-          }
-          buildWorkbench(stage, scene, corpus);
-        }
+    Frames.afterNextFrame(() -> {
+      if (measure) {
+        System.err.println("parallax.measure: first window drawn after " + sinceStart() + " ms (from launch)");
       }
-    }.start();
+      buildWorkbench(stage, scene, corpus);
+    });
   }
 
   private void buildWorkbench(Stage stage, Scene scene, Path corpus) {
@@ -107,21 +98,13 @@ public final class ParallaxApp extends Application {
       watch(model, meter);
     }
     // After the workbench's first frames are drawn, so that drawing it does not compete with the analysis.
-    new AnimationTimer() {
-      private int frames;
-
-      @Override
-      public void handle(long now) {
-        if (++frames == 3) {
-          stop();
-          if (measure) {
-            System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
-          }
-          model.corpus().openCorpus(corpus);
-          warmUpTextAreas(tasks);
-        }
+    Frames.afterPulses(3, () -> {
+      if (measure) {
+        System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
       }
-    }.start();
+      model.corpus().openCorpus(corpus);
+      warmUpTextAreas(tasks);
+    });
   }
 
   /**
