@@ -152,7 +152,7 @@ public final class ParallaxApp extends Application {
         double during = meter.reset();
         long took = (System.nanoTime() - started[0]) / 1_000_000;
         System.err.printf(
-            "parallax.measure: analysis shown after %d ms (at %d ms from process start); longest JavaFX-thread stall during the analysis: %.1f ms%n",
+            "parallax.measure: analysis shown after %d ms (at %d ms from launch); longest JavaFX-thread stall during the analysis: %.1f ms%n",
             took, sinceStart(), during);
         AnimationTimer frames =
             new AnimationTimer() {
