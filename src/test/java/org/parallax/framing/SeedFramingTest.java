@@ -141,6 +141,9 @@ class SeedFramingTest {
     assertTrue(h.contains(new Hedge(WSJ_DIGEST, 1191, 1206, "Washington says", "attribution", "washington says")));
     assertTrue(h.contains(new Hedge(WSJ_DIGEST, 535, 556, "reports have surfaced", "attribution", "reports have surfaced")));
     assertTrue(h.contains(new Hedge(PRESS_TV, 1131, 1143, "According to", "attribution", "according to")));
+    // What the outlet presents as a possibility or a sign, not as established.
+    assertTrue(h.contains(new Hedge(MOSCOW_TIMES, 1112, 1134, "raises the possibility", "hedge", "raises the possibility")));
+    assertTrue(h.contains(new Hedge(WSJ_DIGEST, 1100, 1108, "signs of", "hedge", "signs of")));
     // Carter's "probably" is inside his quotation: the speaker's hedge, not the outlet's.
     assertTrue(h.stream().noneMatch(x -> x.text().equals("probably")));
     assertEquals(analysis.hedges(), h.stream().map(Hedge::span).toList());
@@ -212,7 +215,7 @@ class SeedFramingTest {
   void profilesEachOutlet() {
     OutletProfile mt = analysis.outlets().stream().filter(o -> o.outlet().equals("The Moscow Times")).findFirst().orElseThrow();
     assertEquals(List.of(MOSCOW_TIMES), mt.articles());
-    assertEquals(2, mt.hedges());
+    assertEquals(3, mt.hedges());
     OutletProfile.LabelUse is = mt.labels().stream().filter(l -> l.name().equals("Islamic State")).findFirst().orElseThrow();
     assertEquals(List.of(new OutletProfile.Label("Islamic State militants", 1, true)), is.labels());
     assertEquals("John Kerry", mt.quoted().get(0).speaker());
