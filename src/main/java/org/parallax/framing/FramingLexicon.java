@@ -56,6 +56,10 @@ public final class FramingLexicon {
   final Map<String, String> nationalities;
   final Set<String> genericModifiers;
   final Set<String> weakHeads;
+  /** Heads that make a description a country ("the Arab country", "the Jewish state"). */
+  final Set<String> countryHeads;
+  /** Regional words and the countries they can stand for ("arab" → Syria, Egypt…), names as keys. */
+  final Map<String, List<String>> regions;
 
   private FramingLexicon(Builder b) {
     loaded = freeze(b.loaded);
@@ -76,6 +80,8 @@ public final class FramingLexicon {
     nationalities = Map.copyOf(b.nationalities);
     genericModifiers = Set.copyOf(b.genericModifiers);
     weakHeads = Set.copyOf(b.weakHeads);
+    countryHeads = Set.copyOf(b.countryHeads);
+    regions = Map.copyOf(b.regions);
   }
 
   /** The lexicons bundled with Parallax. */
@@ -235,6 +241,12 @@ public final class FramingLexicon {
         .forEachRemaining(e -> b.nationalities.put(e.getKey(), e.getValue().asText()));
     b.genericModifiers.addAll(list(kinds.path("genericModifiers")));
     b.weakHeads.addAll(list(kinds.path("weakHeads")));
+    b.countryHeads.addAll(list(kinds.path("regions").path("heads")));
+    kinds.path("regions").path("map").fields().forEachRemaining(e -> {
+      List<String> countries = new ArrayList<>();
+      e.getValue().forEach(c -> countries.add(c.asText()));
+      b.regions.put(e.getKey().toLowerCase(Locale.ROOT), List.copyOf(countries));
+    });
     return new FramingLexicon(b);
   }
 
@@ -275,6 +287,8 @@ public final class FramingLexicon {
     final Map<String, String> nationalities = new HashMap<>();
     final Set<String> genericModifiers = new HashSet<>();
     final Set<String> weakHeads = new HashSet<>();
+    final Set<String> countryHeads = new HashSet<>();
+    final Map<String, List<String>> regions = new HashMap<>();
 
     Builder(FramingLexicon from) {
       if (from == null) {
@@ -298,6 +312,8 @@ public final class FramingLexicon {
       nationalities.putAll(from.nationalities);
       genericModifiers.addAll(from.genericModifiers);
       weakHeads.addAll(from.weakHeads);
+      countryHeads.addAll(from.countryHeads);
+      regions.putAll(from.regions);
     }
 
     /** Adds a term by its first word; words are split on spaces, kept whole across hyphens. */

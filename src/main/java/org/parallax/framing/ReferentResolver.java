@@ -96,6 +96,7 @@ final class ReferentResolver {
     speakers(quotations);
     roles(all);
     definites();
+    regionalDescriptions();
     aligned(quoteGroups, facts);
     sameDescriptions(all);
     return clusters(all, speakerNames);
@@ -483,6 +484,45 @@ final class ReferentResolver {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * "The Arab country" names the Arab country its article has named most before it (the latest on a
+   * tie): a country description with a regional word ({@code kinds.json} "regions") joins that country.
+   * With no such country named before it, it stays a description of its own.
+   */
+  private void regionalDescriptions() {
+    for (List<Phrase> ps : corpus.phrases()) {
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase d = ps.get(i);
+        if (d.role != Role.NONE || !d.isDefinite() || d.plural || !lexicon.countryHeads.contains(d.head)
+            || (!d.after.isEmpty() && d.after.get(0).equals("of"))) {
+          continue;
+        }
+        Set<String> countries = new HashSet<>();
+        for (String w : d.descriptors) {
+          for (String c : lexicon.regions.getOrDefault(w, List.of())) {
+            countries.add(find(nameNode(c, null)));
+          }
+        }
+        if (countries.isEmpty()) {
+          continue;
+        }
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Phrase> latest = new HashMap<>();
+        for (int j = 0; j < i; j++) {
+          Phrase a = ps.get(j);
+          String node = a.role == Role.NAME ? nameNodeOf.get(a.id) : null;
+          if (node != null && a.end <= d.start && countries.contains(find(node))) {
+            named.merge(find(node), 1, Integer::sum);
+            latest.put(find(node), a);
+          }
+        }
+        named.entrySet().stream()
+            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
+            .ifPresent(e -> union("m" + d.id, "m" + latest.get(e.getKey()).id));
       }
     }
   }

@@ -80,6 +80,29 @@ class FramingMechanismsTest {
   }
 
   @Test
+  void aRegionalCountryDescriptionNamesTheCountryOfThatRegionTheArticleNamedMost() throws Exception {
+    String text = "Egypt and Russia signed a grain deal on Monday. Egypt will pay in instalments, Russia said."
+        + " Critics in Russia called the price too low for the Arab country.\n";
+    Analysis a = analyse("a.txt", text, "b.txt", "Egypt bought Russian wheat this week.\n");
+    Referent egypt = referentOf(a, "a", "Egypt");
+    assertTrue(egypt.mentions().contains(mention("a", "the Arab country", text.indexOf("the Arab country"), false)), egypt.toString());
+    assertEquals("place", egypt.kind());
+    Referent russia = referentOf(a, "a", "Russia");
+    assertTrue(russia.mentions().stream().noneMatch(m -> m.text().equals("the Arab country")), russia.toString());
+  }
+
+  @Test
+  void aRegionalDescriptionWithNoSuchCountryNamedBeforeStaysItsOwn() throws Exception {
+    String text = "Russia and Norway signed a grain deal on Monday. Critics called the price too low for the Arab country.\n";
+    Analysis a = analyse("a.txt", text, "b.txt", "Russia sold wheat to Norway this week.\n");
+    for (Referent r : a.referents()) {
+      if (r.mentions().stream().anyMatch(m -> m.text().equals("the Arab country"))) {
+        assertTrue(r.mentions().stream().allMatch(m -> m.text().equals("the Arab country")), r.toString());
+      }
+    }
+  }
+
+  @Test
   void findsAHedgeDivergenceBetweenAlignedSentences() throws Exception {
     // Other sentences make the shared words specific to the aligned pair, as in a real corpus.
     String hedged = "The army reportedly shelled the village of Tarin near the northern border on Sunday night.\n\n"
