@@ -21,7 +21,8 @@ import org.parallax.text.SentenceSplitter;
  * Reads a corpus folder (and its sub-folders) into cleaned articles.
  *
  * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown}, {@code .html}/{@code
- * .htm}/{@code .xhtml}. Hidden files, {@code parallax.json} and the asset folders browsers save next to a
+ * .htm}/{@code .xhtml}, and {@code .json} articles as news crawlers save them ({@link JsonArticle}; an
+ * analysis Parallax wrote is passed over). Hidden files, {@code parallax.json} and the asset folders browsers save next to a
  * page ({@code *_files}) are passed over. A file that cannot be read as an article is skipped and
  * reported as a {@link Problem}; the others are still read. Articles come in the order of their paths,
  * so the same folder always gives the same corpus.
@@ -39,7 +40,8 @@ public final class CorpusReader {
           "markdown", "markdown",
           "html", "html",
           "htm", "html",
-          "xhtml", "html");
+          "xhtml", "html",
+          "json", "json");
 
   /** Raised when the corpus folder itself cannot be used: missing, not a folder, unreadable. */
   public static final class FolderException extends Exception {
@@ -52,7 +54,8 @@ public final class CorpusReader {
 
   private final long maxFileBytes;
   private final TextDecoder decoder = new TextDecoder();
-  private final PageCleaner cleaner = new PageCleaner(OutletDirectory.bundled());
+  private final OutletDirectory outlets = OutletDirectory.bundled();
+  private final PageCleaner cleaner = new PageCleaner(outlets);
   private final HtmlExtractor html = new HtmlExtractor();
 
   public CorpusReader() {
@@ -97,7 +100,7 @@ public final class CorpusReader {
               if (name.startsWith(".") || name.equals(CorpusSettings.FILE_NAME)) {
                 return FileVisitResult.CONTINUE;
               }
-              if (FORMATS.containsKey(extension(name))) {
+              if (FORMATS.containsKey(extension(name)) && !isParallaxOutput(file)) {
                 files.add(file);
               } else {
                 ignored[0]++;
@@ -120,7 +123,7 @@ public final class CorpusReader {
       String what =
           ignored[0] == 0 && problems.isEmpty()
               ? "folder is empty"
-              : "no article files (.txt, .md, .html) in the folder"
+              : "no article files (.txt, .md, .html, .json) in the folder"
                   + (ignored[0] > 0 ? " (" + ignored[0] + " other file(s) ignored)" : "");
       problems.add(Problem.skipped(folder.toString(), what));
     }
@@ -166,6 +169,14 @@ public final class CorpusReader {
       removed.addAll(page.removed());
     } else if (format.equals("markdown")) {
       raw = MarkdownText.toPlainText(raw);
+    } else if (format.equals("json")) {
+      try {
+        JsonArticle.Result article = JsonArticle.read(raw, outlets);
+        raw = article.text();
+        known = article.metadata();
+      } catch (JsonArticle.NotAnArticle e) {
+        throw new SkipException(e.getMessage());
+      }
     }
     PageCleaner.Result cleaned = cleaner.clean(raw, known);
     removed.addAll(cleaned.removed());
@@ -281,6 +292,22 @@ public final class CorpusReader {
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
   }
+
+  /** An analysis Parallax wrote into the folder ({@code "schema": "parallax.…"} first): not an article. */
+  private static boolean isParallaxOutput(Path file) {
+    if (!extension(file.getFileName().toString()).equals("json")) {
+      return false;
+    }
+    try (var in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(256), java.nio.charset.StandardCharsets.UTF_8);
+      return PARALLAX_OUTPUT.matcher(head).find();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static final java.util.regex.Pattern PARALLAX_OUTPUT =
+      java.util.regex.Pattern.compile("^\\s*\\{\\s*\"schema\"\\s*:\\s*\"parallax\\.");
 
   private static final class SkipException extends Exception {
     private static final long serialVersionUID = 1L;

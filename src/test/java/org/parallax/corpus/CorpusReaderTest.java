@@ -108,7 +108,7 @@ class CorpusReaderTest {
     Files.writeString(dir.resolve("image.png"), "x");
     Corpus c = reader.read(dir);
     assertEquals(
-        List.of(dir + ": no article files (.txt, .md, .html) in the folder (2 other file(s) ignored) (skipped)"),
+        List.of(dir + ": no article files (.txt, .md, .html, .json) in the folder (2 other file(s) ignored) (skipped)"),
         problems(c));
   }
 
@@ -214,6 +214,56 @@ class CorpusReaderTest {
     assertTrue(problems(c).get(0).startsWith("parallax.json: not valid JSON at line 1, column "), problems(c).get(0));
     assertFalse(c.problems().get(0).skipped());
     assertEquals(broken, Files.readString(dir.resolve("parallax.json")));
+  }
+
+  @Test
+  void readsArticlesSavedAsNewsCrawlerJson() throws Exception {
+    // The news-please format of published news corpora: description, main text and metadata fields.
+    Files.writeString(
+        dir.resolve("a.json"),
+        "{\"authors\": [\"Jane Roe\", \"John Poe\"], \"date_publish\": \"2017-08-09 20:22:15\","
+            + " \"description\": \"The talks were the first in a year.\","
+            + " \"maintext\": \"Officials met in Geneva on Monday.\\n\\nThe talks lasted six hours.\","
+            + " \"source_domain\": \"www.reuters.com\", \"title\": \"Ceasefire talks in Geneva\","
+            + " \"url\": \"https://www.reuters.com/article/geneva-talks\", \"image_url\": null}");
+    // The common variants, an unknown domain, and a description the text already gives.
+    Files.writeString(
+        dir.resolve("b.json"),
+        "{\"headline\": \"Talks resume\", \"description\": \"Delegates returned to Geneva.\","
+            + " \"text\": \"Delegates returned to Geneva on Tuesday for a second round.\","
+            + " \"url\": \"https://news.example.org/talks\", \"published\": \"2017-08-10T09:00:00Z\"}");
+    Corpus c = reader.read(dir);
+    assertEquals(List.of(), problems(c));
+    Article a = c.articles().get(0);
+    assertEquals("json", a.format());
+    assertEquals("Ceasefire talks in Geneva", a.title());
+    assertEquals("Reuters", a.outlet());
+    assertEquals("2017-08-09", a.published());
+    assertEquals("https://www.reuters.com/article/geneva-talks", a.url());
+    assertEquals("Jane Roe, John Poe", a.author());
+    assertEquals("The talks were the first in a year.\n\nOfficials met in Geneva on Monday.\n\nThe talks lasted six hours.", a.text());
+    assertEquals(3, a.sentences().size());
+    Article b = c.articles().get(1);
+    assertEquals("Talks resume", b.title());
+    assertEquals("news.example.org", b.outlet());
+    assertEquals("2017-08-10", b.published());
+    assertEquals("Delegates returned to Geneva on Tuesday for a second round.", b.text());
+  }
+
+  @Test
+  void jsonThatIsNotAnArticleIsSkippedWithTheReasonAndParallaxOutputIsPassedOver() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "A headline\n\n" + BODY);
+    Files.writeString(dir.resolve("list.json"), "[1, 2, 3]");
+    Files.writeString(dir.resolve("broken.json"), "{\"title\": broken");
+    Files.writeString(dir.resolve("notext.json"), "{\"title\": \"Only a title\"}");
+    Files.writeString(dir.resolve("seeds.json"), "{\n  \"schema\" : \"parallax.analysis/1\",\n  \"articles\": []}");
+    Corpus c = reader.read(dir);
+    assertEquals(1, c.articles().size());
+    List<String> p = problems(c);
+    assertEquals(3, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("broken.json: not valid JSON (line 1, column "), p.get(0));
+    assertEquals("list.json: a JSON file that is not one article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(1));
+    assertEquals("notext.json: a JSON file without article text (expected a \"maintext\", \"text\", \"body\" or \"content\" field) (skipped)", p.get(2));
   }
 
   @Test

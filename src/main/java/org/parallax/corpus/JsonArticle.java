@@ -1,0 +1,137 @@
+package org.parallax.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An article saved as a JSON object, as news crawlers and published news corpora store them: the
+ * news-please format ({@code maintext}, {@code title}, {@code description}, {@code source_domain},
+ * {@code date_publish}, {@code url}, {@code authors}) and the common variants ({@code text}, {@code
+ * body}, {@code content}; {@code headline}; {@code source}, {@code outlet}, {@code publisher}; {@code
+ * published}, {@code date}, {@code publishedAt}; {@code author}).
+ *
+ * <p>The text is the description (a teaser the page shows above the article) followed by the main
+ * text, unless the main text already says it (ignoring case and punctuation). Fields that are missing or empty stay unknown. An
+ * outlet comes from an outlet field, else from the {@code source_domain} or the url's domain (the
+ * outlet directory's name for it, or the domain itself).
+ */
+final class JsonArticle {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> TEXT = List.of("maintext", "text", "body", "content", "article", "article_text");
+  private static final List<String> TITLE = List.of("title", "headline", "title_page", "title_rss");
+  private static final List<String> OUTLET = List.of("outlet", "source_name", "publisher", "source", "site_name");
+  private static final List<String> PUBLISHED = List.of("date_publish", "published", "publishedAt", "published_at", "date", "pubdate");
+
+  /** Thrown when the JSON cannot be read or holds no article. */
+  static final class NotAnArticle extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotAnArticle(String message) {
+      super(message);
+    }
+  }
+
+  private JsonArticle() {}
+
+  /**
+   * The article's text and what the JSON says about it.
+   *
+   * @param outlets names a {@code source_domain} or the url's domain when no outlet field does
+   */
+  static Result read(String raw, OutletDirectory outlets) throws NotAnArticle {
+    JsonNode root;
+    try {
+      root = JSON.readTree(raw);
+    } catch (JsonProcessingException e) {
+      throw new NotAnArticle(
+          "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw new NotAnArticle("a JSON file that is not one article (expected an object with a \"maintext\" or \"text\" field)");
+    }
+    String body = first(root, TEXT);
+    if (body == null) {
+      throw new NotAnArticle("a JSON file without article text (expected a \"maintext\", \"text\", \"body\" or \"content\" field)");
+    }
+    String description = text(root.get("description"));
+    String text = body.strip();
+    if (description != null && !key(text).contains(key(description))) {
+      text = description.strip() + "\n\n" + text;
+    }
+    String url = text(root.get("url"));
+    String outlet = first(root, OUTLET);
+    if (outlet == null) {
+      String domain = text(root.get("source_domain"));
+      if (domain == null && url != null) {
+        domain = host(url);
+      }
+      if (domain != null) {
+        outlet = outlets.outletOf("https://" + domain.replaceFirst("^https?://", "")).orElse(domain.replaceFirst("^(https?://)?(www\\.)?", ""));
+      }
+    }
+    String published = PublicationDate.ofValue(first(root, PUBLISHED)).map(Object::toString).orElse(null);
+    Metadata meta = new Metadata(first(root, TITLE), outlet, published, url, authors(root));
+    return new Result(text, meta);
+  }
+
+  record Result(String text, Metadata metadata) {}
+
+  private static String first(JsonNode root, List<String> fields) {
+    for (String f : fields) {
+      String t = text(root.get(f));
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** A field's text, or null when absent, empty or not text (an outlet object names itself by "name"). */
+  private static String text(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isObject()) {
+      return text(n.get("name"));
+    }
+    if (!n.isValueNode()) {
+      return null;
+    }
+    String t = n.asText().strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static String authors(JsonNode root) {
+    JsonNode list = root.get("authors");
+    if (list != null && list.isArray()) {
+      List<String> names = new ArrayList<>();
+      list.forEach(a -> {
+        String t = text(a);
+        if (t != null) {
+          names.add(t);
+        }
+      });
+      return names.isEmpty() ? null : String.join(", ", names);
+    }
+    return text(root.get("author"));
+  }
+
+  private static String host(String url) {
+    try {
+      return URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Letters and digits only, lowercase, single-spaced: "Met on Monday." and "met on Monday to" compare. */
+  private static String key(String s) {
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+}
