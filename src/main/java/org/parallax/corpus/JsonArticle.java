@@ -12,7 +12,7 @@ import java.util.Locale;
  * An article saved as a JSON object, as news crawlers and published news corpora store them: the
  * news-please format ({@code maintext}, {@code title}, {@code description}, {@code source_domain},
  * {@code date_publish}, {@code url}, {@code authors}) and the common variants ({@code text}, {@code
- * body}, {@code content}; {@code headline}; {@code source}, {@code outlet}, {@code publisher}; {@code
+ * body}, {@code content}, or paragraphs as a list such as BASIL's {@code body-paragraphs}; {@code headline}; {@code source}, {@code outlet}, {@code publisher}; {@code
  * published}, {@code date}, {@code publishedAt}; {@code author}).
  *
  * <p>The text is the description (a teaser the page shows above the article) followed by the main
@@ -23,7 +23,8 @@ import java.util.Locale;
 final class JsonArticle {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> TEXT = List.of("maintext", "text", "body", "content", "article", "article_text");
+  private static final List<String> TEXT =
+      List.of("maintext", "text", "body", "content", "article", "article_text", "body-paragraphs", "body_paragraphs", "paragraphs");
   private static final List<String> TITLE = List.of("title", "headline", "title_page", "title_rss");
   private static final List<String> OUTLET = List.of("outlet", "source_name", "publisher", "source", "site_name");
   private static final List<String> PUBLISHED = List.of("date_publish", "published", "publishedAt", "published_at", "date", "pubdate");
@@ -55,9 +56,12 @@ final class JsonArticle {
     if (root == null || !root.isObject()) {
       throw new NotAnArticle("a JSON file that is not one article (expected an object with a \"maintext\" or \"text\" field)");
     }
-    String body = first(root, TEXT);
+    String body = null;
+    for (String f : TEXT) {
+      body = body == null ? paragraphs(root.get(f)) : body;
+    }
     if (body == null) {
-      throw new NotAnArticle("a JSON file without article text (expected a \"maintext\", \"text\", \"body\" or \"content\" field)");
+      throw new NotAnArticle("a JSON file without article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field)");
     }
     String description = text(root.get("description"));
     String text = body.strip();
@@ -90,6 +94,37 @@ final class JsonArticle {
       }
     }
     return null;
+  }
+
+  /**
+   * An article text given as one string, or as a list of paragraphs each a string or a list of
+   * sentences (as the BASIL corpus gives its {@code body-paragraphs}); paragraphs are separated by a
+   * blank line. Null when absent or empty.
+   */
+  private static String paragraphs(JsonNode n) {
+    if (n == null || !n.isArray()) {
+      return text(n);
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode p : n) {
+      String t;
+      if (p.isArray()) {
+        List<String> sentences = new ArrayList<>();
+        p.forEach(x -> {
+          String s = text(x);
+          if (s != null) {
+            sentences.add(s);
+          }
+        });
+        t = sentences.isEmpty() ? null : String.join(" ", sentences);
+      } else {
+        t = text(p);
+      }
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out.isEmpty() ? null : String.join("\n\n", out);
   }
 
   /** A field's text, or null when absent, empty or not text (an outlet object names itself by "name"). */

@@ -232,8 +232,17 @@ class CorpusReaderTest {
         "{\"headline\": \"Talks resume\", \"description\": \"Delegates returned to Geneva.\","
             + " \"text\": \"Delegates returned to Geneva on Tuesday for a second round.\","
             + " \"url\": \"https://news.example.org/talks\", \"published\": \"2017-08-10T09:00:00Z\"}");
+    // Paragraphs of sentences, as the BASIL media-bias corpus gives them.
+    Files.writeString(
+        dir.resolve("c.json"),
+        "{\"title\": \"Third round\", \"source\": \"fox\", \"date\": \"2017-08-11\", \"body-paragraphs\":"
+            + " [[\"Talks ended on Friday.\", \"No deal was reached.\"], [\"Both sides will meet again.\"]]}");
     Corpus c = reader.read(dir);
     assertEquals(List.of(), problems(c));
+    Article basil = c.articles().get(2);
+    assertEquals("Talks ended on Friday. No deal was reached.\n\nBoth sides will meet again.", basil.text());
+    assertEquals("fox", basil.outlet());
+    assertEquals("2017-08-11", basil.published());
     Article a = c.articles().get(0);
     assertEquals("json", a.format());
     assertEquals("Ceasefire talks in Geneva", a.title());
@@ -263,7 +272,7 @@ class CorpusReaderTest {
     assertEquals(3, p.size(), p.toString());
     assertTrue(p.get(0).startsWith("broken.json: not valid JSON (line 1, column "), p.get(0));
     assertEquals("list.json: a JSON file that is not one article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(1));
-    assertEquals("notext.json: a JSON file without article text (expected a \"maintext\", \"text\", \"body\" or \"content\" field) (skipped)", p.get(2));
+    assertEquals("notext.json: a JSON file without article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field) (skipped)", p.get(2));
   }
 
   @Test
