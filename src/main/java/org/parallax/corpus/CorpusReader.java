@@ -21,8 +21,8 @@ import org.parallax.text.SentenceSplitter;
  * Reads a corpus folder (and its sub-folders) into cleaned articles.
  *
  * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown}, {@code .html}/{@code
- * .htm}/{@code .xhtml}, and {@code .json} articles as news crawlers save them ({@link JsonArticle}; an
- * analysis Parallax wrote is passed over). Hidden files, {@code parallax.json} and the asset folders browsers save next to a
+ * .htm}/{@code .xhtml}, and {@code .json}/{@code .jsonl} articles as news crawlers save them, one or
+ * several per file ({@link JsonArticle}; an analysis Parallax wrote is passed over). Hidden files, {@code parallax.json} and the asset folders browsers save next to a
  * page ({@code *_files}) are passed over. A file that cannot be read as an article is skipped and
  * reported as a {@link Problem}; the others are still read. Articles come in the order of their paths,
  * so the same folder always gives the same corpus.
@@ -41,7 +41,8 @@ public final class CorpusReader {
           "html", "html",
           "htm", "html",
           "xhtml", "html",
-          "json", "json");
+          "json", "json",
+          "jsonl", "jsonl");
 
   /** Raised when the corpus folder itself cannot be used: missing, not a folder, unreadable. */
   public static final class FolderException extends Exception {
@@ -123,7 +124,7 @@ public final class CorpusReader {
       String what =
           ignored[0] == 0 && problems.isEmpty()
               ? "folder is empty"
-              : "no article files (.txt, .md, .html, .json) in the folder"
+              : "no article files (.txt, .md, .html, .json, .jsonl) in the folder"
                   + (ignored[0] > 0 ? " (" + ignored[0] + " other file(s) ignored)" : "");
       problems.add(Problem.skipped(folder.toString(), what));
     }
@@ -134,9 +135,14 @@ public final class CorpusReader {
     for (Path file : files) {
       String source = relative(folder, file);
       String id = ids.get(file);
-      Metadata override = settingsFor(settings, source, id, file.getFileName().toString(), matchedSettings);
+      String format = FORMATS.get(extension(file.getFileName().toString()));
       try {
-        articles.add(readArticle(file, source, id, override));
+        if (format.equals("json") || format.equals("jsonl")) {
+          readJson(file, source, id, format, settings, matchedSettings, articles, problems);
+        } else {
+          Metadata override = settingsFor(settings, source, id, file.getFileName().toString(), matchedSettings);
+          articles.add(readArticle(file, source, id, override));
+        }
       } catch (SkipException e) {
         problems.add(Problem.skipped(source, e.getMessage()));
       }
@@ -169,15 +175,57 @@ public final class CorpusReader {
       removed.addAll(page.removed());
     } else if (format.equals("markdown")) {
       raw = MarkdownText.toPlainText(raw);
-    } else if (format.equals("json")) {
+    }
+    return article(id, source, format, decoded.encoding(), raw, known, removed, override);
+  }
+
+  /**
+   * Reads a JSON file: one article object, or several (a JSON array of them, or JSON Lines, one object
+   * per line). Several get the ids {@code ID-1}, {@code ID-2}… and the sources {@code FILE#1}…; a record
+   * that is not an article is skipped on its own.
+   */
+  private void readJson(
+      Path file, String source, String id, String format, CorpusSettings settings, Set<String> matched,
+      List<Article> into, List<Problem> problems) throws SkipException {
+    DecodedText decoded;
+    try {
+      decoded = decoder.decode(bytes(file));
+    } catch (TextDecoder.NotTextException e) {
+      throw new SkipException(e.getMessage());
+    }
+    List<JsonArticle.Record> records;
+    try {
+      records = JsonArticle.records(decoded.text(), format.equals("jsonl"));
+    } catch (JsonArticle.NotAnArticle e) {
+      throw new SkipException(e.getMessage());
+    }
+    boolean several = records.size() > 1 || format.equals("jsonl") || JsonArticle.isArray(decoded.text());
+    for (JsonArticle.Record r : records) {
+      String recordId = several ? id + "-" + r.number() : id;
+      String recordSource = several ? source + "#" + r.number() : source;
+      Metadata override =
+          several
+              ? settingsFor(settings, recordSource, recordId, recordSource, matched)
+              : settingsFor(settings, source, id, file.getFileName().toString(), matched);
       try {
-        JsonArticle.Result article = JsonArticle.read(raw, outlets);
-        raw = article.text();
-        known = article.metadata();
-      } catch (JsonArticle.NotAnArticle e) {
-        throw new SkipException(e.getMessage());
+        if (r.error() != null) {
+          throw new SkipException(r.error());
+        }
+        JsonArticle.Result a = JsonArticle.read(r.node(), outlets);
+        into.add(article(recordId, recordSource, "json", decoded.encoding(), a.text(), a.metadata(), new ArrayList<>(), override));
+      } catch (JsonArticle.NotAnArticle | SkipException e) {
+        if (!several) {
+          throw new SkipException(e.getMessage());
+        }
+        problems.add(Problem.skipped(recordSource, e.getMessage()));
       }
     }
+  }
+
+  /** Cleans one article's text and makes the article. */
+  private Article article(
+      String id, String source, String format, String encoding, String raw, Metadata known, List<Removal> removed,
+      Metadata override) throws SkipException {
     PageCleaner.Result cleaned = cleaner.clean(raw, known);
     removed.addAll(cleaned.removed());
     if (cleaned.text().isBlank()) {
@@ -190,7 +238,7 @@ public final class CorpusReader {
         id,
         source,
         format,
-        decoded.encoding(),
+        encoding,
         meta.title(),
         meta.outlet(),
         meta.published(),

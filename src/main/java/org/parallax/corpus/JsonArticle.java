@@ -45,16 +45,9 @@ final class JsonArticle {
    *
    * @param outlets names a {@code source_domain} or the url's domain when no outlet field does
    */
-  static Result read(String raw, OutletDirectory outlets) throws NotAnArticle {
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JsonProcessingException e) {
-      throw new NotAnArticle(
-          "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
-    }
+  static Result read(JsonNode root, OutletDirectory outlets) throws NotAnArticle {
     if (root == null || !root.isObject()) {
-      throw new NotAnArticle("a JSON file that is not one article (expected an object with a \"maintext\" or \"text\" field)");
+      throw new NotAnArticle("not an article (expected an object with a \"maintext\" or \"text\" field)");
     }
     String body = null;
     for (String f : TEXT) {
@@ -85,6 +78,64 @@ final class JsonArticle {
   }
 
   record Result(String text, Metadata metadata) {}
+
+  /** One article object of a file, numbered from 1; {@code node} is null when the record is not JSON. */
+  record Record(int number, JsonNode node, String error) {}
+
+  /**
+   * The article objects of a file: the object itself, the elements of a top-level array, or, for JSON
+   * Lines ({@code lines}), one object per non-blank line.
+   *
+   * @throws NotAnArticle when the file is not valid JSON (a JSON Lines file: when no line is)
+   */
+  static List<Record> records(String raw, boolean lines) throws NotAnArticle {
+    List<Record> out = new ArrayList<>();
+    if (lines) {
+      String[] rows = raw.split("\r?\n");
+      for (int i = 0; i < rows.length; i++) {
+        if (rows[i].isBlank()) {
+          continue;
+        }
+        int number = out.size() + 1;
+        try {
+          out.add(new Record(number, JSON.readTree(rows[i]), null));
+        } catch (JsonProcessingException e) {
+          out.add(new Record(number, null, "line " + (i + 1) + " is not valid JSON (" + e.getOriginalMessage() + ")"));
+        }
+      }
+      if (out.isEmpty()) {
+        throw new NotAnArticle("an empty JSON Lines file");
+      }
+      return out;
+    }
+    JsonNode root = parse(raw);
+    if (root != null && root.isArray()) {
+      int n = 0;
+      for (JsonNode element : root) {
+        out.add(new Record(++n, element, null));
+      }
+      if (out.isEmpty()) {
+        throw new NotAnArticle("an empty JSON array (no articles)");
+      }
+      return out;
+    }
+    out.add(new Record(1, root, null));
+    return out;
+  }
+
+  /** Whether the file's JSON is an array (of articles), whatever its length. */
+  static boolean isArray(String raw) {
+    return raw.stripLeading().startsWith("[");
+  }
+
+  private static JsonNode parse(String raw) throws NotAnArticle {
+    try {
+      return JSON.readTree(raw);
+    } catch (JsonProcessingException e) {
+      throw new NotAnArticle(
+          "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
+    }
+  }
 
   private static String first(JsonNode root, List<String> fields) {
     for (String f : fields) {

@@ -108,7 +108,7 @@ class CorpusReaderTest {
     Files.writeString(dir.resolve("image.png"), "x");
     Corpus c = reader.read(dir);
     assertEquals(
-        List.of(dir + ": no article files (.txt, .md, .html, .json) in the folder (2 other file(s) ignored) (skipped)"),
+        List.of(dir + ": no article files (.txt, .md, .html, .json, .jsonl) in the folder (2 other file(s) ignored) (skipped)"),
         problems(c));
   }
 
@@ -262,17 +262,42 @@ class CorpusReaderTest {
   @Test
   void jsonThatIsNotAnArticleIsSkippedWithTheReasonAndParallaxOutputIsPassedOver() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "A headline\n\n" + BODY);
-    Files.writeString(dir.resolve("list.json"), "[1, 2, 3]");
     Files.writeString(dir.resolve("broken.json"), "{\"title\": broken");
     Files.writeString(dir.resolve("notext.json"), "{\"title\": \"Only a title\"}");
+    Files.writeString(dir.resolve("number.json"), "42");
     Files.writeString(dir.resolve("seeds.json"), "{\n  \"schema\" : \"parallax.analysis/1\",\n  \"articles\": []}");
     Corpus c = reader.read(dir);
     assertEquals(1, c.articles().size());
     List<String> p = problems(c);
     assertEquals(3, p.size(), p.toString());
     assertTrue(p.get(0).startsWith("broken.json: not valid JSON (line 1, column "), p.get(0));
-    assertEquals("list.json: a JSON file that is not one article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(1));
-    assertEquals("notext.json: a JSON file without article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field) (skipped)", p.get(2));
+    assertEquals("notext.json: a JSON file without article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field) (skipped)", p.get(1));
+    assertEquals("number.json: not an article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(2));
+  }
+
+  @Test
+  void readsSeveralArticlesFromAJsonArrayOrJsonLinesEachRecordOnItsOwn() throws Exception {
+    Files.writeString(
+        dir.resolve("batch.json"),
+        "[{\"title\": \"One\", \"text\": \"Officials met in Geneva on Monday.\", \"source\": \"Example Daily\"},"
+            + " 5, {\"title\": \"Two\", \"text\": \"Delegates returned to Geneva on Tuesday.\"}]");
+    Files.writeString(
+        dir.resolve("feed.jsonl"),
+        "{\"title\": \"Three\", \"maintext\": \"Talks ended on Friday without a deal.\"}\n"
+            + "{not json\n\n"
+            + "{\"title\": \"Four\", \"maintext\": \"Both sides will meet again next month.\"}\n");
+    Files.writeString(dir.resolve("parallax.json"), "{\"articles\": {\"feed.jsonl#3\": {\"outlet\": \"Example Weekly\"}}}");
+    Corpus c = reader.read(dir);
+    assertEquals(List.of("batch-1", "batch-3", "feed-1", "feed-3"), c.articles().stream().map(Article::id).toList());
+    assertEquals(List.of("batch.json#1", "batch.json#3", "feed.jsonl#1", "feed.jsonl#3"), c.articles().stream().map(Article::source).toList());
+    assertEquals("Example Daily", c.articles().get(0).outlet());
+    assertEquals("Two", c.articles().get(1).title());
+    assertEquals("Both sides will meet again next month.", c.articles().get(3).text());
+    assertEquals("Example Weekly", c.articles().get(3).outlet());
+    List<String> p = problems(c);
+    assertEquals(2, p.size(), p.toString());
+    assertEquals("batch.json#2: not an article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(0));
+    assertTrue(p.get(1).startsWith("feed.jsonl#2: line 2 is not valid JSON ("), p.get(1));
   }
 
   @Test
