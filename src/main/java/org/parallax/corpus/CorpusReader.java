@@ -147,6 +147,7 @@ public final class CorpusReader {
         problems.add(Problem.skipped(source, e.getMessage()));
       }
     }
+    articles = uniqueIds(articles, problems);
     for (String key : settings.articles().keySet()) {
       if (!matchedSettings.contains(key)) {
         problems.add(Problem.warning(CorpusSettings.FILE_NAME, "names \"" + key + "\", which is not an article file here"));
@@ -220,6 +221,28 @@ public final class CorpusReader {
         problems.add(Problem.skipped(recordSource, e.getMessage()));
       }
     }
+  }
+
+  /**
+   * The articles with distinct ids: a record of a multi-article file ("batch-1") can meet a file of the
+   * same name ("batch-1.txt"); the later one gets its source as id, and a warning says so.
+   */
+  private static List<Article> uniqueIds(List<Article> articles, List<Problem> problems) {
+    Set<String> seen = new HashSet<>();
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      if (seen.add(a.id())) {
+        out.add(a);
+        continue;
+      }
+      String id = a.source();
+      for (int n = 2; !seen.add(id); n++) {
+        id = a.source() + "-" + n;
+      }
+      problems.add(Problem.warning(a.source(), "another article has the id \"" + a.id() + "\"; this one's is \"" + id + "\""));
+      out.add(new Article(id, a.source(), a.format(), a.encoding(), a.title(), a.outlet(), a.published(), a.url(), a.author(), a.text(), a.sentences(), a.removed()));
+    }
+    return out;
   }
 
   /** Cleans one article's text and makes the article. */

@@ -301,6 +301,15 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aRecordWhoseIdAFileAlreadyHasGetsItsSourceAsId() throws Exception {
+    Files.writeString(dir.resolve("batch-1.txt"), "A headline\n\n" + BODY);
+    Files.writeString(dir.resolve("batch.json"), "[{\"text\": \"Officials met in Geneva on Monday.\"}]");
+    Corpus c = reader.read(dir);
+    assertEquals(List.of("batch-1", "batch.json#1"), c.articles().stream().map(Article::id).toList());
+    assertEquals(List.of("batch.json#1: another article has the id \"batch-1\"; this one's is \"batch.json#1\""), problems(c));
+  }
+
+  @Test
   void readsSavedWebPagesWithTheirMetadataAndNeverTheirScripts() throws Exception {
     Files.copy(Path.of("src/test/resources/html/full-news-page.html"), dir.resolve("page.html"));
     Article a = reader.read(dir).articles().get(0);
