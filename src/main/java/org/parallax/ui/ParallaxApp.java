@@ -98,7 +98,10 @@ public final class ParallaxApp extends Application {
       watch(model, meter);
     }
     // After the workbench's first frames are drawn, so that drawing it does not compete with the analysis.
-    Frames.afterPulses(3, () -> {
+    // Drawing runs a frame behind the pulses, and the new workbench takes a few frames to settle (its
+    // split panes and lists lay out again once sized): after three pulses the window was still painting
+    // for up to 100 ms (software rendering); after six it is done.
+    Frames.afterPulses(6, () -> {
       if (measure) {
         System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
       }
