@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reads every article file (.txt, .md, .html, .json, .jsonl) in each FOLDER and its sub-folders, cleans away page"
+      "Reads every article file (.txt, .md, .html, .json, .jsonl, .csv) in each FOLDER and its sub-folders, cleans away page"
           + " junk, reads titles, outlets, dates and links, and writes the analysis as JSON"
           + " (schema parallax.analysis/1).",
       "Files that cannot be read are skipped and reported on standard error and in the JSON's"

@@ -21,8 +21,8 @@ import org.parallax.text.SentenceSplitter;
  * Reads a corpus folder (and its sub-folders) into cleaned articles.
  *
  * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown}, {@code .html}/{@code
- * .htm}/{@code .xhtml}, and {@code .json}/{@code .jsonl} articles as news crawlers save them, one or
- * several per file ({@link JsonArticle}; an analysis Parallax wrote is passed over). Hidden files, {@code parallax.json} and the asset folders browsers save next to a
+ * .htm}/{@code .xhtml}, {@code .json}/{@code .jsonl} articles as news crawlers save them, one or
+ * several per file, and {@code .csv} tables of articles, one per row ({@link JsonArticle}; an analysis Parallax wrote is passed over). Hidden files, {@code parallax.json} and the asset folders browsers save next to a
  * page ({@code *_files}) are passed over. A file that cannot be read as an article is skipped and
  * reported as a {@link Problem}; the others are still read. Articles come in the order of their paths,
  * so the same folder always gives the same corpus.
@@ -42,7 +42,8 @@ public final class CorpusReader {
           "htm", "html",
           "xhtml", "html",
           "json", "json",
-          "jsonl", "jsonl");
+          "jsonl", "jsonl",
+          "csv", "csv");
 
   /** Raised when the corpus folder itself cannot be used: missing, not a folder, unreadable. */
   public static final class FolderException extends Exception {
@@ -124,7 +125,7 @@ public final class CorpusReader {
       String what =
           ignored[0] == 0 && problems.isEmpty()
               ? "folder is empty"
-              : "no article files (.txt, .md, .html, .json, .jsonl) in the folder"
+              : "no article files (.txt, .md, .html, .json, .jsonl, .csv) in the folder"
                   + (ignored[0] > 0 ? " (" + ignored[0] + " other file(s) ignored)" : "");
       problems.add(Problem.skipped(folder.toString(), what));
     }
@@ -137,7 +138,7 @@ public final class CorpusReader {
       String id = ids.get(file);
       String format = FORMATS.get(extension(file.getFileName().toString()));
       try {
-        if (format.equals("json") || format.equals("jsonl")) {
+        if (format.equals("json") || format.equals("jsonl") || format.equals("csv")) {
           readJson(file, source, id, format, settings, matchedSettings, articles, problems);
         } else {
           Metadata override = settingsFor(settings, source, id, file.getFileName().toString(), matchedSettings);
@@ -182,8 +183,8 @@ public final class CorpusReader {
 
   /**
    * Reads a JSON file: one article object, or several (a JSON array of them, or JSON Lines, one object
-   * per line). Several get the ids {@code ID-1}, {@code ID-2}… and the sources {@code FILE#1}…; a record
-   * that is not an article is skipped on its own.
+   * per line); or a CSV table, one article per row under a header row. Several get the ids {@code ID-1},
+   * {@code ID-2}… and the sources {@code FILE#1}…; a record that is not an article is skipped on its own.
    */
   private void readJson(
       Path file, String source, String id, String format, CorpusSettings settings, Set<String> matched,
@@ -196,11 +197,11 @@ public final class CorpusReader {
     }
     List<JsonArticle.Record> records;
     try {
-      records = JsonArticle.records(decoded.text(), format.equals("jsonl"));
+      records = format.equals("csv") ? JsonArticle.csvRecords(decoded.text()) : JsonArticle.records(decoded.text(), format.equals("jsonl"));
     } catch (JsonArticle.NotAnArticle e) {
       throw new SkipException(e.getMessage());
     }
-    boolean several = records.size() > 1 || format.equals("jsonl") || JsonArticle.isArray(decoded.text());
+    boolean several = records.size() > 1 || !format.equals("json") || JsonArticle.isArray(decoded.text());
     for (JsonArticle.Record r : records) {
       String recordId = several ? id + "-" + r.number() : id;
       String recordSource = several ? source + "#" + r.number() : source;
@@ -213,7 +214,7 @@ public final class CorpusReader {
           throw new SkipException(r.error());
         }
         JsonArticle.Result a = JsonArticle.read(r.node(), outlets);
-        into.add(article(recordId, recordSource, "json", decoded.encoding(), a.text(), a.metadata(), new ArrayList<>(), override));
+        into.add(article(recordId, recordSource, format.equals("csv") ? "csv" : "json", decoded.encoding(), a.text(), a.metadata(), new ArrayList<>(), override));
       } catch (JsonArticle.NotAnArticle | SkipException e) {
         if (!several) {
           throw new SkipException(e.getMessage());

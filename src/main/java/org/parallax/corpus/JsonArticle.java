@@ -18,7 +18,8 @@ import java.util.Locale;
  * <p>The text is the description (a teaser the page shows above the article) followed by the main
  * text, unless the main text already says it (ignoring case and punctuation). Fields that are missing or empty stay unknown. An
  * outlet comes from an outlet field, else from the {@code source_domain} or the url's domain (the
- * outlet directory's name for it, or the domain itself).
+ * outlet directory's name for it, or the domain itself). The same fields serve the columns of a CSV
+ * table of articles ({@link #csvRecords}).
  */
 final class JsonArticle {
 
@@ -26,7 +27,7 @@ final class JsonArticle {
   private static final List<String> TEXT =
       List.of("maintext", "text", "body", "content", "article", "article_text", "body-paragraphs", "body_paragraphs", "paragraphs");
   private static final List<String> TITLE = List.of("title", "headline", "title_page", "title_rss");
-  private static final List<String> OUTLET = List.of("outlet", "source_name", "publisher", "source", "site_name");
+  private static final List<String> OUTLET = List.of("outlet", "source_name", "publisher", "publication", "source", "site_name");
   private static final List<String> PUBLISHED = List.of("date_publish", "published", "publishedAt", "published_at", "date", "pubdate");
 
   /** Thrown when the JSON cannot be read or holds no article. */
@@ -54,7 +55,7 @@ final class JsonArticle {
       body = body == null ? paragraphs(root.get(f)) : body;
     }
     if (body == null) {
-      throw new NotAnArticle("a JSON file without article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field)");
+      throw new NotAnArticle("no article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field or column)");
     }
     String description = text(root.get("description"));
     String text = body.strip();
@@ -121,6 +122,44 @@ final class JsonArticle {
     }
     out.add(new Record(1, root, null));
     return out;
+  }
+
+  /**
+   * The rows of a CSV table with a header row, one article each, as records whose fields are the
+   * column names (also in lower case: "Title" is "title").
+   *
+   * @throws NotAnArticle when the table cannot be read or has no rows
+   */
+  static List<Record> csvRecords(String raw) throws NotAnArticle {
+    com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    com.fasterxml.jackson.dataformat.csv.CsvSchema schema = com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
+    List<Record> out = new ArrayList<>();
+    try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows =
+        csv.readerFor(java.util.Map.class).with(schema).readValues(raw)) {
+      while (rows.hasNextValue()) {
+        java.util.Map<String, String> row = rows.nextValue();
+        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+        row.forEach((k, v) -> {
+          node.put(k, v);
+          node.put(k.strip().toLowerCase(Locale.ROOT), v);
+        });
+        out.add(new Record(out.size() + 1, node, null));
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new NotAnArticle("not a readable CSV table with a header row (" + firstLine(e.getMessage()) + ")");
+    }
+    if (out.isEmpty()) {
+      throw new NotAnArticle("a CSV table without rows (expected a header row, then one article per row)");
+    }
+    return out;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 
   /** Whether the file's JSON is an array (of articles), whatever its length. */

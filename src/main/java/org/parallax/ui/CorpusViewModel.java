@@ -169,7 +169,7 @@ public final class CorpusViewModel {
       return (int)
           entries
               .map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
-              .filter(n -> !n.startsWith(".") && n.matches(".*\\.(txt|text|md|markdown|html?|xhtml|jsonl?)"))
+              .filter(n -> !n.startsWith(".") && !n.equals("parallax.json") && n.matches(".*\\.(txt|text|md|markdown|html?|xhtml|jsonl?|csv)"))
               .count();
     } catch (java.io.IOException | RuntimeException e) {
       return 0;

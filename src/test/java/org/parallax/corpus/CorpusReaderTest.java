@@ -108,7 +108,7 @@ class CorpusReaderTest {
     Files.writeString(dir.resolve("image.png"), "x");
     Corpus c = reader.read(dir);
     assertEquals(
-        List.of(dir + ": no article files (.txt, .md, .html, .json, .jsonl) in the folder (2 other file(s) ignored) (skipped)"),
+        List.of(dir + ": no article files (.txt, .md, .html, .json, .jsonl, .csv) in the folder (2 other file(s) ignored) (skipped)"),
         problems(c));
   }
 
@@ -271,7 +271,7 @@ class CorpusReaderTest {
     List<String> p = problems(c);
     assertEquals(3, p.size(), p.toString());
     assertTrue(p.get(0).startsWith("broken.json: not valid JSON (line 1, column "), p.get(0));
-    assertEquals("notext.json: a JSON file without article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field) (skipped)", p.get(1));
+    assertEquals("notext.json: no article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field or column) (skipped)", p.get(1));
     assertEquals("number.json: not an article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(2));
   }
 
@@ -298,6 +298,34 @@ class CorpusReaderTest {
     assertEquals(2, p.size(), p.toString());
     assertEquals("batch.json#2: not an article (expected an object with a \"maintext\" or \"text\" field) (skipped)", p.get(0));
     assertTrue(p.get(1).startsWith("feed.jsonl#2: line 2 is not valid JSON ("), p.get(1));
+  }
+
+  @Test
+  void readsATableOfArticlesOneArticlePerRow() throws Exception {
+    // The columns of common news datasets ("all the news": title, publication, author, date, url, content).
+    Files.writeString(
+        dir.resolve("news.csv"),
+        "Title,Publication,Author,Date,URL,Content\n"
+            + "Talks in Geneva,Example Daily,Jane Roe,2017-08-09,https://daily.example/geneva,\"Officials met in Geneva on Monday.\n\nThey talked, at length, about the ceasefire.\"\n"
+            + "No text here,Example Daily,,2017-08-10,,\n"
+            + "Talks resume,,,2017-08-10,https://www.reuters.com/talks,Delegates returned to Geneva on Tuesday.\n");
+    Files.writeString(dir.resolve("empty.csv"), "title,content\n");
+    Corpus c = reader.read(dir);
+    assertEquals(List.of("news-1", "news-3"), c.articles().stream().map(Article::id).toList());
+    Article a = c.articles().get(0);
+    assertEquals("csv", a.format());
+    assertEquals("news.csv#1", a.source());
+    assertEquals("Talks in Geneva", a.title());
+    assertEquals("Example Daily", a.outlet());
+    assertEquals("Jane Roe", a.author());
+    assertEquals("2017-08-09", a.published());
+    assertEquals("Officials met in Geneva on Monday.\n\nThey talked, at length, about the ceasefire.", a.text());
+    assertEquals("Reuters", c.articles().get(1).outlet());
+    assertEquals(
+        List.of(
+            "empty.csv: a CSV table without rows (expected a header row, then one article per row) (skipped)",
+            "news.csv#2: no article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field or column) (skipped)"),
+        problems(c));
   }
 
   @Test

@@ -156,11 +156,11 @@ class MainWindowStoryTest {
     assertEquals(new IndexRange(31, 58), window.columns().get(2).area().getSelection());
   }
 
-  /** A folder "story" of three article files, so that the progress estimate has something to count. */
+  /** A folder "story" of three article files and two others, so that the progress estimate has something to count. */
   private static Path story() {
     try {
       Path dir = java.nio.file.Files.createDirectories(temp.resolve("story"));
-      for (String name : List.of("a1.txt", "a2.txt", "a3.txt", "notes.csv")) {
+      for (String name : List.of("a1.txt", "a2.txt", "a3.txt", "notes.pdf", "parallax.json")) {
         java.nio.file.Files.writeString(dir.resolve(name), "text");
       }
       return dir;
