@@ -3,10 +3,14 @@ package org.parallax.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * An article saved as a JSON object, as news crawlers and published news corpora store them: the
@@ -126,26 +130,32 @@ final class JsonArticle {
 
   /**
    * The rows of a CSV table with a header row, one article each, as records whose fields are the
-   * column names (also in lower case: "Title" is "title").
+   * column names (also in lower case: "Title" is "title"). Tables Parallax exported (spans with {@code
+   * start} and {@code end} columns, and its {@code articles.csv}) come back empty: they are not articles.
    *
-   * @throws NotAnArticle when the table cannot be read or has no rows
+   * @throws NotAnArticle when the table cannot be read, has no text column, or has no rows
    */
   static List<Record> csvRecords(String raw) throws NotAnArticle {
-    com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
-    com.fasterxml.jackson.dataformat.csv.CsvSchema schema = com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
     List<Record> out = new ArrayList<>();
-    try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows =
-        csv.readerFor(java.util.Map.class).with(schema).readValues(raw)) {
-      while (rows.hasNextValue()) {
-        java.util.Map<String, String> row = rows.nextValue();
-        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
-        row.forEach((k, v) -> {
-          node.put(k, v);
-          node.put(k.strip().toLowerCase(Locale.ROOT), v);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).build();
+    try (CSVParser parser = CSVParser.parse(raw, format)) {
+      List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+      if (header.containsAll(List.of("article", "start", "end")) || header.containsAll(List.of("article", "outlet", "title", "words"))) {
+        return out;
+      }
+      if (header.stream().noneMatch(TEXT::contains)) {
+        throw new NotAnArticle("a CSV table without a text column (expected a header row naming a \"text\", \"content\", \"body\" or \"maintext\" column)");
+      }
+      for (CSVRecord row : parser) {
+        ObjectNode node = JSON.createObjectNode();
+        parser.getHeaderNames().forEach(h -> {
+          String v = row.isSet(h) ? row.get(h) : null;
+          node.put(h, v);
+          node.put(h.strip().toLowerCase(Locale.ROOT), v);
         });
         out.add(new Record(out.size() + 1, node, null));
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (java.io.IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new NotAnArticle("not a readable CSV table with a header row (" + firstLine(e.getMessage()) + ")");
     }
     if (out.isEmpty()) {

@@ -310,6 +310,11 @@ class CorpusReaderTest {
             + "No text here,Example Daily,,2017-08-10,,\n"
             + "Talks resume,,,2017-08-10,https://www.reuters.com/talks,Delegates returned to Geneva on Tuesday.\n");
     Files.writeString(dir.resolve("empty.csv"), "title,content\n");
+    Files.writeString(dir.resolve("names.csv"), "name,party\nJane Roe,Green\n");
+    // Tables Parallax exported into the folder are not articles.
+    Files.createDirectories(dir.resolve("export"));
+    Files.writeString(dir.resolve("export/hedges.csv"), "\uFEFFarticle,outlet,start,end,text\na,Example Daily,3,13,reportedly\n");
+    Files.writeString(dir.resolve("export/articles.csv"), "article,outlet,title,published,url,author,source,words\na,,T,,,,a.txt,12\n");
     Corpus c = reader.read(dir);
     assertEquals(List.of("news-1", "news-3"), c.articles().stream().map(Article::id).toList());
     Article a = c.articles().get(0);
@@ -324,6 +329,7 @@ class CorpusReaderTest {
     assertEquals(
         List.of(
             "empty.csv: a CSV table without rows (expected a header row, then one article per row) (skipped)",
+            "names.csv: a CSV table without a text column (expected a header row naming a \"text\", \"content\", \"body\" or \"maintext\" column) (skipped)",
             "news.csv#2: no article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field or column) (skipped)"),
         problems(c));
   }
