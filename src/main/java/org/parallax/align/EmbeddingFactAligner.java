@@ -220,7 +220,7 @@ public final class EmbeddingFactAligner implements FactAligner {
           continue;
         }
         double dice = scorer.dice(i, j);
-        double score = scorer.score(i, j);
+        double score = scorer.score(i, j, dice);
         pairs.best[i] = Math.max(pairs.best[i], score);
         pairs.best[j] = Math.max(pairs.best[j], score);
         pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
@@ -527,8 +527,13 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     double score(int i, int j) {
+      return score(i, j, dice(i, j));
+    }
+
+    /** The pair's score, given its {@link #dice} overlap (already computed by the caller). */
+    double score(int i, int j, double dice) {
       double cosine = cosine(i, j);
-      double score = cosine + DICE_WEIGHT * dice(i, j);
+      double score = cosine + DICE_WEIGHT * dice;
       return score < ALIGN && cosine >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES ? ALIGN : score;
     }
 
