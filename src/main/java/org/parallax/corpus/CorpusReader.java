@@ -102,7 +102,7 @@ public final class CorpusReader {
               if (name.startsWith(".") || name.equals(CorpusSettings.FILE_NAME)) {
                 return FileVisitResult.CONTINUE;
               }
-              if (FORMATS.containsKey(extension(name)) && !isParallaxOutput(file)) {
+              if (isArticleFileName(name) && !isParallaxOutput(file)) {
                 files.add(file);
               } else {
                 ignored[0]++;
@@ -363,6 +363,14 @@ public final class CorpusReader {
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * Whether a file of this name is read as an article (or several): a supported extension, not hidden,
+   * not the settings file. Its content may still make it something else (an analysis Parallax wrote).
+   */
+  public static boolean isArticleFileName(String name) {
+    return !name.startsWith(".") && !name.equals(CorpusSettings.FILE_NAME) && FORMATS.containsKey(extension(name));
   }
 
   /** An analysis Parallax wrote into the folder ({@code "schema": "parallax.…"} first): not an article. */

@@ -168,8 +168,7 @@ public final class CorpusViewModel {
     try (var entries = Files.list(folder)) {
       return (int)
           entries
-              .map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
-              .filter(n -> !n.startsWith(".") && !n.equals("parallax.json") && n.matches(".*\\.(txt|text|md|markdown|html?|xhtml|jsonl?|csv)"))
+              .filter(p -> CorpusReader.isArticleFileName(p.getFileName().toString()))
               .count();
     } catch (java.io.IOException | RuntimeException e) {
       return 0;
