@@ -22,8 +22,9 @@ import org.parallax.text.SentenceSplitter;
  *
  * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown}, {@code .html}/{@code
  * .htm}/{@code .xhtml}, {@code .json}/{@code .jsonl} articles as news crawlers save them, one or
- * several per file, and {@code .csv} tables of articles, one per row ({@link JsonArticle}; an analysis Parallax wrote is passed over). Hidden files, {@code parallax.json} and the asset folders browsers save next to a
- * page ({@code *_files}) are passed over. A file that cannot be read as an article is skipped and
+ * several per file, and {@code .csv} tables of articles, one per row ({@link JsonArticle}; analyses and
+ * tables Parallax wrote are passed over). Hidden files, {@code parallax.json} and the asset folders
+ * browsers save next to a page ({@code *_files}) are passed over. A file that cannot be read as an article is skipped and
  * reported as a {@link Problem}; the others are still read. Articles come in the order of their paths,
  * so the same folder always gives the same corpus.
  */
@@ -195,14 +196,14 @@ public final class CorpusReader {
     } catch (TextDecoder.NotTextException e) {
       throw new SkipException(e.getMessage());
     }
-    List<JsonArticle.Record> records;
+    JsonArticle.Records records;
     try {
       records = format.equals("csv") ? JsonArticle.csvRecords(decoded.text()) : JsonArticle.records(decoded.text(), format.equals("jsonl"));
     } catch (JsonArticle.NotAnArticle e) {
       throw new SkipException(e.getMessage());
     }
-    boolean several = records.size() > 1 || !format.equals("json") || JsonArticle.isArray(decoded.text());
-    for (JsonArticle.Record r : records) {
+    boolean several = records.collection();
+    for (JsonArticle.Record r : records.items()) {
       String recordId = several ? id + "-" + r.number() : id;
       String recordSource = several ? source + "#" + r.number() : source;
       Metadata override =

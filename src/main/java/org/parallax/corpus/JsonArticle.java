@@ -55,8 +55,8 @@ final class JsonArticle {
       throw new NotAnArticle("not an article (expected an object with a \"maintext\" or \"text\" field)");
     }
     String body = null;
-    for (String f : TEXT) {
-      body = body == null ? paragraphs(root.get(f)) : body;
+    for (int f = 0; f < TEXT.size() && body == null; f++) {
+      body = paragraphs(root.get(TEXT.get(f)));
     }
     if (body == null) {
       throw new NotAnArticle("no article text (expected a \"maintext\", \"text\", \"body\", \"content\" or \"body-paragraphs\" field or column)");
@@ -88,12 +88,18 @@ final class JsonArticle {
   record Record(int number, JsonNode node, String error) {}
 
   /**
+   * A file's article objects; {@code collection} when the file is a list of them (an array, JSON Lines,
+   * a table), whatever their number, rather than one object.
+   */
+  record Records(List<Record> items, boolean collection) {}
+
+  /**
    * The article objects of a file: the object itself, the elements of a top-level array, or, for JSON
    * Lines ({@code lines}), one object per non-blank line.
    *
    * @throws NotAnArticle when the file is not valid JSON (a JSON Lines file: when no line is)
    */
-  static List<Record> records(String raw, boolean lines) throws NotAnArticle {
+  static Records records(String raw, boolean lines) throws NotAnArticle {
     List<Record> out = new ArrayList<>();
     if (lines) {
       String[] rows = raw.split("\r?\n");
@@ -111,7 +117,7 @@ final class JsonArticle {
       if (out.isEmpty()) {
         throw new NotAnArticle("an empty JSON Lines file");
       }
-      return out;
+      return new Records(out, true);
     }
     JsonNode root = parse(raw);
     if (root != null && root.isArray()) {
@@ -122,10 +128,10 @@ final class JsonArticle {
       if (out.isEmpty()) {
         throw new NotAnArticle("an empty JSON array (no articles)");
       }
-      return out;
+      return new Records(out, true);
     }
     out.add(new Record(1, root, null));
-    return out;
+    return new Records(out, false);
   }
 
   /**
@@ -135,13 +141,13 @@ final class JsonArticle {
    *
    * @throws NotAnArticle when the table cannot be read, has no text column, or has no rows
    */
-  static List<Record> csvRecords(String raw) throws NotAnArticle {
+  static Records csvRecords(String raw) throws NotAnArticle {
     List<Record> out = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).build();
     try (CSVParser parser = CSVParser.parse(raw, format)) {
       List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
       if (header.containsAll(List.of("article", "start", "end")) || header.containsAll(List.of("article", "outlet", "title", "words"))) {
-        return out;
+        return new Records(out, true);
       }
       if (header.stream().noneMatch(TEXT::contains)) {
         throw new NotAnArticle("a CSV table without a text column (expected a header row naming a \"text\", \"content\", \"body\" or \"maintext\" column)");
@@ -161,7 +167,7 @@ final class JsonArticle {
     if (out.isEmpty()) {
       throw new NotAnArticle("a CSV table without rows (expected a header row, then one article per row)");
     }
-    return out;
+    return new Records(out, true);
   }
 
   private static String firstLine(String message) {
@@ -170,11 +176,6 @@ final class JsonArticle {
     }
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
-  }
-
-  /** Whether the file's JSON is an array (of articles), whatever its length. */
-  static boolean isArray(String raw) {
-    return raw.stripLeading().startsWith("[");
   }
 
   private static JsonNode parse(String raw) throws NotAnArticle {
