@@ -15,6 +15,7 @@ import org.parallax.analysis.Analyzer;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,12 +70,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Write one analysis per folder into DIR, named after the folder: DIR/NAME.json.")
   Path out;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MB",
-      defaultValue = "20",
-      description = "Skip article files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-  double maxFileMegabytes;
+  @Mixin FileSizeOption fileSize;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -93,16 +89,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (json == null && out == null && folders.size() > 1) {
       throw new ParameterException(spec.commandLine(), "several folders need --out DIR");
     }
-    if (maxFileMegabytes <= 0) {
-      throw new ParameterException(spec.commandLine(), "--max-file-size must be above 0");
-    }
+    fileSize.check(spec);
     PrintWriter err = spec.commandLine().getErr();
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
       err.println("parallax: " + out + ": --out must be a folder, and this is a file");
       return WRONG_ARGUMENTS;
     }
-    Analyzer analyzer =
-        new Analyzer(new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), java.time.Clock.systemUTC());
+    Analyzer analyzer = fileSize.analyzer();
     int exit = 0;
     Set<String> written = new HashSet<>();
     for (Path folder : folders) {

@@ -17,6 +17,7 @@ import org.parallax.export.PdfReportWriter;
 import org.parallax.export.ReportOptions;
 import org.parallax.export.TargetFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -97,13 +98,7 @@ public final class ExportCommand implements Callable<Integer> {
           "Articles side by side per page in the PDF, 1 to 3 (default: ${DEFAULT-VALUE}).")
   int columns;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MB",
-      defaultValue = "20",
-      description =
-          "Skip article files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-  double maxFileMegabytes;
+  @Mixin FileSizeOption fileSize;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -116,9 +111,7 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give at least one of --pdf FILE, --csv DIR, --json FILE");
     }
-    if (maxFileMegabytes <= 0) {
-      throw new ParameterException(spec.commandLine(), "--max-file-size must be above 0");
-    }
+    fileSize.check(spec);
     if (columns < 1 || columns > 3) {
       throw new ParameterException(spec.commandLine(), "--columns must be 1, 2 or 3");
     }
@@ -139,9 +132,7 @@ public final class ExportCommand implements Callable<Integer> {
       err.flush();
       return AnalyzeCommand.WRITE_FAILED;
     }
-    Analyzer analyzer =
-        new Analyzer(
-            new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), java.time.Clock.systemUTC());
+    Analyzer analyzer = fileSize.analyzer();
     Analysis analysis;
     try {
       analysis = analyzer.analyze(folder);
