@@ -167,20 +167,19 @@ final class ReportCanvas {
   }
 
   void rule(float x0, float yy, float x1, int rgb, float lineWidth) throws IOException {
-    float[] c = Palette.components(rgb);
-    stream.setStrokingColor(c[0], c[1], c[2]);
-    stream.setLineWidth(lineWidth);
-    stream.moveTo(x0, yy);
-    stream.lineTo(x1, yy);
-    stream.stroke();
+    line(x0, yy, x1, yy, rgb, lineWidth);
   }
 
   void verticalRule(float x, float y0, float y1, int rgb, float lineWidth) throws IOException {
+    line(x, y0, x, y1, rgb, lineWidth);
+  }
+
+  private void line(float x0, float y0, float x1, float y1, int rgb, float lineWidth) throws IOException {
     float[] c = Palette.components(rgb);
     stream.setStrokingColor(c[0], c[1], c[2]);
     stream.setLineWidth(lineWidth);
-    stream.moveTo(x, y0);
-    stream.lineTo(x, y1);
+    stream.moveTo(x0, y0);
+    stream.lineTo(x1, y1);
     stream.stroke();
   }
 
