@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.corpus.Article;
+import org.parallax.work.Checkpoint;
+import org.parallax.work.Fault;
+import org.parallax.work.Faults;
 
 /**
  * Aligns facts across articles by combining meaning (sentence embeddings) with lexical evidence (shared
@@ -80,15 +83,24 @@ public final class EmbeddingFactAligner implements FactAligner {
     this.embedder = embedder;
   }
 
+  /** Loads the sentence model now (on the caller's thread). */
   @Override
   public void prepare() {
-    Thread loader = new Thread(embedder::get, "parallax-model-loader");
-    loader.setDaemon(true);
-    loader.start();
+    embedder.get();
   }
 
   @Override
   public FactAlignment align(List<Article> articles) {
+    return align(articles, Checkpoint.NONE, Faults.IGNORE);
+  }
+
+  /**
+   * Aligns the facts of {@code articles}; embedding progress goes to {@code checkpoint}. A sentence the
+   * model cannot embed is left out of the alignment (reported to {@code faults} under its article's
+   * source); the others are aligned.
+   */
+  @Override
+  public FactAlignment align(List<Article> articles, Checkpoint checkpoint, Faults faults) {
     if (articles.size() < 2) {
       return new FactAlignment(List.of(), List.of());
     }
@@ -96,7 +108,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     if (units.size() == 0) {
       return new FactAlignment(List.of(), List.of());
     }
-    float[][] vectors = embedDistinct(units.texts);
+    float[][] vectors = embedDistinct(units, checkpoint, faults, articles);
     Scorer scorer = new Scorer(units, vectors, articles.size());
     Pairs pairs = scoreCandidates(units, scorer, vectors);
     List<AlignedFact> facts = group(units, scorer, pairs.strong);
@@ -105,7 +117,8 @@ public final class EmbeddingFactAligner implements FactAligner {
   }
 
   /** Embeds each distinct sentence once: copied wire text repeats sentences across many articles. */
-  private float[][] embedDistinct(List<String> texts) {
+  private float[][] embedDistinct(Units units, Checkpoint checkpoint, Faults faults, List<Article> articles) {
+    List<String> texts = units.texts;
     Map<String, Integer> index = new HashMap<>();
     List<String> distinct = new ArrayList<>();
     int[] slot = new int[texts.size()];
@@ -115,7 +128,24 @@ public final class EmbeddingFactAligner implements FactAligner {
         return distinct.size() - 1;
       });
     }
-    float[][] embedded = embedder.get().embed(distinct);
+    SentenceEmbedder model = embedder.get();
+    List<Fault> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    float[][] embedded =
+        model.embed(
+            distinct,
+            checkpoint,
+            (d, e) -> {
+              int first = java.util.Arrays.stream(slot).boxed().toList().indexOf(d);
+              String source = first < 0 ? null : articles.get(units.article[first]).source();
+              failures.add(new Fault(source, "one sentence left out of the fact alignment", e));
+            });
+    failures.forEach(faults::report);
+    float[] none = new float[model.dimension()];
+    for (int d = 0; d < embedded.length; d++) {
+      if (embedded[d] == null) {
+        embedded[d] = none; // a zero vector: close to nothing, so the sentence aligns with nothing
+      }
+    }
     float[][] vectors = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
       vectors[i] = embedded[slot[i]];

@@ -2,11 +2,25 @@ package org.parallax.align;
 
 import java.util.List;
 import org.parallax.corpus.Article;
+import org.parallax.work.Checkpoint;
+import org.parallax.work.Faults;
 
 /** Finds the facts that several articles report, and what only one reports. */
 public interface FactAligner {
   FactAlignment align(List<Article> articles);
 
-  /** Starts loading models in the background, so that it overlaps with reading the corpus. */
+  /**
+   * As {@link #align(List)}, reporting progress to {@code checkpoint} (which also cancels) and the units
+   * it had to leave out to {@code faults}.
+   */
+  default FactAlignment align(List<Article> articles, Checkpoint checkpoint, Faults faults) {
+    checkpoint.check();
+    return align(articles);
+  }
+
+  /**
+   * Loads what aligning needs (models) now, on the caller's thread; the pipeline calls it on a thread
+   * of its own while the corpus is read, and waits for it before the run ends.
+   */
   default void prepare() {}
 }

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.parallax.work.Checkpoint;
 
 /**
  * Offline sentence embeddings from the quantised all-MiniLM-L6-v2 model that the langchain4j
@@ -25,6 +28,12 @@ import java.util.Map;
  * langchain4j's for the same model.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
+
+  static {
+    // DJL (the tokenizer) "calls home" to a cloud metadata address when its first class initialises,
+    // unless told it is offline. Nothing may leave the machine, whichever entry point loads this class.
+    Offline.enforce();
+  }
 
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
@@ -78,6 +87,28 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     java.util.stream.IntStream.range(0, sentences.size())
         .parallel()
         .forEach(i -> out[i] = embedOne(sentences.get(i)));
+    return out;
+  }
+
+  @Override
+  public float[][] embed(List<String> sentences, Checkpoint checkpoint, BiConsumer<Integer, RuntimeException> failed) {
+    float[][] out = new float[sentences.size()][];
+    AtomicInteger done = new AtomicInteger();
+    int total = sentences.size();
+    java.util.stream.IntStream.range(0, total)
+        .parallel()
+        .forEach(i -> {
+          checkpoint.check();
+          try {
+            out[i] = embedOne(sentences.get(i));
+          } catch (RuntimeException e) {
+            failed.accept(i, e);
+          }
+          int d = done.incrementAndGet();
+          if (d % 16 == 0 || d == total) {
+            checkpoint.reached(d, total);
+          }
+        });
     return out;
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.analysis.Analysis;
 import org.parallax.analysis.AnalysisJson;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
 import org.parallax.export.CsvExporter;

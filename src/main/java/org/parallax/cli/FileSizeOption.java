@@ -1,7 +1,7 @@
 package org.parallax.cli;
 
 import java.time.Clock;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

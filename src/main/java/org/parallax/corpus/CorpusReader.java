@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.text.SentenceSplitter;
 
 /**
@@ -69,8 +70,76 @@ public final class CorpusReader {
     this.maxFileBytes = maxFileBytes;
   }
 
-  /** Reads every article file under {@code folder}. */
+  /**
+   * The article files of a corpus folder, listed but not yet read: the first step of reading a corpus
+   * ({@link #list}), then {@link #readFile} per file, {@link #clean} and {@link #split} per article, and
+   * {@link #finish}. {@link #read} runs them all in order.
+   *
+   * @param files the article files, in the order of their relative paths
+   * @param problems problems met so far (settings, listing); later steps add theirs to their own lists
+   */
+  public record Listing(
+      Path folder, String name, CorpusSettings settings, List<Path> files, Map<Path, String> ids, List<Problem> problems,
+      Set<String> matchedSettings) {
+    public Listing {
+      files = List.copyOf(files);
+      ids = Map.copyOf(ids);
+      problems = List.copyOf(problems);
+    }
+
+    /** The path of {@code file} relative to the corpus folder, with forward slashes. */
+    public String source(Path file) {
+      return relative(folder, file);
+    }
+  }
+
+  /**
+   * One article as its file gives it, before cleaning: the decoded text (the main text of a page, the
+   * text field of a JSON record), what the file says about it, and what was already removed.
+   */
+  public record Source(
+      String id, String source, String format, String encoding, String raw, Metadata known, List<Removal> removed,
+      Metadata override) {
+    public Source {
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** One article cleaned of page junk, before sentence splitting. */
+  public record Cleaned(Source source, String text, Metadata metadata, List<Removal> removed) {
+    public Cleaned {
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** A file or record that cannot be an article; its message says why, in plain words. */
+  public static final class Skip extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Skip(String message) {
+      super(message);
+    }
+  }
+
+  /** Reads every article file under {@code folder}: all the steps of {@link Listing}, in order. */
   public Corpus read(Path folder) throws FolderException {
+    Listing listing = list(folder);
+    List<Problem> problems = new ArrayList<>(listing.problems());
+    List<Article> articles = new ArrayList<>();
+    for (Path file : listing.files()) {
+      for (Source s : readFile(listing, file, problems)) {
+        try {
+          articles.add(split(clean(s)));
+        } catch (Skip e) {
+          problems.add(Problem.skipped(s.source(), e.getMessage()));
+        }
+      }
+    }
+    return finish(listing, articles, problems);
+  }
+
+  /** Lists the article files under {@code folder} and reads its {@code parallax.json}. */
+  public Listing list(Path folder) throws FolderException {
     if (!Files.exists(folder)) {
       throw new FolderException(folder + ": no such folder");
     }
@@ -130,42 +199,53 @@ public final class CorpusReader {
                   + (ignored[0] > 0 ? " (" + ignored[0] + " other file(s) ignored)" : "");
       problems.add(Problem.skipped(folder.toString(), what));
     }
-
     Map<Path, String> ids = ids(folder, files, problems);
-    List<Article> articles = new ArrayList<>();
-    Set<String> matchedSettings = new HashSet<>();
-    for (Path file : files) {
-      String source = relative(folder, file);
-      String id = ids.get(file);
-      String format = FORMATS.get(extension(file.getFileName().toString()));
-      try {
-        if (format.equals("json") || format.equals("jsonl") || format.equals("csv")) {
-          readJson(file, source, id, format, settings, matchedSettings, articles, problems);
-        } else {
-          Metadata override = settingsFor(settings, source, id, file.getFileName().toString(), matchedSettings);
-          articles.add(readArticle(file, source, id, override));
-        }
-      } catch (SkipException e) {
-        problems.add(Problem.skipped(source, e.getMessage()));
-      }
-    }
-    articles = uniqueIds(articles, problems);
-    for (String key : settings.articles().keySet()) {
-      if (!matchedSettings.contains(key)) {
-        problems.add(Problem.warning(CorpusSettings.FILE_NAME, "names \"" + key + "\", which is not an article file here"));
-      }
-    }
     String name = settings.name() != null ? settings.name() : folderName(folder);
-    return new Corpus(name, folder, articles, problems);
+    return new Listing(folder, name, settings, files, ids, problems, ConcurrentHashMap.newKeySet());
   }
 
-  private Article readArticle(Path file, String source, String id, Metadata override) throws SkipException {
+  /**
+   * Reads one listed file: one article, or several for a JSON file or CSV table that holds several.
+   * What cannot be read is added to {@code problems} (thread-safe if {@code problems} is).
+   */
+  public List<Source> readFile(Listing listing, Path file, List<Problem> problems) {
+    String source = listing.source(file);
+    String id = listing.ids().get(file);
+    String format = FORMATS.get(extension(file.getFileName().toString()));
+    List<Source> out = new ArrayList<>();
+    try {
+      if (format.equals("json") || format.equals("jsonl") || format.equals("csv")) {
+        readJson(file, source, id, format, listing.settings(), listing.matchedSettings(), out, problems);
+      } else {
+        Metadata override =
+            settingsFor(listing.settings(), source, id, file.getFileName().toString(), listing.matchedSettings());
+        out.add(readArticle(file, source, id, override));
+      }
+    } catch (Skip e) {
+      problems.add(Problem.skipped(source, e.getMessage()));
+    }
+    return out;
+  }
+
+  /** The corpus of {@code articles} (in listing order): ids made distinct, unused settings reported. */
+  public Corpus finish(Listing listing, List<Article> articles, List<Problem> problems) {
+    List<Problem> all = new ArrayList<>(problems);
+    List<Article> unique = uniqueIds(articles, all);
+    for (String key : listing.settings().articles().keySet()) {
+      if (!listing.matchedSettings().contains(key)) {
+        all.add(Problem.warning(CorpusSettings.FILE_NAME, "names \"" + key + "\", which is not an article file here"));
+      }
+    }
+    return new Corpus(listing.name(), listing.folder(), unique, all);
+  }
+
+  private Source readArticle(Path file, String source, String id, Metadata override) throws Skip {
     byte[] bytes = bytes(file);
     DecodedText decoded;
     try {
       decoded = decoder.decode(bytes);
     } catch (TextDecoder.NotTextException e) {
-      throw new SkipException(e.getMessage());
+      throw new Skip(e.getMessage());
     }
     String format = FORMATS.get(extension(file.getFileName().toString()));
     String raw = decoded.text();
@@ -179,7 +259,7 @@ public final class CorpusReader {
     } else if (format.equals("markdown")) {
       raw = MarkdownText.toPlainText(raw);
     }
-    return article(id, source, format, decoded.encoding(), raw, known, removed, override);
+    return new Source(id, source, format, decoded.encoding(), raw, known, removed, override);
   }
 
   /**
@@ -189,18 +269,18 @@ public final class CorpusReader {
    */
   private void readJson(
       Path file, String source, String id, String format, CorpusSettings settings, Set<String> matched,
-      List<Article> into, List<Problem> problems) throws SkipException {
+      List<Source> into, List<Problem> problems) throws Skip {
     DecodedText decoded;
     try {
       decoded = decoder.decode(bytes(file));
     } catch (TextDecoder.NotTextException e) {
-      throw new SkipException(e.getMessage());
+      throw new Skip(e.getMessage());
     }
     JsonArticle.Records records;
     try {
       records = format.equals("csv") ? JsonArticle.csvRecords(decoded.text()) : JsonArticle.records(decoded.text(), format.equals("jsonl"));
     } catch (JsonArticle.NotAnArticle e) {
-      throw new SkipException(e.getMessage());
+      throw new Skip(e.getMessage());
     }
     boolean several = records.collection();
     for (JsonArticle.Record r : records.items()) {
@@ -212,13 +292,13 @@ public final class CorpusReader {
               : settingsFor(settings, source, id, file.getFileName().toString(), matched);
       try {
         if (r.error() != null) {
-          throw new SkipException(r.error());
+          throw new Skip(r.error());
         }
         JsonArticle.Result a = JsonArticle.read(r.node(), outlets);
-        into.add(article(recordId, recordSource, format.equals("csv") ? "csv" : "json", decoded.encoding(), a.text(), a.metadata(), new ArrayList<>(), override));
-      } catch (JsonArticle.NotAnArticle | SkipException e) {
+        into.add(new Source(recordId, recordSource, format.equals("csv") ? "csv" : "json", decoded.encoding(), a.text(), a.metadata(), List.of(), override));
+      } catch (JsonArticle.NotAnArticle | Skip e) {
         if (!several) {
-          throw new SkipException(e.getMessage());
+          throw new Skip(e.getMessage());
         }
         problems.add(Problem.skipped(recordSource, e.getMessage()));
       }
@@ -247,44 +327,44 @@ public final class CorpusReader {
     return out;
   }
 
-  /** Cleans one article's text and makes the article. */
-  private Article article(
-      String id, String source, String format, String encoding, String raw, Metadata known, List<Removal> removed,
-      Metadata override) throws SkipException {
-    PageCleaner.Result cleaned = cleaner.clean(raw, known);
+  /** Cleans one article's text of page junk and reads its metadata; skips an article with no text left. */
+  public Cleaned clean(Source s) throws Skip {
+    PageCleaner.Result cleaned = cleaner.clean(s.raw(), s.known());
+    List<Removal> removed = new ArrayList<>(s.removed());
     removed.addAll(cleaned.removed());
     if (cleaned.text().isBlank()) {
-      throw new SkipException(
+      throw new Skip(
           "no article text found"
               + (removed.isEmpty() ? "" : " (everything in it was page junk: " + removed.size() + " piece(s) removed)"));
     }
-    Metadata meta = override.orElse(cleaned.metadata());
-    return new Article(
-        id,
-        source,
-        format,
-        encoding,
-        meta.title(),
-        meta.outlet(),
-        meta.published(),
-        meta.url(),
-        meta.author(),
-        cleaned.text(),
-        SentenceSplitter.shared().split(cleaned.text()),
-        removed);
+    return new Cleaned(s, cleaned.text(), s.override().orElse(cleaned.metadata()), removed);
   }
 
-  private byte[] bytes(Path file) throws SkipException {
+  /** The article, its text split into sentences. */
+  public static Article split(Cleaned c) {
+    return article(c, SentenceSplitter.shared().split(c.text()));
+  }
+
+  /** The article with the given sentences (e.g. paragraphs, when splitting failed). */
+  public static Article article(Cleaned c, List<org.parallax.text.TextRange> sentences) {
+    Source s = c.source();
+    Metadata meta = c.metadata();
+    return new Article(
+        s.id(), s.source(), s.format(), s.encoding(), meta.title(), meta.outlet(), meta.published(), meta.url(),
+        meta.author(), c.text(), sentences, c.removed());
+  }
+
+  private byte[] bytes(Path file) throws Skip {
     try {
       if (Files.isDirectory(file)) {
-        throw new SkipException("is a folder, not a file");
+        throw new Skip("is a folder, not a file");
       }
       long size = Files.size(file);
       if (size == 0) {
-        throw new SkipException("empty file (0 bytes)");
+        throw new Skip("empty file (0 bytes)");
       }
       if (size > maxFileBytes) {
-        throw new SkipException(
+        throw new Skip(
             String.format(
                 Locale.ROOT,
                 "too large (%.1f MB; the limit is %.1f MB)",
@@ -293,7 +373,7 @@ public final class CorpusReader {
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new SkipException("cannot be read (" + reason(e) + ")");
+      throw new Skip("cannot be read (" + reason(e) + ")");
     }
   }
 
@@ -389,12 +469,4 @@ public final class CorpusReader {
 
   private static final java.util.regex.Pattern PARALLAX_OUTPUT =
       java.util.regex.Pattern.compile("^\\s*\\{\\s*\"schema\"\\s*:\\s*\"parallax\\.");
-
-  private static final class SkipException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    SkipException(String message) {
-      super(message);
-    }
-  }
 }

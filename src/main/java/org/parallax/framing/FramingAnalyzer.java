@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.parallax.align.AlignedFact;
 import org.parallax.analysis.Divergence;
@@ -17,6 +18,8 @@ import org.parallax.framing.Tagger.Tok;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.text.TextRange;
+import org.parallax.work.Checkpoint;
+import org.parallax.work.Faults;
 
 /**
  * The framing analysis of a corpus: referents and their labels, loaded wording, hedges, divergences,
@@ -25,9 +28,12 @@ import org.parallax.text.TextRange;
  *
  * <pre>{@code
  * FramingAnalyzer framing = new FramingAnalyzer(FramingLexicon.bundled().extend(settings.lexicon()));
- * FramingAnalyzer.Reading reading = framing.read(articles, quotations); // may overlap the alignment
- * FramingAnalyzer.Result r =
- *     framing.analyze(reading, quoteGroups, alignment.facts(), factIds, quoteAlterations);
+ * Reading reading = framing.read(articles, quotations, faults, checkpoint); // needs no facts
+ * Referents referents = framing.referents(reading, quoteGroups, alignment.facts());
+ * Hedges hedges = framing.hedges(reading, faults, checkpoint);
+ * List<Divergence> divergences =
+ *     framing.divergences(reading, referents, hedges, alignment.facts(), factIds, quoteAlterations);
+ * List<OutletProfile> outlets = framing.profiles(reading, referents, hedges, quoteGroups);
  * }</pre>
  *
  * <p>Pipeline: {@link Tagger} (OpenNLP tokens and parts of speech, articles in parallel) → {@link
@@ -67,15 +73,13 @@ public final class FramingAnalyzer {
     this.lexicon = lexicon;
   }
 
-  /** Starts loading the language models on a background thread. */
-  public static void prepare() {
-    Thread t = new Thread(Tagger::prepare, "parallax-framing-models");
-    t.setDaemon(true);
-    t.start();
+  /** Loads the language models now (slow, about half a second); later calls return at once. */
+  public static void loadModels() {
+    Tagger.prepare();
   }
 
   /**
-   * Analyses {@code articles}.
+   * Analyses {@code articles}: every step below, in order, with faults ignored.
    *
    * @param quotations every quotation, speakers unified ({@code QuotationExtractor.extractAll})
    * @param quoteGroups the quotations grouped ({@code QuoteAligner.group})
@@ -89,12 +93,17 @@ public final class FramingAnalyzer {
       List<AlignedFact> facts,
       List<String> factIds,
       List<Divergence> quoteAlterations) {
-    return analyze(read(articles, quotations), quoteGroups, facts, factIds, quoteAlterations);
+    Reading reading = read(articles, quotations, Faults.IGNORE, Checkpoint.NONE);
+    Referents referents = referents(reading, quoteGroups, facts);
+    Hedges hedges = hedges(reading, Faults.IGNORE, Checkpoint.NONE);
+    List<Divergence> divergences = divergences(reading, referents, hedges, facts, factIds, quoteAlterations);
+    List<OutletProfile> outlets = profiles(reading, referents, hedges, quoteGroups);
+    return new Result(referents.referents(), hedges.hedges(), divergences, outlets, referents.proposedTerms());
   }
 
   /**
    * The articles read for the framing analysis (tokens, parts of speech, noun phrases): the part that
-   * needs neither facts nor quotation groups, so that the pipeline can run it while facts are aligned.
+   * needs neither facts nor quotation groups.
    */
   public static final class Reading {
     private final Parsed corpus;
@@ -104,61 +113,65 @@ public final class FramingAnalyzer {
       this.corpus = corpus;
       this.quotations = List.copyOf(quotations);
     }
+
+    /** Nothing read: what a failed step leaves (no article takes part in the framing analysis). */
+    public static Reading none() {
+      return new Reading(Parsed.of(List.of(), List.of(), List.of(), List.of()), List.of());
+    }
   }
 
-  /** Reads {@code articles} (see {@link Reading}); thread-safe. */
-  public Reading read(List<Article> articles, List<Quotation> quotations) {
-    return new Reading(parse(articles, quotations), quotations);
+  /** The referents found ({@link #referents}), with what later steps need of how they were found. */
+  public static final class Referents {
+    private final List<ReferentResolver.Cluster> clusters;
+    private final List<Referent> referents;
+    private final List<ProposedTerm> proposed;
+
+    private Referents(List<ReferentResolver.Cluster> clusters, List<Referent> referents, List<ProposedTerm> proposed) {
+      this.clusters = List.copyOf(clusters);
+      this.referents = List.copyOf(referents);
+      this.proposed = List.copyOf(proposed);
+    }
+
+    /** No referents: what a failed step leaves. */
+    public static Referents none() {
+      return new Referents(List.of(), List.of(), List.of());
+    }
+
+    public List<Referent> referents() {
+      return referents;
+    }
+
+    public List<ProposedTerm> proposedTerms() {
+      return proposed;
+    }
   }
 
-  /** Analyses what {@link #read} read, with the alignment's evidence. */
-  public Result analyze(
-      Reading reading,
-      List<QuoteGroup> quoteGroups,
-      List<AlignedFact> facts,
-      List<String> factIds,
-      List<Divergence> quoteAlterations) {
-    Parsed corpus = reading.corpus;
-    List<Quotation> quotations = reading.quotations;
-    List<Article> articles = corpus.articles();
-    Map<String, String> speakerNames = new HashMap<>();
-    for (Quotation q : quotations) {
-      if (q.speaker() != null) {
-        speakerNames.put(ReferentResolver.clean(q.speaker()), q.speaker());
-      }
+  /** The hedging and attribution cues found ({@link #hedges}). */
+  public static final class Hedges {
+    private final List<HedgeFinder.Cue> cues;
+    private final List<Hedge> hedges;
+
+    private Hedges(List<HedgeFinder.Cue> cues, List<Hedge> hedges) {
+      this.cues = List.copyOf(cues);
+      this.hedges = List.copyOf(hedges);
     }
-    ReferentResolver resolver = new ReferentResolver(lexicon, corpus);
-    List<ReferentResolver.Cluster> clusters = resolver.resolve(quotations, quoteGroups, facts, speakerNames);
-    clusters = order(clusters);
-    HedgeFinder hedgeFinder = new HedgeFinder(lexicon);
-    List<HedgeFinder.Cue> cues = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      cues.addAll(hedgeFinder.find(corpus, a));
+
+    /** No cues: what a failed step leaves. */
+    public static Hedges none() {
+      return new Hedges(List.of(), List.of());
     }
-    TermDiscovery discovery = new TermDiscovery(lexicon, corpus, clusters);
-    List<ProposedTerm> proposed = discovery.propose();
-    List<Referent> referents = new ArrayList<>();
-    for (int i = 0; i < clusters.size(); i++) {
-      ReferentResolver.Cluster c = clusters.get(i);
-      List<Referent.Mention> mentions = new ArrayList<>();
-      for (Phrase p : c.mentions()) {
-        boolean loaded = p.isLoaded() || discovery.isStronglyLoaded(p);
-        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, loaded));
-      }
-      referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions));
+
+    public List<Hedge> hedges() {
+      return hedges;
     }
-    List<Hedge> hedges = new ArrayList<>();
-    for (HedgeFinder.Cue c : cues) {
-      hedges.add(new Hedge(articles.get(c.article()).id(), c.start(), c.end(), c.text(), c.kind(), c.cue()));
-    }
-    List<Divergence> divergences =
-        new DivergenceFinder(lexicon, corpus).find(clusters, referents, cues, facts, factIds, quoteAlterations);
-    List<OutletProfile> outlets = OutletProfiles.of(lexicon, corpus, referents, hedges, quoteGroups);
-    return new Result(referents, hedges, divergences, outlets, proposed);
   }
 
-  /** Tokens, quotations and phrases of every article; articles are tagged in parallel. */
-  private Parsed parse(List<Article> articles, List<Quotation> quotations) {
+  /**
+   * Tokens, parts of speech, quotations and noun phrases of every article; articles in parallel. An
+   * article whose tagging fails is left out of the framing analysis (no phrases); a sentence whose phrase
+   * finding fails is left out of it alone. Each is reported to {@code faults}.
+   */
+  public Reading read(List<Article> articles, List<Quotation> quotations, Faults faults, Checkpoint checkpoint) {
     Map<String, List<TextRange>> quotesOf = new HashMap<>();
     for (Quotation q : quotations) {
       quotesOf.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q.withMarks());
@@ -172,16 +185,83 @@ public final class FramingAnalyzer {
     for (Article a : articles) {
       quotes.add(quotesOf.getOrDefault(a.id(), List.of()));
     }
+    AtomicInteger done = new AtomicInteger();
     IntStream.range(0, n).parallel().forEach(i -> {
+      checkpoint.check();
       Article a = articles.get(i);
-      List<Tok> toks = a.text() == null ? List.of() : tagger.tag(a);
-      List<Phrase> ps = a.text() == null ? List.of() : finder.find(i, a.text(), toks, quotes.get(i));
+      List<Tok> toks =
+          a.text() == null
+              ? List.of()
+              : faults.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a), List::of);
+      List<Phrase> ps = toks.isEmpty() ? List.of() : finder.find(i, a.text(), toks, quotes.get(i), a.source(), faults);
       synchronized (tokens) {
         tokens.set(i, toks);
         phrases.set(i, ps);
       }
+      checkpoint.reached(done.incrementAndGet(), n);
     });
-    return Parsed.of(articles, tokens, phrases, quotes);
+    return new Reading(Parsed.of(articles, tokens, phrases, quotes), quotations);
+  }
+
+  /**
+   * The referents of the corpus: phrases joined into actors, groups, places and events, with the
+   * framing terms discovered beyond the lexicon.
+   */
+  public Referents referents(Reading reading, List<QuoteGroup> quoteGroups, List<AlignedFact> facts) {
+    Parsed corpus = reading.corpus;
+    List<Article> articles = corpus.articles();
+    Map<String, String> speakerNames = new HashMap<>();
+    for (Quotation q : reading.quotations) {
+      if (q.speaker() != null) {
+        speakerNames.put(ReferentResolver.clean(q.speaker()), q.speaker());
+      }
+    }
+    ReferentResolver resolver = new ReferentResolver(lexicon, corpus);
+    List<ReferentResolver.Cluster> clusters = order(resolver.resolve(reading.quotations, quoteGroups, facts, speakerNames));
+    TermDiscovery discovery = new TermDiscovery(lexicon, corpus, clusters);
+    List<ProposedTerm> proposed = discovery.propose();
+    List<Referent> referents = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      ReferentResolver.Cluster c = clusters.get(i);
+      List<Referent.Mention> mentions = new ArrayList<>();
+      for (Phrase p : c.mentions()) {
+        boolean loaded = p.isLoaded() || discovery.isStronglyLoaded(p);
+        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, loaded));
+      }
+      referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions));
+    }
+    return new Referents(clusters, referents, proposed);
+  }
+
+  /** The hedging and attribution cues of every article; an article whose finding fails has none. */
+  public Hedges hedges(Reading reading, Faults faults, Checkpoint checkpoint) {
+    Parsed corpus = reading.corpus;
+    List<Article> articles = corpus.articles();
+    HedgeFinder hedgeFinder = new HedgeFinder(lexicon);
+    List<HedgeFinder.Cue> cues = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      checkpoint.reached(a, articles.size());
+      int index = a;
+      cues.addAll(faults.contain(articles.get(a).source(), "hedges of the article left out", () -> hedgeFinder.find(corpus, index), List::of));
+    }
+    List<Hedge> hedges = new ArrayList<>();
+    for (HedgeFinder.Cue c : cues) {
+      hedges.add(new Hedge(articles.get(c.article()).id(), c.start(), c.end(), c.text(), c.kind(), c.cue()));
+    }
+    return new Hedges(cues, hedges);
+  }
+
+  /** The divergences in wording, the quotation alterations among them, ranked. */
+  public List<Divergence> divergences(
+      Reading reading, Referents referents, Hedges hedges, List<AlignedFact> facts, List<String> factIds,
+      List<Divergence> quoteAlterations) {
+    return new DivergenceFinder(lexicon, reading.corpus)
+        .find(referents.clusters, referents.referents, hedges.cues, facts, factIds, quoteAlterations);
+  }
+
+  /** One profile per outlet. */
+  public List<OutletProfile> profiles(Reading reading, Referents referents, Hedges hedges, List<QuoteGroup> quoteGroups) {
+    return OutletProfiles.of(lexicon, reading.corpus, referents.referents, hedges.hedges, quoteGroups);
   }
 
   /** Referents mentioned by most articles first, then most mentioned, then first mentioned. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.parallax.framing.Phrase.Role;
 import org.parallax.framing.Tagger.Tok;
 import org.parallax.text.TextRange;
+import org.parallax.work.Fault;
+import org.parallax.work.Faults;
 
 /**
  * Finds the noun phrases of an article from its part-of-speech tags (no parser, no NER model):
@@ -60,8 +62,17 @@ final class MentionFinder {
 
   /** The phrases of article {@code article} (index in the corpus), in text order. */
   List<Phrase> find(int article, String text, List<Tok> toks, List<TextRange> quotes) {
+    return find(article, text, toks, quotes, null, Faults.IGNORE);
+  }
+
+  /**
+   * The phrases of article {@code article}, in text order. A sentence whose reading fails is left out
+   * (none of its phrases are kept) and reported to {@code faults} under {@code source}; the other
+   * sentences are still read.
+   */
+  List<Phrase> find(int article, String text, List<Tok> toks, List<TextRange> quotes, String source, Faults faults) {
     Pass p = new Pass(article, text, toks, quotes);
-    p.run();
+    p.run(source, faults);
     return p.out;
   }
 
@@ -127,10 +138,27 @@ final class MentionFinder {
       }
     }
 
-    void run() {
+    void run(String source, Faults faults) {
       int i = 0;
       while (i < toks.size()) {
-        int next = phraseAt(i, -1, "");
+        int next;
+        try {
+          next = phraseAt(i, -1, "");
+        } catch (RuntimeException | StackOverflowError e) {
+          // Leave the sentence out: drop what it emitted, go on at the next sentence.
+          int sentence = toks.get(i).sentence();
+          int from = i;
+          while (from > 0 && toks.get(from - 1).sentence() == sentence) {
+            from--;
+          }
+          int sentenceStart = toks.get(from).start();
+          out.removeIf(ph -> ph.start >= sentenceStart);
+          faults.report(new Fault(source, "one sentence left out", e));
+          next = i + 1;
+          while (next < toks.size() && toks.get(next).sentence() == sentence) {
+            next++;
+          }
+        }
         i = Math.max(i + 1, next);
       }
       out.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
@@ -612,14 +640,15 @@ final class MentionFinder {
       }
       int dash = w.indexOf('-');
       if (dash > 0) {
-        String prefix = t.lower().substring(0, dash);
+        String prefix = w.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
         if (ARABIC_PREFIXES.contains(prefix) && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))) {
           return true;
         }
         // "Kim Jong-un", "Ban Ki-moon" are names; "Soviet-era", "Russia-US", "US-backed" are not.
-        String suffix = t.lower().substring(t.lower().lastIndexOf('-') + 1);
+        String suffix = w.substring(w.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
         boolean modifierCompound = COMPOUND_SUFFIXES.contains(suffix) || Tagger.isPrefix(prefix)
-            || isCountry(prefix) || Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1)) && isCountry(suffix)
+            || isCountry(prefix)
+            || w.lastIndexOf('-') + 1 < w.length() && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1)) && isCountry(suffix)
             || !Character.isLetter(w.charAt(w.length() - 1));
         if (lexicon.aliasGroup(w) == null && modifierCompound) {
           return false;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.parallax.corpus.Article;
+import org.parallax.work.Checkpoint;
+import org.parallax.work.Faults;
 import org.parallax.quotes.Mention.Kind;
 import org.parallax.quotes.QuoteScanner.Stretch;
 import org.parallax.quotes.Tokens.Tok;
@@ -76,11 +78,22 @@ public final class QuotationExtractor {
    * unified across the articles by {@link SpeakerNames}.
    */
   public List<Quotation> extractAll(List<Article> articles) {
+    return extractAll(articles, Faults.IGNORE, Checkpoint.NONE);
+  }
+
+  /**
+   * As {@link #extractAll(List)}; an article whose extraction fails has no quotations, and if unifying
+   * the speakers fails, each keeps the name its article gives. Each failure is reported to {@code faults}.
+   */
+  public List<Quotation> extractAll(List<Article> articles, Faults faults, Checkpoint checkpoint) {
     List<Quotation> all = new ArrayList<>();
-    for (Article a : articles) {
-      all.addAll(extract(a));
+    for (int i = 0; i < articles.size(); i++) {
+      checkpoint.reached(i, articles.size());
+      Article a = articles.get(i);
+      all.addAll(faults.contain(a.source(), "quotations of the article left out", () -> extract(a), List::of));
     }
-    return SpeakerNames.build(articles, all).apply(all);
+    return faults.contain(
+        null, "speakers not unified across articles", () -> SpeakerNames.build(articles, all).apply(all), () -> all);
   }
 
   /** A resolved speaker: the name or role, and what kind of thing it is. */

@@ -2,7 +2,7 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
 
 /** Produces the analysis of a corpus folder. The app's is the engine; tests substitute prepared ones. */

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 
 /**
  * Prints the analysis speed figures: cold runs of {@code parallax analyze seeds} in fresh JVMs (model

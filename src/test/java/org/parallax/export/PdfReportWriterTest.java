@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Highlight;
 import org.parallax.analysis.Highlights;
 

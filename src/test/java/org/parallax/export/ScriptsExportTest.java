@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.QuoteGroup;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.Hedge;
 import org.parallax.analysis.Referent;

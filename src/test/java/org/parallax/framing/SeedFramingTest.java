@@ -34,7 +34,7 @@ class SeedFramingTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    analysis = new org.parallax.analysis.Analyzer().analyze(Path.of("seeds"));
+    analysis = new org.parallax.pipeline.Analyzer().analyze(Path.of("seeds"));
   }
 
   private static Referent referent(String name) {

@@ -1,0 +1,213 @@
+package org.parallax.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.align.EmbeddingFactAligner;
+import org.parallax.align.FactAligner;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.QuoteGroup;
+import org.parallax.analysis.Tool;
+import org.parallax.corpus.Corpus;
+import org.parallax.corpus.CorpusReader;
+import org.parallax.corpus.CorpusSettings;
+import org.parallax.corpus.Problem;
+import org.parallax.framing.FramingAnalyzer;
+import org.parallax.framing.FramingLexicon;
+import org.parallax.quotes.QuoteOccurrence;
+import org.parallax.work.Cancelled;
+
+/**
+ * Reads a corpus folder and produces its {@link Analysis}, through the standard {@link Pipeline}:
+ * reading, cleaning, sentences, quotations, quotation groups, facts, tagging, referents, hedges,
+ * divergences, profiles. The command line, the desktop app and the exports all go through this class.
+ *
+ * <p>Faults the stages contained become warnings in the analysis's {@code problems} ("referents: one
+ * sentence left out (internal error)", naming the file); {@link Result#faults()} keeps their causes for
+ * a debug log. The models (sentence embeddings, tagger) load on a thread of the run's own while the
+ * files are read; a run never returns while that thread is still working, so nothing outlives it.
+ */
+public final class Analyzer {
+
+  /** A run's analysis, with how long each stage took and the faults contained (causes included). */
+  public record Result(Analysis analysis, List<StageTime> times, List<StageFault> faults) {
+    public Result {
+      times = List.copyOf(times);
+      faults = List.copyOf(faults);
+    }
+  }
+
+  private final CorpusReader reader;
+  private final FactAligner facts;
+  private final Clock clock;
+  private final FramingLexicon lexicon = FramingLexicon.bundled();
+
+  public Analyzer() {
+    this(new CorpusReader(), new EmbeddingFactAligner(), Clock.systemUTC());
+  }
+
+  /** The standard pipeline with its own reader (e.g. another file-size limit). */
+  public Analyzer(CorpusReader reader, Clock clock) {
+    this(reader, new EmbeddingFactAligner(), clock);
+  }
+
+  public Analyzer(CorpusReader reader, FactAligner facts, Clock clock) {
+    this.reader = reader;
+    this.facts = facts;
+    this.clock = clock;
+  }
+
+  /** The stages that follow reading a corpus, in order. */
+  private List<Stage> analysisStages() {
+    return List.of(
+        new QuotationsStage(),
+        new QuoteGroupsStage(),
+        new FactsStage(facts),
+        new TaggingStage(),
+        new ReferentsStage(),
+        new HedgesStage(),
+        new DivergencesStage(),
+        new ProfilesStage());
+  }
+
+  /** The whole pipeline from a listed folder. */
+  public Pipeline pipeline() {
+    List<Stage> stages = new ArrayList<>();
+    stages.add(new ReadingStage(reader));
+    stages.add(new CleaningStage(reader));
+    stages.add(new SentencesStage(reader));
+    stages.addAll(analysisStages());
+    return new Pipeline(List.of(Slots.LISTING, Slots.FRAMING), stages);
+  }
+
+  /** Reads and analyses the corpus in {@code folder}. */
+  public Analysis analyze(Path folder) throws CorpusReader.FolderException {
+    return run(folder, ProgressListener.NONE, new Cancellation()).analysis();
+  }
+
+  /**
+   * Reads and analyses the corpus in {@code folder}, reporting progress.
+   *
+   * @throws CorpusReader.FolderException if the folder itself cannot be used
+   * @throws Cancelled if {@code cancellation} was cancelled before the run ended
+   */
+  public Result run(Path folder, ProgressListener progress, Cancellation cancellation) throws CorpusReader.FolderException {
+    CorpusReader.Listing listing = reader.list(folder);
+    Thread models = startLoadingModels();
+    try {
+      AnalysisState state = new AnalysisState();
+      state.put(Slots.LISTING, listing);
+      state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(folder)));
+      return result(pipeline().run(state, progress, cancellation));
+    } finally {
+      awaitQuietly(models);
+    }
+  }
+
+  /** Analyses an already-read corpus. */
+  public Analysis analyze(Corpus corpus) {
+    AnalysisState state = new AnalysisState();
+    state.put(Slots.CORPUS, corpus);
+    state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(corpus.path())));
+    Pipeline pipeline = new Pipeline(List.of(Slots.CORPUS, Slots.FRAMING), analysisStages());
+    return result(pipeline.run(state, ProgressListener.NONE, new Cancellation())).analysis();
+  }
+
+  private Result result(Pipeline.Run run) {
+    AnalysisState s = run.state();
+    Corpus corpus = s.get(Slots.CORPUS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    String path = corpus.path() == null ? "" : corpus.path().toString().replace('\\', '/');
+    var info = new Analysis.CorpusInfo(corpus.name(), path, now.toString(), Tool.nameAndVersion());
+    List<Problem> problems = new ArrayList<>(corpus.problems());
+    if (corpus.articles().size() == 1) {
+      problems.add(Problem.warning(path, "only one article: nothing to align across outlets"));
+    }
+    for (StageFault f : run.faults()) {
+      problems.add(Problem.warning(f.fault().unit() == null ? path : f.fault().unit(), f.message()));
+    }
+    FramingAnalyzer.Hedges hedges = s.get(Slots.HEDGES);
+    FramingAnalyzer.Referents referents = s.get(Slots.REFERENTS);
+    Analysis analysis =
+        new Analysis(
+            Analysis.SCHEMA,
+            info,
+            corpus.articles(),
+            s.get(Slots.QUOTE_GROUPS).stream().map(Analyzer::quoteGroup).toList(),
+            s.get(Slots.FACTS),
+            referents.referents(),
+            s.get(Slots.DIVERGENCES),
+            hedges.hedges().stream().map(org.parallax.analysis.Hedge::span).toList(),
+            s.get(Slots.UNIQUE),
+            problems,
+            hedges.hedges(),
+            s.get(Slots.OUTLETS),
+            referents.proposedTerms());
+    return new Result(analysis, run.times(), run.faults());
+  }
+
+  /**
+   * Loads the models on a thread of this run's own while the files are read. Not a daemon: the run
+   * waits for it ({@link #awaitQuietly}), because the JVM exiting while ONNX Runtime creates its session
+   * crashes the process natively.
+   */
+  private Thread startLoadingModels() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                facts.prepare();
+              } catch (RuntimeException | LinkageError e) {
+                // The facts stage loads it again and reports the failure there.
+              }
+              try {
+                FramingAnalyzer.loadModels();
+              } catch (RuntimeException | LinkageError e) {
+                // Likewise the tagging stage.
+              }
+            },
+            "parallax-model-loader");
+    t.start();
+    return t;
+  }
+
+  private static void awaitQuietly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The framing lexicons for this corpus: the bundled ones extended by the corpus's {@code
+   * parallax.json} (whose problems the reader has already reported).
+   */
+  private FramingLexicon lexicon(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return lexicon;
+    }
+    return lexicon.extend(CorpusSettings.read(folder).lexicon());
+  }
+
+  private static QuoteGroup quoteGroup(org.parallax.quotes.QuoteGroup g) {
+    List<QuoteGroup.Occurrence> occurrences = new ArrayList<>();
+    for (QuoteOccurrence o : g.occurrences()) {
+      var q = o.quotation();
+      occurrences.add(
+          new QuoteGroup.Occurrence(
+              q.articleId(), q.span().start(), q.span().end(), q.text(), q.speaker(), QuoteGroup.Match.valueOf(o.match().jsonName())));
+    }
+    return new QuoteGroup(g.id(), g.speaker(), occurrences);
+  }
+}
