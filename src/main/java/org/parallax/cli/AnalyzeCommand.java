@@ -72,6 +72,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin FileSizeOption fileSize;
 
+  @Mixin AnalysisRun run;
+
   @Option(
       names = {"-q", "--quiet"},
       description = "Report only problems, not the summary line per folder.")
@@ -101,14 +103,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     for (Path folder : folders) {
       Analysis analysis;
       try {
-        analysis = analyzer.analyze(folder);
+        analysis = run.analyze(analyzer, folder, quiet, err);
       } catch (CorpusReader.FolderException e) {
         err.println("parallax: " + e.getMessage());
         exit = Math.max(exit, WRONG_ARGUMENTS);
         continue;
-      }
-      for (Problem p : analysis.problems()) {
-        err.println("parallax: " + located(folder, p));
       }
       if (analysis.articles().isEmpty()) {
         err.println("parallax: " + folder + ": nothing could be analysed; no analysis written");

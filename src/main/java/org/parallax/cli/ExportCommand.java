@@ -100,6 +100,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin FileSizeOption fileSize;
 
+  @Mixin AnalysisRun run;
+
   @Option(
       names = {"-q", "--quiet"},
       description = "Report only problems, not the summary line.")
@@ -135,14 +137,11 @@ public final class ExportCommand implements Callable<Integer> {
     Analyzer analyzer = fileSize.analyzer();
     Analysis analysis;
     try {
-      analysis = analyzer.analyze(folder);
+      analysis = run.analyze(analyzer, folder, quiet, err);
     } catch (CorpusReader.FolderException e) {
       err.println("parallax: " + e.getMessage());
       err.flush();
       return AnalyzeCommand.WRONG_ARGUMENTS;
-    }
-    for (Problem p : analysis.problems()) {
-      err.println("parallax: " + AnalyzeCommand.located(folder, p));
     }
     if (analysis.articles().isEmpty()) {
       err.println("parallax: " + folder + ": nothing could be analysed; nothing exported");

@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import org.parallax.pipeline.DebugLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,8 +33,16 @@ public final class ParallaxCommand implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("parallax: internal error: " + e);
-          commandLine.getErr().println("Please report this with the command you ran.");
+          DebugLog log = DebugLog.inTemporaryFolder();
+          String where;
+          try {
+            log.write(String.join(" ", args), e);
+            where = "the details are in " + log.file();
+          } catch (java.io.IOException | RuntimeException notWritten) {
+            where = "the details could not be written to " + log.file();
+          }
+          commandLine.getErr().println("parallax: internal error (" + e.getClass().getSimpleName() + "); " + where);
+          commandLine.getErr().println("Please report this with the command you ran and that file.");
           commandLine.getErr().flush();
           return 70;
         });

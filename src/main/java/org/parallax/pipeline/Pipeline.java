@@ -88,7 +88,7 @@ public final class Pipeline {
       fillMissing(stage, state);
       times.add(new StageTime(stage.name(), (System.nanoTime() - start) / 1_000_000));
     }
-    listener.progress(new Progress("done", stages.size(), stages.size(), 1, 1));
+    listener.progress(new Progress("done", stages.size(), stages.size(), 0, 0));
     return new Run(state, times, faults);
   }
 
