@@ -83,4 +83,32 @@ class MentionFinderTest {
       assertEquals(x.text, text.substring(x.start, x.end));
     }
   }
+
+  @Test
+  void readsAPrefixStandingAloneBeforeAConjunction() {
+    // "pro-" ends with its hyphen: reading it as a compound used to throw StringIndexOutOfBounds.
+    List<Phrase> ps = phrases("Thousands of pro- and anti-government demonstrators marched in Caracas on Sunday.");
+    assertEquals("Caracas", at(ps, "Caracas").text);
+  }
+
+  @Test
+  void leavesOutOnlyTheSentenceWhoseReadingFails() {
+    String text = "Kerry met Lavrov in Geneva. Obama spoke in Paris.";
+    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of());
+    List<Tagger.Tok> toks = new java.util.ArrayList<>(new Tagger().tag(a));
+    // A token without its lower-case form makes reading its sentence fail.
+    int geneva = 0;
+    while (!toks.get(geneva).text().equals("Geneva")) {
+      geneva++;
+    }
+    Tagger.Tok bad = toks.get(geneva);
+    toks.set(geneva, new Tagger.Tok(bad.start(), bad.end(), bad.text(), null, bad.tag(), bad.sentence()));
+    List<org.parallax.work.Fault> faults = new java.util.ArrayList<>();
+    List<Phrase> ps = new MentionFinder(FramingLexicon.bundled()).find(0, text, toks, List.of(), "a.txt", faults::add);
+    assertEquals(1, faults.size(), faults.toString());
+    assertEquals("a.txt", faults.get(0).unit());
+    assertEquals("one sentence left out", faults.get(0).leftOut());
+    assertEquals(List.of("Obama", "Paris"), ps.stream().map(p -> p.text).toList());
+  }
 }
