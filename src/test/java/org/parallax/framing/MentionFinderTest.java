@@ -85,10 +85,13 @@ class MentionFinderTest {
   }
 
   @Test
-  void readsAPrefixStandingAloneBeforeAConjunction() {
-    // "pro-" ends with its hyphen: reading it as a compound used to throw StringIndexOutOfBounds.
-    List<Phrase> ps = phrases("Thousands of pro- and anti-government demonstrators marched in Caracas on Sunday.");
-    assertEquals("Caracas", at(ps, "Caracas").text);
+  void readsTokensThatEndWithTheirHyphen() {
+    // The tokenizer splits "90-day" into "90-" and "day", and "pro-" stands alone in "pro- and anti-":
+    // reading such a token as a compound used to throw StringIndexOutOfBounds.
+    List<Phrase> ps = phrases("Lindsay Lohan began a 90-day court-mandated stay at the Betty Ford Center on Thursday.");
+    assertEquals("Lindsay Lohan", at(ps, "Lindsay Lohan").name);
+    at(ps, "the Betty Ford Center");
+    at(phrases("Thousands of pro- and anti-government demonstrators marched in Caracas on Sunday."), "Caracas");
   }
 
   @Test
