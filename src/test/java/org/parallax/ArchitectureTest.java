@@ -1,13 +1,20 @@
 package org.parallax;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The engine knows nothing of JavaFX or of its front ends; the app and the command line drive it. */
+/**
+ * The package graph is one-way: front ends ({@code ui}, {@code cli}) over the pipeline and the exports,
+ * the pipeline over the engine ({@code framing} over {@code quotes}, {@code align} and the result records
+ * in {@code analysis}), all over {@code corpus} and {@code text}, and {@code work} (units of work: faults,
+ * progress, cancellation) under everything. The engine knows nothing of JavaFX or of its front ends.
+ */
 class ArchitectureTest {
 
   private static final JavaClasses CLASSES =
@@ -18,14 +25,57 @@ class ArchitectureTest {
           .importPackages("org.parallax");
 
   private static final String[] ENGINE = {
+    "org.parallax.work..",
     "org.parallax.corpus..",
     "org.parallax.text..",
     "org.parallax.analysis..",
     "org.parallax.quotes..",
     "org.parallax.align..",
-    "org.parallax.export..",
-    "org.parallax.framing.."
+    "org.parallax.framing..",
+    "org.parallax.pipeline..",
+    "org.parallax.export.."
   };
+
+  @Test
+  void packagesFormLayers() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Launcher").definedBy("org.parallax")
+        .layer("UI").definedBy("org.parallax.ui..")
+        .layer("CLI").definedBy("org.parallax.cli..")
+        .layer("Export").definedBy("org.parallax.export..")
+        .layer("Pipeline").definedBy("org.parallax.pipeline..")
+        .layer("Framing").definedBy("org.parallax.framing..")
+        .layer("Quotes").definedBy("org.parallax.quotes..")
+        .layer("Align").definedBy("org.parallax.align..")
+        .layer("Results").definedBy("org.parallax.analysis..")
+        .layer("Corpus").definedBy("org.parallax.corpus..")
+        .layer("Text").definedBy("org.parallax.text..")
+        .layer("Work").definedBy("org.parallax.work..")
+        .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+        .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+        .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+        .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
+        .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
+        .whereLayer("Framing").mayOnlyBeAccessedByLayers("Pipeline")
+        .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Framing", "Pipeline")
+        .whereLayer("Align").mayOnlyBeAccessedByLayers("Framing", "Pipeline")
+        .whereLayer("Results").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Export", "UI", "CLI")
+        .because("the pipeline assembles the engine and the front ends drive the pipeline: a package never"
+            + " reaches up, so each can be understood, tested and replaced from below")
+        .check(CLASSES);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices()
+        .matching("org.parallax.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("two packages that import each other are one package in two folders (analysis and framing"
+            + " were, before the pipeline got its own package)")
+        .check(CLASSES);
+  }
 
   @Test
   void engineDoesNotUseJavaFx() {
@@ -35,6 +85,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javafx..")
+        .because("the same engine runs headless on the command line, in tests and on servers")
         .check(CLASSES);
   }
 
@@ -46,6 +97,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.parallax.ui..", "org.parallax.cli..")
+        .because("the app, the command line and the exports all drive the same engine")
         .check(CLASSES);
   }
 
@@ -57,6 +109,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javafx..", "org.parallax.ui..")
+        .because("a headless machine has no JavaFX natives to load")
         .check(CLASSES);
   }
 }

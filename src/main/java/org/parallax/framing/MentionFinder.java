@@ -161,7 +161,15 @@ final class MentionFinder {
         }
         i = Math.max(i + 1, next);
       }
+      // The tokenizer splits some words ("2.5GHz" into "2.5" "GHz", "vFinance" into "v" "Finance"); a
+      // phrase must name whole words, or a highlight would land inside one.
+      out.removeIf(ph -> cutsWord(ph.start) || cutsWord(ph.end));
       out.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    }
+
+    private boolean cutsWord(int i) {
+      return i > 0 && i < text.length() && Character.isLetterOrDigit(text.codePointBefore(i))
+          && Character.isLetterOrDigit(text.codePointAt(i));
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.parallax.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.parallax.analysis.Analysis;
-import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
+import org.parallax.pipeline.Analyzer;
+import org.parallax.pipeline.Cancellation;
+import org.parallax.pipeline.ProgressListener;
 
 /** Produces the analysis of a corpus folder. The app's is the engine; tests substitute prepared ones. */
 @FunctionalInterface
@@ -12,8 +15,29 @@ public interface AnalysisSource {
   /** Reads and analyses {@code folder}; slow, so never called on the JavaFX thread. */
   Analysis analyze(Path folder) throws CorpusReader.FolderException;
 
-  /** The engine's pipeline, a fresh {@link Analyzer} per corpus (the embedding model is shared). */
+  /**
+   * Reads and analyses {@code folder}, reporting progress and stopping when {@code cancellation} is
+   * cancelled (with {@link org.parallax.work.Cancelled}). A prepared source reports nothing and has no
+   * faults.
+   */
+  default Analyzer.Result run(Path folder, ProgressListener progress, Cancellation cancellation)
+      throws CorpusReader.FolderException {
+    return new Analyzer.Result(analyze(folder), List.of(), List.of());
+  }
+
+  /** The engine's pipeline, a fresh {@link Analyzer} per corpus (the models are shared). */
   static AnalysisSource engine() {
-    return folder -> new Analyzer().analyze(folder);
+    return new AnalysisSource() {
+      @Override
+      public Analysis analyze(Path folder) throws CorpusReader.FolderException {
+        return new Analyzer().analyze(folder);
+      }
+
+      @Override
+      public Analyzer.Result run(Path folder, ProgressListener progress, Cancellation cancellation)
+          throws CorpusReader.FolderException {
+        return new Analyzer().run(folder, progress, cancellation);
+      }
+    };
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -17,15 +18,22 @@ import javafx.collections.ObservableList;
 import org.parallax.analysis.Analysis;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
+import org.parallax.pipeline.Analyzer;
+import org.parallax.pipeline.Cancellation;
+import org.parallax.pipeline.DebugLog;
+import org.parallax.pipeline.Progress;
+import org.parallax.work.Cancelled;
 
 /**
  * The open corpus: which folder, its analysis, the problems met reading it, the recent folders, and
  * whether an analysis is running. Analysis runs through the {@link TaskRunner}, so the window stays
  * responsive; the view only binds to this state.
  *
- * <p>Cancelling abandons the running analysis: the engine call runs to its end on its thread, but its
- * result is dropped, and the window keeps showing what it showed before (the previous corpus, or
- * nothing). Opening another folder while one is being analysed abandons the first in the same way.
+ * <p>Cancelling stops the running analysis: the engine stops at its next unit of work (a sentence or
+ * an article), whatever it would still have produced is dropped, and the window keeps showing what it
+ * showed before (the previous corpus, or nothing). Opening another folder while one is being analysed
+ * cancels the first in the same way. The engine's progress (stage, article k of n) is kept in {@link
+ * #progress()}, for the window to show at its own pace.
  */
 public final class CorpusViewModel {
 
@@ -47,6 +55,12 @@ public final class CorpusViewModel {
   private final ReadOnlyLongWrapper expectedMillis = new ReadOnlyLongWrapper(0);
   /** Counts analyses started; a result whose number is not the latest was abandoned. */
   private long generation;
+  /** Stops the running analysis's engine. */
+  private Cancellation running = new Cancellation();
+  /** The engine's latest progress; written by its threads, read by the window. */
+  private final AtomicReference<Progress> progress = new AtomicReference<>();
+  /** The last analysis's stage times and contained faults, for a problem report. */
+  private volatile Analyzer.Result lastRun;
   private long startedNanos;
   private boolean analysedOnce;
 
@@ -60,6 +74,10 @@ public final class CorpusViewModel {
   /** Reads and analyses {@code corpus} in the background; the current corpus stays until it is done. */
   public void openCorpus(Path corpus) {
     long mine = ++generation;
+    running.cancel();
+    Cancellation cancellation = new Cancellation();
+    running = cancellation;
+    progress.set(null);
     startedNanos = System.nanoTime();
     expectedMillis.set(estimateMillis(articleFiles(corpus)));
     loading.set(corpus);
@@ -68,18 +86,19 @@ public final class CorpusViewModel {
     tasks.run(
         () -> {
           try {
-            return source.analyze(corpus);
+            return source.run(corpus, p -> progress.set(p), cancellation);
           } catch (CorpusReader.FolderException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
           }
         },
         result -> {
           if (mine == generation) {
-            show(corpus, result);
+            lastRun = result;
+            show(corpus, result.analysis());
           }
         },
         error -> {
-          if (mine == generation) {
+          if (mine == generation && !(error instanceof Cancelled)) {
             fail(corpus, error);
           }
         });
@@ -104,12 +123,13 @@ public final class CorpusViewModel {
     }
   }
 
-  /** Abandons the running analysis; the window returns at once to what it showed before. */
+  /** Stops the running analysis; the window returns at once to what it showed before. */
   public void cancel() {
     if (!busy.get()) {
       return;
     }
     generation++;
+    running.cancel();
     busy.set(false);
     Path was = loading.get();
     loading.set(null);
@@ -140,7 +160,13 @@ public final class CorpusViewModel {
             : "the analysis failed (" + error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")";
     if (!(error instanceof IllegalArgumentException)) {
       // Kept for a bug report; the analyst sees the one-line message.
-      System.err.println("parallax: analysing " + corpus + " failed: " + error);
+      DebugLog log = DebugLog.inTemporaryFolder();
+      try {
+        log.write("open " + corpus, error);
+        message += "; the details are in " + log.file();
+      } catch (java.io.IOException notWritten) {
+        System.err.println("parallax: analysing " + corpus + " failed: " + error);
+      }
     }
     problems.add(0, Problem.skipped(corpus.toString(), message.startsWith(corpus.toString() + ": ") ? message.substring(corpus.toString().length() + 2) : message));
     status.set("Could not open " + nameOf(corpus) + ": " + message);
@@ -173,6 +199,27 @@ public final class CorpusViewModel {
     } catch (java.io.IOException | RuntimeException e) {
       return 0;
     }
+  }
+
+  /** The running analysis's latest progress, or null before the engine has reported any. */
+  public Progress progress() {
+    return busy.get() ? progress.get() : null;
+  }
+
+  /**
+   * Writes a problem report for the shown analysis (its stage times and the full cause of every
+   * contained fault) to the debug log, and returns the log's path.
+   */
+  public Path writeProblemReport() throws java.io.IOException {
+    DebugLog log = DebugLog.inTemporaryFolder();
+    Analyzer.Result r = lastRun;
+    Path shown = folder.get();
+    if (r == null) {
+      log.write("problem report: no analysis shown yet", new IllegalStateException("no analysis has finished in this window"));
+    } else {
+      log.write("problem report for " + shown, r);
+    }
+    return log.file();
   }
 
   /** Milliseconds since the running analysis started. */

@@ -236,8 +236,9 @@ public final class MainWindow {
     Menu navigate = new Menu("Navigate", null, next, previous, find);
 
     MenuItem keys = item("Keyboard shortcuts", "menuShortcuts", key(KeyCode.F1), this::showShortcuts);
+    MenuItem report = item("Report a problem…", "menuReportProblem", null, this::reportProblem);
     MenuItem about = item("About Parallax", "menuAbout", null, this::showAbout);
-    Menu help = new Menu("Help", null, keys, about);
+    Menu help = new Menu("Help", null, keys, report, about);
 
     MenuBar bar = new MenuBar(file, view, navigate, help);
     bar.setId("menuBar");
@@ -381,7 +382,7 @@ public final class MainWindow {
     });
     Button cancel = new Button("Cancel");
     cancel.setId("cancelAnalysis");
-    cancel.setTooltip(new Tooltip("Stop waiting for this analysis (Esc); the window keeps what it showed before"));
+    cancel.setTooltip(new Tooltip("Stop this analysis (Esc); the window keeps what it showed before"));
     // Always laid out, shown only during an analysis: the bar must not change height when it appears,
     // which would lay out and repaint the whole window above it (150-250 ms with software rendering).
     cancel.visibleProperty().bind(model.corpus().busy());
@@ -401,6 +402,13 @@ public final class MainWindow {
   }
 
   private void showProgress(StatusBar bar) {
+    org.parallax.pipeline.Progress p = model.corpus().progress();
+    if (p != null) {
+      // The engine's own progress: the share of its stages done, and where it is.
+      bar.setProgress(Math.max(0.02, Math.min(0.99, p.fraction())));
+      statusText.set(model.corpus().status().get() + "  (" + p.describe() + ")");
+      return;
+    }
     long expected = Math.max(1, model.corpus().expectedMillis().get());
     long elapsed = model.corpus().elapsedMillis();
     bar.setProgress(Math.max(0.02, Math.min(0.95, elapsed / (double) expected)));
@@ -501,6 +509,25 @@ public final class MainWindow {
     alert.initModality(Modality.NONE);
     alert.initOwner(window());
     alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+    alert.show();
+  }
+
+  /** Writes the debug log for a bug report and says where it is. */
+  private void reportProblem() {
+    String text;
+    try {
+      java.nio.file.Path log = model.corpus().writeProblemReport();
+      text = "The details of the last analysis (how long each stage took, and the full cause of every internal"
+          + " error it contained) were added to\n\n" + log + "\n\nPlease attach this file to your report, with a"
+          + " description of what you did. It holds no article text.";
+    } catch (java.io.IOException | RuntimeException e) {
+      text = "The problem report could not be written: " + e.getMessage();
+    }
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.CLOSE);
+    alert.setTitle("Report a problem");
+    alert.setHeaderText("Report a problem");
+    alert.initModality(Modality.NONE);
+    alert.initOwner(window());
     alert.show();
   }
 

@@ -202,7 +202,7 @@ class PdfReportWriterTest {
     Files.writeString(
         corpus.resolve("a.txt"),
         "Kerry meets Lavrov\n\nKerry met Lavrov in New York on Wednesday.\n");
-    Analysis one = new Analyzer().analyze(corpus);
+    Analysis one = org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(corpus));
     Path target = dir.resolve("one.pdf");
     PdfReport report = new PdfReportWriter(CLOCK).write(one, ReportOptions.all(), target);
     assertEquals(List.of("one article: nothing to align"), report.notes());
@@ -220,7 +220,7 @@ class PdfReportWriterTest {
     Path target = dir.resolve("cjk.pdf");
     PdfReport report =
         new PdfReportWriter(CLOCK)
-            .write(new Analyzer().analyze(corpus), ReportOptions.all(), target);
+            .write(org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(corpus)), ReportOptions.all(), target);
     assertEquals(List.of(0x4EAC, 0x5317), report.missingCharacters());
     assertEquals("U+4EAC 京, U+5317 北", report.describeMissing());
     try (PDDocument doc = Loader.loadPDF(target.toFile())) {

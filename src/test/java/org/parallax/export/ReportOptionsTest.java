@@ -31,7 +31,7 @@ class ReportOptionsTest {
       }
     }
     Files.writeString(dir.resolve("parallax.json"), "{\"articles\": {\"001_202df9670cb2560d.txt\": {\"outlet\": \"Press TV\"}}}");
-    seeds = new Analyzer().analyze(dir);
+    seeds = org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(dir));
   }
 
   @Test

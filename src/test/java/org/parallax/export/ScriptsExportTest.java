@@ -44,7 +44,7 @@ class ScriptsExportTest {
     Files.writeString(corpus.resolve("ru.txt"), RUSSIAN);
     Files.writeString(corpus.resolve("el.txt"), GREEK);
     Files.writeString(corpus.resolve("ar.txt"), ARABIC);
-    Analysis read = new Analyzer().analyze(corpus);
+    Analysis read = org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(corpus));
     Referent is =
         new Referent(
             "r1",

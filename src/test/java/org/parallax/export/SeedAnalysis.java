@@ -54,7 +54,7 @@ final class SeedAnalysis {
 
   /** The seeds with every section filled. */
   static Analysis build() throws Exception {
-    Analysis read = new Analyzer().analyze(Path.of("seeds"));
+    Analysis read = org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(Path.of("seeds")));
     SeedAnalysis s = new SeedAnalysis(read.articles());
     return s.complete(read);
   }

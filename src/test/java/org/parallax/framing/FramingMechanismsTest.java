@@ -26,7 +26,7 @@ class FramingMechanismsTest {
     for (int i = 0; i < namesAndTexts.length; i += 2) {
       Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
     }
-    return new Analyzer().analyze(dir);
+    return org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(dir));
   }
 
   private static Referent referentOf(Analysis a, String article, String text) {

@@ -114,4 +114,12 @@ class MentionFinderTest {
     assertEquals("one sentence left out", faults.get(0).leftOut());
     assertEquals(List.of("Obama", "Paris"), ps.stream().map(p -> p.text).toList());
   }
+
+  @Test
+  void neverNamesPartOfAWordTheTokenizerSplit() {
+    // OpenNLP splits "2.5GHz" into "2.5" "GHz": a phrase "GHz" would highlight half a word.
+    List<Phrase> ps = phrases("The new MacBook Pro comes with a 2.5GHz dual-core processor from Intel.");
+    assertEquals(List.of(), ps.stream().filter(p -> p.text.contains("GHz")).map(p -> p.text).toList());
+    at(ps, "Intel");
+  }
 }

@@ -34,7 +34,7 @@ class SeedFramingTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    analysis = new org.parallax.pipeline.Analyzer().analyze(Path.of("seeds"));
+    analysis = org.parallax.analysis.AnalysisInvariants.check(new org.parallax.pipeline.Analyzer().analyze(Path.of("seeds")));
   }
 
   private static Referent referent(String name) {

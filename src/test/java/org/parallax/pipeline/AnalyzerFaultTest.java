@@ -28,6 +28,7 @@ class AnalyzerFaultTest {
       throw new IllegalStateException("model exploded");
     };
     Analyzer.Result r = new Analyzer(new CorpusReader(), broken, Clock.systemUTC()).run(SEEDS, ProgressListener.NONE, new Cancellation());
+    org.parallax.analysis.AnalysisInvariants.check(r.analysis());
     assertEquals(5, r.analysis().articles().size());
     assertTrue(r.analysis().facts().isEmpty());
     assertTrue(r.analysis().unique().isEmpty());
@@ -82,5 +83,6 @@ class AnalyzerFaultTest {
             "divergences", "profiles"),
         r.times().stream().map(StageTime::stage).toList());
     assertTrue(r.faults().isEmpty(), r.faults().toString());
+    org.parallax.analysis.AnalysisInvariants.check(r.analysis());
   }
 }

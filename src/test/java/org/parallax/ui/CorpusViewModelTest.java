@@ -96,6 +96,45 @@ class CorpusViewModelTest {
   }
 
   @Test
+  void cancelStopsTheEngineAndItsProgressIsShownUntilThen() {
+    HeldTasks tasks = new HeldTasks();
+    List<String> stagesRun = new java.util.ArrayList<>();
+    CorpusViewModel[] holder = new CorpusViewModel[1];
+    AnalysisSource engine = AnalysisSource.engine();
+    AnalysisSource watched = new AnalysisSource() {
+      @Override
+      public Analysis analyze(Path folder) {
+        throw new AssertionError("the window runs the engine with progress and cancellation");
+      }
+
+      @Override
+      public org.parallax.pipeline.Analyzer.Result run(
+          Path folder, org.parallax.pipeline.ProgressListener progress, org.parallax.pipeline.Cancellation cancellation)
+          throws org.parallax.corpus.CorpusReader.FolderException {
+        return engine.run(folder, p -> {
+          progress.progress(p);
+          stagesRun.add(p.stage());
+          // The analyst presses Cancel while the quotations are being found.
+          if (p.stage().equals("quotations") && p.done() == 2) {
+            assertEquals("quotations: article 2 of 5", holder[0].progress().describe());
+            holder[0].cancel();
+          }
+        }, cancellation);
+      }
+    };
+    CorpusViewModel model = new CorpusViewModel(tasks, watched, settings);
+    holder[0] = model;
+    model.openCorpus(SeedCorpus.FOLDER);
+    assertNull(model.progress(), "no progress before the engine reports");
+    tasks.finish(0);
+    assertFalse(stagesRun.contains("facts"), "the engine stopped: " + stagesRun);
+    assertFalse(model.busy().get());
+    assertNull(model.analysis().get());
+    assertEquals("Cancelled: seeds was not opened.", model.status().get());
+    assertEquals(List.of(), model.problems(), "a cancelled analysis is not a problem");
+  }
+
+  @Test
   void cancellingKeepsThePreviousCorpus() {
     HeldTasks tasks = new HeldTasks();
     Analysis first = Story.analysis();

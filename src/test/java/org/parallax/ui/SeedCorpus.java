@@ -20,7 +20,7 @@ final class SeedCorpus {
   static synchronized Analysis analysis() {
     if (analysis == null) {
       try {
-        analysis = new Analyzer().analyze(FOLDER);
+        analysis = org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(FOLDER));
       } catch (CorpusReader.FolderException e) {
         throw new IllegalStateException(e);
       }
@@ -29,6 +29,6 @@ final class SeedCorpus {
   }
 
   static AnalysisSource source() {
-    return folder -> folder.equals(FOLDER) ? analysis() : new Analyzer().analyze(folder);
+    return folder -> folder.equals(FOLDER) ? analysis() : org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(folder));
   }
 }
