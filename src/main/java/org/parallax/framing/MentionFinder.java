@@ -81,6 +81,7 @@ final class MentionFinder {
     final String text;
     final List<Tok> toks;
     final List<TextRange> quotes;
+    final Ranges quoteIndex;
     final List<Phrase> out = new ArrayList<>();
     final boolean[] headline;
     final boolean[] sentenceStart;
@@ -91,6 +92,7 @@ final class MentionFinder {
       this.text = text;
       this.toks = toks;
       this.quotes = quotes;
+      this.quoteIndex = new Ranges(quotes);
       headline = new boolean[toks.size()];
       sentenceStart = new boolean[toks.size()];
       markSentences();
@@ -705,12 +707,7 @@ final class MentionFinder {
     }
 
     private boolean inQuote(int pos) {
-      for (TextRange q : quotes) {
-        if (q.start() <= pos && pos < q.end()) {
-          return true;
-        }
-      }
-      return false;
+      return quoteIndex.covers(pos);
     }
   }
 

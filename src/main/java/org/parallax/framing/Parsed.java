@@ -19,7 +19,8 @@ record Parsed(
     List<List<Phrase>> phrases,
     List<List<TextRange>> quotes,
     List<Phrase> all,
-    List<int[]> sentenceStarts) {
+    List<int[]> sentenceStarts,
+    List<Ranges> quoteIndex) {
 
   static Parsed of(List<Article> articles, List<List<Tok>> tokens, List<List<Phrase>> phrases, List<List<TextRange>> quotes) {
     List<Phrase> all = new ArrayList<>();
@@ -50,7 +51,7 @@ record Parsed(
       }
       starts.add(at);
     }
-    return new Parsed(articles, tokens, phrases, quotes, all, starts);
+    return new Parsed(articles, tokens, phrases, quotes, all, starts, quotes.stream().map(Ranges::new).toList());
   }
 
   /** The tokens of sentence {@code s} of article {@code a}. */
@@ -62,12 +63,8 @@ record Parsed(
     return tokens.get(a).subList(at[s], at[s + 1]);
   }
 
+  /** Whether {@code pos} of article {@code a} is inside one of its quotations; a binary search. */
   boolean inQuote(int a, int pos) {
-    for (TextRange q : quotes.get(a)) {
-      if (q.start() <= pos && pos < q.end()) {
-        return true;
-      }
-    }
-    return false;
+    return quoteIndex.get(a).covers(pos);
   }
 }

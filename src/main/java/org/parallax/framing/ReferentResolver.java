@@ -312,6 +312,8 @@ final class ReferentResolver {
     for (int a = 0; a < corpus.articles().size(); a++) {
       index.put(corpus.articles().get(a).id(), a);
     }
+    // Per article, the first named phrase of each name: a lookup, not a scan per quotation.
+    Map<Integer, Map<String, Phrase>> firstNamed = new HashMap<>();
     for (Quotation q : quotations) {
       if (q.speaker() == null || q.speakerSpan() == null) {
         continue;
@@ -320,25 +322,54 @@ final class ReferentResolver {
       if (a == null) {
         continue;
       }
+      List<Phrase> phrases = corpus.phrases().get(a);
+      TextRange span = q.speakerSpan();
+      // Phrases are in text order; the one covering the speaker's span starts at or before it, in the
+      // same sentence. The last such phrase in text order wins, as it always has.
       Phrase described = null;
-      Phrase named = null;
-      for (Phrase p : corpus.phrases().get(a)) {
-        if (p.start <= q.speakerSpan().start() && q.speakerSpan().end() <= p.end + 1 && p.end > q.speakerSpan().start()) {
-          if (p.role == Role.NONE && isRoleHead(p.head)) {
-            described = p;
-          }
-        }
-        if (p.role == Role.NAME && Words.nameKey(clean(p.name)).equals(Words.nameKey(q.speaker())) && named == null) {
-          named = p;
+      int at = lastStartingAtOrBefore(phrases, span.start());
+      int sentence = at >= 0 ? phrases.get(at).sentence : -1;
+      for (int i = at; i >= 0 && phrases.get(i).sentence == sentence; i--) {
+        Phrase p = phrases.get(i);
+        if (p.start <= span.start() && span.end() <= p.end + 1 && p.end > span.start() && p.role == Role.NONE && isRoleHead(p.head)) {
+          described = p;
+          break;
         }
       }
       if (described != null) {
+        Phrase named =
+            firstNamed.computeIfAbsent(a, k -> {
+              Map<String, Phrase> m = new HashMap<>();
+              for (Phrase p : phrases) {
+                if (p.role == Role.NAME) {
+                  m.putIfAbsent(Words.nameKey(clean(p.name)), p);
+                }
+              }
+              return m;
+            }).get(Words.nameKey(q.speaker()));
         String node = named != null ? nameNodeOf.get(named.id) : personNodeFor(q.speaker());
         if (node != null) {
           union("m" + described.id, node);
         }
       }
     }
+  }
+
+  /** The index of the last phrase (in text order) that starts at or before {@code pos}, or -1. */
+  private static int lastStartingAtOrBefore(List<Phrase> phrases, int pos) {
+    int lo = 0;
+    int hi = phrases.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (phrases.get(mid).start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   private String personNodeFor(String name) {
@@ -651,7 +682,16 @@ final class ReferentResolver {
   private Phrase onlyPhrase(int article, TextRange r) {
     Phrase best = null;
     int count = 0;
-    for (Phrase p : corpus.phrases().get(article)) {
+    // Only the phrases near the slot, in text order: from the start of the sentence of the last phrase
+    // starting at or before it (phrases of earlier sentences end before that one starts).
+    List<Phrase> phrases = corpus.phrases().get(article);
+    int at = lastStartingAtOrBefore(phrases, r.start());
+    int from = Math.max(at, 0);
+    while (at >= 0 && from > 0 && phrases.get(from - 1).sentence == phrases.get(at).sentence) {
+      from--;
+    }
+    for (int i = from; i < phrases.size() && phrases.get(i).start < r.end(); i++) {
+      Phrase p = phrases.get(i);
       if (p.end <= r.start() || p.start >= r.end()) {
         continue;
       }

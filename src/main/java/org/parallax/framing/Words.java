@@ -29,9 +29,12 @@ final class Words {
    * leading "the", hyphens as spaces ("U.S." = "US", "al-Assad" = "al Assad", "the Kremlin" =
    * "Kremlin").
    */
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s\\b");
+  private static final java.util.regex.Pattern NON_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+
   static String nameKey(String name) {
     String s = fold(name).replace(".", "");
-    s = s.replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
+    s = NON_NAME.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").trim();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }

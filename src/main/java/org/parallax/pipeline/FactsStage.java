@@ -29,27 +29,35 @@ final class FactsStage extends BasicStage {
   public void run(AnalysisState state, StageContext context) {
     List<Article> articles = state.get(Slots.CORPUS).articles();
     FactAlignment alignment = aligner.align(articles, context, context);
-    List<QuoteGroup> quoteGroups = state.get(Slots.QUOTE_GROUPS);
+    java.util.Map<String, List<org.parallax.text.TextRange>> shared = sharedQuotes(state.get(Slots.QUOTE_GROUPS));
     List<Span> unique =
         alignment.unique().stream()
             .map(r -> span(articles, r))
-            .filter(u -> !carriesSharedQuote(u, quoteGroups))
+            .filter(u -> !carriesSharedQuote(u, shared))
             .toList();
     state.put(Slots.ALIGNMENT, alignment);
     state.put(Slots.FACTS, factGroups(articles, alignment));
     state.put(Slots.UNIQUE, unique);
   }
 
-  private static boolean carriesSharedQuote(Span sentence, List<QuoteGroup> groups) {
+  /** The spans of the quotations other articles carry too, by article. */
+  private static java.util.Map<String, List<org.parallax.text.TextRange>> sharedQuotes(List<QuoteGroup> groups) {
+    java.util.Map<String, List<org.parallax.text.TextRange>> out = new java.util.HashMap<>();
     for (QuoteGroup g : groups) {
       if (!g.isShared()) {
         continue;
       }
       for (QuoteOccurrence o : g.occurrences()) {
-        var q = o.quotation();
-        if (q.articleId().equals(sentence.article()) && q.span().start() < sentence.end() && q.span().end() > sentence.start()) {
-          return true;
-        }
+        out.computeIfAbsent(o.quotation().articleId(), k -> new ArrayList<>()).add(o.quotation().span());
+      }
+    }
+    return out;
+  }
+
+  private static boolean carriesSharedQuote(Span sentence, java.util.Map<String, List<org.parallax.text.TextRange>> shared) {
+    for (org.parallax.text.TextRange q : shared.getOrDefault(sentence.article(), List.of())) {
+      if (q.start() < sentence.end() && q.end() > sentence.start()) {
+        return true;
       }
     }
     return false;

@@ -119,7 +119,7 @@ class MentionFinderTest {
   void neverNamesPartOfAWordTheTokenizerSplit() {
     // OpenNLP splits "2.5GHz" into "2.5" "GHz": a phrase "GHz" would highlight half a word.
     List<Phrase> ps = phrases("The new MacBook Pro comes with a 2.5GHz dual-core processor from Intel.");
-    assertEquals(List.of(), ps.stream().filter(p -> p.text.contains("GHz")).map(p -> p.text).toList());
+    assertEquals(List.of(), ps.stream().filter(p -> p.text.startsWith("GHz")).map(p -> p.text).toList());
     at(ps, "Intel");
   }
 }
