@@ -355,6 +355,17 @@ final class ReferentResolver {
     }
   }
 
+  /** Titled names a role description looks back over for its person. */
+  private static final int ROLE_LOOKBACK = 400;
+
+  /** The titled names of each article, in text order (built on first need). */
+  private final Map<Integer, List<Phrase>> titledIn = new HashMap<>();
+
+  /** The index of the last phrase (in text order) that starts before {@code pos}, or -1. */
+  private static int lastStartingBefore(List<Phrase> phrases, int pos) {
+    return lastStartingAtOrBefore(phrases, pos - 1);
+  }
+
   /** The index of the last phrase (in text order) that starts at or before {@code pos}, or -1. */
   private static int lastStartingAtOrBefore(List<Phrase> phrases, int pos) {
     int lo = 0;
@@ -402,13 +413,16 @@ final class ReferentResolver {
           || d.descriptors.size() < 2 && !byCountry) {
         continue;
       }
+      // The nearest titled person before it that fits: back from the description, at most
+      // ROLE_LOOKBACK titled names (a long article must not make this quadratic).
       Phrase best = null;
-      for (Phrase c : corpus.phrases().get(d.article)) {
-        if (c.start >= d.start) {
+      List<Phrase> titled = titledIn.computeIfAbsent(d.article, a -> corpus.phrases().get(a).stream()
+          .filter(c -> c.role == Role.NAME && !c.titles.isEmpty()).toList());
+      int before = lastStartingBefore(titled, d.start);
+      for (int i = before; i >= 0 && i > before - ROLE_LOOKBACK; i--) {
+        if (titleFits(d, titled.get(i), true)) {
+          best = titled.get(i);
           break;
-        }
-        if (c.role == Role.NAME && !c.titles.isEmpty() && titleFits(d, c, true)) {
-          best = c;
         }
       }
       if (best == null && !RELATIONAL.contains(d.head)) {
@@ -802,21 +816,31 @@ final class ReferentResolver {
     return out;
   }
 
+  /**
+   * The mentions not strictly inside another of the same referent, by article then start. A sweep in
+   * text order: a phrase is nested when an earlier-starting one of its article reaches at least as far
+   * (and is not the same span).
+   */
   private static List<Phrase> dropNested(List<Phrase> ms) {
+    List<Phrase> sorted = new ArrayList<>(ms);
+    sorted.sort(Comparator.comparingInt((Phrase p) -> p.article).thenComparingInt(p -> p.start)
+        .thenComparing(Comparator.comparingInt((Phrase p) -> p.end).reversed()));
     List<Phrase> out = new ArrayList<>();
-    for (Phrase p : ms) {
-      boolean nested = false;
-      for (Phrase q : ms) {
-        if (q != p && q.contains(p)) {
-          nested = true;
-          break;
-        }
+    int article = Integer.MIN_VALUE;
+    Phrase reach = null; // the phrase reaching furthest among those started so far in this article
+    for (Phrase p : sorted) {
+      if (p.article != article) {
+        article = p.article;
+        reach = null;
       }
+      boolean nested = reach != null && reach.end >= p.end && (reach.start != p.start || reach.end != p.end);
       if (!nested) {
         out.add(p);
       }
+      if (reach == null || p.end > reach.end) {
+        reach = p;
+      }
     }
-    out.sort(Comparator.comparingInt((Phrase p) -> p.article).thenComparingInt(p -> p.start));
     return out;
   }
 

@@ -167,7 +167,68 @@ public final class SentenceSplitter {
    */
   public List<TextRange> split(String text) {
     Objects.requireNonNull(text, "text");
-    return new Pass(text, detectors.get()).run();
+    return bounded(text, new Pass(text, detectors.get()).run());
+  }
+
+  /**
+   * The longest sentence, in characters. News sentences stay far below it; a longer "sentence" is a
+   * table, a list or text without punctuation, and every later stage (tagging especially, whose beam
+   * search runs over a whole sentence) must stay near-linear on it, so it is cut into pieces.
+   */
+  static final int MAX_SENTENCE = 2000;
+
+  /** {@code sentences} with each one longer than {@link #MAX_SENTENCE} cut at whitespace, trimmed. */
+  static List<TextRange> bounded(String text, List<TextRange> sentences) {
+    List<TextRange> out = null;
+    for (int i = 0; i < sentences.size(); i++) {
+      TextRange s = sentences.get(i);
+      if (s.end() - s.start() <= MAX_SENTENCE) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(sentences.subList(0, i));
+      }
+      int start = s.start();
+      while (start < s.end()) {
+        int end = Math.min(s.end(), start + MAX_SENTENCE);
+        if (end < s.end()) {
+          // Cut after a clause mark if there is one in the last quarter, else at whitespace, else hard
+          // (between code points, never inside a surrogate pair).
+          int cut = -1;
+          for (int k = end; k > start + MAX_SENTENCE * 3 / 4 && cut < 0; k--) {
+            char c = text.charAt(k - 1);
+            if ((c == ';' || c == ',' || c == ':') && isWhitespace(text.charAt(k))) {
+              cut = k;
+            }
+          }
+          for (int k = end; k > start + 1 && cut < 0; k--) {
+            if (isWhitespace(text.charAt(k))) {
+              cut = k;
+            }
+          }
+          if (cut < 0) {
+            cut = Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+          }
+          end = cut;
+        }
+        int a = start;
+        int b = end;
+        while (a < b && isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        if (b > a) {
+          out.add(new TextRange(a, b));
+        }
+        start = Math.max(end, start + 1);
+      }
+    }
+    return out == null ? sentences : out;
   }
 
   /** The state of one call of {@link #split}. */
