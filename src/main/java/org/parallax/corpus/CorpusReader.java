@@ -219,7 +219,7 @@ public final class CorpusReader {
       } else {
         Metadata override =
             settingsFor(listing.settings(), source, id, file.getFileName().toString(), listing.matchedSettings());
-        out.add(readArticle(file, source, id, override));
+        out.add(readArticle(file, source, id, override, problems));
       }
     } catch (Skip e) {
       problems.add(Problem.skipped(source, e.getMessage()));
@@ -239,16 +239,15 @@ public final class CorpusReader {
     return new Corpus(listing.name(), listing.folder(), unique, all);
   }
 
-  private Source readArticle(Path file, String source, String id, Metadata override) throws Skip {
+  private Source readArticle(Path file, String source, String id, Metadata override, List<Problem> problems) throws Skip {
     byte[] bytes = bytes(file);
-    DecodedText decoded;
-    try {
-      decoded = decoder.decode(bytes);
-    } catch (TextDecoder.NotTextException e) {
-      throw new Skip(e.getMessage());
-    }
+    DecodedText decoded = decode(bytes, source, problems);
     String format = FORMATS.get(extension(file.getFileName().toString()));
     String raw = decoded.text();
+    if (!format.equals("html") && looksLikeHtml(raw)) {
+      // A page saved under a text name: read by what it is, not by its name.
+      format = "html";
+    }
     Metadata known = Metadata.NONE;
     List<Removal> removed = new ArrayList<>();
     if (format.equals("html")) {
@@ -270,12 +269,7 @@ public final class CorpusReader {
   private void readJson(
       Path file, String source, String id, String format, CorpusSettings settings, Set<String> matched,
       List<Source> into, List<Problem> problems) throws Skip {
-    DecodedText decoded;
-    try {
-      decoded = decoder.decode(bytes(file));
-    } catch (TextDecoder.NotTextException e) {
-      throw new Skip(e.getMessage());
-    }
+    DecodedText decoded = decode(bytes(file), source, problems);
     JsonArticle.Records records;
     try {
       records = format.equals("csv") ? JsonArticle.csvRecords(decoded.text()) : JsonArticle.records(decoded.text(), format.equals("jsonl"));
@@ -303,6 +297,28 @@ public final class CorpusReader {
         problems.add(Problem.skipped(recordSource, e.getMessage()));
       }
     }
+  }
+
+  /** Decodes a file's bytes; a few broken bytes are replaced and reported, not a reason to skip it. */
+  private DecodedText decode(byte[] bytes, String source, List<Problem> problems) throws Skip {
+    try {
+      DecodedText decoded = decoder.decode(bytes);
+      if (decoded.replacementNote() != null) {
+        problems.add(Problem.warning(source, decoded.replacementNote()));
+      }
+      return decoded;
+    } catch (TextDecoder.NotTextException e) {
+      throw new Skip(e.getMessage());
+    }
+  }
+
+  private static final java.util.regex.Pattern HTML_START =
+      java.util.regex.Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+  /** Whether text is an HTML page: it opens like one (a doctype, {@code <html>}, {@code <head>}). */
+  static boolean looksLikeHtml(String text) {
+    return HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
   }
 
   /**

@@ -358,4 +358,33 @@ class CorpusReaderTest {
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("script (never run)")));
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("navigation")));
   }
+
+  @Test
+  void aPageSavedAsTextIsReadAsAPage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("saved.txt"),
+        "<!DOCTYPE html>\n<html><head><title>Talks resume</title></head><body><nav><a href=\"/\">Home</a></nav>"
+            + "<article><h1>Talks resume</h1><p>" + BODY + "</p></article></body></html>");
+    Corpus c = reader.read(dir);
+    Article a = byId(c, "saved");
+    assertEquals("html", a.format());
+    assertEquals("Talks resume", a.title());
+    org.junit.jupiter.api.Assertions.assertFalse(a.text().contains("<"), a.text());
+    org.junit.jupiter.api.Assertions.assertTrue(a.text().contains(BODY.substring(0, 40)), a.text());
+  }
+
+  @Test
+  void aBrokenByteIsReplacedAndReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    byte[] body = ("Talks\n\nLavrov’s “talks” went on. " + BODY).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 1];
+    System.arraycopy(body, 0, bytes, 0, 10);
+    bytes[10] = (byte) 0xE2;
+    System.arraycopy(body, 10, bytes, 11, body.length - 10);
+    java.nio.file.Files.write(dir.resolve("broken.txt"), bytes);
+    Corpus c = reader.read(dir);
+    assertEquals("UTF-8", byId(c, "broken").encoding());
+    org.junit.jupiter.api.Assertions.assertTrue(byId(c, "broken").text().contains("Lav\uFFFDrov’s “talks”"));
+    assertEquals(
+        List.of("broken.txt: 1 invalid UTF-8 byte sequence was replaced with \uFFFD (the rest of the file is read as UTF-8)"),
+        problems(c));
+  }
 }

@@ -88,4 +88,37 @@ class TextDecoderTest {
     out.writeBytes(b);
     return out.toByteArray();
   }
+
+  @Test
+  void oneBrokenByteInUtf8IsReplacedNotTheWholeFileMisread() throws Exception {
+    byte[] good = ("The talks went on. " + SAMPLE + " Lavrov said “talks” would resume.").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = concat(concat(java.util.Arrays.copyOf(good, 19), new byte[] {(byte) 0xC3}), java.util.Arrays.copyOfRange(good, 19, good.length));
+    DecodedText d = decoder.decode(bytes);
+    assertEquals("UTF-8", d.encoding());
+    assertEquals(1, d.replaced());
+    assertEquals("The talks went on. \uFFFD" + SAMPLE + " Lavrov said “talks” would resume.", d.text());
+    assertEquals("1 invalid UTF-8 byte sequence was replaced with \uFFFD (the rest of the file is read as UTF-8)", d.replacementNote());
+  }
+
+  @Test
+  void randomBytesAreBinaryNotPageJunk() {
+    byte[] random = new byte[4096];
+    new java.util.Random(7).nextBytes(random);
+    for (int i = 0; i < random.length; i++) {
+      if (random[i] == 0) {
+        random[i] = 1; // no NUL, so only the content can tell
+      }
+    }
+    TextDecoder.NotTextException e = assertThrows(TextDecoder.NotTextException.class, () -> decoder.decode(random));
+    assertEquals("binary content, not a text file", e.getMessage());
+  }
+
+  @Test
+  void legacyTextStillDecodesAsWindows1252() throws Exception {
+    String text = "Caf\u00e9 owners said the na\u00efve plan \u2013 announced on Monday \u2013 would cost \u20ac5 million. ".repeat(4);
+    DecodedText d = decoder.decode(text.getBytes(Charset.forName("windows-1252")));
+    assertEquals(text, d.text());
+    assertEquals("windows-1252", d.encoding());
+    assertEquals(0, d.replaced());
+  }
 }
