@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parallax.analysis.Analysis;
 import org.parallax.analysis.AnalysisJson;
+import org.parallax.export.TargetFile;
 import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
@@ -125,8 +126,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             exit = Math.max(exit, WRITE_FAILED);
             continue;
           }
-          AnalysisJson.write(analysis, target);
+          // Like the exports: a hidden temporary file beside it (same permissions), then a move.
+          Analysis toWrite = analysis;
+          TargetFile.write(target, "analysis", out -> AnalysisJson.write(toWrite, out));
         }
+      } catch (org.parallax.export.ExportException e) {
+        err.println("parallax: " + e.getMessage());
+        exit = Math.max(exit, WRITE_FAILED);
+        continue;
       } catch (IOException e) {
         err.println("parallax: " + (target == null ? "standard output" : target) + ": cannot write (" + reason(e) + ")");
         exit = Math.max(exit, WRITE_FAILED);
@@ -159,7 +166,32 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static String located(Path folder, Problem p) {
     String file = p.file();
     boolean isFolder = folder.toString().equals(file);
-    return (isFolder ? file : folder.resolve(file).toString()) + ": " + p.message() + (p.skipped() && !isFolder ? " (skipped)" : "");
+    return printable((isFolder ? file : folder.resolve(file).toString()) + ": " + p.message() + (p.skipped() && !isFolder ? " (skipped)" : ""));
+  }
+
+  /**
+   * {@code s} on one line: a line break or other control character (a file may be named with one) is
+   * shown escaped, {@code \\n}, so that one problem is always one line.
+   */
+  static String printable(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029 || c == 0x85) {
+        if (b == null) {
+          b = new StringBuilder(s.substring(0, i));
+        }
+        b.append(switch (c) {
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          case '\t' -> "\\t";
+          default -> String.format("\\u%04x", (int) c);
+        });
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private static String reason(IOException e) {

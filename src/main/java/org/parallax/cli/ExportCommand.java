@@ -170,40 +170,44 @@ public final class ExportCommand implements Callable<Integer> {
     }
     int exit = 0;
     List<String> done = new ArrayList<>();
+    // Every file of the export in one step: written to temporary files, moved into place only when all
+    // are written, so an interrupted export never leaves a new report beside old tables.
+    java.util.Map<Path, TargetFile.Content> files = new java.util.LinkedHashMap<>();
+    PdfReport[] report = new PdfReport[1];
     if (pdf != null) {
-      try {
-        PdfReport report =
-            new PdfReportWriter().write(selected, options.withArticles(List.of()), pdf);
-        if (!report.missingCharacters().isEmpty()) {
+      files.put(pdf, new PdfReportWriter().content(selected, options.withArticles(List.of()), pdf, r -> report[0] = r));
+    }
+    List<Path> tables = List.of();
+    if (csv != null) {
+      var csvFiles = new CsvExporter().contents(selected, csv);
+      files.putAll(csvFiles);
+      tables = new ArrayList<>(csvFiles.keySet());
+    }
+    if (json != null) {
+      files.put(json, out -> AnalysisJson.write(selected, out));
+    }
+    try {
+      TargetFile.writeAll(files, "export");
+      if (pdf != null) {
+        if (!report[0].missingCharacters().isEmpty()) {
           err.println(
               "parallax: "
                   + pdf
                   + ": the font has no glyph for "
-                  + report.describeMissing()
+                  + report[0].describeMissing()
                   + "; drawn as \uFFFD");
         }
-        done.add(pdf + " (" + report.pages() + " pages)");
-      } catch (ExportException e) {
-        err.println("parallax: " + e.getMessage());
-        exit = AnalyzeCommand.WRITE_FAILED;
+        done.add(pdf + " (" + report[0].pages() + " pages)");
       }
-    }
-    if (csv != null) {
-      try {
-        done.add(csv + " (" + new CsvExporter().write(selected, csv).size() + " CSV files)");
-      } catch (ExportException e) {
-        err.println("parallax: " + e.getMessage());
-        exit = AnalyzeCommand.WRITE_FAILED;
+      if (csv != null) {
+        done.add(csv + " (" + tables.size() + " CSV files)");
       }
-    }
-    if (json != null) {
-      try {
-        TargetFile.write(json, "analysis", out -> AnalysisJson.write(selected, out));
+      if (json != null) {
         done.add(json.toString());
-      } catch (ExportException e) {
-        err.println("parallax: " + e.getMessage());
-        exit = AnalyzeCommand.WRITE_FAILED;
       }
+    } catch (ExportException e) {
+      err.println("parallax: " + e.getMessage() + " (nothing exported)");
+      exit = AnalyzeCommand.WRITE_FAILED;
     }
     if (!quiet && !done.isEmpty()) {
       err.printf(

@@ -19,7 +19,7 @@ final class FileSizeOption {
 
   /** Refuses a size of 0 or below as a wrong argument of {@code spec}'s command. */
   void check(CommandSpec spec) {
-    if (maxFileMegabytes <= 0) {
+    if (!(maxFileMegabytes > 0) || Double.isInfinite(maxFileMegabytes)) {
       throw new ParameterException(spec.commandLine(), "--max-file-size must be above 0");
     }
   }

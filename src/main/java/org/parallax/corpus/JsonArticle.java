@@ -175,7 +175,9 @@ final class JsonArticle {
       return "unreadable";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String line = nl < 0 ? message : message.substring(0, nl);
+    // The library wraps its own exception's class name in ("org.apache.commons.csv.CSVException: …").
+    return line.replaceFirst("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "");
   }
 
   private static JsonNode parse(String raw) throws NotAnArticle {

@@ -78,6 +78,13 @@ public final class CsvExporter {
    */
   public List<Path> write(Analysis analysis, Path folder) throws ExportException {
     TargetFile.checkFolder(folder, "CSV tables");
+    Map<Path, TargetFile.Content> files = contents(analysis, folder);
+    TargetFile.writeAll(files, "CSV table");
+    return new ArrayList<>(files.keySet());
+  }
+
+  /** The tables of {@code analysis} as content for {@link TargetFile#writeAll}, by target file. */
+  public Map<Path, TargetFile.Content> contents(Analysis analysis, Path folder) {
     // The outlet as known: empty where the article does not show it (never the id in its place).
     Map<String, String> outlet = new HashMap<>();
     for (Article a : analysis.articles()) {
@@ -91,8 +98,7 @@ public final class CsvExporter {
     files.put(folder.resolve("label-table.csv"), out -> labelTable(analysis, out));
     files.put(folder.resolve("facts.csv"), out -> facts(analysis, outlet, out));
     files.put(folder.resolve("hedges.csv"), out -> hedges(analysis, outlet, out));
-    TargetFile.writeAll(files, "CSV table");
-    return new ArrayList<>(files.keySet());
+    return files;
   }
 
   private static void articles(Analysis analysis, OutputStream out) throws IOException {

@@ -80,6 +80,15 @@ public final class PdfReportWriter {
   }
 
   /**
+   * The report of {@code analysis} as content for {@link TargetFile#writeAll}, so that it can be written
+   * together with other files, all or none; {@code made} receives the report's description.
+   */
+  public TargetFile.Content content(Analysis analysis, ReportOptions options, Path target, java.util.function.Consumer<PdfReport> made) {
+    Analysis selected = options.select(analysis);
+    return out -> made.accept(render(selected, options, out, target));
+  }
+
+  /**
    * Writes the report of {@code analysis} (already restricted by {@code options}, see {@link
    * ReportOptions#select}) to {@code out}, which stays open.
    */

@@ -86,6 +86,7 @@ public final class TargetFile {
         check(current, what);
         Path dir = current.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        removeStale(dir, current.getFileName().toString());
         // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
         Path tmp =
             dir.resolve(
@@ -97,6 +98,7 @@ public final class TargetFile {
         OutputStream raw =
             Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         temporary.put(current, tmp);
+        PENDING.add(tmp);
         try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
           e.getValue().writeTo(out);
         }
@@ -111,12 +113,50 @@ public final class TargetFile {
       throw new ExportException(current + ": cannot write (" + reason(e) + ")", e);
     } finally {
       for (Path tmp : temporary.values()) {
+        PENDING.remove(tmp);
         try {
           Files.deleteIfExists(tmp);
         } catch (IOException ignored) {
           // Best effort: the temporary file is hidden and named after the target.
         }
       }
+    }
+  }
+
+  /** Temporary files being written now; a shutdown (Ctrl+C, a kill) removes them. */
+  private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path tmp : PENDING) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException ignored) {
+          // Best effort at exit; the next export beside it removes it (removeStale).
+        }
+      }
+    }, "parallax-temporary-files"));
+  }
+
+  /**
+   * Removes the temporary files an earlier export to {@code name} left in {@code dir} when it was killed
+   * outright ({@code .NAME-XXXX.tmp}, untouched for a minute: not one another run is writing now).
+   */
+  private static void removeStale(Path dir, String name) {
+    String prefix = "." + name + "-";
+    long before = System.currentTimeMillis() - 60_000;
+    try (var entries = Files.newDirectoryStream(dir, p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
+    })) {
+      for (Path p : entries) {
+        if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(p).toMillis() < before) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // Only tidying: a folder that cannot be listed is reported when the file itself is written.
     }
   }
 
