@@ -20,6 +20,8 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    // Nothing leaves the machine: the libraries' telemetry is off before any of them loads.
+    org.parallax.align.Offline.enforce();
     if (args.length == 0) {
       // The desktop start, the most common one: straight to the window, without building the command
       // line's model (about 0.3 s of reflection that a double-click would wait for).
