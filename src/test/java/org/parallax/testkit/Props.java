@@ -82,7 +82,15 @@ public final class Props {
    */
   private static Shrunk shrink(NewsText.Sample sample, Throwable failure, Consumer<String> property) {
     Class<?> kind = failure.getClass();
-    List<String> parts = new ArrayList<>(sample.parts());
+    // Finer parts first: a part split after each space, so that words drop one by one.
+    List<String> parts = new ArrayList<>();
+    for (String part : sample.parts()) {
+      for (String piece : part.split("(?<=\\s)")) {
+        if (!piece.isEmpty()) {
+          parts.add(piece);
+        }
+      }
+    }
     Throwable last = failure;
     int steps = 0;
     boolean progress = true;
