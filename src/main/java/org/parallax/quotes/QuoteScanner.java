@@ -360,7 +360,11 @@ final class QuoteScanner {
       int d) {
     int fallback = -1;
     for (int i = from; i < para[1]; i++) {
-      if (d < doubles.size() && doubles.get(d).open() <= i && i < doubles.get(d).close()) {
+      // Every double quotation on the way is passed over, not only the first.
+      while (d < doubles.size() && doubles.get(d).close() <= i) {
+        d++;
+      }
+      if (d < doubles.size() && doubles.get(d).open() <= i) {
         i = doubles.get(d).close() - 1;
         continue;
       }
