@@ -270,4 +270,10 @@ class QuotationExtractorTest {
     }
     assertEquals(List.of("here", "there’ today"), extract(text).stream().map(Quotation::text).toList());
   }
+
+  @Test
+  void trimsEverySpaceTheSentenceSplitterTrimsFromAQuotation() {
+    // NEL (U+0085) and the byte-order mark are spaces to the splitter; a quotation must not keep them.
+    assertEquals(List.of("s"), extract("“\u0085s\uFEFF”").stream().map(Quotation::text).toList());
+  }
 }
