@@ -83,7 +83,8 @@ final class Tokens {
         out.add(new Tok(Type.WORD, i, end, text.substring(i, end), -1));
         i = end;
       } else {
-        int end = i + 1;
+        // A character outside the BMP (emoji, math letters) is one token, never half a surrogate pair.
+        int end = Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
         if (c == '.' && end + 1 < limit && text.charAt(end) == '.' && text.charAt(end + 1) == '.') {
           end += 2;
         } else if (c == '-' && end < limit && text.charAt(end) == '-') {

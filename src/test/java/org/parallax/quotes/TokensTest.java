@@ -1,0 +1,17 @@
+package org.parallax.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attribution tokens. */
+class TokensTest {
+
+  @Test
+  void keepsACharacterOutsideTheBasicPlaneWhole() {
+    String text = "Kerry 🔥 said";
+    List<String> toks = Tokens.of(text, 0, text.length(), List.of()).stream().map(Tokens.Tok::text).toList();
+    assertEquals(List.of("Kerry", "🔥", "said"), toks);
+  }
+}
