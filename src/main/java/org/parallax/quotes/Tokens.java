@@ -78,7 +78,7 @@ final class Tokens {
         i = end;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
         int end = wordEnd(text, i, limit);
         out.add(new Tok(Type.WORD, i, end, text.substring(i, end), -1));
         i = end;
@@ -132,8 +132,11 @@ final class Tokens {
     j = i;
     while (j < limit) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        j++;
+      int cp = text.codePointAt(j);
+      if ((Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK)
+          && j + Character.charCount(cp) <= limit) {
+        // Code points, not chars: a letter outside the BMP ("𐐷", "𝐁") belongs to its word.
+        j += Character.charCount(cp);
       } else if ((c == '\'' || c == '’' || c == '-' || c == '‐')
           && j + 1 < limit
           && Character.isLetterOrDigit(text.charAt(j + 1))) {

@@ -14,4 +14,11 @@ class TokensTest {
     List<String> toks = Tokens.of(text, 0, text.length(), List.of()).stream().map(Tokens.Tok::text).toList();
     assertEquals(List.of("Kerry", "🔥", "said"), toks);
   }
+
+  @Test
+  void keepsALetterOutsideTheBasicPlaneInItsWord() {
+    String text = "according to source𐐷 and 𝐁𝐨𝐥𝐝";
+    List<String> toks = Tokens.of(text, 0, text.length(), List.of()).stream().map(Tokens.Tok::text).toList();
+    assertEquals(List.of("according", "to", "source𐐷", "and", "𝐁𝐨𝐥𝐝"), toks);
+  }
 }

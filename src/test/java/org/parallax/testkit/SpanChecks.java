@@ -52,17 +52,32 @@ public final class SpanChecks {
     return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i));
   }
 
-  /** Whether position {@code i} has word characters (letters, digits, combining marks) on both sides. */
+  /**
+   * Whether position {@code i} falls inside a word: a letter or digit (with any combining marks on it)
+   * before, and a letter, digit or combining mark after. A mark with no letter under it (at the start
+   * of the text, after a space) does not make a word.
+   */
   public static boolean midWord(String text, int i) {
     if (i <= 0 || i >= text.length()) {
       return false;
     }
-    return isWordChar(text.codePointBefore(i)) && isWordChar(text.codePointAt(i));
+    int after = text.codePointAt(i);
+    if (!Character.isLetterOrDigit(after) && !isMark(after)) {
+      return false;
+    }
+    int j = i;
+    while (j > 0) {
+      int cp = text.codePointBefore(j);
+      if (!isMark(cp)) {
+        return Character.isLetterOrDigit(cp);
+      }
+      j -= Character.charCount(cp);
+    }
+    return false;
   }
 
-  private static boolean isWordChar(int cp) {
+  private static boolean isMark(int cp) {
     int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 }
