@@ -133,9 +133,9 @@ final class Tokens {
     while (j < limit) {
       char c = text.charAt(j);
       int cp = text.codePointAt(j);
-      if ((Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK)
-          && j + Character.charCount(cp) <= limit) {
-        // Code points, not chars: a letter outside the BMP ("𐐷", "𝐁") belongs to its word.
+      if ((Character.isLetterOrDigit(cp) || isMark(cp)) && j + Character.charCount(cp) <= limit) {
+        // Code points, not chars: a letter outside the BMP ("𐐷", "𝐁") belongs to its word; so do
+        // combining marks of every kind (the vowel signs of Devanagari are spacing marks).
         j += Character.charCount(cp);
       } else if ((c == '\'' || c == '’' || c == '-' || c == '‐')
           && j + 1 < limit
@@ -158,6 +158,12 @@ final class Tokens {
       j++;
     }
     return j;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**

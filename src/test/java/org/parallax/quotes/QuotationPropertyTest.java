@@ -64,7 +64,7 @@ class QuotationPropertyTest {
           assertEquals(text.substring(t.start(), t.end()), t.text(), what);
         }
         if (t.isWord()) {
-          assertTrue(Character.isLetterOrDigit(text.charAt(t.start())), what + " does not start with a letter or digit");
+          assertTrue(Character.isLetterOrDigit(text.codePointAt(t.start())), what + " does not start with a letter or digit");
         }
         end = t.end();
       }

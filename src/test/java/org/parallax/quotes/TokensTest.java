@@ -21,4 +21,12 @@ class TokensTest {
     List<String> toks = Tokens.of(text, 0, text.length(), List.of()).stream().map(Tokens.Tok::text).toList();
     assertEquals(List.of("according", "to", "source𐐷", "and", "𝐁𝐨𝐥𝐝"), toks);
   }
+
+  @Test
+  void keepsEveryKindOfCombiningMarkInItsWord() {
+    // Devanagari vowel signs are spacing marks (Mc); U+20DD is an enclosing one (Me).
+    String text = "नरेंद्र मोदी said x\u20DDR";
+    List<String> toks = Tokens.of(text, 0, text.length(), List.of()).stream().map(Tokens.Tok::text).toList();
+    assertEquals(List.of("नरेंद्र", "मोदी", "said", "x\u20DDR"), toks);
+  }
 }
