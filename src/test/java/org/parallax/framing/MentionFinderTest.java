@@ -83,4 +83,12 @@ class MentionFinderTest {
       assertEquals(x.text, text.substring(x.start, x.end));
     }
   }
+
+  @Test
+  void readsAHyphenatedTokenEndingWithTheHyphen() {
+    // "pro-" is a word of its own here; MentionFinder.nameLike read the character after its last hyphen.
+    List<Phrase> ps = phrases("Diplomats said the pro- and anti-government forces had agreed to a ceasefire.");
+    at(ps, "Diplomats");
+    assertEquals(0, phrases("re-").size());
+  }
 }
