@@ -13,6 +13,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.parallax.corpus.Article;
+import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
 
 /**
@@ -117,7 +118,16 @@ final class Tagger {
             end++;
           }
         }
-        split(text, start, end, tag, s, raw);
+        // Spaces OpenNLP does not know (zero-width space, BOM, NEL) are not part of a word.
+        while (start < end && SentenceSplitter.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && SentenceSplitter.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (start < end) {
+          split(text, start, end, tag, s, raw);
+        }
       }
       out.addAll(join(text, raw));
     }

@@ -21,4 +21,10 @@ class TaggerTest {
     // OpenNLP's tokenizer cuts "“😀" between the emoji's two UTF-16 halves.
     assertEquals(List.of("“", "😀"), tokens("“😀"));
   }
+
+  @Test
+  void leavesZeroWidthSpacesOutOfTokens() {
+    // OpenNLP's tokenizer does not take U+200B or U+FEFF for spaces: "ISIL\u200B" would be a label of its own.
+    assertEquals(List.of("ISIL", "fighters", "fled"), tokens("ISIL\u200B fighters \uFEFFfled"));
+  }
 }

@@ -25,6 +25,8 @@ import java.util.function.Function;
 public final class Props {
 
   private static final int MAX_SHRINK_STEPS = 3000;
+  /** Shrinking stops after this long, with the smallest failing sample found by then. */
+  private static final long MAX_SHRINK_NANOS = 20_000_000_000L;
 
   private Props() {}
 
@@ -93,6 +95,7 @@ public final class Props {
     }
     Throwable last = failure;
     int steps = 0;
+    long deadline = System.nanoTime() + MAX_SHRINK_NANOS;
     boolean progress = true;
     while (progress && steps < MAX_SHRINK_STEPS) {
       progress = false;
@@ -100,7 +103,7 @@ public final class Props {
         for (int at = 0; at + chunk <= parts.size() && steps < MAX_SHRINK_STEPS; ) {
           List<String> fewer = new ArrayList<>(parts.subList(0, at));
           fewer.addAll(parts.subList(at + chunk, parts.size()));
-          steps++;
+          steps += System.nanoTime() > deadline ? MAX_SHRINK_STEPS : 1;
           Throwable t = failure(property, String.join("", fewer));
           if (t != null && t.getClass() == kind) {
             parts = fewer;
@@ -119,7 +122,7 @@ public final class Props {
           }
           List<String> tried = new ArrayList<>(parts);
           tried.set(p, shorter);
-          steps++;
+          steps += System.nanoTime() > deadline ? MAX_SHRINK_STEPS : 1;
           Throwable t = failure(property, String.join("", tried));
           if (t != null && t.getClass() == kind) {
             parts = tried;
