@@ -182,8 +182,10 @@ final class JsonArticle {
     try {
       return JSON.readTree(raw);
     } catch (JsonProcessingException e) {
-      throw new NotAnArticle(
-          "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
+      // A limit of the parser (nesting too deep, a number too long) comes without a location.
+      var where = e.getLocation();
+      String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+      throw new NotAnArticle("not valid JSON (" + at + e.getOriginalMessage() + ")");
     }
   }
 

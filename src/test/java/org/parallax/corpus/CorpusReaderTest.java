@@ -358,4 +358,16 @@ class CorpusReaderTest {
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("script (never run)")));
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("navigation")));
   }
+
+  @Test
+  void reportsJsonNestedTooDeepAsAProblem() throws Exception {
+    // Jackson refuses nesting over 1,000 levels with an exception that has no location.
+    Files.writeString(dir.resolve("deep.json"), "[".repeat(2000) + "]".repeat(2000));
+    Files.writeString(dir.resolve("ok.txt"), BODY);
+    Corpus c = reader.read(dir);
+    assertEquals(1, c.articles().size());
+    List<String> p = problems(c);
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("deep.json: not valid JSON (Document nesting depth"), p.get(0));
+  }
 }
