@@ -54,7 +54,7 @@ class QuotationPropertyTest {
       List<Tokens.Tok> toks = Tokens.of(text, 0, text.length(), quotes);
       int end = 0;
       for (Tokens.Tok t : toks) {
-        String what = "token " + t;
+        String what = "token " + t.type() + " [" + t.start() + ", " + t.end() + ") " + Props.javaLiteral(t.text());
         assertTrue(t.start() >= end, what + " overlaps the one before");
         assertTrue(t.end() > t.start(), what + " is empty");
         SpanChecks.inside(text, t.start(), t.end(), what);
