@@ -74,7 +74,9 @@ final class JsonArticle {
         domain = host(url);
       }
       if (domain != null) {
-        outlet = outlets.outletOf("https://" + domain.replaceFirst("^https?://", "")).orElse(domain.replaceFirst("^(https?://)?(www\\.)?", ""));
+        // A domain that is only a scheme or "www." names nothing: the outlet stays unknown.
+        String bare = domain.replaceFirst("^(https?://)?(www\\.)?", "");
+        outlet = outlets.outletOf("https://" + domain.replaceFirst("^https?://", "")).orElse(bare.isBlank() ? null : bare);
       }
     }
     String published = PublicationDate.ofValue(first(root, PUBLISHED)).map(Object::toString).orElse(null);

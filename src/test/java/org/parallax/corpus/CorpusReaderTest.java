@@ -370,4 +370,14 @@ class CorpusReaderTest {
     assertEquals(1, p.size(), p.toString());
     assertTrue(p.get(0).startsWith("deep.json: not valid JSON (Document nesting depth"), p.get(0));
   }
+
+  @Test
+  void leavesTheOutletUnknownWhenTheSourceDomainNamesNothing() throws Exception {
+    Files.writeString(dir.resolve("a.json"), "{\"text\": \"" + BODY + "\", \"source_domain\": \"www.\"}");
+    Files.writeString(dir.resolve("b.json"), "{\"text\": \"" + BODY + "\", \"source_domain\": \"https://\"}");
+    Corpus c = reader.read(dir);
+    assertEquals(2, c.articles().size());
+    assertNull(byId(c, "a").outlet());
+    assertNull(byId(c, "b").outlet());
+  }
 }
