@@ -34,7 +34,7 @@ import org.parallax.testkit.SpanChecks;
 
 /**
  * Coverage-guided fuzzing of the whole analysis: one fuzzed article (a text file, or a JSON one) among
- * the five seed articles, through quotations, fact alignment and the framing analysis, then to JSON.
+ * two of the seed articles, through quotations, fact alignment and the framing analysis, then to JSON.
  * Every span of the result must index its article's text and repeat it.
  *
  * <p>So that a run takes milliseconds, not seconds, the fact aligner embeds sentences with a bag of
@@ -100,10 +100,15 @@ class AnalysisFuzzTest {
     SpanChecks.covers(articleText, start, end, text, what + " in " + article);
   }
 
+  /**
+   * Two of the seed articles (the shortest two, which report the same talks): tagging is most of a
+   * run's time, and with all five a run took half a second.
+   */
   private static List<Article> seeds() {
     try {
-      List<Article> seeds = new CorpusReader().read(Path.of("seeds")).articles();
-      assertEquals(5, seeds.size(), "the seed corpus");
+      List<Article> seeds = new CorpusReader().read(Path.of("seeds")).articles().stream()
+          .filter(a -> a.id().startsWith("001_") || a.id().startsWith("002_")).toList();
+      assertEquals(2, seeds.size(), "the seed articles");
       return seeds;
     } catch (CorpusReader.FolderException e) {
       throw new AssertionError(e);
