@@ -39,7 +39,7 @@ class FramingPropertyTest {
 
   @Test
   void tokensPointAtTheirTextInOrder() {
-    Props.forAll("tagger tokens", 200, r -> NewsText.sample(r), text -> {
+    Props.forAll("tagger tokens", 100, r -> NewsText.sample(r), text -> {
       Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
           SentenceSplitter.shared().split(text), List.of());
       List<Tagger.Tok> toks = new Tagger().tag(a);
@@ -63,7 +63,7 @@ class FramingPropertyTest {
 
   @Test
   void mentionsAreWholeWordsOfTheText() {
-    Props.forAll("mention spans", 200, r -> NewsText.sample(r), text -> {
+    Props.forAll("mention spans", 100, r -> NewsText.sample(r), text -> {
       Parsed p = parse(text);
       for (Phrase ph : p.phrases().get(0)) {
         String what = "phrase [" + ph.start + ", " + ph.end + ") " + Props.javaLiteral(ph.text);
@@ -77,7 +77,7 @@ class FramingPropertyTest {
 
   @Test
   void hedgesAreWholeWordsOfTheOutletsOwnVoice() {
-    Props.forAll("hedge spans", 200, r -> NewsText.sample(r), text -> {
+    Props.forAll("hedge spans", 100, r -> NewsText.sample(r), text -> {
       Parsed p = parse(text);
       for (HedgeFinder.Cue c : new HedgeFinder(LEXICON).find(p, 0)) {
         String what = "hedge [" + c.start() + ", " + c.end() + ") " + Props.javaLiteral(c.text());
