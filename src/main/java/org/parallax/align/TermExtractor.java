@@ -13,9 +13,11 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 public final class TermExtractor {
 
-  private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
+  // Repeated groups are bounded: Java matches each repetition of a group one stack frame deeper, so
+  // "x-x-x-…" or "1,2,3,…" thousands long overflowed the stack. A longer chain gives several tokens.
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,32})");
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*|\\p{N}+(?:[.,]\\p{N}+)*");
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*){0,32}|\\p{N}+(?:[.,]\\p{N}+){0,32}");
 
   /** Function words and reporting clichés that say nothing about which fact a sentence tells. */
   static final Set<String> STOPWORDS =

@@ -74,7 +74,9 @@ final class JsonArticle {
         domain = host(url);
       }
       if (domain != null) {
-        outlet = outlets.outletOf("https://" + domain.replaceFirst("^https?://", "")).orElse(domain.replaceFirst("^(https?://)?(www\\.)?", ""));
+        // A domain that is only a scheme or "www." names nothing: the outlet stays unknown.
+        String bare = domain.replaceFirst("^(https?://)?(www\\.)?", "");
+        outlet = outlets.outletOf("https://" + domain.replaceFirst("^https?://", "")).orElse(bare.isBlank() ? null : bare);
       }
     }
     String published = PublicationDate.ofValue(first(root, PUBLISHED)).map(Object::toString).orElse(null);
@@ -184,8 +186,10 @@ final class JsonArticle {
     try {
       return JSON.readTree(raw);
     } catch (JsonProcessingException e) {
-      throw new NotAnArticle(
-          "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
+      // A limit of the parser (nesting too deep, a number too long) comes without a location.
+      var where = e.getLocation();
+      String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+      throw new NotAnArticle("not valid JSON (" + at + e.getOriginalMessage() + ")");
     }
   }
 

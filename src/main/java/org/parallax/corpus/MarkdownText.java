@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^()]|\\([^)]*\\))*\\)");
+  // Runs of characters are matched possessively ([^()]++): one regex step per character would overflow
+  // the stack on a long link target, such as an inline data: image.
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^()]++|\\([^)]*\\))*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
   private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^\\s{0,3}\\[[^\\]]+]:\\s+\\S+.*$");
   private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^\\s{0,3}(?:=+|-{2,})\\s*$");
   private static final Pattern BLOCKQUOTE = Pattern.compile("(?m)^\\s{0,3}>\\s?");
   private static final Pattern BULLET = Pattern.compile("(?m)^\\s{0,3}(?:[-*+]|\\d{1,3}[.)])\\s+");
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s{0,3}(?:[-*_]\\s*){3,}$");
+  // Three marks, then any marks and spaces: a character class, not a repeated group, so that a very
+  // long rule cannot overflow the stack.
+  private static final Pattern RULE = Pattern.compile("(?m)^\\s{0,3}(?:[-*_]\\s*){3}[-*_\\s]*$");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(\\S(?:.*?\\S)?)\\1(?![\\w*])");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");

@@ -66,7 +66,8 @@ final class HedgeFinder {
       }
       if (lexicon.reportingVerbs.contains(t.lower()) && (t.is("VERB") || t.is("AUX"))) {
         Phrase subject = subjectBefore(byEnd, toks, i);
-        if (subject == null) {
+        if (subject == null || corpus.inQuote(article, subject.start)) {
+          // A subject quoted ("„the Times'' reported") is the speaker's wording, not the outlet's.
           continue;
         }
         String kind = attribution(subject, t.lower());

@@ -656,9 +656,11 @@ final class MentionFinder {
         }
         // "Kim Jong-un", "Ban Ki-moon" are names; "Soviet-era", "Russia-US", "US-backed" are not.
         String suffix = w.substring(w.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+        // A hyphen may end the token ("pro- and anti-government"): then nothing follows it.
+        int afterDash = w.lastIndexOf('-') + 1;
+        boolean upperAfterDash = afterDash < w.length() && Character.isUpperCase(w.charAt(afterDash));
         boolean modifierCompound = COMPOUND_SUFFIXES.contains(suffix) || Tagger.isPrefix(prefix)
-            || isCountry(prefix)
-            || w.lastIndexOf('-') + 1 < w.length() && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1)) && isCountry(suffix)
+            || isCountry(prefix) || upperAfterDash && isCountry(suffix)
             || !Character.isLetter(w.charAt(w.length() - 1));
         if (lexicon.aliasGroup(w) == null && modifierCompound) {
           return false;

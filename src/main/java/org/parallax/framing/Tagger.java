@@ -13,6 +13,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.parallax.corpus.Article;
+import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
 
 /**
@@ -103,14 +104,39 @@ final class Tagger {
         cache.put(sentence, t);
       }
       List<Tok> raw = new ArrayList<>(t.spans().length + 4);
-      for (int i = 0; i < t.spans().length; i++) {
-        int start = r.start() + t.spans()[i].getStart();
-        int end = r.start() + t.spans()[i].getEnd();
-        split(text, start, end, t.tags()[i], s, raw);
+      Span[] spans = t.spans();
+      for (int i = 0; i < spans.length; i++) {
+        int start = r.start() + spans[i].getStart();
+        int end = r.start() + spans[i].getEnd();
+        String tag = t.tags()[i];
+        // OpenNLP's tokenizer can cut a character outside the BMP (an emoji) between its two UTF-16
+        // halves: such halves make one token.
+        while (cutsPair(text, end)) {
+          if (i + 1 < spans.length && r.start() + spans[i + 1].getStart() <= end) {
+            end = r.start() + spans[++i].getEnd();
+          } else {
+            end++;
+          }
+        }
+        // Spaces OpenNLP does not know (zero-width space, BOM, NEL) are not part of a word.
+        while (start < end && SentenceSplitter.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && SentenceSplitter.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (start < end) {
+          split(text, start, end, tag, s, raw);
+        }
       }
       out.addAll(join(text, raw));
     }
     return out;
+  }
+
+  private static boolean cutsPair(String text, int i) {
+    return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+        && Character.isLowSurrogate(text.charAt(i));
   }
 
   /** Adds the token, split from quotation marks stuck to it and from its possessive ending. */

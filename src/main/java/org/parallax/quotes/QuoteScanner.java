@@ -3,6 +3,7 @@ package org.parallax.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parallax.text.SentenceSplitter;
 
 /**
  * Finds the quoted stretches of a text from its quotation marks alone, without deciding who
@@ -123,8 +124,9 @@ final class QuoteScanner {
     return out;
   }
 
+  /** Space as the sentence splitter counts it (no-break, zero-width, NEL and BOM included). */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+    return SentenceSplitter.isWhitespace(c);
   }
 
   private static List<Mark> doubleMarks(String text, int from, int to) {
@@ -360,7 +362,11 @@ final class QuoteScanner {
       int d) {
     int fallback = -1;
     for (int i = from; i < para[1]; i++) {
-      if (d < doubles.size() && doubles.get(d).open() <= i && i < doubles.get(d).close()) {
+      // Every double quotation on the way is passed over, not only the first.
+      while (d < doubles.size() && doubles.get(d).close() <= i) {
+        d++;
+      }
+      if (d < doubles.size() && doubles.get(d).open() <= i) {
         i = doubles.get(d).close() - 1;
         continue;
       }

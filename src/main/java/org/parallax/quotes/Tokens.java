@@ -78,12 +78,13 @@ final class Tokens {
         i = end;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
         int end = wordEnd(text, i, limit);
         out.add(new Tok(Type.WORD, i, end, text.substring(i, end), -1));
         i = end;
       } else {
-        int end = i + 1;
+        // A character outside the BMP (emoji, math letters) is one token, never half a surrogate pair.
+        int end = Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
         if (c == '.' && end + 1 < limit && text.charAt(end) == '.' && text.charAt(end + 1) == '.') {
           end += 2;
         } else if (c == '-' && end < limit && text.charAt(end) == '-') {
@@ -131,8 +132,11 @@ final class Tokens {
     j = i;
     while (j < limit) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        j++;
+      int cp = text.codePointAt(j);
+      if ((Character.isLetterOrDigit(cp) || isMark(cp)) && j + Character.charCount(cp) <= limit) {
+        // Code points, not chars: a letter outside the BMP ("𐐷", "𝐁") belongs to its word; so do
+        // combining marks of every kind (the vowel signs of Devanagari are spacing marks).
+        j += Character.charCount(cp);
       } else if ((c == '\'' || c == '’' || c == '-' || c == '‐')
           && j + 1 < limit
           && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -154,6 +158,12 @@ final class Tokens {
       j++;
     }
     return j;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**

@@ -387,4 +387,26 @@ class CorpusReaderTest {
         List.of("broken.txt: 1 invalid UTF-8 byte sequence was replaced with \uFFFD (the rest of the file is read as UTF-8)"),
         problems(c));
   }
+
+  @Test
+  void reportsJsonNestedTooDeepAsAProblem() throws Exception {
+    // Jackson refuses nesting over 1,000 levels with an exception that has no location.
+    Files.writeString(dir.resolve("deep.json"), "[".repeat(2000) + "]".repeat(2000));
+    Files.writeString(dir.resolve("ok.txt"), BODY);
+    Corpus c = reader.read(dir);
+    assertEquals(1, c.articles().size());
+    List<String> p = problems(c);
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("deep.json: not valid JSON (Document nesting depth"), p.get(0));
+  }
+
+  @Test
+  void leavesTheOutletUnknownWhenTheSourceDomainNamesNothing() throws Exception {
+    Files.writeString(dir.resolve("a.json"), "{\"text\": \"" + BODY + "\", \"source_domain\": \"www.\"}");
+    Files.writeString(dir.resolve("b.json"), "{\"text\": \"" + BODY + "\", \"source_domain\": \"https://\"}");
+    Corpus c = reader.read(dir);
+    assertEquals(2, c.articles().size());
+    assertNull(byId(c, "a").outlet());
+    assertNull(byId(c, "b").outlet());
+  }
 }

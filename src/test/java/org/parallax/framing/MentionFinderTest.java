@@ -122,4 +122,12 @@ class MentionFinderTest {
     assertEquals(List.of(), ps.stream().filter(p -> p.text.startsWith("GHz")).map(p -> p.text).toList());
     at(ps, "Intel");
   }
+
+  @Test
+  void readsAHyphenatedTokenEndingWithTheHyphen() {
+    // "pro-" is a word of its own here; MentionFinder.nameLike read the character after its last hyphen.
+    List<Phrase> ps = phrases("Diplomats said the pro- and anti-government forces had agreed to a ceasefire.");
+    at(ps, "Diplomats");
+    assertEquals(0, phrases("re-").size());
+  }
 }

@@ -259,4 +259,21 @@ class QuotationExtractorTest {
     assertTrue(q.stream().allMatch(x -> x.text().length() < 40), "no runaway quotation");
     assertEquals("Angela Merkel", q.get(q.size() - 2).speaker());
   }
+
+  @Test
+  void neverClosesASingleQuotationInsideTheSecondOfTwoDoubleOnes() {
+    // The closing ’ stands inside the unclosed “there...: it cannot close the ' opened before "here".
+    String text = "'We met \"here\" and “there’ today";
+    List<QuoteScanner.Stretch> stretches = QuoteScanner.scan(text, SentenceBounds.of(text, List.of()));
+    for (int i = 1; i < stretches.size(); i++) {
+      assertTrue(stretches.get(i - 1).close() <= stretches.get(i).open(), "overlapping " + stretches);
+    }
+    assertEquals(List.of("here", "there’ today"), extract(text).stream().map(Quotation::text).toList());
+  }
+
+  @Test
+  void trimsEverySpaceTheSentenceSplitterTrimsFromAQuotation() {
+    // NEL (U+0085) and the byte-order mark are spaces to the splitter; a quotation must not keep them.
+    assertEquals(List.of("s"), extract("“\u0085s\uFEFF”").stream().map(Quotation::text).toList());
+  }
 }
