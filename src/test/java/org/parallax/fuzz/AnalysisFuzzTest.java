@@ -20,7 +20,7 @@ import org.parallax.align.EmbeddingFactAligner;
 import org.parallax.align.SentenceEmbedder;
 import org.parallax.analysis.Analysis;
 import org.parallax.analysis.AnalysisJson;
-import org.parallax.analysis.Analyzer;
+import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.Hedge;
