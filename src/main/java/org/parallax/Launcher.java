@@ -31,7 +31,14 @@ public final class Launcher {
     String[] effective = args;
     PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
     PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
-    int code = ParallaxCommand.run(effective, out, err);
+    int code;
+    try {
+      code = ParallaxCommand.run(effective, out, err);
+    } catch (OutOfMemoryError e) {
+      err.println("parallax: not enough memory (Java's heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB); run it with more, e.g. java -Xmx2g -jar parallax.jar …");
+      code = 1;
+    }
     out.flush();
     err.flush();
     System.exit(code);

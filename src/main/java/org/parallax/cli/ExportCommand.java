@@ -208,6 +208,14 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (ExportException e) {
       err.println("parallax: " + e.getMessage() + " (nothing exported)");
       exit = AnalyzeCommand.WRITE_FAILED;
+    } catch (OutOfMemoryError e) {
+      // The temporary files are already gone (writeAll cleans up); say what to do instead of a trace.
+      files.clear();
+      err.println(
+          "parallax: " + folder + ": not enough memory to write the export of " + selected.articles().size()
+              + " articles (Java's heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB); give it more (java -Xmx2g -jar …) or export fewer articles with --articles (nothing exported)");
+      exit = AnalyzeCommand.WRITE_FAILED;
     }
     if (!quiet && !done.isEmpty()) {
       err.printf(

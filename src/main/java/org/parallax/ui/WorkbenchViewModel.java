@@ -51,7 +51,7 @@ public final class WorkbenchViewModel {
   public WorkbenchViewModel(TaskRunner tasks, AnalysisSource source, AppSettings settings) {
     this.settings = settings;
     // Derived data is computed on the worker thread with the analysis, not on the JavaFX thread.
-    this.corpus = new CorpusViewModel(tasks, folder -> prepare(source.analyze(folder)), settings);
+    this.corpus = new CorpusViewModel(tasks, preparing(source), settings);
     this.exports = new ExportViewModel(tasks);
     this.zoom = new SimpleDoubleProperty(settings.zoom());
     this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
@@ -67,6 +67,25 @@ public final class WorkbenchViewModel {
 
   /** The derivation of the analysis the worker thread produced last; used if it is the one shown. */
   private volatile Derived prepared;
+
+  /** {@code source}, each analysis derived for the views as it arrives; progress and Cancel pass through. */
+  private AnalysisSource preparing(AnalysisSource source) {
+    return new AnalysisSource() {
+      @Override
+      public Analysis analyze(java.nio.file.Path folder) throws org.parallax.corpus.CorpusReader.FolderException {
+        return prepare(source.analyze(folder));
+      }
+
+      @Override
+      public org.parallax.pipeline.Analyzer.Result run(
+          java.nio.file.Path folder, org.parallax.pipeline.ProgressListener progress, org.parallax.pipeline.Cancellation cancellation)
+          throws org.parallax.corpus.CorpusReader.FolderException {
+        org.parallax.pipeline.Analyzer.Result r = source.run(folder, progress, cancellation);
+        prepare(r.analysis());
+        return r;
+      }
+    };
+  }
 
   private Analysis prepare(Analysis analysis) {
     prepared = derive(analysis);

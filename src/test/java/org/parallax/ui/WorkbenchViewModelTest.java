@@ -20,6 +20,32 @@ class WorkbenchViewModelTest {
   }
 
   @Test
+  void theEnginesProgressReachesTheWindowAndCancelReachesTheEngine() {
+    List<String> seen = new java.util.ArrayList<>();
+    WorkbenchViewModel[] holder = new WorkbenchViewModel[1];
+    AnalysisSource engineLike = new AnalysisSource() {
+      @Override
+      public org.parallax.analysis.Analysis analyze(Path folder) {
+        throw new AssertionError("the workbench runs the engine with progress and cancellation");
+      }
+
+      @Override
+      public org.parallax.pipeline.Analyzer.Result run(
+          Path folder, org.parallax.pipeline.ProgressListener progress, org.parallax.pipeline.Cancellation cancellation) {
+        progress.progress(new org.parallax.pipeline.Progress("tagging", 7, 11, 3, 12));
+        seen.add(holder[0].corpus().progress().describe());
+        holder[0].corpus().cancel();
+        seen.add("cancelled: " + cancellation.isCancelled());
+        return new org.parallax.pipeline.Analyzer.Result(Story.analysis(), List.of(), List.of());
+      }
+    };
+    WorkbenchViewModel wb = new WorkbenchViewModel(new SameThreadTasks(), engineLike, settings);
+    holder[0] = wb;
+    wb.corpus().openCorpus(Path.of("story"));
+    assertEquals(List.of("tagging: article 3 of 12", "cancelled: true"), seen);
+  }
+
+  @Test
   void anAnalysisFillsColumnsNavigatorAndTables() {
     assertEquals(List.of("a1", "a2", "a3"), model.columns().shownIds());
     assertEquals(11, model.navigator().items().size());
