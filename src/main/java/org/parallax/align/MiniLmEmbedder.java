@@ -83,11 +83,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
   @Override
   public float[][] embed(List<String> sentences) {
-    float[][] out = new float[sentences.size()][];
-    java.util.stream.IntStream.range(0, sentences.size())
-        .parallel()
-        .forEach(i -> out[i] = embedOne(sentences.get(i)));
-    return out;
+    return embed(sentences, Checkpoint.NONE, (i, e) -> {
+      throw e;
+    });
   }
 
   @Override
