@@ -124,7 +124,8 @@ final class SummaryPages {
     intro(
         "Each cell lists the words one article uses for the referent; loaded labels (words that"
             + " carry a judgement) are tinted as in the text. ×2 means used twice; — means not"
-            + " mentioned.");
+            + " mentioned. Where the articles come in several blocks, a block lists only the referents"
+            + " its articles mention.");
     for (int[] block : blocks(5)) {
       blockTitle(block);
       int k = block[1] - block[0];
@@ -140,6 +141,9 @@ final class SummaryPages {
       }
       Table t = new Table(widths, head);
       for (ReportTables.LabelRow row : tables.labels()) {
+        if (!anyIn(row.cells(), block)) {
+          continue; // a referent none of the block's articles mentions: its row would be all dashes
+        }
         List<Table.Cell> cells = new ArrayList<>();
         cells.add(
             Table.Cell.of(
@@ -164,7 +168,9 @@ final class SummaryPages {
         }
         t.row(cells);
       }
-      t.draw(c);
+      if (!t.isEmpty()) {
+        t.draw(c);
+      }
     }
   }
 
@@ -264,7 +270,8 @@ final class SummaryPages {
     }
     intro(
         "Which article reports which fact: ● reports it, — does not. The wording shown is the first"
-            + " article's.");
+            + " article's. Where the articles come in several blocks, a block lists only the facts one of"
+            + " its articles reports.");
     for (int[] block : blocks(8)) {
       blockTitle(block);
       int k = block[1] - block[0];
@@ -284,6 +291,9 @@ final class SummaryPages {
       Table t = new Table(widths, head);
       int total = tables.columns().size();
       for (ReportTables.FactRow f : tables.facts()) {
+        if (!anyIn(f.members(), block)) {
+          continue; // a fact none of the block's articles reports
+        }
         List<Table.Cell> cells = new ArrayList<>();
         cells.add(
             Table.Cell.of(
@@ -301,8 +311,25 @@ final class SummaryPages {
         cells.add(Table.Cell.text(f.reportedBy() + " of " + total));
         t.row(cells);
       }
-      t.draw(c);
+      if (!t.isEmpty()) {
+        t.draw(c);
+      }
     }
+  }
+
+  /**
+   * Whether {@code cells} has something in the block's columns: a row of dashes is left out of a block,
+   * so that wide corpora do not repeat every row in every block (the pages grew with the square of the
+   * articles: 1,000 articles did not fit in a 1 GB heap).
+   */
+  private static boolean anyIn(List<?> cells, int[] block) {
+    for (int i = block[0]; i < block[1] && i < cells.size(); i++) {
+      Object cell = cells.get(i);
+      if (cell != null && !(cell instanceof List<?> l && l.isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void divergences() throws IOException {

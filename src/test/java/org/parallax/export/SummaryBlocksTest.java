@@ -1,0 +1,56 @@
+package org.parallax.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisInvariants;
+import org.parallax.analysis.FactGroup;
+import org.parallax.analysis.Span;
+import org.parallax.pipeline.Analyzer;
+
+/**
+ * A wide corpus's summary tables come in blocks of articles; a block lists only the rows its articles
+ * fill, so the report grows with what the articles say, not with the square of their number.
+ */
+class SummaryBlocksTest {
+
+  @Test
+  void aFactIsListedOnlyInTheBlocksWhoseArticlesReportIt() throws Exception {
+    // 30 Wikinews articles: the facts table comes in four blocks of at most eight articles.
+    Analysis a = AnalysisInvariants.check(new Analyzer().analyze(Path.of("src/test/resources/realnews/meantime-apple")));
+    assertTrue(a.articles().size() > 16, "articles: " + a.articles().size());
+    assertTrue(a.facts().size() >= 3, "facts: " + a.facts().size());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReportWriter().write(a, ReportOptions.all(), out);
+    String text;
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      text = new PDFTextStripper().getText(doc);
+    }
+    String facts = text.substring(text.indexOf("Facts × outlets"), text.indexOf("Divergences in wording"));
+    java.util.List<String> ids = a.articles().stream().map(x -> x.id()).toList();
+    int listedRows = 0;
+    for (FactGroup f : a.facts()) {
+      java.util.Set<Integer> blocks = new java.util.HashSet<>();
+      for (Span m : f.members()) {
+        blocks.add(ids.indexOf(m.article()) / 8);
+      }
+      Matcher rows = Pattern.compile(Pattern.quote(f.id() + " · similarity")).matcher(facts);
+      int n = 0;
+      while (rows.find()) {
+        n++;
+      }
+      assertEquals(blocks.size(), n, f.id() + " is listed once per block holding one of its members");
+      listedRows += n;
+    }
+    assertTrue(listedRows < a.facts().size() * 4, "rows of dashes left out: " + listedRows);
+  }
+}
