@@ -100,6 +100,20 @@ class MainWindowStoryTest {
   }
 
   @Test
+  void helpReportAProblemWritesTheDebugLogAndSaysWhere(FxRobot robot) throws Exception {
+    open(robot);
+    robot.clickOn("Help");
+    robot.clickOn("Report a problem…");
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    java.nio.file.Path log = org.parallax.pipeline.DebugLog.inTemporaryFolder().file();
+    assertTrue(pane.getContentText().contains(log.toString()), pane.getContentText());
+    String written = java.nio.file.Files.readString(log);
+    assertTrue(written.contains("problem report for " + story()), written.substring(Math.max(0, written.length() - 400)));
+    robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+  }
+
+  @Test
   void theHedgeTableGoesToAnOutletsFirstHedge(FxRobot robot) throws Exception {
     open(robot);
     robot.interact(() -> window.showFramingTables("hedgesTab"));
