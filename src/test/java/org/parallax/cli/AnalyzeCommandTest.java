@@ -128,4 +128,27 @@ class AnalyzeCommandTest {
     JsonNode root = new ObjectMapper().readTree(captured.toByteArray());
     assertEquals("Kerry met Lavrov on Wednesday in New York.", root.at("/articles/0/text").asText());
   }
+
+  @Test
+  void aFileNameWithANewlineStaysOneLineInItsProblem() throws Exception {
+    Path folder = corpus("nl", "Kerry met Lavrov on Wednesday in New York.");
+    Files.write(folder.resolve("bad\nname.txt"), new byte[0]);
+    assertEquals(0, run("analyze", folder.toString(), "--json", dir.resolve("nl.json").toString(), "-q"));
+    List<String> lines = err.toString().lines().toList();
+    assertTrue(lines.contains("parallax: " + folder.resolve("bad") + "\\nname.txt: empty file (0 bytes) (skipped)"), lines.toString());
+  }
+
+  @Test
+  void aNotANumberFileSizeIsAWrongArgument() {
+    assertEquals(2, run("analyze", "seeds", "--max-file-size", "NaN"));
+    assertTrue(err.toString().contains("--max-file-size must be above 0"), err.toString());
+  }
+
+  @Test
+  void theAnalysisFileIsReadableByOthersLikeTheExports() throws Exception {
+    Path json = dir.resolve("perm.json");
+    assertEquals(0, run("analyze", corpus("perm", "Kerry met Lavrov on Wednesday in New York.").toString(), "--json", json.toString(), "-q"));
+    assertTrue(Files.getPosixFilePermissions(json).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        Files.getPosixFilePermissions(json).toString());
+  }
 }

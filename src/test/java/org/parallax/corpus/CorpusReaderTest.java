@@ -409,4 +409,40 @@ class CorpusReaderTest {
     assertNull(byId(c, "a").outlet());
     assertNull(byId(c, "b").outlet());
   }
+
+  @Test
+  void aSymlinkLoopIsNotFollowedForever() throws Exception {
+    Path loop = Files.createDirectories(dir.resolve("loop"));
+    Files.writeString(loop.resolve("a.txt"), "Talks\n\n" + BODY);
+    Files.createSymbolicLink(loop.resolve("again"), Path.of(".."));
+    Files.createSymbolicLink(loop.resolve("self.txt"), Path.of("self.txt"));
+    Corpus c = reader.read(loop);
+    assertEquals(List.of("a"), c.articles().stream().map(Article::id).toList());
+    assertEquals(List.of("self.txt: cannot be read (too many levels of symbolic links) (skipped)"),
+        problems(c).stream().map(p -> p.replaceAll("\\(.*symbolic links.*\\) \\(skipped\\)", "(too many levels of symbolic links) (skipped)")).toList());
+  }
+
+  @Test
+  void aJsonArrayOfTenThousandRecordsIsTenThousandArticles() throws Exception {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 10_000; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"title\":\"Story ").append(i)
+          .append("\",\"maintext\":\"Officials said on Monday that talks number ").append(i)
+          .append(" would resume in Geneva next week.\",\"source_domain\":\"example.com\"}");
+    }
+    Files.writeString(dir.resolve("all.json"), json.append("]"));
+    Corpus c = reader.read(dir);
+    assertEquals(10_000, c.articles().size());
+    assertEquals("all-10000", c.articles().get(9_999).id());
+    assertEquals("all.json#10000", c.articles().get(9_999).source());
+    assertEquals(List.of(), problems(c));
+  }
+
+  @Test
+  void deeplyNestedHtmlIsReadLikeAnyPage() throws Exception {
+    Files.writeString(dir.resolve("deep.html"),
+        "<html><body>" + "<div>".repeat(20_000) + "<p>" + BODY + "</p>" + "</div>".repeat(20_000) + "</body></html>");
+    Corpus c = reader.read(dir);
+    assertEquals(BODY, byId(c, "deep").text());
+  }
 }

@@ -66,4 +66,21 @@ class TargetFileTest {
     TargetFile.write(target, "report", out -> out.write('x'));
     assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(target));
   }
+
+  @Test
+  void aKilledExportsTemporaryFileIsRemovedByTheNextExportThere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path here) throws Exception {
+    java.nio.file.Path stale = here.resolve(".report.pdf-k1ll3d.tmp");
+    java.nio.file.Path fresh = here.resolve(".report.pdf-wr1t1ng.tmp");
+    java.nio.file.Path other = here.resolve(".notes.txt-k1ll3d.tmp");
+    for (java.nio.file.Path p : java.util.List.of(stale, fresh, other)) {
+      java.nio.file.Files.writeString(p, "half a report");
+    }
+    java.nio.file.Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    java.nio.file.Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    TargetFile.write(here.resolve("report.pdf"), "report", out -> out.write("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(stale), "an hour-old temporary file of report.pdf is removed");
+    org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(fresh), "one being written now (touched a moment ago) is left alone");
+    org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(other), "another target's is left alone");
+    org.junit.jupiter.api.Assertions.assertEquals("%PDF", java.nio.file.Files.readString(here.resolve("report.pdf")));
+  }
 }
