@@ -119,14 +119,9 @@ final class Tagger {
           }
         }
         // Spaces OpenNLP does not know (zero-width space, BOM, NEL) are not part of a word.
-        while (start < end && SentenceSplitter.isWhitespace(text.charAt(start))) {
-          start++;
-        }
-        while (end > start && SentenceSplitter.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        if (start < end) {
-          split(text, start, end, tag, s, raw);
+        TextRange word = SentenceSplitter.trimmed(text, start, end);
+        if (word.start() < word.end()) {
+          split(text, word.start(), word.end(), tag, s, raw);
         }
       }
       out.addAll(join(text, raw));

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.parallax.corpus.Article;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
+import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
 
 /**
@@ -57,16 +58,9 @@ final class SentencesStage extends BasicStage {
       if (end < 0) {
         end = n;
       }
-      int s = i;
-      int e = end;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s) {
-        out.add(new TextRange(s, e));
+      TextRange p = SentenceSplitter.trimmed(text, i, end);
+      if (p.end() > p.start()) {
+        out.add(p);
       }
       i = end + 2;
     }

@@ -162,6 +162,22 @@ public final class SentenceSplitter {
   }
 
   /**
+   * {@code [start, end)} of {@code text} without the whitespace ({@link #isWhitespace}) at its edges; an
+   * empty range (start = end) when there is nothing else.
+   */
+  public static TextRange trimmed(String text, int start, int end) {
+    int a = start;
+    int b = end;
+    while (a < b && isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return new TextRange(a, b);
+  }
+
+  /**
    * Returns the sentences of {@code text} as ranges into it, in order; see the class description
    * for the invariants. Blank text gives an empty list.
    */
@@ -214,16 +230,9 @@ public final class SentenceSplitter {
           }
           end = cut;
         }
-        int a = start;
-        int b = end;
-        while (a < b && isWhitespace(text.charAt(a))) {
-          a++;
-        }
-        while (b > a && isWhitespace(text.charAt(b - 1))) {
-          b--;
-        }
-        if (b > a) {
-          out.add(new TextRange(a, b));
+        TextRange piece = trimmed(text, start, end);
+        if (piece.end() > piece.start()) {
+          out.add(piece);
         }
         start = Math.max(end, start + 1);
       }
@@ -253,17 +262,10 @@ public final class SentenceSplitter {
         while (lineEnd < n && LINE_BREAKS.indexOf(text.charAt(lineEnd)) < 0) {
           lineEnd++;
         }
-        int ps = lineStart;
-        int pe = lineEnd;
-        while (ps < pe && isWhitespace(text.charAt(ps))) {
-          ps++;
-        }
-        while (pe > ps && isWhitespace(text.charAt(pe - 1))) {
-          pe--;
-        }
+        TextRange line = trimmed(text, lineStart, lineEnd);
         lineStart = lineEnd + 1;
-        if (ps < pe) {
-          paragraph(ps, pe);
+        if (line.start() < line.end()) {
+          paragraph(line.start(), line.end());
         }
       }
       closeOpenSentence();
