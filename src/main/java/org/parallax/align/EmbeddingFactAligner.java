@@ -96,8 +96,8 @@ public final class EmbeddingFactAligner implements FactAligner {
 
   /**
    * Aligns the facts of {@code articles}; embedding progress goes to {@code checkpoint}. A sentence the
-   * model cannot embed is left out of the alignment (reported to {@code faults} under its article's
-   * source); the others are aligned.
+   * model cannot embed is compared by its words only (reported to {@code faults} under its article's
+   * source): a verbatim copy still aligns, a paraphrase does not.
    */
   @Override
   public FactAlignment align(List<Article> articles, Checkpoint checkpoint, Faults faults) {
@@ -121,10 +121,14 @@ public final class EmbeddingFactAligner implements FactAligner {
     List<String> texts = units.texts;
     Map<String, Integer> index = new HashMap<>();
     List<String> distinct = new ArrayList<>();
+    // The first unit of each distinct sentence: the article a failure to embed it is reported under.
+    List<Integer> firstUnit = new ArrayList<>();
     int[] slot = new int[texts.size()];
     for (int i = 0; i < texts.size(); i++) {
+      int unit = i;
       slot[i] = index.computeIfAbsent(texts.get(i), t -> {
         distinct.add(t);
+        firstUnit.add(unit);
         return distinct.size() - 1;
       });
     }
@@ -134,16 +138,13 @@ public final class EmbeddingFactAligner implements FactAligner {
         model.embed(
             distinct,
             checkpoint,
-            (d, e) -> {
-              int first = java.util.Arrays.stream(slot).boxed().toList().indexOf(d);
-              String source = first < 0 ? null : articles.get(units.article[first]).source();
-              failures.add(new Fault(source, "one sentence left out of the fact alignment", e));
-            });
+            (d, e) -> failures.add(
+                new Fault(articles.get(units.article[firstUnit.get(d)]).source(), "one sentence compared by its words only (the sentence model failed on it)", e)));
     failures.forEach(faults::report);
     float[] none = new float[model.dimension()];
     for (int d = 0; d < embedded.length; d++) {
       if (embedded[d] == null) {
-        embedded[d] = none; // a zero vector: close to nothing, so the sentence aligns with nothing
+        embedded[d] = none; // a zero vector: close in meaning to nothing, so only its words can align it
       }
     }
     float[][] vectors = new float[texts.size()][];

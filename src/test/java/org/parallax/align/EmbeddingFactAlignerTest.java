@@ -193,4 +193,47 @@ class EmbeddingFactAlignerTest {
     assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
     assertFalse(fa.facts().get(0).nearVerbatim());
   }
+
+  @Test
+  void aSentenceTheModelCannotEmbedIsLeftOutUnderItsArticle() {
+    // The model fails on one sentence (carried by c and d): it is reported once, under the first
+    // article carrying it, and compared by its words only: as a verbatim copy it still aligns, with no
+    // similarity of meaning; the fact of a and b aligns as before.
+    SentenceEmbedder failsOnBoom = new SentenceEmbedder() {
+      @Override
+      public int dimension() {
+        return 4;
+      }
+
+      @Override
+      public float[][] embed(List<String> sentences) {
+        return AXES.embed(sentences);
+      }
+
+      @Override
+      public float[][] embed(
+          List<String> sentences, org.parallax.work.Checkpoint checkpoint, java.util.function.BiConsumer<Integer, RuntimeException> failed) {
+        float[][] out = new float[sentences.size()][];
+        for (int i = 0; i < sentences.size(); i++) {
+          if (sentences.get(i).contains("boom")) {
+            failed.accept(i, new IllegalStateException("tokenizer"));
+          } else {
+            out[i] = AXES.embed(List.of(sentences.get(i)))[0];
+          }
+        }
+        return out;
+      }
+    };
+    String s = "x The ministers agreed on a ceasefire in Aleppo starting on Monday.";
+    String bad = "x The boom of the guns was heard across the valley all night.";
+    List<Article> arts = List.of(article("a", s), article("b", s), article("c", bad), article("d", bad));
+    List<org.parallax.work.Fault> faults = new java.util.ArrayList<>();
+    FactAlignment fa = new EmbeddingFactAligner(() -> failsOnBoom).align(arts, org.parallax.work.Checkpoint.NONE, faults::add);
+    assertEquals(List.of("c.txt: one sentence compared by its words only (the sentence model failed on it)"),
+        faults.stream().map(f -> f.unit() + ": " + f.leftOut()).toList());
+    assertEquals(2, fa.facts().size(), fa.toString());
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
+    assertEquals(List.of(new SentenceRef(2, 0), new SentenceRef(3, 0)), fa.facts().get(1).members());
+    assertEquals(0.0, fa.facts().get(1).similarity());
+  }
 }
