@@ -26,6 +26,11 @@ final class FactsStage extends BasicStage {
   }
 
   @Override
+  public String unit() {
+    return "sentence";
+  }
+
+  @Override
   public void run(AnalysisState state, StageContext context) {
     List<Article> articles = state.get(Slots.CORPUS).articles();
     FactAlignment alignment = aligner.align(articles, context, context);

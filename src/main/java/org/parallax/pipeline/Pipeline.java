@@ -75,8 +75,8 @@ public final class Pipeline {
       if (cancellation.isCancelled()) {
         throw new Cancelled();
       }
-      StageContext context = new StageContext(stage.name(), i + 1, stages.size(), listener, cancellation, faults);
-      listener.progress(new Progress(stage.name(), i + 1, stages.size(), 0, 0));
+      StageContext context = new StageContext(stage, i + 1, stages.size(), listener, cancellation, faults);
+      listener.progress(new Progress(stage.name(), stage.unit(), i + 1, stages.size(), 0, 0));
       long start = System.nanoTime();
       try {
         stage.run(state, context);
@@ -88,7 +88,7 @@ public final class Pipeline {
       fillMissing(stage, state);
       times.add(new StageTime(stage.name(), (System.nanoTime() - start) / 1_000_000));
     }
-    listener.progress(new Progress("done", stages.size(), stages.size(), 0, 0));
+    listener.progress(Progress.finished(stages.size()));
     return new Run(state, times, faults);
   }
 

@@ -17,6 +17,11 @@ final class ReadingStage extends BasicStage {
   }
 
   @Override
+  public String unit() {
+    return "file";
+  }
+
+  @Override
   public void run(AnalysisState state, StageContext context) {
     CorpusReader.Listing listing = state.get(Slots.LISTING);
     List<CorpusReader.Source> sources = new ArrayList<>();

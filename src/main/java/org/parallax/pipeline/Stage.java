@@ -14,6 +14,11 @@ public interface Stage {
   /** Short, lowercase, as the analyst reads it in messages and progress: "quotations", "referents". */
   String name();
 
+  /** What the stage counts its progress in, as the analyst reads it: "article" unless it says so. */
+  default String unit() {
+    return "article";
+  }
+
   List<Slot<?>> needs();
 
   List<Slot<?>> adds();

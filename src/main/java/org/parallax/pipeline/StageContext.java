@@ -13,14 +13,16 @@ import org.parallax.work.Faults;
 public final class StageContext implements Checkpoint, Faults {
 
   private final String stage;
+  private final String unit;
   private final int index;
   private final int count;
   private final ProgressListener listener;
   private final Cancellation cancellation;
   private final List<StageFault> faults;
 
-  StageContext(String stage, int index, int count, ProgressListener listener, Cancellation cancellation, List<StageFault> faults) {
-    this.stage = stage;
+  StageContext(Stage stage, int index, int count, ProgressListener listener, Cancellation cancellation, List<StageFault> faults) {
+    this.stage = stage.name();
+    this.unit = stage.unit();
     this.index = index;
     this.count = count;
     this.listener = listener;
@@ -38,7 +40,7 @@ public final class StageContext implements Checkpoint, Faults {
       throw new Cancelled();
     }
     if (total >= 0) {
-      listener.progress(new Progress(stage, index, count, done, total));
+      listener.progress(new Progress(stage, unit, index, count, done, total));
     }
   }
 

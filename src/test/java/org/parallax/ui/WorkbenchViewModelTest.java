@@ -32,7 +32,7 @@ class WorkbenchViewModelTest {
       @Override
       public org.parallax.pipeline.Analyzer.Result run(
           Path folder, org.parallax.pipeline.ProgressListener progress, org.parallax.pipeline.Cancellation cancellation) {
-        progress.progress(new org.parallax.pipeline.Progress("tagging", 7, 11, 3, 12));
+        progress.progress(new org.parallax.pipeline.Progress("tagging", "article", 7, 11, 3, 12));
         seen.add(holder[0].corpus().progress().describe());
         holder[0].corpus().cancel();
         seen.add("cancelled: " + cancellation.isCancelled());
