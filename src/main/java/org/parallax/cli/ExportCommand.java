@@ -210,7 +210,6 @@ public final class ExportCommand implements Callable<Integer> {
       exit = AnalyzeCommand.WRITE_FAILED;
     } catch (OutOfMemoryError e) {
       // The temporary files are already gone (writeAll cleans up); say what to do instead of a trace.
-      files.clear();
       err.println(
           "parallax: " + folder + ": not enough memory to write the export of " + selected.articles().size()
               + " articles (Java's heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)

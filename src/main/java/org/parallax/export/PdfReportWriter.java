@@ -73,9 +73,8 @@ public final class PdfReportWriter {
   public PdfReport write(Analysis analysis, ReportOptions options, Path target)
       throws ExportException {
     TargetFile.check(target, "report");
-    Analysis selected = options.select(analysis);
     PdfReport[] made = new PdfReport[1];
-    TargetFile.write(target, "report", out -> made[0] = render(selected, options, out, target));
+    TargetFile.write(target, "report", content(analysis, options, target, r -> made[0] = r));
     return made[0];
   }
 

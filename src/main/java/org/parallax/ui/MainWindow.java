@@ -519,7 +519,8 @@ public final class MainWindow {
       java.nio.file.Path log = model.corpus().writeProblemReport();
       text = "The details of the last analysis (how long each stage took, and the full cause of every internal"
           + " error it contained) were added to\n\n" + log + "\n\nPlease attach this file to your report, with a"
-          + " description of what you did. It holds no article text.";
+          + " description of what you did. It holds file names and error messages, which may quote a few"
+          + " words of an article, but not the articles themselves.";
     } catch (java.io.IOException | RuntimeException e) {
       text = "The problem report could not be written: " + e.getMessage();
     }
