@@ -97,7 +97,8 @@ public final class Analyzer {
    */
   public Result run(Path folder, ProgressListener progress, Cancellation cancellation) throws CorpusReader.FolderException {
     CorpusReader.Listing listing = reader.list(folder);
-    Thread models = startLoadingModels();
+    // A folder without article files needs no model: nothing to load, nothing to wait for.
+    Thread models = listing.files().isEmpty() ? null : startLoadingModels();
     try {
       AnalysisState state = new AnalysisState();
       state.put(Slots.LISTING, listing);
@@ -176,6 +177,9 @@ public final class Analyzer {
   }
 
   private static void awaitQuietly(Thread t) {
+    if (t == null) {
+      return;
+    }
     boolean interrupted = false;
     while (t.isAlive()) {
       try {
