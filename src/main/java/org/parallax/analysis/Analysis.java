@@ -13,7 +13,7 @@ import org.parallax.corpus.Problem;
  *
  * <p>The sections {@code quotes}, {@code facts} and {@code unique} are filled by the alignment engine;
  * {@code referents}, {@code divergences} (besides quotation alterations), {@code hedges}, {@code
- * outlets} and {@code proposedTerms} by the framing analysis ({@code org.parallax.framing}).
+ * wording}, {@code outlets} and {@code proposedTerms} by the framing analysis ({@code org.parallax.framing}).
  *
  * <p>{@code hedgeCues} holds the kind and lexicon form of the cues in {@code hedges}; it is written
  * into the {@code hedges} section (no section of its own) and may be empty, e.g. for an analysis
@@ -28,6 +28,7 @@ import org.parallax.corpus.Problem;
   "referents",
   "divergences",
   "hedges",
+  "wording",
   "unique",
   "problems",
   "outlets",
@@ -46,7 +47,8 @@ public record Analysis(
     List<Problem> problems,
     @JsonIgnore List<Hedge> hedgeCues,
     List<OutletProfile> outlets,
-    List<ProposedTerm> proposedTerms) {
+    List<ProposedTerm> proposedTerms,
+    List<Wording> wording) {
 
   public static final String SCHEMA = "parallax.analysis/1";
 
@@ -62,9 +64,10 @@ public record Analysis(
     hedgeCues = List.copyOf(hedgeCues);
     outlets = List.copyOf(outlets);
     proposedTerms = List.copyOf(proposedTerms);
+    wording = List.copyOf(wording);
   }
 
-  /** An analysis without the framing details (cue kinds, outlet profiles, proposed terms). */
+  /** An analysis without the framing details (cue kinds, outlet profiles, proposed terms, wording). */
   public Analysis(
       String schema,
       CorpusInfo corpus,
@@ -76,7 +79,7 @@ public record Analysis(
       List<Span> hedges,
       List<Span> unique,
       List<Problem> problems) {
-    this(schema, corpus, articles, quotes, facts, referents, divergences, hedges, unique, problems, List.of(), List.of(), List.of());
+    this(schema, corpus, articles, quotes, facts, referents, divergences, hedges, unique, problems, List.of(), List.of(), List.of(), List.of());
   }
 
   /**

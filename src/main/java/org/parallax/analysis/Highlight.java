@@ -8,7 +8,7 @@ package org.parallax.analysis;
  * @param end end index (exclusive)
  * @param kind what the mark means; each kind has its own style
  * @param item id of the analysis item it belongs to ({@code q3}, {@code f1}, {@code r2}, {@code d4}, or
- *     {@code null} for hedges and unique sentences), so that the same item has the same colour everywhere
+ *     {@code null} for hedges, loaded wording and unique sentences), so that the same item has the same colour everywhere
  * @param note what the mark is, in words (the PDF annotation's pop-up text, the app's tooltip)
  */
 public record Highlight(String article, int start, int end, Kind kind, String item, String note) {
@@ -19,6 +19,7 @@ public record Highlight(String article, int start, int end, Kind kind, String it
     ALTERED_QUOTE("Altered quotation"),
     FACT("Aligned fact"),
     LOADED_LABEL("Loaded label"),
+    LOADED_WORD("Loaded wording"),
     HEDGE("Hedge or attribution"),
     UNIQUE("Only this outlet");
 

@@ -52,7 +52,10 @@ public final class Highlights {
         out.add(new Highlight(m.article(), m.start(), m.end(), Highlight.Kind.FACT, f.id(), "Same fact reported by " + reporters + missing));
       }
     }
+    Map<String, List<Referent.Mention>> loadedMentions = new HashMap<>();
     for (Referent r : analysis.referents()) {
+      r.mentions().stream().filter(Referent.Mention::loaded)
+          .forEach(m -> loadedMentions.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
       // Each article's first wording, found once per referent: notes for many mentions stay linear.
       Map<String, String> firstWording = new LinkedHashMap<>();
       r.mentions().forEach(x -> firstWording.putIfAbsent(x.article(), x.text()));
@@ -60,6 +63,12 @@ public final class Highlights {
         if (m.loaded()) {
           out.add(new Highlight(m.article(), m.start(), m.end(), Highlight.Kind.LOADED_LABEL, r.id(), labelNote(r, m, firstWording, outletOf)));
         }
+      }
+    }
+    for (Wording w : analysis.wording()) {
+      // Shown wording only (the strongest); a label inside a loaded mention is boxed with the mention.
+      if (w.shown() && !insideLoadedMention(w, loadedMentions)) {
+        out.add(new Highlight(w.article(), w.start(), w.end(), Highlight.Kind.LOADED_WORD, null, wordingNote(w)));
       }
     }
     Map<Span, Hedge> cueOf = new HashMap<>();
@@ -77,6 +86,27 @@ public final class Highlights {
             .thenComparingInt(Highlight::start)
             .thenComparing(Highlight::kind));
     return out;
+  }
+
+  private static boolean insideLoadedMention(Wording w, Map<String, List<Referent.Mention>> loadedMentions) {
+    for (Referent.Mention m : loadedMentions.getOrDefault(w.article(), List.of())) {
+      if (m.start() <= w.start() && w.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Loaded verb 'slammed' (strength 1.00): verb of saying with a verdict; Reuters writes 'criticised' in…". */
+  private static String wordingNote(Wording w) {
+    String kind = switch (w.kind()) {
+      case "loaded-verb" -> "Loaded verb";
+      case "subjective" -> "Judging word";
+      case "intensifier" -> "Intensifier";
+      case "scare-quote" -> "Scare quote";
+      default -> "Loaded label";
+    };
+    return kind + " '" + w.text() + "' (strength " + String.format(java.util.Locale.ROOT, "%.2f", w.strength()) + "): " + w.reason();
   }
 
   /** "Label for Islamic State: 'Takfiri terrorists' — 002 writes 'Islamic State militants'". */

@@ -18,9 +18,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.parallax.analysis.Analysis;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
+import org.parallax.analysis.Hedge;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
+import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 
 /**
@@ -51,7 +53,9 @@ import org.parallax.corpus.Article;
  *       separated by " | ", a loaded one followed by " [loaded]"
  *   <li>{@code facts.csv}: fact, similarity, article, outlet, reported, start, end, text (a row
  *       with {@code reported=false} and no span for each article that does not report it)
- *   <li>{@code hedges.csv}: article, outlet, start, end, text
+ *   <li>{@code hedges.csv}: article, outlet, start, end, text, kind, cue
+ *   <li>{@code wording.csv}: article, outlet, start, end, text, kind, cue, strength, shown, reason,
+ *       contrast (the other outlets' wording in the same slot, separated by " | ")
  * </ul>
  */
 public final class CsvExporter {
@@ -65,7 +69,8 @@ public final class CsvExporter {
           "labels.csv",
           "label-table.csv",
           "facts.csv",
-          "hedges.csv");
+          "hedges.csv",
+          "wording.csv");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
@@ -98,6 +103,7 @@ public final class CsvExporter {
     files.put(folder.resolve("label-table.csv"), out -> labelTable(analysis, out));
     files.put(folder.resolve("facts.csv"), out -> facts(analysis, outlet, out));
     files.put(folder.resolve("hedges.csv"), out -> hedges(analysis, outlet, out));
+    files.put(folder.resolve("wording.csv"), out -> wording(analysis, outlet, out));
     return files;
   }
 
@@ -272,10 +278,27 @@ public final class CsvExporter {
 
   private static void hedges(Analysis analysis, Map<String, String> outlet, OutputStream out)
       throws IOException {
-    try (CSVPrinter csv = printer(out, "article", "outlet", "start", "end", "text")) {
+    Map<Span, Hedge> cueOf = new HashMap<>();
+    analysis.hedgeCues().forEach(c -> cueOf.putIfAbsent(c.span(), c));
+    try (CSVPrinter csv = printer(out, "article", "outlet", "start", "end", "text", "kind", "cue")) {
       for (Span h : analysis.hedges()) {
+        Hedge cue = cueOf.get(h);
         csv.printRecord(
-            h.article(), text(outlet.get(h.article())), h.start(), h.end(), text(h.text()));
+            h.article(), text(outlet.get(h.article())), h.start(), h.end(), text(h.text()),
+            cue == null ? null : cue.kind(), cue == null ? null : text(cue.cue()));
+      }
+    }
+  }
+
+  private static void wording(Analysis analysis, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    try (CSVPrinter csv =
+        printer(out, "article", "outlet", "start", "end", "text", "kind", "cue", "strength", "shown", "reason", "contrast")) {
+      for (Wording w : analysis.wording()) {
+        csv.printRecord(
+            w.article(), text(outlet.get(w.article())), w.start(), w.end(), text(w.text()), w.kind(), text(w.cue()),
+            String.format(Locale.ROOT, "%.2f", w.strength()), w.shown(), text(w.reason()),
+            text(w.contrast().stream().map(Span::text).collect(Collectors.joining(" | "))));
       }
     }
   }

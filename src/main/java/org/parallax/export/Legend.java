@@ -26,6 +26,8 @@ final class Legend implements ReportCanvas.HeaderExtra {
     MEANING.put(
         Highlight.Kind.LOADED_LABEL, "a name for an actor or group that carries a judgement");
     MEANING.put(
+        Highlight.Kind.LOADED_WORD, "a word that judges or dramatises in the outlet's own voice (slammed, draconian)");
+    MEANING.put(
         Highlight.Kind.HEDGE, "a hedging or attribution cue (reportedly, alleged, according to …)");
     MEANING.put(Highlight.Kind.UNIQUE, "a sentence that no other outlet reports");
   }

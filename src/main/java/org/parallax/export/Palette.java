@@ -25,6 +25,7 @@ public final class Palette {
     STRONG.put(Highlight.Kind.ALTERED_QUOTE, 0xCC79A7); // reddish purple
     STRONG.put(Highlight.Kind.FACT, 0x009E73); // bluish green
     STRONG.put(Highlight.Kind.LOADED_LABEL, 0xD55E00); // vermillion
+    STRONG.put(Highlight.Kind.LOADED_WORD, 0xD55E00); // vermillion, as labels: both are loaded wording
     STRONG.put(Highlight.Kind.HEDGE, 0xE69F00); // orange
     STRONG.put(Highlight.Kind.UNIQUE, 0xF0E442); // yellow
     // Dark hues need less of themselves to show; yellow needs more to show at all.
@@ -32,6 +33,7 @@ public final class Palette {
     TINT_STRENGTH.put(Highlight.Kind.ALTERED_QUOTE, 0.40f);
     TINT_STRENGTH.put(Highlight.Kind.FACT, 0.22f);
     TINT_STRENGTH.put(Highlight.Kind.LOADED_LABEL, 0.35f);
+    TINT_STRENGTH.put(Highlight.Kind.LOADED_WORD, 0.20f);
     TINT_STRENGTH.put(Highlight.Kind.HEDGE, 0.40f);
     TINT_STRENGTH.put(Highlight.Kind.UNIQUE, 0.55f);
   }

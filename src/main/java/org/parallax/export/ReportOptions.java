@@ -154,7 +154,8 @@ public record ReportOptions(
         analysis.hedgeCues().stream().filter(h -> in.test(h.article())).toList(),
         // A profile's figures count all of its outlet's articles: kept only when all of them are chosen.
         analysis.outlets().stream().filter(o -> ids.containsAll(o.articles())).toList(),
-        proposedTerms(analysis, in));
+        proposedTerms(analysis, in),
+        analysis.wording().stream().filter(w -> in.test(w.article())).toList());
   }
 
   /** The proposed terms with evidence in the chosen articles, with only that evidence. */

@@ -34,7 +34,7 @@ import org.parallax.framing.Tagger.Tok;
  *   <li>{@code hedge}: in an aligned fact, one outlet hedges or attributes ("reportedly", "U.S.
  *       officials say") what another states flatly (no cue and no reporting verb in its sentence).
  *   <li>{@code wording}: inside an aligned fact, a substitution that brings in or drops a loaded word
- *       ("the issue" against "the fight against the Daesh (ISIL) terrorist group"). Trivial
+ *       (of the loaded lexicon, a hedge, or a wording entry strong enough to be shown) ("the issue" against "the fight against the Daesh (ISIL) terrorist group"). Trivial
  *       differences never count: punctuation, case, "U.S." against "US", number and tense (words are
  *       compared by singular and stem), nationality against country.
  *   <li>{@code omission}: a fact some outlets report and others leave out.
@@ -213,7 +213,19 @@ final class DivergenceFinder {
 
   // ---- wording ----------------------------------------------------------------------------------
 
-  private void wording(AlignedFact f, String id, List<Scored> out) {
+  /**
+   * A place where two members of an aligned fact word the same slot differently: the words of the
+   * first member's sentence ({@code a}, article {@code articleA}) against the second's. One side may be
+   * empty (words added). Only slots framed by shared words on both sides count: words before or after
+   * all shared ones are where an excerpt starts or ends. Trivial differences never make one (case,
+   * punctuation, "U.S." against "US", number and tense, nationality against country), nor a slot whose
+   * both sides lie inside quotations (the quotation alterations report those).
+   */
+  record Substitution(int articleA, List<Tok> a, int articleB, List<Tok> b) {}
+
+  /** The substitutions between the first member of {@code f} and each other member. */
+  List<Substitution> substitutions(AlignedFact f) {
+    List<Substitution> out = new ArrayList<>();
     SentenceRef first = f.members().get(0);
     for (int m = 1; m < f.members().size(); m++) {
       SentenceRef other = f.members().get(m);
@@ -226,42 +238,51 @@ final class DivergenceFinder {
         int pb = d.getTarget().getPosition();
         boolean framed = pa > 0 && pb > 0 && pa + d.getSource().size() < a.size() && pb + d.getTarget().size() < b.size();
         if (!framed) {
-          continue; // words before or after all shared ones are where an excerpt starts or ends
-        }
-        List<Tok> sa = a.subList(d.getSource().getPosition(), d.getSource().getPosition() + d.getSource().size());
-        List<Tok> sb = b.subList(d.getTarget().getPosition(), d.getTarget().getPosition() + d.getTarget().size());
-        if (contentKeys(sa).equals(contentKeys(sb))) {
-          continue; // "the US" / "U.S.", tense, number, word order of function words
-        }
-        if ((sa.isEmpty() || inQuotes(first.article(), sa)) && (sb.isEmpty() || inQuotes(other.article(), sb))) {
-          continue; // the quotation alterations report these
-        }
-        String la = loadedIn(sa);
-        String lb = loadedIn(sb);
-        if (la.equals(lb) || la.isEmpty() && lb.isEmpty()) {
           continue;
         }
-        Article aa = corpus.articles().get(first.article());
-        Article ab = corpus.articles().get(other.article());
-        List<Span> sides = new ArrayList<>();
-        if (!sa.isEmpty()) {
-          sides.add(tokSpan(aa, sa));
+        List<Tok> sa = a.subList(pa, pa + d.getSource().size());
+        List<Tok> sb = b.subList(pb, pb + d.getTarget().size());
+        if (contentKeys(sa).equals(contentKeys(sb))) {
+          continue;
         }
-        if (!sb.isEmpty()) {
-          sides.add(tokSpan(ab, sb));
+        if ((sa.isEmpty() || inQuotes(first.article(), sa)) && (sb.isEmpty() || inQuotes(other.article(), sb))) {
+          continue;
         }
-        String ta = sa.isEmpty() ? null : tokSpan(aa, sa).text();
-        String tb = sb.isEmpty() ? null : tokSpan(ab, sb).text();
-        String note;
-        if (ta == null) {
-          note = "Same fact: " + Highlights.name(ab) + " adds '" + tb + "', which " + Highlights.name(aa) + " does not have";
-        } else if (tb == null) {
-          note = "Same fact: " + Highlights.name(aa) + " adds '" + ta + "', which " + Highlights.name(ab) + " does not have";
-        } else {
-          note = "Same fact: " + Highlights.name(aa) + " writes '" + ta + "' where " + Highlights.name(ab) + " writes '" + tb + "'";
-        }
-        out.add(new Scored(3, 2, new Divergence(null, "wording", id, sides, note)));
+        out.add(new Substitution(first.article(), sa, other.article(), sb));
       }
+    }
+    return out;
+  }
+
+  private void wording(AlignedFact f, String id, List<Scored> out) {
+    for (Substitution sub : substitutions(f)) {
+      List<Tok> sa = sub.a();
+      List<Tok> sb = sub.b();
+      String la = loadedIn(sa);
+      String lb = loadedIn(sb);
+      if (la.equals(lb) || la.isEmpty() && lb.isEmpty()) {
+        continue;
+      }
+      Article aa = corpus.articles().get(sub.articleA());
+      Article ab = corpus.articles().get(sub.articleB());
+      List<Span> sides = new ArrayList<>();
+      if (!sa.isEmpty()) {
+        sides.add(tokSpan(aa, sa));
+      }
+      if (!sb.isEmpty()) {
+        sides.add(tokSpan(ab, sb));
+      }
+      String ta = sa.isEmpty() ? null : tokSpan(aa, sa).text();
+      String tb = sb.isEmpty() ? null : tokSpan(ab, sb).text();
+      String note;
+      if (ta == null) {
+        note = "Same fact: " + Highlights.name(ab) + " adds '" + tb + "', which " + Highlights.name(aa) + " does not have";
+      } else if (tb == null) {
+        note = "Same fact: " + Highlights.name(aa) + " adds '" + ta + "', which " + Highlights.name(ab) + " does not have";
+      } else {
+        note = "Same fact: " + Highlights.name(aa) + " writes '" + ta + "' where " + Highlights.name(ab) + " writes '" + tb + "'";
+      }
+      out.add(new Scored(3, 2, new Divergence(null, "wording", id, sides, note)));
     }
   }
 
@@ -276,6 +297,10 @@ final class DivergenceFinder {
       FramingLexicon.Term h = lexicon.hedgeAt(lowers, i);
       if (h != null) {
         found.add(h.text());
+      }
+      FramingLexicon.Term w = lexicon.wordingAt(lowers, i);
+      if (w != null && w.strength() >= WordingFinder.SHOWN) {
+        found.add(w.text());
       }
     }
     return String.join(",", found);

@@ -13,6 +13,7 @@ import org.parallax.analysis.Hedge;
 import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.ProposedTerm;
 import org.parallax.analysis.Referent;
+import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 import org.parallax.framing.Tagger.Tok;
 import org.parallax.quotes.Quotation;
@@ -53,8 +54,10 @@ public final class FramingAnalyzer {
       List<Hedge> hedges,
       List<Divergence> divergences,
       List<OutletProfile> outlets,
-      List<ProposedTerm> proposedTerms) {
+      List<ProposedTerm> proposedTerms,
+      List<Wording> wording) {
     public Result {
+      wording = List.copyOf(wording);
       referents = List.copyOf(referents);
       hedges = List.copyOf(hedges);
       divergences = List.copyOf(divergences);
@@ -98,7 +101,8 @@ public final class FramingAnalyzer {
     Hedges hedges = hedges(reading, Faults.IGNORE, Checkpoint.NONE);
     List<Divergence> divergences = divergences(reading, referents, hedges, facts, factIds, quoteAlterations);
     List<OutletProfile> outlets = profiles(reading, referents, hedges, quoteGroups);
-    return new Result(referents.referents(), hedges.hedges(), divergences, outlets, referents.proposedTerms());
+    return new Result(referents.referents(), hedges.hedges(), divergences, outlets, referents.proposedTerms(),
+        wording(reading, referents, facts));
   }
 
   /**
@@ -249,6 +253,14 @@ public final class FramingAnalyzer {
       hedges.add(new Hedge(articles.get(c.article()).id(), c.start(), c.end(), c.text(), c.kind(), c.cue()));
     }
     return new Hedges(cues, hedges);
+  }
+
+  /**
+   * The loaded wording in each outlet's own voice, weighed: lexicon classes, labels inside loaded
+   * mentions, scare quotes, and contrast with other outlets telling the same fact.
+   */
+  public List<Wording> wording(Reading reading, Referents referents, List<AlignedFact> facts) {
+    return new WordingFinder(lexicon, reading.corpus).find(referents.referents, reading.quotations, facts);
   }
 
   /** The divergences in wording, the quotation alterations among them, ranked. */

@@ -18,8 +18,8 @@ import org.parallax.corpus.CorpusSettings;
 /**
  * The word lists the framing analysis reads: loaded terms, hedge and attribution cues, aliases, and
  * the word classes that tell what a noun phrase names. They are editable JSON bundled under {@code
- * resources/parallax/lexicon/} ({@code loaded.json}, {@code hedges.json}, {@code aliases.json},
- * {@code kinds.json}); each list there carries a {@code _comment} saying what it is for. An analyst
+ * resources/parallax/lexicon/} ({@code loaded.json}, {@code wording.json}, {@code hedges.json},
+ * {@code aliases.json}, {@code kinds.json}); each list there carries a {@code _comment} saying what it is for. An analyst
  * extends them per corpus through {@code parallax.json} ({@link #extend}).
  *
  * <p>Invariants: every entry is stored lowercase (aliases by {@link Words#nameKey}); instances are
@@ -27,8 +27,20 @@ import org.parallax.corpus.CorpusSettings;
  */
 public final class FramingLexicon {
 
-  /** A lexicon entry: its words in order (lowercase) and the category it belongs to. */
-  record Term(List<String> words, String category, String text) {}
+  /**
+   * A lexicon entry: its words in order (lowercase) and the category it belongs to; a wording entry
+   * ({@code wording.json}) also has its class and strength, other entries have class null and 0.
+   */
+  record Term(List<String> words, String category, String text, String cls, double strength, Set<String> pos) {
+    Term(List<String> words, String category, String text) {
+      this(words, category, text, null, 0, Set.of());
+    }
+
+    /** Whether a token tagged {@code tag} can be this (single-word) term; phrases always can. */
+    boolean fits(String tag) {
+      return words.size() > 1 || pos.isEmpty() || pos.contains(tag);
+    }
+  }
 
   /** An alias group: the name shown, its kind, and every name (as written). */
   record AliasGroup(String name, String kind, List<String> names) {}
@@ -37,6 +49,8 @@ public final class FramingLexicon {
   private static final FramingLexicon BUNDLED = load();
 
   final Map<String, List<Term>> loaded;
+  /** Evaluative wording beyond labels ({@code wording.json}): loaded verbs, judging words, intensifiers. */
+  final Map<String, List<Term>> wording;
   final Map<String, List<Term>> hedges;
   final Set<String> sources;
   final Set<String> reportingVerbs;
@@ -63,6 +77,7 @@ public final class FramingLexicon {
 
   private FramingLexicon(Builder b) {
     loaded = freeze(b.loaded);
+    wording = freeze(b.wording);
     hedges = freeze(b.hedges);
     sources = Set.copyOf(b.sources);
     reportingVerbs = Set.copyOf(b.reportingVerbs);
@@ -144,6 +159,11 @@ public final class FramingLexicon {
     return longestAt(loaded, lowers, i);
   }
 
+  /** The longest wording entry ({@code wording.json}) starting at token {@code i}, or null. */
+  Term wordingAt(List<String> lowers, int i) {
+    return longestAt(wording, lowers, i);
+  }
+
   /** The longest hedge or attribution cue starting at token {@code i}, or null. */
   Term hedgeAt(List<String> lowers, int i) {
     return longestAt(hedges, lowers, i);
@@ -202,6 +222,17 @@ public final class FramingLexicon {
       String category = c.path("category").asText("loaded");
       for (JsonNode t : c.path("terms")) {
         b.addTerm(b.loaded, t.asText(), category);
+      }
+    }
+    JsonNode wording = read(json, "wording.json");
+    for (JsonNode c : wording.path("categories")) {
+      String category = c.path("category").asText("wording");
+      String cls = c.path("class").asText("subjective");
+      double strength = c.path("strength").asDouble(0.5);
+      Set<String> pos = new HashSet<>();
+      c.path("pos").forEach(t -> pos.add(t.asText()));
+      for (JsonNode t : c.path("terms")) {
+        b.addTerm(b.wording, t.asText(), category, cls, strength, Set.copyOf(pos));
       }
     }
     JsonNode hedges = read(json, "hedges.json");
@@ -270,6 +301,7 @@ public final class FramingLexicon {
   /** Mutable copy used while loading or extending. */
   private static final class Builder {
     final Map<String, List<Term>> loaded = new HashMap<>();
+    final Map<String, List<Term>> wording = new HashMap<>();
     final Map<String, List<Term>> hedges = new HashMap<>();
     final Set<String> sources = new HashSet<>();
     final Set<String> reportingVerbs = new HashSet<>();
@@ -295,6 +327,7 @@ public final class FramingLexicon {
         return;
       }
       from.loaded.forEach((k, v) -> loaded.put(k, new ArrayList<>(v)));
+      from.wording.forEach((k, v) -> wording.put(k, new ArrayList<>(v)));
       from.hedges.forEach((k, v) -> hedges.put(k, new ArrayList<>(v)));
       sources.addAll(from.sources);
       reportingVerbs.addAll(from.reportingVerbs);
@@ -318,12 +351,16 @@ public final class FramingLexicon {
 
     /** Adds a term by its first word; words are split on spaces, kept whole across hyphens. */
     void addTerm(Map<String, List<Term>> into, String text, String category) {
+      addTerm(into, text, category, null, 0, Set.of());
+    }
+
+    void addTerm(Map<String, List<Term>> into, String text, String category, String cls, double strength, Set<String> pos) {
       String t = Words.fold(text).trim();
       if (t.isEmpty()) {
         return;
       }
       List<String> words = List.of(t.split("\\s+"));
-      into.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Term(words, category, t));
+      into.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Term(words, category, t, cls, strength, pos));
     }
   }
 }

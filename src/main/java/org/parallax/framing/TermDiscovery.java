@@ -24,7 +24,8 @@ import org.parallax.framing.Phrase.Role;
  * that only say what kind of thing something is (group, forces, country) are never proposed. A
  * proposed term marks mentions loaded only with strong evidence: used by its outlets every time
  * they mention the referent ({@value #STRONG_CONSISTENCY}), in {@value #STRONG_PAIRS} label pairs
- * or more.
+ * or more where neither side is a bare name ("the warship" against "INS Mysore" describes; "Donland
+ * separatists" against "Donland fighters" chooses a word).
  */
 final class TermDiscovery {
 
@@ -101,6 +102,9 @@ final class TermDiscovery {
                 ev.pairs.add(pair);
               }
               ev.pairCount++;
+              if (example.role != Role.NAME && shown.role != Role.NAME) {
+                ev.labelPairCount++;
+              }
             }
           }
         }
@@ -121,7 +125,7 @@ final class TermDiscovery {
       }
       uses.sort((x, y) -> Double.compare(y.consistency(), x.consistency()));
       double score = round(best * (1 + Math.log(ev.pairCount)));
-      if (best >= STRONG_CONSISTENCY && ev.pairCount >= STRONG_PAIRS) {
+      if (best >= STRONG_CONSISTENCY && ev.labelPairCount >= STRONG_PAIRS) {
         strong.add(e.getKey());
       }
       List<Span> evidence = new ArrayList<>();
@@ -135,9 +139,14 @@ final class TermDiscovery {
     return out.size() > MAX_TERMS ? out.subList(0, MAX_TERMS) : out;
   }
 
+  /** Words that count or compare ("at least 14 vessels"): never a framing term. */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("least", "most", "more", "less", "fewer", "many", "much", "few", "several", "other", "same", "such",
+          "own", "first", "last", "next", "only", "some", "all", "both", "each", "every", "another");
+
   /** A word that may be framing: descriptive, not known, not a name, role or kind noun. */
   private boolean isCandidate(String w) {
-    if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || lexicon.isLoadedWord(w)) {
+    if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || lexicon.isLoadedWord(w) || QUANTIFIERS.contains(w)) {
       return false;
     }
     String s = Words.singular(w);
@@ -177,5 +186,7 @@ final class TermDiscovery {
     final List<List<String>> pairs = new ArrayList<>();
     final List<Phrase> evidence = new ArrayList<>();
     int pairCount;
+    /** Pairs of two labels (neither a bare name): only these show a choice of words. */
+    int labelPairCount;
   }
 }

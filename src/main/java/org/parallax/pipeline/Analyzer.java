@@ -70,6 +70,7 @@ public final class Analyzer {
         new TaggingStage(),
         new ReferentsStage(),
         new HedgesStage(),
+        new WordingStage(),
         new DivergencesStage(),
         new ProfilesStage());
   }
@@ -147,7 +148,8 @@ public final class Analyzer {
             problems,
             hedges.hedges(),
             s.get(Slots.OUTLETS),
-            referents.proposedTerms());
+            referents.proposedTerms(),
+            s.get(Slots.WORDING));
     return new Result(analysis, run.times(), run.faults());
   }
 

@@ -6,6 +6,7 @@ import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.Span;
+import org.parallax.analysis.Wording;
 import org.parallax.corpus.Corpus;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
@@ -43,6 +44,7 @@ public final class Slots {
   public static final Slot<FramingAnalyzer.Reading> TAGGED = Slot.of("tagged articles", FramingAnalyzer.Reading::none);
   public static final Slot<FramingAnalyzer.Referents> REFERENTS = Slot.of("referents", FramingAnalyzer.Referents::none);
   public static final Slot<FramingAnalyzer.Hedges> HEDGES = Slot.of("hedges", FramingAnalyzer.Hedges::none);
+  public static final Slot<List<Wording>> WORDING = Slot.of("loaded wording", List::of);
   public static final Slot<List<Divergence>> DIVERGENCES = Slot.of("divergences", List::of);
   public static final Slot<List<OutletProfile>> OUTLETS = Slot.of("outlet profiles", List::of);
 }

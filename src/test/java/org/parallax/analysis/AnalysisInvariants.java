@@ -111,6 +111,21 @@ public final class AnalysisInvariants {
     for (Span s : a.unique()) {
       span(v, articles, "unique", s, true);
     }
+    Wording previous = null;
+    for (Wording w : a.wording()) {
+      // A scare quote's span is the quoted words: whole words too.
+      span(v, articles, "wording '" + w.cue() + "'", w.span(), true);
+      for (Span s : w.contrast()) {
+        span(v, articles, "wording contrast '" + w.cue() + "'", s, true);
+      }
+      if (!(w.strength() >= 0 && w.strength() <= 1) || w.shown() != (w.strength() >= 0.6)) {
+        v.add("wording '" + w.cue() + "': strength " + w.strength() + ", shown " + w.shown());
+      }
+      if (previous != null && previous.article().equals(w.article()) && previous.end() > w.start()) {
+        v.add("wording '" + w.cue() + "' overlaps '" + previous.cue() + "' or is out of order in " + w.article());
+      }
+      previous = w;
+    }
     for (OutletProfile o : a.outlets()) {
       for (String id : o.articles()) {
         if (!articles.containsKey(id)) {

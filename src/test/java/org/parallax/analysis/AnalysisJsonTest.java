@@ -17,7 +17,7 @@ class AnalysisJsonTest {
   void writesHedgesWithTheirKindAndCue() throws Exception {
     Span s = new Span("a", 3, 13, "reportedly");
     Analysis a = new Analysis(Analysis.SCHEMA, INFO, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(s),
-        List.of(), List.of(), List.of(new Hedge("a", 3, 13, "reportedly", "hedge", "reportedly")), List.of(), List.of());
+        List.of(), List.of(), List.of(new Hedge("a", 3, 13, "reportedly", "hedge", "reportedly")), List.of(), List.of(), List.of());
     JsonNode h = new ObjectMapper().readTree(AnalysisJson.toJson(a)).path("hedges").get(0);
     assertEquals("{\"article\":\"a\",\"start\":3,\"end\":13,\"text\":\"reportedly\",\"kind\":\"hedge\",\"cue\":\"reportedly\"}", h.toString());
   }
@@ -34,7 +34,8 @@ class AnalysisJsonTest {
     assertFalse(root.has("hedgesForJson"));
     List<String> fields = new java.util.ArrayList<>();
     root.fieldNames().forEachRemaining(fields::add);
-    assertEquals(List.of("schema", "corpus", "articles", "quotes", "facts", "referents", "divergences", "hedges", "unique",
-        "problems", "outlets", "proposedTerms"), fields);
+    assertEquals(List.of("schema", "corpus", "articles", "quotes", "facts", "referents", "divergences", "hedges", "wording",
+        "unique", "problems", "outlets", "proposedTerms"), fields);
+    assertEquals(0, root.path("wording").size());
   }
 }

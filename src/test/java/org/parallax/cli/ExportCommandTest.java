@@ -69,7 +69,7 @@ class ExportCommandTest {
             + pages
             + " pages), "
             + tables
-            + " (7 CSV files), "
+            + " (8 CSV files), "
             + json
             + NL,
         err.toString());

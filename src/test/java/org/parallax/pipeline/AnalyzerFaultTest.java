@@ -80,7 +80,7 @@ class AnalyzerFaultTest {
     Analyzer.Result r = new Analyzer().run(SEEDS, ProgressListener.NONE, new Cancellation());
     assertEquals(
         List.of("reading", "cleaning", "sentences", "quotations", "quotation groups", "facts", "tagging", "referents", "hedges",
-            "divergences", "profiles"),
+            "wording", "divergences", "profiles"),
         r.times().stream().map(StageTime::stage).toList());
     assertTrue(r.faults().isEmpty(), r.faults().toString());
     org.parallax.analysis.AnalysisInvariants.check(r.analysis());

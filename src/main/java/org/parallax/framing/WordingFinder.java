@@ -1,0 +1,419 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.align.AlignedFact;
+import org.parallax.analysis.Highlights;
+import org.parallax.analysis.Referent;
+import org.parallax.analysis.Span;
+import org.parallax.analysis.Wording;
+import org.parallax.corpus.Article;
+import org.parallax.framing.Tagger.Tok;
+import org.parallax.quotes.Quotation;
+import org.parallax.text.TextRange;
+
+/**
+ * Finds loaded wording in each outlet's own voice (never inside a direct quotation, never in a name)
+ * and weighs it:
+ *
+ * <ul>
+ *   <li>words of the wording lexicon ({@code wording.json}): loaded verbs of saying and doing,
+ *       judging adjectives, adverbs and nouns, political labels, intensifiers, each with its class's
+ *       strength, a single word only when tagged with one of its class's parts of speech ("claims" the
+ *       verb, not the noun);
+ *   <li>labels of the loaded lexicon ({@code loaded.json}): strong inside a mention the referents mark
+ *       loaded ("the Takfiri terrorists"), weak elsewhere ("terrorism" as a topic);
+ *   <li>an intensifier counts as shown only before a judging word ("extremely dangerous"), not
+ *       alone or before a neutral word ("extremely large");
+ *   <li>scare quotes: one to four words in quotation marks that no one is quoted as saying and that
+ *       are not introduced as a name or term (see {@link #scareQuote});
+ *   <li>contrast: where another outlet tells the same aligned fact with a neutral word in the same
+ *       slot ("slammed" / "criticised"), the loaded word gains strength and the other wording is kept
+ *       as evidence; where others tell it without the word at all, it gains less.
+ * </ul>
+ *
+ * <p>Invariants: spans index the article's cleaned text and never overlap within an article; output
+ * in article then text order; {@code shown} is exactly {@code strength >= SHOWN}. Thread-safe; linear
+ * in the tokens plus the fact substitutions.
+ */
+final class WordingFinder {
+
+  /** The strength from which wording is marked by default. */
+  static final double SHOWN = 0.6;
+
+  private static final double LABEL_IN_MENTION = 0.8;
+  private static final double LABEL_ELSEWHERE = 0.5;
+  private static final double LONE_INTENSIFIER = 0.35;
+  /** A scare quote of one or two words; a longer one is as often a fragment of someone's words. */
+  private static final double SCARE_QUOTE = 0.65;
+  private static final double WEAK_SCARE_QUOTE = 0.5;
+  private static final double CONTRAST = 0.25;
+  private static final double ADDED = 0.1;
+  private static final int SCARE_QUOTE_WORDS = 4;
+  /** The most words either side of a substitution may have to count as one slot worded two ways. */
+  private static final int SLOT_WORDS = 4;
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}&&[^'-]]+$");
+  /** How many other outlets' wordings a find keeps as evidence: enough to read, bounded at any size. */
+  private static final int EVIDENCE = 3;
+
+  /** A find, mutable while contrast evidence is added. */
+  private static final class Cue {
+    final int article;
+    final int start;
+    final int end;
+    final String kind;
+    final String cue;
+    final String why;
+    /** The part of speech of its last word (a phrase's head, mostly). */
+    final String tag;
+    double strength;
+    boolean leftOut;
+    final List<Span> contrast = new ArrayList<>();
+    final Set<String> notes = new LinkedHashSet<>();
+
+    Cue(int article, int start, int end, String kind, String cue, String why, String tag, double strength) {
+      this.article = article;
+      this.tag = tag;
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+      this.cue = cue;
+      this.why = why;
+      this.strength = strength;
+    }
+  }
+
+  private final FramingLexicon lexicon;
+  private final Parsed corpus;
+
+  WordingFinder(FramingLexicon lexicon, Parsed corpus) {
+    this.lexicon = lexicon;
+    this.corpus = corpus;
+  }
+
+  /**
+   * The loaded wording of the corpus.
+   *
+   * @param referents the referents, whose loaded mentions make a label strong
+   * @param quotations every quotation (a short one with no speaker is a scare quote)
+   * @param facts the aligned facts, whose substitutions give contrast
+   */
+  List<Wording> find(List<Referent> referents, List<Quotation> quotations, List<AlignedFact> facts) {
+    List<Article> articles = corpus.articles();
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
+      indexOf.put(articles.get(a).id(), a);
+    }
+    List<List<TextRange>> loadedMentions = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      loadedMentions.add(new ArrayList<>());
+    }
+    for (Referent r : referents) {
+      for (Referent.Mention m : r.mentions()) {
+        Integer a = indexOf.get(m.article());
+        if (m.loaded() && a != null) {
+          loadedMentions.get(a).add(new TextRange(m.start(), m.end()));
+        }
+      }
+    }
+    List<Cue> cues = new ArrayList<>();
+    Map<Integer, List<Cue>> byArticle = new HashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<Cue> found = inArticle(a, new Ranges(loadedMentions.get(a)));
+      byArticle.put(a, found);
+      cues.addAll(found);
+    }
+    for (Quotation q : quotations) {
+      Integer a = indexOf.get(q.articleId());
+      if (a != null) {
+        Cue c = scareQuote(a, q, byArticle.get(a));
+        if (c != null) {
+          cues.add(c);
+        }
+      }
+    }
+    contrast(facts, byArticle);
+    cues.sort(Comparator.comparingInt((Cue c) -> c.article).thenComparingInt(c -> c.start));
+    List<Wording> out = new ArrayList<>(cues.size());
+    for (Cue c : cues) {
+      Article art = articles.get(c.article);
+      double strength = Math.round(Math.min(1, c.strength) * 100) / 100.0;
+      String reason = c.notes.isEmpty() ? c.why : c.why + "; " + String.join("; ", c.notes);
+      out.add(new Wording(art.id(), c.start, c.end, art.text().substring(c.start, c.end), c.kind, c.cue, strength,
+          strength >= SHOWN, reason, c.contrast));
+    }
+    return out;
+  }
+
+  /** The lexicon finds of article {@code a}, in text order, none overlapping. */
+  private List<Cue> inArticle(int a, Ranges loadedMentions) {
+    List<Tok> toks = corpus.tokens().get(a);
+    List<String> lowers = new ArrayList<>(toks.size());
+    for (Tok t : toks) {
+      lowers.add(t.lower());
+    }
+    List<Cue> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Tok t = toks.get(i);
+      if (corpus.inQuote(a, t.start()) || !Words.isWord(t.text())) {
+        i++;
+        continue;
+      }
+      FramingLexicon.Term w = lexicon.wordingAt(lowers, i);
+      FramingLexicon.Term l = lexicon.loadedAt(lowers, i);
+      if (w != null && !w.fits(t.tag())) {
+        w = null;
+      }
+      // A loaded-lexicon word inside a loaded mention is a label; elsewhere the wording lexicon,
+      // which knows its part of speech, says what it is.
+      boolean inMention = loadedMentions.covers(t.start());
+      FramingLexicon.Term term =
+          w == null ? l : l == null ? w : l.words().size() > w.words().size() || (inMention && l.words().size() == w.words().size()) ? l : w;
+      if (term == null) {
+        i++;
+        continue;
+      }
+      int last = i + term.words().size() - 1;
+      if (toks.get(last).sentence() != t.sentence() || isName(toks, i, last, term == w && "label".equals(w.cls()))) {
+        i++;
+        continue;
+      }
+      double strength;
+      String kind;
+      String why;
+      if (term == l) {
+        strength = inMention ? LABEL_IN_MENTION : LABEL_ELSEWHERE;
+        kind = "label";
+        why = inMention ? "loaded label (" + l.category() + ")" : "loaded word (" + l.category() + ") outside a label";
+      } else {
+        strength = w.strength();
+        kind = w.cls();
+        why = w.category();
+        if (kind.equals("intensifier") && !heightens(toks, lowers, last)) {
+          strength = LONE_INTENSIFIER;
+          why = "intensifier, alone";
+        }
+      }
+      out.add(new Cue(a, t.start(), toks.get(last).end(), kind, term.text(), why, toks.get(last).tag(), strength));
+      i = last + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the words are (part of) a name: tagged as a proper noun, or capitalised inside a sentence
+   * beside another capitalised word ("Fierce Creatures", "the Draconian Act"). A single capitalised
+   * political label ("Marxist") still counts.
+   */
+  private static boolean isName(List<Tok> toks, int first, int last, boolean label) {
+    Tok t = toks.get(first);
+    if (!Words.isCapitalised(t.text())) {
+      return false;
+    }
+    boolean startsSentence = first == 0 || toks.get(first - 1).sentence() != t.sentence();
+    Tok next = last + 1 < toks.size() && toks.get(last + 1).sentence() == t.sentence() ? toks.get(last + 1) : null;
+    boolean after = next != null && Words.isCapitalised(next.text());
+    if (startsSentence) {
+      // Every sentence starts with a capital: only a capitalised word after it makes a name.
+      return after;
+    }
+    boolean before = Words.isCapitalised(toks.get(first - 1).text());
+    return before || after || !label && t.is("PROPN");
+  }
+
+  /**
+   * Whether an intensifier ending at token {@code i} heightens a judging word ("extremely
+   * dangerous"), adverbs between allowed; a neutral word after it ("extremely large") leaves it weak.
+   */
+  private boolean heightens(List<Tok> toks, List<String> lowers, int i) {
+    for (int k = i + 1; k <= i + 2 && k < toks.size(); k++) {
+      Tok n = toks.get(k);
+      if (n.sentence() != toks.get(i).sentence()) {
+        return false;
+      }
+      FramingLexicon.Term w = lexicon.wordingAt(lowers, k);
+      if (w != null && !"intensifier".equals(w.cls()) && w.fits(n.tag()) || lexicon.loadedAt(lowers, k) != null) {
+        return true;
+      }
+      if (!n.is("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A scare quote: a quotation of one to four words with at least one in lowercase (a title or a
+   * name in quotation marks is no scare quote), attributed to no one, not introduced as a name or a
+   * term ("dubbed a 'retina display'", "known as", "the phrase"). Shown when it is one or two words
+   * and holds an adjective, an adverb or a loaded word ("the 'mythical' plan"); otherwise kept weak,
+   * since quotation marks also set off terms of art and fragments of someone's words.
+   */
+  private Cue scareQuote(int a, Quotation q, List<Cue> found) {
+    if (q.speaker() != null) {
+      return null;
+    }
+    String text = q.text();
+    String[] words = text.trim().split("\\s+");
+    if (words.length == 0 || words.length > SCARE_QUOTE_WORDS || words[0].isEmpty()) {
+      return null;
+    }
+    boolean lower = false;
+    for (String w : words) {
+      lower |= Words.isWord(w) && !Words.isCapitalised(w) && Character.isLetter(w.codePointAt(0));
+    }
+    if (!lower) {
+      return null;
+    }
+    int start = q.span().start();
+    int end = q.span().end();
+    for (Cue c : found) {
+      if (c.start < end && start < c.end) {
+        return null; // already found by its words
+      }
+    }
+    List<Tok> toks = corpus.tokens().get(a);
+    int first = firstAtOrAfter(toks, q.withMarks().start());
+    if (introducesName(toks, first)) {
+      return null;
+    }
+    boolean judging = false;
+    for (int k = firstAtOrAfter(toks, start); k < toks.size() && toks.get(k).start() < end; k++) {
+      Tok t = toks.get(k);
+      judging |= t.is("ADJ") || t.is("ADV") || lexicon.isLoadedWord(t.lower());
+    }
+    String cue = TRAILING_PUNCTUATION.matcher(Words.fold(text.trim())).replaceAll("");
+    return new Cue(a, start, end, "scare-quote", cue,
+        "put in quotation marks without a speaker: the outlet keeps its distance from the words", "NOUN",
+        words.length <= 2 && judging ? SCARE_QUOTE : WEAK_SCARE_QUOTE);
+  }
+
+  /** The index of the first token starting at or after {@code pos}; a binary search. */
+  private static int firstAtOrAfter(List<Tok> toks, int pos) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether the words before token {@code i} introduce what follows as a name or a term. */
+  private static boolean introducesName(List<Tok> toks, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      Tok t = toks.get(k);
+      if (i < toks.size() && t.sentence() != toks.get(i).sentence()) {
+        return false;
+      }
+      if (NAMING.contains(t.lower())) {
+        return true;
+      }
+      if (!t.is("DET") && !t.is("ADP") && !t.is("PUNCT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that introduce a name or a term in quotation marks ("dubbed", "known as", "the phrase"). */
+  private static final Set<String> NAMING =
+      Set.of("dubbed", "called", "calls", "call", "named", "nicknamed", "termed", "titled", "entitled", "known",
+          "formerly", "word", "words", "phrase", "term", "terms", "slogan", "hashtag", "motto", "tagline",
+          "label", "reads", "read", "as", "headlined", "captioned", "marked", "branded", "labelled", "labeled");
+
+  /**
+   * Raises the finds that other outlets, telling the same fact, word neutrally: a substitution whose
+   * other side holds no find is contrast; words the others leave out entirely count less.
+   */
+  private void contrast(List<AlignedFact> facts, Map<Integer, List<Cue>> byArticle) {
+    DivergenceFinder diff = new DivergenceFinder(lexicon, corpus);
+    for (AlignedFact f : facts) {
+      for (DivergenceFinder.Substitution s : diff.substitutions(f)) {
+        if (s.a().size() > SLOT_WORDS || s.b().size() > SLOT_WORDS) {
+          continue; // differently built sentences, not one slot worded two ways
+        }
+        List<Cue> inA = within(byArticle.get(s.articleA()), s.a());
+        List<Cue> inB = within(byArticle.get(s.articleB()), s.b());
+        raise(inA, inB, s.articleB(), s.b());
+        raise(inB, inA, s.articleA(), s.a());
+      }
+    }
+  }
+
+  private void raise(List<Cue> loaded, List<Cue> otherFinds, int otherArticle, List<Tok> other) {
+    if (loaded.isEmpty() || !otherFinds.isEmpty()) {
+      return;
+    }
+    Article o = corpus.articles().get(otherArticle);
+    Set<String> otherTags = new HashSet<>();
+    for (Tok t : other) {
+      if (CONTENT.contains(t.tag())) {
+        otherTags.add(t.tag());
+      }
+    }
+    for (Cue c : loaded) {
+      if (otherTags.isEmpty()) {
+        // The others tell it without the word (a determiner or a preposition in its place at most).
+        if (!c.leftOut) {
+          c.leftOut = true;
+          c.strength += ADDED;
+          c.notes.add(Highlights.name(o) + " tells the same fact without it");
+        }
+        continue;
+      }
+      if (!otherTags.contains(c.tag)) {
+        continue; // a different kind of word: the sentences are built differently here
+      }
+      Span span = new Span(o.id(), other.get(0).start(), other.get(other.size() - 1).end(),
+          o.text().substring(other.get(0).start(), other.get(other.size() - 1).end()));
+      if (c.contrast.isEmpty()) {
+        c.strength += CONTRAST;
+      }
+      if (c.contrast.size() < EVIDENCE && !c.contrast.contains(span)) {
+        c.contrast.add(span);
+        c.notes.add(Highlights.name(o) + " writes '" + span.text() + "' in the same fact");
+      }
+    }
+  }
+
+  /** Parts of speech that carry content: a slot worded two ways has one on both sides. */
+  private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+
+  /** The finds (in text order, not overlapping) lying within the tokens; a binary search. */
+  private static List<Cue> within(List<Cue> cues, List<Tok> toks) {
+    if (cues == null || cues.isEmpty() || toks.isEmpty()) {
+      return List.of();
+    }
+    int s = toks.get(0).start();
+    int e = toks.get(toks.size() - 1).end();
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).start < s) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Cue> out = new ArrayList<>();
+    for (int i = lo; i < cues.size() && cues.get(i).start < e; i++) {
+      if (cues.get(i).end <= e) {
+        out.add(cues.get(i));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,124 @@
+package org.parallax.framing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisInvariants;
+import org.parallax.analysis.Highlight;
+import org.parallax.analysis.Highlights;
+import org.parallax.analysis.Wording;
+import org.parallax.pipeline.Analyzer;
+
+/** Loaded wording, mechanism by mechanism, on small invented articles. */
+class WordingTest {
+
+  @TempDir Path dir;
+
+  private Analysis analyse(String... namesAndTexts) throws Exception {
+    for (int i = 0; i < namesAndTexts.length; i += 2) {
+      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
+    }
+    return AnalysisInvariants.check(new Analyzer().analyze(dir));
+  }
+
+  private static Optional<Wording> at(Analysis a, String article, String text) {
+    int start = a.article(article).orElseThrow().text().indexOf(text);
+    assertTrue(start >= 0, "'" + text + "' is not in " + article);
+    return a.wording().stream()
+        .filter(w -> w.article().equals(article) && w.start() == start && w.text().equals(text))
+        .findFirst();
+  }
+
+  private static Wording found(Analysis a, String article, String text) {
+    return at(a, article, text).orElseThrow(() -> new AssertionError("'" + text + "' not found in " + article + ": " + a.wording()));
+  }
+
+  @Test
+  void findsLoadedVerbsAndJudgingWordsInTheOutletsVoiceOnly() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Governor Alva Brenn slammed the draconian curfew on Tuesday. "
+            + "“They slammed the door on us,” a shop owner said of the council.\n",
+        "b.txt", "The council of Vardo met on Tuesday to discuss the curfew and the budget.\n");
+    Wording slammed = found(a, "a", "slammed");
+    assertEquals("loaded-verb", slammed.kind());
+    assertEquals("slam", slammed.cue());
+    assertTrue(slammed.shown(), slammed.toString());
+    Wording draconian = found(a, "a", "draconian");
+    assertEquals("subjective", draconian.kind());
+    assertTrue(draconian.shown(), draconian.toString());
+    String text = a.article("a").orElseThrow().text();
+    int quoted = text.indexOf("slammed the door");
+    assertTrue(a.wording().stream().noneMatch(w -> w.start() == quoted), "a quotation is the speaker's wording: " + a.wording());
+    assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("b")), a.wording().toString());
+  }
+
+  @Test
+  void neverMarksNamesAndTakesAVerbOnlyWhereItIsAVerb() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Fierce Creatures opened at the Savage Garden cinema, and jobless claims rose by 4,000 last week.\n",
+        "b.txt", "The mayor claimed that the cinema would bring jobs to the district.\n");
+    assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("a")), a.wording().toString());
+    assertEquals("loaded-verb", found(a, "b", "claimed").kind());
+  }
+
+  @Test
+  void anIntensifierCountsBeforeAJudgingWordNotAlone() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The plan is extremely dangerous for the port, critics of the council wrote.\n",
+        "b.txt", "The port handled extremely large ships in May, the harbour master wrote.\n");
+    Wording before = found(a, "a", "extremely");
+    assertEquals("intensifier", before.kind());
+    assertTrue(before.shown(), before.toString());
+    Wording alone = found(a, "b", "extremely");
+    assertFalse(alone.shown(), alone.toString());
+  }
+
+  @Test
+  void aScareQuoteIsShownAndATermIntroducedByNameIsNot() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Life in the harbour town returned to “normal” on Friday after weeks of strikes.\n",
+        "b.txt", "Its new screen, dubbed a “sharp display”, shows more detail than the old one.\n");
+    Wording normal = found(a, "a", "normal");
+    assertEquals("scare-quote", normal.kind());
+    assertTrue(normal.shown(), normal.toString());
+    assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("b") && w.kind().equals("scare-quote")), a.wording().toString());
+  }
+
+  @Test
+  void aLoadedWordGainsStrengthWhereAnotherOutletTellsTheSameFactNeutrally() throws Exception {
+    String tail = " the new harbour tax plan of the Vardo council on Monday evening in the town hall, after a vote of nine to four.\n";
+    Analysis a = analyse(
+        "a.txt", "Mayor Ilse Kordt slammed" + tail,
+        "b.txt", "Mayor Ilse Kordt criticised" + tail,
+        "c.txt", "Fishermen in Vardo said they would go on strike if the harbour tax rises again next spring.\n");
+    Wording slammed = found(a, "a", "slammed");
+    assertEquals(1.0, slammed.strength(), 1e-9, slammed.toString());
+    assertEquals(List.of("criticised"), slammed.contrast().stream().map(s -> s.text()).toList());
+    assertTrue(slammed.reason().contains("writes 'criticised' in the same fact"), slammed.reason());
+    assertTrue(a.divergences().stream().anyMatch(d -> d.kind().equals("wording")
+        && d.sides().stream().anyMatch(s -> s.text().equals("slammed"))), a.divergences().toString());
+  }
+
+  @Test
+  void shownWordingIsMarkedOnceAndALabelInsideALoadedMentionIsLeftToTheMentionsBox() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Vardar Front terrorists blasted the bridge near Qaryat on Monday, police said.\n",
+        "b.txt", "The Vardar Front said its men had blown up the bridge near Qaryat.\n");
+    Wording label = found(a, "a", "terrorists");
+    assertEquals("label", label.kind());
+    List<Highlight> marks = Highlights.of(a);
+    int at = a.article("a").orElseThrow().text().indexOf("blasted");
+    assertTrue(marks.stream().anyMatch(h -> h.kind() == Highlight.Kind.LOADED_WORD && h.start() == at
+        && h.note().startsWith("Loaded verb 'blasted'")), marks.toString());
+    assertTrue(marks.stream().noneMatch(h -> h.kind() == Highlight.Kind.LOADED_WORD && h.start() == label.start()), marks.toString());
+  }
+}
