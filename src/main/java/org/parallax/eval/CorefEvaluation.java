@@ -182,7 +182,10 @@ public final class CorefEvaluation {
         perTopic);
   }
 
-  private record TopicResult(
+  /** One topic scored, with the partitions behind the scores (mentions: {@code g<i>} gold, {@code e<i>} spurious). */
+  record TopicResult(
+      List<Set<String>> key,
+      List<Set<String>> response,
       CorefScores engine,
       CorefScores engineOnAnnotated,
       CorefScores baseline,
@@ -199,7 +202,7 @@ public final class CorefEvaluation {
 
   private record EngineMention(int referent, String article, int start, int end) {}
 
-  private TopicResult evaluate(CdcrTopic topic) throws IOException, CorpusReader.FolderException {
+  TopicResult evaluate(CdcrTopic topic) throws IOException, CorpusReader.FolderException {
     List<CdcrTopic.GoldMention> gold = topic.mentions();
     // The key: chains of two or more mentions in this topic (or every chain, with singletons).
     Map<String, List<Integer>> chains = new LinkedHashMap<>();
@@ -315,6 +318,8 @@ public final class CorefEvaluation {
       byType.merge(g.type(), new Coverage(matched.contains(i) ? 1 : 0, 1), Coverage::plus);
     }
     return new TopicResult(
+        key,
+        response,
         CorefScorer.score(key, response),
         CorefScorer.score(key, annotated),
         CorefScorer.score(key, List.copyOf(byLemma.values())),

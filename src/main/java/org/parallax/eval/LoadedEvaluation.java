@@ -27,12 +27,12 @@ import org.parallax.text.TextRange;
 /**
  * Word-level loaded language against a BABE/MBIC label table ({@code text;news_link;outlet;topic;type;
  * label_bias;label_opinion;biased_words}): the sentences of each topic become one corpus folder, one
- * article per sentence (its outlet named in {@code parallax.json}), the engine analyses it, and the words
+ * JSON article per sentence (with its outlet), the engine analyses it, and the words
  * inside its highlights ({@link HighlightSource}) are compared with the biased words annotated for the
  * sentence.
  *
  * <p>Words are runs of letters (with inner apostrophes or hyphens: {@code don't}, {@code left-wing}),
- * compared without case. A gold word is each occurrence, in its sentence, of a word of the annotation's
+ * compared without case and without a possessive {@code 's} ({@code regime's} is {@code regime}). A gold word is each occurrence, in its sentence, of a word of the annotation's
  * {@code biased_words} (a gold word the sentence does not contain counts once, as missed). Recall: gold
  * words inside a highlight, of all gold words. Precision: highlighted words that are gold words, of all
  * words inside a highlight. "On annotated spans": highlights that overlap at least one gold word, of all
@@ -139,19 +139,18 @@ public final class LoadedEvaluation {
       JsonNode analysis;
       Path folder = Files.createTempDirectory("parallax-eval-");
       try {
-        Map<String, Object> articles = new LinkedHashMap<>();
         for (int i : topic.getValue()) {
           String id = String.format(Locale.ROOT, "s%05d", i + 1);
           ids.put(i, id);
-          Files.writeString(folder.resolve(id + ".txt"), rows.get(i).text() + "\n", StandardCharsets.UTF_8);
+          // A JSON article, like the coreference evaluation's: the sentence is its text, not its title.
+          Map<String, String> article = new LinkedHashMap<>();
+          article.put("title", id);
           if (!rows.get(i).outlet().isBlank()) {
-            articles.put(id + ".txt", Map.of("outlet", rows.get(i).outlet()));
+            article.put("outlet", rows.get(i).outlet());
           }
+          article.put("text", rows.get(i).text());
+          JSON.writeValue(folder.resolve(id + ".json").toFile(), article);
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("name", topic.getKey());
-        settings.put("articles", articles);
-        JSON.writeValue(folder.resolve("parallax.json").toFile(), settings);
         analysis = AnalysisTree.of(engine.analyze(folder));
       } finally {
         CorefEvaluation.deleteTree(folder);
@@ -202,13 +201,13 @@ public final class LoadedEvaluation {
     Matcher m = WORD.matcher(row.text());
     while (m.find()) {
       words.add(new TextRange(m.start(), m.end()));
-      forms.add(m.group().toLowerCase(Locale.ROOT));
+      forms.add(form(m.group()));
     }
     Set<String> gold = new LinkedHashSet<>();
     for (String entry : row.biasedWords()) {
       Matcher w = WORD.matcher(entry);
       while (w.find()) {
-        gold.add(w.group().toLowerCase(Locale.ROOT));
+        gold.add(form(w.group()));
       }
     }
     // Marks in sentence coordinates.
@@ -266,6 +265,12 @@ public final class LoadedEvaluation {
       }
     }
     return new Figures(1, goldWords, goldHighlighted, notInSentence, highlightedWords, highlightedGold, spans.size(), onGold);
+  }
+
+  /** A word as compared: lower case, without a possessive 's. */
+  private static String form(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s")) ? w.substring(0, w.length() - 2) : w;
   }
 
   private static boolean overlap(TextRange a, TextRange b) {

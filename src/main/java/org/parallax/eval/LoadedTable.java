@@ -27,7 +27,16 @@ public final class LoadedTable {
                   r.notAnalysed() == 0 ? "" : "; " + r.notAnalysed() + " sentences not in the engine's text"));
       b.append(
           String.format(
-              Locale.ROOT, "  %-22s %9s %9s %7s %7s %7s %11s %22s%n", "sentences", "gold words", "highlighted", "recall", "precision", "F1", "highlights", "on annotated spans"));
+              Locale.ROOT,
+              "  %-24s %10s %11s %7s %9s %7s %10s %18s%n",
+              "sentences",
+              "gold words",
+              "highlighted",
+              "recall",
+              "precision",
+              "F1",
+              "highlights",
+              "on annotated spans"));
       row(b, "all", r.all());
       row(b, "labelled Biased", r.biased());
     }
@@ -38,7 +47,7 @@ public final class LoadedTable {
     b.append(
         String.format(
             Locale.ROOT,
-            "  %-22s %10d %11d %7.3f %9.3f %7.3f %11d %22.3f%n",
+            "  %-24s %10d %11d %7.3f %9.3f %7.3f %10d %18.3f%n",
             name + " (" + f.sentences() + ")",
             f.goldWords(),
             f.highlightedWords(),
