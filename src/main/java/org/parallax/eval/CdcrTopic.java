@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * One topic of a corpus as Diverse_CDCR_datasets prepares it ({@code T/annotation/original/T.conll} and
  * {@code entity_mentions_T.json}): its documents as tokens, and its gold entity mentions.
  *
- * @param documents by conll document key ({@code 1/1ecb/10}, {@code corpus_airbus/100911}), in file order
+ * @param documents by conll document key ({@code 1/1ecb/10}, {@code corpus_airbus/100911}), in file order:
+ *     those the topic's entity or event mentions name (the conll files of ECB+ topics 2 to 9 also hold
+ *     the documents of topics 20 to 45, which are not part of the topic)
  * @param mentions the gold mentions whose tokens are in the documents, in file order
  * @param unplaced gold mentions left out because their document, sentence or tokens are not in the conll
  */
@@ -86,9 +88,18 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
       }
       tokens.add(f[3]);
     }
+    JsonNode all = JSON.readTree(entities(folder).toFile());
+    Set<String> named = new HashSet<>();
+    all.forEach(m -> named.add(m.path("conll_doc_key").asText()));
+    Path events = folder.resolve("annotation").resolve("original").resolve("event_mentions_" + folder.getFileName() + ".json");
+    if (Files.isRegularFile(events)) {
+      JSON.readTree(events.toFile()).forEach(m -> named.add(m.path("conll_doc_key").asText()));
+    }
+    if (!named.isEmpty()) {
+      documents.keySet().retainAll(named);
+    }
     List<GoldMention> mentions = new ArrayList<>();
     int unplaced = 0;
-    JsonNode all = JSON.readTree(entities(folder).toFile());
     for (JsonNode m : all) {
       GoldMention g = mention(m);
       Document d = documents.get(g.document());

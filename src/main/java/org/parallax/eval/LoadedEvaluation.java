@@ -293,7 +293,8 @@ public final class LoadedEvaluation {
       }
       boolean outlets = parser.getHeaderMap().containsKey("outlet");
       for (CSVRecord r : parser) {
-        String text = r.get("text").replaceAll("\\s+", " ").strip();
+        // (?U): a no-break space is white space too (the cleaning turns it into a space).
+        String text = r.get("text").replaceAll("(?U)\\s+", " ").strip();
         if (text.isEmpty()) {
           continue;
         }
