@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * the pipeline over the engine ({@code framing} over {@code quotes}, {@code align} and the result records
  * in {@code analysis}), all over {@code corpus} and {@code text}, and {@code work} (units of work: faults,
  * progress, cancellation) under everything. The engine knows nothing of JavaFX or of its front ends.
+ * The evaluation ({@code eval}) sits beside the front ends: only the command line uses it, and it drives
+ * the pipeline and reads the analysis like any front end.
  */
 class ArchitectureTest {
 
@@ -33,7 +35,8 @@ class ArchitectureTest {
     "org.parallax.align..",
     "org.parallax.framing..",
     "org.parallax.pipeline..",
-    "org.parallax.export.."
+    "org.parallax.export..",
+    "org.parallax.eval.."
   };
 
   @Test
@@ -44,6 +47,7 @@ class ArchitectureTest {
         .layer("UI").definedBy("org.parallax.ui..")
         .layer("CLI").definedBy("org.parallax.cli..")
         .layer("Export").definedBy("org.parallax.export..")
+        .layer("Eval").definedBy("org.parallax.eval..")
         .layer("Pipeline").definedBy("org.parallax.pipeline..")
         .layer("Framing").definedBy("org.parallax.framing..")
         .layer("Quotes").definedBy("org.parallax.quotes..")
@@ -56,14 +60,47 @@ class ArchitectureTest {
         .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
-        .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
+        .whereLayer("Eval").mayOnlyBeAccessedByLayers("CLI")
+        .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI", "Eval")
         .whereLayer("Framing").mayOnlyBeAccessedByLayers("Pipeline")
         .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Framing", "Pipeline")
         // The launcher switches the model libraries offline before anything loads (align.Offline).
         .whereLayer("Align").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Launcher")
-        .whereLayer("Results").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Export", "UI", "CLI")
+        .whereLayer("Results").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Export", "UI", "CLI", "Eval")
         .because("the pipeline assembles the engine and the front ends drive the pipeline: a package never"
             + " reaches up, so each can be understood, tested and replaced from below")
+        .check(CLASSES);
+  }
+
+  @Test
+  void nothingInTheEngineUsesTheEvaluation() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.parallax.eval..", "org.parallax.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.parallax.eval..")
+        .because("the evaluation measures the engine from outside, on corpora the engine must not be fitted to;"
+            + " an engine that knew of it could special-case what it is measured on")
+        .check(CLASSES);
+  }
+
+  @Test
+  void evaluationMeasuresWhatThePipelineProduces() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.parallax.eval..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.parallax.framing..",
+            "org.parallax.quotes..",
+            "org.parallax.align..",
+            "org.parallax.export..",
+            "org.parallax.ui..",
+            "org.parallax.cli..")
+        .because("the figures must be those of what users get: the standard pipeline's analysis, read through"
+            + " the analysis format, never a stage run on its own or a front end's rendering of it")
         .check(CLASSES);
   }
 

@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Media-framing analysis: how different outlets tell the same story.",
-    subcommands = {AnalyzeCommand.class, ExportCommand.class, AppCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ExportCommand.class,
+      EvaluateCommand.class,
+      AppCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nWithout a command, the desktop app opens on the bundled sample corpus (seeds/).%n",
     footer = "Run 'parallax COMMAND --help' for a command's options.")
 public final class ParallaxCommand implements Runnable {

@@ -1,0 +1,138 @@
+package org.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One topic of a corpus as Diverse_CDCR_datasets prepares it ({@code T/annotation/original/T.conll} and
+ * {@code entity_mentions_T.json}): its documents as tokens, and its gold entity mentions.
+ *
+ * @param documents by conll document key ({@code 1/1ecb/10}, {@code corpus_airbus/100911}), in file order:
+ *     those the topic's entity or event mentions name (the conll files of ECB+ topics 2 to 9 also hold
+ *     the documents of topics 20 to 45, which are not part of the topic)
+ * @param mentions the gold mentions whose tokens are in the documents, in file order
+ * @param unplaced gold mentions left out because their document, sentence or tokens are not in the conll
+ */
+record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention> mentions, int unplaced) {
+
+  /**
+   * A document's sentences (by their number in the conll), each a list of tokens.
+   *
+   * @param annotated the sentences with any coreference mark in the conll (entity or event): ECB+ and
+   *     MEANTIME annotate only some sentences of a document
+   */
+  record Document(String key, TreeMap<Integer, List<String>> sentences, Set<Integer> annotated) {}
+
+  /**
+   * A gold mention: its tokens (indices into its sentence), its head token, its chain and type.
+   *
+   * @param text the mention as the annotation gives it ({@code tokens_str})
+   */
+  record GoldMention(
+      String id,
+      String document,
+      int sentence,
+      List<Integer> tokens,
+      int head,
+      String chain,
+      String type,
+      String headLemma,
+      String text) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Path conll(Path folder) {
+    return folder.resolve("annotation").resolve("original").resolve(folder.getFileName() + ".conll");
+  }
+
+  static Path entities(Path folder) {
+    return folder.resolve("annotation").resolve("original").resolve("entity_mentions_" + folder.getFileName() + ".json");
+  }
+
+  /** Whether {@code folder} is a topic folder (holds its conll and entity mentions). */
+  static boolean isTopic(Path folder) {
+    return Files.isRegularFile(conll(folder)) && Files.isRegularFile(entities(folder));
+  }
+
+  static CdcrTopic read(Path folder) throws IOException {
+    Map<String, Document> documents = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(conll(folder), StandardCharsets.UTF_8);
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 4) {
+        throw new IOException(conll(folder) + ": not a conll line: " + line);
+      }
+      Document d = documents.computeIfAbsent(f[0], k -> new Document(k, new TreeMap<>(), new HashSet<>()));
+      int sentence = Integer.parseInt(f[1]);
+      List<String> tokens = d.sentences().computeIfAbsent(sentence, k -> new ArrayList<>());
+      if (f.length > 4 && !f[4].isBlank() && !f[4].strip().equals("-")) {
+        d.annotated().add(sentence);
+      }
+      int index = Integer.parseInt(f[2]);
+      if (index != tokens.size()) {
+        throw new IOException(conll(folder) + ": token " + index + " out of order in " + f[0] + " sentence " + f[1]);
+      }
+      tokens.add(f[3]);
+    }
+    JsonNode all = JSON.readTree(entities(folder).toFile());
+    Set<String> named = new HashSet<>();
+    all.forEach(m -> named.add(m.path("conll_doc_key").asText()));
+    Path events = folder.resolve("annotation").resolve("original").resolve("event_mentions_" + folder.getFileName() + ".json");
+    if (Files.isRegularFile(events)) {
+      JSON.readTree(events.toFile()).forEach(m -> named.add(m.path("conll_doc_key").asText()));
+    }
+    if (!named.isEmpty()) {
+      documents.keySet().retainAll(named);
+    }
+    List<GoldMention> mentions = new ArrayList<>();
+    int unplaced = 0;
+    for (JsonNode m : all) {
+      GoldMention g = mention(m);
+      Document d = documents.get(g.document());
+      List<String> sentence = d == null ? null : d.sentences().get(g.sentence());
+      if (sentence == null || !inside(g, sentence.size())) {
+        unplaced++;
+      } else {
+        mentions.add(g);
+      }
+    }
+    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, unplaced);
+  }
+
+  private static GoldMention mention(JsonNode m) {
+    List<Integer> tokens = new ArrayList<>();
+    m.path("tokens_number").forEach(t -> tokens.add(t.asInt()));
+    String lemma = m.path("mention_head_lemma").asText(m.path("mention_head").asText(""));
+    return new GoldMention(
+        m.path("mention_id").asText(),
+        m.path("conll_doc_key").asText(),
+        m.path("sent_id").asInt(-1),
+        tokens,
+        m.path("mention_head_id").asInt(-1),
+        m.path("coref_chain").asText(),
+        m.path("mention_type").asText(""),
+        lemma,
+        m.path("tokens_str").asText(""));
+  }
+
+  private static boolean inside(GoldMention g, int size) {
+    if (g.tokens().isEmpty() || g.head() < 0 || g.head() >= size) {
+      return false;
+    }
+    return g.tokens().stream().allMatch(t -> t >= 0 && t < size);
+  }
+}

@@ -1,0 +1,77 @@
+package org.parallax.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parallax.text.TextRange;
+
+/**
+ * Joins a tokenised sentence back into text as a writer would have typed it: no space before {@code , . ;
+ * : ) 's n't %} and closing quotation marks, none after {@code ( $} and opening ones; PTB quotation
+ * tokens ({@code ``}, {@code ''}) become typographic marks. Every token keeps its place: {@link
+ * Sentence#tokens()} gives its characters in the text.
+ */
+final class Detokenizer {
+
+  /** A sentence's text and, per token in order, where it is in that text. */
+  record Sentence(String text, List<TextRange> tokens) {
+    Sentence {
+      tokens = List.copyOf(tokens);
+    }
+  }
+
+  private static final Set<String> NO_SPACE_BEFORE =
+      Set.of(
+          ",", ".", ";", ":", ")", "]", "}", "?", "!", "%", "...", "”", "’", "'", "''", "'s", "n't", "'re", "'ve",
+          "'ll", "'d", "'m");
+  private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "us$", "“", "‘", "``", "#");
+
+  private Detokenizer() {}
+
+  static Sentence join(List<String> tokens) {
+    StringBuilder text = new StringBuilder();
+    List<TextRange> ranges = new ArrayList<>(tokens.size());
+    boolean glueNext = true;
+    boolean quoteOpen = false;
+    for (String raw : tokens) {
+      String token = rendered(raw);
+      String lower = raw.toLowerCase(Locale.ROOT);
+      boolean glueBefore;
+      boolean glueAfter;
+      if (raw.equals("\"")) {
+        // A straight quotation mark opens or closes by turns.
+        glueBefore = quoteOpen;
+        glueAfter = !quoteOpen;
+        quoteOpen = !quoteOpen;
+      } else {
+        glueBefore = NO_SPACE_BEFORE.contains(lower);
+        glueAfter = NO_SPACE_AFTER.contains(lower);
+        // Corpora mix straight and PTB marks ("American Pie''): a typographic mark sets the turn too.
+        if (token.equals("“")) {
+          quoteOpen = true;
+        } else if (token.equals("”")) {
+          quoteOpen = false;
+        }
+      }
+      if (!glueNext && !glueBefore) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(token);
+      ranges.add(new TextRange(start, text.length()));
+      glueNext = glueAfter;
+    }
+    return new Sentence(text.toString(), ranges);
+  }
+
+  private static String rendered(String token) {
+    return switch (token) {
+      case "``" -> "“";
+      case "''" -> "”";
+      case "-LRB-" -> "(";
+      case "-RRB-" -> ")";
+      default -> token;
+    };
+  }
+}

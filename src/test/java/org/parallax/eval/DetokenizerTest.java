@@ -1,0 +1,32 @@
+package org.parallax.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.text.TextRange;
+
+class DetokenizerTest {
+
+  @Test
+  void joinsTokensAsWrittenAndKeepsTheirOffsets() {
+    Detokenizer.Sentence s =
+        Detokenizer.join(List.of("Reid", "'s", "rep", "(", "Jack", ")", "said", "``", "no", "''", ",", "$", "5", "%", "."));
+
+    assertEquals("Reid's rep (Jack) said “no”, $5%.", s.text());
+    assertEquals(new TextRange(0, 4), s.tokens().get(0));
+    assertEquals(new TextRange(4, 6), s.tokens().get(1));
+    assertEquals(new TextRange(12, 16), s.tokens().get(4));
+    assertEquals(new TextRange(24, 26), s.tokens().get(8));
+    assertEquals("no", s.tokens().get(8).of(s.text()));
+  }
+
+  @Test
+  void straightQuotationMarksOpenAndCloseByTurnsEvenAfterAPtbClosingMark() {
+    Detokenizer.Sentence s =
+        Detokenizer.join(List.of("in", "\"", "Pie", "''", "and", "\"", "Scrubs", "\"", "did", "n't", "help"));
+
+    assertEquals("in \"Pie” and \"Scrubs\" didn't help", s.text());
+    assertEquals("Scrubs", s.tokens().get(6).of(s.text()));
+  }
+}
