@@ -287,6 +287,10 @@ public final class CorefEvaluation {
       referents++;
     }
     int[] match = match(mentions, goldByArticle, goldSpan, headSpan);
+    String dump = System.getProperty("parallax.eval.dump");
+    if (dump != null) {
+      dump(Path.of(dump).resolve(topic.name() + ".json"), chains, inKey, goldSpan, goldByArticle, texts, mentions, match);
+    }
 
     List<Set<String>> response = new ArrayList<>();
     List<Set<String>> annotated = new ArrayList<>();
@@ -408,6 +412,48 @@ public final class CorefEvaluation {
       }
     }
     return at;
+  }
+
+  /**
+   * For developers (system property {@code parallax.eval.dump=DIR}): the topic's key chains, each gold
+   * mention's text beside the engine mention and referent that matched it, and the spurious engine
+   * mentions, as JSON, to read what the engine joined, split and missed.
+   */
+  private static void dump(Path file, Map<String, List<Integer>> chains, Set<Integer> inKey, TextRange[] goldSpan,
+      Map<String, List<Integer>> goldByArticle, Map<String, String> texts, List<EngineMention> mentions, int[] match)
+      throws IOException {
+    Map<Integer, String> articleOf = new HashMap<>();
+    goldByArticle.forEach((article, is) -> is.forEach(i -> articleOf.put(i, article)));
+    Map<Integer, Integer> engineOf = new HashMap<>();
+    for (int e = 0; e < match.length; e++) {
+      if (match[e] >= 0) {
+        engineOf.put(match[e], e);
+      }
+    }
+    List<List<String>> keyOut = new ArrayList<>();
+    for (List<Integer> chain : chains.values()) {
+      if (!inKey.contains(chain.get(0))) {
+        continue;
+      }
+      List<String> ms = new ArrayList<>();
+      for (int i : chain) {
+        String article = articleOf.get(i);
+        String gold = article == null ? "(not in text)" : article + ": " + goldSpan[i].of(texts.get(article));
+        Integer e = engineOf.get(i);
+        EngineMention em = e == null ? null : mentions.get(e);
+        ms.add(gold + "  =>  " + (em == null ? "-" : texts.get(em.article()).substring(em.start(), em.end()) + " [r" + (em.referent() + 1) + "]"));
+      }
+      keyOut.add(ms);
+    }
+    List<String> spurious = new ArrayList<>();
+    for (int e = 0; e < match.length; e++) {
+      if (match[e] < 0) {
+        EngineMention em = mentions.get(e);
+        spurious.add(em.article() + ": " + texts.get(em.article()).substring(em.start(), em.end()) + " [r" + (em.referent() + 1) + "]");
+      }
+    }
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), Map.of("key", keyOut, "spurious", spurious));
   }
 
   static void deleteTree(Path folder) throws IOException {

@@ -1,0 +1,83 @@
+package org.parallax.framing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisInvariants;
+import org.parallax.analysis.Referent;
+import org.parallax.pipeline.Analyzer;
+
+/** How descriptions and short names join referents across articles, on small invented articles. */
+class ReferentJoinsTest {
+
+  @TempDir Path dir;
+
+  private Analysis analyse(String... namesAndTexts) throws Exception {
+    for (int i = 0; i < namesAndTexts.length; i += 2) {
+      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
+    }
+    return AnalysisInvariants.check(new Analyzer().analyze(dir));
+  }
+
+  /** The referent holding the mention {@code text} of {@code article}, if any. */
+  private static Optional<Referent> of(Analysis a, String article, String text) {
+    int start = a.article(article).orElseThrow().text().indexOf(text);
+    assertTrue(start >= 0, "'" + text + "' is not in " + article);
+    return a.referents().stream()
+        .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == start && m.text().equals(text)))
+        .findFirst();
+  }
+
+  private static Referent referent(Analysis a, String article, String text) {
+    return of(a, article, text).orElseThrow(() -> new AssertionError("no referent has '" + text + "' in " + article + ": " + a.referents()));
+  }
+
+  @Test
+  void aShorterNameEndingOnTheSameWordJoinsTheOnlyLongerOne() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Boston Red Sox signed the pitcher Tom Arlen for three years on Monday.\n",
+        "b.txt", "Tom Arlen joined the Red Sox on a three-year deal, his agent said on Monday.\n");
+    assertEquals(referent(a, "a", "The Boston Red Sox"), referent(a, "b", "the Red Sox"));
+  }
+
+  @Test
+  void theOneThingAStoryCallsByAHeadIsOneReferentAcrossOutlets() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "An Atlanta judge sentenced the gunman to life in prison on Friday.\n",
+        "b.txt", "The judge read the sentence to a full courtroom on Friday afternoon.\n",
+        "c.txt", "A judge ordered that the gunman never be released, court records show.\n");
+    Referent judge = referent(a, "a", "An Atlanta judge");
+    assertEquals(judge, referent(a, "b", "The judge"));
+    assertEquals(judge, referent(a, "c", "A judge"));
+    assertEquals("person", judge.kind());
+  }
+
+  @Test
+  void aBareDescriptionStaysApartWhenTheStoryHasTwoThingsOfThatHead() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The merchant vessel sent a distress call when the pirate vessel came close on Sunday.\n",
+        "b.txt", "The vessel was boarded by the navy near the coast on Sunday night.\n",
+        "c.txt", "The merchant vessel reached the port of Salalah under escort on Monday.\n");
+    Optional<Referent> bare = of(a, "b", "The vessel");
+    Referent merchant = referent(a, "a", "The merchant vessel");
+    assertEquals(merchant, referent(a, "c", "The merchant vessel"));
+    assertTrue(bare.isEmpty() || !bare.get().equals(merchant), a.referents().toString());
+    assertTrue(of(a, "a", "the pirate vessel").map(r -> !r.equals(merchant)).orElse(true), a.referents().toString());
+  }
+
+  @Test
+  void aDescriptionNeverBridgesTwoNamedPeople() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Defense Secretary Ash Carter arrived in Ankara on Monday. The secretary met Turkish officers.\n",
+        "b.txt", "Secretary of State John Kerry flew to Geneva on Monday. The secretary met Russian diplomats.\n");
+    assertNotEquals(referent(a, "a", "Defense Secretary Ash Carter"), referent(a, "b", "Secretary of State John Kerry"));
+  }
+}
