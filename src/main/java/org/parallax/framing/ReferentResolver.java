@@ -982,9 +982,6 @@ final class ReferentResolver {
   }
 
   private boolean worthKeeping(List<Phrase> ms, String kind) {
-    if (Boolean.getBoolean("parallax.keepAll")) {
-      return !ms.isEmpty();
-    }
     if (ms.isEmpty()) {
       return false;
     }
