@@ -84,6 +84,11 @@ final class ReferentResolver {
   ReferentResolver(FramingLexicon lexicon, Parsed corpus) {
     this.lexicon = lexicon;
     this.corpus = corpus;
+    Set<String> states = new HashSet<>();
+    for (String c : lexicon.nationalities.values()) {
+      states.add(Words.nameKey(c));
+    }
+    this.countries = Set.copyOf(states);
   }
 
   List<Cluster> resolve(List<Quotation> quotations, List<QuoteGroup> quoteGroups, List<AlignedFact> facts,
@@ -101,6 +106,7 @@ final class ReferentResolver {
     regionalDescriptions();
     aligned(quoteGroups, facts);
     sameDescriptions(all);
+    states(all);
     return clusters(all, speakerNames);
   }
 
@@ -908,6 +914,100 @@ final class ReferentResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Descriptions that stand for a state, joined to it last and only where that joins no two named
+   * referents: a government described by its nationality ("the Russian government", "Syrian
+   * authorities"), the people of a state as a plural demonym ("the Russians said"), and "the country"
+   * or "the nation", which name the state their article has named most before them. "The Syrian
+   * regime" that already joined Bashar al-Assad stays his.
+   */
+  private void states(List<Phrase> all) {
+    Set<String> named = namedRoots();
+    for (Phrase p : all) {
+      if (p.role != Role.NONE) {
+        continue;
+      }
+      String country = null;
+      if (STATE_HEADS.contains(p.head) || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
+        for (String w : p.descriptors) {
+          String c = lexicon.nationalities.get(w);
+          if (c != null) {
+            country = country == null || country.equals(c) ? c : "";
+          }
+        }
+      } else if (p.plural && p.descriptors.size() == 1 && lexicon.nationalities.containsKey(p.head)) {
+        country = lexicon.nationalities.get(p.head);
+      }
+      if (country != null && !country.isEmpty()) {
+        safeUnion("m" + p.id, nameNode(country, null), named);
+      }
+    }
+    for (List<Phrase> ps : corpus.phrases()) {
+      Map<String, Integer> count = new HashMap<>();
+      Map<String, Phrase> latest = new HashMap<>();
+      for (Phrase d : ps) {
+        if (d.role == Role.NAME) {
+          String node = nameNodeOf.get(d.id);
+          if (node != null && isState(d.name)) {
+            String root = find(node);
+            count.merge(root, 1, Integer::sum);
+            latest.put(root, d);
+          }
+          continue;
+        }
+        boolean bare = d.role == Role.NONE && d.isDefinite() && !d.plural && (d.head.equals("country") || d.head.equals("nation"))
+            && d.descriptors.stream().allMatch(w -> w.equals(d.head) || lexicon.genericModifiers.contains(w))
+            && (d.after.isEmpty() || !d.after.get(0).equals("of"));
+        if (bare && !count.isEmpty()) {
+          count.entrySet().stream()
+              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
+              .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named));
+        }
+      }
+    }
+  }
+
+  /** Heads that name those who govern a state, besides the lexicon's government nouns. */
+  private static final Set<String> STATE_HEADS = Set.of("authority", "authorities", "cabinet", "leadership", "ministry");
+
+  /** Whether a name is a state: a country of the nationality lexicon, or a place in the alias lexicon. */
+  private boolean isState(String name) {
+    String key = Words.nameKey(clean(name));
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    if (g != null) {
+      return "place".equals(g.kind());
+    }
+    return countries.contains(key);
+  }
+
+  /** The name keys of the states the nationality lexicon knows ("russia", "united states"). */
+  private Set<String> countries = Set.of();
+
+  /** The roots that hold a name: the referents already named. */
+  private Set<String> namedRoots() {
+    Set<String> named = new HashSet<>();
+    for (String node : new ArrayList<>(parent.keySet())) {
+      if (!node.startsWith("m")) {
+        named.add(find(node));
+      }
+    }
+    return named;
+  }
+
+  /** Joins unless both sides are already named differently; keeps {@code named} up to date. */
+  private void safeUnion(String a, String b, Set<String> named) {
+    String ra = find(a);
+    String rb = find(b);
+    if (ra.equals(rb) || named.contains(ra) && named.contains(rb)) {
+      return;
+    }
+    boolean withName = named.contains(ra) || named.contains(rb) || !b.startsWith("m") || !a.startsWith("m");
+    union(a, b);
+    if (withName) {
+      named.add(find(a));
+    }
   }
 
   /** The modifiers of a description with nationalities and attached names as countries. */

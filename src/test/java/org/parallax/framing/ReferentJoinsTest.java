@@ -80,4 +80,26 @@ class ReferentJoinsTest {
         "b.txt", "Secretary of State John Kerry flew to Geneva on Monday. The secretary met Russian diplomats.\n");
     assertNotEquals(referent(a, "a", "Defense Secretary Ash Carter"), referent(a, "b", "Secretary of State John Kerry"));
   }
+
+  @Test
+  void aGovernmentByItsNationalityThePeopleAndTheCountryStandForTheState() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Turkmenistan held an election on Sunday. The country has never had a free vote, observers said.\n",
+        "b.txt", "The Turkmen government said turnout in Turkmenistan was high. The Turkmens voted in schools.\n");
+    Referent state = referent(a, "a", "Turkmenistan");
+    assertEquals(state, referent(a, "a", "The country"));
+    assertEquals(state, referent(a, "b", "The Turkmen government"));
+    assertEquals(state, referent(a, "b", "The Turkmens"));
+    assertEquals("place", state.kind());
+  }
+
+  @Test
+  void aGovernmentThatAlreadyJoinedItsRulerStaysHis() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "President Omar Delvan spoke in Homs on Monday. The Delvan regime shelled the city. The Syrian regime denied it.\n",
+        "b.txt", "Syria said on Monday that the report was false. Omar Delvan did not comment.\n");
+    Referent delvan = referent(a, "b", "Omar Delvan");
+    assertEquals(delvan, referent(a, "a", "The Syrian regime"));
+    assertNotEquals(referent(a, "b", "Syria"), delvan);
+  }
 }
