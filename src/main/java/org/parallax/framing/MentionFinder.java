@@ -406,6 +406,12 @@ final class MentionFinder {
           det, nameLike(h) ? head.lower() : Words.singular(head.lower()), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,
           role == Role.NAME ? titles : List.of(), aliases, nested || isInsideEarlier(first.start(), last.end()),
           inQuote(first.start()), before, after, endTok + 1);
+      for (int k = cs; k <= endTok; k++) {
+        Tok t = toks.get(k);
+        if ((t.is("ADJ") || t.is("ADV")) && k != h && descriptors.contains(t.lower()) && !lexicon.nationalities.containsKey(t.lower())) {
+          p.adjectives.add(t.lower());
+        }
+      }
       for (int k = start; k <= endTok; k++) {
         List<String> lowers = new ArrayList<>();
         for (int m = k; m <= endTok && m < k + 6; m++) {

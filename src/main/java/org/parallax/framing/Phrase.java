@@ -1,7 +1,9 @@
 package org.parallax.framing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A noun phrase found in an article: a candidate mention of a referent. The span is the whole phrase
@@ -58,6 +60,12 @@ final class Phrase {
   final List<String> after;
   /** Index of the first token after the phrase. */
   final int nextToken;
+  /**
+   * The descriptors tagged as adjectives or adverbs, nationalities aside ("steep", "new"): they describe
+   * a thing and rarely tell two things of one head apart, as nouns, names and numbers do ("the
+   * merchant vessel", "the pirate vessel", "two men").
+   */
+  final Set<String> adjectives = new HashSet<>();
   /** The loaded terms inside the phrase (lexicon entries as written there). */
   final List<String> loadedTerms = new ArrayList<>();
 

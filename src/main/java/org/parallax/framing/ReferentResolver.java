@@ -844,9 +844,14 @@ final class ReferentResolver {
         continue; // a head that common says nothing on its own
       }
       List<Set<String>> keys = new ArrayList<>();
+      List<Set<String>> identities = new ArrayList<>();
       Set<String> namedOwners = new HashSet<>();
       for (Phrase p : ps) {
-        keys.add(descriptionKey(p));
+        Set<String> key = descriptionKey(p);
+        keys.add(key);
+        Set<String> identity = new HashSet<>(key);
+        identity.removeAll(p.adjectives);
+        identities.add(identity);
         String root = find("m" + p.id);
         if (named.contains(root)) {
           namedOwners.add(root);
@@ -854,7 +859,7 @@ final class ReferentResolver {
       }
       // Unambiguous: the descriptions can all be one thing, and at most one named referent already
       // holds any of them ("the secretary" of Kerry in one article and of Carter in another is not).
-      boolean unambiguous = chain(keys) && namedOwners.size() <= 1;
+      boolean unambiguous = chain(identities) && namedOwners.size() <= 1;
       for (int i = 0; i < ps.size(); i++) {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
@@ -867,6 +872,11 @@ final class ReferentResolver {
           Set<String> small = kx.size() <= ky.size() ? kx : ky;
           Set<String> large = small == kx ? ky : kx;
           if (!large.containsAll(small)) {
+            Set<String> ix = identities.get(i);
+            Set<String> iy = identities.get(j);
+            if (unambiguous && (ix.containsAll(iy) || iy.containsAll(ix))) {
+              joinDescriptions(x, y, named); // "the steep tariffs" / "the new tariffs on steel"
+            }
             continue;
           }
           // A name modifying the head counts only for events ("the Geneva talks"); for others the
@@ -884,20 +894,16 @@ final class ReferentResolver {
           } else if (unambiguous) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
             // outlets' bare and modified descriptions of it are one referent.
-            String rx = find("m" + x.id);
-            String ry = find("m" + y.id);
-            if (named.contains(rx) && named.contains(ry) && !rx.equals(ry)) {
-              continue; // never a bridge between two named referents
-            }
-            boolean withName = named.contains(rx) || named.contains(ry);
-            union("m" + x.id, "m" + y.id);
-            if (withName) {
-              named.add(find("m" + x.id));
-            }
+            joinDescriptions(x, y, named);
           }
         }
       }
     }
+  }
+
+  /** Joins two descriptions of one thing, never bridging two named referents. */
+  private void joinDescriptions(Phrase x, Phrase y, Set<String> named) {
+    safeUnion("m" + x.id, "m" + y.id, named);
   }
 
   /**
