@@ -68,6 +68,14 @@ final class ReferentResolver {
       Set.of("in", "at", "from", "to", "near", "across", "outside", "into", "toward", "towards", "via", "inside", "around", "throughout");
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "al");
   private static final int COREFERENCE_WINDOW = 12;
+  /** Prepositions after which a name is a place ("in", "at"; not "to" or "from", which take people too). */
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+  /** First words of place names, never of a person's ("San Francisco", "Fort Worth", "Lake Tahoe"). */
+  private static final Set<String> PLACE_WORDS =
+      Set.of("san", "santa", "santo", "sao", "st.", "saint", "los", "las", "fort", "port", "mount", "mt.", "lake", "cape",
+          "gulf", "bay", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+          "new", "el", "la", "le", "rio", "puerto", "point", "isle", "island", "glen", "palm", "costa");
   /** The most words a side of an aligned slot may have for its phrases to be joined. */
   private static final int SLOT_WORDS = 6;
   /** Roles that relate a person to another one nearby: meaningful only inside one article. */
@@ -80,6 +88,8 @@ final class ReferentResolver {
   private final Map<Integer, String> nameNodeOf = new HashMap<>();
   private final Map<String, Integer> personWeight = new HashMap<>();
   private final Set<String> personNodes = new HashSet<>();
+  /** Name keys used as places in at least half of their uses (see {@link #names}). */
+  private final Set<String> placeNames = new HashSet<>();
 
   ReferentResolver(FramingLexicon lexicon, Parsed corpus) {
     this.lexicon = lexicon;
@@ -113,6 +123,22 @@ final class ReferentResolver {
   // ---- names ---------------------------------------------------------------------------------
 
   private void names(List<Phrase> all) {
+    // Names used as places: after "in", "at", "near"… in at least half of their uses ("in Santa Rosa").
+    Map<String, int[]> uses = new HashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME) {
+        int[] u = uses.computeIfAbsent(Words.nameKey(clean(p.name)), k -> new int[2]);
+        u[0]++;
+        if (PLACE_PREPOSITIONS.contains(p.before)) {
+          u[1]++;
+        }
+      }
+    }
+    uses.forEach((key, u) -> {
+      if (2 * u[1] >= u[0] && u[1] > 0) {
+        placeNames.add(key);
+      }
+    });
     // Full personal names first, so that a surname alone can find its person.
     for (Phrase p : all) {
       if (p.role == Role.NONE) {
@@ -282,6 +308,10 @@ final class ReferentResolver {
     if (lexicon.aliasGroup(key) != null || isPlace(key) || lexicon.capitals.containsKey(key)
         || parts[parts.length - 1].replace(".", "").length() < 3 && !hasPersonTitle(p.titles)) {
       return null; // "Antonov An(-124)": an untitled two-letter surname is more likely a model name
+    }
+    if (!hasPersonTitle(p.titles) && (placeNames.contains(key) || PLACE_WORDS.contains(Words.fold(parts[0]))
+        || Words.isAcronym(parts[0]) && !parts[0].contains("."))) {
+      return null; // "in Santa Rosa", "San Francisco", "INS Mysore", "USGS Menlo Park" are no people
     }
     for (String w : parts) {
       String lw = Words.fold(w);
@@ -931,6 +961,21 @@ final class ReferentResolver {
    */
   private void states(List<Phrase> all) {
     Set<String> named = namedRoots();
+    // A description written as a name is in lower case ("the Indian navy" / "the Indian Navy").
+    Map<String, String> nameNodes = new HashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME && clean(p.name).contains(" ") && nameNodeOf.get(p.id) != null) {
+        nameNodes.putIfAbsent(Words.nameKey(clean(p.name)), nameNodeOf.get(p.id));
+      }
+    }
+    for (Phrase p : all) {
+      if (p.role == Role.NONE && p.words.size() >= 2) {
+        String node = nameNodes.get(Words.nameKey(String.join(" ", p.words)));
+        if (node != null) {
+          safeUnion("m" + p.id, node, named);
+        }
+      }
+    }
     for (Phrase p : all) {
       if (p.role != Role.NONE) {
         continue;
@@ -1182,7 +1227,7 @@ final class ReferentResolver {
       }
     }
     String key = Words.nameKey(clean(name));
-    if (isPlace(key) || lexicon.capitals.containsKey(key)) {
+    if (isPlace(key) || lexicon.capitals.containsKey(key) || placeNames.contains(key) || countries.contains(key)) {
       return "place";
     }
     String[] parts = key.split(" ");

@@ -102,4 +102,14 @@ class ReferentJoinsTest {
     assertEquals(delvan, referent(a, "a", "The Syrian regime"));
     assertNotEquals(referent(a, "b", "Syria"), delvan);
   }
+
+  @Test
+  void placesAndShipsAreNotPeopleAndANameWrittenInLowerCaseIsStillTheName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "A quake shook homes in Santa Rosa on Monday. The Indian Navy said INS Mysore was sent to the gulf.\n",
+        "b.txt", "Residents in Santa Rosa slept outside. The Indian navy said its ship reached the gulf on Tuesday.\n");
+    assertEquals("place", referent(a, "a", "Santa Rosa").kind());
+    assertEquals(referent(a, "a", "The Indian Navy"), referent(a, "b", "The Indian navy"));
+    assertTrue(of(a, "a", "INS Mysore").map(r -> !r.kind().equals("person")).orElse(true), a.referents().toString());
+  }
 }
