@@ -229,7 +229,7 @@ public final class FramingAnalyzer {
       ReferentResolver.Cluster c = clusters.get(i);
       List<Referent.Mention> mentions = new ArrayList<>();
       for (Phrase p : c.mentions()) {
-        boolean loaded = p.isLoaded() || discovery.isStronglyLoaded(p);
+        boolean loaded = p.isLoaded();
         mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, loaded));
       }
       referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions));

@@ -904,7 +904,7 @@ final class ReferentResolver {
           if (!large.containsAll(small)) {
             Set<String> ix = identities.get(i);
             Set<String> iy = identities.get(j);
-            if (unambiguous && (ix.containsAll(iy) || iy.containsAll(ix))) {
+            if (unambiguous && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix))) {
               joinDescriptions(x, y, named); // "the steep tariffs" / "the new tariffs on steel"
             }
             continue;
@@ -921,7 +921,7 @@ final class ReferentResolver {
             if (withName) {
               named.add(find("m" + x.id));
             }
-          } else if (unambiguous) {
+          } else if (unambiguous && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
             // outlets' bare and modified descriptions of it are one referent.
             joinDescriptions(x, y, named);
@@ -930,6 +930,38 @@ final class ReferentResolver {
       }
     }
   }
+
+  /**
+   * Whether the article of {@code shorter} (whose key is {@code shortKey}) mentions every referent
+   * the longer key names beyond it: "the government" joins "India's government" only in an article
+   * that speaks of India; "the judge" joins "an Atlanta judge" where Atlanta is named.
+   */
+  private boolean mentionsAll(Phrase shorter, Set<String> longKey, Set<String> shortKey) {
+    for (String k : longKey) {
+      if (!k.startsWith(NAMED) || shortKey.contains(k)) {
+        continue;
+      }
+      String root = find(k.substring(NAMED.length()));
+      Boolean found = mentioned.get(shorter.article + "|" + root);
+      if (found == null) {
+        found = false;
+        for (Phrase p : corpus.phrases().get(shorter.article)) {
+          if (find("m" + p.id).equals(root) || nameNodeOf.get(p.id) != null && find(nameNodeOf.get(p.id)).equals(root)) {
+            found = true;
+            break;
+          }
+        }
+        mentioned.put(shorter.article + "|" + root, found);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an article mentions a referent, by "article|root", for {@link #mentionsAll}. */
+  private final Map<String, Boolean> mentioned = new HashMap<>();
 
   /** Joins two descriptions of one thing, never bridging two named referents. */
   private void joinDescriptions(Phrase x, Phrase y, Set<String> named) {
@@ -1069,13 +1101,16 @@ final class ReferentResolver {
         continue;
       }
       String n = lexicon.nationalities.get(w);
-      out.add(n != null ? find(nameNode(n, null)) : w);
+      out.add(n != null ? NAMED + find(nameNode(n, null)) : w);
     }
     if (p.role == Role.OF || p.role == Role.MODIFIER) {
-      out.add(find(nameNodeOf.get(p.id)));
+      out.add(NAMED + find(nameNodeOf.get(p.id)));
     }
     return out;
   }
+
+  /** Marks the entries of a description key that are referents (a country, a name), not words. */
+  private static final String NAMED = "@";
 
   // ---- clusters -------------------------------------------------------------------------------
 

@@ -52,8 +52,8 @@ class ReferentJoinsTest {
   void theOneThingAStoryCallsByAHeadIsOneReferentAcrossOutlets() throws Exception {
     Analysis a = analyse(
         "a.txt", "An Atlanta judge sentenced the gunman to life in prison on Friday.\n",
-        "b.txt", "The judge read the sentence to a full courtroom on Friday afternoon.\n",
-        "c.txt", "A judge ordered that the gunman never be released, court records show.\n");
+        "b.txt", "The judge read the sentence to a full courtroom in Atlanta on Friday afternoon.\n",
+        "c.txt", "A judge in Atlanta ordered that the gunman never be released, court records show.\n");
     Referent judge = referent(a, "a", "An Atlanta judge");
     assertEquals(judge, referent(a, "b", "The judge"));
     assertEquals(judge, referent(a, "c", "A judge"));
