@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.corpus.Article;
+import org.parallax.text.Folding;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Fault;
 import org.parallax.work.Faults;
@@ -471,7 +471,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     private static String[] words(String text) {
-      Matcher m = WORD.matcher(TermExtractor.foldAcronyms(text).toLowerCase(Locale.ROOT));
+      Matcher m = WORD.matcher(Folding.LOWERCASE.apply(TermExtractor.foldAcronyms(text)));
       List<String> out = new ArrayList<>();
       while (m.find()) {
         out.add(m.group());

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
+import org.parallax.text.Folding;
 
 /**
  * Extracts {@link SentenceTerms} from a sentence: words are lower-cased and Porter-stemmed, function words
@@ -59,12 +60,12 @@ public final class TermExtractor {
         content.add(n);
         continue;
       }
-      String lower = token.toLowerCase(Locale.ROOT);
+      String lower = Folding.LOOKUP.apply(token);
       boolean acronym = token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && token.chars().anyMatch(Character::isLetter);
       if (!acronym && (STOPWORDS.contains(lower) || lower.length() < 2)) {
         continue;
       }
-      String stem = stem(lower.replace('’', '\''));
+      String stem = stem(lower);
       content.add(stem);
       if (acronym || Character.isUpperCase(token.charAt(0))) {
         names.add(stem);

@@ -1,10 +1,9 @@
 package org.parallax.quotes;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.parallax.text.Accents;
+import org.parallax.text.Folding;
 
 /**
  * Closed word lists for attribution: speech verbs, titles, roles, organisations. All entries are
@@ -304,14 +303,14 @@ final class Lexicon {
     return Set.copyOf(Arrays.asList(entries));
   }
 
-  /** Lowercase with typographic apostrophes folded to ASCII. */
+  /** Lowercase with typographic apostrophes folded to ASCII: {@link Folding#LOOKUP}. */
   static String lower(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    return Folding.LOOKUP.apply(word);
   }
 
-  /** Lowercase, without accents, for comparing spellings of a name. */
+  /** Lowercase, without accents, for comparing spellings of a name: {@link Folding#SPELLING}. */
   static String fold(String s) {
-    return lower(Accents.strip(s));
+    return Folding.SPELLING.apply(s);
   }
 
 
