@@ -18,7 +18,7 @@ import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.corpus.Article;
-import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.Tok;
 import org.parallax.text.WordDiff;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.SentenceRef;
 import org.parallax.framing.Phrase.Role;
-import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.Tok;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.quotes.WordChange;

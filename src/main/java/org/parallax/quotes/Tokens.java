@@ -3,40 +3,18 @@ package org.parallax.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.parallax.text.Tok;
 
 /**
  * Splits text into the tokens that attribution rules look at: words, punctuation, and whole
  * quotations collapsed into one token each, so that words inside a quotation can never be taken
- * for its speaker or its speech verb.
+ * for its speaker or its speech verb. Tokens are {@link Tok}s tagged {@link Tok#WORD}, {@link
+ * Tok#PUNCT} or {@link Tok#QUOTE} (whose {@code quote} is the quotation's index and whose range
+ * covers it with its marks), their {@code lower} folded by {@link Lexicon#lower}.
  */
 final class Tokens {
 
   private Tokens() {}
-
-  enum Type {
-    WORD,
-    PUNCT,
-    QUOTE
-  }
-
-  /**
-   * One token: {@code [start, end)} in the article text. For {@link Type#QUOTE}, {@code quote} is
-   * the index of the quotation and the range covers it with its marks; otherwise it is -1.
-   */
-  record Tok(Type type, int start, int end, String text, int quote) {
-
-    boolean isWord() {
-      return type == Type.WORD;
-    }
-
-    boolean isPunct(char c) {
-      return type == Type.PUNCT && text.length() == 1 && text.charAt(0) == c;
-    }
-
-    String lower() {
-      return Lexicon.lower(text);
-    }
-  }
 
   /** The text of the token standing for a line break. */
   static final String LINE_BREAK = "\n";
@@ -60,7 +38,7 @@ final class Tokens {
       if (q < quotes.size() && quotes.get(q)[0] <= i) {
         int[] r = quotes.get(q);
         if (r[1] > i) {
-          out.add(new Tok(Type.QUOTE, r[0], r[1], text.substring(r[0], r[1]), q));
+          out.add(tok(Tok.QUOTE, r[0], r[1], text.substring(r[0], r[1]), q));
           i = r[1];
         }
         q++;
@@ -74,13 +52,13 @@ final class Tokens {
         while (end < limit && Character.isWhitespace(text.charAt(end))) {
           end++;
         }
-        out.add(new Tok(Type.PUNCT, i, end, LINE_BREAK, -1));
+        out.add(tok(Tok.PUNCT, i, end, LINE_BREAK, -1));
         i = end;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
         int end = wordEnd(text, i, limit);
-        out.add(new Tok(Type.WORD, i, end, text.substring(i, end), -1));
+        out.add(tok(Tok.WORD, i, end, text.substring(i, end), -1));
         i = end;
       } else {
         // A character outside the BMP (emoji, math letters) is one token, never half a surrogate pair.
@@ -90,11 +68,16 @@ final class Tokens {
         } else if (c == '-' && end < limit && text.charAt(end) == '-') {
           end++;
         }
-        out.add(new Tok(Type.PUNCT, i, end, text.substring(i, end), -1));
+        out.add(tok(Tok.PUNCT, i, end, text.substring(i, end), -1));
         i = end;
       }
     }
     return out;
+  }
+
+  /** A token of these rules: its look-up form is {@link Lexicon#lower}, it has no sentence index. */
+  private static Tok tok(String tag, int start, int end, String text, int quote) {
+    return new Tok(start, end, text, Lexicon.lower(text), tag, -1, quote);
   }
 
   private static int firstQuoteAtOrAfter(List<int[]> quotes, int pos) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * {@code POSS} for a possessive ending. {@code lower} is {@code text} folded by the tokeniser's {@link
  * Folding} (for a possessive ending it is {@code 's}).
  *
- * <p>Invariants: {@code 0 <= start <= end}; {@code text}, {@code lower} and {@code tag} are not null.
+ * <p>Invariants: {@code 0 <= start <= end}; {@code text} and {@code tag} are not null.
  * {@code text} is the characters {@code [start, end)} except for a line-break token, whose text is
  * {@code "\n"} and whose range covers the whole run of white space.
  *
@@ -31,7 +31,6 @@ public record Tok(int start, int end, String text, String lower, String tag, int
 
   public Tok {
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(tag, "tag");
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad token range [" + start + ", " + end + ")");
