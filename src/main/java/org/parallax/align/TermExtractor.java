@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 import org.parallax.text.Folding;
+import org.parallax.text.WordLists;
 
 /**
  * Extracts {@link SentenceTerms} from a sentence: words are lower-cased and Porter-stemmed, function words
@@ -40,7 +41,7 @@ public final class TermExtractor {
           "still", "even", "since", "although", "though", "last", "earlier", "later");
 
   private static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return WordLists.of(words);
   }
 
   private final PorterStemmer stemmer = new PorterStemmer();

@@ -1,9 +1,9 @@
 package org.parallax.quotes;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.text.Folding;
+import org.parallax.text.WordLists;
 
 /**
  * Closed word lists for attribution: speech verbs, titles, roles, organisations. All entries are
@@ -298,9 +298,9 @@ final class Lexicon {
           "must", "just", "only", "more", "most", "such", "one", "other", "we're", "it'll",
           "there's", "that's", "don't", "can't", "won't", "too", "own", "same", "each", "both");
 
-  /** An immutable set; tolerates repeated entries, which long hand-kept lists accumulate. */
+  /** An immutable set; tolerates repeated entries ({@link WordLists#of}). */
   private static Set<String> words(String... entries) {
-    return Set.copyOf(Arrays.asList(entries));
+    return WordLists.of(entries);
   }
 
   /** Lowercase with typographic apostrophes folded to ASCII: {@link Folding#LOOKUP}. */
