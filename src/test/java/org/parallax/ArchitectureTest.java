@@ -105,6 +105,44 @@ class ArchitectureTest {
   }
 
   @Test
+  void everyWordDiffGoesThroughTheTextLayer() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.parallax.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.github.difflib..")
+        .because("quotations, aligned facts, referents and the workbench compared words with four diffs of"
+            + " their own; one diff (text.WordDiff) keeps them agreeing on what changed, and a fix to it reaches"
+            + " every feature")
+        .check(CLASSES);
+  }
+
+  @Test
+  void textLayerStandsOnItsOwn() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.parallax.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.parallax",
+            "org.parallax.corpus..",
+            "org.parallax.analysis..",
+            "org.parallax.quotes..",
+            "org.parallax.align..",
+            "org.parallax.framing..",
+            "org.parallax.pipeline..",
+            "org.parallax.export..",
+            "org.parallax.eval..",
+            "org.parallax.ui..",
+            "org.parallax.cli..")
+        .because("tokens, normalisation, word lists and the word diff are what every feature reads text with:"
+            + " the text layer may use units of work (work) and nothing else of ours")
+        .check(CLASSES);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     slices()
         .matching("org.parallax.(*)..")

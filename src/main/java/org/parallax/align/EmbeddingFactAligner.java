@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -14,6 +13,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.corpus.Article;
+import org.parallax.text.Folding;
+import org.parallax.text.WordDiff;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Fault;
 import org.parallax.work.Faults;
@@ -457,21 +458,12 @@ public final class EmbeddingFactAligner implements FactAligner {
       String[] b = words.get(j);
       int la = Math.min(a.length, 300);
       int lb = Math.min(b.length, 300);
-      int[] prev = new int[lb + 1];
-      int[] cur = new int[lb + 1];
-      for (int x = 1; x <= la; x++) {
-        for (int y = 1; y <= lb; y++) {
-          cur[y] = a[x - 1].equals(b[y - 1]) ? prev[y - 1] + 1 : Math.max(prev[y], cur[y - 1]);
-        }
-        int[] t = prev;
-        prev = cur;
-        cur = t;
-      }
-      return la + lb == 0 ? 0 : 2.0 * prev[lb] / (la + lb);
+      int common = WordDiff.commonLength(Arrays.asList(a).subList(0, la), Arrays.asList(b).subList(0, lb));
+      return la + lb == 0 ? 0 : 2.0 * common / (la + lb);
     }
 
     private static String[] words(String text) {
-      Matcher m = WORD.matcher(TermExtractor.foldAcronyms(text).toLowerCase(Locale.ROOT));
+      Matcher m = WORD.matcher(Folding.LOWERCASE.apply(TermExtractor.foldAcronyms(text)));
       List<String> out = new ArrayList<>();
       while (m.find()) {
         out.add(m.group());

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
+import org.parallax.text.Folding;
+import org.parallax.text.WordLists;
 
 /**
  * Extracts {@link SentenceTerms} from a sentence: words are lower-cased and Porter-stemmed, function words
@@ -39,7 +41,7 @@ public final class TermExtractor {
           "still", "even", "since", "although", "though", "last", "earlier", "later");
 
   private static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return WordLists.of(words);
   }
 
   private final PorterStemmer stemmer = new PorterStemmer();
@@ -59,12 +61,12 @@ public final class TermExtractor {
         content.add(n);
         continue;
       }
-      String lower = token.toLowerCase(Locale.ROOT);
+      String lower = Folding.LOOKUP.apply(token);
       boolean acronym = token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && token.chars().anyMatch(Character::isLetter);
       if (!acronym && (STOPWORDS.contains(lower) || lower.length() < 2)) {
         continue;
       }
-      String stem = stem(lower.replace('’', '\''));
+      String stem = stem(lower);
       content.add(stem);
       if (acronym || Character.isUpperCase(token.charAt(0))) {
         names.add(stem);

@@ -1,10 +1,6 @@
 package org.parallax.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.WordLists;
 
 /**
  * Outlet names by web domain, from the bundled {@code parallax/outlets.json}. It names the outlet of a
@@ -32,17 +29,10 @@ public final class OutletDirectory {
 
   /** The directory bundled with Parallax. */
   public static OutletDirectory bundled() {
-    try (InputStream in = OutletDirectory.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      JsonNode domains = new ObjectMapper().readTree(in).path("domains");
-      Map<String, String> map = new HashMap<>();
-      domains.fields().forEachRemaining(e -> map.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
-      return new OutletDirectory(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode domains = WordLists.bundled(RESOURCE).path("domains");
+    Map<String, String> map = new HashMap<>();
+    domains.fields().forEachRemaining(e -> map.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+    return new OutletDirectory(map);
   }
 
   private static final Pattern HOST = Pattern.compile("(?i)\\bhttps?://([a-z0-9.-]+)");

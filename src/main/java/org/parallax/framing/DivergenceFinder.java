@@ -1,7 +1,5 @@
 package org.parallax.framing;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +18,8 @@ import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.corpus.Article;
-import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.Tok;
+import org.parallax.text.WordDiff;
 
 /**
  * Finds where outlets differ in wording about the same thing, and ranks all divergences (the
@@ -233,15 +232,15 @@ final class DivergenceFinder {
       List<Tok> b = words(other);
       List<String> ka = keys(a);
       List<String> kb = keys(b);
-      for (AbstractDelta<String> d : DiffUtils.diff(ka, kb).getDeltas()) {
-        int pa = d.getSource().getPosition();
-        int pb = d.getTarget().getPosition();
-        boolean framed = pa > 0 && pb > 0 && pa + d.getSource().size() < a.size() && pb + d.getTarget().size() < b.size();
+      for (WordDiff.Edit d : WordDiff.edits(ka, kb)) {
+        int pa = d.aFrom();
+        int pb = d.bFrom();
+        boolean framed = pa > 0 && pb > 0 && pa + d.aSize() < a.size() && pb + d.bSize() < b.size();
         if (!framed) {
           continue;
         }
-        List<Tok> sa = a.subList(pa, pa + d.getSource().size());
-        List<Tok> sb = b.subList(pb, pb + d.getTarget().size());
+        List<Tok> sa = a.subList(pa, pa + d.aSize());
+        List<Tok> sb = b.subList(pb, pb + d.bSize());
         if (contentKeys(sa).equals(contentKeys(sb))) {
           continue;
         }

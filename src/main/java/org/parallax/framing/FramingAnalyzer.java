@@ -15,10 +15,10 @@ import org.parallax.analysis.ProposedTerm;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
-import org.parallax.framing.Tagger.Tok;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Faults;
 

@@ -1,10 +1,6 @@
 package org.parallax.framing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.corpus.CorpusSettings;
+import org.parallax.text.WordLists;
 
 /**
  * The word lists the framing analysis reads: loaded terms, hedge and attribution cues, aliases, and
@@ -215,16 +212,15 @@ public final class FramingLexicon {
   }
 
   private static FramingLexicon load() {
-    ObjectMapper json = new ObjectMapper();
     Builder b = new Builder(null);
-    JsonNode loaded = read(json, "loaded.json");
+    JsonNode loaded = read("loaded.json");
     for (JsonNode c : loaded.path("categories")) {
       String category = c.path("category").asText("loaded");
       for (JsonNode t : c.path("terms")) {
         b.addTerm(b.loaded, t.asText(), category);
       }
     }
-    JsonNode wording = read(json, "wording.json");
+    JsonNode wording = read("wording.json");
     for (JsonNode c : wording.path("categories")) {
       String category = c.path("category").asText("wording");
       String cls = c.path("class").asText("subjective");
@@ -235,7 +231,7 @@ public final class FramingLexicon {
         b.addTerm(b.wording, t.asText(), category, cls, strength, Set.copyOf(pos));
       }
     }
-    JsonNode hedges = read(json, "hedges.json");
+    JsonNode hedges = read("hedges.json");
     for (JsonNode t : hedges.path("hedges").path("terms")) {
       b.addTerm(b.hedges, t.asText(), "hedge");
     }
@@ -245,7 +241,7 @@ public final class FramingLexicon {
     b.sources.addAll(list(hedges.path("sources")));
     b.reportingVerbs.addAll(list(hedges.path("reportingVerbs")));
     b.distancingVerbs.addAll(list(hedges.path("distancingVerbs")));
-    JsonNode aliases = read(json, "aliases.json");
+    JsonNode aliases = read("aliases.json");
     for (JsonNode g : aliases.path("groups")) {
       List<String> names = new ArrayList<>();
       g.path("aliases").forEach(n -> names.add(n.asText()));
@@ -257,7 +253,7 @@ public final class FramingLexicon {
     }
     aliases.path("metonyms").path("capitals").fields()
         .forEachRemaining(e -> b.capitals.put(Words.nameKey(e.getKey()), e.getValue().asText()));
-    JsonNode kinds = read(json, "kinds.json");
+    JsonNode kinds = read("kinds.json");
     b.titles.addAll(list(kinds.path("titles")));
     b.personRoles.addAll(list(kinds.path("personRoles")));
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
@@ -281,21 +277,12 @@ public final class FramingLexicon {
     return new FramingLexicon(b);
   }
 
-  private static JsonNode read(ObjectMapper json, String file) {
-    try (InputStream in = FramingLexicon.class.getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled lexicon " + BASE + file + " is missing from the build");
-      }
-      return json.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("bundled lexicon " + file + " cannot be read", e);
-    }
+  private static JsonNode read(String file) {
+    return WordLists.bundled(BASE + file);
   }
 
   private static List<String> list(JsonNode section) {
-    List<String> out = new ArrayList<>();
-    section.path("terms").forEach(t -> out.add(t.asText().toLowerCase(Locale.ROOT)));
-    return out;
+    return WordLists.terms(section);
   }
 
   /** Mutable copy used while loading or extending. */

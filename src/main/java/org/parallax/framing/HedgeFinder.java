@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.framing.Phrase.Role;
-import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.Tok;
 
 /**
  * Finds hedging and attribution cues in the outlet's own voice (never inside a direct quotation,

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.framing.Phrase.Role;
-import org.parallax.framing.Tagger.Tok;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 import org.parallax.work.Fault;
 import org.parallax.work.Faults;
 

@@ -10,9 +10,9 @@ import org.parallax.analysis.Highlights;
 import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.Referent;
 import org.parallax.corpus.Article;
-import org.parallax.framing.Tagger.Tok;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.quotes.QuoteOccurrence;
+import org.parallax.text.Tok;
 
 /**
  * One profile per outlet (articles without an outlet under their id), in corpus order: its labels

@@ -3,8 +3,8 @@ package org.parallax.framing;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.corpus.Article;
-import org.parallax.framing.Tagger.Tok;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 
 /**
  * A corpus as the framing analysis reads it: per article its tokens, its noun phrases and its direct

@@ -1,8 +1,5 @@
 package org.parallax.framing;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,11 +11,12 @@ import java.util.Set;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.SentenceRef;
 import org.parallax.framing.Phrase.Role;
-import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.Tok;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.quotes.WordChange;
 import org.parallax.text.TextRange;
+import org.parallax.text.WordDiff;
 
 /**
  * Groups the noun phrases of a corpus into referents: the actors, groups, places and events the
@@ -765,17 +763,17 @@ final class ReferentResolver {
     List<Tok> b = words(corpus.sentence(y.article(), y.sentence()));
     List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
     List<String> kb = b.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
-    for (AbstractDelta<String> d : DiffUtils.diff(ka, kb).getDeltas()) {
-      if (d.getType() != DeltaType.CHANGE) {
+    for (WordDiff.Edit d : WordDiff.edits(ka, kb)) {
+      if (d.kind() != WordDiff.Kind.CHANGE) {
         continue;
       }
-      int sa = d.getSource().getPosition();
-      int ea = sa + d.getSource().size() - 1;
-      int sb = d.getTarget().getPosition();
-      int eb = sb + d.getTarget().size() - 1;
+      int sa = d.aFrom();
+      int ea = sa + d.aSize() - 1;
+      int sb = d.bFrom();
+      int eb = sb + d.bSize() - 1;
       // The slot must be framed by shared words on both sides (or the sentence edge on both).
       boolean framed = (sa > 0) == (sb > 0) && (ea < a.size() - 1) == (eb < b.size() - 1) && (sa > 0 || ea < a.size() - 1);
-      if (!framed || d.getSource().size() > SLOT_WORDS || d.getTarget().size() > SLOT_WORDS) {
+      if (!framed || d.aSize() > SLOT_WORDS || d.bSize() > SLOT_WORDS) {
         continue; // a long change is a sentence built differently (active and passive), not one slot
       }
       joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()));

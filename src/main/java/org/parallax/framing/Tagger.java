@@ -15,11 +15,13 @@ import opennlp.tools.util.Span;
 import org.parallax.corpus.Article;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 
 /**
  * Words and their parts of speech (Universal Dependencies tags: NOUN, PROPN, ADJ, DET...) for an
- * article, from the bundled OpenNLP English UD models, sentence by sentence, with character offsets
- * into the article's cleaned text.
+ * article, from the bundled OpenNLP English UD models, sentence by sentence, as {@link Tok}s with
+ * character offsets into the article's cleaned text and their sentence's index; {@code lower} is
+ * {@link Words#fold}.
  *
  * <p>After tagging: a possessive ending is its own token ({@code Moscow's} → {@code Moscow} + {@code
  * 's}, tag {@code POSS}); words joined by a hyphen or slash without spaces are one token ({@code
@@ -31,17 +33,6 @@ import org.parallax.text.TextRange;
  * Sentences already tagged in this instance are reused (copied wire text repeats sentences).
  */
 final class Tagger {
-
-  /** One token: {@code [start, end)} in the article text. */
-  record Tok(int start, int end, String text, String lower, String tag, int sentence) {
-    boolean is(String t) {
-      return tag.equals(t);
-    }
-
-    boolean isPossessive() {
-      return tag.equals("POSS");
-    }
-  }
 
   private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";

@@ -14,7 +14,7 @@ import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
-import org.parallax.framing.Tagger.Tok;
+import org.parallax.text.Tok;
 import org.parallax.quotes.Quotation;
 import org.parallax.text.TextRange;
 

@@ -1,9 +1,8 @@
 package org.parallax.framing;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import org.parallax.text.Accents;
+import org.parallax.text.Folding;
 
 /**
  * Word-level normalisation shared by the framing classes: folding for comparison, crude lemmas for
@@ -13,14 +12,9 @@ final class Words {
 
   private Words() {}
 
-  /** Lowercase, without accents, with typographic apostrophes as ASCII. */
+  /** Lowercase, without accents, with typographic apostrophes and hyphens as ASCII: {@link Folding#NAMES}. */
   static String fold(String s) {
-    return Accents.strip(s)
-        .replace('’', '\'')
-        .replace('‘', '\'')
-        .replace('‐', '-')
-        .replace('‑', '-')
-        .toLowerCase(Locale.ROOT);
+    return Folding.NAMES.apply(s);
   }
 
 

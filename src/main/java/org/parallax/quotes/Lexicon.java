@@ -1,10 +1,9 @@
 package org.parallax.quotes;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.parallax.text.Accents;
+import org.parallax.text.Folding;
+import org.parallax.text.WordLists;
 
 /**
  * Closed word lists for attribution: speech verbs, titles, roles, organisations. All entries are
@@ -299,19 +298,19 @@ final class Lexicon {
           "must", "just", "only", "more", "most", "such", "one", "other", "we're", "it'll",
           "there's", "that's", "don't", "can't", "won't", "too", "own", "same", "each", "both");
 
-  /** An immutable set; tolerates repeated entries, which long hand-kept lists accumulate. */
+  /** An immutable set; tolerates repeated entries ({@link WordLists#of}). */
   private static Set<String> words(String... entries) {
-    return Set.copyOf(Arrays.asList(entries));
+    return WordLists.of(entries);
   }
 
-  /** Lowercase with typographic apostrophes folded to ASCII. */
+  /** Lowercase with typographic apostrophes folded to ASCII: {@link Folding#LOOKUP}. */
   static String lower(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    return Folding.LOOKUP.apply(word);
   }
 
-  /** Lowercase, without accents, for comparing spellings of a name. */
+  /** Lowercase, without accents, for comparing spellings of a name: {@link Folding#SPELLING}. */
   static String fold(String s) {
-    return lower(Accents.strip(s));
+    return Folding.SPELLING.apply(s);
   }
 
 

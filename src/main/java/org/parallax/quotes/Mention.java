@@ -1,7 +1,7 @@
 package org.parallax.quotes;
 
 import java.util.List;
-import org.parallax.quotes.Tokens.Tok;
+import org.parallax.text.Tok;
 
 /**
  * A phrase that can be a speaker: a personal name with its title, a role description, an

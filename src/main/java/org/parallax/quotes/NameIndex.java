@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parallax.quotes.Tokens.Tok;
+import org.parallax.text.Tok;
 
 /**
  * The personal names one article mentions, with the titles it gives them, so that a speaker

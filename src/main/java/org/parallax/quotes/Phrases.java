@@ -1,7 +1,7 @@
 package org.parallax.quotes;
 
 import java.util.List;
-import org.parallax.quotes.Tokens.Tok;
+import org.parallax.text.Tok;
 
 /**
  * Finds speaker phrases in a token list: the phrase ending right before a speech verb ("White

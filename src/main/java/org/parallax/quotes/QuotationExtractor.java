@@ -12,9 +12,8 @@ import org.parallax.work.Checkpoint;
 import org.parallax.work.Faults;
 import org.parallax.quotes.Mention.Kind;
 import org.parallax.quotes.QuoteScanner.Stretch;
-import org.parallax.quotes.Tokens.Tok;
-import org.parallax.quotes.Tokens.Type;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 
 /**
  * Finds every direct quotation of an article and its speaker.
@@ -226,7 +225,7 @@ public final class QuotationExtractor {
           : !cues.isEmpty() ? cues.get(cues.size() - 1).speaker() : subject;
       boolean hasQuote = false;
       for (Tok t : toks) {
-        if (t.type() == Type.QUOTE) {
+        if (t.is(Tok.QUOTE)) {
           hasQuote = true;
           break;
         }
@@ -238,7 +237,7 @@ public final class QuotationExtractor {
       int allChars = 0;
       for (Tok t : toks) {
         allChars += t.end() - t.start();
-        if (t.type() == Type.QUOTE) {
+        if (t.is(Tok.QUOTE)) {
           quoteChars += t.end() - t.start();
         }
       }
@@ -248,7 +247,7 @@ public final class QuotationExtractor {
       }
       List<Integer> quoteTokens = new ArrayList<>();
       for (int i = 0; i < toks.size(); i++) {
-        if (toks.get(i).type() == Type.QUOTE) {
+        if (toks.get(i).is(Tok.QUOTE)) {
           quoteTokens.add(i);
         }
       }
@@ -338,7 +337,7 @@ public final class QuotationExtractor {
       int n = toks.size();
       for (int i = 0; i < n; i++) {
         Tok w = toks.get(i);
-        if (w.type() == Type.QUOTE && i >= 2 && toks.get(i - 1).isPunct(':')) {
+        if (w.is(Tok.QUOTE) && i >= 2 && toks.get(i - 1).isPunct(':')) {
           Cue colon = colonCue(u, toks, i);
           if (colon != null) {
             out.add(colon);
@@ -422,8 +421,8 @@ public final class QuotationExtractor {
       if (Lexicon.SPEECH_PARTICIPLES.contains(lw)) {
         return quotedAsSaying(toks, p);
       }
-      boolean afterQuote = p >= 0 && (toks.get(p).type() == Type.QUOTE
-          || (isSeparator(toks.get(p)) && p >= 1 && toks.get(p - 1).type() == Type.QUOTE));
+      boolean afterQuote = p >= 0 && (toks.get(p).is(Tok.QUOTE)
+          || (isSeparator(toks.get(p)) && p >= 1 && toks.get(p - 1).is(Tok.QUOTE)));
       Mention inverted = null;
       if (Lexicon.INVERTIBLE.contains(lw) && (afterQuote || p < 0 || isSeparator(toks.get(p)))) {
         int[] end = {-1};
@@ -534,7 +533,7 @@ public final class QuotationExtractor {
       int k = -1;
       for (int j = p - 1; j >= Math.max(0, p - 12); j--) {
         Tok t = toks.get(j);
-        if (t.type() == Type.QUOTE || t.isPunct('.') || t.isPunct(';')) {
+        if (t.is(Tok.QUOTE) || t.isPunct('.') || t.isPunct(';')) {
           break;
         }
         if (t.isPunct(',')) {
@@ -568,7 +567,7 @@ public final class QuotationExtractor {
      */
     private Speaker sentenceSubject(int u, List<Tok> toks, int limit) {
       int s = 0;
-      while (s < limit && toks.get(s).type() == Type.PUNCT) {
+      while (s < limit && toks.get(s).is(Tok.PUNCT)) {
         s++;
       }
       s = afterDateline(toks, s, limit);
@@ -579,7 +578,7 @@ public final class QuotationExtractor {
       if (INTRODUCERS.contains(first)) {
         int comma = -1;
         for (int j = s + 1; j < Math.min(limit, s + 16); j++) {
-          if (toks.get(j).type() == Type.QUOTE) {
+          if (toks.get(j).is(Tok.QUOTE)) {
             break;
           }
           if (toks.get(j).isPunct(',')) {
@@ -639,7 +638,7 @@ public final class QuotationExtractor {
     }
 
     private static boolean isDash(Tok t) {
-      return t.type() == Type.PUNCT && ("-".equals(t.text()) || "–".equals(t.text())
+      return t.is(Tok.PUNCT) && ("-".equals(t.text()) || "–".equals(t.text())
           || "—".equals(t.text()) || "--".equals(t.text()));
     }
 

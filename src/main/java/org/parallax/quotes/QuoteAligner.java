@@ -1,9 +1,5 @@
 package org.parallax.quotes;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
-import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.parallax.quotes.QuoteWords.Word;
 import org.parallax.text.TextRange;
+import org.parallax.text.WordDiff;
 
 /**
  * Groups the quotations of a corpus that render the same words, and says how each rendering
@@ -199,17 +196,13 @@ public final class QuoteAligner {
     if (a.size() > b.size()) {
       return false;
     }
-    Patch<String> patch = DiffUtils.diff(b, a);
     int gap = 0;
-    for (AbstractDelta<String> d : patch.getDeltas()) {
-      if (d.getType() != DeltaType.DELETE) {
+    for (WordDiff.Edit d : WordDiff.edits(b, a)) {
+      if (d.kind() != WordDiff.Kind.DELETE) {
         return false;
       }
-      boolean leading = d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0;
-      boolean trailing = d.getSource().getPosition() + d.getSource().size() == b.size()
-          && d.getTarget().getPosition() == a.size();
-      if (!leading && !trailing) {
-        gap += d.getSource().size();
+      if (!d.leading() && !d.trailing(b.size(), a.size())) {
+        gap += d.aSize();
       }
     }
     return gap <= MAX_GAP;
@@ -233,19 +226,7 @@ public final class QuoteAligner {
   }
 
   static int longestCommonRun(List<String> a, List<String> b) {
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    int best = 0;
-    for (int i = 1; i <= a.size(); i++) {
-      for (int j = 1; j <= b.size(); j++) {
-        cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : 0;
-        best = Math.max(best, cur[j]);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return best;
+    return WordDiff.longestCommonRun(a, b);
   }
 
   private static QuoteGroup build(String id, List<Integer> members, List<Quotation> quotations,
@@ -304,24 +285,20 @@ public final class QuoteAligner {
   private static List<WordChange> changes(Quotation ref, List<Word> refWords, List<String> refNorms,
       Quotation var, List<Word> varWords, List<String> varNorms) {
     List<WordChange> out = new ArrayList<>();
-    Patch<String> patch = DiffUtils.diff(refNorms, varNorms);
-    for (AbstractDelta<String> d : patch.getDeltas()) {
-      int rs = d.getSource().getPosition();
-      int rn = d.getSource().size();
-      int vs = d.getTarget().getPosition();
-      int vn = d.getTarget().size();
-      if (d.getType() == DeltaType.DELETE) {
-        boolean leading = rs == 0 && vs == 0;
-        boolean trailing = rs + rn == refNorms.size() && vs == varNorms.size();
-        if (leading || trailing) {
-          continue; // where the variant's excerpt starts or ends, not an alteration
-        }
+    for (WordDiff.Edit d : WordDiff.edits(refNorms, varNorms)) {
+      int rs = d.aFrom();
+      int rn = d.aSize();
+      int vs = d.bFrom();
+      int vn = d.bSize();
+      if (d.kind() == WordDiff.Kind.DELETE
+          && (d.leading() || d.trailing(refNorms.size(), varNorms.size()))) {
+        continue; // where the variant's excerpt starts or ends, not an alteration
       }
       TextRange refSpan = rn == 0 ? null
           : new TextRange(refWords.get(rs).start(), refWords.get(rs + rn - 1).end());
       TextRange varSpan = vn == 0 ? null
           : new TextRange(varWords.get(vs).start(), varWords.get(vs + vn - 1).end());
-      WordChange.Kind kind = switch (d.getType()) {
+      WordChange.Kind kind = switch (d.kind()) {
         case INSERT -> WordChange.Kind.INSERT;
         case DELETE -> WordChange.Kind.DELETE;
         default -> WordChange.Kind.REPLACE;

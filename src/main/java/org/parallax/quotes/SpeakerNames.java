@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.parallax.corpus.Article;
 import org.parallax.quotes.NameIndex.Named;
-import org.parallax.quotes.Tokens.Tok;
+import org.parallax.text.Tok;
 
 /**
  * One canonical name per speaker across a corpus: "Kerry", "John Kerry", "Secretary Kerry" and

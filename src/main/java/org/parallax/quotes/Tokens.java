@@ -1,169 +1,29 @@
 package org.parallax.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.parallax.text.Tok;
+import org.parallax.text.Tokenizer;
 
 /**
  * Splits text into the tokens that attribution rules look at: words, punctuation, and whole
  * quotations collapsed into one token each, so that words inside a quotation can never be taken
- * for its speaker or its speech verb.
+ * for its speaker or its speech verb. The tokeniser is the text layer's ({@link Tokenizer#prose});
+ * what is quotes' own is which words can be part of a name.
  */
 final class Tokens {
 
   private Tokens() {}
 
-  enum Type {
-    WORD,
-    PUNCT,
-    QUOTE
-  }
-
-  /**
-   * One token: {@code [start, end)} in the article text. For {@link Type#QUOTE}, {@code quote} is
-   * the index of the quotation and the range covers it with its marks; otherwise it is -1.
-   */
-  record Tok(Type type, int start, int end, String text, int quote) {
-
-    boolean isWord() {
-      return type == Type.WORD;
-    }
-
-    boolean isPunct(char c) {
-      return type == Type.PUNCT && text.length() == 1 && text.charAt(0) == c;
-    }
-
-    String lower() {
-      return Lexicon.lower(text);
-    }
-  }
-
   /** The text of the token standing for a line break. */
-  static final String LINE_BREAK = "\n";
-
-  /** Abbreviations that keep their period: "Mr.", "Gen.", "Inc.". */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-          "maj", "adm", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "messrs", "hon",
-          "amb", "cmdr", "brig", "cpl", "pvt", "supt", "det", "insp", "atty", "fr");
+  static final String LINE_BREAK = Tokenizer.LINE_BREAK;
 
   /**
    * Tokens of {@code text[from, to)}; each quotation range in {@code quotes} (sorted, with marks)
-   * that starts inside becomes one QUOTE token carrying its index in that list.
+   * that starts inside becomes one QUOTE token carrying its index in that list ({@link
+   * Tokenizer#prose}).
    */
   static List<Tok> of(String text, int from, int to, List<int[]> quotes) {
-    List<Tok> out = new ArrayList<>();
-    int q = firstQuoteAtOrAfter(quotes, from);
-    int i = from;
-    while (i < to) {
-      if (q < quotes.size() && quotes.get(q)[0] <= i) {
-        int[] r = quotes.get(q);
-        if (r[1] > i) {
-          out.add(new Tok(Type.QUOTE, r[0], r[1], text.substring(r[0], r[1]), q));
-          i = r[1];
-        }
-        q++;
-        continue;
-      }
-      int limit = q < quotes.size() ? Math.min(to, quotes.get(q)[0]) : to;
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        // A line break ends every phrase: "... against ISIL\nKerry: ..." is not "ISIL Kerry".
-        int end = i + 1;
-        while (end < limit && Character.isWhitespace(text.charAt(end))) {
-          end++;
-        }
-        out.add(new Tok(Type.PUNCT, i, end, LINE_BREAK, -1));
-        i = end;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        i++;
-      } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
-        int end = wordEnd(text, i, limit);
-        out.add(new Tok(Type.WORD, i, end, text.substring(i, end), -1));
-        i = end;
-      } else {
-        // A character outside the BMP (emoji, math letters) is one token, never half a surrogate pair.
-        int end = Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
-        if (c == '.' && end + 1 < limit && text.charAt(end) == '.' && text.charAt(end + 1) == '.') {
-          end += 2;
-        } else if (c == '-' && end < limit && text.charAt(end) == '-') {
-          end++;
-        }
-        out.add(new Tok(Type.PUNCT, i, end, text.substring(i, end), -1));
-        i = end;
-      }
-    }
-    return out;
-  }
-
-  private static int firstQuoteAtOrAfter(List<int[]> quotes, int pos) {
-    int lo = 0;
-    int hi = quotes.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotes.get(mid)[1] <= pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /**
-   * The end of the word starting at {@code i}: letters and digits joined by apostrophes, hyphens
-   * or (between digits) commas and periods; dotted initials ("U.S.", "K.") and listed
-   * abbreviations ("Gen.") keep their periods.
-   */
-  private static int wordEnd(String text, int i, int limit) {
-    // Dotted initials: one letter and a period, repeated.
-    int j = i;
-    while (j + 1 < limit
-        && Character.isLetter(text.charAt(j))
-        && text.charAt(j + 1) == '.'
-        && (j + 2 >= limit || !Character.isLetter(text.charAt(j + 2))
-            || (j + 3 < limit && text.charAt(j + 3) == '.'))) {
-      j += 2;
-    }
-    if (j > i && (Character.isUpperCase(text.charAt(i)) || j - i >= 4)) {
-      return j;
-    }
-    j = i;
-    while (j < limit) {
-      char c = text.charAt(j);
-      int cp = text.codePointAt(j);
-      if ((Character.isLetterOrDigit(cp) || isMark(cp)) && j + Character.charCount(cp) <= limit) {
-        // Code points, not chars: a letter outside the BMP ("𐐷", "𝐁") belongs to its word; so do
-        // combining marks of every kind (the vowel signs of Devanagari are spacing marks).
-        j += Character.charCount(cp);
-      } else if ((c == '\'' || c == '’' || c == '-' || c == '‐')
-          && j + 1 < limit
-          && Character.isLetterOrDigit(text.charAt(j + 1))) {
-        j++;
-      } else if ((c == ',' || c == '.')
-          && j > i
-          && Character.isDigit(text.charAt(j - 1))
-          && j + 1 < limit
-          && Character.isDigit(text.charAt(j + 1))) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    if (j < limit
-        && text.charAt(j) == '.'
-        && ABBREVIATIONS.contains(Lexicon.lower(text.substring(i, j)))
-        && Character.isUpperCase(text.charAt(i))) {
-      j++;
-    }
-    return j;
-  }
-
-  private static boolean isMark(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return Tokenizer.prose(text, from, to, quotes);
   }
 
   /**

@@ -88,9 +88,9 @@ final class DetailView {
     return new TextFlow(styled(s, "diff-same"));
   }
 
-  private static TextFlow diff(WordDiff.Result result) {
+  private static TextFlow diff(PassageDiff.Result result) {
     TextFlow flow = new TextFlow();
-    for (WordDiff.Piece p : result.pieces()) {
+    for (PassageDiff.Piece p : result.pieces()) {
       if (!p.gap().isEmpty()) {
         flow.getChildren().add(styled(p.gap(), "diff-same"));
       }

@@ -32,7 +32,7 @@ public final class DetailViewModel {
    * @param diff its comparison with the reference, or {@code null} for the reference itself and rows
    *     that are not compared
    */
-  public record Row(String article, String heading, String tag, String text, WordDiff.Result diff) {}
+  public record Row(String article, String heading, String tag, String text, PassageDiff.Result diff) {}
 
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
@@ -100,7 +100,7 @@ public final class DetailViewModel {
         continue;
       }
       String text = flat(p.span().text());
-      out.add(new Row(p.span().article(), heading(analysis, p.span().article()), p.tag(), text, WordDiff.compare(refText, text)));
+      out.add(new Row(p.span().article(), heading(analysis, p.span().article()), p.tag(), text, PassageDiff.compare(refText, text)));
     }
     rows.setAll(out);
   }

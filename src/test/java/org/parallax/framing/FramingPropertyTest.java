@@ -15,6 +15,7 @@ import org.parallax.testkit.Props;
 import org.parallax.testkit.SpanChecks;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 
 /**
  * The framing stages on news-like nasty text: tagging (tokens), mention finding (noun phrases) and
@@ -32,7 +33,7 @@ class FramingPropertyTest {
     Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
         SentenceSplitter.shared().split(text), List.of());
     List<TextRange> quotes = new QuotationExtractor().extract(a).stream().map(Quotation::withMarks).toList();
-    List<Tagger.Tok> toks = new Tagger().tag(a);
+    List<Tok> toks = new Tagger().tag(a);
     List<Phrase> phrases = new MentionFinder(LEXICON).find(0, text, toks, quotes);
     return Parsed.of(List.of(a), List.of(toks), List.of(phrases), List.of(quotes));
   }
@@ -42,10 +43,10 @@ class FramingPropertyTest {
     Props.forAll("tagger tokens", 100, r -> NewsText.sample(r), text -> {
       Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
           SentenceSplitter.shared().split(text), List.of());
-      List<Tagger.Tok> toks = new Tagger().tag(a);
+      List<Tok> toks = new Tagger().tag(a);
       int end = 0;
       int sentence = 0;
-      for (Tagger.Tok t : toks) {
+      for (Tok t : toks) {
         String what = "token [" + t.start() + ", " + t.end() + ") " + Props.javaLiteral(t.text());
         SpanChecks.covers(text, t.start(), t.end(), t.text(), what);
         assertTrue(t.end() > t.start(), what + " is empty");
@@ -94,7 +95,7 @@ class FramingPropertyTest {
     assertTrue(end > start, what + " is empty");
     assertFalse(SentenceSplitter.isWhitespace(text.charAt(start)), what + " starts with space");
     assertFalse(SentenceSplitter.isWhitespace(text.charAt(end - 1)), what + " ends with space");
-    List<Tagger.Tok> toks = p.tokens().get(0);
+    List<Tok> toks = p.tokens().get(0);
     assertTrue(toks.stream().anyMatch(t -> t.start() == start), what + " starts inside a token");
     assertTrue(toks.stream().anyMatch(t -> t.end() == end), what + " ends inside a token");
   }

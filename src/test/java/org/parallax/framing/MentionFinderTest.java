@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.corpus.Article;
 import org.parallax.text.SentenceSplitter;
+import org.parallax.text.Tok;
 
 /** Noun phrases, their names and titles, from tags and chunking rules. */
 class MentionFinderTest {
@@ -13,7 +14,7 @@ class MentionFinderTest {
   private static List<Phrase> phrases(String text) {
     Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
         SentenceSplitter.shared().split(text), List.of());
-    List<Tagger.Tok> toks = new Tagger().tag(a);
+    List<Tok> toks = new Tagger().tag(a);
     return new MentionFinder(FramingLexicon.bundled()).find(0, text, toks, List.of());
   }
 
@@ -99,14 +100,14 @@ class MentionFinderTest {
     String text = "Kerry met Lavrov in Geneva. Obama spoke in Paris.";
     Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
         SentenceSplitter.shared().split(text), List.of());
-    List<Tagger.Tok> toks = new java.util.ArrayList<>(new Tagger().tag(a));
+    List<Tok> toks = new java.util.ArrayList<>(new Tagger().tag(a));
     // A token without its lower-case form makes reading its sentence fail.
     int geneva = 0;
     while (!toks.get(geneva).text().equals("Geneva")) {
       geneva++;
     }
-    Tagger.Tok bad = toks.get(geneva);
-    toks.set(geneva, new Tagger.Tok(bad.start(), bad.end(), bad.text(), null, bad.tag(), bad.sentence()));
+    Tok bad = toks.get(geneva);
+    toks.set(geneva, new Tok(bad.start(), bad.end(), bad.text(), null, bad.tag(), bad.sentence()));
     List<org.parallax.work.Fault> faults = new java.util.ArrayList<>();
     List<Phrase> ps = new MentionFinder(FramingLexicon.bundled()).find(0, text, toks, List.of(), "a.txt", faults::add);
     assertEquals(1, faults.size(), faults.toString());

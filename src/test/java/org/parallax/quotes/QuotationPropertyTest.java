@@ -14,6 +14,7 @@ import org.parallax.testkit.Props;
 import org.parallax.testkit.SpanChecks;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 
 /**
  * Tokenising and quotation finding on news-like nasty text: quoted stretches, attribution tokens and
@@ -51,14 +52,14 @@ class QuotationPropertyTest {
       for (QuoteScanner.Stretch s : QuoteScanner.scan(text, SentenceBounds.of(text, a.sentences()))) {
         quotes.add(new int[] {s.open(), s.close()});
       }
-      List<Tokens.Tok> toks = Tokens.of(text, 0, text.length(), quotes);
+      List<Tok> toks = Tokens.of(text, 0, text.length(), quotes);
       int end = 0;
-      for (Tokens.Tok t : toks) {
-        String what = "token " + t.type() + " [" + t.start() + ", " + t.end() + ") " + Props.javaLiteral(t.text());
+      for (Tok t : toks) {
+        String what = "token " + t.tag() + " [" + t.start() + ", " + t.end() + ") " + Props.javaLiteral(t.text());
         assertTrue(t.start() >= end, what + " overlaps the one before");
         assertTrue(t.end() > t.start(), what + " is empty");
         SpanChecks.inside(text, t.start(), t.end(), what);
-        if (t.type() == Tokens.Type.PUNCT && t.text().equals(Tokens.LINE_BREAK)) {
+        if (t.is(Tok.PUNCT) && t.text().equals(Tokens.LINE_BREAK)) {
           assertTrue(text.charAt(t.start()) == '\n' || text.charAt(t.start()) == '\r', what);
         } else {
           assertEquals(text.substring(t.start(), t.end()), t.text(), what);

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.analysis.Analysis;
 import org.parallax.ui.DetailViewModel.Row;
-import org.parallax.ui.WordDiff.Change;
-import org.parallax.ui.WordDiff.Piece;
+import org.parallax.ui.PassageDiff.Change;
+import org.parallax.ui.PassageDiff.Piece;
 
 class DetailViewModelTest {
 

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.WordDiff.Change;
-import org.parallax.ui.WordDiff.Piece;
+import org.parallax.ui.PassageDiff.Change;
+import org.parallax.ui.PassageDiff.Piece;
 
-class WordDiffTest {
+class PassageDiffTest {
 
   @Test
   void identicalWordingIgnoresCaseAndQuoteStyle() {
-    WordDiff.Result r = WordDiff.compare("“Our focus” – now", "\"our focus\" - now");
+    PassageDiff.Result r = PassageDiff.compare("“Our focus” – now", "\"our focus\" - now");
     assertTrue(r.identical());
     assertEquals("identical wording", r.summary());
     assertEquals(List.of(new Piece(Change.SAME, "", "", "\"our focus\" - now")), r.pieces());
@@ -20,8 +20,8 @@ class WordDiffTest {
 
   @Test
   void substitutedWordsShowBothWordings() {
-    WordDiff.Result r =
-        WordDiff.compare(
+    PassageDiff.Result r =
+        PassageDiff.compare(
             "our focus remains on destroying Islamic State militants", "our focus remains on destroying Takfiri terrorists");
     assertEquals(
         List.of(
@@ -33,7 +33,7 @@ class WordDiffTest {
 
   @Test
   void addedWordsAreCountedWithoutPunctuation() {
-    WordDiff.Result r = WordDiff.compare("Russia sent tanks to Syria.", "Russia sent tanks to Syria, officials said.");
+    PassageDiff.Result r = PassageDiff.compare("Russia sent tanks to Syria.", "Russia sent tanks to Syria, officials said.");
     assertEquals(
         List.of(
             new Piece(Change.SAME, "", "", "Russia sent tanks to Syria"),
@@ -46,7 +46,7 @@ class WordDiffTest {
 
   @Test
   void leftOutWordsKeepTheReferenceWording() {
-    WordDiff.Result r = WordDiff.compare("Russia sent artillery units, tanks and aircraft", "Russia sent tanks and aircraft");
+    PassageDiff.Result r = PassageDiff.compare("Russia sent artillery units, tanks and aircraft", "Russia sent tanks and aircraft");
     assertEquals(
         List.of(
             new Piece(Change.SAME, "", "", "Russia sent"),
@@ -59,7 +59,14 @@ class WordDiffTest {
 
   @Test
   void summaryListsEveryKindOfChange() {
-    WordDiff.Result r = WordDiff.compare("Obviously the talks will take place soon", "the talks will happen very soon, he said");
+    PassageDiff.Result r = PassageDiff.compare("Obviously the talks will take place soon", "the talks will happen very soon, he said");
     assertEquals("2 words added, 1 left out, 1 substitution", r.summary());
+  }
+
+  @Test
+  void aWordOfTwentyThousandApostrophesDoesNotOverflowTheStack() {
+    String chain = "a'".repeat(20_000) + "a";
+    PassageDiff.Result r = PassageDiff.compare("x " + chain, "y " + chain);
+    assertEquals(List.of(new Piece(Change.REPLACED, "", "x", "y"), new Piece(Change.SAME, " ", "", chain)), r.pieces());
   }
 }
