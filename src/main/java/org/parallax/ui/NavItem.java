@@ -9,7 +9,8 @@ import org.parallax.analysis.Span;
  * sentence only one outlet reports, with its passages in the articles.
  *
  * @param id the analysis id ({@code q21}, {@code f3}, {@code d2}, {@code r1}) or, for hedges and unique
- *     sentences which have none, {@code h1}, {@code u1}, … in analysis order
+ *     sentences which have none, {@code h1}, {@code u1}, … in analysis order, and for loaded wording
+ *     {@code w1}, {@code w2}, … strongest first
  * @param title one line naming it
  * @param detail a second line: who carries it, how
  * @param passages where it stands in the articles, in analysis order
@@ -23,6 +24,7 @@ public record NavItem(String id, Category category, String title, String detail,
     FACT("Fact"),
     DIVERGENCE("Divergence"),
     LABEL("Labels"),
+    WORDING("Loaded wording"),
     HEDGE("Hedge"),
     UNIQUE("Only one outlet");
 

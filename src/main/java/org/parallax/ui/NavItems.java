@@ -18,12 +18,13 @@ import org.parallax.analysis.Highlights;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
+import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 
 /**
  * The navigator's items of an analysis, in the order it lists them: quotations (those several outlets
- * carry first), facts, divergences, referents' labels (those with a loaded label first), hedges, and
- * sentences only one outlet reports. Notes come from {@link Highlights}, so that the navigator, the
+ * carry first), facts, divergences, referents' labels (those with a loaded label first), the loaded
+ * wording shown by default (strongest first), hedges, and sentences only one outlet reports. Notes come from {@link Highlights}, so that the navigator, the
  * tooltips in the text and the PDF report say the same thing.
  */
 final class NavItems {
@@ -121,6 +122,25 @@ final class NavItems {
     items.addAll(loaded);
     items.addAll(plain);
 
+    // Loaded wording shown by default, strongest first (ties in text order): the ranking the analyst reads.
+    List<Wording> ranked = analysis.wording().stream().filter(Wording::shown)
+        .sorted(Comparator.comparingDouble((Wording w) -> -w.strength())).toList();
+    int w = 0;
+    for (Wording x : ranked) {
+      w++;
+      List<String> wordingNotes = new ArrayList<>();
+      String note = noteAt.get(Highlight.Kind.LOADED_WORD + "@" + x.article() + ":" + x.start() + "-" + x.end());
+      wordingNotes.add(note != null ? note : x.reason());
+      items.add(
+          new NavItem(
+              "w" + w,
+              NavItem.Category.WORDING,
+              "“" + shorten(x.text()) + "” · " + x.kind(),
+              outlet.getOrDefault(x.article(), x.article()) + " · strength " + String.format(Locale.ROOT, "%.2f", x.strength())
+                  + (x.contrast().isEmpty() ? "" : " · others: " + x.contrast().stream().map(Span::text).map(NavItems::shorten).collect(Collectors.joining(" / "))),
+              List.of(new NavItem.Passage(x.span(), x.kind())),
+              wordingNotes));
+    }
     int n = 0;
     for (Span h : analysis.hedges()) {
       n++;

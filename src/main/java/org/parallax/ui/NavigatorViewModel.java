@@ -36,6 +36,7 @@ public final class NavigatorViewModel {
     FACTS("Facts", NavItem.Category.FACT),
     DIVERGENCES("Divergences", NavItem.Category.DIVERGENCE),
     LABELS("Labels", NavItem.Category.LABEL),
+    WORDING("Loaded wording", NavItem.Category.WORDING),
     HEDGES("Hedges", NavItem.Category.HEDGE),
     UNIQUE("Only one outlet", NavItem.Category.UNIQUE);
 

@@ -70,4 +70,26 @@ class NavItemsTest {
     assertEquals("word ".repeat(18).trim() + "…", NavItems.shorten("word ".repeat(30)));
     assertEquals("two lines", NavItems.shorten("two\n  lines"));
   }
+
+  @Test
+  void loadedWordingShownByDefaultIsListedStrongestFirstWithItsOutletAndTheOthersWording() {
+    org.parallax.analysis.Analysis story = Story.analysis();
+    int sent = Story.PRESS_TEXT.indexOf("sent");
+    int tanks = Story.PRESS_TEXT.indexOf("tanks");
+    org.parallax.analysis.Span other = new org.parallax.analysis.Span("a1", 0, 5, Story.FARS_TEXT.substring(0, 5));
+    List<org.parallax.analysis.Wording> wording = List.of(
+        new org.parallax.analysis.Wording("a3", sent, sent + 4, "sent", "loaded-verb", "send", 0.75, true, "verb of doing", List.of()),
+        new org.parallax.analysis.Wording("a3", tanks, tanks + 5, "tanks", "label", "tank", 0.95, true, "label; Fars News writes it otherwise",
+            List.of(other)),
+        new org.parallax.analysis.Wording("a3", 0, 6, "Lavrov", "intensifier", "lavrov", 0.35, false, "alone", List.of()));
+    org.parallax.analysis.Analysis a = new org.parallax.analysis.Analysis(story.schema(), story.corpus(), story.articles(), story.quotes(),
+        story.facts(), story.referents(), story.divergences(), story.hedges(), story.unique(), story.problems(), story.hedgeCues(),
+        story.outlets(), story.proposedTerms(), wording);
+    List<NavItem> listed = NavItems.of(a).stream().filter(i -> i.category() == NavItem.Category.WORDING).toList();
+    assertEquals(List.of("w1", "w2"), listed.stream().map(NavItem::id).toList());
+    assertEquals("“tanks” · label", listed.get(0).title());
+    assertEquals("Press TV · strength 0.95 · others: " + other.text(), listed.get(0).detail());
+    assertEquals("“sent” · loaded-verb", listed.get(1).title());
+    assertEquals(List.of("Loaded label 'tanks' (strength 0.95): label; Fars News writes it otherwise"), listed.get(0).notes());
+  }
 }
