@@ -208,9 +208,9 @@ final class WordingFinder {
   }
 
   /**
-   * Whether the words are (part of) a name: tagged as a proper noun, or capitalised inside a sentence
-   * beside another capitalised word ("Fierce Creatures", "the Draconian Act"). A single capitalised
-   * political label ("Marxist") still counts.
+   * Whether the words are (part of) a name: capitalised inside a sentence ("the Deli, Grill & Grocery",
+   * "the Draconian Act"), or at its start before another capitalised word ("Fierce Creatures opened").
+   * A single capitalised political label ("Marxist ideas") still counts.
    */
   private static boolean isName(List<Tok> toks, int first, int last, boolean label) {
     Tok t = toks.get(first);
@@ -224,8 +224,10 @@ final class WordingFinder {
       // Every sentence starts with a capital: only a capitalised word after it makes a name.
       return after;
     }
+    // Inside a sentence a capital marks a name ("the Deli, Grill & Grocery"); only a political label
+    // keeps its capital as a word ("Marxist ideas"), and not beside another capitalised word.
     boolean before = Words.isCapitalised(toks.get(first - 1).text());
-    return before || after || !label && t.is("PROPN");
+    return before || after || !label;
   }
 
   /**

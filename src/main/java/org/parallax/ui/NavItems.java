@@ -122,15 +122,16 @@ final class NavItems {
     items.addAll(loaded);
     items.addAll(plain);
 
-    // Loaded wording shown by default, strongest first (ties in text order): the ranking the analyst reads.
-    List<Wording> ranked = analysis.wording().stream().filter(Wording::shown)
-        .sorted(Comparator.comparingDouble((Wording w) -> -w.strength())).toList();
+    // The loaded wording marked in the text (shown by default, labels inside a boxed mention left to the
+    // referent's item), strongest first, ties in text order: the ranking the analyst reads.
+    List<Wording> ranked = analysis.wording().stream()
+        .filter(x -> noteAt.containsKey(Highlight.Kind.LOADED_WORD + "@" + x.article() + ":" + x.start() + "-" + x.end()))
+        .sorted(Comparator.comparingDouble((Wording x) -> -x.strength())).toList();
     int w = 0;
     for (Wording x : ranked) {
       w++;
       List<String> wordingNotes = new ArrayList<>();
-      String note = noteAt.get(Highlight.Kind.LOADED_WORD + "@" + x.article() + ":" + x.start() + "-" + x.end());
-      wordingNotes.add(note != null ? note : x.reason());
+      wordingNotes.add(noteAt.get(Highlight.Kind.LOADED_WORD + "@" + x.article() + ":" + x.start() + "-" + x.end()));
       items.add(
           new NavItem(
               "w" + w,

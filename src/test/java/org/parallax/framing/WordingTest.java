@@ -64,7 +64,8 @@ class WordingTest {
   @Test
   void neverMarksNamesAndTakesAVerbOnlyWhereItIsAVerb() throws Exception {
     Analysis a = analyse(
-        "a.txt", "Fierce Creatures opened at the Savage Garden cinema, and jobless claims rose by 4,000 last week.\n",
+        "a.txt", "Fierce Creatures opened at the Savage Garden cinema, and jobless claims rose by 4,000 last week. "
+            + "“I’m scared for my store,” said Salm Sami, 45, who owns the Deli, Grill & Grocery at Church and New York Aves.\n",
         "b.txt", "The mayor claimed that the cinema would bring jobs to the district.\n");
     assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("a")), a.wording().toString());
     assertEquals("loaded-verb", found(a, "b", "claimed").kind());
