@@ -18,8 +18,12 @@ import java.util.List;
  * @param cues the cues it uses, most used first
  * @param quoted whom it quotes, most quoted first ({@code null} speaker: unattributed quotations)
  * @param loadedTerms the loaded lexicon terms in its text (quotations excluded), most used first
+ * @param wording its loaded wording shown by default ({@code wording[]} entries with {@code shown})
+ * @param wordingPer1000Words {@code wording} per 1,000 words, one decimal
+ * @param wordingCues the cues of that wording with their kind, most used first
  */
-@JsonPropertyOrder({"outlet", "articles", "words", "labels", "mentions", "loadedMentions", "hedges", "hedgesPer1000Words", "cues", "quoted", "loadedTerms"})
+@JsonPropertyOrder({"outlet", "articles", "words", "labels", "mentions", "loadedMentions", "hedges", "hedgesPer1000Words", "cues", "quoted",
+    "loadedTerms", "wording", "wordingPer1000Words", "wordingCues"})
 public record OutletProfile(
     String outlet,
     List<String> articles,
@@ -31,9 +35,13 @@ public record OutletProfile(
     double hedgesPer1000Words,
     List<CueCount> cues,
     List<Quoted> quoted,
-    List<TermCount> loadedTerms) {
+    List<TermCount> loadedTerms,
+    int wording,
+    double wordingPer1000Words,
+    List<CueCount> wordingCues) {
 
   public OutletProfile {
+    wordingCues = List.copyOf(wordingCues);
     articles = List.copyOf(articles);
     labels = List.copyOf(labels);
     cues = List.copyOf(cues);

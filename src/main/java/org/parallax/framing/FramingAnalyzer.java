@@ -34,7 +34,8 @@ import org.parallax.work.Faults;
  * Hedges hedges = framing.hedges(reading, faults, checkpoint);
  * List<Divergence> divergences =
  *     framing.divergences(reading, referents, hedges, alignment.facts(), factIds, quoteAlterations);
- * List<OutletProfile> outlets = framing.profiles(reading, referents, hedges, quoteGroups);
+ * List<Wording> wording = framing.wording(reading, referents, alignment.facts());
+ * List<OutletProfile> outlets = framing.profiles(reading, referents, hedges, quoteGroups, wording);
  * }</pre>
  *
  * <p>Pipeline: {@link Tagger} (OpenNLP tokens and parts of speech, articles in parallel) → {@link
@@ -100,9 +101,9 @@ public final class FramingAnalyzer {
     Referents referents = referents(reading, quoteGroups, facts);
     Hedges hedges = hedges(reading, Faults.IGNORE, Checkpoint.NONE);
     List<Divergence> divergences = divergences(reading, referents, hedges, facts, factIds, quoteAlterations);
-    List<OutletProfile> outlets = profiles(reading, referents, hedges, quoteGroups);
-    return new Result(referents.referents(), hedges.hedges(), divergences, outlets, referents.proposedTerms(),
-        wording(reading, referents, facts));
+    List<Wording> wording = wording(reading, referents, facts);
+    List<OutletProfile> outlets = profiles(reading, referents, hedges, quoteGroups, wording);
+    return new Result(referents.referents(), hedges.hedges(), divergences, outlets, referents.proposedTerms(), wording);
   }
 
   /**
@@ -272,8 +273,9 @@ public final class FramingAnalyzer {
   }
 
   /** One profile per outlet. */
-  public List<OutletProfile> profiles(Reading reading, Referents referents, Hedges hedges, List<QuoteGroup> quoteGroups) {
-    return OutletProfiles.of(lexicon, reading.corpus, referents.referents, hedges.hedges, quoteGroups);
+  public List<OutletProfile> profiles(Reading reading, Referents referents, Hedges hedges, List<QuoteGroup> quoteGroups,
+      List<Wording> wording) {
+    return OutletProfiles.of(lexicon, reading.corpus, referents.referents, hedges.hedges, quoteGroups, wording);
   }
 
   /** Referents mentioned by most articles first, then most mentioned, then first mentioned. */

@@ -9,6 +9,7 @@ import org.parallax.analysis.Hedge;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.Referent;
+import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.quotes.QuoteOccurrence;
@@ -16,20 +17,27 @@ import org.parallax.text.Tok;
 
 /**
  * One profile per outlet (articles without an outlet under their id), in corpus order: its labels
- * per referent, hedge rate and cues, whom it quotes, and its loaded wording outside quotations.
+ * per referent, hedge rate and cues, whom it quotes, its loaded lexicon terms outside quotations, and
+ * the loaded wording shown by default.
  */
 final class OutletProfiles {
 
   private OutletProfiles() {}
 
   static List<OutletProfile> of(FramingLexicon lexicon, Parsed corpus, List<Referent> referents, List<Hedge> hedges,
-      List<QuoteGroup> quoteGroups) {
+      List<QuoteGroup> quoteGroups, List<Wording> wording) {
+    Map<String, List<Wording>> wordingOf = new HashMap<>();
     Map<String, List<Integer>> articlesOf = new LinkedHashMap<>();
     Map<String, String> outletOfId = new HashMap<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
       Article art = corpus.articles().get(a);
       articlesOf.computeIfAbsent(Highlights.name(art), k -> new ArrayList<>()).add(a);
       outletOfId.put(art.id(), Highlights.name(art));
+    }
+    for (Wording w : wording) {
+      if (w.shown()) {
+        wordingOf.computeIfAbsent(outletOfId.get(w.article()), k -> new ArrayList<>()).add(w);
+      }
     }
     // Each referent's mentions by outlet, found in one pass.
     Map<String, Map<Referent, List<Referent.Mention>>> mentionsOf = new HashMap<>();
@@ -121,7 +129,17 @@ final class OutletProfiles {
       terms.forEach((t, c) -> loadedTerms.add(new OutletProfile.TermCount(t, categories.get(t), c[0])));
       loadedTerms.sort((x, y) -> Integer.compare(y.count(), x.count()));
       double rate = words == 0 ? 0 : Math.round(hedgeCount * 10000.0 / words) / 10.0;
-      out.add(new OutletProfile(outlet, ids, words, labels, mentions, loaded, hedgeCount, rate, cues, whom, loadedTerms));
+      List<Wording> shown = wordingOf.getOrDefault(outlet, List.of());
+      Map<String, OutletProfile.CueCount> byCue = new LinkedHashMap<>();
+      for (Wording w : shown) {
+        byCue.merge(w.cue() + "\u0000" + w.kind(), new OutletProfile.CueCount(w.cue(), w.kind(), 1),
+            (x, y) -> new OutletProfile.CueCount(x.cue(), x.kind(), x.count() + 1));
+      }
+      List<OutletProfile.CueCount> wordingCues = new ArrayList<>(byCue.values());
+      wordingCues.sort((x, y) -> Integer.compare(y.count(), x.count()));
+      double wordingRate = words == 0 ? 0 : Math.round(shown.size() * 10000.0 / words) / 10.0;
+      out.add(new OutletProfile(outlet, ids, words, labels, mentions, loaded, hedgeCount, rate, cues, whom, loadedTerms,
+          shown.size(), wordingRate, wordingCues));
     }
     return out;
   }

@@ -6,7 +6,8 @@ import java.util.List;
 final class ProfilesStage extends BasicStage {
 
   ProfilesStage() {
-    super("profiles", List.of(Slots.FRAMING, Slots.TAGGED, Slots.REFERENTS, Slots.HEDGES, Slots.QUOTE_GROUPS), List.of(Slots.OUTLETS));
+    super("profiles", List.of(Slots.FRAMING, Slots.TAGGED, Slots.REFERENTS, Slots.HEDGES, Slots.QUOTE_GROUPS, Slots.WORDING),
+        List.of(Slots.OUTLETS));
   }
 
   @Override
@@ -15,6 +16,7 @@ final class ProfilesStage extends BasicStage {
     state.put(
         Slots.OUTLETS,
         state.get(Slots.FRAMING)
-            .profiles(state.get(Slots.TAGGED), state.get(Slots.REFERENTS), state.get(Slots.HEDGES), state.get(Slots.QUOTE_GROUPS)));
+            .profiles(state.get(Slots.TAGGED), state.get(Slots.REFERENTS), state.get(Slots.HEDGES), state.get(Slots.QUOTE_GROUPS),
+                state.get(Slots.WORDING)));
   }
 }

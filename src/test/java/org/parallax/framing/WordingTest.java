@@ -59,6 +59,9 @@ class WordingTest {
     int quoted = text.indexOf("slammed the door");
     assertTrue(a.wording().stream().noneMatch(w -> w.start() == quoted), "a quotation is the speaker's wording: " + a.wording());
     assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("b")), a.wording().toString());
+    org.parallax.analysis.OutletProfile profile = a.outlets().stream().filter(o -> o.articles().contains("a")).findFirst().orElseThrow();
+    assertEquals(2, profile.wording(), profile.toString());
+    assertTrue(profile.wordingCues().contains(new org.parallax.analysis.OutletProfile.CueCount("slam", "loaded-verb", 1)), profile.toString());
   }
 
   @Test
