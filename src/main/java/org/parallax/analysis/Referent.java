@@ -12,11 +12,31 @@ import java.util.List;
 @JsonPropertyOrder({"id", "name", "kind", "mentions"})
 public record Referent(String id, String name, String kind, List<Mention> mentions) {
 
-  /** A mention: the whole noun phrase the outlet chose, and whether its wording carries evaluation. */
-  @JsonPropertyOrder({"article", "start", "end", "text", "loaded"})
-  public record Mention(String article, int start, int end, String text, boolean loaded) {
+  /**
+   * A mention: the whole noun phrase the outlet chose, whether its wording carries evaluation, and
+   * why it is in this referent ({@code via}: the evidence in words, or null for the mention others
+   * joined). Two mentions are equal when they are the same span with the same loadedness: the
+   * evidence explains, it does not identify.
+   */
+  @JsonPropertyOrder({"article", "start", "end", "text", "loaded", "via"})
+  public record Mention(String article, int start, int end, String text, boolean loaded, String via) {
+    public Mention(String article, int start, int end, String text, boolean loaded) {
+      this(article, start, end, text, loaded, null);
+    }
+
     public Span span() {
       return new Span(article, start, end, text);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Mention m && m.article.equals(article) && m.start == start && m.end == end
+          && m.text.equals(text) && m.loaded == loaded;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(article, start, end, text, loaded);
     }
   }
 

@@ -47,7 +47,7 @@ import org.parallax.corpus.Article;
  *   <li>{@code divergences.csv}: divergence, kind, about, side, article, outlet, start, end, text,
  *       note
  *   <li>{@code labels.csv}: referent, name, referent_kind, article, outlet, start, end, label,
- *       loaded
+ *       loaded, via (why the mention is in the referent)
  *   <li>{@code label-table.csv}: referent, name, then one column per article headed "outlet
  *       (article)" (the article id alone when the outlet is unknown), each cell its labels
  *       separated by " | ", a loaded one followed by " [loaded]"
@@ -207,7 +207,8 @@ public final class CsvExporter {
             "start",
             "end",
             "label",
-            "loaded")) {
+            "loaded",
+            "via")) {
       for (Referent r : analysis.referents()) {
         for (Referent.Mention m : r.mentions()) {
           csv.printRecord(
@@ -219,7 +220,8 @@ public final class CsvExporter {
               m.start(),
               m.end(),
               text(m.text()),
-              m.loaded());
+              m.loaded(),
+              text(m.via()));
         }
       }
     }

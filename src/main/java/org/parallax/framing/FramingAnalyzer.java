@@ -231,7 +231,7 @@ public final class FramingAnalyzer {
       List<Referent.Mention> mentions = new ArrayList<>();
       for (Phrase p : c.mentions()) {
         boolean loaded = p.isLoaded();
-        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, loaded));
+        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, loaded, resolver.evidence(p)));
       }
       referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions));
     }

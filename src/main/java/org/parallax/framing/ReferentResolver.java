@@ -86,6 +86,10 @@ final class ReferentResolver {
   private final Map<Integer, String> nameNodeOf = new HashMap<>();
   private final Map<String, Integer> personWeight = new HashMap<>();
   private final Set<String> personNodes = new HashSet<>();
+  /** Node → the first evidence that joined it: {rule, the other node}. */
+  private final Map<String, String[]> via = new HashMap<>();
+  /** Phrase id → the phrase, for {@link #evidence}. */
+  private final Map<Integer, Phrase> phraseById = new HashMap<>();
   /** Name keys used as places in at least half of their uses (see {@link #names}). */
   private final Set<String> placeNames = new HashSet<>();
 
@@ -104,6 +108,7 @@ final class ReferentResolver {
     List<Phrase> all = corpus.all();
     for (Phrase p : all) {
       find("m" + p.id);
+      phraseById.put(p.id, p);
     }
     names(all);
     labels(all);
@@ -161,11 +166,11 @@ final class ReferentResolver {
       String node = nameNode(p.name, p);
       nameNodeOf.put(p.id, node);
       if (p.role == Role.NAME) {
-        union("m" + p.id, node);
+        union("m" + p.id, node, "name");
       }
       for (String[] alias : p.aliases) {
         if (!isPlace(alias[0]) && !isPlace(alias[1])) {
-          union(nameNode(alias[0], p), nameNode(alias[1], p));
+          union(nameNode(alias[0], p), nameNode(alias[1], p), "an alias the article declares");
         }
       }
     }
@@ -176,7 +181,7 @@ final class ReferentResolver {
         String key = Words.nameKey(clean(p.name)).replaceAll("[^\\p{L}\\p{N}]", "");
         String other = compact.putIfAbsent(key, nameNodeOf.get(p.id));
         if (other != null) {
-          union(other, nameNodeOf.get(p.id));
+          union(other, nameNodeOf.get(p.id), "the same name spelled with or without spaces and hyphens");
         }
       }
     }
@@ -192,7 +197,7 @@ final class ReferentResolver {
       if (p.role != Role.NONE && Words.isAcronym(clean(p.name).replace(" ", ""))) {
         String full = byInitials.get(Words.nameKey(p.name).replace(" ", ""));
         if (full != null) {
-          union(nameNodeOf.get(p.id), nameNode(full, null));
+          union(nameNodeOf.get(p.id), nameNode(full, null), "the acronym of");
         }
       }
     }
@@ -209,7 +214,7 @@ final class ReferentResolver {
         if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id))) {
           lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
         } else if (space < 0 && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)) {
-          union(nameNodeOf.get(p.id), lastWordOf.get(key));
+          union(nameNodeOf.get(p.id), lastWordOf.get(key), "the short form of a name earlier in the article");
         }
       }
     }
@@ -257,7 +262,7 @@ final class ReferentResolver {
         }
       }
       if (targets.size() == 1) {
-        union(e.getValue(), targets.iterator().next());
+        union(e.getValue(), targets.iterator().next(), "a shorter form of the only longer name");
       }
     }
   }
@@ -334,7 +339,7 @@ final class ReferentResolver {
     if (slash > 0 && slash < name.length() - 1) {
       String a = nameNode(name.substring(0, slash), p);
       String b = nameNode(name.substring(slash + 1), p);
-      union(a, b);
+      union(a, b, "written together with a slash");
       return a;
     }
     String key = Words.nameKey(name);
@@ -394,7 +399,7 @@ final class ReferentResolver {
               || (government && (kind.equals("person") || kind.equals("place")))
               || (place && p.role == Role.OF && kind.equals("place"));
       if (joins) {
-        union("m" + p.id, node);
+        union("m" + p.id, node, "a label built on the name");
       }
     }
   }
@@ -417,7 +422,7 @@ final class ReferentResolver {
         }
         if ((x.role == Role.NONE && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y))
             || (x.role == Role.NAME && isPersonName(x) && y.role == Role.NONE && isRoleHead(y.head) && !y.determiner.isEmpty())) {
-          union("m" + x.id, "m" + y.id);
+          union("m" + x.id, "m" + y.id, "in apposition to");
         }
       }
     }
@@ -466,7 +471,7 @@ final class ReferentResolver {
             }).get(Words.nameKey(q.speaker()));
         String node = named != null ? nameNodeOf.get(named.id) : personNodeFor(q.speaker());
         if (node != null) {
-          union("m" + described.id, node);
+          union("m" + described.id, node, "the speaker a quotation is attributed to:");
         }
       }
     }
@@ -559,7 +564,7 @@ final class ReferentResolver {
         }
       }
       if (best != null) {
-        union("m" + d.id, "m" + best.id);
+        union("m" + d.id, "m" + best.id, "a role matching the title of");
       }
     }
   }
@@ -640,7 +645,7 @@ final class ReferentResolver {
               continue;
             }
             if (corefers(d, a, pass == 0)) {
-              union("m" + d.id, "m" + a.id);
+              union("m" + d.id, "m" + a.id, "a definite description of the earlier");
               found = true;
               break;
             }
@@ -684,7 +689,7 @@ final class ReferentResolver {
         }
         named.entrySet().stream()
             .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
-            .ifPresent(e -> union("m" + d.id, "m" + latest.get(e.getKey()).id));
+            .ifPresent(e -> union("m" + d.id, "m" + latest.get(e.getKey()).id, "the country of its region named most before it:"));
       }
     }
   }
@@ -806,7 +811,7 @@ final class ReferentResolver {
     if (!ka.equals(kb) && !ka.equals("thing") && !kb.equals("thing")) {
       return;
     }
-    union("m" + pa.id, "m" + pb.id);
+    union("m" + pa.id, "m" + pb.id, "in the same slot of an aligned fact or quotation as");
   }
 
   /** The one outermost phrase covering most of {@code r}, or null if the slot holds none or several. */
@@ -915,7 +920,7 @@ final class ReferentResolver {
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
           if (specific && known && (small.size() >= 1 || large.isEmpty())) {
             boolean withName = named.contains(find("m" + x.id)) || named.contains(find("m" + y.id));
-            union("m" + x.id, "m" + y.id);
+            union("m" + x.id, "m" + y.id, "the same description as");
             if (withName) {
               named.add(find("m" + x.id));
             }
@@ -963,7 +968,7 @@ final class ReferentResolver {
 
   /** Joins two descriptions of one thing, never bridging two named referents. */
   private void joinDescriptions(Phrase x, Phrase y, Set<String> named) {
-    safeUnion("m" + x.id, "m" + y.id, named);
+    safeUnion("m" + x.id, "m" + y.id, named, "the one thing the story calls by this head, as");
   }
 
   /**
@@ -1002,7 +1007,7 @@ final class ReferentResolver {
       if (p.role == Role.NONE && p.words.size() >= 2) {
         String node = nameNodes.get(Words.nameKey(String.join(" ", p.words)));
         if (node != null) {
-          safeUnion("m" + p.id, node, named);
+          safeUnion("m" + p.id, node, named, "the name written in lower case:");
         }
       }
     }
@@ -1022,7 +1027,7 @@ final class ReferentResolver {
         country = lexicon.nationalities.get(p.head);
       }
       if (country != null && !country.isEmpty()) {
-        safeUnion("m" + p.id, nameNode(country, null), named);
+        safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
       }
     }
     for (List<Phrase> ps : corpus.phrases()) {
@@ -1044,7 +1049,7 @@ final class ReferentResolver {
         if (bare && !count.isEmpty()) {
           count.entrySet().stream()
               .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
-              .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named));
+              .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named, "the state its article named most before it:"));
         }
       }
     }
@@ -1078,14 +1083,14 @@ final class ReferentResolver {
   }
 
   /** Joins unless both sides are already named differently; keeps {@code named} up to date. */
-  private void safeUnion(String a, String b, Set<String> named) {
+  private void safeUnion(String a, String b, Set<String> named, String rule) {
     String ra = find(a);
     String rb = find(b);
     if (ra.equals(rb) || named.contains(ra) && named.contains(rb)) {
       return;
     }
     boolean withName = named.contains(ra) || named.contains(rb) || !b.startsWith("m") || !a.startsWith("m");
-    union(a, b);
+    union(a, b, rule);
     if (withName) {
       named.add(find(a));
     }
@@ -1105,6 +1110,52 @@ final class ReferentResolver {
       out.add(NAMED + find(nameNodeOf.get(p.id)));
     }
     return out;
+  }
+
+  /**
+   * Why {@code p} is in its referent, in words: the first evidence that joined it ("in apposition to
+   * 'Sergey Lavrov' (002)", "name 'ISIL'; an alias the article declares: 'Daesh'"), or null when it
+   * joined nothing (a referent of one mention, or the mention others joined).
+   */
+  String evidence(Phrase p) {
+    String[] v = via.get("m" + p.id);
+    if (v == null) {
+      return null;
+    }
+    if (!v[0].equals("name")) {
+      return v[0] + " " + describe(v[1]);
+    }
+    // Joined through its name: say which name it counts as, and how that name joined the others.
+    String node = nameNodeOf.get(p.id);
+    String written = Words.nameKey(clean(p.name));
+    String out;
+    FramingLexicon.AliasGroup group = node != null && node.startsWith("a:") ? lexicon.aliasGroup(node.substring(2)) : null;
+    if (node == null || node.equals("n:" + written) || group != null && Words.nameKey(group.name()).equals(written)) {
+      out = "its name";
+    } else if (node.startsWith("p:")) {
+      out = "the name of " + describe(node);
+    } else {
+      out = "its name, which stands for " + describe(node);
+    }
+    String[] named = node == null ? null : via.get(node);
+    return named == null || named[0].equals("name") ? out : out + "; " + named[0] + " " + describe(named[1]);
+  }
+
+  private String describe(String node) {
+    if (node.startsWith("m")) {
+      Phrase o = phraseById.get(Integer.parseInt(node.substring(1)));
+      return o == null ? "" : "'" + o.text + "' (" + corpus.articles().get(o.article).id() + ")";
+    }
+    if (node.startsWith("a:")) {
+      FramingLexicon.AliasGroup g = lexicon.aliasGroup(node.substring(2));
+      return "'" + (g == null ? node.substring(2) : g.name()) + "'";
+    }
+    if (node.startsWith("p:")) {
+      int bar = node.indexOf('|');
+      String surname = bar < 0 ? node.substring(2) : node.substring(2, bar);
+      return "the person with surname '" + surname + "'" + (bar < 0 ? "" : " and first initial '" + node.substring(bar + 1) + "'");
+    }
+    return "'" + node.substring(node.indexOf(':') + 1) + "'";
   }
 
   /** Marks the entries of a description key that are referents (a country, a name), not words. */
@@ -1427,6 +1478,21 @@ final class ReferentResolver {
     String root = find(p);
     parent.put(x, root);
     return root;
+  }
+
+  /**
+   * Joins two nodes for {@code rule}, the evidence in words ("in apposition to"); the first evidence
+   * that joined a node is kept for it, to show the analyst why a mention is in its referent.
+   */
+  private void union(String a, String b, String rule) {
+    if (a == null || b == null) {
+      return;
+    }
+    if (!find(a).equals(find(b))) {
+      via.putIfAbsent(a, new String[] {rule, b});
+      via.putIfAbsent(b, new String[] {rule, a});
+    }
+    union(a, b);
   }
 
   private void union(String a, String b) {

@@ -103,7 +103,7 @@ final class NavItems {
     List<NavItem> plain = new ArrayList<>();
     for (Referent r : analysis.referents()) {
       List<NavItem.Passage> passages =
-          r.mentions().stream().map(m -> new NavItem.Passage(m.span(), m.loaded() ? "loaded" : "")).toList();
+          r.mentions().stream().map(m -> new NavItem.Passage(m.span(), mentionTag(m))).toList();
       boolean anyLoaded = r.mentions().stream().anyMatch(Referent.Mention::loaded);
       Map<String, Boolean> wordings = new LinkedHashMap<>();
       for (Referent.Mention m : r.mentions()) {
@@ -169,6 +169,15 @@ final class NavItems {
               note == null ? List.of() : List.of(note)));
     }
     return items;
+  }
+
+  /** "loaded", and why the mention is in its referent when the analysis says ("loaded · in apposition to …"). */
+  private static String mentionTag(Referent.Mention m) {
+    String loaded = m.loaded() ? "loaded" : "";
+    if (m.via() == null) {
+      return loaded;
+    }
+    return loaded.isEmpty() ? m.via() : loaded + " · " + m.via();
   }
 
   private static List<String> notes(String id, Map<String, Set<String>> notesOf, Map<String, List<String>> divergenceNotes) {

@@ -112,7 +112,8 @@ class CsvExporterTest {
             "start",
             "end",
             "label",
-            "loaded"),
+            "loaded",
+            "via"),
         values(labels.get(0)));
     assertEquals(9, labels.size());
     assertEquals(

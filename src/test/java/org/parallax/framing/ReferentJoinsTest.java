@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,8 @@ class ReferentJoinsTest {
     assertEquals(judge, referent(a, "b", "The judge"));
     assertEquals(judge, referent(a, "c", "A judge"));
     assertEquals("person", judge.kind());
+    List<String> why = judge.mentions().stream().map(Referent.Mention::via).filter(java.util.Objects::nonNull).toList();
+    assertTrue(why.stream().anyMatch(w -> w.startsWith("the one thing the story calls by this head, as '")), judge.toString());
   }
 
   @Test
