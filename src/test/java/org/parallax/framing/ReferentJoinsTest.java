@@ -115,4 +115,13 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The Indian Navy"), referent(a, "b", "The Indian navy"));
     assertTrue(of(a, "a", "INS Mysore").map(r -> !r.kind().equals("person")).orElse(true), a.referents().toString());
   }
+
+  @Test
+  void anAcronymJoinsTheNameItAbbreviatesEvenWhenTaggedAsACommonNoun() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Associated Press reported the fire at the Vardo harbour on Monday.\n",
+        "b.txt", "The fire destroyed two boats at the Vardo harbour, AP reported on Monday.\n");
+    Referent ap = referent(a, "a", "The Associated Press");
+    assertEquals(ap, referent(a, "b", "AP"));
+  }
 }
