@@ -19,6 +19,7 @@ import org.parallax.analysis.Analysis;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.Hedge;
+import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
@@ -56,6 +57,10 @@ import org.parallax.corpus.Article;
  *   <li>{@code hedges.csv}: article, outlet, start, end, text, kind, cue
  *   <li>{@code wording.csv}: article, outlet, start, end, text, kind, cue, strength, shown, reason,
  *       contrast (the other outlets' wording in the same slot, separated by " | ")
+ *   <li>{@code unique.csv}: article, outlet, start, end, text (sentences no other outlet reports)
+ *   <li>{@code outlets.csv}: outlet, articles (ids separated by " | "), words, mentions,
+ *       loaded_mentions, hedges, hedges_per_1000_words, wording, wording_per_1000_words, top_wording
+ *       (its most used loaded wording cues, " | ")
  * </ul>
  */
 public final class CsvExporter {
@@ -70,7 +75,9 @@ public final class CsvExporter {
           "label-table.csv",
           "facts.csv",
           "hedges.csv",
-          "wording.csv");
+          "wording.csv",
+          "unique.csv",
+          "outlets.csv");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
@@ -104,6 +111,8 @@ public final class CsvExporter {
     files.put(folder.resolve("facts.csv"), out -> facts(analysis, outlet, out));
     files.put(folder.resolve("hedges.csv"), out -> hedges(analysis, outlet, out));
     files.put(folder.resolve("wording.csv"), out -> wording(analysis, outlet, out));
+    files.put(folder.resolve("unique.csv"), out -> unique(analysis, outlet, out));
+    files.put(folder.resolve("outlets.csv"), out -> outlets(analysis, out));
     return files;
   }
 
@@ -301,6 +310,28 @@ public final class CsvExporter {
             w.article(), text(outlet.get(w.article())), w.start(), w.end(), text(w.text()), w.kind(), text(w.cue()),
             String.format(Locale.ROOT, "%.2f", w.strength()), w.shown(), text(w.reason()),
             text(w.contrast().stream().map(Span::text).collect(Collectors.joining(" | "))));
+      }
+    }
+  }
+
+  private static void unique(Analysis analysis, Map<String, String> outlet, OutputStream out) throws IOException {
+    try (CSVPrinter csv = printer(out, "article", "outlet", "start", "end", "text")) {
+      for (Span u : analysis.unique()) {
+        csv.printRecord(u.article(), text(outlet.get(u.article())), u.start(), u.end(), text(u.text()));
+      }
+    }
+  }
+
+  private static void outlets(Analysis analysis, OutputStream out) throws IOException {
+    try (CSVPrinter csv =
+        printer(out, "outlet", "articles", "words", "mentions", "loaded_mentions", "hedges", "hedges_per_1000_words",
+            "wording", "wording_per_1000_words", "top_wording")) {
+      for (OutletProfile o : analysis.outlets()) {
+        csv.printRecord(
+            text(o.outlet()), text(String.join(" | ", o.articles())), o.words(), o.mentions(), o.loadedMentions(), o.hedges(),
+            String.format(Locale.ROOT, "%.1f", o.hedgesPer1000Words()), o.wording(),
+            String.format(Locale.ROOT, "%.1f", o.wordingPer1000Words()),
+            text(o.wordingCues().stream().limit(5).map(c -> c.cue() + " (" + c.count() + ")").collect(Collectors.joining(" | "))));
       }
     }
   }

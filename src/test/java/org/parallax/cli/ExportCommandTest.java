@@ -69,7 +69,7 @@ class ExportCommandTest {
             + pages
             + " pages), "
             + tables
-            + " (8 CSV files), "
+            + " (10 CSV files), "
             + json
             + NL,
         err.toString());

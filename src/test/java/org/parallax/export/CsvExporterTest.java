@@ -231,4 +231,24 @@ class CsvExporterTest {
     assertEquals(List.of(file), PdfReportWriterTest.list(dir));
     assertEquals("not a folder", Files.readString(file));
   }
+
+  @Test
+  void theOutletTableHoldsEachOutletsProfileAndTheUniqueTableItsSentences(@TempDir Path tmp) throws Exception {
+    Analysis a = new org.parallax.pipeline.Analyzer().analyze(java.nio.file.Path.of("seeds"));
+    new CsvExporter().write(a, tmp);
+    List<CSVRecord> outlets;
+    List<CSVRecord> unique;
+    try (CSVParser p = CSVParser.parse(tmp.resolve("outlets.csv"), StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+      outlets = p.getRecords();
+    }
+    try (CSVParser p = CSVParser.parse(tmp.resolve("unique.csv"), StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+      unique = p.getRecords();
+    }
+    assertEquals(a.outlets().size() + 1, outlets.size());
+    org.parallax.analysis.OutletProfile first = a.outlets().get(0);
+    assertEquals(first.outlet(), outlets.get(1).get(0));
+    assertEquals(String.valueOf(first.wording()), outlets.get(1).get(7));
+    assertEquals(a.unique().size() + 1, unique.size());
+    assertEquals(a.unique().get(0).text(), unique.get(1).get(4));
+  }
 }
