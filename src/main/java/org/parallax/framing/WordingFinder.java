@@ -50,6 +50,8 @@ final class WordingFinder {
   private static final double LABEL_IN_MENTION = 0.8;
   private static final double LABEL_ELSEWHERE = 0.5;
   private static final double LONE_INTENSIFIER = 0.35;
+  /** Categories of the loaded lexicon whose words are labels, capitalised or not ("Takfiri terrorists"). */
+  private static final Set<String> LABEL_CATEGORIES = Set.of("violent actor", "illegitimate rule", "sponsorship");
   /** A scare quote of one or two words; a longer one is as often a fragment of someone's words. */
   private static final double SCARE_QUOTE = 0.65;
   private static final double WEAK_SCARE_QUOTE = 0.5;
@@ -181,7 +183,7 @@ final class WordingFinder {
         continue;
       }
       int last = i + term.words().size() - 1;
-      if (toks.get(last).sentence() != t.sentence() || isName(toks, i, last, term == w && "label".equals(w.cls()))) {
+      if (toks.get(last).sentence() != t.sentence() || isName(toks, i, last, term == l ? LABEL_CATEGORIES.contains(l.category()) : "label".equals(w.cls()))) {
         i++;
         continue;
       }
