@@ -223,15 +223,13 @@ public final class FramingAnalyzer {
     }
     ReferentResolver resolver = new ReferentResolver(lexicon, corpus);
     List<ReferentResolver.Cluster> clusters = order(resolver.resolve(reading.quotations, quoteGroups, facts, speakerNames));
-    TermDiscovery discovery = new TermDiscovery(lexicon, corpus, clusters);
-    List<ProposedTerm> proposed = discovery.propose();
+    List<ProposedTerm> proposed = new TermDiscovery(lexicon, corpus, clusters).propose();
     List<Referent> referents = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
       ReferentResolver.Cluster c = clusters.get(i);
       List<Referent.Mention> mentions = new ArrayList<>();
       for (Phrase p : c.mentions()) {
-        boolean loaded = p.isLoaded();
-        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, loaded, resolver.evidence(p)));
+        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, p.isLoaded(), resolver.evidence(p)));
       }
       referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions));
     }

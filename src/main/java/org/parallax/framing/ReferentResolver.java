@@ -866,12 +866,7 @@ final class ReferentResolver {
       }
       byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
     }
-    Set<String> named = new HashSet<>();
-    for (String node : new ArrayList<>(parent.keySet())) {
-      if (!node.startsWith("m")) {
-        named.add(find(node));
-      }
-    }
+    Set<String> named = namedRoots();
     for (List<Phrase> ps : byHead.values()) {
       if (ps.size() > 300) {
         continue; // a head that common says nothing on its own
@@ -919,11 +914,7 @@ final class ReferentResolver {
               && (!modifier || lexicon.eventHeads.contains(x.head));
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
           if (specific && known && (small.size() >= 1 || large.isEmpty())) {
-            boolean withName = named.contains(find("m" + x.id)) || named.contains(find("m" + y.id));
-            union("m" + x.id, "m" + y.id, "the same description as");
-            if (withName) {
-              named.add(find("m" + x.id));
-            }
+            trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
           } else if (unambiguous && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
             // outlets' bare and modified descriptions of it are one referent.
@@ -1069,7 +1060,7 @@ final class ReferentResolver {
   }
 
   /** The name keys of the states the nationality lexicon knows ("russia", "united states"). */
-  private Set<String> countries = Set.of();
+  private final Set<String> countries;
 
   /** The roots that hold a name: the referents already named. */
   private Set<String> namedRoots() {
@@ -1089,7 +1080,12 @@ final class ReferentResolver {
     if (ra.equals(rb) || named.contains(ra) && named.contains(rb)) {
       return;
     }
-    boolean withName = named.contains(ra) || named.contains(rb) || !b.startsWith("m") || !a.startsWith("m");
+    trackedUnion(a, b, named, rule);
+  }
+
+  /** Joins for {@code rule} and keeps {@code named} up to date: the new root is named if either side was. */
+  private void trackedUnion(String a, String b, Set<String> named, String rule) {
+    boolean withName = named.contains(find(a)) || named.contains(find(b)) || !a.startsWith("m") || !b.startsWith("m");
     union(a, b, rule);
     if (withName) {
       named.add(find(a));

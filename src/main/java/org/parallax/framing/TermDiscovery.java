@@ -1,7 +1,6 @@
 package org.parallax.framing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,38 +20,23 @@ import org.parallax.framing.Phrase.Role;
  * concerned that carry it) times the evidence (how many label pairs show it).
  *
  * <p>Words already in the loaded lexicon, names, nationalities, titles and roles, and the heads
- * that only say what kind of thing something is (group, forces, country) are never proposed. A
- * proposed term marks mentions loaded only with strong evidence: used by its outlets every time
- * they mention the referent ({@value #STRONG_CONSISTENCY}), in {@value #STRONG_PAIRS} label pairs
- * or more where neither side is a bare name ("the warship" against "INS Mysore" describes; "Donland
- * separatists" against "Donland fighters" chooses a word).
+ * that only say what kind of thing something is (group, forces, country) are never proposed, nor
+ * words that count ("at least"). A proposed term marks nothing loaded: it is a proposal the analyst
+ * accepts into the corpus lexicon, or not.
  */
 final class TermDiscovery {
 
-  static final double STRONG_CONSISTENCY = 1.0;
-  static final int STRONG_PAIRS = 3;
   private static final int MAX_TERMS = 30;
   private static final int MAX_PAIRS = 5;
 
   private final FramingLexicon lexicon;
   private final Parsed corpus;
   private final List<ReferentResolver.Cluster> clusters;
-  private final Set<String> strong = new HashSet<>();
 
   TermDiscovery(FramingLexicon lexicon, Parsed corpus, List<ReferentResolver.Cluster> clusters) {
     this.lexicon = lexicon;
     this.corpus = corpus;
     this.clusters = clusters;
-  }
-
-  /** Whether the phrase carries a proposed term with strong evidence. */
-  boolean isStronglyLoaded(Phrase p) {
-    for (String d : p.descriptors) {
-      if (strong.contains(d)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   List<ProposedTerm> propose() {
@@ -102,9 +86,6 @@ final class TermDiscovery {
                 ev.pairs.add(pair);
               }
               ev.pairCount++;
-              if (example.role != Role.NAME && shown.role != Role.NAME) {
-                ev.labelPairCount++;
-              }
             }
           }
         }
@@ -125,9 +106,6 @@ final class TermDiscovery {
       }
       uses.sort((x, y) -> Double.compare(y.consistency(), x.consistency()));
       double score = round(best * (1 + Math.log(ev.pairCount)));
-      if (best >= STRONG_CONSISTENCY && ev.labelPairCount >= STRONG_PAIRS) {
-        strong.add(e.getKey());
-      }
       List<Span> evidence = new ArrayList<>();
       for (Phrase p : ev.evidence) {
         Article a = corpus.articles().get(p.article);
@@ -186,7 +164,5 @@ final class TermDiscovery {
     final List<List<String>> pairs = new ArrayList<>();
     final List<Phrase> evidence = new ArrayList<>();
     int pairCount;
-    /** Pairs of two labels (neither a bare name): only these show a choice of words. */
-    int labelPairCount;
   }
 }

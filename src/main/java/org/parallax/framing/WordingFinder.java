@@ -278,18 +278,19 @@ final class WordingFinder {
     }
     int start = q.span().start();
     int end = q.span().end();
-    for (Cue c : found) {
-      if (c.start < end && start < c.end) {
-        return null; // already found by its words
-      }
+    // Finds are in text order and never overlap: only the last one starting before the quotation and
+    // the first one from its start can reach into it.
+    int next = firstFrom(found, c -> c.start, start);
+    if (next > 0 && found.get(next - 1).end > start || next < found.size() && found.get(next).start < end) {
+      return null; // already found by its words
     }
     List<Tok> toks = corpus.tokens().get(a);
-    int first = firstAtOrAfter(toks, q.withMarks().start());
+    int first = firstFrom(toks, Tok::start, q.withMarks().start());
     if (introducesName(toks, first)) {
       return null;
     }
     boolean judging = false;
-    for (int k = firstAtOrAfter(toks, start); k < toks.size() && toks.get(k).start() < end; k++) {
+    for (int k = firstFrom(toks, Tok::start, start); k < toks.size() && toks.get(k).start() < end; k++) {
       Tok t = toks.get(k);
       judging |= t.is("ADJ") || t.is("ADV") || lexicon.isLoadedWord(t.lower());
     }
@@ -299,13 +300,13 @@ final class WordingFinder {
         words.length <= 2 && judging ? SCARE_QUOTE : WEAK_SCARE_QUOTE);
   }
 
-  /** The index of the first token starting at or after {@code pos}; a binary search. */
-  private static int firstAtOrAfter(List<Tok> toks, int pos) {
+  /** The index of the first item starting at or after {@code pos} in a list sorted by start; a binary search. */
+  private static <T> int firstFrom(List<T> sorted, java.util.function.ToIntFunction<T> start, int pos) {
     int lo = 0;
-    int hi = toks.size();
+    int hi = sorted.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).start() < pos) {
+      if (start.applyAsInt(sorted.get(mid)) < pos) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -400,20 +401,9 @@ final class WordingFinder {
     if (cues == null || cues.isEmpty() || toks.isEmpty()) {
       return List.of();
     }
-    int s = toks.get(0).start();
     int e = toks.get(toks.size() - 1).end();
-    int lo = 0;
-    int hi = cues.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cues.get(mid).start < s) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
     List<Cue> out = new ArrayList<>();
-    for (int i = lo; i < cues.size() && cues.get(i).start < e; i++) {
+    for (int i = firstFrom(cues, c -> c.start, toks.get(0).start()); i < cues.size() && cues.get(i).start < e; i++) {
       if (cues.get(i).end <= e) {
         out.add(cues.get(i));
       }
