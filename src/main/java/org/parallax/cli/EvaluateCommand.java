@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.eval.CorefEvaluation;
 import org.parallax.eval.CorefTable;
@@ -70,13 +71,7 @@ public final class EvaluateCommand implements Runnable {
         description = "Put gold singletons in the key too (default: only chains of two or more mentions).")
     boolean singletons;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures to OUT as JSON.")
-    Path json;
-
-    @Option(
-        names = {"-q", "--quiet"},
-        description = "Print only problems and the table, not a line per topic.")
-    boolean quiet;
+    @Mixin Figures figures;
 
     @Mixin AnalysisRun run;
 
@@ -87,7 +82,7 @@ public final class EvaluateCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (!writable(json, err)) {
+      if (!figures.writable(err)) {
         return AnalyzeCommand.WRITE_FAILED;
       }
       CorefEvaluation evaluation = new CorefEvaluation(engine(run, err), singletons);
@@ -104,19 +99,11 @@ public final class EvaluateCommand implements Runnable {
         }
         List<Path> chosen = topics == null ? all : all.subList(0, Math.min(topics, all.size()));
         reports.add(
-            evaluation.evaluate(
-                corpusName(dir),
-                chosen,
-                line -> {
-                  if (!quiet) {
-                    err.println("parallax: " + line);
-                    err.flush();
-                  }
-                }));
+            evaluation.evaluate(corpusName(dir), chosen, figures.progress(err)));
       }
       out.print(CorefTable.text(reports));
       out.flush();
-      return writeJson(json, CorefTable.json(reports), err);
+      return figures.write(CorefTable.json(reports), err);
     }
 
     /** {@code ECBplus-prep} for {@code ECBplus-prep/output_data/test_parsing}, else the folder's name. */
@@ -155,13 +142,7 @@ public final class EvaluateCommand implements Runnable {
         description = "Score every entry of the analysis's wording section, not only those shown by default.")
     boolean all;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures to OUT as JSON.")
-    Path json;
-
-    @Option(
-        names = {"-q", "--quiet"},
-        description = "Print only problems and the table, not a line per topic.")
-    boolean quiet;
+    @Mixin Figures figures;
 
     @Mixin AnalysisRun run;
 
@@ -169,7 +150,7 @@ public final class EvaluateCommand implements Runnable {
     public Integer call() throws IOException, CorpusReader.FolderException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (!writable(json, err)) {
+      if (!figures.writable(err)) {
         return AnalyzeCommand.WRITE_FAILED;
       }
       LoadedEvaluation evaluation = new LoadedEvaluation(engine(run, err), all);
@@ -180,15 +161,7 @@ public final class EvaluateCommand implements Runnable {
           return AnalyzeCommand.WRONG_ARGUMENTS;
         }
         try {
-          reports.add(
-              evaluation.evaluate(
-                  file,
-                  line -> {
-                    if (!quiet) {
-                      err.println("parallax: " + line);
-                      err.flush();
-                    }
-                  }));
+          reports.add(evaluation.evaluate(file, figures.progress(err)));
         } catch (LoadedEvaluation.TableException e) {
           err.println("parallax: " + file + ": " + e.getMessage());
           return AnalyzeCommand.WRONG_ARGUMENTS;
@@ -196,7 +169,7 @@ public final class EvaluateCommand implements Runnable {
       }
       out.print(LoadedTable.text(reports));
       out.flush();
-      return writeJson(json, LoadedTable.json(reports), err);
+      return figures.write(LoadedTable.json(reports), err);
     }
   }
 
@@ -206,36 +179,59 @@ public final class EvaluateCommand implements Runnable {
     return folder -> run.analyze(analyzer, folder, true, err);
   }
 
-  /** Whether {@code json} can be written, checked before the long work; says why not on {@code err}. */
-  private static boolean writable(Path json, PrintWriter err) {
-    try {
-      if (json != null) {
-        TargetFile.check(json, "figures");
-      }
-      return true;
-    } catch (ExportException e) {
-      err.println("parallax: " + e.getMessage());
-      return false;
-    }
-  }
+  /** The options both evaluations share: where the figures go, and whether to report each topic. */
+  static final class Figures {
 
-  private static int writeJson(Path json, Object figures, PrintWriter err) {
-    if (json == null) {
+    @Option(names = "--json", paramLabel = "OUT", description = "Also write the figures to OUT as JSON.")
+    Path json;
+
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "Print only problems and the table, not a line per topic.")
+    boolean quiet;
+
+    /** Whether the JSON target can be written, checked before the long work; says why not on {@code err}. */
+    boolean writable(PrintWriter err) {
+      try {
+        if (json != null) {
+          TargetFile.check(json, "figures");
+        }
+        return true;
+      } catch (ExportException e) {
+        err.println("parallax: " + e.getMessage());
+        return false;
+      }
+    }
+
+    /** A line per topic on {@code err}, unless quiet. */
+    Consumer<String> progress(PrintWriter err) {
+      return line -> {
+        if (!quiet) {
+          err.println("parallax: " + line);
+          err.flush();
+        }
+      };
+    }
+
+    /** Writes {@code figures} as JSON when asked; the exit code. */
+    int write(Object figures, PrintWriter err) {
+      if (json == null) {
+        return 0;
+      }
+      byte[] bytes;
+      try {
+        bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(figures);
+      } catch (IOException e) {
+        throw new IllegalStateException("the figures cannot be serialised", e);
+      }
+      try {
+        TargetFile.write(json, "figures", stream -> stream.write(bytes));
+      } catch (ExportException e) {
+        err.println("parallax: " + e.getMessage());
+        return AnalyzeCommand.WRITE_FAILED;
+      }
+      err.println("parallax: figures written to " + json);
       return 0;
     }
-    byte[] bytes;
-    try {
-      bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(figures);
-    } catch (IOException e) {
-      throw new IllegalStateException("the figures cannot be serialised", e);
-    }
-    try {
-      TargetFile.write(json, "figures", stream -> stream.write(bytes));
-    } catch (ExportException e) {
-      err.println("parallax: " + e.getMessage());
-      return AnalyzeCommand.WRITE_FAILED;
-    }
-    err.println("parallax: figures written to " + json);
-    return 0;
   }
 }
