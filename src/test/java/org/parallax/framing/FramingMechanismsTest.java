@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
-import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.Hedge;
 import org.parallax.analysis.Referent;
@@ -23,17 +21,11 @@ class FramingMechanismsTest {
   @TempDir Path dir;
 
   private Analysis analyse(String... namesAndTexts) throws Exception {
-    for (int i = 0; i < namesAndTexts.length; i += 2) {
-      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
-    }
-    return org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(dir));
+    return Stories.analyse(dir, namesAndTexts);
   }
 
   private static Referent referentOf(Analysis a, String article, String text) {
-    int start = a.article(article).orElseThrow().text().indexOf(text);
-    return a.referents().stream()
-        .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == start && m.text().equals(text)))
-        .findFirst().orElseThrow(() -> new AssertionError("no referent has '" + text + "' in " + article + ": " + a.referents()));
+    return Stories.referent(a, article, text);
   }
 
   private static Referent.Mention mention(String article, String text, int start, boolean loaded) {

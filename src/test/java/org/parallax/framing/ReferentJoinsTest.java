@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.AnalysisInvariants;
 import org.parallax.analysis.Referent;
-import org.parallax.pipeline.Analyzer;
 
 /** How descriptions and short names join referents across articles, on small invented articles. */
 class ReferentJoinsTest {
@@ -22,23 +18,15 @@ class ReferentJoinsTest {
   @TempDir Path dir;
 
   private Analysis analyse(String... namesAndTexts) throws Exception {
-    for (int i = 0; i < namesAndTexts.length; i += 2) {
-      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
-    }
-    return AnalysisInvariants.check(new Analyzer().analyze(dir));
+    return Stories.analyse(dir, namesAndTexts);
   }
 
-  /** The referent holding the mention {@code text} of {@code article}, if any. */
   private static Optional<Referent> of(Analysis a, String article, String text) {
-    int start = a.article(article).orElseThrow().text().indexOf(text);
-    assertTrue(start >= 0, "'" + text + "' is not in " + article);
-    return a.referents().stream()
-        .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == start && m.text().equals(text)))
-        .findFirst();
+    return Stories.referentWith(a, article, text);
   }
 
   private static Referent referent(Analysis a, String article, String text) {
-    return of(a, article, text).orElseThrow(() -> new AssertionError("no referent has '" + text + "' in " + article + ": " + a.referents()));
+    return Stories.referent(a, article, text);
   }
 
   @Test

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.AnalysisInvariants;
 import org.parallax.analysis.Highlight;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Wording;
-import org.parallax.pipeline.Analyzer;
 
 /** Loaded wording, mechanism by mechanism, on small invented articles. */
 class WordingTest {
@@ -24,10 +20,7 @@ class WordingTest {
   @TempDir Path dir;
 
   private Analysis analyse(String... namesAndTexts) throws Exception {
-    for (int i = 0; i < namesAndTexts.length; i += 2) {
-      Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
-    }
-    return AnalysisInvariants.check(new Analyzer().analyze(dir));
+    return Stories.analyse(dir, namesAndTexts);
   }
 
   private static Optional<Wording> at(Analysis a, String article, String text) {
