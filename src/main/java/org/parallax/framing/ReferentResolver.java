@@ -861,7 +861,10 @@ final class ReferentResolver {
   private void sameDescriptions(List<Phrase> all) {
     Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
     for (Phrase p : all) {
-      if (p.role == Role.NAME || lexicon.weakHeads.contains(p.head) || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0))) {
+      // "The country" and "the nation" point back to a state their article names (see states); across
+      // articles they can be any state, so they never join by head.
+      if (p.role == Role.NAME || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
+          || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0))) {
         continue;
       }
       byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
@@ -1034,7 +1037,8 @@ final class ReferentResolver {
           }
           continue;
         }
-        boolean bare = d.role == Role.NONE && d.isDefinite() && !d.plural && (d.head.equals("country") || d.head.equals("nation"))
+        // "the country", not "our country": a speaker's own country is not the one the article names most.
+        boolean bare = d.role == Role.NONE && d.determiner.equals("the") && !d.plural && (d.head.equals("country") || d.head.equals("nation"))
             && d.descriptors.stream().allMatch(w -> w.equals(d.head) || lexicon.genericModifiers.contains(w))
             && (d.after.isEmpty() || !d.after.get(0).equals("of"));
         if (bare && !count.isEmpty()) {

@@ -112,4 +112,14 @@ class ReferentJoinsTest {
     Referent ap = referent(a, "a", "The Associated Press");
     assertEquals(ap, referent(a, "b", "AP"));
   }
+
+  @Test
+  void theCountryOfOneArticleIsNotTheCountryOfAnotherNorIsOurs() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Dr. Ana Velt worked in Laos for a year. The nation was poor then, she said on Monday.\n",
+        "b.txt", "The president said Dr. Ana Velt would serve our nation well. The United States needs her, he said.\n");
+    Referent laos = referent(a, "a", "Laos");
+    assertEquals(laos, referent(a, "a", "The nation"));
+    assertTrue(of(a, "b", "our nation").map(r -> !r.equals(laos)).orElse(true), a.referents().toString());
+  }
 }
