@@ -68,6 +68,8 @@ public final class EmbeddingFactAligner implements FactAligner {
   static final double RARE_NAMES_COSINE = 0.45;
 
   private static final int MIN_WORDS = 4;
+  /** Sentences of one article compared by meaning at most; see {@link #withinBudget}. */
+  static final int MEANING_BUDGET = 2_000;
   private static final int LSH_TABLES = 20;
   private static final int LSH_BITS = 10;
   private static final int MAX_BUCKET = 400;
@@ -124,10 +126,11 @@ public final class EmbeddingFactAligner implements FactAligner {
     List<String> distinct = new ArrayList<>();
     // The first unit of each distinct sentence: the article a failure to embed it is reported under.
     List<Integer> firstUnit = new ArrayList<>();
+    boolean[] byMeaning = withinBudget(units, articles, faults);
     int[] slot = new int[texts.size()];
     for (int i = 0; i < texts.size(); i++) {
       int unit = i;
-      slot[i] = index.computeIfAbsent(texts.get(i), t -> {
+      slot[i] = !byMeaning[i] ? index.getOrDefault(texts.get(i), -1) : index.computeIfAbsent(texts.get(i), t -> {
         distinct.add(t);
         firstUnit.add(unit);
         return distinct.size() - 1;
@@ -150,9 +153,59 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
     float[][] vectors = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
-      vectors[i] = embedded[slot[i]];
+      vectors[i] = slot[i] < 0 ? none : embedded[slot[i]];
     }
     return vectors;
+  }
+
+  /**
+   * Which sentences are compared by meaning: all of them, except in an article of more than {@value
+   * #MEANING_BUDGET} sentences (far beyond any news article: a book, a transcript, a whole site saved as
+   * one page), where only that many are, those sharing the most content words with the other articles;
+   * its other sentences are compared by their words only, and the analyst is told. This keeps a huge
+   * article from costing minutes of embedding.
+   */
+  private static boolean[] withinBudget(Units units, List<Article> articles, Faults faults) {
+    int n = units.size();
+    boolean[] out = new boolean[n];
+    java.util.Arrays.fill(out, true);
+    int[] count = new int[articles.size()];
+    for (int i = 0; i < n; i++) {
+      count[units.article[i]]++;
+    }
+    for (int a = 0; a < articles.size(); a++) {
+      if (count[a] <= MEANING_BUDGET) {
+        continue;
+      }
+      // Content words the other articles use.
+      Set<String> elsewhere = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        if (units.article[i] != a) {
+          elsewhere.addAll(units.terms.get(i).content());
+        }
+      }
+      List<long[]> ranked = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (units.article[i] == a) {
+          long shared = units.terms.get(i).content().stream().filter(elsewhere::contains).count();
+          ranked.add(new long[] {shared, i});
+        }
+      }
+      ranked.sort(Comparator.comparingLong((long[] r) -> -r[0]).thenComparingLong(r -> r[1]));
+      for (int k = MEANING_BUDGET; k < ranked.size(); k++) {
+        out[(int) ranked.get(k)[1]] = false;
+      }
+      faults.note(
+          articles.get(a).source(),
+          String.format(
+              java.util.Locale.ROOT,
+              "%,d of its %,d sentences compared by their words only, not by meaning (an article of over %,d"
+                  + " sentences; those sharing the most words with the other articles were compared by meaning)",
+              count[a] - MEANING_BUDGET,
+              count[a],
+              MEANING_BUDGET));
+    }
+    return out;
   }
 
   /** What scoring the candidates found: the strong pairs, and each sentence's best match elsewhere. */
@@ -196,7 +249,9 @@ public final class EmbeddingFactAligner implements FactAligner {
     for (int[] tableCodes : codes) {
       Map<Integer, List<Integer>> b = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        b.computeIfAbsent(tableCodes[i], k -> new ArrayList<>()).add(i);
+        if (tableCodes[i] >= 0) {
+          b.computeIfAbsent(tableCodes[i], k -> new ArrayList<>()).add(i);
+        }
       }
       Map<Integer, int[]> arrays = new HashMap<>();
       b.forEach((code, l) -> {
@@ -278,6 +333,10 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
       }
       for (int i = 0; i < vectors.length; i++) {
+        if (isZero(vectors[i])) {
+          codes[table][i] = -1; // compared by words only: in no bucket
+          continue;
+        }
         int code = 0;
         for (int b = 0; b < LSH_BITS; b++) {
           if (dot(planes[b], vectors[i]) >= 0) {
@@ -397,6 +456,16 @@ public final class EmbeddingFactAligner implements FactAligner {
 
   private static int second(long key) {
     return (int) key;
+  }
+
+  /** A sentence without a vector (compared by its words only): the zero vector. */
+  private static boolean isZero(float[] v) {
+    for (float x : v) {
+      if (x != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static double dot(float[] a, float[] b) {

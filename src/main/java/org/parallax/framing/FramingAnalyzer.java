@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.parallax.align.AlignedFact;
 import org.parallax.analysis.Divergence;
@@ -20,6 +21,7 @@ import org.parallax.quotes.QuoteGroup;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
 import org.parallax.work.Checkpoint;
+import org.parallax.work.Fault;
 import org.parallax.work.Faults;
 
 /**
@@ -190,20 +192,64 @@ public final class FramingAnalyzer {
     for (Article a : articles) {
       quotes.add(quotesOf.getOrDefault(a.id(), List.of()));
     }
-    AtomicInteger done = new AtomicInteger();
+    // Tagging: every run of sentences of every article, on all cores at once, so that one long article
+    // is not left to a single core. An article is done when its last run is.
+    List<int[]> runs = new ArrayList<>();
+    int[] remaining = new int[n];
+    for (int i = 0; i < n; i++) {
+      int count = articles.get(i).text() == null ? 0 : Tagger.runs(articles.get(i));
+      remaining[i] = count;
+      for (int r = 0; r < count; r++) {
+        runs.add(new int[] {i, r});
+      }
+    }
+    List<List<List<Tok>>> parts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parts.add(new ArrayList<>(Collections.nCopies(remaining[i], List.of())));
+    }
+    AtomicReferenceArray<Fault> failed = new AtomicReferenceArray<>(n);
+    AtomicInteger done = new AtomicInteger((int) IntStream.of(remaining).filter(c -> c == 0).count());
+    IntStream.range(0, runs.size()).parallel().forEach(k -> {
+      checkpoint.check();
+      int i = runs.get(k)[0];
+      int r = runs.get(k)[1];
+      Article a = articles.get(i);
+      if (failed.get(i) == null) {
+        // The first failure leaves the whole article out; it is reported once.
+        Faults first = f -> failed.compareAndSet(i, null, f);
+        List<Tok> toks = first.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a, r), List::of);
+        synchronized (parts) {
+          parts.get(i).set(r, toks);
+          if (--remaining[i] > 0) {
+            return;
+          }
+        }
+      } else {
+        synchronized (parts) {
+          if (--remaining[i] > 0) {
+            return;
+          }
+        }
+      }
+      checkpoint.reached(done.incrementAndGet(), n);
+    });
+    for (int i = 0; i < n; i++) {
+      if (failed.get(i) != null) {
+        faults.report(failed.get(i));
+      }
+    }
     IntStream.range(0, n).parallel().forEach(i -> {
       checkpoint.check();
       Article a = articles.get(i);
-      List<Tok> toks =
-          a.text() == null
-              ? List.of()
-              : faults.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a), List::of);
+      List<Tok> toks = new ArrayList<>();
+      if (failed.get(i) == null) {
+        parts.get(i).forEach(toks::addAll);
+      }
       List<Phrase> ps = toks.isEmpty() ? List.of() : finder.find(i, a.text(), toks, quotes.get(i), a.source(), faults);
       synchronized (tokens) {
-        tokens.set(i, toks);
+        tokens.set(i, toks.isEmpty() ? List.of() : toks);
         phrases.set(i, ps);
       }
-      checkpoint.reached(done.incrementAndGet(), n);
     });
     return new Reading(Parsed.of(articles, tokens, phrases, quotes), quotations);
   }

@@ -86,6 +86,8 @@ final class ReferentResolver {
   private final Map<Integer, String> nameNodeOf = new HashMap<>();
   private final Map<String, Integer> personWeight = new HashMap<>();
   private final Set<String> personNodes = new HashSet<>();
+  /** For each surname key, the person node with that surname mentioned most. */
+  private final Map<String, String> mostNamed = new HashMap<>();
   /** Node → the first evidence that joined it: {rule, the other node}. */
   private final Map<String, String[]> via = new HashMap<>();
   /** Phrase id → the phrase, for {@link #evidence}. */
@@ -151,6 +153,13 @@ final class ReferentResolver {
       if (node != null) {
         personNodes.add(node);
         personWeight.merge(node, 1, Integer::sum);
+      }
+    }
+    for (String node : personNodes) {
+      String surname = node.substring(2, node.lastIndexOf('|'));
+      String best = mostNamed.get(surname);
+      if (best == null || personWeight.get(node) > personWeight.get(best)) {
+        mostNamed.put(surname, node);
       }
     }
     Set<String> multiwordNames = new HashSet<>();
@@ -362,13 +371,7 @@ final class ReferentResolver {
     }
     if (!key.contains(" ")) {
       // A surname alone: the person with that surname mentioned most.
-      String best = null;
-      for (String node : personNodes) {
-        if (node.startsWith("p:" + surnameKey(name) + "|")
-            && (best == null || personWeight.get(node) > personWeight.get(best))) {
-          best = node;
-        }
-      }
+      String best = mostNamed.get(surnameKey(name));
       if (best != null) {
         return best;
       }
@@ -551,8 +554,12 @@ final class ReferentResolver {
         Set<String> people = new HashSet<>();
         Phrase any = null;
         for (Phrase c : titledBy.getOrDefault(d.head, List.of())) {
+          String person = find(nameNodeOf.get(c.id));
+          if (people.contains(person)) {
+            continue; // a person already found is not tried again under another of its mentions
+          }
           if (titleFits(d, c, false)) {
-            people.add(find(nameNodeOf.get(c.id)));
+            people.add(person);
             any = c;
             if (people.size() > 1) {
               break;
@@ -1442,7 +1449,24 @@ final class ReferentResolver {
 
   /** A name without brackets and doubled spaces: "[President Bashar] Assad" → "President Bashar Assad". */
   static String clean(String name) {
-    return name.replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
+    StringBuilder b = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '[' || c == ']') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** A surname compared without accents and without an Arabic article ("al-Assad" = "Assad"). */

@@ -75,16 +75,47 @@ final class Tagger {
 
   /** The tokens of {@code article}, in text order. */
   List<Tok> tag(Article article) {
-    Models m = models();
-    TokenizerME tokenizer = new TokenizerME(m.tokens());
-    POSTaggerME tagger = new POSTaggerME(m.pos());
+    List<Tok> out = new ArrayList<>();
+    for (int r = 0; r < runs(article); r++) {
+      out.addAll(tag(article, r));
+    }
+    return out;
+  }
+
+  /**
+   * How many runs of sentences {@code article} is tagged in: a long article is cut into runs so that
+   * all cores can share it (each run with its own OpenNLP instances, which are not thread-safe). The
+   * runs' tokens, in order, are the article's tokens.
+   */
+  static int runs(Article article) {
+    return (sentencesOf(article).size() + RUN - 1) / RUN;
+  }
+
+  /** The tokens of run {@code run} of {@code article} (see {@link #runs}). */
+  List<Tok> tag(Article article, int run) {
+    List<TextRange> sentences = sentencesOf(article);
+    String text = article.text() == null ? "" : article.text();
+    return tag(models(), text, sentences, run * RUN, Math.min(sentences.size(), (run + 1) * RUN));
+  }
+
+  /** The sentences tagged: the article's, or its whole text when it has none. */
+  private static List<TextRange> sentencesOf(Article article) {
     String text = article.text() == null ? "" : article.text();
     List<TextRange> sentences = article.sentences();
     if (sentences.isEmpty() && !text.isBlank()) {
-      sentences = List.of(new TextRange(0, text.length()));
+      return List.of(new TextRange(0, text.length()));
     }
+    return sentences;
+  }
+
+  /** Sentences tagged in one run. */
+  private static final int RUN = 400;
+
+  private List<Tok> tag(Models m, String text, List<TextRange> sentences, int from, int to) {
+    TokenizerME tokenizer = new TokenizerME(m.tokens());
+    POSTaggerME tagger = new POSTaggerME(m.pos());
     List<Tok> out = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
+    for (int s = from; s < to; s++) {
       TextRange r = sentences.get(s);
       String sentence = r.of(text);
       Tagged t = cache.get(sentence);

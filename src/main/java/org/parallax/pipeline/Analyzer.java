@@ -132,6 +132,9 @@ public final class Analyzer {
     for (StageFault f : run.faults()) {
       problems.add(Problem.warning(f.fault().unit() == null ? path : f.fault().unit(), f.message()));
     }
+    for (StageNote n : run.notes()) {
+      problems.add(Problem.warning(n.unit() == null ? path : n.unit(), n.line()));
+    }
     FramingAnalyzer.Hedges hedges = s.get(Slots.HEDGES);
     FramingAnalyzer.Referents referents = s.get(Slots.REFERENTS);
     Analysis analysis =

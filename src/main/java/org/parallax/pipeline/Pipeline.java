@@ -20,11 +20,15 @@ import org.parallax.work.Fault;
  */
 public final class Pipeline {
 
-  /** The outcome of a run: the state with every slot set, the stages' times, the faults contained. */
-  public record Run(AnalysisState state, List<StageTime> times, List<StageFault> faults) {
+  /**
+   * The outcome of a run: the state with every slot set, the stages' times, the faults contained and
+   * the limits applied.
+   */
+  public record Run(AnalysisState state, List<StageTime> times, List<StageFault> faults, List<StageNote> notes) {
     public Run {
       times = List.copyOf(times);
       faults = List.copyOf(faults);
+      notes = List.copyOf(notes);
     }
   }
 
@@ -69,27 +73,28 @@ public final class Pipeline {
       }
     }
     List<StageFault> faults = new CopyOnWriteArrayList<>();
+    List<StageNote> notes = new CopyOnWriteArrayList<>();
     List<StageTime> times = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
       if (cancellation.isCancelled()) {
         throw new Cancelled();
       }
-      StageContext context = new StageContext(stage, i + 1, stages.size(), listener, cancellation, faults);
+      StageContext context = new StageContext(stage, i + 1, stages.size(), listener, cancellation, faults, notes);
       listener.progress(new Progress(stage.name(), stage.unit(), i + 1, stages.size(), 0, 0));
       long start = System.nanoTime();
       try {
         stage.run(state, context);
       } catch (Cancelled c) {
         throw c;
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
         faults.add(new StageFault(stage.name(), new Fault(null, "left out for the whole corpus", e)));
       }
       fillMissing(stage, state);
       times.add(new StageTime(stage.name(), (System.nanoTime() - start) / 1_000_000));
     }
     listener.progress(Progress.finished(stages.size()));
-    return new Run(state, times, faults);
+    return new Run(state, times, faults, notes);
   }
 
   private static void fillMissing(Stage stage, AnalysisState state) {

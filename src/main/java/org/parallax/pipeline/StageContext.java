@@ -8,7 +8,7 @@ import org.parallax.work.Faults;
 
 /**
  * What a running stage reports to: progress and cancellation ({@link Checkpoint}) and the faults it
- * contained ({@link Faults}). One per stage per run; thread-safe.
+ * contained and the limits it applied ({@link Faults}). One per stage per run; thread-safe.
  */
 public final class StageContext implements Checkpoint, Faults {
 
@@ -19,8 +19,16 @@ public final class StageContext implements Checkpoint, Faults {
   private final ProgressListener listener;
   private final Cancellation cancellation;
   private final List<StageFault> faults;
+  private final List<StageNote> notes;
 
-  StageContext(Stage stage, int index, int count, ProgressListener listener, Cancellation cancellation, List<StageFault> faults) {
+  StageContext(
+      Stage stage,
+      int index,
+      int count,
+      ProgressListener listener,
+      Cancellation cancellation,
+      List<StageFault> faults,
+      List<StageNote> notes) {
     this.stage = stage.name();
     this.unit = stage.unit();
     this.index = index;
@@ -28,6 +36,7 @@ public final class StageContext implements Checkpoint, Faults {
     this.listener = listener;
     this.cancellation = cancellation;
     this.faults = faults;
+    this.notes = notes;
   }
 
   public String stage() {
@@ -47,5 +56,10 @@ public final class StageContext implements Checkpoint, Faults {
   @Override
   public void report(Fault fault) {
     faults.add(new StageFault(stage, fault));
+  }
+
+  @Override
+  public void note(String unit, String message) {
+    notes.add(new StageNote(stage, unit, message));
   }
 }

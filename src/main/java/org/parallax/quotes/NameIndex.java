@@ -3,6 +3,7 @@ package org.parallax.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,31 @@ final class NameIndex {
   private final List<Named> mentions;
   private final Map<String, List<Named>> bySurname = new HashMap<>();
   private final Set<String> placeWords = new HashSet<>();
+  /** Titles by each of their words, so that a role is compared only with titles holding its head. */
+  private final Map<String, List<TitleHolders>> byTitleWord = new HashMap<>();
+  /** Titles headed by a relational role ("his counterpart"), which fit any role of their nationality. */
+  private final List<TitleHolders> relational = new ArrayList<>();
+  private final Map<String, List<String>> wordsMemo = new HashMap<>();
 
   private NameIndex(List<Named> mentions) {
     this.mentions = List.copyOf(mentions);
+    Map<String, TitleHolders> titles = new LinkedHashMap<>();
     for (Named m : mentions) {
       bySurname.computeIfAbsent(surnameKey(m.name()), k -> new ArrayList<>()).add(m);
+      for (String title : new LinkedHashSet<>(m.titles())) {
+        titles.computeIfAbsent(title, t -> new TitleHolders(words(t), new ArrayList<>())).holders().add(m);
+      }
+    }
+    for (TitleHolders t : titles.values()) {
+      if (t.words().isEmpty()) {
+        continue;
+      }
+      for (String w : new LinkedHashSet<>(t.words())) {
+        byTitleWord.computeIfAbsent(w, k -> new ArrayList<>()).add(t);
+      }
+      if (Lexicon.RELATIONAL_ROLES.contains(t.words().get(t.words().size() - 1))) {
+        relational.add(t);
+      }
     }
   }
 
@@ -179,15 +200,33 @@ final class NameIndex {
    * they are only meaningful inside one article.
    */
   String resolve(String description, int pos) {
-    Named best = null;
+    List<String> d = words(description);
+    if (d.isEmpty()) {
+      return null;
+    }
+    String head = d.get(d.size() - 1);
+    if (Lexicon.PLURAL_ROLES.contains(head) || !Lexicon.PERSON_ROLES.contains(head)) {
+      return null;
+    }
+    // Among the titles that fit best, the holder last named before pos, else the first named.
     int bestScore = 0;
-    for (Named m : mentions) {
-      for (String title : m.titles()) {
-        int score = titleScore(description, title, true);
-        boolean before = m.start() <= pos;
-        if (score > bestScore || (score == bestScore && score > 0 && before)) {
-          best = m;
+    Named best = null;
+    boolean bestBefore = false;
+    for (List<TitleHolders> group : List.of(byTitleWord.getOrDefault(head, List.of()), relational)) {
+      for (TitleHolders title : group) {
+        int score = titleScore(d, title.words(), true);
+        if (score == 0 || score < bestScore) {
+          continue;
+        }
+        Named before = title.lastAtOrBefore(pos);
+        Named candidate = before != null ? before : title.holders().get(0);
+        boolean isBefore = before != null;
+        if (score > bestScore
+            || (isBefore && (!bestBefore || candidate.start() > best.start()))
+            || (!isBefore && !bestBefore && candidate.start() < best.start())) {
+          best = candidate;
           bestScore = score;
+          bestBefore = isBefore;
         }
       }
     }
@@ -195,6 +234,30 @@ final class NameIndex {
       return null;
     }
     return best.isFull() ? best.name() : complete(best.name(), pos);
+  }
+
+  /** A title as normalised words, with the people it is given to, in text order. */
+  private record TitleHolders(List<String> words, List<Named> holders) {
+
+    /** The last holder named at or before {@code pos}, or null. */
+    Named lastAtOrBefore(int pos) {
+      int lo = 0;
+      int hi = holders.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (holders.get(mid).start() <= pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? null : holders.get(lo - 1);
+    }
+  }
+
+  /** Normalised words of a phrase, remembered: an article asks about the same roles many times. */
+  private List<String> words(String phrase) {
+    return wordsMemo.computeIfAbsent(phrase, NameIndex::normalizedWords);
   }
 
   /**
@@ -206,8 +269,10 @@ final class NameIndex {
    * a title without a nationality matches a description with one.
    */
   static int titleScore(String description, String title, boolean relational) {
-    List<String> d = normalizedWords(description);
-    List<String> t = normalizedWords(title);
+    return titleScore(normalizedWords(description), normalizedWords(title), relational);
+  }
+
+  static int titleScore(List<String> d, List<String> t, boolean relational) {
     if (d.isEmpty() || t.isEmpty()) {
       return 0;
     }

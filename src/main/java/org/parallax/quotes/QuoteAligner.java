@@ -193,7 +193,7 @@ public final class QuoteAligner {
 
   /** Whether {@code a} is {@code b} with words left out at the ends and at most a few inside. */
   static boolean isFragment(List<String> a, List<String> b) {
-    if (a.size() > b.size()) {
+    if (a.size() > b.size() || !isSubsequence(a, b)) {
       return false;
     }
     int gap = 0;
@@ -206,6 +206,17 @@ public final class QuoteAligner {
       }
     }
     return gap <= MAX_GAP;
+  }
+
+  /** Whether every word of {@code a} occurs in {@code b} in order: a linear test before the diff. */
+  private static boolean isSubsequence(List<String> a, List<String> b) {
+    int k = 0;
+    for (int i = 0; i < b.size() && k < a.size(); i++) {
+      if (b.get(i).equals(a.get(k))) {
+        k++;
+      }
+    }
+    return k == a.size();
   }
 
   /** Content words, looking inside asides: "(islamic state)" gives "islamic" and "state". */

@@ -161,8 +161,9 @@ public final class SpeakerNames {
             .merge(q.speaker(), 1, Integer::sum);
       }
     }
+    Map<String, List<String>> normalized = new HashMap<>();
     for (String other : others) {
-      String person = resolveRole(other, titled, forms, surnames);
+      String person = resolveRole(other, titled, forms, surnames, normalized);
       if (person != null) {
         forms.put(other, person);
         continue;
@@ -234,13 +235,18 @@ public final class SpeakerNames {
     return Lexicon.fold(s).replace(".", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
+  /**
+   * The one person whose titles fit {@code role} best, or null. {@code normalized} remembers the
+   * normalised words of roles and titles across calls: the same titles are compared with every role.
+   */
   private static String resolveRole(String role, List<Named> titled, Map<String, String> forms,
-      Map<String, String> surnames) {
+      Map<String, String> surnames, Map<String, List<String>> normalized) {
     int best = 0;
     Set<String> winners = new HashSet<>();
+    List<String> roleWords = normalized.computeIfAbsent(role, NameIndex::normalizedWords);
     for (Named m : titled) {
       for (String title : m.titles()) {
-        int score = NameIndex.titleScore(role, title, false);
+        int score = NameIndex.titleScore(roleWords, normalized.computeIfAbsent(title, NameIndex::normalizedWords), false);
         if (score == 0 || score < best) {
           continue;
         }

@@ -236,4 +236,53 @@ class EmbeddingFactAlignerTest {
     assertEquals(List.of(new SentenceRef(2, 0), new SentenceRef(3, 0)), fa.facts().get(1).members());
     assertEquals(0.0, fa.facts().get(1).similarity());
   }
+
+  @Test
+  void aVeryLongArticleIsComparedByMeaningOnlyInTheSentencesThatShareWordsWithTheOthers() {
+    // 2,100 filler sentences, then the one sentence that the other article also tells: only the
+    // budget's worth of the long article is embedded, and the shared sentence is among them though it
+    // comes last; the analyst is told in one note.
+    String s = "x The ministers agreed on a ceasefire in Aleppo starting on Monday.";
+    String[] longOne = new String[2_101];
+    for (int i = 0; i < 2_100; i++) {
+      longOne[i] = "Zed filler line " + i + " stays quiet here.";
+    }
+    longOne[2_100] = s;
+    List<String> embedded = new java.util.ArrayList<>();
+    SentenceEmbedder recording = new SentenceEmbedder() {
+      @Override
+      public int dimension() {
+        return 4;
+      }
+
+      @Override
+      public synchronized float[][] embed(List<String> sentences) {
+        embedded.addAll(sentences);
+        return AXES.embed(sentences);
+      }
+    };
+    List<String> notes = new java.util.ArrayList<>();
+    org.parallax.work.Faults faults = new org.parallax.work.Faults() {
+      @Override
+      public void report(org.parallax.work.Fault fault) {
+        throw new AssertionError(fault.leftOut());
+      }
+
+      @Override
+      public void note(String unit, String message) {
+        notes.add(unit + ": " + message);
+      }
+    };
+    String text = String.join("\n\n", longOne); // paragraphs: "x" starts no sentence after a period
+    Article longArticle = new Article("long", "long.txt", "text", "UTF-8", null, null, null, null, null, text, SentenceSplitter.shared().split(text), List.of());
+    List<Article> arts = List.of(longArticle, article("b", s, "y Nothing else happened that day at all."));
+    FactAlignment fa = new EmbeddingFactAligner(() -> recording).align(arts, org.parallax.work.Checkpoint.NONE, faults);
+    assertEquals(EmbeddingFactAligner.MEANING_BUDGET + 1, embedded.size(), "the budget, and b's other sentence");
+    assertTrue(embedded.contains(s));
+    assertEquals(List.of("long.txt: 101 of its 2,101 sentences compared by their words only, not by meaning (an article"
+        + " of over 2,000 sentences; those sharing the most words with the other articles were compared by meaning)"), notes);
+    assertEquals(1, fa.facts().size());
+    assertEquals(List.of(new SentenceRef(0, 2_100), new SentenceRef(1, 0)), fa.facts().get(0).members());
+    assertEquals(1.0, fa.facts().get(0).similarity());
+  }
 }

@@ -17,7 +17,7 @@ class PipelineTest {
   private static final Slot<List<String>> UPPER = Slot.of("upper", List::of);
   private static final Slot<Integer> COUNT = Slot.of("count", () -> -1);
 
-  /** Upper-cases each word; a word "boom" fails its unit. */
+  /** Upper-cases each word; a word "boom" fails its unit, "static" as a class that cannot initialise. */
   private static final class Upper extends BasicStage {
     Upper() {
       super("upper", List.of(WORDS), List.of(UPPER));
@@ -33,6 +33,9 @@ class PipelineTest {
         String u = context.contain(w + ".txt", "word left out", () -> {
           if (w.equals("boom")) {
             throw new IllegalStateException("boom");
+          }
+          if (w.equals("static")) {
+            throw new ExceptionInInitializerError(new IllegalArgumentException("bad lexicon entry"));
           }
           return w.toUpperCase();
         }, () -> null);
@@ -80,6 +83,30 @@ class PipelineTest {
     assertEquals("boom.txt", f.fault().unit());
     assertEquals("upper: word left out (internal error)", f.message());
     assertEquals(List.of("upper", "count"), run.times().stream().map(StageTime::stage).toList());
+  }
+
+  @Test
+  void containsAnErrorOfAClassThatCannotInitialiseLikeAnException() {
+    Pipeline p = new Pipeline(List.of(WORDS), List.of(new Upper(), new Count(false)));
+    Pipeline.Run run = p.run(words("kerry", "static", "lavrov"), ProgressListener.NONE, new Cancellation());
+    assertEquals(List.of("KERRY", "LAVROV"), run.state().get(UPPER));
+    assertEquals("static.txt", run.faults().get(0).fault().unit());
+    assertTrue(run.faults().get(0).fault().error() instanceof ExceptionInInitializerError);
+  }
+
+  @Test
+  void aStageWhoseClassCannotLoadLeavesItsSlotsEmptyAndTheRunGoesOn() {
+    BasicStage broken = new BasicStage("count", List.of(UPPER), List.of(COUNT)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        throw new NoClassDefFoundError("org/parallax/framing/Lexicon");
+      }
+    };
+    Pipeline p = new Pipeline(List.of(WORDS), List.of(new Upper(), broken));
+    Pipeline.Run run = p.run(words("kerry"), ProgressListener.NONE, new Cancellation());
+    assertEquals(List.of("KERRY"), run.state().get(UPPER));
+    assertEquals(-1, run.state().get(COUNT));
+    assertEquals("count", run.faults().get(0).stage());
   }
 
   @Test

