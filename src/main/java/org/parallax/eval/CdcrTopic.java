@@ -107,7 +107,7 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
       if (sentence == null || !inside(g, sentence.size())) {
         unplaced++;
       } else {
-        mentions.add(g);
+        mentions.add(nounHead(g, sentence));
       }
     }
     return new CdcrTopic(folder.getFileName().toString(), documents, mentions, unplaced);
@@ -127,6 +127,44 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
         m.path("mention_type").asText(""),
         lemma,
         m.path("tokens_str").asText(""));
+  }
+
+  /** Prepositions the annotation's parse sometimes gives as the head of a span ("in Queens"). */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "of", "from", "to", "between", "for", "near", "outside", "into", "inside", "with",
+          "by", "about", "across", "along", "around", "over", "under", "off", "through", "toward", "towards");
+
+  /**
+   * {@code g} with the noun as its head where the annotation's parse gave a preposition: about one gold
+   * mention in eight of ECB+ ("in Queens", "on Tuesday", "the federal prison in Springfield") would
+   * otherwise match no mention of the entity itself. The head becomes the noun before the preposition,
+   * or, for a span that starts with it, the last word of the phrase after it (up to the next preposition
+   * or comma). The head lemma stays the annotation's, so the same-head-lemma baseline is the published
+   * one.
+   */
+  static GoldMention nounHead(GoldMention g, List<String> sentence) {
+    String head = sentence.get(g.head());
+    if (!PREPOSITIONS.contains(head.toLowerCase(java.util.Locale.ROOT)) || g.tokens().size() < 2) {
+      return g;
+    }
+    List<Integer> tokens = g.tokens().stream().sorted().toList();
+    int at = tokens.indexOf(g.head());
+    int noun = -1;
+    if (at > 0) {
+      noun = tokens.get(at - 1);
+    } else {
+      for (int k = at + 1; k < tokens.size(); k++) {
+        String w = sentence.get(tokens.get(k)).toLowerCase(java.util.Locale.ROOT);
+        if (PREPOSITIONS.contains(w) || w.equals(",")) {
+          break;
+        }
+        noun = tokens.get(k);
+      }
+    }
+    if (noun < 0) {
+      return g;
+    }
+    return new GoldMention(g.id(), g.document(), g.sentence(), g.tokens(), noun, g.chain(), g.type(), g.headLemma(), g.text());
   }
 
   private static boolean inside(GoldMention g, int size) {
