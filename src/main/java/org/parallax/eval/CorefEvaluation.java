@@ -231,6 +231,16 @@ public final class CorefEvaluation {
         written.put(d.key(), w);
       }
       analysis = AnalysisTree.of(engine.analyze(folder));
+      String dumpTo = System.getProperty("parallax.eval.dump");
+      if (dumpTo != null) {
+        // The topic's articles too, as the engine read them, to re-run one story by hand.
+        Path copy = Files.createDirectories(Path.of(dumpTo).resolve(topic.name()));
+        try (var files = Files.list(folder)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            Files.copy(f, copy.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
     } finally {
       deleteTree(folder);
     }

@@ -88,6 +88,8 @@ final class ReferentResolver {
   private final Set<String> personNodes = new HashSet<>();
   /** For each surname key, the person node with that surname mentioned most. */
   private final Map<String, String> mostNamed = new HashMap<>();
+  /** For each surname key, its first-name classes: the founding spelling and the class's name. */
+  private final Map<String, List<String[]>> firstNames = new HashMap<>();
   /** Node → the first evidence that joined it: {rule, the other node}. */
   private final Map<String, String[]> via = new HashMap<>();
   /** Phrase id → the phrase, for {@link #evidence}. */
@@ -145,6 +147,7 @@ final class ReferentResolver {
       }
     });
     // Full personal names first, so that a surname alone can find its person.
+    classifyFirstNames(all);
     for (Phrase p : all) {
       if (p.role == Role.NONE) {
         continue;
@@ -309,8 +312,92 @@ final class ReferentResolver {
         || lexicon.titles.contains(w) || lexicon.personRoles.contains(w) || lexicon.nationalities.containsKey(w);
   }
 
-  /** The node of a person's full name (surname and first initial), or null if not a full personal name. */
+  /**
+   * The node of a person's full name (surname and first name, see {@link #firstNameClass}), or null if
+   * not a full personal name.
+   */
   private String fullPersonNode(Phrase p) {
+    String[] parts = personParts(p);
+    return parts == null ? null : personKey(parts[0], parts[1]);
+  }
+
+  /** "p:SURNAME|FIRST": the node of the person with this surname key and this first name (folded). */
+  private String personKey(String surname, String first) {
+    return "p:" + surname + "|" + firstNameClass(surname, first);
+  }
+
+  /**
+   * The class of a first name among the first names the corpus gives people of this surname: "Sergei"
+   * and "Sergey", "Alex" and "Alexander", "M." and "Mark" are one person; "Mark" and "Miles" Vinar are
+   * two (brothers in one story). A class is named by its initial, the second class of an initial by the
+   * initial and a number. A first name the corpus never gave with this surname gets the class it fits,
+   * else a class of its own.
+   */
+  private String firstNameClass(String surname, String first) {
+    String initial = first.isEmpty() ? "" : first.substring(0, 1);
+    List<String[]> classes = firstNames.getOrDefault(surname, List.of());
+    String fallback = null;
+    for (String[] c : classes) {
+      if (!c[0].startsWith(initial)) {
+        continue;
+      }
+      if (first.length() <= 1 || sameFirstName(first, c[0])) {
+        return c[1];
+      }
+      fallback = fallback == null ? c[1] : fallback;
+    }
+    if (first.length() <= 1 || classes.isEmpty()) {
+      return fallback != null ? fallback : initial;
+    }
+    return initial + ":" + first;
+  }
+
+  /** Two written first names of one person: equal, one a short form of the other, or one letter apart. */
+  static boolean sameFirstName(String a, String b) {
+    if (a.equals(b) || a.length() >= 3 && b.startsWith(a) || b.length() >= 3 && a.startsWith(b)) {
+      return true;
+    }
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    return WordDiff.levenshtein(a, b) <= 1;
+  }
+
+  /** Groups the full first names of each surname into classes (see {@link #firstNameClass}). */
+  private void classifyFirstNames(List<Phrase> all) {
+    Map<String, Map<String, Integer>> seen = new HashMap<>();
+    for (Phrase p : all) {
+      String[] parts = p.role == Role.NONE ? null : personParts(p);
+      if (parts != null && parts[1].length() > 1) {
+        seen.computeIfAbsent(parts[0], k -> new java.util.TreeMap<>()).merge(parts[1], 1, Integer::sum);
+      }
+    }
+    seen.forEach((surname, firsts) -> {
+      List<String[]> classes = new ArrayList<>();
+      Map<String, Integer> perInitial = new HashMap<>();
+      // The most frequent spelling founds its class; ties by spelling, so the result never depends on order.
+      List<String> byUse = new ArrayList<>(firsts.keySet());
+      byUse.sort(Comparator.comparing((String f) -> -firsts.get(f)).thenComparing(f -> f));
+      for (String f : byUse) {
+        boolean placed = false;
+        for (String[] c : classes) {
+          if (sameFirstName(f, c[0])) {
+            placed = true;
+            break;
+          }
+        }
+        if (!placed) {
+          String initial = f.substring(0, 1);
+          int k = perInitial.merge(initial, 1, Integer::sum);
+          classes.add(new String[] {f, k == 1 ? initial : initial + k});
+        }
+      }
+      firstNames.put(surname, classes);
+    });
+  }
+
+  /** The surname key and the folded first name of a full personal name, or null. */
+  private String[] personParts(Phrase p) {
     String name = clean(p.name);
     String[] parts = name.split(" ");
     if (parts.length < 2 || parts.length > 5 || p.role == Role.OF || !p.determiner.isEmpty() && !p.determiner.equals("his") && !p.determiner.equals("her")) {
@@ -338,7 +425,7 @@ final class ReferentResolver {
         }
       }
     }
-    return "p:" + surnameKey(name) + "|" + Words.fold(parts[0]).charAt(0);
+    return new String[] {surnameKey(name), Words.fold(parts[0]).replace(".", "")};
   }
 
   /** The node standing for a name: its alias group, its person, or the name itself. */
@@ -377,7 +464,7 @@ final class ReferentResolver {
       }
     } else {
       String[] parts = key.split(" ");
-      String node = "p:" + surnameKey(name) + "|" + parts[0].charAt(0);
+      String node = personKey(surnameKey(name), parts[0].replace(".", ""));
       if (personNodes.contains(node)) {
         return node;
       }
@@ -513,7 +600,7 @@ final class ReferentResolver {
     if (parts.length < 2) {
       return null;
     }
-    String node = "p:" + surnameKey(name) + "|" + Words.fold(parts[0]).charAt(0);
+    String node = personKey(surnameKey(name), Words.fold(parts[0]).replace(".", ""));
     return personNodes.contains(node) ? node : null;
   }
 

@@ -102,6 +102,29 @@ public final class WordDiff {
     return prev[b.size()];
   }
 
+  /**
+   * The edit distance (insertions, deletions and substitutions of characters) between two short strings,
+   * such as two spellings of a first name. Quadratic time, linear space.
+   */
+  public static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int y = 0; y <= b.length(); y++) {
+      prev[y] = y;
+    }
+    for (int x = 1; x <= a.length(); x++) {
+      cur[0] = x;
+      for (int y = 1; y <= b.length(); y++) {
+        int substitute = prev[y - 1] + (a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1);
+        cur[y] = Math.min(substitute, Math.min(prev[y], cur[y - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   /** The length of the longest run of consecutive words two sequences share. Quadratic time, linear space. */
   public static <T> int longestCommonRun(List<T> a, List<T> b) {
     int[] prev = new int[b.size() + 1];

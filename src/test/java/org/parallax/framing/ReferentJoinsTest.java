@@ -30,6 +30,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void twoFirstNamesOfOneInitialAreTwoPeopleButSpellingsOfOneNameAreOne() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Mark Holber, a climber from Perth, fell to his death on Sunday. Sergey Lavrov sent his condolences.\n",
+        "b.txt", "His brother Miles Holber survived two nights on the ridge. Sergei Lavrov called the family.\n",
+        "c.txt", "Mark Holber had climbed for twenty years, said Miles Holber after the rescue.\n");
+    assertEquals(referent(a, "a", "Mark Holber"), referent(a, "c", "Mark Holber"));
+    assertEquals(referent(a, "b", "Miles Holber"), referent(a, "c", "Miles Holber"));
+    assertNotEquals(referent(a, "a", "Mark Holber"), referent(a, "b", "Miles Holber"));
+    assertEquals(referent(a, "a", "Sergey Lavrov"), referent(a, "b", "Sergei Lavrov"));
+  }
+
+  @Test
   void aShorterNameEndingOnTheSameWordJoinsTheOnlyLongerOne() throws Exception {
     Analysis a = analyse(
         "a.txt", "The Boston Red Sox signed the pitcher Tom Arlen for three years on Monday.\n",

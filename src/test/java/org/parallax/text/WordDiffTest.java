@@ -99,4 +99,12 @@ class WordDiffTest {
     assertEquals(3, c.runs().size());
     assertEquals(new TextRange(a.length() - chain.length(), a.length()), c.aTokens().get(200_000).range());
   }
+
+  @Test
+  void levenshteinCountsCharacterEdits() {
+    assertEquals(0, WordDiff.levenshtein("sergei", "sergei"));
+    assertEquals(1, WordDiff.levenshtein("sergei", "sergey"));
+    assertEquals(4, WordDiff.levenshtein("miles", "mark"));
+    assertEquals(3, WordDiff.levenshtein("", "ash"));
+  }
 }
