@@ -42,6 +42,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aWordCapitalisedOnlyAtTheStartOfASentenceIsNoNameWhenTheStoryWritesItInLowerCase() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The bridge was closed on Monday.\n\nProtesters blocked it for six hours.\n",
+        "b.txt", "The protesters blocked the bridge for six hours on Monday, the mayor said.\n",
+        "c.txt", "The mayor met the protesters after the bridge was closed on Monday.\n");
+    Referent protesters = referent(a, "b", "The protesters");
+    assertEquals(protesters, referent(a, "a", "Protesters"));
+    assertEquals("protesters", protesters.name());
+  }
+
+  @Test
   void aShorterNameEndingOnTheSameWordJoinsTheOnlyLongerOne() throws Exception {
     Analysis a = analyse(
         "a.txt", "The Boston Red Sox signed the pitcher Tom Arlen for three years on Monday.\n",
