@@ -171,6 +171,7 @@ public final class LoadedEvaluation {
           notAnalysed++;
         }
         Figures f = score(row, at, marks.getOrDefault(id, List.of()));
+        dump(name, row, text, marks.getOrDefault(id, List.of()));
         topicFigures = topicFigures.plus(f);
         allFigures = allFigures.plus(f);
         if (row.biased()) {
@@ -189,6 +190,25 @@ public final class LoadedEvaluation {
               topicFigures.onAnnotated()));
     }
     return new Report(name, source == null ? "none (no sentences)" : source, byTopic.size(), notAnalysed, allFigures, biasedFigures);
+  }
+
+  /**
+   * For developers (system property {@code parallax.eval.dump=DIR}): one JSON line per sentence in
+   * {@code DIR/TABLE.jsonl}, with the annotated biased words and the highlighted text beside it.
+   */
+  private static void dump(String table, Row row, String text, List<HighlightSource.Mark> marks) throws IOException {
+    String dir = System.getProperty("parallax.eval.dump");
+    if (dir == null) {
+      return;
+    }
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("text", row.text());
+    line.put("biased", row.biased());
+    line.put("gold", row.biasedWords());
+    line.put("marks", marks.stream().map(m -> text == null ? "" : text.substring(m.start(), m.end())).toList());
+    Path out = Files.createDirectories(Path.of(dir)).resolve(table + ".jsonl");
+    Files.writeString(out, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
   }
 
   /**

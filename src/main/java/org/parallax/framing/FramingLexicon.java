@@ -15,7 +15,7 @@ import org.parallax.text.WordLists;
 /**
  * The word lists the framing analysis reads: loaded terms, hedge and attribution cues, aliases, and
  * the word classes that tell what a noun phrase names. They are editable JSON bundled under {@code
- * resources/parallax/lexicon/} ({@code loaded.json}, {@code wording.json}, {@code hedges.json},
+ * resources/parallax/lexicon/} ({@code loaded.json}, {@code wording.json} and {@code wording-vader.json}, {@code hedges.json},
  * {@code aliases.json}, {@code kinds.json}); each list there carries a {@code _comment} saying what it is for. An analyst
  * extends them per corpus through {@code parallax.json} ({@link #extend}).
  *
@@ -221,7 +221,11 @@ public final class FramingLexicon {
       }
     }
     JsonNode wording = read("wording.json");
-    for (JsonNode c : wording.path("categories")) {
+    List<JsonNode> wordingCategories = new ArrayList<>();
+    wording.path("categories").forEach(wordingCategories::add);
+    // Judging adverbs and adjectives from the VADER lexicon (MIT), filtered as its _comment says.
+    read("wording-vader.json").path("categories").forEach(wordingCategories::add);
+    for (JsonNode c : wordingCategories) {
       String category = c.path("category").asText("wording");
       String cls = c.path("class").asText("subjective");
       double strength = c.path("strength").asDouble(0.5);

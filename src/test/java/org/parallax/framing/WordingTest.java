@@ -68,6 +68,20 @@ class WordingTest {
   }
 
   @Test
+  void judgingAdverbsAndAdjectivesOfTheGeneralLexiconCountOnlyAsAdverbsAndAdjectives() throws Exception {
+    // "miserably" and "abusive" come from the VADER-derived list; "destruction" is there too, but as a
+    // noun here it states a fact and is not marked; "violent", a descriptive word, is left out of the list.
+    Analysis a = analyse(
+        "a.txt", "The council failed miserably with its abusive plan for the harbour, which was violent last year.\n",
+        "b.txt", "The storm left destruction along the harbour, the council said on Monday.\n");
+    Wording miserably = found(a, "a", "miserably");
+    assertEquals("subjective", miserably.kind());
+    assertTrue(miserably.shown(), miserably.toString());
+    assertTrue(found(a, "a", "abusive").shown());
+    assertTrue(a.wording().stream().noneMatch(w -> w.text().equals("destruction") || w.text().equals("violent")), a.wording().toString());
+  }
+
+  @Test
   void anIntensifierCountsBeforeAJudgingWordNotAlone() throws Exception {
     Analysis a = analyse(
         "a.txt", "The plan is extremely dangerous for the port, critics of the council wrote.\n",
