@@ -134,8 +134,33 @@ public final class Highlights {
     return String.join(separator, items.subList(0, NAMED)) + separator + "and " + (items.size() - NAMED) + " more";
   }
 
-  /** How an article is named to a reader: its outlet, else its id. */
+  /**
+   * How an article is named to a reader: its outlet; when the outlet is unknown, its title in quotation
+   * marks (cut to {@value #TITLE_CHARS} characters at a word), else its id. {@link #nameFrom} says which.
+   */
   public static String name(Article a) {
-    return a.outlet() != null ? a.outlet() : a.id();
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      return a.outlet();
+    }
+    if (a.title() != null && !a.title().isBlank()) {
+      String t = a.title().strip().replaceAll("\\s+", " ");
+      if (t.length() > TITLE_CHARS) {
+        int cut = t.lastIndexOf(' ', TITLE_CHARS);
+        t = t.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).strip() + "…";
+      }
+      return "“" + t + "”";
+    }
+    return a.id();
+  }
+
+  /** Characters of a title that stand for an unknown outlet. */
+  private static final int TITLE_CHARS = 40;
+
+  /** What {@link #name} shows: {@code "outlet"}, {@code "title"} (the outlet is unknown) or {@code "id"}. */
+  public static String nameFrom(Article a) {
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      return "outlet";
+    }
+    return a.title() != null && !a.title().isBlank() ? "title" : "id";
   }
 }

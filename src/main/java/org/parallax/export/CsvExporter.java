@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Divergence;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.Hedge;
@@ -39,10 +40,14 @@ import org.parallax.corpus.Article;
  * - @} gets a leading apostrophe, so that a spreadsheet shows it instead of running it as a
  * formula.
  *
- * <p>The files, and their columns:
+ * <p>The files, and their columns. An {@code outlet} column never is empty: where the article does not
+ * show its outlet it holds the article's title in quotation marks (else its id), as the workbench
+ * shows it; {@code articles.csv} keeps the bare outlet and says which was shown.
  *
  * <ul>
- *   <li>{@code articles.csv}: article, outlet, title, published, url, author, source, words
+ *   <li>{@code articles.csv}: article, outlet (empty when unknown), title, published, url, author,
+ *       source, words, shown_as (how the other files and the workbench name it), shown_from
+ *       ({@code outlet}, {@code title} or {@code id})
  *   <li>{@code quotes.csv}: quote, speaker, article, outlet, published, match, occurrence_speaker,
  *       start, end, text
  *   <li>{@code divergences.csv}: divergence, kind, about, side, article, outlet, start, end, text,
@@ -50,7 +55,7 @@ import org.parallax.corpus.Article;
  *   <li>{@code labels.csv}: referent, name, referent_kind, article, outlet, start, end, label,
  *       loaded, via (why the mention is in the referent)
  *   <li>{@code label-table.csv}: referent, name, then one column per article headed "outlet
- *       (article)" (the article id alone when the outlet is unknown), each cell its labels
+ *       (article)" (the article id alone when neither outlet nor title is known), each cell its labels
  *       separated by " | ", a loaded one followed by " [loaded]"
  *   <li>{@code facts.csv}: fact, similarity, article, outlet, reported, start, end, text (a row
  *       with {@code reported=false} and no span for each article that does not report it)
@@ -97,10 +102,11 @@ public final class CsvExporter {
 
   /** The tables of {@code analysis} as content for {@link TargetFile#writeAll}, by target file. */
   public Map<Path, TargetFile.Content> contents(Analysis analysis, Path folder) {
-    // The outlet as known: empty where the article does not show it (never the id in its place).
+    // The outlet as a reader sees it: where the article does not show one, its title in quotation marks
+    // (else its id); articles.csv says which (shown_from), and keeps the bare outlet.
     Map<String, String> outlet = new HashMap<>();
     for (Article a : analysis.articles()) {
-      outlet.put(a.id(), a.outlet());
+      outlet.put(a.id(), Highlights.name(a));
     }
     Map<Path, TargetFile.Content> files = new LinkedHashMap<>();
     files.put(folder.resolve("articles.csv"), out -> articles(analysis, out));
@@ -119,7 +125,7 @@ public final class CsvExporter {
   private static void articles(Analysis analysis, OutputStream out) throws IOException {
     try (CSVPrinter csv =
         printer(
-            out, "article", "outlet", "title", "published", "url", "author", "source", "words")) {
+            out, "article", "outlet", "title", "published", "url", "author", "source", "words", "shown_as", "shown_from")) {
       for (Article a : analysis.articles()) {
         csv.printRecord(
             a.id(),
@@ -129,7 +135,9 @@ public final class CsvExporter {
             text(a.url()),
             text(a.author()),
             text(a.source()),
-            ReportTables.words(a.text()));
+            ReportTables.words(a.text()),
+            text(Highlights.name(a)),
+            Highlights.nameFrom(a));
       }
     }
   }

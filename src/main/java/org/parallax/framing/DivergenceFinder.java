@@ -364,10 +364,21 @@ final class DivergenceFinder {
     return !toks.isEmpty() && toks.stream().allMatch(t -> corpus.inQuote(article, t.start()));
   }
 
+  /**
+   * The span of {@code toks}, widened to whole words: the tagger splits "10km" into "10" and "km", and a
+   * side must never show half a word.
+   */
   private static Span tokSpan(Article a, List<Tok> toks) {
+    String text = a.text();
     int s = toks.get(0).start();
     int e = toks.get(toks.size() - 1).end();
-    return new Span(a.id(), s, e, a.text().substring(s, e));
+    while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s))) {
+      s--;
+    }
+    while (e < text.length() && Character.isLetterOrDigit(text.charAt(e)) && Character.isLetterOrDigit(text.charAt(e - 1))) {
+      e++;
+    }
+    return new Span(a.id(), s, e, text.substring(s, e));
   }
 
   // ---- omission ---------------------------------------------------------------------------------

@@ -58,7 +58,11 @@ final class ArticleColumn extends VBox {
     Label outlet = new Label(Highlights.name(article));
     outlet.getStyleClass().add("outlet");
     outlet.setId("outlet-" + key);
-    LazyTooltip.install(outlet, () -> article.outlet() == null ? "Outlet unknown; the article's id is shown" : article.outlet());
+    LazyTooltip.install(outlet, () -> switch (Highlights.nameFrom(article)) {
+      case "title" -> "Outlet unknown; the article's title is shown";
+      case "id" -> "Outlet unknown and no title; the article's id is shown";
+      default -> article.outlet();
+    });
     Label date = new Label(article.published() == null ? "date unknown" : article.published());
     date.getStyleClass().add("date");
     Label title = new Label(article.title() == null ? article.source() : article.title());

@@ -206,12 +206,14 @@ class CsvExporterTest {
     assertEquals("U.S. officials say", hedges.get(3).get(4));
     List<CSVRecord> articles = read("articles.csv");
     assertEquals(
-        List.of("article", "outlet", "title", "published", "url", "author", "source", "words"),
+        List.of("article", "outlet", "title", "published", "url", "author", "source", "words", "shown_as", "shown_from"),
         values(articles.get(0)));
     assertEquals(
         List.of(SeedAnalysis.MOSCOW_TIMES, "The Moscow Times"),
         values(articles.get(3)).subList(0, 2));
     assertEquals("339", articles.get(3).get(7));
+    assertEquals(List.of("The Moscow Times", "outlet"), values(articles.get(3)).subList(8, 10));
+    assertTrue(read("unique.csv").stream().skip(1).noneMatch(r -> r.get(1).isEmpty()), "no empty outlet");
   }
 
   @Test

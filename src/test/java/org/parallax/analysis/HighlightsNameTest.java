@@ -1,0 +1,31 @@
+package org.parallax.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.corpus.Article;
+
+/** How an article is named to a reader when its outlet is unknown. */
+class HighlightsNameTest {
+
+  private static Article article(String title, String outlet) {
+    return new Article("003_9f2c", "3.txt", "text", "UTF-8", title, outlet, null, null, null, "Text.", List.of(), List.of());
+  }
+
+  @Test
+  void anArticleIsNamedByItsOutletElseItsTitleElseItsId() {
+    assertEquals("Reuters", Highlights.name(article("Quake hits Aceh", "Reuters")));
+    assertEquals("outlet", Highlights.nameFrom(article("Quake hits Aceh", "Reuters")));
+    assertEquals("“Quake hits Aceh”", Highlights.name(article("Quake hits Aceh", null)));
+    assertEquals("title", Highlights.nameFrom(article("Quake hits Aceh", " ")));
+    assertEquals("003_9f2c", Highlights.name(article(null, null)));
+    assertEquals("id", Highlights.nameFrom(article(null, null)));
+  }
+
+  @Test
+  void aLongTitleIsCutAtAWord() {
+    String name = Highlights.name(article("Dozens injured as 6.1-magnitude quake strikes Indonesia's Aceh province", null));
+    assertEquals("“Dozens injured as 6.1-magnitude quake…”", name);
+  }
+}
