@@ -79,13 +79,13 @@ final class FramingTablesView {
     onlyShared.selectedProperty().bindBidirectional(tables.onlyShared());
 
     Tab labels = tab("Labels", "labelsTab", labelTable, tables.labels(), tables.labelFilter(), "labelFilter", "Filter by referent or label", onlyLoaded,
-        "What each outlet calls each referent; loaded labels in bold. Click a cell to see the label in the text.");
+        "What each outlet calls each referent; loaded labels in bold. Click a cell to see the label in the text. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     Tab coverage = tab("Coverage", "coverageTab", coverageTable, tables.facts(), tables.factFilter(), "factFilter", "Filter by fact wording or id", onlyGaps,
-        "Which article reports which fact (● reports it, — leaves it out). Click a cell to go to the sentence.");
+        "Which article reports which fact (● reports it, — leaves it out). Click a cell to go to the sentence. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     Tab hedges = tab("Hedges", "hedgesTab", hedgeTable, tables.hedges(), tables.hedgeFilter(), "hedgeFilter", "Filter by outlet or cue", null,
-        "Hedging and attribution cues per article. Click a row to go to its first hedge.");
+        "Hedging and attribution cues per article. Click a row to go to its first hedge. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     Tab quotes = tab("Quotations", "quotesTab", quoteTable, tables.quotes(), tables.quoteFilter(), "quoteFilter", "Filter by words or speaker", onlyShared,
-        "How each article renders each quotation. Click a cell to go to it.");
+        "How each article renders each quotation. Click a cell to go to it. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     root.getTabs().addAll(labels, coverage, hedges, quotes);
 
     tables.columns().addListener((ListChangeListener<ReportTables.Column>) c -> buildColumns());
@@ -105,8 +105,12 @@ final class FramingTablesView {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
     enterNavigates(table);
+    copies(table);
     table.getSelectionModel().setCellSelectionEnabled(true);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+    // Columns keep their widths and the table scrolls sideways: squeezing 20-200 article columns into
+    // the window broke words letter by letter and shrank headers to "…".
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     VBox.setVgrow(table, Priority.ALWAYS);
     TextField field = new TextField();
     field.setId(filterId);
@@ -127,6 +131,92 @@ final class FramingTablesView {
   }
 
   private void buildColumns() {
+    // A new analysis brings new columns; the analyst's sort order is carried over to them.
+    List<Runnable> restoreSorting = List.of(keepSorting(labelTable), keepSorting(coverageTable), keepSorting(hedgeTable), keepSorting(quoteTable));
+    build();
+    restoreSorting.forEach(Runnable::run);
+  }
+
+  /** What restores {@code table}'s sort order once its columns are rebuilt: columns are matched by id, else by heading. */
+  private static <T> Runnable keepSorting(TableView<T> table) {
+    List<String> keys = table.getSortOrder().stream().map(FramingTablesView::key).toList();
+    List<TableColumn.SortType> types = table.getSortOrder().stream().map(TableColumn::getSortType).toList();
+    return () -> {
+      List<TableColumn<T, ?>> order = new java.util.ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        for (TableColumn<T, ?> c : table.getColumns()) {
+          if (key(c).equals(keys.get(i))) {
+            c.setSortType(types.get(i));
+            order.add(c);
+            break;
+          }
+        }
+      }
+      table.getSortOrder().setAll(order);
+    };
+  }
+
+  private static String key(TableColumn<?, ?> c) {
+    return c.getId() != null ? c.getId() : String.valueOf(c.getText());
+  }
+
+  /**
+   * The selected cells of {@code table} as tab-separated text, a header row first, one line per row
+   * (for a spreadsheet); every row when no cell is selected.
+   */
+  static <T> String tabSeparated(TableView<T> table) {
+    java.util.SortedSet<Integer> rows = new java.util.TreeSet<>();
+    java.util.SortedSet<Integer> columns = new java.util.TreeSet<>();
+    for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
+      rows.add(p.getRow());
+      columns.add(Math.max(0, table.getVisibleLeafColumns().indexOf(p.getTableColumn())));
+    }
+    if (rows.isEmpty()) {
+      for (int r = 0; r < table.getItems().size(); r++) {
+        rows.add(r);
+      }
+      for (int c = 0; c < table.getVisibleLeafColumns().size(); c++) {
+        columns.add(c);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    List<String> head = new java.util.ArrayList<>();
+    for (int c : columns) {
+      TableColumn<T, ?> col = table.getVisibleLeafColumn(c);
+      head.add(cellText(col.getGraphic() instanceof Label l ? l.getText() : col.getText()));
+    }
+    out.append(String.join("\t", head)).append('\n');
+    for (int r : rows) {
+      List<String> line = new java.util.ArrayList<>();
+      for (int c : columns) {
+        Object v = table.getVisibleLeafColumn(c).getCellData(r);
+        line.add(cellText(v == null ? "" : v.toString()));
+      }
+      out.append(String.join("\t", line)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A value on one spreadsheet cell: tabs and line breaks become spaces. */
+  private static String cellText(String s) {
+    return s.replace('\t', ' ').replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** Ctrl+C (Cmd+C) copies the selected cells as tab-separated text. */
+  private static <T> void copies(TableView<T> table) {
+    javafx.scene.input.KeyCombination copy =
+        new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (copy.match(e)) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(tabSeparated(table));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        e.consume();
+      }
+    });
+  }
+
+  private void build() {
     List<ReportTables.Column> cols = tables.columns();
 
     TableColumn<ReportTables.LabelRow, String> referent = text("Referent", r -> r.name(), 160);
@@ -254,9 +344,19 @@ final class FramingTablesView {
   private static final Comparator<String> ID_ORDER =
       Comparator.comparingInt((String s) -> s.replaceAll("\\D", "").isEmpty() ? 0 : Integer.parseInt(s.replaceAll("\\D", ""))).thenComparing(s -> s);
 
+  /** Narrowest an article column gets: a word of a label must fit on its line. */
+  static final double ARTICLE_MIN_WIDTH = 110;
+
   private static <T> TableColumn<T, String> articleColumn(ReportTables.Column c, Function<T, String> value) {
-    TableColumn<T, String> col = text(c.outlet() + (c.published() == null ? "" : "\n" + c.published()), value, 150);
+    TableColumn<T, String> col = text("", value, 150);
     col.setId("col-" + ArticleColumn.safeId(c.article()));
+    col.setMinWidth(ARTICLE_MIN_WIDTH);
+    // The heading as a label, so that its full text (outlet, date, title, article) is in a tooltip.
+    Label head = new Label(c.outlet() + (c.published() == null ? "" : "\n" + c.published()));
+    head.getStyleClass().add("column-head");
+    head.setTooltip(new Tooltip(c.outlet() + (c.published() == null ? "" : " · " + c.published())
+        + (c.title() == null ? "" : "\n" + c.title()) + "\narticle " + c.article()));
+    col.setGraphic(head);
     return col;
   }
 
@@ -264,6 +364,7 @@ final class FramingTablesView {
     TableColumn<T, String> c = new TableColumn<>(name);
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
     c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 90));
     c.setCellFactory(col -> new NavigableCell<>());
     return c;
   }
@@ -272,6 +373,7 @@ final class FramingTablesView {
     TableColumn<T, Integer> c = new TableColumn<>(name);
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
     c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 90));
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
     return c;
   }
@@ -280,6 +382,7 @@ final class FramingTablesView {
     TableColumn<T, Double> c = new TableColumn<>(name);
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
     c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 90));
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
     c.setCellFactory(
         col ->
@@ -304,10 +407,17 @@ final class FramingTablesView {
 
     NavigableCell() {
       words.getStyleClass().add("cell-text");
-      words.wrappingWidthProperty().bind(widthProperty().subtract(8));
+      // Wrapped to the column's width, which is known before the cell is laid out: binding to the
+      // cell's own width gave one-line rows (and overlapping words) after the columns were rebuilt.
+      widthProperty().addListener((o, was, now) -> {
+        wrapTo(now.doubleValue());
+        requestLayout();
+      });
       setOnMouseClicked(
           e -> {
             if (e.getButton() == MouseButton.PRIMARY
+                && !e.isShiftDown()
+                && !e.isShortcutDown()
                 && !isEmpty()
                 && getTableRow() != null
                 && getTableRow().getItem() != null
@@ -321,6 +431,22 @@ final class FramingTablesView {
     }
 
     void decorate(T row) {}
+
+    private void wrapTo(double width) {
+      double w = Math.max(20, width - 8);
+      if (words.getWrappingWidth() != w) {
+        words.setWrappingWidth(w);
+      }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      if (getGraphic() == words && getTableColumn() != null) {
+        wrapTo(getTableColumn().getWidth());
+        return snappedTopInset() + words.prefHeight(-1) + snappedBottomInset();
+      }
+      return super.computePrefHeight(width);
+    }
 
     void toggleClass(String c, boolean on) {
       if (on && !getStyleClass().contains(c)) {
@@ -341,6 +467,9 @@ final class FramingTablesView {
         return;
       }
       words.setText(v);
+      if (getTableColumn() != null) {
+        wrapTo(getTableColumn().getWidth());
+      }
       setGraphic(words);
       decorate(getTableRow().getItem());
     }

@@ -1,0 +1,116 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The framing tables in a window too narrow for all their columns, as with 20-200 articles: columns keep
+ * a readable width and the table scrolls sideways, also after the corpus is analysed again (F5).
+ */
+@ExtendWith(ApplicationExtension.class)
+class FramingTablesLayoutTest {
+
+  private MainWindow window;
+  private WorkbenchViewModel model;
+
+  @Start
+  void start(Stage stage) {
+    model = new WorkbenchViewModel(new SameThreadTasks(), SeedCorpus.source(), new AppSettings(new MemoryPreferences()));
+    window = new MainWindow(model);
+    stage.setScene(new Scene(window.root(), 900, 700));
+    stage.show();
+    model.corpus().openCorpus(SeedCorpus.FOLDER);
+  }
+
+  private void assertReadable(FxRobot robot) {
+    TableView<?> table = robot.lookup("#labelTable").queryTableView();
+    OnFx.check(() -> {
+      assertEquals(2 + 5, table.getColumns().size());
+      for (TableColumn<?, ?> c : table.getColumns()) {
+        assertTrue(c.getWidth() >= c.getMinWidth() && c.getWidth() >= 89, c.getId() + " " + c.getText() + " is " + c.getWidth() + " px wide");
+      }
+      for (TableColumn<?, ?> c : table.getColumns().subList(2, table.getColumns().size())) {
+        assertTrue(c.getWidth() >= FramingTablesView.ARTICLE_MIN_WIDTH, c.getId() + " is " + c.getWidth() + " px wide");
+        Label head = (Label) c.getGraphic();
+        assertNotNull(head.getTooltip(), c.getId() + " has no tooltip");
+        assertTrue(head.getTooltip().getText().contains("article "), head.getTooltip().getText());
+      }
+      // Each cell is as tall as its wrapped words: no row cuts or overlaps its text.
+      int checked = 0;
+      for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+        if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible() && cell.getGraphic() instanceof javafx.scene.text.Text words
+            && !words.getText().isEmpty()) {
+          assertTrue(words.getLayoutBounds().getHeight() <= cell.getHeight() + 1,
+              "'" + words.getText() + "' is " + words.getLayoutBounds().getHeight() + " px tall in a cell of " + cell.getHeight());
+          checked++;
+        }
+      }
+      assertTrue(checked > 10, checked + " cells checked");
+      ScrollBar sideways = table.lookupAll(".scroll-bar").stream()
+          .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL)
+          .map(ScrollBar.class::cast).findFirst().orElseThrow();
+      assertTrue(sideways.isVisible(), "the table scrolls sideways");
+    });
+  }
+
+  @Test
+  void labelColumnsKeepAReadableWidthAndTheTableScrollsSidewaysAlsoAfterF5(FxRobot robot) throws Exception {
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertReadable(robot);
+    robot.push(KeyCode.F5);
+    WaitForAsyncUtils.waitForFxEvents();
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertReadable(robot);
+  }
+
+  @Test
+  void theSortOrderSurvivesAnotherAnalysisAndSelectedCellsCopyAsTabSeparatedText(FxRobot robot) throws Exception {
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<org.parallax.export.ReportTables.LabelRow> table = robot.lookup("#labelTable").queryTableView();
+    robot.interact(() -> {
+      TableColumn<org.parallax.export.ReportTables.LabelRow, ?> referent = table.getColumns().get(0);
+      referent.setSortType(TableColumn.SortType.DESCENDING);
+      table.getSortOrder().setAll(java.util.List.of(referent));
+    });
+    String first = OnFx.call(() -> table.getItems().get(0).name());
+    robot.push(KeyCode.F5);
+    WaitForAsyncUtils.waitForFxEvents();
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+    WaitForAsyncUtils.waitForFxEvents();
+    OnFx.check(() -> {
+      assertEquals(1, table.getSortOrder().size());
+      assertEquals("Referent", table.getSortOrder().get(0).getText());
+      assertEquals(TableColumn.SortType.DESCENDING, table.getSortOrder().get(0).getSortType());
+      assertEquals(first, table.getItems().get(0).name());
+    });
+    robot.interact(() -> {
+      table.getSelectionModel().clearSelection();
+      table.getSelectionModel().select(0, table.getColumns().get(0));
+      table.getSelectionModel().select(0, table.getColumns().get(1));
+    });
+    String tsv = OnFx.call(() -> FramingTablesView.tabSeparated(table));
+    String kind = OnFx.call(() -> table.getItems().get(0).kind());
+    assertEquals("Referent\tKind\n" + first + "\t" + kind + "\n", tsv);
+  }
+}
