@@ -98,6 +98,32 @@ public final class ExportCommand implements Callable<Integer> {
           "Articles side by side per page in the PDF, 1 to 3 (default: ${DEFAULT-VALUE}).")
   int columns;
 
+  @Option(
+      names = "--sections",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "The parts of the PDF report, comma-separated, in any order: labels, hedges, quotations, facts,"
+              + " divergences, articles (the annotated articles side by side). Default: all.")
+  List<String> sections = new ArrayList<>();
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description =
+          "Rows at most in each summary table of the PDF (referents, quotations, facts, divergences), the"
+              + " most telling first; 0 = every row. Default: every row up to "
+              + ReportOptions.FEW_ARTICLES
+              + " articles, else "
+              + ReportOptions.AUTO_TOP
+              + ".")
+  Integer top;
+
+  @Option(
+      names = "--only-loaded",
+      description = "List only referents with a loaded label in the PDF's labels table.")
+  boolean onlyLoaded;
+
   @Mixin FileSizeOption fileSize;
 
   @Mixin AnalysisRun run;
@@ -116,6 +142,20 @@ public final class ExportCommand implements Callable<Integer> {
     fileSize.check(spec);
     if (columns < 1 || columns > 3) {
       throw new ParameterException(spec.commandLine(), "--columns must be 1, 2 or 3");
+    }
+    if (top != null && top < 0) {
+      throw new ParameterException(spec.commandLine(), "--top must be 0 (every row) or more");
+    }
+    java.util.Set<ReportOptions.Section> drawn = java.util.EnumSet.noneOf(ReportOptions.Section.class);
+    for (String name : sections) {
+      if (name.isBlank()) {
+        continue;
+      }
+      try {
+        drawn.add(ReportOptions.Section.of(name));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--sections: " + e.getMessage());
+      }
     }
     PrintWriter err = spec.commandLine().getErr();
     try {
@@ -149,7 +189,13 @@ public final class ExportCommand implements Callable<Integer> {
       return AnalyzeCommand.NOTHING_ANALYSED;
     }
     ReportOptions options =
-        ReportOptions.all().withTitle(title).withArticles(articles).withColumns(columns);
+        ReportOptions.all().withTitle(title).withArticles(articles).withColumns(columns).withOnlyLoaded(onlyLoaded);
+    if (!drawn.isEmpty()) {
+      options = options.withSections(drawn);
+    }
+    if (top != null) {
+      options = options.withTop(top);
+    }
     Analysis selected;
     try {
       selected = options.select(analysis);

@@ -154,9 +154,10 @@ public final class PdfReportWriter {
               "Parallax framing report · " + title + " · made " + MADE.format(now));
       CoverPage.draw(canvas, a, title, made, marks);
       Legend legend = new Legend(options.kinds(), marks);
-      Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a)).draw(legend);
+      Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a), options).draw(legend);
       ArticlePages articles = new ArticlePages(canvas, marks, legend, calendar);
-      Map<String, Integer> firstPages = articles.draw(a.articles(), options.columns());
+      Map<String, Integer> firstPages =
+          options.sections().contains(ReportOptions.Section.ARTICLES) ? articles.draw(a.articles(), options.columns()) : Map.of();
       canvas.finish();
 
       outline(doc, canvas, sections, a, firstPages);

@@ -26,13 +26,62 @@ import org.parallax.corpus.Article;
  * columns} is how many articles stand side by side on a page, 1 to 3.
  *
  * @param title the report's title; {@code null} = the corpus name
+ * @param sections the parts of the PDF report drawn (never empty)
+ * @param top rows at most in each summary table (referents, quotations, facts, divergences), the most
+ *     telling first; {@link #ALL_ROWS} = every row, {@link #AUTO_ROWS} = every row up to {@value
+ *     #FEW_ARTICLES} articles, else {@value #AUTO_TOP}
+ * @param onlyLoaded whether the labels table lists only referents with a loaded label
  */
 public record ReportOptions(
     String title,
     List<String> articles,
     Set<String> items,
     Set<Highlight.Kind> kinds,
-    int columns) {
+    int columns,
+    Set<Section> sections,
+    int top,
+    boolean onlyLoaded) {
+
+  /** The parts of the PDF report an analyst can choose. */
+  public enum Section {
+    LABELS("labels"),
+    HEDGES("hedges"),
+    QUOTATIONS("quotations"),
+    FACTS("facts"),
+    DIVERGENCES("divergences"),
+    ARTICLES("articles");
+
+    private final String word;
+
+    Section(String word) {
+      this.word = word;
+    }
+
+    /** The section's name on the command line ("labels"). */
+    public String word() {
+      return word;
+    }
+
+    /** The section named {@code word}, or an exception listing the names. */
+    public static Section of(String word) {
+      for (Section s : values()) {
+        if (s.word.equalsIgnoreCase(word.strip())) {
+          return s;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown section '" + word.strip() + "' (one of " + java.util.Arrays.stream(values()).map(Section::word).toList() + ")");
+    }
+  }
+
+  /** {@link #top}: every row. */
+  public static final int ALL_ROWS = 0;
+  /** {@link #top}: every row for a few articles, the first {@value #AUTO_TOP} for more. */
+  public static final int AUTO_ROWS = -1;
+  /** Corpora up to this many articles show every row by default. */
+  public static final int FEW_ARTICLES = 8;
+  /** Rows per summary table by default for a larger corpus: its summary stays a few pages. */
+  public static final int AUTO_TOP = 15;
 
   public ReportOptions {
     articles = List.copyOf(new LinkedHashSet<>(articles));
@@ -44,31 +93,55 @@ public record ReportOptions(
     if (columns < 1 || columns > 3) {
       throw new IllegalArgumentException("columns must be 1, 2 or 3, not " + columns);
     }
+    if (sections.isEmpty()) {
+      throw new IllegalArgumentException("at least one section must be drawn");
+    }
+    sections = Set.copyOf(sections);
+    if (top < AUTO_ROWS) {
+      throw new IllegalArgumentException("top must be 0 (all rows) or more, not " + top);
+    }
+  }
+
+  /** The rows at most per summary table for a corpus of {@code articles} articles; 0 = all. */
+  public int rowsFor(int articles) {
+    return top == AUTO_ROWS ? (articles <= FEW_ARTICLES ? ALL_ROWS : AUTO_TOP) : top;
   }
 
   /** The whole corpus, every highlight, two articles side by side. */
   public static ReportOptions all() {
-    return new ReportOptions(null, List.of(), Set.of(), EnumSet.allOf(Highlight.Kind.class), 2);
+    return new ReportOptions(null, List.of(), Set.of(), EnumSet.allOf(Highlight.Kind.class), 2, EnumSet.allOf(Section.class), AUTO_ROWS, false);
   }
 
   public ReportOptions withTitle(String newTitle) {
-    return new ReportOptions(newTitle, articles, items, kinds, columns);
+    return new ReportOptions(newTitle, articles, items, kinds, columns, sections, top, onlyLoaded);
   }
 
   public ReportOptions withArticles(List<String> ids) {
-    return new ReportOptions(title, ids, items, kinds, columns);
+    return new ReportOptions(title, ids, items, kinds, columns, sections, top, onlyLoaded);
   }
 
   public ReportOptions withItems(Set<String> ids) {
-    return new ReportOptions(title, articles, ids, kinds, columns);
+    return new ReportOptions(title, articles, ids, kinds, columns, sections, top, onlyLoaded);
   }
 
   public ReportOptions withKinds(Set<Highlight.Kind> drawn) {
-    return new ReportOptions(title, articles, items, drawn, columns);
+    return new ReportOptions(title, articles, items, drawn, columns, sections, top, onlyLoaded);
+  }
+
+  public ReportOptions withSections(Set<Section> drawn) {
+    return new ReportOptions(title, articles, items, kinds, columns, drawn, top, onlyLoaded);
+  }
+
+  public ReportOptions withTop(int rows) {
+    return new ReportOptions(title, articles, items, kinds, columns, sections, rows, onlyLoaded);
+  }
+
+  public ReportOptions withOnlyLoaded(boolean only) {
+    return new ReportOptions(title, articles, items, kinds, columns, sections, top, only);
   }
 
   public ReportOptions withColumns(int perPage) {
-    return new ReportOptions(title, articles, items, kinds, perPage);
+    return new ReportOptions(title, articles, items, kinds, perPage, sections, top, onlyLoaded);
   }
 
   /**

@@ -28,13 +28,54 @@ final class SummaryPages {
   private final Analysis analysis;
   private final ReportTables tables;
   private final Map<String, String> outletOf = new HashMap<>();
+  private final ReportOptions options;
+  /** Rows at most per table (0: all). */
+  private final int top;
+  /** The whole tables' sizes, before {@link #top} and the loaded-only filter cut them. */
+  private final int allLabels;
+  private final int allQuotes;
+  private final int allFacts;
+  private final List<Divergence> divergences;
+  private final List<ReportTables.QuoteRow> everyQuote;
 
   SummaryPages(ReportCanvas c, Analysis analysis, ReportTables tables) {
+    this(c, analysis, tables, ReportOptions.all().withTop(ReportOptions.ALL_ROWS));
+  }
+
+  /** The summary as {@code options} shape it: its sections, and at most its rows per table. */
+  SummaryPages(ReportCanvas c, Analysis analysis, ReportTables whole, ReportOptions options) {
     this.c = c;
     this.analysis = analysis;
-    this.tables = tables;
+    this.options = options;
+    this.top = options.rowsFor(whole.columns().size());
+    allLabels = whole.labels().size();
+    allQuotes = whole.quotes().size();
+    everyQuote = whole.quotes();
+    allFacts = whole.facts().size();
+    List<ReportTables.LabelRow> labels = whole.labels().stream()
+        .filter(r -> !options.onlyLoaded() || r.cells().stream().flatMap(List::stream).anyMatch(ReportTables.Label::loaded))
+        .toList();
+    // The most widely carried quotations and reported facts first (stable: ties keep their order).
+    List<ReportTables.QuoteRow> quotes = new ArrayList<>(whole.quotes());
+    quotes.sort(Comparator.comparingInt(ReportTables.QuoteRow::carriedBy).reversed());
+    List<ReportTables.FactRow> facts = new ArrayList<>(whole.facts());
+    facts.sort(Comparator.comparingInt(ReportTables.FactRow::reportedBy).reversed());
+    this.tables = new ReportTables(whole.columns(), first(labels), whole.hedges(), first(quotes), first(facts));
+    this.divergences = first(analysis.divergences());
     for (ReportTables.Column col : tables.columns()) {
       outletOf.put(col.article(), col.outlet());
+    }
+  }
+
+  private <T> List<T> first(List<T> rows) {
+    return top <= 0 || rows.size() <= top ? rows : rows.subList(0, top);
+  }
+
+  /** Says that a table shows only part of its rows, and how to see them all. */
+  private void cut(int shown, int all, String what) throws IOException {
+    if (shown < all) {
+      intro("Showing " + shown + " of " + all + " " + what + ". Export with \"--top 0\" (or \"All rows\" in the"
+          + " export dialog) for every row" + (options.onlyLoaded() ? ", without \"--only-loaded\" for every referent." : "."));
     }
   }
 
@@ -46,16 +87,26 @@ final class SummaryPages {
     heading("Summary of findings", 15);
     intro("The marks in the articles, and what they mean:");
     legend.drawFull(c);
-    sections.put("Labels", section("What each outlet calls them"));
-    labels();
-    sections.put("Hedging", section("Hedging and attribution per outlet"));
-    hedges();
-    sections.put("Quotations", section("Quotations: shared and altered"));
-    quotes();
-    sections.put("Facts", section("Facts × outlets"));
-    facts();
-    sections.put("Divergences", section("Divergences in wording"));
-    divergences();
+    if (options.sections().contains(ReportOptions.Section.LABELS)) {
+      sections.put("Labels", section("What each outlet calls them"));
+      labels();
+    }
+    if (options.sections().contains(ReportOptions.Section.HEDGES)) {
+      sections.put("Hedging", section("Hedging and attribution per outlet"));
+      hedges();
+    }
+    if (options.sections().contains(ReportOptions.Section.QUOTATIONS)) {
+      sections.put("Quotations", section("Quotations: shared and altered"));
+      quotes();
+    }
+    if (options.sections().contains(ReportOptions.Section.FACTS)) {
+      sections.put("Facts", section("Facts × outlets"));
+      facts();
+    }
+    if (options.sections().contains(ReportOptions.Section.DIVERGENCES)) {
+      sections.put("Divergences", section("Divergences in wording"));
+      divergences();
+    }
     return sections;
   }
 
@@ -126,7 +177,11 @@ final class SummaryPages {
             + " carry a judgement) are tinted as in the text. ×2 means used twice; — means not"
             + " mentioned. Where the articles come in several blocks, a block lists only the referents"
             + " its articles mention.");
+    cut(tables.labels().size(), allLabels, options.onlyLoaded() ? "referents (those with a loaded label, most widely mentioned first)" : "referents (the most widely mentioned)");
     for (int[] block : blocks(5)) {
+      if (tables.labels().stream().noneMatch(row -> anyIn(row.cells(), block))) {
+        continue; // no referent shown here is mentioned by this block's articles
+      }
       blockTitle(block);
       int k = block[1] - block[0];
       float first = 150;
@@ -220,15 +275,16 @@ final class SummaryPages {
       none("No quotations in this analysis.");
       return;
     }
-    long shared = tables.quotes().stream().filter(q -> q.carriedBy() > 1).count();
-    long altered = tables.quotes().stream().filter(ReportTables.QuoteRow::altered).count();
+    long shared = everyQuote.stream().filter(q -> q.carriedBy() > 1).count();
+    long altered = everyQuote.stream().filter(ReportTables.QuoteRow::altered).count();
     intro(
-        tables.quotes().size()
+        everyQuote.size()
             + " quotations; "
             + shared
             + " carried by two or more articles, "
             + altered
             + " altered by at least one. Shared quotations first.");
+    cut(tables.quotes().size(), allQuotes, "quotations (the most widely carried)");
     Table t =
         new Table(
             new float[] {30, 120, 380, ReportCanvas.WIDTH - 530},
@@ -272,7 +328,11 @@ final class SummaryPages {
         "Which article reports which fact: ● reports it, — does not. The wording shown is the first"
             + " article's. Where the articles come in several blocks, a block lists only the facts one of"
             + " its articles reports.");
+    cut(tables.facts().size(), allFacts, "facts (the most widely reported)");
     for (int[] block : blocks(8)) {
+      if (tables.facts().stream().noneMatch(f -> anyIn(f.members(), block))) {
+        continue; // no fact shown here is reported by this block's articles
+      }
       blockTitle(block);
       int k = block[1] - block[0];
       float first = 300;
@@ -333,10 +393,11 @@ final class SummaryPages {
   }
 
   private void divergences() throws IOException {
-    if (analysis.divergences().isEmpty()) {
+    if (divergences.isEmpty()) {
       none("No divergences in this analysis.");
       return;
     }
+    cut(divergences.size(), analysis.divergences().size(), "divergences (the most telling)");
     Table t =
         new Table(
             new float[] {30, 80, 130, 290, ReportCanvas.WIDTH - 530},
@@ -346,7 +407,7 @@ final class SummaryPages {
                 Table.Cell.text("About"),
                 Table.Cell.text("Each side"),
                 Table.Cell.text("Note")));
-    for (Divergence d : analysis.divergences()) {
+    for (Divergence d : divergences) {
       List<Table.Piece> sides = new ArrayList<>();
       for (Span s : d.sides()) {
         sides.add(

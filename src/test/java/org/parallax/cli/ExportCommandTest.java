@@ -187,6 +187,27 @@ class ExportCommandTest {
     assertFalse(Files.exists(pdf));
   }
 
+  @Test
+  void anUnknownSectionOrANegativeTopIsAWrongArgument() {
+    Path pdf = dir.resolve("x.pdf");
+    assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--sections", "labels,overview"));
+    assertTrue(err.toString().startsWith("--sections: unknown section 'overview' (one of [labels, hedges, quotations, facts, divergences, articles])"), err.toString());
+    assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--top", "-3"));
+    assertFalse(Files.exists(pdf));
+  }
+
+  @Test
+  void sectionsAndTopShapeTheReport() throws Exception {
+    Path pdf = dir.resolve("labels.pdf");
+    assertEquals(0, run("export", "seeds", "--pdf", pdf.toString(), "--sections", "labels", "--top", "3", "-q"));
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("What each outlet calls them"), text);
+      assertTrue(text.contains("Showing 3 of "), text);
+      assertFalse(text.contains("Facts × outlets"), text);
+    }
+  }
+
   private static String coverText(PDDocument doc) throws Exception {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setEndPage(1);

@@ -30,7 +30,7 @@ class SummaryBlocksTest {
     assertTrue(a.articles().size() > 16, "articles: " + a.articles().size());
     assertTrue(a.facts().size() >= 3, "facts: " + a.facts().size());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PdfReportWriter().write(a, ReportOptions.all(), out);
+    new PdfReportWriter().write(a, ReportOptions.all().withTop(ReportOptions.ALL_ROWS), out);
     String text;
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       text = new PDFTextStripper().getText(doc);
@@ -52,5 +52,42 @@ class SummaryBlocksTest {
       listedRows += n;
     }
     assertTrue(listedRows < a.facts().size() * 4, "rows of dashes left out: " + listedRows);
+  }
+
+  private static String text(Analysis a, ReportOptions options) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReportWriter().write(a, options, out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      return new PDFTextStripper().getText(doc).replace('\n', ' ');
+    }
+  }
+
+  @Test
+  void aLargeCorpusReportShowsTheMostTellingRowsByDefaultAndSaysHowToSeeAll() throws Exception {
+    Analysis a = AnalysisInvariants.check(new Analyzer().analyze(Path.of("src/test/resources/realnews/meantime-apple")));
+    assertTrue(a.articles().size() > ReportOptions.FEW_ARTICLES);
+    assertTrue(a.referents().size() > ReportOptions.AUTO_TOP, "referents: " + a.referents().size());
+    String text = text(a, ReportOptions.all());
+    assertTrue(text.contains("Showing " + ReportOptions.AUTO_TOP + " of " + a.referents().size() + " referents"), text);
+    // The most widely mentioned referent is there; the least is not.
+    String labels = text.substring(text.indexOf("What each outlet calls them"), text.indexOf("Hedging and attribution per outlet"));
+    org.parallax.analysis.Referent last = a.referents().get(a.referents().size() - 1);
+    assertTrue(labels.contains(last.id()) == false, last.id() + " is listed");
+    assertTrue(labels.contains(a.referents().get(0).id() + " "), a.referents().get(0).id() + " is not listed");
+    String all = text(a, ReportOptions.all().withTop(ReportOptions.ALL_ROWS));
+    assertTrue(!all.contains("Showing "), "every row");
+  }
+
+  @Test
+  void theAnalystChoosesTheSections() throws Exception {
+    Analysis a = AnalysisInvariants.check(new Analyzer().analyze(Path.of("seeds")));
+    String text = text(a, ReportOptions.all().withSections(java.util.EnumSet.of(ReportOptions.Section.LABELS)));
+    assertTrue(text.contains("What each outlet calls them"));
+    assertTrue(!text.contains("Facts × outlets") && !text.contains("Quotations: shared and altered"), text);
+    // No annotated article pages: the seeds' first sentence of Fars News is not in the report.
+    assertTrue(!text.contains(a.articles().get(0).text().substring(0, 40)), "article pages drawn");
+    String seeds = text(a, ReportOptions.all());
+    assertTrue(!seeds.contains("Showing "), "five articles: every row");
+    assertTrue(seeds.contains("Facts × outlets"));
   }
 }
