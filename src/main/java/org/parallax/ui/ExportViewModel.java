@@ -27,8 +27,27 @@ public final class ExportViewModel {
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
 
+  /** The report's sections the analyst chose (File > Export PDF report…). */
+  private final javafx.collections.ObservableSet<ReportOptions.Section> sections =
+      javafx.collections.FXCollections.observableSet(java.util.EnumSet.allOf(ReportOptions.Section.class));
+  /** Rows at most per summary table: {@link ReportOptions#AUTO_ROWS}, {@link ReportOptions#ALL_ROWS} or a number. */
+  private final javafx.beans.property.IntegerProperty top = new javafx.beans.property.SimpleIntegerProperty(ReportOptions.AUTO_ROWS);
+  private final javafx.beans.property.BooleanProperty onlyLoaded = new javafx.beans.property.SimpleBooleanProperty(false);
+
   public ExportViewModel(TaskRunner tasks) {
     this.tasks = tasks;
+  }
+
+  public javafx.collections.ObservableSet<ReportOptions.Section> sections() {
+    return sections;
+  }
+
+  public javafx.beans.property.IntegerProperty top() {
+    return top;
+  }
+
+  public javafx.beans.property.BooleanProperty onlyLoaded() {
+    return onlyLoaded;
   }
 
   /** The options for {@code shownIds} of {@code analysis}: every article in corpus order means all. */
@@ -37,10 +56,16 @@ public final class ExportViewModel {
     return ReportOptions.all().withArticles(shownIds.equals(all) ? List.of() : shownIds);
   }
 
+  /** {@link #options(Analysis, List)} shaped as the analyst chose: sections, rows, loaded referents only. */
+  ReportOptions reportOptions(Analysis analysis, List<String> shownIds) {
+    ReportOptions o = options(analysis, shownIds).withTop(top.get()).withOnlyLoaded(onlyLoaded.get());
+    return sections.isEmpty() ? o : o.withSections(java.util.EnumSet.copyOf(sections));
+  }
+
   /** Writes the PDF report of the shown articles to {@code target}. */
   public void exportPdf(Analysis analysis, List<String> shownIds, Path target) {
     running.set(true);
-    ReportOptions options = options(analysis, shownIds);
+    ReportOptions options = reportOptions(analysis, shownIds);
     tasks.run(
         () -> {
           try {

@@ -454,6 +454,9 @@ public final class MainWindow {
     if (a == null) {
       return;
     }
+    if (!reportOptionsDialog(a).showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+      return;
+    }
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export PDF report");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF report", "*.pdf"));
@@ -464,6 +467,67 @@ public final class MainWindow {
       statusText.set("Writing the report to " + target + "…");
       model.exports().exportPdf(a, model.columns().shownIds(), target);
     }
+  }
+
+  /**
+   * What goes in the report: its sections, how many rows each summary table shows, and whether the
+   * labels table lists only referents with a loaded label (as {@code parallax export --sections, --top,
+   * --only-loaded}). The choices stay for the session.
+   */
+  javafx.scene.control.Dialog<javafx.scene.control.ButtonType> reportOptionsDialog(Analysis a) {
+    ExportViewModel ex = model.exports();
+    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+    d.setTitle("Export PDF report");
+    d.setHeaderText("What goes in the report of " + a.articles().size() + " articles");
+    if (window() != null) {
+      d.initOwner(window());
+    }
+    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
+    box.getChildren().add(new javafx.scene.control.Label("Sections (the cover and the legend are always there):"));
+    String[][] names = {
+      {"LABELS", "What each outlet calls each referent"},
+      {"HEDGES", "Hedging and attribution per outlet"},
+      {"QUOTATIONS", "Quotations: shared and altered"},
+      {"FACTS", "Facts × outlets"},
+      {"DIVERGENCES", "Divergences in wording"},
+      {"ARTICLES", "The annotated articles side by side"}};
+    for (String[] n : names) {
+      org.parallax.export.ReportOptions.Section section = org.parallax.export.ReportOptions.Section.valueOf(n[0]);
+      javafx.scene.control.CheckBox box1 = new javafx.scene.control.CheckBox(n[1]);
+      box1.setId("section-" + section.word());
+      box1.setSelected(ex.sections().contains(section));
+      box1.selectedProperty().addListener((o, was, on) -> {
+        if (on) {
+          ex.sections().add(section);
+        } else {
+          ex.sections().remove(section);
+        }
+      });
+      box.getChildren().add(box1);
+    }
+    javafx.scene.control.ComboBox<String> rows = new javafx.scene.control.ComboBox<>();
+    rows.setId("reportRows");
+    rows.getItems().addAll(
+        "Automatic: every row up to " + org.parallax.export.ReportOptions.FEW_ARTICLES + " articles, else the "
+            + org.parallax.export.ReportOptions.AUTO_TOP + " most telling",
+        "Every row", "10", "25", "50");
+    int top = ex.top().get();
+    rows.getSelectionModel().select(top == org.parallax.export.ReportOptions.AUTO_ROWS ? 0
+        : top == org.parallax.export.ReportOptions.ALL_ROWS ? 1 : Math.max(0, rows.getItems().indexOf(String.valueOf(top))));
+    rows.getSelectionModel().selectedIndexProperty().addListener((o, was, i) -> ex.top().set(switch (i.intValue()) {
+      case 0 -> org.parallax.export.ReportOptions.AUTO_ROWS;
+      case 1 -> org.parallax.export.ReportOptions.ALL_ROWS;
+      default -> Integer.parseInt(rows.getItems().get(i.intValue()));
+    }));
+    javafx.scene.control.CheckBox loaded = new javafx.scene.control.CheckBox("Only referents with a loaded label in the labels table");
+    loaded.setId("reportOnlyLoaded");
+    loaded.selectedProperty().bindBidirectional(ex.onlyLoaded());
+    box.getChildren().addAll(new javafx.scene.control.Label("Rows in each summary table:"), rows, loaded);
+    d.getDialogPane().setContent(box);
+    d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+    javafx.scene.Node ok = d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+    ok.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(ex.sections()));
+    return d;
   }
 
   private void exportData() {

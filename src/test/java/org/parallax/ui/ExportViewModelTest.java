@@ -52,4 +52,25 @@ class ExportViewModelTest {
     assertEquals(List.of("a3", "a1"), ExportViewModel.options(story, List.of("a3", "a1")).articles());
     assertEquals("Kerry-Russia-and-Syria", ExportViewModel.safeName("Kerry, Russia and Syria"));
   }
+
+  @Test
+  void theReportIsShapedAsTheAnalystChose(@TempDir Path dir) throws Exception {
+    org.parallax.export.ReportOptions o = model.reportOptions(story, List.of("a1", "a2", "a3"));
+    assertEquals(java.util.EnumSet.allOf(org.parallax.export.ReportOptions.Section.class), o.sections());
+    assertEquals(org.parallax.export.ReportOptions.AUTO_ROWS, o.top());
+    model.sections().remove(org.parallax.export.ReportOptions.Section.ARTICLES);
+    model.top().set(10);
+    model.onlyLoaded().set(true);
+    o = model.reportOptions(story, List.of("a1", "a2", "a3"));
+    assertFalse(o.sections().contains(org.parallax.export.ReportOptions.Section.ARTICLES));
+    assertEquals(10, o.top());
+    assertTrue(o.onlyLoaded());
+    Path pdf = dir.resolve("brief.pdf");
+    model.exportPdf(story, List.of("a1", "a2", "a3"), pdf);
+    assertTrue(model.outcome().get().ok(), model.outcome().get().message());
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertFalse(text.contains(Story.PRESS_TEXT.substring(0, 25)), "no article pages");
+    }
+  }
 }
