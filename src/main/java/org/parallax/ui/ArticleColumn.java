@@ -186,6 +186,15 @@ final class ArticleColumn extends VBox {
     area.showParagraphAtTop(Math.max(0, paragraph));
   }
 
+  /** Selects {@code range} (a place Find in articles found) and scrolls its paragraph into view. */
+  void showFound(TextRange range) {
+    int end = Math.min(range.end(), area.getLength());
+    int start = Math.min(range.start(), end);
+    area.selectRange(start, end);
+    int paragraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
+    area.showParagraphAtTop(Math.max(0, paragraph - 1));
+  }
+
   /**
    * Puts a bar beside the paragraphs holding the selected passage (their {@code current-paragraph}
    * class), so that it stands out in every column without boxing each run of differently marked words.

@@ -13,7 +13,8 @@ import org.parallax.text.TextRange;
  * The style classes of one article's text in its column: which stretches carry which marks. Each
  * highlight kind has its own class ({@code mark-quote}, {@code mark-fact}, …, see {@link #styleClass});
  * an aligned fact also carries {@code fact-tint-N}, the same N for the same fact in every column; the
- * passage of the item the analyst selected carries {@code mark-current}.
+ * passage of the item the analyst selected carries {@code mark-current}, and what Find in articles found
+ * {@code mark-found}.
  *
  * <p>Invariant: the runs cover the whole text, in order, and none is empty (an empty text has no runs).
  * A highlight reaching outside the text is clipped to it.
@@ -52,6 +53,13 @@ final class ArticleMarks {
    */
   static List<Run> of(
       int length, List<Highlight> marks, Set<Highlight.Kind> shown, Map<String, Integer> factIndex, List<TextRange> current) {
+    return of(length, marks, shown, factIndex, current, List.of());
+  }
+
+  /** As above, with the places Find in articles found ({@code mark-found}). */
+  static List<Run> of(
+      int length, List<Highlight> marks, Set<Highlight.Kind> shown, Map<String, Integer> factIndex, List<TextRange> current,
+      List<TextRange> found) {
     List<Highlight> drawn = new ArrayList<>();
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
     for (Highlight h : marks) {
@@ -64,23 +72,47 @@ final class ArticleMarks {
       }
     }
     drawn.sort(java.util.Comparator.comparingInt(Highlight::start));
-    for (TextRange r : current) {
-      int s = Math.max(0, r.start());
-      int e = Math.min(length, r.end());
-      if (s < e) {
-        cuts.add(s);
-        cuts.add(e);
+    for (List<TextRange> ranges : List.of(current, found)) {
+      for (TextRange r : ranges) {
+        int s = Math.max(0, r.start());
+        int e = Math.min(length, r.end());
+        if (s < e) {
+          cuts.add(s);
+          cuts.add(e);
+        }
       }
     }
     List<Run> runs = new ArrayList<>();
     Integer from = null;
     for (int to : cuts) {
       if (from != null && to > from) {
-        runs.add(new Run(to - from, classesAt(from, drawn, factIndex, current)));
+        List<String> classes = classesAt(from, drawn, factIndex, current);
+        if (inAny(found, from)) {
+          classes.add("mark-found");
+        }
+        runs.add(new Run(to - from, classes));
       }
       from = to;
     }
     return runs;
+  }
+
+  /** Whether a range of {@code ranges} (sorted by start) covers {@code at}. */
+  private static boolean inAny(List<TextRange> ranges, int at) {
+    int lo = 0;
+    int hi = ranges.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextRange r = ranges.get(mid);
+      if (r.end() <= at) {
+        lo = mid + 1;
+      } else if (r.start() > at) {
+        hi = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> classesAt(int at, List<Highlight> drawn, Map<String, Integer> factIndex, List<TextRange> current) {

@@ -81,6 +81,15 @@ final class ColumnsView {
     model.columns().shown().addListener((ListChangeListener<Article>) c -> rebuild());
     model.navigator().selected().addListener((o, was, now) -> columns().forEach(col -> col.showSelection(now)));
     model.shownKinds().addListener((SetChangeListener<Highlight.Kind>) c -> columns().forEach(ArticleColumn::restyle));
+    // Find in articles: every column marks what was found; the current match is brought into view.
+    model.find().version().addListener((o, was, now) -> columns().forEach(ArticleColumn::restyle));
+    model.find().current().addListener((o, was, now) -> {
+      if (now != null) {
+        reveal(now.article());
+        columns().stream().filter(col -> col.article().id().equals(now.article())).findFirst()
+            .ifPresent(col -> col.showFound(now.range()));
+      }
+    });
     model.zoom().addListener((o, was, now) -> columns().forEach(col -> col.setTextSize(now.doubleValue())));
     model.reveal().addListener((o, was, now) -> {
       if (now != null) {
@@ -150,6 +159,10 @@ final class ColumnsView {
         ArticleColumn col = new ArticleColumn(a, model, tip);
         col.setTextSize(model.zoom().get());
         col.showSelection(model.navigator().selected().get());
+        FindViewModel.Match found = model.find().current().get();
+        if (found != null && found.article().equals(a.id())) {
+          col.showFound(found.range());
+        }
         HBox.setHgrow(col, Priority.ALWAYS);
         built.put(a, col);
         placeholders.remove(a);

@@ -76,6 +76,8 @@ public final class MainWindow {
           new String[] {"Ctrl+Shift+E", "Export the data (CSV tables and JSON)"},
           new String[] {"F7 / Shift+F7", "Next / previous item in the navigator"},
           new String[] {"Ctrl+F", "Search the navigator"},
+          new String[] {"Ctrl+Shift+F", "Find words in the articles"},
+          new String[] {"F3 / Shift+F3", "Next / previous place the words were found"},
           new String[] {"Ctrl+1 / Ctrl+2", "Side by side / framing tables"},
           new String[] {"Ctrl+D", "Show or hide the aligned passages and problems"},
           new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text (also Ctrl+mouse wheel)"},
@@ -97,6 +99,7 @@ public final class MainWindow {
   private final TabPane lowerTabs = new TabPane();
   private final StringProperty statusText = new SimpleStringProperty("");
   private final CheckComboBox<Article> articlePicker = new CheckComboBox<>();
+  private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
   private final Menu recentMenu = new Menu("Open recent");
   private boolean syncingPicker;
 
@@ -233,7 +236,13 @@ public final class MainWindow {
     MenuItem next = item("Next item", "menuNext", key(KeyCode.F7), () -> model.navigator().next());
     MenuItem previous = item("Previous item", "menuPrevious", key(KeyCode.F7, KeyCombination.SHIFT_DOWN), () -> model.navigator().previous());
     MenuItem find = item("Search the navigator", "menuFind", key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), navigator::focusSearch);
-    Menu navigate = new Menu("Navigate", null, next, previous, find);
+    MenuItem findText = item("Find in articles", "menuFindText", key(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+      findField.requestFocus();
+      findField.selectAll();
+    });
+    MenuItem nextFound = item("Next place found", "menuNextFound", key(KeyCode.F3), () -> model.find().next());
+    MenuItem previousFound = item("Previous place found", "menuPreviousFound", key(KeyCode.F3, KeyCombination.SHIFT_DOWN), () -> model.find().previous());
+    Menu navigate = new Menu("Navigate", null, next, previous, find, new SeparatorMenuItem(), findText, nextFound, previousFound);
 
     MenuItem keys = item("Keyboard shortcuts", "menuShortcuts", key(KeyCode.F1), this::showShortcuts);
     MenuItem report = item("Report a problem…", "menuReportProblem", null, this::reportProblem);
@@ -322,6 +331,21 @@ public final class MainWindow {
     larger.setId("zoomIn");
     larger.setTooltip(new Tooltip("Larger text (Ctrl+=)"));
     larger.setOnAction(e -> model.zoomIn());
+    findField.setId("findInArticles");
+    findField.setPromptText("Find in articles (Ctrl+Shift+F)");
+    findField.setPrefColumnCount(16);
+    findField.setTooltip(new Tooltip("Marks every place the shown articles hold these words (case and accents aside); Enter or F3 goes to the next, Shift+F3 to the previous"));
+    findField.textProperty().bindBidirectional(model.find().query());
+    findField.setOnAction(e -> model.find().next());
+    findField.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        findField.clear();
+        e.consume();
+      }
+    });
+    Label found = new Label();
+    found.setId("findStatus");
+    found.textProperty().bind(Bindings.createStringBinding(() -> model.find().status(), model.find().index(), model.find().count(), model.find().query()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label corpus = new Label();
@@ -330,7 +354,7 @@ public final class MainWindow {
       Analysis a = model.corpus().analysis().get();
       return a == null ? "" : a.corpus().name() + " — " + a.articles().size() + (a.articles().size() == 1 ? " article" : " articles");
     }, model.corpus().analysis()));
-    ToolBar bar = new ToolBar(open, articlePicker, previous, next, smaller, larger, spacer, corpus);
+    ToolBar bar = new ToolBar(open, articlePicker, previous, next, smaller, larger, findField, found, spacer, corpus);
     bar.setId("toolBar");
     return bar;
   }

@@ -36,6 +36,7 @@ public final class WorkbenchViewModel {
   private final AppSettings settings;
   private final CorpusViewModel corpus;
   private final ColumnsViewModel columns = new ColumnsViewModel();
+  private final FindViewModel find = new FindViewModel(() -> columns.shown());
   private final NavigatorViewModel navigator = new NavigatorViewModel();
   private final DetailViewModel detail = new DetailViewModel();
   private final FramingTablesViewModel tables = new FramingTablesViewModel();
@@ -60,6 +61,12 @@ public final class WorkbenchViewModel {
     corpus.analysis().addListener((o, was, now) -> load(now));
     navigator.selected().addListener((o, was, now) -> showDetail());
     columns.shown().addListener((ListChangeListener<Article>) c -> showDetail());
+    columns.shown().addListener((ListChangeListener<Article>) c -> find.refresh());
+  }
+
+  /** Find in articles (the toolbar's search field, F3 / Shift+F3). */
+  FindViewModel find() {
+    return find;
   }
 
   /** What the views need from an analysis, derived once. */
@@ -129,7 +136,7 @@ public final class WorkbenchViewModel {
 
   /** The style runs of an article's text as things stand (kinds shown, item selected). */
   List<ArticleMarks.Run> runs(Article article) {
-    return ArticleMarks.of(article.text().length(), marks(article.id()), shownKinds, factIndex, currentRanges(article.id()));
+    return ArticleMarks.of(article.text().length(), marks(article.id()), shownKinds, factIndex, currentRanges(article.id()), find.in(article.id()));
   }
 
   /** Where the selected item stands in {@code article}, in text order (empty when it does not). */

@@ -239,4 +239,26 @@ class MainWindowSeedsTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(area.getStyleOfChar(member.start()).contains("mark-fact"));
   }
+
+  @Test
+  void findInArticlesMarksEveryPlaceAndF3GoesToTheNext(FxRobot robot) {
+    robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+    robot.write("lavrov");
+    WaitForAsyncUtils.waitForFxEvents();
+    FindViewModel find = model.find();
+    int count = OnFx.call(() -> find.count().get());
+    long expected = seeds.articles().stream().mapToLong(a -> a.text().toLowerCase(java.util.Locale.ROOT).split("lavrov", -1).length - 1).sum();
+    assertEquals(expected, count);
+    assertTrue(count > 2, "matches: " + count);
+    robot.push(KeyCode.F3);
+    WaitForAsyncUtils.waitForFxEvents();
+    OnFx.check(() -> {
+      assertEquals(1, find.index().get());
+      assertEquals("2 of " + count, robot.lookup("#findStatus").queryAs(Label.class).getText());
+      FindViewModel.Match m = find.current().get();
+      ArticleColumn col = window.columns().stream().filter(c -> c.article().id().equals(m.article())).findFirst().orElseThrow();
+      assertEquals(new IndexRange(m.range().start(), m.range().end()), col.area().getSelection());
+      assertEquals("Lavrov", col.area().getSelectedText());
+    });
+  }
 }
