@@ -77,6 +77,7 @@ public final class MainWindow {
           new String[] {"F7 / Shift+F7", "Next / previous item in the navigator"},
           new String[] {"Ctrl+F", "Search the navigator"},
           new String[] {"Ctrl+Shift+F", "Find words in the articles"},
+          new String[] {"Ctrl+Shift+R / Ctrl+Shift+A", "Show only the articles with the selected item / all articles"},
           new String[] {"F3 / Shift+F3", "Next / previous place the words were found"},
           new String[] {"Ctrl+1 / Ctrl+2", "Side by side / framing tables"},
           new String[] {"Ctrl+D", "Show or hide the aligned passages and problems"},
@@ -223,7 +224,13 @@ public final class MainWindow {
     lower.setId("menuDetail");
     lower.setAccelerator(key(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
     lower.selectedProperty().bindBidirectional(masterDetail.showDetailNodeProperty());
-    MenuItem showAll = item("Show all articles", "menuShowAll", null, () -> model.columns().showAll());
+    MenuItem showAll = item("Show all articles", "menuShowAll", key(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> model.columns().showAll());
+    MenuItem onlyReporting = item("Show only the articles with the selected item", "menuOnlyReporting",
+        key(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+          if (!model.showOnlyArticlesOfSelected()) {
+            statusText.set("Select an item in the navigator first: a quotation, a fact, a referent…");
+          }
+        });
     MenuItem resetColumns = item("Reset column order", "menuResetColumns", null, () -> model.columns().reset());
     MenuItem zoomIn = item("Larger text", "menuZoomIn", key(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
     MenuItem zoomOut = item("Smaller text", "menuZoomOut", key(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
@@ -231,7 +238,7 @@ public final class MainWindow {
     CheckMenuItem dark = new CheckMenuItem("Dark theme");
     dark.setId("menuDark");
     dark.selectedProperty().bindBidirectional(model.darkTheme());
-    Menu view = new Menu("View", null, sideBySide, tables, lower, new SeparatorMenuItem(), showAll, resetColumns, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
+    Menu view = new Menu("View", null, sideBySide, tables, lower, new SeparatorMenuItem(), onlyReporting, showAll, resetColumns, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
 
     MenuItem next = item("Next item", "menuNext", key(KeyCode.F7), () -> model.navigator().next());
     MenuItem previous = item("Previous item", "menuPrevious", key(KeyCode.F7, KeyCombination.SHIFT_DOWN), () -> model.navigator().previous());

@@ -64,6 +64,19 @@ public final class WorkbenchViewModel {
     columns.shown().addListener((ListChangeListener<Article>) c -> find.refresh());
   }
 
+  /**
+   * Shows only the articles that carry the selected item (a quotation, a fact, a referent...), in their
+   * current order; false when nothing is selected or no article carries it.
+   */
+  boolean showOnlyArticlesOfSelected() {
+    NavItem item = navigator.selected().get();
+    if (item == null || item.passages().isEmpty()) {
+      return false;
+    }
+    columns.showOnly(item.passages().stream().map(p -> p.span().article()).collect(java.util.stream.Collectors.toSet()));
+    return true;
+  }
+
   /** Find in articles (the toolbar's search field, F3 / Shift+F3). */
   FindViewModel find() {
     return find;

@@ -103,4 +103,16 @@ class WorkbenchViewModelTest {
     model.darkTheme().set(true);
     assertTrue(settings.darkTheme());
   }
+
+  @Test
+  void showingOnlyTheArticlesWithTheSelectedItemHidesTheOthers() {
+    assertFalse(model.showOnlyArticlesOfSelected(), "nothing selected");
+    assertEquals(List.of("a1", "a2", "a3"), model.columns().shownIds());
+    // Quotation q1 (Kerry's) is carried by a1 and a2, not by a3.
+    assertTrue(model.navigator().select("q1"));
+    assertTrue(model.showOnlyArticlesOfSelected());
+    assertEquals(List.of("a1", "a2"), model.columns().shownIds());
+    model.columns().showAll();
+    assertEquals(List.of("a1", "a2", "a3"), model.columns().shownIds());
+  }
 }
