@@ -74,6 +74,12 @@ final class NavigatorView {
         });
     filter.valueProperty().bindBidirectional(model.filter());
 
+    ComboBox<String> outlet = new ComboBox<>(model.outlets());
+    outlet.setId("navigatorOutlet");
+    outlet.setMaxWidth(Double.MAX_VALUE);
+    outlet.setTooltip(new Tooltip("List only the items one outlet's articles carry"));
+    outlet.valueProperty().bindBidirectional(model.outlet());
+
     search.setId("navigatorSearch");
     search.setPromptText("Search items (Ctrl+F)");
     search.setTooltip(new Tooltip("Words from the item or its passages; an id such as f3 or q21. Enter goes to the first match."));
@@ -110,7 +116,7 @@ final class NavigatorView {
     model.selected().addListener((o, was, now) -> follow());
     model.filtered().addListener((ListChangeListener<NavItem>) c -> follow());
 
-    root.getChildren().addAll(top, filter, search, singles, list);
+    root.getChildren().addAll(top, filter, outlet, search, singles, list);
     root.setMinWidth(200);
   }
 

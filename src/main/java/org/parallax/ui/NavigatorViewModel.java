@@ -64,6 +64,13 @@ public final class NavigatorViewModel {
   private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
   private final StringProperty search = new SimpleStringProperty("");
   private final BooleanProperty singleOutletQuotations = new SimpleBooleanProperty(false);
+  /** The outlet whose items to list ({@link #ALL_OUTLETS}: every outlet's). */
+  private final StringProperty outlet = new SimpleStringProperty(ALL_OUTLETS);
+  private final ObservableList<String> outlets = FXCollections.observableArrayList(ALL_OUTLETS);
+  private java.util.Map<String, String> outletOf = java.util.Map.of();
+
+  /** {@link #outlet()}: no outlet filter. */
+  public static final String ALL_OUTLETS = "All outlets";
   private final ReadOnlyObjectWrapper<NavItem> selected = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
 
@@ -71,6 +78,7 @@ public final class NavigatorViewModel {
     filter.addListener((o, was, now) -> refilter());
     search.addListener((o, was, now) -> refilter());
     singleOutletQuotations.addListener((o, was, now) -> refilter());
+    outlet.addListener((o, was, now) -> refilter());
     selected.addListener((o, was, now) -> updatePosition());
   }
 
@@ -81,14 +89,42 @@ public final class NavigatorViewModel {
     refilter();
   }
 
+  /**
+   * The outlets of the articles (article id to the outlet's name as the reader sees it), for the outlet
+   * filter; a filter on an outlet the new corpus lacks goes back to every outlet.
+   */
+  public void setOutlets(java.util.Map<String, String> articleOutlets) {
+    outletOf = java.util.Map.copyOf(articleOutlets);
+    java.util.Set<String> sorted = new java.util.TreeSet<>(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)).thenComparing(n -> n));
+    sorted.addAll(articleOutlets.values());
+    List<String> names = new java.util.ArrayList<>(sorted);
+    names.add(0, ALL_OUTLETS);
+    outlets.setAll(names);
+    if (!outlets.contains(outlet.get())) {
+      outlet.set(ALL_OUTLETS);
+    }
+    refilter();
+  }
+
+  public StringProperty outlet() {
+    return outlet;
+  }
+
+  /** {@link #ALL_OUTLETS}, then the outlets of the corpus in alphabetical order (case aside). */
+  public ObservableList<String> outlets() {
+    return outlets;
+  }
+
   private void refilter() {
     Filter f = filter.get() == null ? Filter.ALL : filter.get();
+    String only = outlet.get() == null || outlet.get().equals(ALL_OUTLETS) ? null : outlet.get();
     String needle = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
     boolean singles = singleOutletQuotations.get();
     filtered.setPredicate(
         item ->
             f.admits(item)
                 && (singles || item.category() != NavItem.Category.QUOTATION || item.articleCount() > 1)
+                && (only == null || item.passages().stream().anyMatch(p -> only.equals(outletOf.get(p.span().article()))))
                 && item.mentions(needle));
     updatePosition();
   }

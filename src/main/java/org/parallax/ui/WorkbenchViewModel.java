@@ -133,6 +133,11 @@ public final class WorkbenchViewModel {
     marks = d == null ? Map.of() : d.marks();
     factIndex = d == null ? Map.of() : d.factIndex();
     navigator.setItems(d == null ? List.of() : d.items());
+    java.util.Map<String, String> outletOf = new HashMap<>();
+    if (analysis != null) {
+      analysis.articles().forEach(a -> outletOf.put(a.id(), org.parallax.analysis.Highlights.name(a)));
+    }
+    navigator.setOutlets(outletOf);
     tables.setTables(d == null ? null : d.tables());
     columns.setArticles(analysis == null ? List.of() : analysis.articles());
     showDetail();

@@ -112,4 +112,23 @@ class NavigatorViewModelTest {
     model.setItems(NavItems.of(Story.analysis()));
     assertNull(model.selected().get());
   }
+
+  @Test
+  void theOutletFilterListsOnlyTheItemsOneOutletsArticlesCarry() {
+    model.setOutlets(java.util.Map.of("a1", "Fars News", "a2", "The Moscow Times", "a3", "Press TV"));
+    assertEquals(List.of(NavigatorViewModel.ALL_OUTLETS, "Fars News", "Press TV", "The Moscow Times"), model.outlets());
+    model.setOutlets(java.util.Map.of("a1", "Fars News", "a2", "The Moscow Times", "a3", "bbc.co.uk"));
+    assertEquals(List.of(NavigatorViewModel.ALL_OUTLETS, "bbc.co.uk", "Fars News", "The Moscow Times"), model.outlets());
+    model.setOutlets(java.util.Map.of("a1", "Fars News", "a2", "The Moscow Times", "a3", "Press TV"));
+    model.outlet().set("Press TV");
+    List<String> press = listed();
+    assertTrue(!press.contains("q1"), "Kerry's quotation is not in Press TV: " + press);
+    Story.analysis().facts().stream().filter(f -> f.members().stream().anyMatch(m -> m.article().equals("a3")))
+        .forEach(f -> assertTrue(press.contains(f.id()), f.id() + " missing from " + press));
+    assertTrue(press.size() < 10, press.toString());
+    // A new corpus without that outlet lists every outlet's items again.
+    model.setOutlets(java.util.Map.of("a1", "Fars News"));
+    assertEquals(NavigatorViewModel.ALL_OUTLETS, model.outlet().get());
+    assertEquals(10, listed().size());
+  }
 }
