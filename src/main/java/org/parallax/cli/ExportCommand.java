@@ -103,8 +103,9 @@ public final class ExportCommand implements Callable<Integer> {
       paramLabel = "NAME",
       split = ",",
       description =
-          "The parts of the PDF report, comma-separated, in any order: labels, hedges, quotations, facts,"
-              + " divergences, articles (the annotated articles side by side). Default: all.")
+          "The parts of the PDF report, comma-separated, in any order: glance (the story at a glance, one"
+              + " page), labels, hedges, quotations, facts, divergences, articles (the annotated articles side by"
+              + " side). Default: all.")
   List<String> sections = new ArrayList<>();
 
   @Option(

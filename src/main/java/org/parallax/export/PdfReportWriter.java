@@ -153,6 +153,11 @@ public final class PdfReportWriter {
               title,
               "Parallax framing report · " + title + " · made " + MADE.format(now));
       CoverPage.draw(canvas, a, title, made, marks);
+      int glance = -1;
+      if (options.sections().contains(ReportOptions.Section.GLANCE)) {
+        GlancePage.draw(canvas, a);
+        glance = canvas.pageIndex();
+      }
       Legend legend = new Legend(options.kinds(), marks);
       Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a), options).draw(legend);
       ArticlePages articles = new ArticlePages(canvas, marks, legend, calendar);
@@ -160,7 +165,7 @@ public final class PdfReportWriter {
           options.sections().contains(ReportOptions.Section.ARTICLES) ? articles.draw(a.articles(), options.columns()) : Map.of();
       canvas.finish();
 
-      outline(doc, canvas, sections, a, firstPages);
+      outline(doc, canvas, sections, a, firstPages, glance);
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(title + " — Parallax framing report");
       info.setSubject("Framing report on " + a.articles().size() + " articles");
@@ -196,10 +201,14 @@ public final class PdfReportWriter {
       ReportCanvas canvas,
       Map<String, Integer> sections,
       Analysis a,
-      Map<String, Integer> firstPages) {
+      Map<String, Integer> firstPages,
+      int glance) {
     PDDocumentOutline root = new PDDocumentOutline();
     doc.getDocumentCatalog().setDocumentOutline(root);
     root.addLast(item("Cover", canvas, 0));
+    if (glance >= 0) {
+      root.addLast(item("The story at a glance", canvas, glance));
+    }
     PDOutlineItem summary = item("Summary of findings", canvas, sections.getOrDefault("Legend", 0));
     sections.forEach((name, page) -> summary.addLast(item(name, canvas, page)));
     root.addLast(summary);

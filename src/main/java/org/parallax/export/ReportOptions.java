@@ -44,6 +44,7 @@ public record ReportOptions(
 
   /** The parts of the PDF report an analyst can choose. */
   public enum Section {
+    GLANCE("glance"),
     LABELS("labels"),
     HEDGES("hedges"),
     QUOTATIONS("quotations"),

@@ -516,6 +516,7 @@ public final class MainWindow {
     javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
     box.getChildren().add(new javafx.scene.control.Label("Sections (the cover and the legend are always there):"));
     String[][] names = {
+      {"GLANCE", "The story at a glance (one page)"},
       {"LABELS", "What each outlet calls each referent"},
       {"HEDGES", "Hedging and attribution per outlet"},
       {"QUOTATIONS", "Quotations: shared and altered"},

@@ -191,7 +191,7 @@ class ExportCommandTest {
   void anUnknownSectionOrANegativeTopIsAWrongArgument() {
     Path pdf = dir.resolve("x.pdf");
     assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--sections", "labels,overview"));
-    assertTrue(err.toString().startsWith("--sections: unknown section 'overview' (one of [labels, hedges, quotations, facts, divergences, articles])"), err.toString());
+    assertTrue(err.toString().startsWith("--sections: unknown section 'overview' (one of [glance, labels, hedges, quotations, facts, divergences, articles])"), err.toString());
     assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--top", "-3"));
     assertFalse(Files.exists(pdf));
   }

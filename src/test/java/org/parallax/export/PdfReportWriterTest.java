@@ -125,9 +125,21 @@ class PdfReportWriterTest {
   }
 
   @Test
+  void theStoryAtAGlanceFollowsTheCoverOnOnePage() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(seedReport.toFile())) {
+      String glance = PdfGlyphs.pageText(doc, 1);
+      assertTrue(glance.startsWith("seeds The story at a glance"), glance);
+      // The first-ranked divergence, with each side's outlet and words.
+      assertTrue(glance.contains("label d1 Fars News Agency: ‘Takfiri terrorists’ The Moscow Times: ‘Islamic State militants’"), glance);
+      assertTrue(glance.contains("Outlets by loaded wording"), glance);
+      assertTrue(PdfGlyphs.pageText(doc, 2).contains("Summary of findings"), "the summary starts on the next page");
+    }
+  }
+
+  @Test
   void summaryHasTheLabelHedgeQuoteAndFactTables() throws Exception {
     try (PDDocument doc = Loader.loadPDF(seedReport.toFile())) {
-      String summary = PdfGlyphs.pageText(doc, 1) + PdfGlyphs.pageText(doc, 2);
+      String summary = PdfGlyphs.pageText(doc, 2) + PdfGlyphs.pageText(doc, 3);
       assertTrue(summary.contains("What each outlet calls them"));
       assertTrue(summary.contains("Takfiri terrorists of Daesh Takfiris"), summary);
       assertTrue(
