@@ -15,8 +15,15 @@ import org.parallax.analysis.Span;
  * @param detail a second line: who carries it, how
  * @param passages where it stands in the articles, in analysis order
  * @param notes what Parallax says about it, in words (highlight notes, divergence notes)
+ * @param strength how strongly loaded wording is marked, 0 to 1; NaN for items without a strength
  */
-public record NavItem(String id, Category category, String title, String detail, List<Passage> passages, List<String> notes) {
+public record NavItem(
+    String id, Category category, String title, String detail, List<Passage> passages, List<String> notes, double strength) {
+
+  /** An item without a strength. */
+  public NavItem(String id, Category category, String title, String detail, List<Passage> passages, List<String> notes) {
+    this(id, category, title, detail, passages, notes, Double.NaN);
+  }
 
   /** What kind of item, in the order the navigator lists them. */
   public enum Category {

@@ -140,7 +140,8 @@ final class NavItems {
               outlet.getOrDefault(x.article(), x.article()) + " · strength " + String.format(Locale.ROOT, "%.2f", x.strength())
                   + (x.contrast().isEmpty() ? "" : " · others: " + x.contrast().stream().map(Span::text).map(NavItems::shorten).collect(Collectors.joining(" / "))),
               List.of(new NavItem.Passage(x.span(), x.kind())),
-              wordingNotes));
+              wordingNotes,
+              x.strength()));
     }
     int n = 0;
     for (Span h : analysis.hedges()) {

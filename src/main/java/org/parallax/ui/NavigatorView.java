@@ -28,6 +28,10 @@ import javafx.util.StringConverter;
 final class NavigatorView {
 
   private final NavigatorViewModel model;
+  /** The strength filter's choices and their least strengths. */
+  static final java.util.List<String> STRENGTHS = java.util.List.of("Any strength", "Strength 0.75 and more (loaded wording)", "Strength 0.9 and more (loaded wording)");
+  static final double[] STRENGTH_VALUES = {0, 0.75, 0.9};
+
   private final VBox root = new VBox();
   private final ListView<NavItem> list;
   private final TextField search = new TextField();
@@ -80,6 +84,20 @@ final class NavigatorView {
     outlet.setTooltip(new Tooltip("List only the items one outlet's articles carry"));
     outlet.valueProperty().bindBidirectional(model.outlet());
 
+    ComboBox<String> strength = new ComboBox<>(FXCollections.observableArrayList(STRENGTHS));
+    strength.setId("navigatorStrength");
+    strength.setMaxWidth(Double.MAX_VALUE);
+    strength.setTooltip(new Tooltip("List only loaded wording at least this strong (0.6 is shown in the text, 1 is the strongest)"));
+    strength.getSelectionModel().select(0);
+    strength.getSelectionModel().selectedIndexProperty().addListener((o, was, i) -> model.minStrength().set(STRENGTH_VALUES[Math.max(0, i.intValue())]));
+    model.minStrength().addListener((o, was, now) -> {
+      for (int i = 0; i < STRENGTH_VALUES.length; i++) {
+        if (STRENGTH_VALUES[i] == now.doubleValue()) {
+          strength.getSelectionModel().select(i);
+        }
+      }
+    });
+
     search.setId("navigatorSearch");
     search.setPromptText("Search items (Ctrl+F)");
     search.setTooltip(new Tooltip("Words from the item or its passages; an id such as f3 or q21. Enter goes to the first match."));
@@ -116,7 +134,7 @@ final class NavigatorView {
     model.selected().addListener((o, was, now) -> follow());
     model.filtered().addListener((ListChangeListener<NavItem>) c -> follow());
 
-    root.getChildren().addAll(top, filter, outlet, search, singles, list);
+    root.getChildren().addAll(top, filter, outlet, strength, search, singles, list);
     root.setMinWidth(200);
   }
 

@@ -69,6 +69,13 @@ public final class NavigatorViewModel {
   private final ObservableList<String> outlets = FXCollections.observableArrayList(ALL_OUTLETS);
   private java.util.Map<String, String> outletOf = java.util.Map.of();
 
+  /** The least strength an item must have to be listed; 0 lists every item, with a strength or not. */
+  private final javafx.beans.property.DoubleProperty minStrength = new javafx.beans.property.SimpleDoubleProperty(0);
+
+  public javafx.beans.property.DoubleProperty minStrength() {
+    return minStrength;
+  }
+
   /** {@link #outlet()}: no outlet filter. */
   public static final String ALL_OUTLETS = "All outlets";
   private final ReadOnlyObjectWrapper<NavItem> selected = new ReadOnlyObjectWrapper<>();
@@ -79,6 +86,7 @@ public final class NavigatorViewModel {
     search.addListener((o, was, now) -> refilter());
     singleOutletQuotations.addListener((o, was, now) -> refilter());
     outlet.addListener((o, was, now) -> refilter());
+    minStrength.addListener((o, was, now) -> refilter());
     selected.addListener((o, was, now) -> updatePosition());
   }
 
@@ -118,6 +126,7 @@ public final class NavigatorViewModel {
   private void refilter() {
     Filter f = filter.get() == null ? Filter.ALL : filter.get();
     String only = outlet.get() == null || outlet.get().equals(ALL_OUTLETS) ? null : outlet.get();
+    double least = minStrength.get();
     String needle = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
     boolean singles = singleOutletQuotations.get();
     filtered.setPredicate(
@@ -125,6 +134,7 @@ public final class NavigatorViewModel {
             f.admits(item)
                 && (singles || item.category() != NavItem.Category.QUOTATION || item.articleCount() > 1)
                 && (only == null || item.passages().stream().anyMatch(p -> only.equals(outletOf.get(p.span().article()))))
+                && (least <= 0 || item.strength() >= least)
                 && item.mentions(needle));
     updatePosition();
   }

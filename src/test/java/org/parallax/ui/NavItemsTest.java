@@ -90,6 +90,7 @@ class NavItemsTest {
     assertEquals("“tanks” · label", listed.get(0).title());
     assertEquals("Press TV · strength 0.95 · others: " + other.text(), listed.get(0).detail());
     assertEquals("“sent” · loaded-verb", listed.get(1).title());
+    assertEquals(List.of(0.95, 0.75), listed.stream().map(NavItem::strength).toList());
     assertEquals(List.of("Loaded label 'tanks' (strength 0.95): label; Fars News writes it otherwise"), listed.get(0).notes());
   }
 }

@@ -131,4 +131,19 @@ class NavigatorViewModelTest {
     assertEquals(NavigatorViewModel.ALL_OUTLETS, model.outlet().get());
     assertEquals(10, listed().size());
   }
+
+  @Test
+  void theStrengthFilterListsOnlyWordingAtLeastThatStrong() {
+    NavItem strong = new NavItem("w1", NavItem.Category.WORDING, "“slammed” · loaded-verb", "", List.of(), List.of(), 0.95);
+    NavItem weak = new NavItem("w2", NavItem.Category.WORDING, "“fierce” · subjective", "", List.of(), List.of(), 0.6);
+    List<NavItem> all = new java.util.ArrayList<>(NavItems.of(Story.analysis()));
+    all.add(strong);
+    all.add(weak);
+    model.setItems(all);
+    assertTrue(listed().containsAll(List.of("w1", "w2", "q1")));
+    model.minStrength().set(0.9);
+    assertEquals(List.of("w1"), listed());
+    model.minStrength().set(0);
+    assertTrue(listed().containsAll(List.of("w1", "w2", "q1")));
+  }
 }
