@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.framing.Phrase.Role;
+import org.parallax.text.Ranges;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
 import org.parallax.work.Fault;

@@ -3,6 +3,7 @@ package org.parallax.framing;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.corpus.Article;
+import org.parallax.text.Ranges;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
 

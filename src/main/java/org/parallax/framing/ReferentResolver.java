@@ -15,6 +15,7 @@ import org.parallax.text.Tok;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.quotes.WordChange;
+import org.parallax.text.Sorted;
 import org.parallax.text.TextRange;
 import org.parallax.text.WordDiff;
 
@@ -580,19 +581,7 @@ final class ReferentResolver {
 
   /** The index of the last phrase (in text order) that starts at or before {@code pos}, or -1. */
   private static int lastStartingAtOrBefore(List<Phrase> phrases, int pos) {
-    int lo = 0;
-    int hi = phrases.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (phrases.get(mid).start <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return Sorted.lastAtMost(phrases, p -> p.start, pos);
   }
 
   private String personNodeFor(String name) {

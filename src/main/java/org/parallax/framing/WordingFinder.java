@@ -14,9 +14,11 @@ import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
-import org.parallax.text.Tok;
 import org.parallax.quotes.Quotation;
+import org.parallax.text.Ranges;
+import org.parallax.text.Sorted;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
 
 /**
  * Finds loaded wording in each outlet's own voice (never inside a direct quotation, never in a name)
@@ -280,17 +282,17 @@ final class WordingFinder {
     int end = q.span().end();
     // Finds are in text order and never overlap: only the last one starting before the quotation and
     // the first one from its start can reach into it.
-    int next = firstFrom(found, c -> c.start, start);
+    int next = Sorted.firstAtLeast(found, c -> c.start, start);
     if (next > 0 && found.get(next - 1).end > start || next < found.size() && found.get(next).start < end) {
       return null; // already found by its words
     }
     List<Tok> toks = corpus.tokens().get(a);
-    int first = firstFrom(toks, Tok::start, q.withMarks().start());
+    int first = Sorted.firstAtLeast(toks, Tok::start, q.withMarks().start());
     if (introducesName(toks, first)) {
       return null;
     }
     boolean judging = false;
-    for (int k = firstFrom(toks, Tok::start, start); k < toks.size() && toks.get(k).start() < end; k++) {
+    for (int k = Sorted.firstAtLeast(toks, Tok::start, start); k < toks.size() && toks.get(k).start() < end; k++) {
       Tok t = toks.get(k);
       judging |= t.is("ADJ") || t.is("ADV") || lexicon.isLoadedWord(t.lower());
     }
@@ -298,21 +300,6 @@ final class WordingFinder {
     return new Cue(a, start, end, "scare-quote", cue,
         "put in quotation marks without a speaker: the outlet keeps its distance from the words", "NOUN",
         words.length <= 2 && judging ? SCARE_QUOTE : WEAK_SCARE_QUOTE);
-  }
-
-  /** The index of the first item starting at or after {@code pos} in a list sorted by start; a binary search. */
-  private static <T> int firstFrom(List<T> sorted, java.util.function.ToIntFunction<T> start, int pos) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (start.applyAsInt(sorted.get(mid)) < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Whether the words before token {@code i} introduce what follows as a name or a term. */
@@ -403,7 +390,7 @@ final class WordingFinder {
     }
     int e = toks.get(toks.size() - 1).end();
     List<Cue> out = new ArrayList<>();
-    for (int i = firstFrom(cues, c -> c.start, toks.get(0).start()); i < cues.size() && cues.get(i).start < e; i++) {
+    for (int i = Sorted.firstAtLeast(cues, c -> c.start, toks.get(0).start()); i < cues.size() && cues.get(i).start < e; i++) {
       if (cues.get(i).end <= e) {
         out.add(cues.get(i));
       }

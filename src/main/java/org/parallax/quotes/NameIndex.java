@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.Sorted;
 import org.parallax.text.Tok;
 
 /**
@@ -241,17 +242,8 @@ final class NameIndex {
 
     /** The last holder named at or before {@code pos}, or null. */
     Named lastAtOrBefore(int pos) {
-      int lo = 0;
-      int hi = holders.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (holders.get(mid).start() <= pos) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo == 0 ? null : holders.get(lo - 1);
+      int i = Sorted.lastAtMost(holders, Named::start, pos);
+      return i < 0 ? null : holders.get(i);
     }
   }
 

@@ -2,6 +2,7 @@ package org.parallax.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.text.Sorted;
 import org.parallax.text.TextRange;
 
 /**
@@ -31,17 +32,7 @@ final class SentenceBounds {
 
   /** Index of the sentence containing {@code pos}, or of the first one after it; may be size(). */
   int indexAt(int pos) {
-    int lo = 0;
-    int hi = sentences.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).end() <= pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.lastAtMost(sentences, TextRange::end, pos) + 1;
   }
 
   /** The end of the sentence containing {@code pos}, never beyond {@code limit}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parallax.analysis.Highlight;
+import org.parallax.text.Ranges;
 import org.parallax.text.TextRange;
 
 /**
@@ -82,12 +83,13 @@ final class ArticleMarks {
         }
       }
     }
+    Ranges foundIndex = new Ranges(found);
     List<Run> runs = new ArrayList<>();
     Integer from = null;
     for (int to : cuts) {
       if (from != null && to > from) {
         List<String> classes = classesAt(from, drawn, factIndex, current);
-        if (inAny(found, from)) {
+        if (foundIndex.covers(from)) {
           classes.add("mark-found");
         }
         runs.add(new Run(to - from, classes));
@@ -95,24 +97,6 @@ final class ArticleMarks {
       from = to;
     }
     return runs;
-  }
-
-  /** Whether a range of {@code ranges} (sorted by start) covers {@code at}. */
-  private static boolean inAny(List<TextRange> ranges, int at) {
-    int lo = 0;
-    int hi = ranges.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextRange r = ranges.get(mid);
-      if (r.end() <= at) {
-        lo = mid + 1;
-      } else if (r.start() > at) {
-        hi = mid - 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<String> classesAt(int at, List<Highlight> drawn, Map<String, Integer> factIndex, List<TextRange> current) {

@@ -1,21 +1,21 @@
-package org.parallax.framing;
+package org.parallax.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.parallax.text.TextRange;
 
 /**
- * Ranges of one article (its quotations) indexed for "is this position inside one?" in logarithmic
- * time: a long article holds thousands of quotations, and every token and phrase asks.
+ * Ranges of one text (an article's quotations, its loaded mentions, what Find in articles found) indexed
+ * for "is this position inside one?" in logarithmic time: a long article holds thousands of them, and
+ * every token and phrase asks. Ranges may overlap.
  */
-final class Ranges {
+public final class Ranges {
 
   private final int[] starts;
   /** {@code reach[i]}: the furthest end among the first {@code i + 1} ranges by start. */
   private final int[] reach;
 
-  Ranges(List<TextRange> ranges) {
+  public Ranges(List<TextRange> ranges) {
     List<TextRange> sorted = new ArrayList<>(ranges);
     sorted.sort(Comparator.comparingInt(TextRange::start));
     starts = new int[sorted.size()];
@@ -29,7 +29,7 @@ final class Ranges {
   }
 
   /** Whether a range covers {@code pos} (start inclusive, end exclusive). */
-  boolean covers(int pos) {
+  public boolean covers(int pos) {
     int lo = 0;
     int hi = starts.length - 1;
     int last = -1;
