@@ -139,18 +139,18 @@ public final class Highlights {
    * marks (cut to {@value #TITLE_CHARS} characters at a word), else its id. {@link #nameFrom} says which.
    */
   public static String name(Article a) {
-    if (a.outlet() != null && !a.outlet().isBlank()) {
-      return a.outlet();
-    }
-    if (a.title() != null && !a.title().isBlank()) {
-      String t = a.title().strip().replaceAll("\\s+", " ");
-      if (t.length() > TITLE_CHARS) {
-        int cut = t.lastIndexOf(' ', TITLE_CHARS);
-        t = t.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).strip() + "…";
+    return switch (nameFrom(a)) {
+      case "outlet" -> a.outlet();
+      case "title" -> {
+        String t = a.title().strip().replaceAll("\\s+", " ");
+        if (t.length() > TITLE_CHARS) {
+          int cut = t.lastIndexOf(' ', TITLE_CHARS);
+          t = t.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).strip() + "…";
+        }
+        yield "“" + t + "”";
       }
-      return "“" + t + "”";
-    }
-    return a.id();
+      default -> a.id();
+    };
   }
 
   /** Characters of a title that stand for an unknown outlet. */

@@ -31,16 +31,9 @@ final class SummaryPages {
   private final ReportOptions options;
   /** Rows at most per table (0: all). */
   private final int top;
-  /** The whole tables' sizes, before {@link #top} and the loaded-only filter cut them. */
-  private final int allLabels;
-  private final int allQuotes;
-  private final int allFacts;
+  /** The tables before {@link #top} and the loaded-only filter cut them. */
+  private final ReportTables whole;
   private final List<Divergence> divergences;
-  private final List<ReportTables.QuoteRow> everyQuote;
-
-  SummaryPages(ReportCanvas c, Analysis analysis, ReportTables tables) {
-    this(c, analysis, tables, ReportOptions.all().withTop(ReportOptions.ALL_ROWS));
-  }
 
   /** The summary as {@code options} shape it: its sections, and at most its rows per table. */
   SummaryPages(ReportCanvas c, Analysis analysis, ReportTables whole, ReportOptions options) {
@@ -48,10 +41,7 @@ final class SummaryPages {
     this.analysis = analysis;
     this.options = options;
     this.top = options.rowsFor(whole.columns().size());
-    allLabels = whole.labels().size();
-    allQuotes = whole.quotes().size();
-    everyQuote = whole.quotes();
-    allFacts = whole.facts().size();
+    this.whole = whole;
     List<ReportTables.LabelRow> labels = whole.labels().stream()
         .filter(r -> !options.onlyLoaded() || r.cells().stream().flatMap(List::stream).anyMatch(ReportTables.Label::loaded))
         .toList();
@@ -177,7 +167,7 @@ final class SummaryPages {
             + " carry a judgement) are tinted as in the text. ×2 means used twice; — means not"
             + " mentioned. Where the articles come in several blocks, a block lists only the referents"
             + " its articles mention.");
-    cut(tables.labels().size(), allLabels, options.onlyLoaded() ? "referents (those with a loaded label, most widely mentioned first)" : "referents (the most widely mentioned)");
+    cut(tables.labels().size(), whole.labels().size(), options.onlyLoaded() ? "referents (those with a loaded label, most widely mentioned first)" : "referents (the most widely mentioned)");
     for (int[] block : blocks(5)) {
       if (tables.labels().stream().noneMatch(row -> anyIn(row.cells(), block))) {
         continue; // no referent shown here is mentioned by this block's articles
@@ -275,16 +265,16 @@ final class SummaryPages {
       none("No quotations in this analysis.");
       return;
     }
-    long shared = everyQuote.stream().filter(q -> q.carriedBy() > 1).count();
-    long altered = everyQuote.stream().filter(ReportTables.QuoteRow::altered).count();
+    long shared = whole.quotes().stream().filter(q -> q.carriedBy() > 1).count();
+    long altered = whole.quotes().stream().filter(ReportTables.QuoteRow::altered).count();
     intro(
-        everyQuote.size()
+        whole.quotes().size()
             + " quotations; "
             + shared
             + " carried by two or more articles, "
             + altered
             + " altered by at least one. Shared quotations first.");
-    cut(tables.quotes().size(), allQuotes, "quotations (the most widely carried)");
+    cut(tables.quotes().size(), whole.quotes().size(), "quotations (the most widely carried)");
     Table t =
         new Table(
             new float[] {30, 120, 380, ReportCanvas.WIDTH - 530},
@@ -328,7 +318,7 @@ final class SummaryPages {
         "Which article reports which fact: ● reports it, — does not. The wording shown is the first"
             + " article's. Where the articles come in several blocks, a block lists only the facts one of"
             + " its articles reports.");
-    cut(tables.facts().size(), allFacts, "facts (the most widely reported)");
+    cut(tables.facts().size(), whole.facts().size(), "facts (the most widely reported)");
     for (int[] block : blocks(8)) {
       if (tables.facts().stream().noneMatch(f -> anyIn(f.members(), block))) {
         continue; // no fact shown here is reported by this block's articles

@@ -214,21 +214,15 @@ public final class FramingAnalyzer {
       int i = runs.get(k)[0];
       int r = runs.get(k)[1];
       Article a = articles.get(i);
-      if (failed.get(i) == null) {
-        // The first failure leaves the whole article out; it is reported once.
-        Faults first = f -> failed.compareAndSet(i, null, f);
-        List<Tok> toks = first.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a, r), List::of);
-        synchronized (parts) {
-          parts.get(i).set(r, toks);
-          if (--remaining[i] > 0) {
-            return;
-          }
-        }
-      } else {
-        synchronized (parts) {
-          if (--remaining[i] > 0) {
-            return;
-          }
+      // The first failure leaves the whole article out (its other runs are not tagged); it is reported once.
+      Faults first = f -> failed.compareAndSet(i, null, f);
+      List<Tok> toks = failed.get(i) != null
+          ? List.of()
+          : first.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a, r), List::of);
+      synchronized (parts) {
+        parts.get(i).set(r, toks);
+        if (--remaining[i] > 0) {
+          return;
         }
       }
       checkpoint.reached(done.incrementAndGet(), n);

@@ -19,7 +19,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -30,6 +33,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -38,9 +42,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -57,6 +61,7 @@ import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Tool;
 import org.parallax.corpus.Article;
 import org.parallax.corpus.Problem;
+import org.parallax.export.ReportOptions;
 
 /**
  * The main window: menus and toolbar; the navigator on the left; in the middle the articles side by side
@@ -100,7 +105,7 @@ public final class MainWindow {
   private final TabPane lowerTabs = new TabPane();
   private final StringProperty statusText = new SimpleStringProperty("");
   private final CheckComboBox<Article> articlePicker = new CheckComboBox<>();
-  private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
+  private final TextField findField = new TextField();
   private final Menu recentMenu = new Menu("Open recent");
   private boolean syncingPicker;
 
@@ -485,7 +490,7 @@ public final class MainWindow {
     if (a == null) {
       return;
     }
-    if (!reportOptionsDialog(a).showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+    if (!reportOptionsDialog(a).showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
       return;
     }
     FileChooser chooser = new FileChooser();
@@ -505,61 +510,65 @@ public final class MainWindow {
    * labels table lists only referents with a loaded label (as {@code parallax export --sections, --top,
    * --only-loaded}). The choices stay for the session.
    */
-  javafx.scene.control.Dialog<javafx.scene.control.ButtonType> reportOptionsDialog(Analysis a) {
+  Dialog<ButtonType> reportOptionsDialog(Analysis a) {
     ExportViewModel ex = model.exports();
-    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+    Dialog<ButtonType> d = new Dialog<>();
     d.setTitle("Export PDF report");
     d.setHeaderText("What goes in the report of " + a.articles().size() + " articles");
     if (window() != null) {
       d.initOwner(window());
     }
-    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
-    box.getChildren().add(new javafx.scene.control.Label("Sections (the cover and the legend are always there):"));
-    String[][] names = {
-      {"GLANCE", "The story at a glance (one page)"},
-      {"LABELS", "What each outlet calls each referent"},
-      {"HEDGES", "Hedging and attribution per outlet"},
-      {"QUOTATIONS", "Quotations: shared and altered"},
-      {"FACTS", "Facts × outlets"},
-      {"DIVERGENCES", "Divergences in wording"},
-      {"ARTICLES", "The annotated articles side by side"}};
-    for (String[] n : names) {
-      org.parallax.export.ReportOptions.Section section = org.parallax.export.ReportOptions.Section.valueOf(n[0]);
-      javafx.scene.control.CheckBox box1 = new javafx.scene.control.CheckBox(n[1]);
-      box1.setId("section-" + section.word());
-      box1.setSelected(ex.sections().contains(section));
-      box1.selectedProperty().addListener((o, was, on) -> {
+    VBox box = new VBox(6);
+    box.getChildren().add(new Label("Sections (the cover and the legend are always there):"));
+    for (ReportOptions.Section section : ReportOptions.Section.values()) {
+      CheckBox check = new CheckBox(sectionLabel(section));
+      check.setId("section-" + section.word());
+      check.setSelected(ex.sections().contains(section));
+      check.selectedProperty().addListener((o, was, on) -> {
         if (on) {
           ex.sections().add(section);
         } else {
           ex.sections().remove(section);
         }
       });
-      box.getChildren().add(box1);
+      box.getChildren().add(check);
     }
-    javafx.scene.control.ComboBox<String> rows = new javafx.scene.control.ComboBox<>();
+    ComboBox<String> rows = new ComboBox<>();
     rows.setId("reportRows");
     rows.getItems().addAll(
-        "Automatic: every row up to " + org.parallax.export.ReportOptions.FEW_ARTICLES + " articles, else the "
-            + org.parallax.export.ReportOptions.AUTO_TOP + " most telling",
+        "Automatic: every row up to " + ReportOptions.FEW_ARTICLES + " articles, else the "
+            + ReportOptions.AUTO_TOP + " most telling",
         "Every row", "10", "25", "50");
     int top = ex.top().get();
-    rows.getSelectionModel().select(top == org.parallax.export.ReportOptions.AUTO_ROWS ? 0
-        : top == org.parallax.export.ReportOptions.ALL_ROWS ? 1 : Math.max(0, rows.getItems().indexOf(String.valueOf(top))));
+    rows.getSelectionModel().select(top == ReportOptions.AUTO_ROWS ? 0
+        : top == ReportOptions.ALL_ROWS ? 1 : Math.max(0, rows.getItems().indexOf(String.valueOf(top))));
     rows.getSelectionModel().selectedIndexProperty().addListener((o, was, i) -> ex.top().set(switch (i.intValue()) {
-      case 0 -> org.parallax.export.ReportOptions.AUTO_ROWS;
-      case 1 -> org.parallax.export.ReportOptions.ALL_ROWS;
+      case 0 -> ReportOptions.AUTO_ROWS;
+      case 1 -> ReportOptions.ALL_ROWS;
       default -> Integer.parseInt(rows.getItems().get(i.intValue()));
     }));
-    javafx.scene.control.CheckBox loaded = new javafx.scene.control.CheckBox("Only referents with a loaded label in the labels table");
+    CheckBox loaded = new CheckBox("Only referents with a loaded label in the labels table");
     loaded.setId("reportOnlyLoaded");
     loaded.selectedProperty().bindBidirectional(ex.onlyLoaded());
-    box.getChildren().addAll(new javafx.scene.control.Label("Rows in each summary table:"), rows, loaded);
+    box.getChildren().addAll(new Label("Rows in each summary table:"), rows, loaded);
     d.getDialogPane().setContent(box);
-    d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-    javafx.scene.Node ok = d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
-    ok.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(ex.sections()));
+    d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+    ok.disableProperty().bind(Bindings.isEmpty(ex.sections()));
     return d;
+  }
+
+  /** A report section as the export dialog names it. */
+  private static String sectionLabel(ReportOptions.Section section) {
+    return switch (section) {
+      case GLANCE -> "The story at a glance (one page)";
+      case LABELS -> "What each outlet calls each referent";
+      case HEDGES -> "Hedging and attribution per outlet";
+      case QUOTATIONS -> "Quotations: shared and altered";
+      case FACTS -> "Facts × outlets";
+      case DIVERGENCES -> "Divergences in wording";
+      case ARTICLES -> "The annotated articles side by side";
+    };
   }
 
   private void exportData() {
