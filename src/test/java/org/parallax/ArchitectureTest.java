@@ -35,6 +35,7 @@ class ArchitectureTest {
     "org.parallax.align..",
     "org.parallax.framing..",
     "org.parallax.pipeline..",
+    "org.parallax.project..",
     "org.parallax.export..",
     "org.parallax.eval.."
   };
@@ -48,6 +49,7 @@ class ArchitectureTest {
         .layer("CLI").definedBy("org.parallax.cli..")
         .layer("Export").definedBy("org.parallax.export..")
         .layer("Eval").definedBy("org.parallax.eval..")
+        .layer("Project").definedBy("org.parallax.project..")
         .layer("Pipeline").definedBy("org.parallax.pipeline..")
         .layer("Framing").definedBy("org.parallax.framing..")
         .layer("Quotes").definedBy("org.parallax.quotes..")
@@ -61,12 +63,14 @@ class ArchitectureTest {
         .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
         .whereLayer("Eval").mayOnlyBeAccessedByLayers("CLI")
+        // The analyst's layer sits on the analysis: the front ends and the exports read it.
+        .whereLayer("Project").mayOnlyBeAccessedByLayers("UI", "CLI", "Export")
         .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI", "Eval")
         .whereLayer("Framing").mayOnlyBeAccessedByLayers("Pipeline")
         .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Framing", "Pipeline")
         // The launcher switches the model libraries offline before anything loads (align.Offline).
         .whereLayer("Align").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Launcher")
-        .whereLayer("Results").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Export", "UI", "CLI", "Eval")
+        .whereLayer("Results").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Project", "Export", "UI", "CLI", "Eval")
         .because("the pipeline assembles the engine and the front ends drive the pipeline: a package never"
             + " reaches up, so each can be understood, tested and replaced from below")
         .check(CLASSES);
