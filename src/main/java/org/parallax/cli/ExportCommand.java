@@ -15,6 +15,9 @@ import org.parallax.export.ExportException;
 import org.parallax.export.PdfReport;
 import org.parallax.export.PdfReportWriter;
 import org.parallax.export.ReportOptions;
+import org.parallax.project.Corrections;
+import org.parallax.project.Project;
+import org.parallax.project.ProjectFile;
 import org.parallax.export.TargetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,6 +128,19 @@ public final class ExportCommand implements Callable<Integer> {
       description = "List only referents with a loaded label in the PDF's labels table.")
   boolean onlyLoaded;
 
+  @Option(
+      names = "--no-project",
+      description = "Leave out the analyst's codes, memos and corrections (FOLDER/.parallax/project.json);"
+          + " by default they are in every export.")
+  boolean noProject;
+
+  @Option(
+      names = "--rejected",
+      paramLabel = "leave-out|mark",
+      description = "What the report does with findings the analyst rejected: leave them out (default) or"
+          + " keep them, marked \"rejected by analyst\".")
+  String rejected = "leave-out";
+
   @Mixin FileSizeOption fileSize;
 
   @Mixin AnalysisRun run;
@@ -175,6 +191,22 @@ public final class ExportCommand implements Callable<Integer> {
       err.flush();
       return AnalyzeCommand.WRITE_FAILED;
     }
+    Corrections.Rejected rejectedMode;
+    switch (rejected.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "leave-out" -> rejectedMode = Corrections.Rejected.LEAVE_OUT;
+      case "mark" -> rejectedMode = Corrections.Rejected.KEEP;
+      default -> throw new ParameterException(spec.commandLine(), "--rejected must be leave-out or mark, not " + rejected);
+    }
+    Project project = Project.EMPTY;
+    if (!noProject) {
+      try {
+        project = ProjectFile.read(ProjectFile.of(folder));
+      } catch (ProjectFile.ProjectFileException e) {
+        // The corpus still exports; the file is left as it is.
+        err.println("parallax: " + e.getMessage() + " Exporting without it.");
+        err.flush();
+      }
+    }
     Analyzer analyzer = fileSize.analyzer();
     Analysis analysis;
     try {
@@ -189,8 +221,14 @@ public final class ExportCommand implements Callable<Integer> {
       err.flush();
       return AnalyzeCommand.NOTHING_ANALYSED;
     }
+    Corrections.Corrected corrected = Corrections.apply(analysis, project, rejectedMode);
+    if (!corrected.orphaned().isEmpty()) {
+      err.println("parallax: " + folder + ": " + corrected.orphaned().size() + " of the analyst's corrections"
+          + " no longer find their passage (kept in the project, not applied)");
+    }
+    analysis = corrected.analysis();
     ReportOptions options =
-        ReportOptions.all().withTitle(title).withArticles(articles).withColumns(columns).withOnlyLoaded(onlyLoaded);
+        ReportOptions.all().withProject(project).withRejected(rejectedMode).withTitle(title).withArticles(articles).withColumns(columns).withOnlyLoaded(onlyLoaded);
     if (!drawn.isEmpty()) {
       options = options.withSections(drawn);
     }

@@ -15,6 +15,8 @@ import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.corpus.Article;
+import org.parallax.project.Corrections;
+import org.parallax.project.Project;
 
 /**
  * What an export covers: the whole corpus, or the articles and items an analyst selected.
@@ -31,6 +33,9 @@ import org.parallax.corpus.Article;
  *     telling first; {@link #ALL_ROWS} = every row, {@link #AUTO_ROWS} = every row up to {@value
  *     #FEW_ARTICLES} articles, else {@value #AUTO_TOP}
  * @param onlyLoaded whether the labels table lists only referents with a loaded label
+ * @param project the analyst's layer drawn into the report (codings, memos, corrections); {@link
+ *     Project#EMPTY} for none
+ * @param rejected whether findings the analyst rejected are left out or kept and marked
  */
 public record ReportOptions(
     String title,
@@ -40,7 +45,9 @@ public record ReportOptions(
     int columns,
     Set<Section> sections,
     int top,
-    boolean onlyLoaded) {
+    boolean onlyLoaded,
+    Project project,
+    Corrections.Rejected rejected) {
 
   /** The parts of the PDF report an analyst can choose. */
   public enum Section {
@@ -98,6 +105,8 @@ public record ReportOptions(
       throw new IllegalArgumentException("at least one section must be drawn");
     }
     sections = Set.copyOf(sections);
+    project = project == null ? Project.EMPTY : project;
+    rejected = rejected == null ? Corrections.Rejected.LEAVE_OUT : rejected;
     if (top < AUTO_ROWS) {
       throw new IllegalArgumentException("top must be 0 (all rows) or more, not " + top);
     }
@@ -110,39 +119,48 @@ public record ReportOptions(
 
   /** The whole corpus, every highlight, two articles side by side. */
   public static ReportOptions all() {
-    return new ReportOptions(null, List.of(), Set.of(), EnumSet.allOf(Highlight.Kind.class), 2, EnumSet.allOf(Section.class), AUTO_ROWS, false);
+    return new ReportOptions(null, List.of(), Set.of(), EnumSet.allOf(Highlight.Kind.class), 2, EnumSet.allOf(Section.class), AUTO_ROWS, false, Project.EMPTY, Corrections.Rejected.LEAVE_OUT);
+  }
+
+  /** The same options drawing the analyst's layer of {@code p}. */
+  public ReportOptions withProject(Project p) {
+    return new ReportOptions(title, articles, items, kinds, columns, sections, top, onlyLoaded, p, rejected);
+  }
+
+  public ReportOptions withRejected(Corrections.Rejected r) {
+    return new ReportOptions(title, articles, items, kinds, columns, sections, top, onlyLoaded, project, r);
   }
 
   public ReportOptions withTitle(String newTitle) {
-    return new ReportOptions(newTitle, articles, items, kinds, columns, sections, top, onlyLoaded);
+    return new ReportOptions(newTitle, articles, items, kinds, columns, sections, top, onlyLoaded, project, rejected);
   }
 
   public ReportOptions withArticles(List<String> ids) {
-    return new ReportOptions(title, ids, items, kinds, columns, sections, top, onlyLoaded);
+    return new ReportOptions(title, ids, items, kinds, columns, sections, top, onlyLoaded, project, rejected);
   }
 
   public ReportOptions withItems(Set<String> ids) {
-    return new ReportOptions(title, articles, ids, kinds, columns, sections, top, onlyLoaded);
+    return new ReportOptions(title, articles, ids, kinds, columns, sections, top, onlyLoaded, project, rejected);
   }
 
   public ReportOptions withKinds(Set<Highlight.Kind> drawn) {
-    return new ReportOptions(title, articles, items, drawn, columns, sections, top, onlyLoaded);
+    return new ReportOptions(title, articles, items, drawn, columns, sections, top, onlyLoaded, project, rejected);
   }
 
   public ReportOptions withSections(Set<Section> drawn) {
-    return new ReportOptions(title, articles, items, kinds, columns, drawn, top, onlyLoaded);
+    return new ReportOptions(title, articles, items, kinds, columns, drawn, top, onlyLoaded, project, rejected);
   }
 
   public ReportOptions withTop(int rows) {
-    return new ReportOptions(title, articles, items, kinds, columns, sections, rows, onlyLoaded);
+    return new ReportOptions(title, articles, items, kinds, columns, sections, rows, onlyLoaded, project, rejected);
   }
 
   public ReportOptions withOnlyLoaded(boolean only) {
-    return new ReportOptions(title, articles, items, kinds, columns, sections, top, only);
+    return new ReportOptions(title, articles, items, kinds, columns, sections, top, only, project, rejected);
   }
 
   public ReportOptions withColumns(int perPage) {
-    return new ReportOptions(title, articles, items, kinds, perPage, sections, top, onlyLoaded);
+    return new ReportOptions(title, articles, items, kinds, perPage, sections, top, onlyLoaded, project, rejected);
   }
 
   /**

@@ -66,6 +66,10 @@ public final class Corrections {
     return apply(analysis, project, Rejected.LEAVE_OUT);
   }
 
+  /**
+   * Applies {@code project}'s corrections. Applying them again to the result in {@link Rejected#KEEP}
+   * mode changes nothing and finds the same verdicts (what a report uses to mark corrected findings).
+   */
   public static Corrected apply(Analysis analysis, Project project, Rejected rejected) {
     return new Applier(analysis, rejected).run(project.corrections());
   }
@@ -284,15 +288,15 @@ public final class Corrections {
       Referent old = r.get();
       List<Referent.Mention> out = old.mentions().stream().filter(m -> same(m.article(), m.start(), m.end(), s)).toList();
       List<Referent.Mention> stay = old.mentions().stream().filter(m -> !out.contains(m)).toList();
+      if (stay.isEmpty()) {
+        // Already on its own (an analysis corrected before): applying again changes nothing.
+        return Optional.of(old.id());
+      }
       String id = old.id() + "-" + spanId(s);
       Referent moved = new Referent(id, out.get(0).text(), old.kind(), out);
       int i = referents.indexOf(old);
-      if (stay.isEmpty()) {
-        referents.set(i, moved);
-      } else {
-        referents.set(i, new Referent(old.id(), old.name(), old.kind(), stay));
-        referents.add(i + 1, moved);
-      }
+      referents.set(i, new Referent(old.id(), old.name(), old.kind(), stay));
+      referents.add(i + 1, moved);
       return Optional.of(id);
     }
 
@@ -303,6 +307,12 @@ public final class Corrections {
         return Optional.empty();
       }
       List<Span> members = new ArrayList<>(List.of(a.get(), b.get()));
+      for (FactGroup f : facts) {
+        if (f.members().equals(members)) {
+          // Already aligned (an analysis corrected before): applying again changes nothing.
+          return Optional.of(f.id());
+        }
+      }
       List<String> in = members.stream().map(Span::article).distinct().toList();
       List<String> missing = original.articles().stream().map(Article::id).filter(x -> !in.contains(x)).toList();
       String id = "fa" + n;
