@@ -72,7 +72,7 @@ public sealed interface Edit {
 
   /**
    * Merges the code {@code from} into {@code into}: its codings get {@code into} (a span coded with both
-   * keeps one coding), codes nested in it move under {@code into}, and {@code from} is deleted.
+   * keeps one coding, with the memos of both), codes nested in it move under {@code into}, and {@code from} is deleted.
    */
   record MergeCodes(String from, String into) implements Edit {
     public Project apply(Project p) {
@@ -88,16 +88,27 @@ public sealed interface Edit {
         }
         codes.add(from.equals(c.parent()) ? c.withParent(into) : c);
       }
+      // A span coded with both keeps the coding it had with {@code into}; memos on the other move to it.
       List<Coding> codings = new ArrayList<>();
+      java.util.Map<String, String> movedTo = new java.util.HashMap<>();
       for (Coding c : p.codings()) {
-        Coding now = c.code().equals(from) ? c.withCode(into) : c;
-        boolean twice = codings.stream()
-            .anyMatch(d -> d.code().equals(now.code()) && d.anchor().equals(now.anchor()));
-        if (!twice) {
-          codings.add(now);
+        if (!c.code().equals(from)) {
+          codings.add(c);
+          continue;
+        }
+        var twin = p.codings().stream().filter(d -> d.code().equals(into) && d.anchor().equals(c.anchor())).findFirst();
+        if (twin.isPresent()) {
+          movedTo.put(c.id(), twin.get().id());
+        } else {
+          codings.add(c.withCode(into));
         }
       }
-      return p.with(codes, codings, p.memos(), p.corrections());
+      List<Memo> memos = new ArrayList<>();
+      for (Memo m : p.memos()) {
+        String to = m.target().kind() == Target.Kind.coding ? movedTo.get(m.target().item()) : null;
+        memos.add(to == null ? m : new Memo(m.id(), Target.coding(to), m.text(), m.created(), m.modified()));
+      }
+      return p.with(codes, codings, memos, p.corrections());
     }
 
     public String label() {
