@@ -14,6 +14,8 @@ import org.parallax.export.CsvExporter;
 import org.parallax.export.ExportException;
 import org.parallax.export.PdfReport;
 import org.parallax.export.PdfReportWriter;
+import org.parallax.export.QdpxPackage;
+import org.parallax.export.QdpxWriter;
 import org.parallax.export.ReportOptions;
 import org.parallax.project.Corrections;
 import org.parallax.project.Project;
@@ -29,15 +31,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parallax export}: analyses one corpus folder and writes the annotated PDF report, the CSV
- * tables and/or the analysis JSON. Exit codes are those of {@code parallax analyze}.
+ * tables, the analysis JSON and/or the REFI-QDA project package. Exit codes are those of {@code parallax
+ * analyze}.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Analyses FOLDER and writes the annotated PDF report (--pdf), the CSV tables (--csv) and/or"
-          + " the analysis JSON (--json). At least one of them is needed.",
+      "Analyses FOLDER and writes the annotated PDF report (--pdf), the CSV tables (--csv), the"
+          + " analysis JSON (--json) and/or the REFI-QDA project (--qdpx) for MAXQDA, NVivo, ATLAS.ti and"
+          + " QualCoder. At least one of them is needed.",
       "Files are written whole or not at all: a temporary file next to the target, then moved into"
           + " place."
     },
@@ -52,7 +56,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "  parallax export seeds --pdf report.pdf",
       "  parallax export seeds --pdf report.pdf --csv tables/ --json seeds.json",
-      "  parallax export seeds --pdf two.pdf --articles 002_17b3dee94d847ef4,000_5687b2dc5866d8ae"
+      "  parallax export seeds --pdf two.pdf --articles 002_17b3dee94d847ef4,000_5687b2dc5866d8ae",
+      "  parallax export seeds --qdpx seeds.qdpx",
+      "  parallax export seeds --qdpx codes-only.qdpx --no-qdpx-findings"
     })
 public final class ExportCommand implements Callable<Integer> {
 
@@ -78,6 +84,24 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the analysis JSON to FILE.")
   Path json;
+
+  @Option(
+      names = "--qdpx",
+      paramLabel = "FILE",
+      description = "Write a REFI-QDA project (.qdpx) to FILE: the articles' texts with the analyst's codes,"
+          + " codings and memos, for MAXQDA, NVivo, ATLAS.ti or QualCoder. Rejected findings are left out"
+          + " of it whatever --rejected says (the format has no mark for them).")
+  Path qdpx;
+
+  @Option(
+      names = "--qdpx-findings",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Put Parallax's findings into the .qdpx as codings of codes under a code \"Parallax\""
+          + " (shared and altered quotations, aligned facts, loaded labels and wording, hedges, what only one"
+          + " outlet reports). Default: on; --no-qdpx-findings leaves only the analyst's codes.")
+  boolean qdpxFindings = true;
 
   @Option(
       names = "--articles",
@@ -152,9 +176,9 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (pdf == null && csv == null && json == null) {
+    if (pdf == null && csv == null && json == null && qdpx == null) {
       throw new ParameterException(
-          spec.commandLine(), "give at least one of --pdf FILE, --csv DIR, --json FILE");
+          spec.commandLine(), "give at least one of --pdf FILE, --csv DIR, --json FILE, --qdpx FILE");
     }
     fileSize.check(spec);
     if (columns < 1 || columns > 3) {
@@ -182,6 +206,9 @@ public final class ExportCommand implements Callable<Integer> {
       }
       if (json != null) {
         TargetFile.check(json, "analysis");
+      }
+      if (qdpx != null) {
+        TargetFile.check(qdpx, "REFI-QDA project");
       }
       if (csv != null) {
         TargetFile.checkFolder(csv, "CSV tables");
@@ -226,6 +253,7 @@ public final class ExportCommand implements Callable<Integer> {
       err.println("parallax: " + folder + ": " + corrected.orphaned().size() + " of the analyst's corrections"
           + " no longer find their passage (kept in the project, not applied)");
     }
+    Analysis original = analysis;
     analysis = corrected.analysis();
     ReportOptions options =
         ReportOptions.all().withProject(project).withRejected(rejectedMode).withTitle(title).withArticles(articles).withColumns(columns).withOnlyLoaded(onlyLoaded);
@@ -271,6 +299,14 @@ public final class ExportCommand implements Callable<Integer> {
     if (json != null) {
       files.put(json, out -> AnalysisJson.write(selected, out));
     }
+    QdpxPackage[] qdpxMade = new QdpxPackage[1];
+    if (qdpx != null) {
+      // REFI-QDA cannot mark a coding as rejected: with --rejected mark the package still leaves them out.
+      Analysis forQdpx = rejectedMode == Corrections.Rejected.KEEP
+          ? options.select(Corrections.apply(original, project, Corrections.Rejected.LEAVE_OUT).analysis())
+          : selected;
+      files.put(qdpx, new QdpxWriter().content(forQdpx, project, qdpxFindings, p -> qdpxMade[0] = p));
+    }
     try {
       TargetFile.writeAll(files, "export");
       if (pdf != null) {
@@ -290,6 +326,15 @@ public final class ExportCommand implements Callable<Integer> {
       if (json != null) {
         done.add(json.toString());
       }
+      if (qdpx != null) {
+        QdpxPackage p = qdpxMade[0];
+        if (!p.unplaced().isEmpty()) {
+          err.println("parallax: " + qdpx + ": " + p.unplaced().size() + " of the analyst's codings no longer"
+              + " find their passage (kept in the project, left out of the .qdpx)");
+        }
+        done.add(qdpx + " (" + count(p.sources(), "source") + ", " + count(p.codings(), "coding") + ", "
+            + count(p.notes(), "memo") + (qdpxFindings ? ", " + count(p.findings(), "finding") : "") + ")");
+      }
     } catch (ExportException e) {
       err.println("parallax: " + e.getMessage() + " (nothing exported)");
       exit = AnalyzeCommand.WRITE_FAILED;
@@ -308,5 +353,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
     err.flush();
     return exit;
+  }
+
+  /** "1 coding", "3 codings". */
+  private static String count(int n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 }

@@ -98,7 +98,7 @@ class ExportCommandTest {
   void needsAtLeastOneTarget() {
     assertEquals(2, run("export", "seeds"));
     assertTrue(
-        err.toString().startsWith("give at least one of --pdf FILE, --csv DIR, --json FILE" + NL),
+        err.toString().startsWith("give at least one of --pdf FILE, --csv DIR, --json FILE, --qdpx FILE" + NL),
         err.toString());
   }
 
