@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,22 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.handlers.PDAppearanceHan
 import org.parallax.analysis.Highlight;
 import org.parallax.analysis.Highlights;
 import org.parallax.corpus.Article;
+import org.parallax.project.Coded;
 
 /**
  * The articles side by side: {@code columns} articles per page spread, one column each, every
  * column flowing over as many pages as its article needs (the spread lasts as long as its longest
  * article). Each highlight is drawn under its words (a tint, plus an underline for the short,
  * phrase-level kinds) and also stored as a PDF highlight annotation, one quad per line fragment,
- * whose pop-up note is the {@link Highlights} note.
+ * whose pop-up note is the {@link Highlights} note (and the analyst's verdict on the finding, if any).
  *
- * <p>Invariant: a highlight's quads are computed from the same {@link LaidLine} the words are drawn
- * from, so they cover exactly the glyphs of its characters (whitespace at either end left out).
+ * <p>The analyst's coded segments are highlight annotations too, in their code's colour, whose note is
+ * the code's path and the memos on the coding; a stripe in the code's colour runs beside their lines in
+ * the column's margin, as coding stripes do in QDA programs, one lane per overlapping segment.
+ *
+ * <p>Invariant: a highlight's (and a coded segment's) quads are computed from the same {@link LaidLine}
+ * the words are drawn from, so they cover exactly the glyphs of its characters (whitespace at either
+ * end left out).
  */
 final class ArticlePages {
 
@@ -49,27 +56,83 @@ final class ArticlePages {
    */
   static final float ANNOTATION_OPACITY = 0.3f;
 
+  /**
+   * How strongly a coded segment's annotation shows: it is the segment's only mark on the text (nothing
+   * is drawn under its words), in a strong code colour that must leave the words readable.
+   */
+  static final float CODE_OPACITY = 0.35f;
+
+  /** The title of the analyst's annotations, as a viewer shows their author. */
+  static final String ANALYST = "Parallax: analyst";
+
+  /** Coding stripes: width, gap between lanes, lanes at most (a fourth overlap shares the last). */
+  static final float STRIPE = 2.2f;
+  static final float STRIPE_STEP = 3.4f;
+  static final int STRIPE_LANES = 3;
+
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*");
 
   private final ReportCanvas canvas;
   private final Map<String, List<Highlight>> byArticle;
+  private final Map<String, List<Coded.Segment>> codedByArticle;
+  /** The lane of each coded segment's stripe, 0 nearest the text. */
+  private final Map<Coded.Segment, Integer> lanes = new HashMap<>();
+  private final Verdicts verdicts;
   private final ReportCanvas.HeaderExtra legend;
   private final Calendar now;
   private int annotations;
   private PDResources resources;
   private PDExtendedGraphicsState multiply;
+  private PDExtendedGraphicsState codeMultiply;
 
   ArticlePages(
       ReportCanvas canvas,
       List<Highlight> highlights,
       ReportCanvas.HeaderExtra legend,
       Calendar now) {
+    this(canvas, highlights, List.of(), Verdicts.NONE, legend, now);
+  }
+
+  /**
+   * With the analyst's {@code coded} segments (in article order, then by position, as {@link Coded}
+   * lists them) and {@code verdicts} on the machine's findings.
+   */
+  ArticlePages(
+      ReportCanvas canvas,
+      List<Highlight> highlights,
+      List<Coded.Segment> coded,
+      Verdicts verdicts,
+      ReportCanvas.HeaderExtra legend,
+      Calendar now) {
     this.canvas = canvas;
     this.legend = legend;
     this.now = now;
+    this.verdicts = verdicts;
     this.byArticle = new LinkedHashMap<>();
     for (Highlight h : highlights) {
       byArticle.computeIfAbsent(h.article(), k -> new ArrayList<>()).add(h);
+    }
+    this.codedByArticle = new LinkedHashMap<>();
+    for (Coded.Segment s : coded) {
+      codedByArticle.computeIfAbsent(s.span().article(), k -> new ArrayList<>()).add(s);
+    }
+    codedByArticle.values().forEach(this::assignLanes);
+  }
+
+  /** Gives each segment the lowest lane free of segments it overlaps (they come sorted by start). */
+  private void assignLanes(List<Coded.Segment> segments) {
+    List<Integer> laneEnds = new ArrayList<>();
+    for (Coded.Segment s : segments) {
+      int lane = 0;
+      while (lane < laneEnds.size() && laneEnds.get(lane) > s.span().start()) {
+        lane++;
+      }
+      if (lane == laneEnds.size()) {
+        laneEnds.add(s.span().end());
+      } else {
+        laneEnds.set(lane, s.span().end());
+      }
+      lanes.put(s, Math.min(lane, STRIPE_LANES - 1));
     }
   }
 
@@ -118,11 +181,13 @@ final class ArticlePages {
               x, ReportCanvas.BOTTOM, ReportCanvas.TOP + 4, ReportCanvas.RULE, 0.5f);
         }
         Map<Highlight, List<float[]>> quads = new LinkedHashMap<>();
+        Map<Coded.Segment, List<float[]>> codedQuads = new LinkedHashMap<>();
         for (int c = 0; c < spread.size(); c++) {
           float left = ReportCanvas.LEFT + c * (colWidth + GUTTER);
-          drawColumnPage(spread.get(c), laid.get(c), p, left, colWidth, quads);
+          drawColumnPage(spread.get(c), laid.get(c), p, left, colWidth, quads, codedQuads);
         }
         annotate(canvas.page(), quads);
+        annotateCoded(canvas.page(), codedQuads);
       }
     }
     return firstPage;
@@ -234,13 +299,15 @@ final class ArticlePages {
       int page,
       float left,
       float width,
-      Map<Highlight, List<float[]>> quads)
+      Map<Highlight, List<float[]>> quads,
+      Map<Coded.Segment, List<float[]>> codedQuads)
       throws IOException {
     List<Highlight> hs = byArticle.getOrDefault(a.id(), List.of());
+    List<Coded.Segment> coded = codedByArticle.getOrDefault(a.id(), List.of());
     String text = a.text();
     List<Mark> marks = new ArrayList<>();
     for (Placed p : items) {
-      if (p.page() != page || !p.body() || hs.isEmpty()) {
+      if (p.page() != page || !p.body()) {
         continue;
       }
       LaidLine line = p.line();
@@ -248,33 +315,23 @@ final class ArticlePages {
         if (h.start() >= line.end()) {
           break; // sorted by start
         }
-        if (h.end() <= line.start()) {
+        for (float[] r : rects(text, line, p, left, h.start(), h.end())) {
+          marks.add(new Mark(h, r[0], r[1], r[2], r[3], p.baseline()));
+          quads.computeIfAbsent(h, k -> new ArrayList<>()).add(quad(r));
+        }
+      }
+      for (Coded.Segment s : coded) {
+        if (s.span().start() >= line.end()) {
+          break; // sorted by start
+        }
+        List<float[]> rs = rects(text, line, p, left, s.span().start(), s.span().end());
+        if (rs.isEmpty()) {
           continue;
         }
-        int from = Math.max(h.start(), line.start());
-        int to = Math.min(h.end(), line.end());
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-          from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-          to--;
-        }
-        if (from >= to) {
-          continue;
-        }
-        float bottom = p.baseline() - p.font().descent() * p.size();
-        float height = (p.font().ascent() + p.font().descent()) * p.size();
-        for (float[] run : line.runs(from, to)) {
-          float x = left + p.x() + run[0];
-          float w = run[1] - run[0];
-          marks.add(new Mark(h, x, bottom, w, height, p.baseline()));
-          quads
-              .computeIfAbsent(h, k -> new ArrayList<>())
-              .add(
-                  new float[] {
-                    x, bottom + height, x + w, bottom + height, x, bottom, x + w, bottom
-                  });
-        }
+        rs.forEach(r -> codedQuads.computeIfAbsent(s, k -> new ArrayList<>()).add(quad(r)));
+        // The stripe spans the line's whole leading, so that a segment's lines make one bar.
+        float x = left - 4 - lanes.get(s) * STRIPE_STEP - STRIPE;
+        canvas.fill(x, p.baseline() - 3, STRIPE, LEADING, CodesPages.rgb(s.color()));
       }
     }
     // Wider marks first, so that a label inside a quotation inside a fact stays visible on top.
@@ -301,6 +358,43 @@ final class ArticlePages {
   }
 
   /**
+   * The rectangles {x, bottom, width, height} on the page covering the glyphs of {@code [start, end)}
+   * on one line (none when the range misses the line or holds only whitespace there).
+   */
+  private static List<float[]> rects(String text, LaidLine line, Placed p, float left, int start, int end) {
+    if (end <= line.start() || start >= line.end()) {
+      return List.of();
+    }
+    int from = Math.max(start, line.start());
+    int to = Math.min(end, line.end());
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from >= to) {
+      return List.of();
+    }
+    float bottom = p.baseline() - p.font().descent() * p.size();
+    float height = (p.font().ascent() + p.font().descent()) * p.size();
+    List<float[]> out = new ArrayList<>();
+    for (float[] run : line.runs(from, to)) {
+      out.add(new float[] {left + p.x() + run[0], bottom, run[1] - run[0], height});
+    }
+    return out;
+  }
+
+  /** A rectangle as a quad: upper left, upper right, lower left, lower right (as Acrobat writes them). */
+  private static float[] quad(float[] r) {
+    float x = r[0];
+    float bottom = r[1];
+    float w = r[2];
+    float top = bottom + r[3];
+    return new float[] {x, top, x + w, top, x, bottom, x + w, bottom};
+  }
+
+  /**
    * Short marks get an underline as well as a tint: they must not vanish inside a tinted sentence.
    */
   static boolean phraseLevel(Highlight.Kind kind) {
@@ -310,46 +404,76 @@ final class ArticlePages {
   private void annotate(PDPage page, Map<Highlight, List<float[]>> quads) throws IOException {
     for (Map.Entry<Highlight, List<float[]>> e : quads.entrySet()) {
       Highlight h = e.getKey();
-      List<float[]> qs = e.getValue();
-      float[] points = new float[qs.size() * 8];
-      float minX = Float.MAX_VALUE;
-      float minY = Float.MAX_VALUE;
-      float maxX = -Float.MAX_VALUE;
-      float maxY = -Float.MAX_VALUE;
-      for (int i = 0; i < qs.size(); i++) {
-        float[] q = qs.get(i);
-        System.arraycopy(q, 0, points, i * 8, 8);
-        minX = Math.min(minX, q[0]);
-        maxX = Math.max(maxX, q[2]);
-        minY = Math.min(minY, q[5]);
-        maxY = Math.max(maxY, q[1]);
-      }
-      PDAnnotationHighlight a = new PDAnnotationHighlight();
-      a.setQuadPoints(points);
-      a.setRectangle(new PDRectangle(minX, minY, maxX - minX, maxY - minY));
-      a.setColor(new PDColor(Palette.components(Palette.tint(h.kind())), PDDeviceRGB.INSTANCE));
-      a.setConstantOpacity(ANNOTATION_OPACITY);
-      a.setContents(h.note());
+      String verdict = verdicts.words(h);
+      PDAnnotationHighlight a = highlight(page, e.getValue(), Palette.tint(h.kind()), false,
+          verdict == null ? h.note() : h.note() + "\n\n" + capitalised(verdict) + ".");
       a.setTitlePopup(h.kind().label());
       a.setSubject(h.kind().label());
       a.setAnnotationName(name(h));
-      a.setCreationDate(now);
-      a.setModifiedDate(now);
-      PDAnnotationPopup popup = new PDAnnotationPopup();
-      float pw = 220;
-      float ph = 90;
-      float px = Math.min(maxX + 4, ReportCanvas.PAGE.getWidth() - pw - 4);
-      float py = Math.max(4, Math.min(maxY - ph, ReportCanvas.PAGE.getHeight() - ph - 4));
-      popup.setRectangle(new PDRectangle(px, py, pw, ph));
-      popup.setOpen(false);
-      popup.setParent(a);
-      a.setPopup(popup);
-      a.setCustomAppearanceHandler(new MarkAppearance(a, points));
-      a.constructAppearances(canvas.doc);
-      page.getAnnotations().add(a);
-      page.getAnnotations().add(popup);
-      annotations++;
     }
+  }
+
+  /** The analyst's coded segments on {@code page}: a highlight in the code's colour, printed. */
+  private void annotateCoded(PDPage page, Map<Coded.Segment, List<float[]>> quads) throws IOException {
+    for (Map.Entry<Coded.Segment, List<float[]>> e : quads.entrySet()) {
+      Coded.Segment s = e.getKey();
+      String memos = s.memoText();
+      PDAnnotationHighlight a = highlight(page, e.getValue(), CodesPages.rgb(s.color()),
+          true, memos.isBlank() ? s.path() : s.path() + "\n\n" + memos);
+      a.setTitlePopup(ANALYST);
+      a.setSubject("Code: " + s.path());
+      a.setAnnotationName(name(s));
+      // Nothing is drawn under a coded segment's words: the annotation is its mark on paper too.
+      a.setPrinted(true);
+    }
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * Adds a highlight annotation over {@code qs} to {@code page} (a coded segment's when {@code coded}),
+   * with a closed pop-up holding {@code contents}; its title, subject and name are the caller's.
+   */
+  private PDAnnotationHighlight highlight(PDPage page, List<float[]> qs, int rgb, boolean coded, String contents)
+      throws IOException {
+    float[] points = new float[qs.size() * 8];
+    float minX = Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (int i = 0; i < qs.size(); i++) {
+      float[] q = qs.get(i);
+      System.arraycopy(q, 0, points, i * 8, 8);
+      minX = Math.min(minX, q[0]);
+      maxX = Math.max(maxX, q[2]);
+      minY = Math.min(minY, q[5]);
+      maxY = Math.max(maxY, q[1]);
+    }
+    PDAnnotationHighlight a = new PDAnnotationHighlight();
+    a.setQuadPoints(points);
+    a.setRectangle(new PDRectangle(minX, minY, maxX - minX, maxY - minY));
+    a.setColor(new PDColor(Palette.components(rgb), PDDeviceRGB.INSTANCE));
+    a.setConstantOpacity(coded ? CODE_OPACITY : ANNOTATION_OPACITY);
+    a.setContents(contents);
+    a.setCreationDate(now);
+    a.setModifiedDate(now);
+    PDAnnotationPopup popup = new PDAnnotationPopup();
+    float pw = 220;
+    float ph = 90;
+    float px = Math.min(maxX + 4, ReportCanvas.PAGE.getWidth() - pw - 4);
+    float py = Math.max(4, Math.min(maxY - ph, ReportCanvas.PAGE.getHeight() - ph - 4));
+    popup.setRectangle(new PDRectangle(px, py, pw, ph));
+    popup.setOpen(false);
+    popup.setParent(a);
+    a.setPopup(popup);
+    a.setCustomAppearanceHandler(new MarkAppearance(a, points, coded));
+    a.constructAppearances(canvas.doc);
+    page.getAnnotations().add(a);
+    page.getAnnotations().add(popup);
+    annotations++;
+    return a;
   }
 
   /**
@@ -362,10 +486,12 @@ final class ArticlePages {
   private final class MarkAppearance implements PDAppearanceHandler {
     private final PDAnnotationHighlight annotation;
     private final float[] points;
+    private final boolean coded;
 
-    MarkAppearance(PDAnnotationHighlight annotation, float[] points) {
+    MarkAppearance(PDAnnotationHighlight annotation, float[] points, boolean coded) {
       this.annotation = annotation;
       this.points = points;
+      this.coded = coded;
     }
 
     @Override
@@ -374,7 +500,7 @@ final class ArticlePages {
       form.setBBox(annotation.getRectangle());
       form.setResources(sharedResources());
       try (PDAppearanceContentStream cs = new PDAppearanceContentStream(form)) {
-        cs.setGraphicsStateParameters(multiply);
+        cs.setGraphicsStateParameters(coded ? codeMultiply : multiply);
         cs.setNonStrokingColor(annotation.getColor());
         for (int i = 0; i + 7 < points.length; i += 8) {
           // Upper left (x, y), upper right, lower left, lower right.
@@ -410,8 +536,13 @@ final class ArticlePages {
       multiply.setBlendMode(BlendMode.MULTIPLY);
       multiply.setNonStrokingAlphaConstant(ANNOTATION_OPACITY);
       multiply.setStrokingAlphaConstant(ANNOTATION_OPACITY);
+      codeMultiply = new PDExtendedGraphicsState();
+      codeMultiply.setBlendMode(BlendMode.MULTIPLY);
+      codeMultiply.setNonStrokingAlphaConstant(CODE_OPACITY);
+      codeMultiply.setStrokingAlphaConstant(CODE_OPACITY);
       resources = new PDResources();
       resources.add(multiply);
+      resources.add(codeMultiply);
     }
     return resources;
   }
@@ -431,5 +562,17 @@ final class ArticlePages {
         + h.start()
         + "-"
         + h.end();
+  }
+
+  /** A coded segment's annotation name ("parallax:CODING:<coding id>:<article>:245-263"). */
+  static String name(Coded.Segment s) {
+    return "parallax:CODING:"
+        + s.coding().id()
+        + ":"
+        + s.span().article()
+        + ":"
+        + s.span().start()
+        + "-"
+        + s.span().end();
   }
 }

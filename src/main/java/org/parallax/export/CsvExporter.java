@@ -26,6 +26,12 @@ import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
+import org.parallax.project.Coded;
+import org.parallax.project.Coding;
+import org.parallax.project.Corrections;
+import org.parallax.project.Memo;
+import org.parallax.project.Project;
+import org.parallax.project.Target;
 
 /**
  * Writes an analysis as CSV tables for analysts' own tools (spreadsheets, R, pandas): one row per
@@ -66,7 +72,21 @@ import org.parallax.corpus.Article;
  *   <li>{@code outlets.csv}: outlet, articles (ids separated by " | "), words, mentions,
  *       loaded_mentions, hedges, hedges_per_1000_words, wording, wording_per_1000_words, top_wording
  *       (its most used loaded wording cues, " | ")
+ *   <li>{@code codings.csv}: the analyst's coded segments, one row each, in article order then by
+ *       position: article, outlet, date (published), code_path ({@code Framing/Blame}), text, memo (the
+ *       memos on the coding, separated by a blank line), start, end (where the segment lies in the
+ *       analysed text now). A coding whose passage is gone from its article is not listed.
+ *   <li>{@code memos.csv}: the analyst's memos, one row each: about (what the memo is on: {@code
+ *       corpus}, {@code article}, {@code span}, {@code coding}, or a finding's kind: {@code quote},
+ *       {@code speaker}, {@code fact}, {@code referent}, {@code mention}, {@code divergence}, {@code
+ *       hedge}, {@code loaded}), article, item (the article's id, the coding's id, or the finding's id
+ *       when the memo was made; empty for the corpus and a passage), text, created, modified (ISO-8601
+ *       instants), passage (the words the memo is on, empty for the corpus and an article)
  * </ul>
+ *
+ * <p>{@code codings.csv} and {@code memos.csv} are always written, with the header alone when there is
+ * no project, so that the set of files does not change; they hold only what lies in the exported
+ * articles (and the memos on the corpus).
  */
 public final class CsvExporter {
 
@@ -82,7 +102,9 @@ public final class CsvExporter {
           "hedges.csv",
           "wording.csv",
           "unique.csv",
-          "outlets.csv");
+          "outlets.csv",
+          "codings.csv",
+          "memos.csv");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
@@ -94,14 +116,30 @@ public final class CsvExporter {
    * @return the files written
    */
   public List<Path> write(Analysis analysis, Path folder) throws ExportException {
+    return write(analysis, Project.EMPTY, folder);
+  }
+
+  /** As {@link #write(Analysis, Path)}, with the codings and memos of the analyst's {@code project}. */
+  public List<Path> write(Analysis analysis, Project project, Path folder) throws ExportException {
     TargetFile.checkFolder(folder, "CSV tables");
-    Map<Path, TargetFile.Content> files = contents(analysis, folder);
+    Map<Path, TargetFile.Content> files = contents(analysis, project, folder);
     TargetFile.writeAll(files, "CSV table");
     return new ArrayList<>(files.keySet());
   }
 
-  /** The tables of {@code analysis} as content for {@link TargetFile#writeAll}, by target file. */
+  /**
+   * The tables of {@code analysis} as content for {@link TargetFile#writeAll}, by target file; {@code
+   * codings.csv} and {@code memos.csv} hold their header alone.
+   */
   public Map<Path, TargetFile.Content> contents(Analysis analysis, Path folder) {
+    return contents(analysis, Project.EMPTY, folder);
+  }
+
+  /**
+   * The tables of {@code analysis} and of the analyst's {@code project} ({@link Project#EMPTY} for none)
+   * as content for {@link TargetFile#writeAll}, by target file, in the order of {@link #FILES}.
+   */
+  public Map<Path, TargetFile.Content> contents(Analysis analysis, Project project, Path folder) {
     // The outlet as a reader sees it: where the article does not show one, its title in quotation marks
     // (else its id); articles.csv says which (shown_from), and keeps the bare outlet.
     Map<String, String> outlet = new HashMap<>();
@@ -119,6 +157,8 @@ public final class CsvExporter {
     files.put(folder.resolve("wording.csv"), out -> wording(analysis, outlet, out));
     files.put(folder.resolve("unique.csv"), out -> unique(analysis, outlet, out));
     files.put(folder.resolve("outlets.csv"), out -> outlets(analysis, out));
+    files.put(folder.resolve("codings.csv"), out -> codings(analysis, project, outlet, out));
+    files.put(folder.resolve("memos.csv"), out -> memos(analysis, project, out));
     return files;
   }
 
@@ -340,6 +380,51 @@ public final class CsvExporter {
             String.format(Locale.ROOT, "%.1f", o.hedgesPer1000Words()), o.wording(),
             String.format(Locale.ROOT, "%.1f", o.wordingPer1000Words()),
             text(o.wordingCues().stream().limit(5).map(c -> c.cue() + " (" + c.count() + ")").collect(Collectors.joining(" | "))));
+      }
+    }
+  }
+
+  private static void codings(Analysis analysis, Project project, Map<String, String> outlet, OutputStream out)
+      throws IOException {
+    try (CSVPrinter csv = printer(out, "article", "outlet", "date", "code_path", "text", "memo", "start", "end")) {
+      for (Coded.Segment s : Coded.of(project, analysis).segments()) {
+        String article = s.span().article();
+        csv.printRecord(
+            article, text(outlet.get(article)), analysis.article(article).map(Article::published).orElse(null),
+            text(s.path()), text(s.span().text()), text(s.memoText()), s.span().start(), s.span().end());
+      }
+    }
+  }
+
+  private static void memos(Analysis analysis, Project project, OutputStream out) throws IOException {
+    try (CSVPrinter csv = printer(out, "about", "article", "item", "text", "created", "modified", "passage")) {
+      for (Memo m : project.memos()) {
+        Target t = m.target();
+        String article;
+        String passage;
+        switch (t.kind()) {
+          case corpus -> {
+            article = null;
+            passage = null;
+          }
+          case article -> {
+            article = t.item();
+            passage = null;
+          }
+          case coding -> {
+            Coding c = project.codings().stream().filter(x -> x.id().equals(t.item())).findFirst().orElse(null);
+            article = c == null ? null : c.anchor().article();
+            passage = c == null ? null : Corrections.locate(analysis, c.anchor()).map(Span::text).orElse(c.anchor().exact());
+          }
+          default -> {
+            article = t.anchor().article();
+            passage = Corrections.locate(analysis, t.anchor()).map(Span::text).orElse(t.anchor().exact());
+          }
+        }
+        if (t.kind() != Target.Kind.corpus && (article == null || analysis.article(article).isEmpty())) {
+          continue; // on an article not exported (or a coding since deleted)
+        }
+        csv.printRecord(t.kind(), article, text(t.item()), text(m.text()), m.created(), m.modified(), text(passage));
       }
     }
   }

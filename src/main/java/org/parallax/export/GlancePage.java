@@ -29,6 +29,11 @@ final class GlancePage {
   private GlancePage() {}
 
   static void draw(ReportCanvas c, Analysis a) throws IOException {
+    draw(c, a, Verdicts.NONE);
+  }
+
+  /** With the analyst's {@code verdicts} on the divergences marked. */
+  static void draw(ReportCanvas c, Analysis a, Verdicts verdicts) throws IOException {
     c.newPage("The story at a glance");
     float left = ReportCanvas.LEFT;
     float width = ReportCanvas.WIDTH;
@@ -60,8 +65,13 @@ final class GlancePage {
         if (d.sides().size() > 3) {
           sides.add(Table.Piece.grey("and " + (d.sides().size() - 3) + " more"));
         }
+        List<Table.Piece> kind = new ArrayList<>(List.of(Table.Piece.strong(d.kind()), Table.Piece.grey(" " + d.id())));
+        Table.Piece mark = verdicts.piece(verdicts.words(d.id()));
+        if (mark != null) {
+          kind.add(mark);
+        }
         t.row(List.of(
-            Table.Cell.of(Table.Piece.strong(d.kind()), Table.Piece.grey(" " + d.id())),
+            new Table.Cell(kind, -1),
             new Table.Cell(sides, -1),
             Table.Cell.text(SummaryPages.shorten(d.note(), 160))));
       }

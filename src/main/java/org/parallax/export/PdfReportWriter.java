@@ -25,6 +25,7 @@ import org.parallax.analysis.Highlight;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Tool;
 import org.parallax.corpus.Article;
+import org.parallax.project.Coded;
 
 /**
  * Writes the annotated PDF report of an analysis: a cover (corpus, outlets, dates, counts, when
@@ -32,7 +33,9 @@ import org.parallax.corpus.Article;
  * quotations, facts × outlets, divergences) and the articles side by side with Parallax's
  * highlights drawn under the words and stored as PDF highlight annotations carrying the {@link
  * Highlights} notes. A4 landscape, page headers and numbers, bookmarks for every section and
- * article.
+ * article. With the analyst's project ({@link ReportOptions#project}): the coded segments as highlight
+ * annotations in their codes' colours, the codes and memos section ({@link CodesPages}), and the findings
+ * the analyst confirmed or rejected marked so ({@link Verdicts}).
  *
  * <p>Invariants: all text is real text in an embedded DejaVu Sans subset (selectable, searchable,
  * no ligature glyphs); a character the font lacks is drawn as U+FFFD and listed in {@link
@@ -153,19 +156,25 @@ public final class PdfReportWriter {
               title,
               "Parallax framing report · " + title + " · made " + MADE.format(now));
       CoverPage.draw(canvas, a, title, made, marks);
+      Verdicts verdicts = Verdicts.of(a, options);
+      Coded coded = Coded.of(options.project(), a);
       int glance = -1;
       if (options.sections().contains(ReportOptions.Section.GLANCE)) {
-        GlancePage.draw(canvas, a);
+        GlancePage.draw(canvas, a, verdicts);
         glance = canvas.pageIndex();
       }
       Legend legend = new Legend(options.kinds(), marks);
-      Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a), options).draw(legend);
-      ArticlePages articles = new ArticlePages(canvas, marks, legend, calendar);
+      Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a), options, verdicts).draw(legend);
+      int codes = -1;
+      if (options.sections().contains(ReportOptions.Section.CODES) && CodesPages.hasContent(options.project())) {
+        codes = new CodesPages(canvas, a, options.project(), coded).draw();
+      }
+      ArticlePages articles = new ArticlePages(canvas, marks, coded.segments(), verdicts, legend, calendar);
       Map<String, Integer> firstPages =
           options.sections().contains(ReportOptions.Section.ARTICLES) ? articles.draw(a.articles(), options.columns()) : Map.of();
       canvas.finish();
 
-      outline(doc, canvas, sections, a, firstPages, glance);
+      outline(doc, canvas, sections, a, firstPages, glance, codes);
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(title + " — Parallax framing report");
       info.setSubject("Framing report on " + a.articles().size() + " articles");
@@ -202,7 +211,8 @@ public final class PdfReportWriter {
       Map<String, Integer> sections,
       Analysis a,
       Map<String, Integer> firstPages,
-      int glance) {
+      int glance,
+      int codes) {
     PDDocumentOutline root = new PDDocumentOutline();
     doc.getDocumentCatalog().setDocumentOutline(root);
     root.addLast(item("Cover", canvas, 0));
@@ -212,6 +222,9 @@ public final class PdfReportWriter {
     PDOutlineItem summary = item("Summary of findings", canvas, sections.getOrDefault("Legend", 0));
     sections.forEach((name, page) -> summary.addLast(item(name, canvas, page)));
     root.addLast(summary);
+    if (codes >= 0) {
+      root.addLast(item(CodesPages.SECTION, canvas, codes));
+    }
     if (!firstPages.isEmpty()) {
       PDOutlineItem articles =
           item("Articles side by side", canvas, firstPages.values().iterator().next());

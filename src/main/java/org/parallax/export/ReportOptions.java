@@ -57,6 +57,8 @@ public record ReportOptions(
     QUOTATIONS("quotations"),
     FACTS("facts"),
     DIVERGENCES("divergences"),
+    /** The analyst's codes, coded segments and memos; drawn only when the project has codes or memos. */
+    CODES("codes"),
     ARTICLES("articles");
 
     private final String word;

@@ -14,11 +14,15 @@ import org.parallax.analysis.Highlight;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
+import org.parallax.project.Correction;
+import org.parallax.project.Corrections;
 
 /**
  * The summary of findings: the legend, then the tables of {@link ReportTables} (labels per referent
  * and outlet, hedging per outlet, quotations, the facts × outlets matrix) and the list of
  * divergences. Wide tables are split into blocks of a few articles each, the row headings repeated.
+ * Findings the analyst confirmed, or rejected when the report keeps them, say so in their row ({@link
+ * Verdicts}).
  */
 final class SummaryPages {
 
@@ -34,10 +38,21 @@ final class SummaryPages {
   /** The tables before {@link #top} and the loaded-only filter cut them. */
   private final ReportTables whole;
   private final List<Divergence> divergences;
+  private final Verdicts verdicts;
+  /** A label's mark: by referent, article and the label's words, the analyst's verdict on it. */
+  private final Map<String, String> labelVerdicts = new HashMap<>();
+  /** By article, how many of its hedges the analyst rejected and confirmed. */
+  private final Map<String, int[]> hedgeVerdicts = new HashMap<>();
 
   /** The summary as {@code options} shape it: its sections, and at most its rows per table. */
   SummaryPages(ReportCanvas c, Analysis analysis, ReportTables whole, ReportOptions options) {
+    this(c, analysis, whole, options, Verdicts.NONE);
+  }
+
+  /** As {@code options} shape it, with the analyst's {@code verdicts} marked. */
+  SummaryPages(ReportCanvas c, Analysis analysis, ReportTables whole, ReportOptions options, Verdicts verdicts) {
     this.c = c;
+    this.verdicts = verdicts;
     this.analysis = analysis;
     this.options = options;
     this.top = options.rowsFor(whole.columns().size());
@@ -55,6 +70,37 @@ final class SummaryPages {
     for (ReportTables.Column col : tables.columns()) {
       outletOf.put(col.article(), col.outlet());
     }
+    if (!verdicts.isEmpty()) {
+      for (Referent r : analysis.referents()) {
+        for (Referent.Mention m : r.mentions()) {
+          String w = verdicts.words(new Span(m.article(), m.start(), m.end(), m.text()));
+          if (w != null) {
+            labelVerdicts.put(labelKey(r.id(), m.article(), m.text()), w);
+          }
+        }
+      }
+      for (Span h : analysis.hedges()) {
+        String w = verdicts.words(h);
+        if (w != null) {
+          hedgeVerdicts.computeIfAbsent(h.article(), k -> new int[2])[w.equals(Verdicts.REJECTED) ? 0 : 1]++;
+        }
+      }
+    }
+  }
+
+  private static String labelKey(String referent, String article, String words) {
+    return referent + "\n" + article + "\n" + words.replaceAll("\\s+", " ").trim();
+  }
+
+  /** {@code pieces} with the analyst's verdict on {@code item} added, when there is one. */
+  private List<Table.Piece> marked(String item, List<Table.Piece> pieces) {
+    Table.Piece mark = verdicts.piece(verdicts.words(item));
+    if (mark == null) {
+      return pieces;
+    }
+    List<Table.Piece> out = new ArrayList<>(pieces);
+    out.add(mark);
+    return out;
   }
 
   private <T> List<T> first(List<T> rows) {
@@ -77,6 +123,7 @@ final class SummaryPages {
     heading("Summary of findings", 15);
     intro("The marks in the articles, and what they mean:");
     legend.drawFull(c);
+    checked();
     if (options.sections().contains(ReportOptions.Section.LABELS)) {
       sections.put("Labels", section("What each outlet calls them"));
       labels();
@@ -98,6 +145,24 @@ final class SummaryPages {
       divergences();
     }
     return sections;
+  }
+
+  /** Says which findings the analyst confirmed or rejected, and where the report marks them. */
+  private void checked() throws IOException {
+    long confirmed = verdicts.count(Correction.Action.confirm);
+    long rejected = verdicts.count(Correction.Action.reject);
+    boolean leftOut = options.rejected() == Corrections.Rejected.LEAVE_OUT
+        && options.project().corrections().stream().anyMatch(x -> x.action() == Correction.Action.reject);
+    String said = confirmed + rejected == 0 ? ""
+        : "The analyst " + (confirmed > 0 ? "confirmed " + confirmed : "")
+            + (confirmed > 0 && rejected > 0 ? " and " : "") + (rejected > 0 ? "rejected " + rejected : "")
+            + " of these findings, each marked so in the tables and in its note in the articles.";
+    if (leftOut) {
+      said += (said.isEmpty() ? "" : " ") + "Findings the analyst rejected are left out.";
+    }
+    if (!said.isEmpty()) {
+      intro(said);
+    }
   }
 
   private int section(String title) throws IOException {
@@ -191,9 +256,11 @@ final class SummaryPages {
         }
         List<Table.Cell> cells = new ArrayList<>();
         cells.add(
-            Table.Cell.of(
-                Table.Piece.strong(row.name()),
-                Table.Piece.grey(row.kind() + " · " + row.referent())));
+            new Table.Cell(
+                marked(row.referent(), List.of(
+                    Table.Piece.strong(row.name()),
+                    Table.Piece.grey(row.kind() + " · " + row.referent()))),
+                -1));
         for (int i = block[0]; i < block[1]; i++) {
           List<ReportTables.Label> labels = row.cells().get(i);
           if (labels.isEmpty()) {
@@ -208,6 +275,10 @@ final class SummaryPages {
                     ? new Table.Piece(
                         text, true, Palette.tint(Highlight.Kind.LOADED_LABEL), ReportCanvas.INK)
                     : Table.Piece.plain(text));
+            String verdict = labelVerdicts.get(labelKey(row.referent(), tables.columns().get(i).article(), l.text()));
+            if (verdict != null) {
+              pieces.add(verdicts.piece(verdict));
+            }
           }
           cells.add(new Table.Cell(pieces, -1));
         }
@@ -246,6 +317,16 @@ final class SummaryPages {
                   row.cues().stream()
                       .map(q -> q.text() + (q.count() > 1 ? " ×" + q.count() : ""))
                       .toList());
+      List<Table.Piece> cuePieces = new ArrayList<>(List.of(row.cues().isEmpty()
+          ? Table.Piece.grey(cues)
+          : new Table.Piece(cues, false, -1, ReportCanvas.INK)));
+      int[] checked = hedgeVerdicts.get(row.article());
+      if (checked != null && checked[0] > 0) {
+        cuePieces.add(new Table.Piece(checked[0] + " " + Verdicts.REJECTED, true, -1, Verdicts.REJECTED_RGB));
+      }
+      if (checked != null && checked[1] > 0) {
+        cuePieces.add(new Table.Piece(checked[1] + " " + Verdicts.CONFIRMED, true, -1, Verdicts.CONFIRMED_RGB));
+      }
       t.row(
           List.of(
               Table.Cell.of(Table.Piece.strong(row.outlet())),
@@ -253,9 +334,7 @@ final class SummaryPages {
               Table.Cell.text(Integer.toString(row.words())),
               Table.Cell.text(Integer.toString(row.count())),
               Table.Cell.text(String.format(Locale.ROOT, "%.1f", row.perThousandWords())),
-              row.cues().isEmpty()
-                  ? Table.Cell.of(Table.Piece.grey(cues))
-                  : Table.Cell.of(new Table.Piece(cues, false, -1, ReportCanvas.INK))));
+              new Table.Cell(cuePieces, -1)));
     }
     t.draw(c);
   }
@@ -303,7 +382,7 @@ final class SummaryPages {
           List.of(
               Table.Cell.of(Table.Piece.grey(q.quote())),
               Table.Cell.of(Table.Piece.strong(q.speaker() == null ? "unknown" : q.speaker())),
-              Table.Cell.text("“" + q.text() + "”"),
+              new Table.Cell(marked(q.quote(), List.of(Table.Piece.plain("“" + q.text() + "”"))), -1),
               new Table.Cell(carried, -1)));
     }
     t.draw(c);
@@ -346,10 +425,12 @@ final class SummaryPages {
         }
         List<Table.Cell> cells = new ArrayList<>();
         cells.add(
-            Table.Cell.of(
-                Table.Piece.grey(
-                    f.fact() + String.format(Locale.ROOT, " · similarity %.2f", f.similarity())),
-                Table.Piece.plain(shorten(f.text(), 240))));
+            new Table.Cell(
+                marked(f.fact(), List.of(
+                    Table.Piece.grey(
+                        f.fact() + String.format(Locale.ROOT, " · similarity %.2f", f.similarity())),
+                    Table.Piece.plain(shorten(f.text(), 240)))),
+                -1));
         for (int i = block[0]; i < block[1]; i++) {
           Span m = f.members().get(i);
           cells.add(
@@ -411,7 +492,7 @@ final class SummaryPages {
           List.of(
               Table.Cell.of(Table.Piece.grey(d.id())),
               Table.Cell.text(d.kind()),
-              Table.Cell.of(Table.Piece.strong(about(d.about()))),
+              new Table.Cell(marked(d.id(), List.of(Table.Piece.strong(about(d.about())))), -1),
               new Table.Cell(sides, -1),
               Table.Cell.text(d.note() == null ? "" : d.note())));
     }

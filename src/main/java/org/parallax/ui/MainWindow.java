@@ -567,6 +567,7 @@ public final class MainWindow {
       case QUOTATIONS -> "Quotations: shared and altered";
       case FACTS -> "Facts × outlets";
       case DIVERGENCES -> "Divergences in wording";
+      case CODES -> "The analyst's codes, coded segments and memos";
       case ARTICLES -> "The annotated articles side by side";
     };
   }
