@@ -292,7 +292,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     List<Path> tables = List.of();
     if (csv != null) {
-      var csvFiles = new CsvExporter().contents(selected, csv);
+      var csvFiles = new CsvExporter().contents(selected, project, csv);
       files.putAll(csvFiles);
       tables = new ArrayList<>(csvFiles.keySet());
     }

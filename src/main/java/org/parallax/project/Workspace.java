@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param columns article ids in column order, shown and hidden alike
  * @param hidden article ids of hidden columns
- * @param selected the selected navigator item, as a target (found again by its anchor)
+ * @param selected the id of the selected navigator item ({@code q3}, {@code code:ID})
+ * @param selectedAt a passage of it, to find the same finding again when re-analysis numbers it anew
  * @param tab {@code columns} or {@code tables}
  * @param filter the navigator's kind filter (its enum name)
  * @param outlet the navigator's outlet filter, {@code null} for all
@@ -18,12 +19,13 @@ import java.util.List;
  * @param search the navigator's search text
  * @param find the text searched for in the articles
  */
-@JsonPropertyOrder({"columns", "hidden", "selected", "tab", "filter", "outlet", "strength", "search", "find"})
+@JsonPropertyOrder({"columns", "hidden", "selected", "selectedAt", "tab", "filter", "outlet", "strength", "search", "find"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Workspace(
     List<String> columns,
     List<String> hidden,
-    Target selected,
+    String selected,
+    Anchor selectedAt,
     String tab,
     String filter,
     String outlet,
@@ -31,7 +33,7 @@ public record Workspace(
     String search,
     String find) {
 
-  public static final Workspace EMPTY = new Workspace(List.of(), List.of(), null, null, null, null, 0, null, null);
+  public static final Workspace EMPTY = new Workspace(List.of(), List.of(), null, null, null, null, null, 0, null, null);
 
   public Workspace {
     columns = columns == null ? List.of() : List.copyOf(columns);

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,6 +46,11 @@ final class ArticleColumn extends VBox {
 
   /** @param tip the popup to show a mark's notes in, shared by the columns */
   ArticleColumn(Article article, WorkbenchViewModel model, Popup tip) {
+    this(article, model, tip, null);
+  }
+
+  /** @param actions the analyst's edits offered in the context menu; null for none */
+  ArticleColumn(Article article, WorkbenchViewModel model, Popup tip, CodingActions actions) {
     this.article = article;
     this.model = model;
     this.tip = tip;
@@ -104,6 +110,17 @@ final class ArticleColumn extends VBox {
 
     restyle();
     installTooltips();
+    area.selectionProperty().addListener((o, was, now) -> model.selectText(article.id(), now.getStart(), now.getEnd()));
+    if (actions != null) {
+      area.setOnContextMenuRequested(e -> {
+        var hit = area.hit(e.getX(), e.getY());
+        int at = e.getX() < 0 ? area.getCaretPosition() : hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+        javafx.scene.control.ContextMenu menu = actions.contextMenu(article, at);
+        menu.setAutoHide(true);
+        menu.show(area, e.getScreenX(), e.getScreenY());
+        e.consume();
+      });
+    }
     area.setOnMouseClicked(
         e -> {
           if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getClickCount() == 1) {
@@ -154,6 +171,54 @@ final class ArticleColumn extends VBox {
     }
     StyleSpans<Collection<String>> built = spans.create();
     area.setStyleSpans(0, built);
+    stripes();
+  }
+
+  /** The coded segments drawn on now, to redraw the margin stripes only when they change. */
+  private List<ArticleMarks.CodeMark> striped = List.of();
+
+  /**
+   * A stripe in the code's colour beside each paragraph that holds a coded span, one per code, as QDA
+   * programs draw coding stripes; no margin at all while the article has no coding.
+   */
+  private void stripes() {
+    List<ArticleMarks.CodeMark> codes = model.codeMarks(article.id());
+    if (codes.equals(striped)) {
+      return;
+    }
+    striped = codes;
+    if (codes.isEmpty()) {
+      area.setParagraphGraphicFactory(null);
+      return;
+    }
+    int most = 1;
+    java.util.Map<Integer, List<ArticleMarks.CodeMark>> byParagraph = new java.util.HashMap<>();
+    for (ArticleMarks.CodeMark m : codes) {
+      int from = area.offsetToPosition(Math.min(m.range().start(), area.getLength()), TwoDimensional.Bias.Forward).getMajor();
+      int to = area.offsetToPosition(Math.min(Math.max(m.range().start(), m.range().end() - 1), area.getLength()), TwoDimensional.Bias.Forward).getMajor();
+      for (int p = from; p <= to; p++) {
+        List<ArticleMarks.CodeMark> here = byParagraph.computeIfAbsent(p, k -> new java.util.ArrayList<>());
+        if (here.stream().noneMatch(h -> h.color().equals(m.color()))) {
+          here.add(m);
+          most = Math.max(most, here.size());
+        }
+      }
+    }
+    double width = most * 5 + 3;
+    area.setParagraphGraphicFactory(p -> {
+      HBox box = new HBox();
+      box.getStyleClass().add("code-stripes");
+      box.setMinWidth(width);
+      box.setPrefWidth(width);
+      for (ArticleMarks.CodeMark m : byParagraph.getOrDefault(p, List.of())) {
+        Region stripe = new Region();
+        stripe.getStyleClass().add("code-stripe");
+        stripe.setStyle("-fx-background-color: " + m.color() + ";");
+        Tooltip.install(stripe, new Tooltip(m.path()));
+        box.getChildren().add(stripe);
+      }
+      return box;
+    });
   }
 
   /**

@@ -25,6 +25,36 @@ final class ArticleMarks {
   /** How many distinct fact tints the style sheet defines ({@code fact-tint-0} … ). */
   static final int FACT_TINTS = 5;
 
+  /**
+   * A span the analyst coded: its range, the style class of its code's colour ({@link #codeClass}), the
+   * colour itself (for the margin stripe) and the code's path.
+   */
+  record CodeMark(TextRange range, String styleClass, String color, String path) {}
+
+  /**
+   * The style class of a code colour: {@code code-N} for the palette colour nearest to it (the style
+   * sheet has one class per colour of {@link ProjectViewModel#PALETTE}).
+   */
+  static String codeClass(String color) {
+    int best = 0;
+    long bestDistance = Long.MAX_VALUE;
+    int[] c = rgb(color);
+    for (int i = 0; i < ProjectViewModel.PALETTE.size(); i++) {
+      int[] p = rgb(ProjectViewModel.PALETTE.get(i));
+      long d = (long) (c[0] - p[0]) * (c[0] - p[0]) + (long) (c[1] - p[1]) * (c[1] - p[1]) + (long) (c[2] - p[2]) * (c[2] - p[2]);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    }
+    return "code-" + best;
+  }
+
+  private static int[] rgb(String color) {
+    int v = Integer.parseInt(color.substring(1), 16);
+    return new int[] {(v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff};
+  }
+
   /** A stretch of text and the classes it carries. */
   record Run(int length, List<String> classes) {
     Run {
@@ -61,6 +91,13 @@ final class ArticleMarks {
   static List<Run> of(
       int length, List<Highlight> marks, Set<Highlight.Kind> shown, Map<String, Integer> factIndex, List<TextRange> current,
       List<TextRange> found) {
+    return of(length, marks, shown, factIndex, current, found, List.of());
+  }
+
+  /** As above, with the analyst's coded spans ({@code coded} and their {@code code-N} class). */
+  static List<Run> of(
+      int length, List<Highlight> marks, Set<Highlight.Kind> shown, Map<String, Integer> factIndex, List<TextRange> current,
+      List<TextRange> found, List<CodeMark> codes) {
     List<Highlight> drawn = new ArrayList<>();
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
     for (Highlight h : marks) {
@@ -83,6 +120,14 @@ final class ArticleMarks {
         }
       }
     }
+    for (CodeMark m : codes) {
+      int s = Math.max(0, m.range().start());
+      int e = Math.min(length, m.range().end());
+      if (s < e) {
+        cuts.add(s);
+        cuts.add(e);
+      }
+    }
     Ranges foundIndex = new Ranges(found);
     List<Run> runs = new ArrayList<>();
     Integer from = null;
@@ -91,6 +136,14 @@ final class ArticleMarks {
         List<String> classes = classesAt(from, drawn, factIndex, current);
         if (foundIndex.covers(from)) {
           classes.add("mark-found");
+        }
+        for (CodeMark m : codes) {
+          if (m.range().start() <= from && from < m.range().end() && !classes.contains(m.styleClass())) {
+            if (!classes.contains("coded")) {
+              classes.add("coded");
+            }
+            classes.add(m.styleClass());
+          }
         }
         runs.add(new Run(to - from, classes));
       }

@@ -61,6 +61,13 @@ final class ColumnsView {
         }
       };
 
+  private CodingActions actions;
+
+  /** The analyst's edits, offered in every column's context menu (columns built from now on). */
+  void setActions(CodingActions a) {
+    this.actions = a;
+  }
+
   ColumnsView(WorkbenchViewModel model) {
     this.model = model;
     row.setId("columns");
@@ -83,6 +90,7 @@ final class ColumnsView {
     model.shownKinds().addListener((SetChangeListener<Highlight.Kind>) c -> columns().forEach(ArticleColumn::restyle));
     // Find in articles: every column marks what was found; the current match is brought into view.
     model.find().version().addListener((o, was, now) -> columns().forEach(ArticleColumn::restyle));
+    model.codingsVersion().addListener((o, was, now) -> columns().forEach(ArticleColumn::restyle));
     model.find().current().addListener((o, was, now) -> {
       if (now != null) {
         reveal(now.article());
@@ -156,7 +164,7 @@ final class ColumnsView {
       boolean inView = b.getWidth() == 0 || (b.getMaxX() >= left - ArticleColumn.MIN_WIDTH && b.getMinX() <= left + view + ArticleColumn.MIN_WIDTH);
       if (inView) {
         Article a = (Article) n.getUserData();
-        ArticleColumn col = new ArticleColumn(a, model, tip);
+        ArticleColumn col = new ArticleColumn(a, model, tip, actions);
         col.setTextSize(model.zoom().get());
         col.showSelection(model.navigator().selected().get());
         FindViewModel.Match found = model.find().current().get();

@@ -28,6 +28,33 @@ public final class ColumnsViewModel {
     shown.setAll(all);
   }
 
+  /**
+   * The articles of a corpus shown as the analyst last arranged them: {@code order} first (ids the
+   * corpus lacks are skipped), then articles not in it in corpus order; those in {@code hidden} not shown.
+   */
+  public void setArticles(List<Article> all, List<String> order, Collection<String> hidden) {
+    articles.setAll(all);
+    List<Article> next = new ArrayList<>();
+    for (String id : order) {
+      all.stream().filter(a -> a.id().equals(id) && !hidden.contains(id)).findFirst().ifPresent(a -> {
+        if (!next.contains(a)) {
+          next.add(a);
+        }
+      });
+    }
+    for (Article a : all) {
+      if (!next.contains(a) && !order.contains(a.id()) && !hidden.contains(a.id())) {
+        next.add(a);
+      }
+    }
+    shown.setAll(next);
+  }
+
+  /** The ids of the articles not shown, in corpus order. */
+  public List<String> hiddenIds() {
+    return articles.stream().map(Article::id).filter(id -> !isShown(id)).toList();
+  }
+
   /** Every article of the corpus, in corpus order. */
   public ObservableList<Article> articles() {
     return articlesView;

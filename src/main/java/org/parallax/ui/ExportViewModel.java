@@ -58,8 +58,21 @@ public final class ExportViewModel {
 
   /** {@link #options(Analysis, List)} shaped as the analyst chose: sections, rows, loaded referents only. */
   ReportOptions reportOptions(Analysis analysis, List<String> shownIds) {
-    ReportOptions o = options(analysis, shownIds).withTop(top.get()).withOnlyLoaded(onlyLoaded.get());
+    ReportOptions o = options(analysis, shownIds).withTop(top.get()).withOnlyLoaded(onlyLoaded.get())
+        .withProject(project).withRejected(rejected);
     return sections.isEmpty() ? o : o.withSections(java.util.EnumSet.copyOf(sections));
+  }
+
+  private org.parallax.project.Project project = org.parallax.project.Project.EMPTY;
+  private org.parallax.project.Corrections.Rejected rejected = org.parallax.project.Corrections.Rejected.LEAVE_OUT;
+
+  /**
+   * The analyst's project the exports carry (codings, memos, corrections), and whether the analysis
+   * handed to the exports keeps rejected findings (to mark them) or left them out.
+   */
+  public void setProject(org.parallax.project.Project p, org.parallax.project.Corrections.Rejected mode) {
+    this.project = p == null ? org.parallax.project.Project.EMPTY : p;
+    this.rejected = mode;
   }
 
   /** Writes the PDF report of the shown articles to {@code target}. */
@@ -93,7 +106,7 @@ public final class ExportViewModel {
         () -> {
           try {
             Analysis selected = options.select(analysis);
-            List<Path> files = new CsvExporter().write(selected, folder);
+            List<Path> files = new CsvExporter().write(selected, project, folder);
             AnalysisJson.write(selected, folder.resolve(json));
             return files.size() + 1;
           } catch (java.io.IOException e) {

@@ -87,6 +87,13 @@ public final class MainWindow {
           new String[] {"Ctrl+1 / Ctrl+2", "Side by side / framing tables"},
           new String[] {"Ctrl+D", "Show or hide the aligned passages and problems"},
           new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text (also Ctrl+mouse wheel)"},
+          new String[] {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo your last edit (codes, memos, corrections)"},
+          new String[] {"Ctrl+K / Ctrl+L", "Code the selected text / code it with the last code"},
+          new String[] {"Ctrl+Shift+K", "Your code system: new, rename, colour, merge, delete"},
+          new String[] {"Ctrl+M / Ctrl+Shift+M", "Memo on the selection or selected item / on the corpus"},
+          new String[] {"Ctrl+Alt+R / Ctrl+Alt+C", "Reject / confirm the selected finding (again: withdraw)"},
+          new String[] {"Shift+arrows in a column", "Select text from the keyboard (then Ctrl+K)"},
+          new String[] {"Shift+F10 / menu key", "A column's context menu: code, memo, correct, align"},
           new String[] {"F1", "This list"},
           new String[] {"Ctrl+Q", "Quit"});
 
@@ -108,12 +115,15 @@ public final class MainWindow {
   private final TextField findField = new TextField();
   private final Menu recentMenu = new Menu("Open recent");
   private boolean syncingPicker;
+  private final CodingActions actions;
 
   public MainWindow(WorkbenchViewModel model) {
     this.model = model;
     root.setId("mainWindow");
     navigator = new NavigatorView(model.navigator());
     columns = new ColumnsView(model);
+    actions = new CodingActions(model, this::window, statusText::set);
+    columns.setActions(actions);
     DetailView detail = new DetailView(model.detail());
 
     VBox text = new VBox(new LegendView(model).root(), columns.root());
@@ -128,6 +138,10 @@ public final class MainWindow {
       }
     });
     mainTabs.getTabs().addAll(textTab, framingTab);
+    // The open tab is part of the workspace the project keeps.
+    mainTabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+        model.tab().set(now == framingTab ? "tables" : "columns"));
+    model.tab().addListener((o, was, now) -> mainTabs.getSelectionModel().select("tables".equals(now) ? framingTab : textTab));
     mainTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     mainTabs.setId("mainTabs");
 
@@ -197,6 +211,12 @@ public final class MainWindow {
       }
     });
     model.corpus().status().addListener((o, was, now) -> statusText.set(now));
+    // Saving or reading the project went wrong: the analyst must know, in words, at once.
+    model.project().status().addListener((o, was, now) -> {
+      if (!now.isEmpty()) {
+        statusText.set(now);
+      }
+    });
     statusText.set(model.corpus().status().get());
   }
 
@@ -221,7 +241,32 @@ public final class MainWindow {
         w.hide();
       }
     });
-    Menu file = new Menu("File", null, open, recentMenu, again, cancel, new SeparatorMenuItem(), pdf, data, new SeparatorMenuItem(), quit);
+    MenuItem saveAs = item("Save project as…", "menuSaveProjectAs", null, this::saveProjectAs);
+    saveAs.disableProperty().bind(model.analysis().isNull());
+    Menu file = new Menu("File", null, open, recentMenu, again, cancel, new SeparatorMenuItem(), pdf, data, saveAs, new SeparatorMenuItem(), quit);
+
+    ProjectViewModel project = model.project();
+    MenuItem undo = item("Undo", "menuUndo", key(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), project::undo);
+    undo.textProperty().bind(project.undoLabel());
+    undo.disableProperty().bind(project.canUndo().not());
+    MenuItem redo = item("Redo", "menuRedo", key(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), project::redo);
+    redo.textProperty().bind(project.redoLabel());
+    redo.disableProperty().bind(project.canRedo().not());
+    MenuItem code = item("Code selection…", "menuCode", key(KeyCode.K, KeyCombination.SHORTCUT_DOWN), actions::codeSelection);
+    MenuItem codeAgain = item("Code selection with the last code", "menuCodeAgain", key(KeyCode.L, KeyCombination.SHORTCUT_DOWN), actions::codeAgain);
+    MenuItem memo = item("Memo…", "menuMemo", key(KeyCode.M, KeyCombination.SHORTCUT_DOWN), actions::memoHere);
+    MenuItem corpusMemo = item("Memo on the corpus…", "menuCorpusMemo", key(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::memoOnCorpus);
+    MenuItem reject = item("Reject the selected finding", "menuReject", key(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+        () -> actions.judgeSelected(org.parallax.project.Correction.Action.reject));
+    MenuItem confirm = item("Confirm the selected finding", "menuConfirm", key(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+        () -> actions.judgeSelected(org.parallax.project.Correction.Action.confirm));
+    MenuItem codes = item("Codes…", "menuCodes", key(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::manageCodes);
+    for (MenuItem m : List.of(code, codeAgain, memo, corpusMemo, reject, confirm, codes)) {
+      m.disableProperty().bind(model.analysis().isNull());
+    }
+    Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), code, codeAgain, codes, new SeparatorMenuItem(), memo, corpusMemo,
+        new SeparatorMenuItem(), reject, confirm);
+    edit.setId("menuEdit");
 
     MenuItem sideBySide = item("Side by side", "menuSideBySide", key(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showText);
     MenuItem tables = item("Framing tables", "menuFraming", key(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> mainTabs.getSelectionModel().select(1));
@@ -243,7 +288,10 @@ public final class MainWindow {
     CheckMenuItem dark = new CheckMenuItem("Dark theme");
     dark.setId("menuDark");
     dark.selectedProperty().bindBidirectional(model.darkTheme());
-    Menu view = new Menu("View", null, sideBySide, tables, lower, new SeparatorMenuItem(), onlyReporting, showAll, resetColumns, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
+    CheckMenuItem rejected = new CheckMenuItem("Show rejected findings");
+    rejected.setId("menuShowRejected");
+    rejected.selectedProperty().bindBidirectional(model.showRejected());
+    Menu view = new Menu("View", null, sideBySide, tables, lower, new SeparatorMenuItem(), onlyReporting, showAll, resetColumns, new SeparatorMenuItem(), rejected, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
 
     MenuItem next = item("Next item", "menuNext", key(KeyCode.F7), () -> model.navigator().next());
     MenuItem previous = item("Previous item", "menuPrevious", key(KeyCode.F7, KeyCombination.SHIFT_DOWN), () -> model.navigator().previous());
@@ -261,7 +309,7 @@ public final class MainWindow {
     MenuItem about = item("About Parallax", "menuAbout", null, this::showAbout);
     Menu help = new Menu("Help", null, keys, report, about);
 
-    MenuBar bar = new MenuBar(file, view, navigate, help);
+    MenuBar bar = new MenuBar(file, edit, view, navigate, help);
     bar.setId("menuBar");
     return bar;
   }
@@ -486,7 +534,9 @@ public final class MainWindow {
   }
 
   private void exportPdf() {
-    Analysis a = model.corpus().analysis().get();
+    Analysis a = model.analysis().get();
+    model.exports().setProject(model.project().current(), model.showRejected().get()
+        ? org.parallax.project.Corrections.Rejected.KEEP : org.parallax.project.Corrections.Rejected.LEAVE_OUT);
     if (a == null) {
       return;
     }
@@ -573,7 +623,9 @@ public final class MainWindow {
   }
 
   private void exportData() {
-    Analysis a = model.corpus().analysis().get();
+    Analysis a = model.analysis().get();
+    model.exports().setProject(model.project().current(), model.showRejected().get()
+        ? org.parallax.project.Corrections.Rejected.KEEP : org.parallax.project.Corrections.Rejected.LEAVE_OUT);
     if (a == null) {
       return;
     }
@@ -583,6 +635,19 @@ public final class MainWindow {
     if (dir != null) {
       statusText.set("Writing the data to " + dir + "…");
       model.exports().exportData(a, model.columns().shownIds(), dir.toPath());
+    }
+  }
+
+  /** Saves the project to a file the analyst picks (when the corpus folder cannot take it). */
+  private void saveProjectAs() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save project as");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parallax project", "*.json"));
+    chooser.setInitialFileName("project.json");
+    File f = chooser.showSaveDialog(window());
+    if (f != null) {
+      model.project().saveAs(f.toPath());
+      statusText.set("The project is now saved to " + f);
     }
   }
 

@@ -27,6 +27,8 @@ public record NavItem(
 
   /** What kind of item, in the order the navigator lists them. */
   public enum Category {
+    /** One of the analyst's codes: its coded segments. */
+    CODE("Code"),
     QUOTATION("Quotation"),
     FACT("Fact"),
     DIVERGENCE("Divergence"),

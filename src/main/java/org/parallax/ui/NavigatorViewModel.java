@@ -32,6 +32,7 @@ public final class NavigatorViewModel {
   /** What the navigator lists. */
   public enum Filter {
     ALL("All items", null),
+    CODES("Codes", NavItem.Category.CODE),
     QUOTATIONS("Quotations", NavItem.Category.QUOTATION),
     FACTS("Facts", NavItem.Category.FACT),
     DIVERGENCES("Divergences", NavItem.Category.DIVERGENCE),
@@ -224,8 +225,9 @@ public final class NavigatorViewModel {
 
   /**
    * Selects the item whose passage in {@code article} covers {@code offset}, as when the analyst clicks a
-   * highlight: the most specific one (shortest passage; on a tie, in navigator order), and a divergence
-   * only where no highlighted item covers the place (divergences are not drawn). The filter and search
+   * highlight: the most specific one (shortest passage; on a tie, in navigator order), a divergence
+   * only where no highlighted item covers the place (divergences are not drawn), and an analyst's code
+   * only where no finding does. The filter and search
    * are cleared if they hide it, so that the selection shows in the list.
    *
    * @return the item, or empty when no item covers that place
@@ -238,7 +240,9 @@ public final class NavigatorViewModel {
             .filter(i -> covering(i, article, offset).isPresent())
             .toList();
     Optional<NavItem> hit =
-        covering.stream().filter(i -> i.category() != NavItem.Category.DIVERGENCE).min(specific).or(() -> covering.stream().min(specific));
+        covering.stream().filter(i -> i.category() != NavItem.Category.DIVERGENCE && i.category() != NavItem.Category.CODE).min(specific)
+            .or(() -> covering.stream().filter(i -> i.category() != NavItem.Category.CODE).min(specific))
+            .or(() -> covering.stream().min(specific));
     hit.ifPresent(this::reveal);
     return hit;
   }

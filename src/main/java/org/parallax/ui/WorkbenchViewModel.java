@@ -18,9 +18,14 @@ import javafx.collections.ObservableSet;
 import org.parallax.analysis.Analysis;
 import org.parallax.analysis.Highlight;
 import org.parallax.analysis.Highlights;
+import org.parallax.analysis.Span;
 import org.parallax.corpus.Article;
 import org.parallax.export.ReportTables;
+import org.parallax.project.Coded;
+import org.parallax.project.Corrections;
+import org.parallax.project.Workspace;
 import org.parallax.text.TextRange;
+import java.nio.file.Path;
 
 /**
  * The whole workbench's state: the open corpus and, derived from its analysis, the columns, the
@@ -41,6 +46,14 @@ public final class WorkbenchViewModel {
   private final DetailViewModel detail = new DetailViewModel();
   private final FramingTablesViewModel tables = new FramingTablesViewModel();
   private final ExportViewModel exports;
+  private final ProjectViewModel project;
+  private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.BooleanProperty showRejected = new SimpleBooleanProperty(false);
+  private final javafx.beans.property.ReadOnlyLongWrapper codingsVersion = new javafx.beans.property.ReadOnlyLongWrapper();
+  private Path projectFolder;
+  private Corrections.Corrected corrected;
+  private Map<String, List<ArticleMarks.CodeMark>> codeMarks = Map.of();
+  private Coded coded = new Coded(List.of(), List.of());
   private final ObservableSet<Highlight.Kind> shownKinds = FXCollections.observableSet(EnumSet.allOf(Highlight.Kind.class));
   private final DoubleProperty zoom;
   private final BooleanProperty darkTheme;
@@ -54,11 +67,22 @@ public final class WorkbenchViewModel {
     // Derived data is computed on the worker thread with the analysis, not on the JavaFX thread.
     this.corpus = new CorpusViewModel(tasks, preparing(source), settings);
     this.exports = new ExportViewModel(tasks);
+    this.project = new ProjectViewModel(tasks, java.time.Clock.systemUTC());
     this.zoom = new SimpleDoubleProperty(settings.zoom());
     this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
     zoom.addListener((o, was, now) -> settings.setZoom(now.doubleValue()));
     darkTheme.addListener((o, was, now) -> settings.setDarkTheme(now));
     corpus.analysis().addListener((o, was, now) -> load(now));
+    project.project().addListener((o, was, now) -> projectChanged(was, now));
+    showRejected.addListener((o, was, now) -> load(corpus.analysis().get()));
+    columns.shown().addListener((ListChangeListener<Article>) c -> saveWorkspace());
+    navigator.selected().addListener((o, was, now) -> saveWorkspace());
+    navigator.filter().addListener((o, was, now) -> saveWorkspace());
+    navigator.outlet().addListener((o, was, now) -> saveWorkspace());
+    navigator.minStrength().addListener((o, was, now) -> saveWorkspace());
+    navigator.search().addListener((o, was, now) -> saveWorkspace());
+    tab.addListener((o, was, now) -> saveWorkspace());
+    find.query().addListener((o, was, now) -> saveWorkspace());
     navigator.selected().addListener((o, was, now) -> showDetail());
     columns.shown().addListener((ListChangeListener<Article>) c -> showDetail());
     columns.shown().addListener((ListChangeListener<Article>) c -> find.refresh());
@@ -123,29 +147,270 @@ public final class WorkbenchViewModel {
     return new Derived(analysis, byArticle, facts, NavItems.of(analysis, all), ReportTables.of(analysis));
   }
 
-  private void load(Analysis analysis) {
+  /**
+   * Shows a new machine analysis (or the same one under changed corrections): the project of its folder
+   * is opened first when the folder is new, then the analyst's corrections are applied.
+   */
+  private void load(Analysis raw) {
+    Path folder = corpus.folder().get();
+    // The layout to keep: the window's own on re-analysis (F5) or a correction; the project's on a new folder.
+    Workspace keep = raw != null && folder != null && folder.equals(projectFolder) ? workspace() : null;
+    if (raw != null && folder != null && !folder.equals(projectFolder)) {
+      projectFolder = folder;
+      project.open(folder);
+    }
+    Workspace layout = keep != null ? keep : project.current().workspace();
+    restoring = true;
+    Analysis analysis = null;
+    corrected = null;
+    if (raw != null) {
+      corrected = Corrections.apply(raw, project.current(), showRejected.get() ? Corrections.Rejected.KEEP : Corrections.Rejected.LEAVE_OUT);
+      analysis = corrected.analysis();
+    }
+    this.analysis.set(analysis);
     Derived d = null;
     if (analysis != null) {
       Derived p = prepared;
-      d = p != null && p.analysis() == analysis ? p : derive(analysis);
+      d = p != null && p.analysis() == raw && project.current().corrections().isEmpty() && !showRejected.get() ? p : derive(analysis);
     }
     prepared = null;
+    placeCodings();
     marks = d == null ? Map.of() : d.marks();
     factIndex = d == null ? Map.of() : d.factIndex();
-    navigator.setItems(d == null ? List.of() : d.items());
+    machineItems = d == null ? List.of() : d.items();
+    navigator.setItems(withCodes(marked(machineItems)));
     java.util.Map<String, String> outletOf = new HashMap<>();
     if (analysis != null) {
       analysis.articles().forEach(a -> outletOf.put(a.id(), org.parallax.analysis.Highlights.name(a)));
     }
     navigator.setOutlets(outletOf);
     tables.setTables(d == null ? null : d.tables());
-    columns.setArticles(analysis == null ? List.of() : analysis.articles());
+    if (analysis == null) {
+      columns.setArticles(List.of());
+    } else {
+      columns.setArticles(analysis.articles(), layout.columns(), layout.hidden());
+      restore(layout);
+    }
+    restoring = false;
     showDetail();
+    saveWorkspace();
+  }
+
+  private boolean restoring;
+  /** The items of the shown analysis as the machine made them (before the analyst's marks and codes). */
+  private List<NavItem> machineItems = List.of();
+
+  /** The filters, search and selection of a saved workspace (its column layout is restored apart). */
+  private void restore(Workspace w) {
+    try {
+      navigator.filter().set(w.filter() == null ? NavigatorViewModel.Filter.ALL : NavigatorViewModel.Filter.valueOf(w.filter()));
+    } catch (IllegalArgumentException unknown) {
+      navigator.filter().set(NavigatorViewModel.Filter.ALL);
+    }
+    navigator.outlet().set(w.outlet() == null || !navigator.outlets().contains(w.outlet()) ? NavigatorViewModel.ALL_OUTLETS : w.outlet());
+    navigator.minStrength().set(w.strength());
+    navigator.search().set(w.search() == null ? "" : w.search());
+    if (w.tab() != null) {
+      tab.set(w.tab());
+    }
+    if (w.find() != null && !w.find().equals(find.query().get())) {
+      find.query().set(w.find());
+    }
+    if (w.selected() != null) {
+      selectSaved(w.selected(), w.selectedAt());
+    }
+  }
+
+  /**
+   * Selects a saved item: by its id when that item still has a passage at the saved place (or no place
+   * was saved), else the item of the same kind that has a passage there (re-analysis renumbers items).
+   */
+  private void selectSaved(String id, org.parallax.project.Anchor at) {
+    Analysis a = analysis.get();
+    Optional<org.parallax.analysis.Span> where = at == null || a == null ? Optional.empty() : Corrections.locate(a, at);
+    Optional<NavItem> byId = navigator.find(id);
+    if (where.isEmpty()) {
+      byId.ifPresent(navigator::select);
+      return;
+    }
+    org.parallax.analysis.Span s = where.get();
+    java.util.function.Predicate<NavItem> there = i -> i.in(s.article()).stream()
+        .anyMatch(p -> p.span().start() < s.end() && s.start() < p.span().end());
+    if (byId.isPresent() && there.test(byId.get())) {
+      navigator.select(byId.get());
+      return;
+    }
+    NavItem.Category category = byId.map(NavItem::category).orElse(null);
+    navigator.items().stream()
+        .filter(i -> (category == null || i.category() == category) && there.test(i))
+        .findFirst()
+        .ifPresent(navigator::select);
+  }
+
+  /** The workspace as the window shows it now. */
+  Workspace workspace() {
+    NavItem sel = navigator.selected().get();
+    org.parallax.project.Anchor at = null;
+    if (sel != null && !sel.passages().isEmpty() && analysis.get() != null) {
+      org.parallax.analysis.Span s = sel.passages().get(0).span();
+      Optional<Article> art = analysis.get().article(s.article());
+      if (art.isPresent()) {
+        at = org.parallax.project.Anchor.of(s.article(), art.get().text(), s.start(), s.end());
+      }
+    }
+    List<String> order = new ArrayList<>(columns.shownIds());
+    order.addAll(columns.hiddenIds());
+    NavigatorViewModel.Filter f = navigator.filter().get();
+    String outlet = navigator.outlet().get();
+    return new Workspace(order, columns.hiddenIds(), sel == null ? null : sel.id(), at, tab.get(),
+        f == null || f == NavigatorViewModel.Filter.ALL ? null : f.name(),
+        outlet == null || outlet.equals(NavigatorViewModel.ALL_OUTLETS) ? null : outlet,
+        navigator.minStrength().get(),
+        navigator.search().get() == null || navigator.search().get().isEmpty() ? null : navigator.search().get(),
+        find.query().get() == null || find.query().get().isEmpty() ? null : find.query().get());
+  }
+
+  /** Records the workspace in the project (saved in the background), unless it is being restored. */
+  private void saveWorkspace() {
+    if (!restoring && analysis.get() != null) {
+      project.setWorkspace(workspace());
+    }
+  }
+
+  private final javafx.beans.property.StringProperty tab = new javafx.beans.property.SimpleStringProperty("columns");
+
+  /** The open tab: {@code columns} or {@code tables}; saved with the workspace. */
+  public javafx.beans.property.StringProperty tab() {
+    return tab;
+  }
+
+  /** The machine's items, those the analyst judged marked so in their title and notes. */
+  private List<NavItem> marked(List<NavItem> items) {
+    Map<String, List<String>> memos = memosOnItems(items);
+    if ((corrected == null || corrected.verdicts().isEmpty()) && memos.isEmpty()) {
+      return items;
+    }
+    List<NavItem> out = new ArrayList<>(items.size());
+    for (NavItem i : items) {
+      boolean rejected = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.reject).isPresent();
+      boolean confirmed = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.confirm).isPresent();
+      List<String> memo = memos.getOrDefault(i.id(), List.of());
+      if (!rejected && !confirmed && memo.isEmpty()) {
+        out.add(i);
+        continue;
+      }
+      List<String> notes = new ArrayList<>();
+      if (rejected || confirmed) {
+        notes.add(rejected ? "Rejected by analyst" : "Confirmed by analyst");
+      }
+      memo.forEach(m -> notes.add("Memo: " + m));
+      notes.addAll(i.notes());
+      String title = (rejected ? "✗ " : confirmed ? "✓ " : "") + (memo.isEmpty() ? "" : "✎ ") + i.title();
+      out.add(new NavItem(i.id(), i.category(), title, i.detail(), i.passages(), notes, i.strength()));
+    }
+    return out;
+  }
+
+  /** The analyst's memos on findings, by the navigator item they fall on now (found by their anchors). */
+  private Map<String, List<String>> memosOnItems(List<NavItem> items) {
+    Analysis a = analysis.get();
+    Map<String, List<String>> out = new HashMap<>();
+    if (a == null) {
+      return out;
+    }
+    for (org.parallax.project.Memo m : project.current().memos()) {
+      org.parallax.project.Target t = m.target();
+      if (!t.kind().finding()) {
+        continue;
+      }
+      Optional<Span> at = Corrections.locate(a, t.anchor());
+      if (at.isEmpty()) {
+        continue;
+      }
+      Span s = at.get();
+      NavItem best = null;
+      for (NavItem i : items) {
+        Optional<org.parallax.project.Target.Kind> kind = kindOf(i.category());
+        boolean there = kind.isPresent() && (kind.get() == t.kind() || (t.kind() == org.parallax.project.Target.Kind.speaker && kind.get() == org.parallax.project.Target.Kind.quote))
+            && i.in(s.article()).stream().anyMatch(p -> p.span().start() < s.end() && s.start() < p.span().end());
+        if (there && (best == null || i.id().equals(t.item()))) {
+          best = i;
+        }
+      }
+      if (best != null) {
+        out.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(m.text());
+      }
+    }
+    return out;
+  }
+
+  private static Optional<org.parallax.project.Target.Kind> kindOf(NavItem.Category c) {
+    return Optional.ofNullable(switch (c) {
+      case QUOTATION -> org.parallax.project.Target.Kind.quote;
+      case FACT -> org.parallax.project.Target.Kind.fact;
+      case DIVERGENCE -> org.parallax.project.Target.Kind.divergence;
+      case LABEL -> org.parallax.project.Target.Kind.referent;
+      case WORDING -> org.parallax.project.Target.Kind.loaded;
+      case HEDGE -> org.parallax.project.Target.Kind.hedge;
+      default -> null;
+    });
   }
 
   private void showDetail() {
-    detail.show(navigator.selected().get(), corpus.analysis().get(), columns.shownIds());
+    detail.show(navigator.selected().get(), analysis.get(), columns.shownIds());
   }
+
+  /** The project changed: corrections re-apply to the analysis; codings and memos only re-mark. */
+  private void projectChanged(org.parallax.project.Project was, org.parallax.project.Project now) {
+    if (corpus.analysis().get() == null) {
+      return;
+    }
+    if (was == null || !was.corrections().equals(now.corrections())) {
+      load(corpus.analysis().get());
+      return;
+    }
+    if (!was.codes().equals(now.codes()) || !was.codings().equals(now.codings()) || !was.memos().equals(now.memos())) {
+      String selectedId = navigator.selected().get() == null ? null : navigator.selected().get().id();
+      placeCodings();
+      navigator.setItems(withCodes(marked(machineItems)));
+      if (selectedId != null) {
+        navigator.select(selectedId);
+      }
+    }
+  }
+
+  /** Places the codings in the shown analysis's articles, for the columns' marks. */
+  private void placeCodings() {
+    Analysis a = analysis.get();
+    coded = a == null ? new Coded(List.of(), List.of()) : Coded.of(project.current(), a);
+    Map<String, List<ArticleMarks.CodeMark>> byArticle = new HashMap<>();
+    for (Coded.Segment s : coded.segments()) {
+      byArticle.computeIfAbsent(s.span().article(), k -> new ArrayList<>())
+          .add(new ArticleMarks.CodeMark(s.span().range(), ArticleMarks.codeClass(s.color()), s.color(), s.path()));
+    }
+    codeMarks = byArticle;
+    codingsVersion.set(codingsVersion.get() + 1);
+  }
+
+  /** The machine's items with one item per code of the project (its coded segments), codes first. */
+  private List<NavItem> withCodes(List<NavItem> machine) {
+    List<NavItem> out = new ArrayList<>();
+    org.parallax.project.Project p = project.current();
+    for (org.parallax.project.Code c : p.codes()) {
+      List<Coded.Segment> segs = coded.with(p, c.id());
+      List<NavItem.Passage> passages = segs.stream().map(s -> new NavItem.Passage(s.span(), s.path())).toList();
+      long outlets = segs.stream().map(s -> s.span().article()).distinct().count();
+      String detail = segs.size() + (segs.size() == 1 ? " segment" : " segments") + " in " + outlets
+          + (outlets == 1 ? " article" : " articles") + (c.description().isBlank() ? "" : " · " + c.description());
+      List<String> notes = segs.stream().filter(s -> !s.memos().isEmpty()).map(s -> "“" + s.span().text() + "”: " + s.memoText()).toList();
+      out.add(new NavItem(CODE_ITEM + c.id(), NavItem.Category.CODE, p.path(c.id()) + " (" + segs.size() + ")", detail, passages, notes));
+    }
+    out.addAll(machine);
+    return out;
+  }
+
+  /** Navigator ids of code items: this prefix and the code's id. */
+  static final String CODE_ITEM = "code:";
 
   /** The highlights of one article, by start. */
   public List<Highlight> marks(String article) {
@@ -154,7 +419,13 @@ public final class WorkbenchViewModel {
 
   /** The style runs of an article's text as things stand (kinds shown, item selected). */
   List<ArticleMarks.Run> runs(Article article) {
-    return ArticleMarks.of(article.text().length(), marks(article.id()), shownKinds, factIndex, currentRanges(article.id()), find.in(article.id()));
+    return ArticleMarks.of(article.text().length(), marks(article.id()), shownKinds, factIndex, currentRanges(article.id()), find.in(article.id()),
+        codeMarks(article.id()));
+  }
+
+  /** The coded segments of one article, by start. */
+  List<ArticleMarks.CodeMark> codeMarks(String article) {
+    return codeMarks.getOrDefault(article, List.of());
   }
 
   /** Where the selected item stands in {@code article}, in text order (empty when it does not). */
@@ -175,6 +446,11 @@ public final class WorkbenchViewModel {
     for (Highlight h : marks(article)) {
       if (h.start() <= offset && offset < h.end() && shownKinds.contains(h.kind()) && !out.contains(h.note())) {
         out.add(h.note());
+      }
+    }
+    for (Coded.Segment s : coded.segments()) {
+      if (s.span().article().equals(article) && s.span().start() <= offset && offset < s.span().end()) {
+        out.add("Code: " + s.path() + (s.memos().isEmpty() ? "" : "\nMemo: " + s.memoText()));
       }
     }
     return out;
@@ -253,6 +529,113 @@ public final class WorkbenchViewModel {
 
   public ExportViewModel exports() {
     return exports;
+  }
+
+  private Span textSelection;
+
+  /** The analyst selected {@code [start, end)} of an article's text in its column (empty: deselected). */
+  void selectText(String article, int start, int end) {
+    Optional<Article> a = article(article);
+    if (a.isEmpty() || start >= end || end > a.get().text().length()) {
+      if (textSelection != null && textSelection.article().equals(article)) {
+        textSelection = null;
+      }
+      return;
+    }
+    textSelection = Span.of(a.get(), new TextRange(start, end));
+  }
+
+  /** The text last selected in a column, if it is still selected. */
+  public Optional<Span> textSelection() {
+    return Optional.ofNullable(textSelection);
+  }
+
+  /** The shown analysis's article {@code id}. */
+  public Optional<Article> article(String id) {
+    return analysis.get() == null ? Optional.empty() : analysis.get().article(id);
+  }
+
+  /** A target anchored at {@code span} of its article. */
+  public Optional<org.parallax.project.Target> target(org.parallax.project.Target.Kind kind, String item, org.parallax.analysis.Span span) {
+    return article(span.article()).map(a -> new org.parallax.project.Target(kind, item,
+        org.parallax.project.Anchor.of(a.id(), a.text(), span.start(), span.end())));
+  }
+
+  /**
+   * The finding a navigator item stands for, as a target of the analyst's verdicts and memos; empty for
+   * items that are not one finding (an analyst's code, sentences only one outlet reports).
+   */
+  public Optional<org.parallax.project.Target> targetOf(NavItem item) {
+    if (item == null || item.passages().isEmpty()) {
+      return Optional.empty();
+    }
+    return kindOf(item.category()).flatMap(kind -> target(kind, item.id(), item.passages().get(0).span()));
+  }
+
+  /** The loaded flag (a loaded label or loaded wording) drawn at {@code offset} of {@code article}. */
+  public Optional<org.parallax.project.Target> loadedAt(String article, int offset) {
+    for (Highlight h : marks(article)) {
+      if ((h.kind() == Highlight.Kind.LOADED_LABEL || h.kind() == Highlight.Kind.LOADED_WORD) && h.start() <= offset && offset < h.end()) {
+        Optional<Article> a = article(article);
+        if (a.isPresent()) {
+          return target(org.parallax.project.Target.Kind.loaded, null, Span.of(a.get(), new TextRange(h.start(), h.end())));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The referent mention at {@code offset} of {@code article} and its referent's id. */
+  public Optional<org.parallax.project.Target> mentionAt(String article, int offset) {
+    Analysis a = analysis.get();
+    if (a == null) {
+      return Optional.empty();
+    }
+    for (org.parallax.analysis.Referent r : a.referents()) {
+      for (org.parallax.analysis.Referent.Mention m : r.mentions()) {
+        if (m.article().equals(article) && m.start() <= offset && offset < m.end()) {
+          return target(org.parallax.project.Target.Kind.mention, r.id(), m.span());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The coded segments at {@code offset} of {@code article}. */
+  public List<Coded.Segment> codedAt(String article, int offset) {
+    return coded.segments().stream()
+        .filter(s -> s.span().article().equals(article) && s.span().start() <= offset && offset < s.span().end())
+        .toList();
+  }
+
+  /** The analyst's project of the open corpus. */
+  public ProjectViewModel project() {
+    return project;
+  }
+
+  /** The analysis as shown: the machine's, with the analyst's corrections applied. */
+  public ReadOnlyObjectProperty<Analysis> analysis() {
+    return analysis.getReadOnlyProperty();
+  }
+
+  /** The corrections as applied to the shown analysis (verdicts and orphans); null with no analysis. */
+  public Corrections.Corrected corrected() {
+    return corrected;
+  }
+
+  /** The codings as placed in the shown analysis. */
+  public Coded coded() {
+    return coded;
+  }
+
+  /** Whether rejected findings stay in view, marked, instead of being left out. */
+  public javafx.beans.property.BooleanProperty showRejected() {
+    return showRejected;
+  }
+
+  /** Changes each time the coded segments are placed anew (the columns redraw their marks). */
+  public javafx.beans.property.ReadOnlyLongProperty codingsVersion() {
+    return codingsVersion.getReadOnlyProperty();
   }
 
   public AppSettings settings() {

@@ -60,7 +60,7 @@ class HistoryTest {
   void workspaceChangesSurviveUndoButAreNotEdits() {
     History h = new History(Project.EMPTY);
     h.apply(new Edit.AddCode(code("c1", "Blame", null)));
-    Workspace w = new Workspace(List.of("b", "a"), List.of("a"), null, "tables", null, null, 0, null, null);
+    Workspace w = new Workspace(List.of("b", "a"), List.of("a"), null, null, "tables", null, null, 0, null, null);
     h.setWorkspace(w);
     h.undo();
     assertTrue(h.current().codes().isEmpty());

@@ -33,7 +33,7 @@ class ProjectFileTest {
         Target.finding(Target.Kind.loaded, null, at), null, null, null, "t2")).apply(p);
     p = new Edit.Correct(new Correction("x2", Correction.Action.set, Target.article("a1"), null, "outlet", "Reuters", "t3")).apply(p);
     return p.withWorkspace(new Workspace(List.of("a2", "a1"), List.of("a2"),
-        Target.finding(Target.Kind.quote, "q1", at), "tables", "QUOTES", "Reuters", 0.75, "police", "thugs"));
+        "q1", at, "tables", "QUOTES", "Reuters", 0.75, "police", "thugs"));
   }
 
   @Test
