@@ -116,21 +116,40 @@ final class ArticlePages {
     for (Coded.Segment s : coded) {
       codedByArticle.computeIfAbsent(s.span().article(), k -> new ArrayList<>()).add(s);
     }
-    codedByArticle.values().forEach(this::assignLanes);
   }
 
-  /** Gives each segment the lowest lane free of segments it overlaps (they come sorted by start). */
-  private void assignLanes(List<Coded.Segment> segments) {
-    List<Integer> laneEnds = new ArrayList<>();
+  /**
+   * Gives each of the article's coded segments the lowest stripe lane free on all of its lines: two
+   * segments that share a line never share a lane, even when their words do not overlap.
+   */
+  private void assignLanes(Article a, List<Placed> laid) {
+    List<Coded.Segment> segments = codedByArticle.getOrDefault(a.id(), List.of());
+    if (segments.isEmpty()) {
+      return;
+    }
+    List<LaidLine> lines = laid.stream().filter(Placed::body).map(Placed::line).toList();
+    List<Integer> laneLast = new ArrayList<>();
     for (Coded.Segment s : segments) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).start() < s.span().end() && s.span().start() < lines.get(i).end()) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+      if (first < 0) {
+        lanes.put(s, 0); // on no line (an empty span): draws nothing
+        continue;
+      }
       int lane = 0;
-      while (lane < laneEnds.size() && laneEnds.get(lane) > s.span().start()) {
+      while (lane < laneLast.size() && laneLast.get(lane) >= first) {
         lane++;
       }
-      if (lane == laneEnds.size()) {
-        laneEnds.add(s.span().end());
+      if (lane == laneLast.size()) {
+        laneLast.add(last);
       } else {
-        laneEnds.set(lane, s.span().end());
+        laneLast.set(lane, last);
       }
       lanes.put(s, Math.min(lane, STRIPE_LANES - 1));
     }
@@ -165,6 +184,7 @@ final class ArticlePages {
       int pages = 1;
       for (Article a : spread) {
         List<Placed> col = layout(a, colWidth);
+        assignLanes(a, col);
         laid.add(col);
         pages = Math.max(pages, col.get(col.size() - 1).page() + 1);
       }

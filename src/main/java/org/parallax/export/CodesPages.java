@@ -191,7 +191,8 @@ final class CodesPages {
 
   /** A code's name over its table: a swatch in its colour, its path and how many segments. */
   private void codeHeading(Code code, int n) throws IOException {
-    c.room(50);
+    // Room for the heading, the table's header and a first row: a heading never ends a page alone.
+    c.room(100);
     float top = c.y;
     c.paragraph(project.path(code.id()) + "  ·  " + count(n, "segment", "segments"), ReportCanvas.LEFT + 14,
         ReportCanvas.WIDTH - 14, c.bold, 9, 14, ReportCanvas.INK);
