@@ -381,11 +381,17 @@ final class SummaryPages {
       t.row(
           List.of(
               Table.Cell.of(Table.Piece.grey(q.quote())),
-              Table.Cell.of(Table.Piece.strong(q.speaker() == null ? "unknown" : q.speaker())),
+              speakerCell(q),
               new Table.Cell(marked(q.quote(), List.of(Table.Piece.plain("“" + q.text() + "”"))), -1),
               new Table.Cell(carried, -1)));
     }
     t.draw(c);
+  }
+
+  private Table.Cell speakerCell(ReportTables.QuoteRow q) {
+    Table.Piece name = Table.Piece.strong(q.speaker() == null ? "unknown" : q.speaker());
+    Table.Piece mark = verdicts.piece(verdicts.speaker(q.quote()));
+    return mark == null ? Table.Cell.of(name) : Table.Cell.of(name, mark);
   }
 
   private void facts() throws IOException {

@@ -16,19 +16,21 @@ import org.parallax.project.Corrections;
  * <p>Invariant: a rejection is held only when the report keeps rejected findings ({@link
  * Corrections.Rejected#KEEP}). Left out, a rejected finding is not in the analysis, and its verdict found
  * again there could fall on a neighbouring finding that shares the passage. Where the analyst changed
- * their mind, the later verdict holds.
+ * their mind, the later verdict holds. A verdict on a quotation's speaker is held apart ({@link
+ * #speaker}): it says nothing of the quotation itself.
  */
-record Verdicts(Map<String, Correction.Action> byItem) {
+record Verdicts(Map<String, Correction.Action> byItem, Map<String, Correction.Action> bySpeaker) {
 
   static final String REJECTED = "rejected by analyst";
   static final String CONFIRMED = "confirmed by analyst";
   static final int REJECTED_RGB = 0xB3261E;
   static final int CONFIRMED_RGB = 0x1E7B34;
 
-  static final Verdicts NONE = new Verdicts(Map.of());
+  static final Verdicts NONE = new Verdicts(Map.of(), Map.of());
 
   Verdicts {
     byItem = Map.copyOf(byItem);
+    bySpeaker = Map.copyOf(bySpeaker);
   }
 
   /** The verdicts of {@code options}' project on {@code analysis}, already corrected by it. */
@@ -40,17 +42,30 @@ record Verdicts(Map<String, Correction.Action> byItem) {
     Corrections.Corrected again = Corrections.apply(analysis, options.project(), Corrections.Rejected.KEEP);
     boolean rejectedKept = options.rejected() == Corrections.Rejected.KEEP;
     Map<String, Correction.Action> out = new HashMap<>();
+    Map<String, Correction.Action> speakers = new HashMap<>();
     for (Corrections.Verdict v : again.verdicts()) {
       Correction.Action action = v.correction().action();
-      if (action == Correction.Action.confirm || action == Correction.Action.reject && rejectedKept) {
-        out.put(v.item(), action);
+      if (action != Correction.Action.confirm && !(action == Correction.Action.reject && rejectedKept)) {
+        continue;
+      }
+      switch (v.correction().target().kind()) {
+        case speaker -> speakers.put(v.item(), action);
+        // A verdict on one mention names its whole referent; marking the referent would say too much.
+        case mention -> { }
+        default -> out.put(v.item(), action);
       }
     }
-    return new Verdicts(out);
+    return new Verdicts(out, speakers);
   }
 
   boolean isEmpty() {
-    return byItem.isEmpty();
+    return byItem.isEmpty() && bySpeaker.isEmpty();
+  }
+
+  /** The mark of quotation {@code quote}'s speaker, in words ("speaker rejected by analyst"), or {@code null}. */
+  String speaker(String quote) {
+    Correction.Action a = quote == null ? null : bySpeaker.get(quote);
+    return a == null ? null : "speaker " + (a == Correction.Action.reject ? REJECTED : CONFIRMED);
   }
 
   /** The mark of finding {@code item}, in words, or {@code null} when the analyst gave no verdict. */
@@ -75,11 +90,13 @@ record Verdicts(Map<String, Correction.Action> byItem) {
     if (words == null) {
       return null;
     }
-    return new Table.Piece(words, true, -1, words.equals(REJECTED) ? REJECTED_RGB : CONFIRMED_RGB);
+    return new Table.Piece(words, true, -1, words.endsWith(REJECTED) ? REJECTED_RGB : CONFIRMED_RGB);
   }
 
+  /** How many findings (and speakers) the analyst gave {@code action}. */
   long count(Correction.Action action) {
-    return byItem.values().stream().filter(a -> a == action).count();
+    return byItem.values().stream().filter(a -> a == action).count()
+        + bySpeaker.values().stream().filter(a -> a == action).count();
   }
 
   /** The id {@link Corrections} gives a finding that has none of its own (a hedge, loaded wording). */

@@ -79,9 +79,11 @@ class AnalystLayerExportTest {
     int open = fars.indexOf("remains open to tactical, practical discussions");
     int reportedly = fars.indexOf("reportedly");
     List<Correction> corrections = List.of(
-        verdict("x1", Correction.Action.reject, Target.Kind.divergence, "d1", fars, takfiri, takfiri + 18),
-        verdict("x2", Correction.Action.confirm, Target.Kind.quote, "q2", fars, open, open + 47),
-        verdict("x3", Correction.Action.reject, Target.Kind.hedge, null, fars, reportedly, reportedly + 10));
+        verdict("x1", Correction.Action.reject, Target.Kind.divergence, "d1", SeedAnalysis.FARS, takfiri, takfiri + 18),
+        verdict("x2", Correction.Action.confirm, Target.Kind.quote, "q2", SeedAnalysis.FARS, open, open + 47),
+        verdict("x3", Correction.Action.reject, Target.Kind.hedge, null, SeedAnalysis.FARS, reportedly, reportedly + 10),
+        // The speaker, not the quotation: the quotation itself stays unmarked.
+        verdict("x4", Correction.Action.reject, Target.Kind.speaker, "q1", SeedAnalysis.MOSCOW_TIMES, q1, q1 + 17));
     project = new Project(Project.SCHEMA,
         List.of(
             new Code("k-framing", "Framing", "#3cb44b", "", null),
@@ -106,9 +108,9 @@ class AnalystLayerExportTest {
     return new Coding(id, code, Anchor.of(article, text, at, at + words.length()), "2026-03-01T09:00:00Z");
   }
 
-  private static Correction verdict(String id, Correction.Action action, Target.Kind kind, String item, String text,
+  private static Correction verdict(String id, Correction.Action action, Target.Kind kind, String item, String article,
       int start, int end) {
-    return new Correction(id, action, Target.finding(kind, item, Anchor.of(SeedAnalysis.FARS, text, start, end)), null,
+    return new Correction(id, action, Target.finding(kind, item, Anchor.of(article, text(article), start, end)), null,
         null, null, "2026-03-01T09:00:00Z");
   }
 
@@ -198,7 +200,9 @@ class AnalystLayerExportTest {
   void findingsTheAnalystCheckedAreMarkedInTheSummaryAndInTheirNotes() throws Exception {
     try (PDDocument doc = Loader.loadPDF(report.toFile())) {
       String text = PdfGlyphs.flatText(doc);
-      assertTrue(text.contains("The analyst confirmed 1 and rejected 2 of these findings"), text);
+      assertTrue(text.contains("The analyst confirmed 1 and rejected 3 of these findings"), text);
+      assertTrue(text.contains("q1 John Kerry speaker rejected by analyst “Our focus remains on destroying Islamic State"
+          + " militants and also on a political settlement with respect to Syria” The Moscow Times: verbatim"), text);
       assertTrue(text.contains("“remains open to tactical, practical discussions” confirmed by analyst"), text);
       assertTrue(text.contains("d1 label Islamic State rejected by analyst"), text);
       assertTrue(text.contains("reportedly 1 rejected by analyst"), text);
