@@ -131,7 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
       split = ",",
       description =
           "The parts of the PDF report, comma-separated, in any order: glance (the story at a glance, one"
-              + " page), labels, hedges, quotations, facts, divergences, articles (the annotated articles side by"
+              + " page), labels, hedges, quotations, facts, divergences, codes (the analyst's codes, coded segments and memos), articles (the annotated articles side by"
               + " side). Default: all.")
   List<String> sections = new ArrayList<>();
 

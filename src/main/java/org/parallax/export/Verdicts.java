@@ -76,13 +76,13 @@ record Verdicts(Map<String, Correction.Action> byItem, Map<String, Correction.Ac
 
   /** The mark of a hedge or loaded wording at {@code s}. */
   String words(Span s) {
-    return words(spanId(s.article(), s.start(), s.end()));
+    return words(Corrections.spanId(s.article(), s.start(), s.end()));
   }
 
   /** The mark of a highlight: of its finding, else of the passage it marks. */
   String words(Highlight h) {
     String w = words(h.item());
-    return w != null ? w : words(spanId(h.article(), h.start(), h.end()));
+    return w != null ? w : words(Corrections.spanId(h.article(), h.start(), h.end()));
   }
 
   /** The mark as a table piece (red for rejected, green for confirmed), or {@code null}. */
@@ -99,8 +99,4 @@ record Verdicts(Map<String, Correction.Action> byItem, Map<String, Correction.Ac
         + bySpeaker.values().stream().filter(a -> a == action).count();
   }
 
-  /** The id {@link Corrections} gives a finding that has none of its own (a hedge, loaded wording). */
-  static String spanId(String article, int start, int end) {
-    return article + ":" + start + "-" + end;
-  }
 }

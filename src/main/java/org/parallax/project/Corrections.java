@@ -323,7 +323,12 @@ public final class Corrections {
 
   /** A finding's id for a bare span (hedges and loaded words have none of their own). */
   static String spanId(Span s) {
-    return s.article() + ":" + s.start() + "-" + s.end();
+    return spanId(s.article(), s.start(), s.end());
+  }
+
+  /** The id {@link Verdict#item} gives a hedge or loaded word at {@code [start, end)} of {@code article}. */
+  public static String spanId(String article, int start, int end) {
+    return article + ":" + start + "-" + end;
   }
 
   /** Among the findings that contain the span, the one with the recorded id, else the first. */

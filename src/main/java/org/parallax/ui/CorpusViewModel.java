@@ -324,6 +324,18 @@ public final class CorpusViewModel {
   }
 
   /** Files skipped and warnings of the shown corpus, after any folder that could not be opened. */
+  /**
+   * Replaces the problems reported about {@code file} (not a file of the corpus: the project, say) with
+   * {@code now}, keeping the corpus's own.
+   */
+  public void setProblemsOf(String file, List<Problem> now) {
+    List<Problem> next = new java.util.ArrayList<>(problems.stream().filter(p -> !p.file().equals(file)).toList());
+    next.addAll(now);
+    if (!next.equals(problems)) {
+      problems.setAll(next);
+    }
+  }
+
   public ObservableList<Problem> problems() {
     return problemsView;
   }

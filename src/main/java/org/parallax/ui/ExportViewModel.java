@@ -75,6 +75,25 @@ public final class ExportViewModel {
     this.rejected = mode;
   }
 
+  /**
+   * Writes a REFI-QDA project ({@code .qdpx}) of the shown articles with the analyst's codes, codings and
+   * memos and the machine's findings as codes, for MAXQDA, NVivo, ATLAS.ti or QualCoder.
+   */
+  public void exportQdpx(Analysis analysis, org.parallax.project.Project p, List<String> shownIds, Path target) {
+    running.set(true);
+    ReportOptions options = options(analysis, shownIds);
+    tasks.run(
+        () -> {
+          try {
+            return new org.parallax.export.QdpxWriter().write(options.select(analysis), p, true, target);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        pkg -> finish(true, "REFI-QDA project written: " + target),
+        error -> finish(false, "The REFI-QDA project could not be written: " + reason(error)));
+  }
+
   /** Writes the PDF report of the shown articles to {@code target}. */
   public void exportPdf(Analysis analysis, List<String> shownIds, Path target) {
     running.set(true);

@@ -137,11 +137,19 @@ public final class MainWindow {
         framingTab.setContent(framing().root());
       }
     });
-    mainTabs.getTabs().addAll(textTab, framingTab);
+    Tab codesTab = new Tab("Codes × outlets");
+    codesTab.setId("codesTab");
+    codesTab.selectedProperty().addListener((o, was, now) -> {
+      if (now && codesTab.getContent() == null) {
+        codesTab.setContent(new CodesMatrixView(model, this::showText).root());
+      }
+    });
+    mainTabs.getTabs().addAll(textTab, framingTab, codesTab);
     // The open tab is part of the workspace the project keeps.
     mainTabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-        model.tab().set(now == framingTab ? "tables" : "columns"));
-    model.tab().addListener((o, was, now) -> mainTabs.getSelectionModel().select("tables".equals(now) ? framingTab : textTab));
+        model.tab().set(now == framingTab ? "tables" : now == codesTab ? "codes" : "columns"));
+    model.tab().addListener((o, was, now) -> mainTabs.getSelectionModel().select(
+        "tables".equals(now) ? framingTab : "codes".equals(now) ? codesTab : textTab));
     mainTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     mainTabs.setId("mainTabs");
 
@@ -241,9 +249,11 @@ public final class MainWindow {
         w.hide();
       }
     });
+    MenuItem qdpx = item("Export for QDA software (REFI-QDA .qdpx)…", "menuExportQdpx", null, this::exportQdpx);
+    qdpx.disableProperty().bind(model.analysis().isNull().or(model.exports().running()));
     MenuItem saveAs = item("Save project as…", "menuSaveProjectAs", null, this::saveProjectAs);
     saveAs.disableProperty().bind(model.analysis().isNull());
-    Menu file = new Menu("File", null, open, recentMenu, again, cancel, new SeparatorMenuItem(), pdf, data, saveAs, new SeparatorMenuItem(), quit);
+    Menu file = new Menu("File", null, open, recentMenu, again, cancel, new SeparatorMenuItem(), pdf, data, qdpx, saveAs, new SeparatorMenuItem(), quit);
 
     ProjectViewModel project = model.project();
     MenuItem undo = item("Undo", "menuUndo", key(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), project::undo);
@@ -635,6 +645,24 @@ public final class MainWindow {
     if (dir != null) {
       statusText.set("Writing the data to " + dir + "…");
       model.exports().exportData(a, model.columns().shownIds(), dir.toPath());
+    }
+  }
+
+  /** Writes the articles, codes, codings and memos (and the machine's findings) as a REFI-QDA project. */
+  private void exportQdpx() {
+    Analysis a = model.analysis().get();
+    if (a == null) {
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export for QDA software");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA project", "*.qdpx"));
+    chooser.setInitialFileName(ExportViewModel.safeName(a.corpus().name()) + ".qdpx");
+    File f = chooser.showSaveDialog(window());
+    if (f != null) {
+      Path target = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".qdpx");
+      statusText.set("Writing " + target + "…");
+      model.exports().exportQdpx(a, model.project().current(), model.columns().shownIds(), target);
     }
   }
 

@@ -157,7 +157,12 @@ public final class WorkbenchViewModel {
     Workspace keep = raw != null && folder != null && folder.equals(projectFolder) ? workspace() : null;
     if (raw != null && folder != null && !folder.equals(projectFolder)) {
       projectFolder = folder;
-      project.open(folder);
+      loading = true;
+      try {
+        project.open(folder);
+      } finally {
+        loading = false;
+      }
     }
     Workspace layout = keep != null ? keep : project.current().workspace();
     restoring = true;
@@ -197,6 +202,8 @@ public final class WorkbenchViewModel {
   }
 
   private boolean restoring;
+  /** True while load() opens a project, whose change it applies itself. */
+  private boolean loading;
   /** The items of the shown analysis as the machine made them (before the analyst's marks and codes). */
   private List<NavItem> machineItems = List.of();
 
@@ -362,7 +369,8 @@ public final class WorkbenchViewModel {
 
   /** The project changed: corrections re-apply to the analysis; codings and memos only re-mark. */
   private void projectChanged(org.parallax.project.Project was, org.parallax.project.Project now) {
-    if (corpus.analysis().get() == null) {
+    // A project opened by load() itself is applied by it.
+    if (corpus.analysis().get() == null || loading) {
       return;
     }
     if (was == null || !was.corrections().equals(now.corrections())) {
@@ -389,6 +397,26 @@ public final class WorkbenchViewModel {
           .add(new ArticleMarks.CodeMark(s.span().range(), ArticleMarks.codeClass(s.color()), s.color(), s.path()));
     }
     codeMarks = byArticle;
+    List<org.parallax.corpus.Problem> orphans = new ArrayList<>();
+    if (project.readOnly().get()) {
+      orphans.add(org.parallax.corpus.Problem.warning(PROJECT_FILE, project.status().get()));
+    }
+    for (org.parallax.project.Coding c : coded.orphaned()) {
+      orphans.add(org.parallax.corpus.Problem.warning(PROJECT_FILE, "the " + project.current().path(c.code()) + " coding of “"
+          + CodingActions.shorten(c.anchor().exact()) + "” in " + c.anchor().article()
+          + " no longer finds its passage (the article changed or is gone); it is kept in the project"));
+    }
+    if (corrected != null) {
+      for (org.parallax.project.Correction c : corrected.orphaned()) {
+        String what = c.target().anchor() != null ? "“" + CodingActions.shorten(c.target().anchor().exact()) + "” in " + c.target().anchor().article()
+            : c.target().item();
+        orphans.add(org.parallax.corpus.Problem.warning(PROJECT_FILE, "your correction (" + c.action() + " " + c.target().kind() + ") of "
+            + what + " no longer finds its finding; it is kept in the project"));
+      }
+    }
+    if (a != null) {
+      corpus.setProblemsOf(PROJECT_FILE, orphans);
+    }
     codingsVersion.set(codingsVersion.get() + 1);
   }
 
@@ -408,6 +436,9 @@ public final class WorkbenchViewModel {
     out.addAll(machine);
     return out;
   }
+
+  /** How problems with the analyst's project are filed in the problems list. */
+  static final String PROJECT_FILE = ".parallax/project.json";
 
   /** Navigator ids of code items: this prefix and the code's id. */
   static final String CODE_ITEM = "code:";

@@ -69,7 +69,7 @@ class ExportCommandTest {
             + pages
             + " pages), "
             + tables
-            + " (10 CSV files), "
+            + " (" + org.parallax.export.CsvExporter.FILES.size() + " CSV files), "
             + json
             + NL,
         err.toString());
@@ -191,7 +191,7 @@ class ExportCommandTest {
   void anUnknownSectionOrANegativeTopIsAWrongArgument() {
     Path pdf = dir.resolve("x.pdf");
     assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--sections", "labels,overview"));
-    assertTrue(err.toString().startsWith("--sections: unknown section 'overview' (one of [glance, labels, hedges, quotations, facts, divergences, articles])"), err.toString());
+    assertTrue(err.toString().startsWith("--sections: unknown section 'overview' (one of [glance, labels, hedges, quotations, facts, divergences, codes, articles])"), err.toString());
     assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--top", "-3"));
     assertFalse(Files.exists(pdf));
   }
