@@ -49,11 +49,21 @@ public final class Corrections {
       orphaned = List.copyOf(orphaned);
     }
 
-    /** The verdict of the given action on the finding {@code item}, if any. */
+    /**
+     * The verdict of the given action on the finding {@code item} itself, if any (a verdict on the
+     * speaker of a quotation is not one on the quotation: see {@link #speakerRejected}).
+     */
     public Optional<Verdict> verdict(String item, Correction.Action action) {
       return verdicts.stream()
-          .filter(v -> item.equals(v.item()) && v.correction().action() == action)
+          .filter(v -> item.equals(v.item()) && v.correction().action() == action
+              && v.correction().target().kind() != Target.Kind.speaker)
           .findFirst();
+    }
+
+    /** Whether the analyst rejected the speaker the quotation {@code item} is attributed to. */
+    public boolean speakerRejected(String item) {
+      return verdicts.stream().anyMatch(v -> item.equals(v.item()) && v.correction().action() == Correction.Action.reject
+          && v.correction().target().kind() == Target.Kind.speaker);
     }
 
     /** Whether the analyst rejected the finding {@code item}. */

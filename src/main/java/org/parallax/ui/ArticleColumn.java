@@ -40,6 +40,8 @@ final class ArticleColumn extends VBox {
   private final WorkbenchViewModel model;
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final Label absent = new Label();
+  /** Opens the analyst's memo on the article; reads ✎ when there is one. */
+  private final Button memo = new Button("✐");
   private final Popup tip;
   /** Paragraphs that carry the selection bar now. */
   private final List<Integer> barred = new java.util.ArrayList<>();
@@ -91,7 +93,19 @@ final class ArticleColumn extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     outlet.setMinWidth(0);
-    HBox top = new HBox(4, outlet, spacer, left, right, hide);
+    memo.setId("memo-" + key);
+    memo.setFocusTraversable(false);
+    memo.getStyleClass().add("column-memo");
+    memo.setOnAction(e -> {
+      if (actions != null) {
+        actions.memoOnArticle(article);
+      }
+    });
+    memo.setVisible(actions != null);
+    memo.managedProperty().bind(memo.visibleProperty());
+    LazyTooltip.install(memo, () -> model.project().memoOn(org.parallax.project.Target.article(article.id()))
+        .map(m -> "Your memo on this article:\n" + m.text()).orElse("Write a memo on this article"));
+    HBox top = new HBox(4, outlet, spacer, memo, left, right, hide);
     top.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(2, top, date, title, absent);
     header.getStyleClass().add("column-header");
@@ -114,7 +128,8 @@ final class ArticleColumn extends VBox {
     if (actions != null) {
       area.setOnContextMenuRequested(e -> {
         var hit = area.hit(e.getX(), e.getY());
-        int at = e.getX() < 0 ? area.getCaretPosition() : hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+        // From the keyboard (Shift+F10, the menu key) the menu is about the caret, not the mouse.
+        int at = e.isKeyboardTrigger() ? area.getCaretPosition() : hit.getCharacterIndex().orElse(hit.getInsertionIndex());
         javafx.scene.control.ContextMenu menu = actions.contextMenu(article, at);
         menu.setAutoHide(true);
         menu.show(area, e.getScreenX(), e.getScreenY());
@@ -172,6 +187,13 @@ final class ArticleColumn extends VBox {
     StyleSpans<Collection<String>> built = spans.create();
     area.setStyleSpans(0, built);
     stripes();
+    boolean has = model.project().memoOn(org.parallax.project.Target.article(article.id())).isPresent();
+    memo.setText(has ? "✎" : "✐");
+    if (has) {
+      memo.getStyleClass().add("has-memo");
+    } else {
+      memo.getStyleClass().remove("has-memo");
+    }
   }
 
   /** The coded segments drawn on now, to redraw the margin stripes only when they change. */

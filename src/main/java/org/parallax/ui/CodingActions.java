@@ -88,7 +88,9 @@ final class CodingActions {
   private void apply(Span s, String code) {
     model.article(s.article()).ifPresent(a -> {
       if (project().code(a, s.start(), s.end(), code)) {
-        say.accept("Coded “" + shorten(s.text()) + "” with " + project().current().path(code) + " (Ctrl+Z undoes).");
+        List<org.parallax.project.Coding> all = project().current().codings();
+        String words = all.get(all.size() - 1).anchor().exact();
+        say.accept("Coded “" + shorten(words) + "” with " + project().current().path(code) + " (Ctrl+Z undoes).");
       }
     });
   }
@@ -141,7 +143,8 @@ final class CodingActions {
       }
       return project().newCode(name.getText(), null).map(Code::id).orElse(null);
     });
-    d.setOnShown(e -> name.requestFocus());
+    // After the dialog has placed its own focus (on the default button), or typing would not reach the field.
+    d.setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus));
     return d.showAndWait();
   }
 
@@ -214,7 +217,7 @@ final class CodingActions {
     d.getDialogPane().setContent(new VBox(6, text, hint));
     d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     d.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
-    d.setOnShown(e -> text.requestFocus());
+    d.setOnShown(e -> javafx.application.Platform.runLater(text::requestFocus));
     d.showAndWait().ifPresent(t -> {
       if (project().memo(target, t)) {
         say.accept(t.isBlank() ? "Memo deleted." : "Memo saved.");
@@ -539,6 +542,44 @@ final class CodingActions {
     MenuItem details = new MenuItem("Article details (title, outlet, date)…");
     details.setOnAction(e -> editArticle(a));
     menu.getItems().addAll(new SeparatorMenuItem(), details);
+    return menu;
+  }
+
+  /** The context menu of a navigator item: judge it, write a memo on it; for a code, manage the codes. */
+  ContextMenu itemMenu(NavItem item) {
+    ContextMenu menu = new ContextMenu();
+    if (item.category() == NavItem.Category.CODE) {
+      MenuItem codes = new MenuItem("Codes…");
+      codes.setOnAction(e -> manageCodes());
+      menu.getItems().add(codes);
+      return menu;
+    }
+    Optional<Target> t = model.targetOf(item);
+    if (t.isEmpty()) {
+      return menu;
+    }
+    String what = item.category().label().toLowerCase() + " " + item.id();
+    Optional<Correction> verdict = project().verdictOn(t.get());
+    if (item.category() != NavItem.Category.LABEL) {
+      boolean rejected = verdict.filter(c -> c.action() == Correction.Action.reject).isPresent();
+      boolean confirmed = verdict.filter(c -> c.action() == Correction.Action.confirm).isPresent();
+      MenuItem reject = new MenuItem(rejected ? "Withdraw rejection" : "Reject (wrong)");
+      reject.setId("navReject");
+      reject.setOnAction(e -> judge(t.get(), Correction.Action.reject, what));
+      MenuItem confirm = new MenuItem(confirmed ? "Withdraw confirmation" : "Confirm (right)");
+      confirm.setOnAction(e -> judge(t.get(), Correction.Action.confirm, what));
+      menu.getItems().addAll(reject, confirm);
+    }
+    if (item.category() == NavItem.Category.QUOTATION) {
+      Target speaker = new Target(Target.Kind.speaker, t.get().item(), t.get().anchor());
+      boolean rejected = project().verdictOn(speaker).filter(c -> c.action() == Correction.Action.reject).isPresent();
+      MenuItem sp = new MenuItem(rejected ? "Speaker is right after all" : "Wrong speaker: reject the attribution");
+      sp.setOnAction(e -> judge(speaker, Correction.Action.reject, "the speaker of " + what));
+      menu.getItems().add(sp);
+    }
+    MenuItem memo = new MenuItem(project().memoOn(t.get()).isPresent() ? "Edit memo…" : "Memo…");
+    memo.setOnAction(e -> memo(t.get(), "Memo on " + what + ": " + shorten(item.title())));
+    menu.getItems().addAll(new SeparatorMenuItem(), memo);
     return menu;
   }
 

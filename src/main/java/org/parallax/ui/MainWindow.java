@@ -124,6 +124,7 @@ public final class MainWindow {
     columns = new ColumnsView(model);
     actions = new CodingActions(model, this::window, statusText::set);
     columns.setActions(actions);
+    navigator.setContextMenu(actions::itemMenu);
     DetailView detail = new DetailView(model.detail());
 
     VBox text = new VBox(new LegendView(model).root(), columns.root());

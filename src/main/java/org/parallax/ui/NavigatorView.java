@@ -123,7 +123,7 @@ final class NavigatorView {
 
     list = new ListView<>(model.filtered());
     list.setId("navigator");
-    list.setCellFactory(v -> new ItemCell());
+    list.setCellFactory(v -> new ItemCell(model));
     list.setPlaceholder(new Label("Nothing to list."));
     VBox.setVgrow(list, Priority.ALWAYS);
     list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -172,14 +172,32 @@ final class NavigatorView {
     return item.title() + "\n" + item.detail() + (item.notes().isEmpty() ? "" : "\n\n" + String.join("\n", item.notes()));
   }
 
+  /** What a right-click (or the menu key) on the selected item offers; built each time from the item. */
+  void setContextMenu(java.util.function.Function<NavItem, javafx.scene.control.ContextMenu> menu) {
+    list.setOnContextMenuRequested(e -> {
+      NavItem item = list.getSelectionModel().getSelectedItem();
+      if (item != null) {
+        javafx.scene.control.ContextMenu m = menu.apply(item);
+        if (m != null && !m.getItems().isEmpty()) {
+          m.setAutoHide(true);
+          m.show(list, e.getScreenX(), e.getScreenY());
+        }
+      }
+      e.consume();
+    });
+  }
+
   private static final class ItemCell extends ListCell<NavItem> {
+    private final NavigatorViewModel model;
+
     private final Region swatch = new Region();
     private final Label title = new Label();
     private final Label detail = new Label();
     private final VBox text = new VBox(1, title, detail);
     private final HBox box = new HBox(6, swatch, text);
 
-    ItemCell() {
+    ItemCell(NavigatorViewModel model) {
+      this.model = model;
       swatch.getStyleClass().add("category-swatch");
       title.getStyleClass().add("nav-cell-title");
       detail.getStyleClass().add("nav-cell-detail");
@@ -200,6 +218,9 @@ final class NavigatorView {
         return;
       }
       swatch.getStyleClass().setAll("category-swatch", "cat-" + item.category().name().toLowerCase(Locale.ROOT));
+      // An analyst's code wears its own colour.
+      String colour = item.category() == NavItem.Category.CODE ? model.codeColor(item.id()) : null;
+      swatch.setStyle(colour == null ? null : "-fx-background-color: " + colour + ";");
       title.setText(item.title());
       detail.setText(item.category().label() + " · " + item.detail());
       setText(null);

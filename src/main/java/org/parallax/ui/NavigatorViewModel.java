@@ -91,6 +91,18 @@ public final class NavigatorViewModel {
     selected.addListener((o, was, now) -> updatePosition());
   }
 
+  private java.util.Map<String, String> codeColors = java.util.Map.of();
+
+  /** The colours of the analyst's codes, by navigator item id. */
+  void setCodeColors(java.util.Map<String, String> colors) {
+    codeColors = java.util.Map.copyOf(colors);
+  }
+
+  /** The colour of the code item {@code id} ({@code #rrggbb}), or null. */
+  String codeColor(String id) {
+    return codeColors.get(id);
+  }
+
   /** A new analysis's items; the selection is cleared, the filter kept. */
   public void setItems(List<NavItem> all) {
     selected.set(null);

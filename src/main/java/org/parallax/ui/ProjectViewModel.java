@@ -202,13 +202,24 @@ public final class ProjectViewModel {
     return apply(new Edit.AddCode(c)) ? Optional.of(c) : Optional.empty();
   }
 
-  /** Codes {@code [start, end)} of {@code article} with {@code code}; a span already so coded is left. */
+  /**
+   * Codes {@code [start, end)} of {@code article}, widened to whole words, with {@code code}; a span
+   * already so coded is left.
+   */
   public boolean code(Article article, int start, int end, String code) {
     if (start >= end) {
       status.set("Select some text to code first.");
       return false;
     }
-    Anchor at = Anchor.of(article.id(), article.text(), start, end);
+    // Whole words, as QDA programs code: a drag that starts or ends inside a word takes all of it.
+    String text = article.text();
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start))) {
+      start--;
+    }
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    Anchor at = Anchor.of(article.id(), text, start, end);
     boolean twice = history.current().codings().stream().anyMatch(c -> c.code().equals(code) && c.anchor().equals(at));
     if (twice) {
       return false;

@@ -302,13 +302,17 @@ public final class WorkbenchViewModel {
       boolean rejected = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.reject).isPresent();
       boolean confirmed = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.confirm).isPresent();
       List<String> memo = memos.getOrDefault(i.id(), List.of());
-      if (!rejected && !confirmed && memo.isEmpty()) {
+      boolean speaker = corrected != null && i.category() == NavItem.Category.QUOTATION && corrected.speakerRejected(i.id());
+      if (!rejected && !confirmed && !speaker && memo.isEmpty()) {
         out.add(i);
         continue;
       }
       List<String> notes = new ArrayList<>();
       if (rejected || confirmed) {
         notes.add(rejected ? "Rejected by analyst" : "Confirmed by analyst");
+      }
+      if (speaker) {
+        notes.add("Speaker rejected by analyst");
       }
       memo.forEach(m -> notes.add("Memo: " + m));
       notes.addAll(i.notes());
@@ -424,6 +428,9 @@ public final class WorkbenchViewModel {
   private List<NavItem> withCodes(List<NavItem> machine) {
     List<NavItem> out = new ArrayList<>();
     org.parallax.project.Project p = project.current();
+    Map<String, String> colors = new HashMap<>();
+    p.codes().forEach(c -> colors.put(CODE_ITEM + c.id(), c.color()));
+    navigator.setCodeColors(colors);
     for (org.parallax.project.Code c : p.codes()) {
       List<Coded.Segment> segs = coded.with(p, c.id());
       List<NavItem.Passage> passages = segs.stream().map(s -> new NavItem.Passage(s.span(), s.path())).toList();

@@ -63,6 +63,14 @@ class ProjectWorkbenchTest {
   }
 
   @Test
+  void aSelectionInsideWordsCodesTheWholeWords() {
+    WorkbenchViewModel wb = open();
+    Code blame = wb.project().newCode("Blame", null).orElseThrow();
+    wb.project().code(a1(wb), 2, 8, blame.id());
+    assertEquals("Kerry said", wb.project().current().codings().get(0).anchor().exact());
+  }
+
+  @Test
   void undoAndRedoTakeACodingBackAndForth() {
     WorkbenchViewModel wb = open();
     Code blame = wb.project().newCode("Blame", null).orElseThrow();
