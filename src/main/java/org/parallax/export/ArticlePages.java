@@ -60,7 +60,7 @@ final class ArticlePages {
    * How strongly a coded segment's annotation shows: it is the segment's only mark on the text (nothing
    * is drawn under its words), in a strong code colour that must leave the words readable.
    */
-  static final float CODE_OPACITY = 0.35f;
+  static final float CODE_OPACITY = 0.24f;
 
   /** The title of the analyst's annotations, as a viewer shows their author. */
   static final String ANALYST = "Parallax: analyst";

@@ -46,7 +46,7 @@ final class CodesMatrixView {
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setPlaceholder(new Label("No codes yet. Select text in a column and press Ctrl+K to code it."));
     hint.setWrapText(true);
-    hint.setText("Coded segments per code and outlet (codes nested in a code count for it too). Click a count to see its segments side by side.");
+    hint.setText("Coded segments per code and outlet (a code's own segments, not those of the codes nested in it). Click a count to see its segments side by side.");
     root = new VBox(6, hint, table);
     root.setPadding(new Insets(6));
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -71,7 +71,8 @@ final class CodesMatrixView {
   static List<Row> rows(Project p, Coded coded, Map<String, List<String>> outlets) {
     List<Row> rows = new ArrayList<>();
     for (Code c : ordered(p, null)) {
-      List<Coded.Segment> segs = coded.with(p, c.id());
+      // A code's own segments, as the PDF's matrix counts them (the navigator lists a code with its nested ones).
+      List<Coded.Segment> segs = coded.segments().stream().filter(s -> s.coding().code().equals(c.id())).toList();
       List<Integer> counts = new ArrayList<>();
       for (List<String> ids : outlets.values()) {
         counts.add((int) segs.stream().filter(s -> ids.contains(s.span().article())).count());
@@ -119,7 +120,7 @@ final class CodesMatrixView {
       Label header = new Label(o.getKey());
       header.setTooltip(new Tooltip(o.getKey() + " (" + o.getValue().size() + (o.getValue().size() == 1 ? " article)" : " articles)")));
       col.setGraphic(header);
-      col.setPrefWidth(Math.max(70, Math.min(160, o.getKey().length() * 7 + 16)));
+      col.setPrefWidth(Math.max(80, Math.min(170, o.getKey().length() * 8 + 24)));
       col.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().counts().get(index)));
       col.setCellFactory(c -> countCell(o.getValue()));
       table.getColumns().add(col);

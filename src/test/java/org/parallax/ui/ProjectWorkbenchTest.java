@@ -174,4 +174,21 @@ class ProjectWorkbenchTest {
     assertEquals(List.of("Blame"), ProjectFile.read(elsewhere).codes().stream().map(Code::name).toList());
     Files.delete(elsewhere);
   }
+
+  @Test
+  void theMatrixCountsEachCodesOwnSegmentsPerOutlet() {
+    WorkbenchViewModel wb = open();
+    Code actors = wb.project().newCode("Actors", null).orElseThrow();
+    Code russia = wb.project().newCode("Russia", actors.id()).orElseThrow();
+    wb.project().code(a1(wb), 0, 5, actors.id());
+    wb.project().code(a1(wb), 11, 20, russia.id());
+    wb.project().code(wb.article("a2").orElseThrow(), 0, 4, russia.id());
+    var outlets = CodesMatrixView.outlets(wb.analysis().get());
+    assertEquals(List.of("Fars News", "The Moscow Times", "Press TV"), List.copyOf(outlets.keySet()));
+    List<CodesMatrixView.Row> rows = CodesMatrixView.rows(wb.project().current(), wb.coded(), outlets);
+    assertEquals(List.of("Actors", "Actors/Russia"), rows.stream().map(CodesMatrixView.Row::path).toList());
+    assertEquals(List.of(1, 0, 0), rows.get(0).counts());
+    assertEquals(List.of(1, 1, 0), rows.get(1).counts());
+    assertEquals(2, rows.get(1).total());
+  }
 }
