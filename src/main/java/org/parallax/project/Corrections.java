@@ -112,6 +112,7 @@ public final class Corrections {
     private List<Hedge> hedgeCues;
     private List<Wording> wording;
     private final List<Verdict> verdicts = new ArrayList<>();
+    private final java.util.Map<String, Integer> splits = new java.util.HashMap<>();
     private final List<Correction> orphaned = new ArrayList<>();
 
     Applier(Analysis a, Rejected mode) {
@@ -302,7 +303,12 @@ public final class Corrections {
         // Already on its own (an analysis corrected before): applying again changes nothing.
         return Optional.of(old.id());
       }
-      String id = old.id() + "-" + spanId(s);
+      // r5 gives r5.1, r5.2…: the same ids each time the same corrections are applied in order.
+      int n = splits.merge(old.id(), 1, Integer::sum);
+      String id = old.id() + "." + n;
+      while (ids(referents).contains(id)) {
+        id = old.id() + "." + splits.merge(old.id(), 1, Integer::sum);
+      }
       Referent moved = new Referent(id, out.get(0).text(), old.kind(), out);
       int i = referents.indexOf(old);
       referents.set(i, new Referent(old.id(), old.name(), old.kind(), stay));
@@ -329,6 +335,10 @@ public final class Corrections {
       facts.add(new FactGroup(id, 1.0, members, missing));
       return Optional.of(id);
     }
+  }
+
+  private static java.util.Set<String> ids(List<Referent> referents) {
+    return referents.stream().map(Referent::id).collect(java.util.stream.Collectors.toSet());
   }
 
   /** A finding's id for a bare span (hedges and loaded words have none of their own). */

@@ -588,8 +588,11 @@ final class CodingActions {
     if (analysis == null) {
       return;
     }
+    // Alphabetical: the analyst looks for a name, not for the machine's numbering.
     List<org.parallax.analysis.Referent> others = analysis.referents().stream()
-        .filter(r -> !r.id().equals(mention.item()) && !r.mentions().isEmpty()).toList();
+        .filter(r -> !r.id().equals(mention.item()) && !r.mentions().isEmpty())
+        .sorted(java.util.Comparator.comparing((org.parallax.analysis.Referent r) -> r.name().toLowerCase(java.util.Locale.ROOT)))
+        .toList();
     List<String> names = others.stream().map(r -> r.name() + " (" + r.id() + ", " + r.mentions().size() + " mentions)").toList();
     if (names.isEmpty()) {
       return;

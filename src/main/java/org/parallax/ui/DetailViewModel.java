@@ -52,7 +52,8 @@ public final class DetailViewModel {
       notes.clear();
       return;
     }
-    title.set(item.category().label() + " " + item.id() + ": " + item.title());
+    // An analyst's code is named by its path; its id is a GUID nobody needs to read.
+    title.set(item.category() == NavItem.Category.CODE ? "Code: " + item.title() : item.category().label() + " " + item.id() + ": " + item.title());
     subtitle.set(item.detail());
     notes.setAll(item.notes());
 
@@ -82,6 +83,14 @@ public final class DetailViewModel {
     }
     if (passages.isEmpty()) {
       rows.clear();
+      return;
+    }
+    if (item.category() == NavItem.Category.CODE) {
+      // Coded segments are the analyst's, each for itself: listed, not compared word by word.
+      for (NavItem.Passage p : passages) {
+        out.add(new Row(p.span().article(), heading(analysis, p.span().article()), p.tag(), flat(p.span().text()), null));
+      }
+      rows.setAll(out);
       return;
     }
     NavItem.Passage reference = passages.get(0);

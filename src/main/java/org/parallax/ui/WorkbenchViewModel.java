@@ -297,13 +297,29 @@ public final class WorkbenchViewModel {
     if ((corrected == null || corrected.verdicts().isEmpty()) && memos.isEmpty()) {
       return items;
     }
+
+    // Referents the analyst split, merged, and facts the analyst aligned, say so.
+    Map<String, List<String>> reshaped = new HashMap<>();
+    if (corrected != null) {
+      for (Corrections.Verdict v : corrected.verdicts()) {
+        String note = switch (v.correction().action()) {
+          case split -> "Split out of its referent by the analyst";
+          case merge -> "Merged with another referent by the analyst";
+          case align -> "Aligned by the analyst";
+          default -> null;
+        };
+        if (note != null) {
+          reshaped.computeIfAbsent(v.item(), k -> new ArrayList<>()).add(note);
+        }
+      }
+    }
     List<NavItem> out = new ArrayList<>(items.size());
     for (NavItem i : items) {
       boolean rejected = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.reject).isPresent();
       boolean confirmed = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.confirm).isPresent();
       List<String> memo = memos.getOrDefault(i.id(), List.of());
       boolean speaker = corrected != null && i.category() == NavItem.Category.QUOTATION && corrected.speakerRejected(i.id());
-      if (!rejected && !confirmed && !speaker && memo.isEmpty()) {
+      if (!rejected && !confirmed && !speaker && memo.isEmpty() && !reshaped.containsKey(i.id())) {
         out.add(i);
         continue;
       }
@@ -314,6 +330,7 @@ public final class WorkbenchViewModel {
       if (speaker) {
         notes.add("Speaker rejected by analyst");
       }
+      notes.addAll(reshaped.getOrDefault(i.id(), List.of()));
       memo.forEach(m -> notes.add("Memo: " + m));
       notes.addAll(i.notes());
       String title = (rejected ? "✗ " : confirmed ? "✓ " : "") + (memo.isEmpty() ? "" : "✎ ") + i.title();

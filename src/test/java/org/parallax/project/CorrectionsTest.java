@@ -129,7 +129,7 @@ class CorrectionsTest {
             Target.finding(Target.Kind.referent, "r3", anchor("b", B, "the square"))),
         correction(Correction.Action.split, Target.finding(Target.Kind.mention, "r1", anchor("a", A, "The thugs")), null));
     Analysis a = Corrections.apply(analysis(), p).analysis();
-    assertEquals(List.of("r1", "r1-a:47-56", "r2"), a.referents().stream().map(Referent::id).toList());
+    assertEquals(List.of("r1", "r1.1", "r2"), a.referents().stream().map(Referent::id).toList());
     assertEquals(List.of("the rioters", "the protesters", "the square"),
         a.referents().get(0).mentions().stream().map(Referent.Mention::text).toList());
     assertEquals("The thugs", a.referents().get(1).name());

@@ -56,6 +56,10 @@ class ProjectWorkbenchTest {
     assertEquals("Blame (1)", item.title());
     assertEquals(a1(wb).text().substring(0, 5), item.passages().get(0).span().text());
     assertEquals(List.of("Code: Blame"), wb.notesAt("a1", 2).stream().filter(n -> n.startsWith("Code")).toList());
+    wb.navigator().select(item.id());
+    assertEquals("Code: Blame (1)", wb.detail().title().get());
+    assertEquals(List.of("Blame"), wb.detail().rows().stream().map(DetailViewModel.Row::tag).toList());
+    assertTrue(wb.detail().rows().stream().allMatch(r -> r.diff() == null));
 
     Project saved = ProjectFile.read(ProjectFile.of(corpus));
     assertEquals(1, saved.codings().size());
