@@ -151,4 +151,33 @@ class HistoryTest {
     h.apply(new Edit.Correct(new Correction("x2", Correction.Action.confirm, t, null, null, null, "t")));
     assertEquals(List.of("x2"), h.current().corrections().stream().map(Correction::id).toList());
   }
+
+  @Test
+  void removingACodingWithdrawingACorrectionAndACompoundEditAreUndoneWhole() {
+    History h = new History(Project.EMPTY);
+    h.apply(new Edit.AddCode(code("c1", "Blame", null)));
+    h.apply(new Edit.AddCoding(coding("k1", "c1", 32, 39)));
+    h.apply(new Edit.PutMemo(new Memo("m1", Target.coding("k1"), "note", "t", "t")));
+    h.apply(new Edit.RemoveCoding("k1"));
+    assertTrue(h.current().codings().isEmpty());
+    assertTrue(h.current().memos().isEmpty(), "a coding's memo goes with it");
+    h.undo();
+    assertEquals(List.of("m1"), h.current().memos().stream().map(Memo::id).toList());
+
+    Target t = Target.finding(Target.Kind.hedge, null, Anchor.of("a1", TEXT, 51, 61));
+    h.apply(new Edit.Correct(new Correction("x1", Correction.Action.reject, t, null, null, null, "t")));
+    h.apply(new Edit.Withdraw("x1"));
+    assertTrue(h.current().corrections().isEmpty());
+    h.undo();
+    assertEquals(1, h.current().corrections().size());
+
+    Project before = h.current();
+    h.apply(new Edit.All("Article details", List.of(
+        new Edit.Correct(new Correction("s1", Correction.Action.set, Target.article("a1"), null, "title", "T", "t")),
+        new Edit.Correct(new Correction("s2", Correction.Action.set, Target.article("a1"), null, "outlet", "O", "t")))));
+    assertEquals("Article details", h.undoLabel().orElseThrow());
+    assertEquals(3, h.current().corrections().size());
+    h.undo();
+    assertEquals(before, h.current());
+  }
 }
