@@ -28,6 +28,7 @@ class ArchitectureTest {
 
   private static final String[] ENGINE = {
     "org.parallax.work..",
+    "org.parallax.cache..",
     "org.parallax.corpus..",
     "org.parallax.text..",
     "org.parallax.analysis..",
@@ -58,6 +59,7 @@ class ArchitectureTest {
         .layer("Corpus").definedBy("org.parallax.corpus..")
         .layer("Text").definedBy("org.parallax.text..")
         .layer("Work").definedBy("org.parallax.work..")
+        .layer("Cache").definedBy("org.parallax.cache..")
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
@@ -70,6 +72,8 @@ class ArchitectureTest {
         .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Framing", "Pipeline")
         // The launcher switches the model libraries offline before anything loads (align.Offline).
         .whereLayer("Align").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Launcher")
+        // The cache of per-article results: the engine stages that compute them read and write it.
+        .whereLayer("Cache").mayOnlyBeAccessedByLayers("Align", "Framing", "Pipeline", "UI", "CLI")
         .whereLayer("Results").mayOnlyBeAccessedByLayers("Framing", "Pipeline", "Project", "Export", "UI", "CLI", "Eval")
         .because("the pipeline assembles the engine and the front ends drive the pipeline: a package never"
             + " reaches up, so each can be understood, tested and replaced from below")

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.cache.CacheKey;
+import org.parallax.cache.ResultCache;
 import org.parallax.corpus.Article;
 import org.parallax.text.Folding;
 import org.parallax.text.WordDiff;
@@ -76,14 +78,26 @@ public final class EmbeddingFactAligner implements FactAligner {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final Supplier<? extends SentenceEmbedder> embedder;
+  /** The model's id for cached vectors, or {@code null}: the embedder's vectors are never cached. */
+  private final String modelId;
 
   public EmbeddingFactAligner() {
-    this(MiniLmEmbedder::shared);
+    this(MiniLmEmbedder::shared, MiniLmEmbedder.ID);
   }
 
   /** @param embedder supplies the embedder on first need (loading a model is slow) */
   public EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder) {
+    this(embedder, null);
+  }
+
+  /**
+   * @param embedder supplies the embedder on first need (loading a model is slow)
+   * @param modelId what the embedder's vectors are keyed by in a cache (it names the model and how its
+   *     output is pooled), or {@code null} to never cache them
+   */
+  public EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder, String modelId) {
     this.embedder = embedder;
+    this.modelId = modelId;
   }
 
   /** Loads the sentence model now (on the caller's thread). */
@@ -92,18 +106,33 @@ public final class EmbeddingFactAligner implements FactAligner {
     embedder.get();
   }
 
+  /** Loads the sentence model now, unless {@code cache} holds vectors: it may then not be needed. */
+  @Override
+  public void prepare(ResultCache cache) {
+    if (modelId == null || !cache.holds(EmbeddingCache.KIND)) {
+      prepare();
+    }
+  }
+
   @Override
   public FactAlignment align(List<Article> articles) {
     return align(articles, Checkpoint.NONE, Faults.IGNORE);
   }
 
+  @Override
+  public FactAlignment align(List<Article> articles, Checkpoint checkpoint, Faults faults) {
+    return align(articles, checkpoint, faults, ResultCache.NONE);
+  }
+
   /**
    * Aligns the facts of {@code articles}; embedding progress goes to {@code checkpoint}. A sentence the
    * model cannot embed is compared by its words only (reported to {@code faults} under its article's
-   * source): a verbatim copy still aligns, a paraphrase does not.
+   * source): a verbatim copy still aligns, a paraphrase does not. An article's vectors stored in {@code
+   * cache} are used, and the vectors of an article not stored there are stored; the alignment is the
+   * same either way.
    */
   @Override
-  public FactAlignment align(List<Article> articles, Checkpoint checkpoint, Faults faults) {
+  public FactAlignment align(List<Article> articles, Checkpoint checkpoint, Faults faults, ResultCache cache) {
     if (articles.size() < 2) {
       return new FactAlignment(List.of(), List.of());
     }
@@ -111,7 +140,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     if (units.size() == 0) {
       return new FactAlignment(List.of(), List.of());
     }
-    float[][] vectors = embedDistinct(units, checkpoint, faults, articles);
+    float[][] vectors = embedDistinct(units, checkpoint, faults, articles, modelId == null ? ResultCache.NONE : cache);
     Scorer scorer = new Scorer(units, vectors, articles.size());
     Pairs pairs = scoreCandidates(units, scorer, vectors);
     List<AlignedFact> facts = group(units, scorer, pairs.strong);
@@ -119,41 +148,103 @@ public final class EmbeddingFactAligner implements FactAligner {
     return new FactAlignment(facts, unique);
   }
 
-  /** Embeds each distinct sentence once: copied wire text repeats sentences across many articles. */
-  private float[][] embedDistinct(Units units, Checkpoint checkpoint, Faults faults, List<Article> articles) {
+  /**
+   * Embeds each distinct sentence once (copied wire text repeats sentences across many articles), and
+   * only those whose article's vectors {@code cache} does not hold. A sentence beyond its article's
+   * meaning budget gets the vector of the same text compared by meaning earlier in the corpus, if any,
+   * else none.
+   */
+  private float[][] embedDistinct(Units units, Checkpoint checkpoint, Faults faults, List<Article> articles, ResultCache cache) {
     List<String> texts = units.texts;
-    Map<String, Integer> index = new HashMap<>();
-    List<String> distinct = new ArrayList<>();
-    // The first unit of each distinct sentence: the article a failure to embed it is reported under.
-    List<Integer> firstUnit = new ArrayList<>();
     boolean[] byMeaning = withinBudget(units, articles, faults);
-    int[] slot = new int[texts.size()];
-    for (int i = 0; i < texts.size(); i++) {
-      int unit = i;
-      slot[i] = !byMeaning[i] ? index.getOrDefault(texts.get(i), -1) : index.computeIfAbsent(texts.get(i), t -> {
-        distinct.add(t);
-        firstUnit.add(unit);
-        return distinct.size() - 1;
-      });
+    // The units of each article, and what the cache holds for them.
+    List<List<Integer>> unitsOf = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      unitsOf.add(new ArrayList<>());
     }
-    SentenceEmbedder model = embedder.get();
-    List<Fault> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-    float[][] embedded =
-        model.embed(
-            distinct,
-            checkpoint,
-            (d, e) -> failures.add(
-                new Fault(articles.get(units.article[firstUnit.get(d)]).source(), "one sentence compared by its words only (the sentence model failed on it)", e)));
-    failures.forEach(faults::report);
-    float[] none = new float[model.dimension()];
-    for (int d = 0; d < embedded.length; d++) {
-      if (embedded[d] == null) {
-        embedded[d] = none; // a zero vector: close in meaning to nothing, so only its words can align it
+    for (int i = 0; i < texts.size(); i++) {
+      unitsOf.get(units.article[i]).add(i);
+    }
+    EmbeddingCache stored = new EmbeddingCache(cache, modelId == null ? "" : modelId);
+    boolean caching = cache != ResultCache.NONE;
+    Map<String, float[]> known = new HashMap<>();
+    CacheKey[] keys = new CacheKey[articles.size()];
+    boolean[] complete = new boolean[articles.size()];
+    for (int a = 0; caching && a < articles.size(); a++) {
+      List<Integer> own = unitsOf.get(a);
+      if (own.isEmpty()) {
+        complete[a] = true;
+        continue;
+      }
+      keys[a] = stored.key(own.stream().map(texts::get).toList());
+      float[][] found = stored.load(keys[a], own.size());
+      if (found == null) {
+        continue;
+      }
+      complete[a] = true;
+      for (int k = 0; k < own.size(); k++) {
+        int i = own.get(k);
+        if (found[k] != null) {
+          known.putIfAbsent(texts.get(i), found[k]);
+        } else if (byMeaning[i]) {
+          complete[a] = false;
+        }
       }
     }
+    // The distinct sentences compared by meaning, in corpus order, and those still to embed.
+    Set<String> meaning = new HashSet<>();
+    boolean[] hasText = new boolean[texts.size()];
+    Map<String, Integer> index = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    // The first unit of each sentence to embed: the article a failure to embed it is reported under.
+    List<Integer> firstUnit = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      if (byMeaning[i]) {
+        meaning.add(t);
+        hasText[i] = true;
+        if (!known.containsKey(t) && !index.containsKey(t)) {
+          index.put(t, distinct.size());
+          distinct.add(t);
+          firstUnit.add(i);
+        }
+      } else {
+        hasText[i] = meaning.contains(t);
+      }
+    }
+    SentenceEmbedder model = distinct.isEmpty() && !known.isEmpty() ? null : embedder.get();
+    if (model != null) {
+      List<Fault> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+      float[][] embedded =
+          model.embed(
+              distinct,
+              checkpoint,
+              (d, e) -> failures.add(
+                  new Fault(articles.get(units.article[firstUnit.get(d)]).source(), "one sentence compared by its words only (the sentence model failed on it)", e)));
+      failures.forEach(faults::report);
+      for (int d = 0; d < embedded.length; d++) {
+        if (embedded[d] != null) {
+          known.put(distinct.get(d), embedded[d]);
+        }
+      }
+    }
+    int dimension = model != null ? model.dimension() : known.values().iterator().next().length;
+    // A zero vector: close in meaning to nothing, so only its words can align it.
+    float[] none = new float[dimension];
     float[][] vectors = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
-      vectors[i] = slot[i] < 0 ? none : embedded[slot[i]];
+      vectors[i] = hasText[i] ? known.getOrDefault(texts.get(i), none) : none;
+    }
+    for (int a = 0; caching && a < articles.size(); a++) {
+      if (complete[a] || keys[a] == null) {
+        continue;
+      }
+      List<Integer> own = unitsOf.get(a);
+      float[][] out = new float[own.size()][];
+      for (int k = 0; k < own.size(); k++) {
+        out[k] = known.get(texts.get(own.get(k)));
+      }
+      stored.store(keys[a], out);
     }
     return vectors;
   }

@@ -35,6 +35,12 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     Offline.enforce();
   }
 
+  /**
+   * What this embedder's vectors are cached under: the model file, the pooling and the token window.
+   * Change it when any of them changes.
+   */
+  public static final String ID = "all-minilm-l6-v2-q.onnx langchain4j-1.20.0-beta30 mean-pool unit max-tokens=256 one-sentence-per-run";
+
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
   private static final int MAX_TOKENS = 256;

@@ -8,6 +8,8 @@ import java.util.List;
  * quotes, and its loaded wording. Articles without an outlet are profiled under their id.
  *
  * @param outlet the outlet's name ({@link Highlights#name})
+ * @param group the outlet's group as the analyst gives it in {@code parallax.json} ("Iran, state-owned"),
+ *     or {@code null} (added)
  * @param articles ids of its articles, in corpus order
  * @param words words in its articles
  * @param labels per referent it mentions: the labels it uses, most used first
@@ -22,10 +24,11 @@ import java.util.List;
  * @param wordingPer1000Words {@code wording} per 1,000 words, one decimal
  * @param wordingCues the cues of that wording with their kind, most used first
  */
-@JsonPropertyOrder({"outlet", "articles", "words", "labels", "mentions", "loadedMentions", "hedges", "hedgesPer1000Words", "cues", "quoted",
+@JsonPropertyOrder({"outlet", "group", "articles", "words", "labels", "mentions", "loadedMentions", "hedges", "hedgesPer1000Words", "cues", "quoted",
     "loadedTerms", "wording", "wordingPer1000Words", "wordingCues"})
 public record OutletProfile(
     String outlet,
+    String group,
     List<String> articles,
     int words,
     List<LabelUse> labels,
@@ -39,6 +42,32 @@ public record OutletProfile(
     int wording,
     double wordingPer1000Words,
     List<CueCount> wordingCues) {
+
+  /** A profile of an outlet without a group. */
+  public OutletProfile(
+      String outlet,
+      List<String> articles,
+      int words,
+      List<LabelUse> labels,
+      int mentions,
+      int loadedMentions,
+      int hedges,
+      double hedgesPer1000Words,
+      List<CueCount> cues,
+      List<Quoted> quoted,
+      List<TermCount> loadedTerms,
+      int wording,
+      double wordingPer1000Words,
+      List<CueCount> wordingCues) {
+    this(outlet, null, articles, words, labels, mentions, loadedMentions, hedges, hedgesPer1000Words, cues, quoted,
+        loadedTerms, wording, wordingPer1000Words, wordingCues);
+  }
+
+  /** The same profile in {@code newGroup} ({@code null}: none). */
+  public OutletProfile withGroup(String newGroup) {
+    return new OutletProfile(outlet, newGroup, articles, words, labels, mentions, loadedMentions, hedges, hedgesPer1000Words,
+        cues, quoted, loadedTerms, wording, wordingPer1000Words, wordingCues);
+  }
 
   public OutletProfile {
     wordingCues = List.copyOf(wordingCues);

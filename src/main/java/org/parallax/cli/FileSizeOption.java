@@ -1,13 +1,17 @@
 package org.parallax.cli;
 
 import java.time.Clock;
+import org.parallax.cache.FolderCache;
 import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --max-file-size MB}, shared by the commands that read a corpus, and the analyzer it asks for. */
+/**
+ * {@code --max-file-size MB} and {@code --no-cache}, shared by the commands that read a corpus, and the
+ * analyzer they ask for.
+ */
 final class FileSizeOption {
 
   @Option(
@@ -17,6 +21,13 @@ final class FileSizeOption {
       description = "Skip article files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   double maxFileMegabytes;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Compute everything afresh: neither read nor write the cache of per-article results (FOLDER/"
+              + FolderCache.CORPUS_FOLDER + ", or the user's cache folder when FOLDER cannot be written).")
+  boolean noCache;
+
   /** Refuses a size of 0 or below as a wrong argument of {@code spec}'s command. */
   void check(CommandSpec spec) {
     if (!(maxFileMegabytes > 0) || Double.isInfinite(maxFileMegabytes)) {
@@ -24,8 +35,9 @@ final class FileSizeOption {
     }
   }
 
-  /** An analyzer whose reader skips files above the size. */
+  /** An analyzer whose reader skips files above the size, with each corpus's cache unless --no-cache. */
   Analyzer analyzer() {
-    return new Analyzer(new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), Clock.systemUTC());
+    Analyzer analyzer = new Analyzer(new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), Clock.systemUTC());
+    return noCache ? analyzer : analyzer.withCorpusCache();
   }
 }

@@ -27,17 +27,24 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Files are named by their path relative to the corpus folder (or by their id). An optional {@code
- * "lexicon"} extends the framing lexicons for this corpus ({@link Lexicon}). A malformed file is
- * reported and ignored; it is never rewritten.
+ * "lexicon"} extends the framing lexicons for this corpus ({@link Lexicon}); an optional {@code
+ * "outlets"} gives outlets a group ({@code {"Press TV": {"group": "Iran, state-owned"}}}, or the group
+ * alone as the value). A malformed file is reported and ignored; it is never rewritten. A malformed part
+ * of it is reported and left out, the rest is used.
+ *
+ * @param outletGroups outlet name (as the analysis names it) to its group, in file order; never null
  */
 public record CorpusSettings(
-    String name, Map<String, Metadata> articles, List<Problem> problems, Lexicon lexicon) {
+    String name, Map<String, Metadata> articles, List<Problem> problems, Lexicon lexicon,
+    Map<String, String> outletGroups) {
 
   public static final String FILE_NAME = "parallax.json";
 
   private static final List<String> FIELDS = List.of("title", "outlet", "published", "url", "author");
 
   private static final List<String> LEXICON_FIELDS = List.of("loaded", "hedges", "aliases");
+
+  private static final List<String> OUTLET_FIELDS = List.of("group");
 
   /**
    * The analyst's additions to the framing lexicons for this corpus ({@code "lexicon"} in {@code
@@ -65,8 +72,14 @@ public record CorpusSettings(
     this(name, articles, problems, Lexicon.EMPTY);
   }
 
+  /** Settings without outlet groups. */
+  public CorpusSettings(String name, Map<String, Metadata> articles, List<Problem> problems, Lexicon lexicon) {
+    this(name, articles, problems, lexicon, Map.of());
+  }
+
   public CorpusSettings {
     lexicon = lexicon == null ? Lexicon.EMPTY : lexicon;
+    outletGroups = outletGroups == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(outletGroups));
   }
 
   public static CorpusSettings none() {
@@ -136,7 +149,66 @@ public record CorpusSettings(
                   new Metadata(text(v, "title"), text(v, "outlet"), published, text(v, "url"), text(v, "author")));
             });
     Lexicon lexicon = lexicon(root.path("lexicon"), problems);
-    return new CorpusSettings(name, Collections.unmodifiableMap(articles), List.copyOf(problems), lexicon);
+    Map<String, String> groups = outletGroups(root.path("outlets"), problems);
+    return new CorpusSettings(name, Collections.unmodifiableMap(articles), List.copyOf(problems), lexicon, groups);
+  }
+
+  /**
+   * Reads {@code "outlets"}: per outlet name, {@code {"group": "..."}} or the group as a plain text.
+   * Anything malformed is reported and left out, the rest is kept.
+   */
+  private static Map<String, String> outletGroups(JsonNode node, List<Problem> problems) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      problems.add(Problem.warning(FILE_NAME, "\"outlets\" must be an object of outlet name to {\"group\": \"...\"}; ignored"));
+      return out;
+    }
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              String outlet = e.getKey().strip();
+              JsonNode v = e.getValue();
+              String where = "\"outlets\": entry \"" + e.getKey() + "\"";
+              if (outlet.isEmpty()) {
+                problems.add(Problem.warning(FILE_NAME, where + " names no outlet; ignored"));
+                return;
+              }
+              if (v.isTextual()) {
+                if (v.asText().isBlank()) {
+                  problems.add(Problem.warning(FILE_NAME, where + ": the group is empty; ignored"));
+                } else {
+                  out.put(outlet, v.asText().strip());
+                }
+                return;
+              }
+              if (!v.isObject()) {
+                problems.add(Problem.warning(FILE_NAME, where + " must be an object like {\"group\": \"...\"}; ignored"));
+                return;
+              }
+              v.fieldNames()
+                  .forEachRemaining(
+                      f -> {
+                        if (!OUTLET_FIELDS.contains(f)) {
+                          problems.add(
+                              Problem.warning(
+                                  FILE_NAME, where + ": unknown field \"" + f + "\" (known: " + String.join(", ", OUTLET_FIELDS) + ")"));
+                        }
+                      });
+              JsonNode group = v.path("group");
+              if (group.isMissingNode() || group.isNull()) {
+                problems.add(Problem.warning(FILE_NAME, where + " gives no \"group\"; ignored"));
+                return;
+              }
+              if (!group.isTextual() || group.asText().isBlank()) {
+                problems.add(Problem.warning(FILE_NAME, where + ": \"group\" must be a non-empty text; ignored"));
+                return;
+              }
+              out.put(outlet, group.asText().strip());
+            });
+    return out;
   }
 
   /** Reads {@code "lexicon"}; anything malformed is reported and left out, the rest is kept. */

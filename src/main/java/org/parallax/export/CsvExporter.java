@@ -71,7 +71,8 @@ import org.parallax.project.Target;
  *   <li>{@code unique.csv}: article, outlet, start, end, text (sentences no other outlet reports)
  *   <li>{@code outlets.csv}: outlet, articles (ids separated by " | "), words, mentions,
  *       loaded_mentions, hedges, hedges_per_1000_words, wording, wording_per_1000_words, top_wording
- *       (its most used loaded wording cues, " | ")
+ *       (its most used loaded wording cues, " | "), group (the analyst's group for it in {@code
+ *       parallax.json}, empty when none)
  *   <li>{@code codings.csv}: the analyst's coded segments, one row each, in article order then by
  *       position: article, outlet, date (published), code_path ({@code Framing/Blame}), text, memo (the
  *       memos on the coding, separated by a blank line), start, end (where the segment lies in the
@@ -373,13 +374,14 @@ public final class CsvExporter {
   private static void outlets(Analysis analysis, OutputStream out) throws IOException {
     try (CSVPrinter csv =
         printer(out, "outlet", "articles", "words", "mentions", "loaded_mentions", "hedges", "hedges_per_1000_words",
-            "wording", "wording_per_1000_words", "top_wording")) {
+            "wording", "wording_per_1000_words", "top_wording", "group")) {
       for (OutletProfile o : analysis.outlets()) {
         csv.printRecord(
             text(o.outlet()), text(String.join(" | ", o.articles())), o.words(), o.mentions(), o.loadedMentions(), o.hedges(),
             String.format(Locale.ROOT, "%.1f", o.hedgesPer1000Words()), o.wording(),
             String.format(Locale.ROOT, "%.1f", o.wordingPer1000Words()),
-            text(o.wordingCues().stream().limit(5).map(c -> c.cue() + " (" + c.count() + ")").collect(Collectors.joining(" | "))));
+            text(o.wordingCues().stream().limit(5).map(c -> c.cue() + " (" + c.count() + ")").collect(Collectors.joining(" | "))),
+            text(o.group()));
       }
     }
   }

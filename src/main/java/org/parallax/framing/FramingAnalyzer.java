@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.parallax.align.AlignedFact;
 import org.parallax.analysis.Divergence;
+import org.parallax.cache.CacheKey;
+import org.parallax.cache.ResultCache;
 import org.parallax.analysis.Hedge;
 import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.ProposedTerm;
@@ -82,6 +84,13 @@ public final class FramingAnalyzer {
   /** Loads the language models now (slow, about half a second); later calls return at once. */
   public static void loadModels() {
     Tagger.prepare();
+  }
+
+  /** As {@link #loadModels()}, unless {@code cache} holds tagged articles: the models may then not be needed. */
+  public static void loadModels(ResultCache cache) {
+    if (!cache.holds(TaggingCache.KIND)) {
+      loadModels();
+    }
   }
 
   /**
@@ -179,6 +188,15 @@ public final class FramingAnalyzer {
    * finding fails is left out of it alone. Each is reported to {@code faults}.
    */
   public Reading read(List<Article> articles, List<Quotation> quotations, Faults faults, Checkpoint checkpoint) {
+    return read(articles, quotations, faults, checkpoint, ResultCache.NONE);
+  }
+
+  /**
+   * As {@link #read(List, List, Faults, Checkpoint)}, with each article's tokens and parts of speech
+   * taken from {@code cache} when it holds them, and stored there when it does not; the reading is the
+   * same either way.
+   */
+  public Reading read(List<Article> articles, List<Quotation> quotations, Faults faults, Checkpoint checkpoint, ResultCache cache) {
     Map<String, List<TextRange>> quotesOf = new HashMap<>();
     for (Quotation q : quotations) {
       quotesOf.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q.withMarks());
@@ -194,10 +212,22 @@ public final class FramingAnalyzer {
     }
     // Tagging: every run of sentences of every article, on all cores at once, so that one long article
     // is not left to a single core. An article is done when its last run is.
+    TaggingCache stored = new TaggingCache(cache);
+    boolean caching = cache != ResultCache.NONE;
+    CacheKey[] keys = new CacheKey[n];
+    List<List<Tok>> found = new ArrayList<>(Collections.nCopies(n, null));
+    if (caching) {
+      IntStream.range(0, n).parallel().forEach(i -> {
+        if (articles.get(i).text() != null) {
+          keys[i] = stored.key(articles.get(i));
+          found.set(i, stored.load(keys[i], articles.get(i)));
+        }
+      });
+    }
     List<int[]> runs = new ArrayList<>();
     int[] remaining = new int[n];
     for (int i = 0; i < n; i++) {
-      int count = articles.get(i).text() == null ? 0 : Tagger.runs(articles.get(i));
+      int count = articles.get(i).text() == null || found.get(i) != null ? 0 : Tagger.runs(articles.get(i));
       remaining[i] = count;
       for (int r = 0; r < count; r++) {
         runs.add(new int[] {i, r});
@@ -236,8 +266,13 @@ public final class FramingAnalyzer {
       checkpoint.check();
       Article a = articles.get(i);
       List<Tok> toks = new ArrayList<>();
-      if (failed.get(i) == null) {
+      if (found.get(i) != null) {
+        toks.addAll(found.get(i));
+      } else if (failed.get(i) == null) {
         parts.get(i).forEach(toks::addAll);
+        if (keys[i] != null) {
+          stored.store(keys[i], toks);
+        }
       }
       List<Phrase> ps = toks.isEmpty() ? List.of() : finder.find(i, a.text(), toks, quotes.get(i), a.source(), faults);
       synchronized (tokens) {

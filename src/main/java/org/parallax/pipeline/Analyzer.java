@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.parallax.align.EmbeddingFactAligner;
 import org.parallax.align.FactAligner;
 import org.parallax.analysis.Analysis;
+import org.parallax.analysis.Highlights;
+import org.parallax.analysis.OutletGroups;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Tool;
+import org.parallax.cache.CacheStats;
+import org.parallax.cache.FolderCache;
+import org.parallax.cache.ResultCache;
 import org.parallax.corpus.Corpus;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.CorpusSettings;
@@ -33,17 +39,26 @@ import org.parallax.work.Cancelled;
  */
 public final class Analyzer {
 
-  /** A run's analysis, with how long each stage took and the faults contained (causes included). */
-  public record Result(Analysis analysis, List<StageTime> times, List<StageFault> faults) {
+  /**
+   * A run's analysis, with how long each stage took, the faults contained (causes included) and what
+   * the cache of per-article results did.
+   */
+  public record Result(Analysis analysis, List<StageTime> times, List<StageFault> faults, CacheStats cache) {
     public Result {
       times = List.copyOf(times);
       faults = List.copyOf(faults);
+    }
+
+    /** A run without a cache. */
+    public Result(Analysis analysis, List<StageTime> times, List<StageFault> faults) {
+      this(analysis, times, faults, CacheStats.NONE);
     }
   }
 
   private final CorpusReader reader;
   private final FactAligner facts;
   private final Clock clock;
+  private final Function<Path, ResultCache> caches;
   private final FramingLexicon lexicon = FramingLexicon.bundled();
 
   public Analyzer() {
@@ -56,18 +71,40 @@ public final class Analyzer {
   }
 
   public Analyzer(CorpusReader reader, FactAligner facts, Clock clock) {
+    this(reader, facts, clock, folder -> ResultCache.NONE);
+  }
+
+  private Analyzer(CorpusReader reader, FactAligner facts, Clock clock, Function<Path, ResultCache> caches) {
     this.reader = reader;
     this.facts = facts;
     this.clock = clock;
+    this.caches = caches;
+  }
+
+  /**
+   * This analyzer keeping the per-article results of a corpus folder ({@link #run}) in {@code
+   * caches.apply(folder)}: re-opening an unchanged corpus then reuses them, and a changed article
+   * recomputes only its own. The analysis is the same as without.
+   */
+  public Analyzer withCache(Function<Path, ResultCache> caches) {
+    return new Analyzer(reader, facts, clock, caches);
+  }
+
+  /**
+   * This analyzer with each corpus's cache where {@link FolderCache#forCorpus} puts it ({@code
+   * CORPUS/.parallax/cache}, or the user's cache folder when the corpus cannot be written).
+   */
+  public Analyzer withCorpusCache() {
+    return withCache(FolderCache::forCorpus);
   }
 
   /** The stages that follow reading a corpus, in order. */
-  private List<Stage> analysisStages() {
+  private List<Stage> analysisStages(ResultCache cache) {
     return List.of(
         new QuotationsStage(),
         new QuoteGroupsStage(),
-        new FactsStage(facts),
-        new TaggingStage(),
+        new FactsStage(facts, cache),
+        new TaggingStage(cache),
         new ReferentsStage(),
         new HedgesStage(),
         new WordingStage(),
@@ -77,11 +114,15 @@ public final class Analyzer {
 
   /** The whole pipeline from a listed folder. */
   public Pipeline pipeline() {
+    return pipeline(ResultCache.NONE);
+  }
+
+  private Pipeline pipeline(ResultCache cache) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new ReadingStage(reader));
     stages.add(new CleaningStage(reader));
     stages.add(new SentencesStage(reader));
-    stages.addAll(analysisStages());
+    stages.addAll(analysisStages(cache));
     return new Pipeline(List.of(Slots.LISTING, Slots.FRAMING), stages);
   }
 
@@ -98,13 +139,16 @@ public final class Analyzer {
    */
   public Result run(Path folder, ProgressListener progress, Cancellation cancellation) throws CorpusReader.FolderException {
     CorpusReader.Listing listing = reader.list(folder);
+    ResultCache cache = listing.files().isEmpty() ? ResultCache.NONE : caches.apply(folder);
     // A folder without article files needs no model: nothing to load, nothing to wait for.
-    Thread models = listing.files().isEmpty() ? null : startLoadingModels();
+    Thread models = listing.files().isEmpty() ? null : startLoadingModels(cache);
     try {
       AnalysisState state = new AnalysisState();
       state.put(Slots.LISTING, listing);
       state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(folder)));
-      return result(pipeline().run(state, progress, cancellation));
+      Result result = result(pipeline(cache).run(state, progress, cancellation), cache);
+      cache.trim();
+      return result;
     } finally {
       awaitQuietly(models);
     }
@@ -115,11 +159,11 @@ public final class Analyzer {
     AnalysisState state = new AnalysisState();
     state.put(Slots.CORPUS, corpus);
     state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(corpus.path())));
-    Pipeline pipeline = new Pipeline(List.of(Slots.CORPUS, Slots.FRAMING), analysisStages());
-    return result(pipeline.run(state, ProgressListener.NONE, new Cancellation())).analysis();
+    Pipeline pipeline = new Pipeline(List.of(Slots.CORPUS, Slots.FRAMING), analysisStages(ResultCache.NONE));
+    return result(pipeline.run(state, ProgressListener.NONE, new Cancellation()), ResultCache.NONE).analysis();
   }
 
-  private Result result(Pipeline.Run run) {
+  private Result result(Pipeline.Run run, ResultCache cache) {
     AnalysisState s = run.state();
     Corpus corpus = s.get(Slots.CORPUS);
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -137,6 +181,13 @@ public final class Analyzer {
     }
     FramingAnalyzer.Hedges hedges = s.get(Slots.HEDGES);
     FramingAnalyzer.Referents referents = s.get(Slots.REFERENTS);
+    // The analyst's outlet groups (parallax.json), set on the profiles last: they are the analyst's, not found.
+    java.util.Map<String, String> groups = corpus.path() != null && Files.isDirectory(corpus.path())
+        ? CorpusSettings.read(corpus.path()).outletGroups() : java.util.Map.of();
+    List<org.parallax.analysis.OutletProfile> outlets = OutletGroups.apply(s.get(Slots.OUTLETS), groups);
+    for (String name : OutletGroups.unmatched(groups, corpus.articles().stream().map(Highlights::name).distinct().toList())) {
+      problems.add(Problem.warning(CorpusSettings.FILE_NAME, "\"outlets\" names \"" + name + "\", which no article here has as its outlet"));
+    }
     Analysis analysis =
         new Analysis(
             Analysis.SCHEMA,
@@ -150,28 +201,29 @@ public final class Analyzer {
             s.get(Slots.UNIQUE),
             problems,
             hedges.hedges(),
-            s.get(Slots.OUTLETS),
+            outlets,
             referents.proposedTerms(),
             s.get(Slots.WORDING));
-    return new Result(analysis, run.times(), run.faults());
+    return new Result(analysis, run.times(), run.faults(), cache.stats());
   }
 
   /**
-   * Loads the models on a thread of this run's own while the files are read. Not a daemon: the run
+   * Loads the models on a thread of this run's own while the files are read, except those whose
+   * results {@code cache} holds (they load when a stage needs them, if it does). Not a daemon: the run
    * waits for it ({@link #awaitQuietly}), because the JVM exiting while ONNX Runtime creates its session
    * crashes the process natively.
    */
-  private Thread startLoadingModels() {
+  private Thread startLoadingModels(ResultCache cache) {
     Thread t =
         new Thread(
             () -> {
               try {
-                facts.prepare();
+                facts.prepare(cache);
               } catch (RuntimeException | LinkageError e) {
                 // The facts stage loads it again and reports the failure there.
               }
               try {
-                FramingAnalyzer.loadModels();
+                FramingAnalyzer.loadModels(cache);
               } catch (RuntimeException | LinkageError e) {
                 // Likewise the tagging stage.
               }

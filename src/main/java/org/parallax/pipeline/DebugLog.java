@@ -43,6 +43,9 @@ public final class DebugLog {
     for (StageTime t : result.times()) {
       out.printf("  stage %-17s %7d ms%n", t.stage(), t.millis());
     }
+    if (!result.cache().equals(org.parallax.cache.CacheStats.NONE)) {
+      out.println("  " + result.cache().describe());
+    }
     out.printf("  %d fault(s) contained%n", result.faults().size());
     for (StageFault f : result.faults()) {
       out.println();

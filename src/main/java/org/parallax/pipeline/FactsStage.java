@@ -8,6 +8,7 @@ import org.parallax.align.FactAlignment;
 import org.parallax.align.SentenceRef;
 import org.parallax.analysis.FactGroup;
 import org.parallax.analysis.Span;
+import org.parallax.cache.ResultCache;
 import org.parallax.corpus.Article;
 import org.parallax.quotes.QuoteGroup;
 import org.parallax.quotes.QuoteOccurrence;
@@ -19,10 +20,12 @@ import org.parallax.quotes.QuoteOccurrence;
 final class FactsStage extends BasicStage {
 
   private final FactAligner aligner;
+  private final ResultCache cache;
 
-  FactsStage(FactAligner aligner) {
+  FactsStage(FactAligner aligner, ResultCache cache) {
     super("facts", List.of(Slots.CORPUS, Slots.QUOTE_GROUPS), List.of(Slots.ALIGNMENT, Slots.FACTS, Slots.UNIQUE));
     this.aligner = aligner;
+    this.cache = cache;
   }
 
   @Override
@@ -33,7 +36,7 @@ final class FactsStage extends BasicStage {
   @Override
   public void run(AnalysisState state, StageContext context) {
     List<Article> articles = state.get(Slots.CORPUS).articles();
-    FactAlignment alignment = aligner.align(articles, context, context);
+    FactAlignment alignment = aligner.align(articles, context, context, cache);
     java.util.Map<String, List<org.parallax.text.TextRange>> shared = sharedQuotes(state.get(Slots.QUOTE_GROUPS));
     List<Span> unique =
         alignment.unique().stream()

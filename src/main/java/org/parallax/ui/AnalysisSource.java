@@ -25,18 +25,21 @@ public interface AnalysisSource {
     return new Analyzer.Result(analyze(folder), List.of(), List.of());
   }
 
-  /** The engine's pipeline, a fresh {@link Analyzer} per corpus (the models are shared). */
+  /**
+   * The engine's pipeline, a fresh {@link Analyzer} per corpus (the models are shared), keeping each
+   * corpus's per-article results in its cache so that re-opening it is quick.
+   */
   static AnalysisSource engine() {
     return new AnalysisSource() {
       @Override
       public Analysis analyze(Path folder) throws CorpusReader.FolderException {
-        return new Analyzer().analyze(folder);
+        return new Analyzer().withCorpusCache().analyze(folder);
       }
 
       @Override
       public Analyzer.Result run(Path folder, ProgressListener progress, Cancellation cancellation)
           throws CorpusReader.FolderException {
-        return new Analyzer().run(folder, progress, cancellation);
+        return new Analyzer().withCorpusCache().run(folder, progress, cancellation);
       }
     };
   }

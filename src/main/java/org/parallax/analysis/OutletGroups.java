@@ -1,0 +1,56 @@
+package org.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The groups the analyst gives outlets ({@code "outlets"} in {@code parallax.json}: a leaning, a country,
+ * state-owned or not) matched to the outlets an analysis names. An outlet is matched by its name as
+ * {@link Highlights#name} gives it, exactly or else ignoring case and runs of white space.
+ */
+public final class OutletGroups {
+
+  private OutletGroups() {}
+
+  /** The group of {@code outlet} in {@code groups}, or {@code null}. */
+  public static String of(String outlet, Map<String, String> groups) {
+    if (outlet == null || groups.isEmpty()) {
+      return null;
+    }
+    String exact = groups.get(outlet);
+    if (exact != null) {
+      return exact;
+    }
+    String key = key(outlet);
+    for (Map.Entry<String, String> e : groups.entrySet()) {
+      if (key(e.getKey()).equals(key)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** {@code profiles} with each outlet's group set from {@code groups} (none: {@code null}). */
+  public static List<OutletProfile> apply(List<OutletProfile> profiles, Map<String, String> groups) {
+    if (groups.isEmpty()) {
+      return profiles;
+    }
+    List<OutletProfile> out = new ArrayList<>(profiles.size());
+    for (OutletProfile p : profiles) {
+      out.add(p.withGroup(of(p.outlet(), groups)));
+    }
+    return out;
+  }
+
+  /** The outlet names in {@code groups} that match none of {@code outlets}, in {@code groups}' order. */
+  public static List<String> unmatched(Map<String, String> groups, List<String> outlets) {
+    List<String> keys = outlets.stream().map(OutletGroups::key).toList();
+    return groups.keySet().stream().filter(name -> !outlets.contains(name) && !keys.contains(key(name))).toList();
+  }
+
+  private static String key(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

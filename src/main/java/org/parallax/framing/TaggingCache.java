@@ -1,0 +1,122 @@
+package org.parallax.framing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.cache.CacheKey;
+import org.parallax.cache.ResultCache;
+import org.parallax.corpus.Article;
+import org.parallax.text.TextRange;
+import org.parallax.text.Tok;
+
+/**
+ * An article's tokens and parts of speech ({@link Tagger}) in a {@link ResultCache}. The key is this
+ * format's {@link #VERSION}, the tagger's models and the article's cleaned text and sentence bounds,
+ * all the tagger reads; strings are stored as UTF-16 code units, so any text (a lone surrogate too)
+ * comes back exactly.
+ */
+final class TaggingCache {
+
+  static final String KIND = "tagging";
+  /**
+   * Raise whenever {@link Tagger}'s output for the same text and sentences could change (its rules, its
+   * models, {@link Words#fold}) or this format does.
+   */
+  static final int VERSION = 1;
+
+  private static final String MODELS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4 opennlp-en-ud-ewt-pos-1.3-2.5.4";
+
+  private final ResultCache cache;
+
+  TaggingCache(ResultCache cache) {
+    this.cache = cache;
+  }
+
+  CacheKey key(Article article) {
+    String text = article.text() == null ? "" : article.text();
+    CacheKey.Builder b = CacheKey.of(KIND).add(VERSION).add(MODELS).add(text).add(article.sentences().size());
+    for (TextRange r : article.sentences()) {
+      b.add(r.start()).add(r.end());
+    }
+    return b.build();
+  }
+
+  /** The stored tokens of {@code article}, or {@code null}. */
+  List<Tok> load(CacheKey key, Article article) {
+    int length = article.text() == null ? 0 : article.text().length();
+    return cache.get(key).map(bytes -> decode(bytes, length)).orElse(null);
+  }
+
+  void store(CacheKey key, List<Tok> tokens) {
+    cache.put(key, encode(tokens));
+  }
+
+  static byte[] encode(List<Tok> tokens) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(tokens.size());
+      for (Tok t : tokens) {
+        out.writeInt(t.start());
+        out.writeInt(t.end());
+        out.writeInt(t.sentence());
+        out.writeInt(t.quote());
+        string(out, t.text());
+        string(out, t.lower());
+        string(out, t.tag());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    out.writeInt(s.length());
+    out.writeChars(s);
+  }
+
+  /** The tokens in {@code bytes}, or {@code null} if they are not tokens of a text this long. */
+  static List<Tok> decode(byte[] bytes, int textLength) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      int n = in.getInt();
+      if (n < 0 || n > in.remaining() / 28) {
+        return null;
+      }
+      List<Tok> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int start = in.getInt();
+        int end = in.getInt();
+        int sentence = in.getInt();
+        int quote = in.getInt();
+        String text = string(in);
+        String lower = string(in);
+        String tag = string(in);
+        if (text == null || lower == null || tag == null || start < 0 || end < start || end > textLength) {
+          return null;
+        }
+        out.add(new Tok(start, end, text, lower, tag, sentence, quote));
+      }
+      return in.hasRemaining() ? null : out;
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String string(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining() / 2) {
+      return null;
+    }
+    char[] c = new char[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = in.getChar();
+    }
+    return new String(c);
+  }
+}
