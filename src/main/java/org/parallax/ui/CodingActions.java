@@ -34,10 +34,13 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.parallax.analysis.Span;
 import org.parallax.corpus.Article;
+import org.parallax.project.Anchor;
 import org.parallax.project.Code;
 import org.parallax.project.Coded;
+import org.parallax.project.Coding;
 import org.parallax.project.Correction;
 import org.parallax.project.Edit;
+import org.parallax.project.Memo;
 import org.parallax.project.Project;
 import org.parallax.project.Target;
 
@@ -77,7 +80,7 @@ final class CodingActions {
   /** Codes the selection with the code applied last, again (Ctrl+L). */
   void codeAgain() {
     Optional<Span> sel = model.textSelection();
-    List<org.parallax.project.Coding> all = project().current().codings();
+    List<Coding> all = project().current().codings();
     if (sel.isEmpty() || all.isEmpty()) {
       codeSelection();
       return;
@@ -88,7 +91,7 @@ final class CodingActions {
   private void apply(Span s, String code) {
     model.article(s.article()).ifPresent(a -> {
       if (project().code(a, s.start(), s.end(), code)) {
-        List<org.parallax.project.Coding> all = project().current().codings();
+        List<Coding> all = project().current().codings();
         String words = all.get(all.size() - 1).anchor().exact();
         say.accept("Coded “" + shorten(words) + "” with " + project().current().path(code) + " (Ctrl+Z undoes).");
       }
@@ -172,7 +175,7 @@ final class CodingActions {
     Optional<Span> sel = model.textSelection();
     if (sel.isPresent()) {
       model.article(sel.get().article()).ifPresent(a -> memo(
-          Target.span(org.parallax.project.Anchor.of(a.id(), a.text(), sel.get().start(), sel.get().end())),
+          Target.span(Anchor.of(a.id(), a.text(), sel.get().start(), sel.get().end())),
           "Memo on “" + shorten(sel.get().text()) + "”"));
       return;
     }
@@ -203,7 +206,7 @@ final class CodingActions {
 
   /** Opens the memo on {@code target} for writing; an emptied memo is deleted. */
   void memo(Target target, String header) {
-    String old = project().memoOn(target).map(org.parallax.project.Memo::text).orElse("");
+    String old = project().memoOn(target).map(Memo::text).orElse("");
     Dialog<String> d = new Dialog<>();
     d.setTitle("Memo");
     d.setHeaderText(header);

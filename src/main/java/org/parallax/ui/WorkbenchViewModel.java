@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,11 +22,17 @@ import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Span;
 import org.parallax.corpus.Article;
 import org.parallax.export.ReportTables;
+import org.parallax.project.Anchor;
+import org.parallax.project.Code;
 import org.parallax.project.Coded;
+import org.parallax.project.Coding;
+import org.parallax.project.Correction;
 import org.parallax.project.Corrections;
+import org.parallax.project.Memo;
+import org.parallax.project.Project;
+import org.parallax.project.Target;
 import org.parallax.project.Workspace;
 import org.parallax.text.TextRange;
-import java.nio.file.Path;
 
 /**
  * The whole workbench's state: the open corpus and, derived from its analysis, the columns, the
@@ -183,7 +190,7 @@ public final class WorkbenchViewModel {
     marks = d == null ? Map.of() : d.marks();
     factIndex = d == null ? Map.of() : d.factIndex();
     machineItems = d == null ? List.of() : d.items();
-    navigator.setItems(withCodes(marked(machineItems)));
+    navigator.setItems(decorated(machineItems));
     java.util.Map<String, String> outletOf = new HashMap<>();
     if (analysis != null) {
       analysis.articles().forEach(a -> outletOf.put(a.id(), org.parallax.analysis.Highlights.name(a)));
@@ -232,7 +239,7 @@ public final class WorkbenchViewModel {
    * Selects a saved item: by its id when that item still has a passage at the saved place (or no place
    * was saved), else the item of the same kind that has a passage there (re-analysis renumbers items).
    */
-  private void selectSaved(String id, org.parallax.project.Anchor at) {
+  private void selectSaved(String id, Anchor at) {
     Analysis a = analysis.get();
     Optional<org.parallax.analysis.Span> where = at == null || a == null ? Optional.empty() : Corrections.locate(a, at);
     Optional<NavItem> byId = navigator.find(id);
@@ -257,12 +264,12 @@ public final class WorkbenchViewModel {
   /** The workspace as the window shows it now. */
   Workspace workspace() {
     NavItem sel = navigator.selected().get();
-    org.parallax.project.Anchor at = null;
+    Anchor at = null;
     if (sel != null && !sel.passages().isEmpty() && analysis.get() != null) {
       org.parallax.analysis.Span s = sel.passages().get(0).span();
       Optional<Article> art = analysis.get().article(s.article());
       if (art.isPresent()) {
-        at = org.parallax.project.Anchor.of(s.article(), art.get().text(), s.start(), s.end());
+        at = Anchor.of(s.article(), art.get().text(), s.start(), s.end());
       }
     }
     List<String> order = new ArrayList<>(columns.shownIds());
@@ -291,105 +298,12 @@ public final class WorkbenchViewModel {
     return tab;
   }
 
-  /** The machine's items, those the analyst judged marked so in their title and notes. */
-  private List<NavItem> marked(List<NavItem> items) {
-    Map<String, List<String>> memos = memosOnItems(items);
-    if ((corrected == null || corrected.verdicts().isEmpty()) && memos.isEmpty()) {
-      return items;
-    }
-
-    // Referents the analyst split, merged, and facts the analyst aligned, say so.
-    Map<String, List<String>> reshaped = new HashMap<>();
-    if (corrected != null) {
-      for (Corrections.Verdict v : corrected.verdicts()) {
-        String note = switch (v.correction().action()) {
-          case split -> "Split out of its referent by the analyst";
-          case merge -> "Merged with another referent by the analyst";
-          case align -> "Aligned by the analyst";
-          default -> null;
-        };
-        if (note != null) {
-          reshaped.computeIfAbsent(v.item(), k -> new ArrayList<>()).add(note);
-        }
-      }
-    }
-    List<NavItem> out = new ArrayList<>(items.size());
-    for (NavItem i : items) {
-      boolean rejected = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.reject).isPresent();
-      boolean confirmed = corrected != null && corrected.verdict(i.id(), org.parallax.project.Correction.Action.confirm).isPresent();
-      List<String> memo = memos.getOrDefault(i.id(), List.of());
-      boolean speaker = corrected != null && i.category() == NavItem.Category.QUOTATION && corrected.speakerRejected(i.id());
-      if (!rejected && !confirmed && !speaker && memo.isEmpty() && !reshaped.containsKey(i.id())) {
-        out.add(i);
-        continue;
-      }
-      List<String> notes = new ArrayList<>();
-      if (rejected || confirmed) {
-        notes.add(rejected ? "Rejected by analyst" : "Confirmed by analyst");
-      }
-      if (speaker) {
-        notes.add("Speaker rejected by analyst");
-      }
-      notes.addAll(reshaped.getOrDefault(i.id(), List.of()));
-      memo.forEach(m -> notes.add("Memo: " + m));
-      notes.addAll(i.notes());
-      String title = (rejected ? "✗ " : confirmed ? "✓ " : "") + (memo.isEmpty() ? "" : "✎ ") + i.title();
-      out.add(new NavItem(i.id(), i.category(), title, i.detail(), i.passages(), notes, i.strength()));
-    }
-    return out;
-  }
-
-  /** The analyst's memos on findings, by the navigator item they fall on now (found by their anchors). */
-  private Map<String, List<String>> memosOnItems(List<NavItem> items) {
-    Analysis a = analysis.get();
-    Map<String, List<String>> out = new HashMap<>();
-    if (a == null) {
-      return out;
-    }
-    for (org.parallax.project.Memo m : project.current().memos()) {
-      org.parallax.project.Target t = m.target();
-      if (!t.kind().finding()) {
-        continue;
-      }
-      Optional<Span> at = Corrections.locate(a, t.anchor());
-      if (at.isEmpty()) {
-        continue;
-      }
-      Span s = at.get();
-      NavItem best = null;
-      for (NavItem i : items) {
-        Optional<org.parallax.project.Target.Kind> kind = kindOf(i.category());
-        boolean there = kind.isPresent() && (kind.get() == t.kind() || (t.kind() == org.parallax.project.Target.Kind.speaker && kind.get() == org.parallax.project.Target.Kind.quote))
-            && i.in(s.article()).stream().anyMatch(p -> p.span().start() < s.end() && s.start() < p.span().end());
-        if (there && (best == null || i.id().equals(t.item()))) {
-          best = i;
-        }
-      }
-      if (best != null) {
-        out.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(m.text());
-      }
-    }
-    return out;
-  }
-
-  private static Optional<org.parallax.project.Target.Kind> kindOf(NavItem.Category c) {
-    return Optional.ofNullable(switch (c) {
-      case QUOTATION -> org.parallax.project.Target.Kind.quote;
-      case FACT -> org.parallax.project.Target.Kind.fact;
-      case DIVERGENCE -> org.parallax.project.Target.Kind.divergence;
-      case LABEL -> org.parallax.project.Target.Kind.referent;
-      case WORDING -> org.parallax.project.Target.Kind.loaded;
-      case HEDGE -> org.parallax.project.Target.Kind.hedge;
-      default -> null;
-    });
-  }
-
   private void showDetail() {
     detail.show(navigator.selected().get(), analysis.get(), columns.shownIds());
   }
 
   /** The project changed: corrections re-apply to the analysis; codings and memos only re-mark. */
-  private void projectChanged(org.parallax.project.Project was, org.parallax.project.Project now) {
+  private void projectChanged(Project was, Project now) {
     // A project opened by load() itself is applied by it.
     if (corpus.analysis().get() == null || loading) {
       return;
@@ -401,7 +315,7 @@ public final class WorkbenchViewModel {
     if (!was.codes().equals(now.codes()) || !was.codings().equals(now.codings()) || !was.memos().equals(now.memos())) {
       String selectedId = navigator.selected().get() == null ? null : navigator.selected().get().id();
       placeCodings();
-      navigator.setItems(withCodes(marked(machineItems)));
+      navigator.setItems(decorated(machineItems));
       if (selectedId != null) {
         navigator.select(selectedId);
       }
@@ -422,13 +336,13 @@ public final class WorkbenchViewModel {
     if (project.readOnly().get()) {
       orphans.add(org.parallax.corpus.Problem.warning(PROJECT_FILE, project.status().get()));
     }
-    for (org.parallax.project.Coding c : coded.orphaned()) {
+    for (Coding c : coded.orphaned()) {
       orphans.add(org.parallax.corpus.Problem.warning(PROJECT_FILE, "the " + project.current().path(c.code()) + " coding of “"
           + CodingActions.shorten(c.anchor().exact()) + "” in " + c.anchor().article()
           + " no longer finds its passage (the article changed or is gone); it is kept in the project"));
     }
     if (corrected != null) {
-      for (org.parallax.project.Correction c : corrected.orphaned()) {
+      for (Correction c : corrected.orphaned()) {
         String what = c.target().anchor() != null ? "“" + CodingActions.shorten(c.target().anchor().exact()) + "” in " + c.target().anchor().article()
             : c.target().item();
         orphans.add(org.parallax.corpus.Problem.warning(PROJECT_FILE, "your correction (" + c.action() + " " + c.target().kind() + ") of "
@@ -441,24 +355,14 @@ public final class WorkbenchViewModel {
     codingsVersion.set(codingsVersion.get() + 1);
   }
 
-  /** The machine's items with one item per code of the project (its coded segments), codes first. */
-  private List<NavItem> withCodes(List<NavItem> machine) {
-    List<NavItem> out = new ArrayList<>();
-    org.parallax.project.Project p = project.current();
+  /** The machine's items with the analyst's codes first and verdicts, memos and reshapings marked. */
+  private List<NavItem> decorated(List<NavItem> machine) {
+    Project p = project.current();
     Map<String, String> colors = new HashMap<>();
     p.codes().forEach(c -> colors.put(CODE_ITEM + c.id(), c.color()));
     navigator.setCodeColors(colors);
-    for (org.parallax.project.Code c : p.codes()) {
-      List<Coded.Segment> segs = coded.with(p, c.id());
-      List<NavItem.Passage> passages = segs.stream().map(s -> new NavItem.Passage(s.span(), s.path())).toList();
-      long outlets = segs.stream().map(s -> s.span().article()).distinct().count();
-      String detail = segs.size() + (segs.size() == 1 ? " segment" : " segments") + " in " + outlets
-          + (outlets == 1 ? " article" : " articles") + (c.description().isBlank() ? "" : " · " + c.description());
-      List<String> notes = segs.stream().filter(s -> !s.memos().isEmpty()).map(s -> "“" + s.span().text() + "”: " + s.memoText()).toList();
-      out.add(new NavItem(CODE_ITEM + c.id(), NavItem.Category.CODE, p.path(c.id()) + " (" + segs.size() + ")", detail, passages, notes));
-    }
-    out.addAll(machine);
-    return out;
+    Map<String, List<String>> memos = AnalystItems.memosOnItems(machine, p, analysis.get());
+    return AnalystItems.withCodes(AnalystItems.marked(machine, corrected, memos), p, coded);
   }
 
   /** How problems with the analyst's project are filed in the problems list. */
@@ -611,29 +515,29 @@ public final class WorkbenchViewModel {
   }
 
   /** A target anchored at {@code span} of its article. */
-  public Optional<org.parallax.project.Target> target(org.parallax.project.Target.Kind kind, String item, org.parallax.analysis.Span span) {
-    return article(span.article()).map(a -> new org.parallax.project.Target(kind, item,
-        org.parallax.project.Anchor.of(a.id(), a.text(), span.start(), span.end())));
+  public Optional<Target> target(Target.Kind kind, String item, org.parallax.analysis.Span span) {
+    return article(span.article()).map(a -> new Target(kind, item,
+        Anchor.of(a.id(), a.text(), span.start(), span.end())));
   }
 
   /**
    * The finding a navigator item stands for, as a target of the analyst's verdicts and memos; empty for
    * items that are not one finding (an analyst's code, sentences only one outlet reports).
    */
-  public Optional<org.parallax.project.Target> targetOf(NavItem item) {
+  public Optional<Target> targetOf(NavItem item) {
     if (item == null || item.passages().isEmpty()) {
       return Optional.empty();
     }
-    return kindOf(item.category()).flatMap(kind -> target(kind, item.id(), item.passages().get(0).span()));
+    return AnalystItems.kindOf(item.category()).flatMap(kind -> target(kind, item.id(), item.passages().get(0).span()));
   }
 
   /** The loaded flag (a loaded label or loaded wording) drawn at {@code offset} of {@code article}. */
-  public Optional<org.parallax.project.Target> loadedAt(String article, int offset) {
+  public Optional<Target> loadedAt(String article, int offset) {
     for (Highlight h : marks(article)) {
       if ((h.kind() == Highlight.Kind.LOADED_LABEL || h.kind() == Highlight.Kind.LOADED_WORD) && h.start() <= offset && offset < h.end()) {
         Optional<Article> a = article(article);
         if (a.isPresent()) {
-          return target(org.parallax.project.Target.Kind.loaded, null, Span.of(a.get(), new TextRange(h.start(), h.end())));
+          return target(Target.Kind.loaded, null, Span.of(a.get(), new TextRange(h.start(), h.end())));
         }
       }
     }
@@ -641,7 +545,7 @@ public final class WorkbenchViewModel {
   }
 
   /** The referent mention at {@code offset} of {@code article} and its referent's id. */
-  public Optional<org.parallax.project.Target> mentionAt(String article, int offset) {
+  public Optional<Target> mentionAt(String article, int offset) {
     Analysis a = analysis.get();
     if (a == null) {
       return Optional.empty();
@@ -649,7 +553,7 @@ public final class WorkbenchViewModel {
     for (org.parallax.analysis.Referent r : a.referents()) {
       for (org.parallax.analysis.Referent.Mention m : r.mentions()) {
         if (m.article().equals(article) && m.start() <= offset && offset < m.end()) {
-          return target(org.parallax.project.Target.Kind.mention, r.id(), m.span());
+          return target(Target.Kind.mention, r.id(), m.span());
         }
       }
     }
