@@ -84,7 +84,7 @@ public final class MainWindow {
           new String[] {"Ctrl+Shift+F", "Find words in the articles"},
           new String[] {"Ctrl+Shift+R / Ctrl+Shift+A", "Show only the articles with the selected item / all articles"},
           new String[] {"F3 / Shift+F3", "Next / previous place the words were found"},
-          new String[] {"Ctrl+1 / Ctrl+2", "Side by side / framing tables"},
+          new String[] {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Side by side / framing tables / overview"},
           new String[] {"Ctrl+D", "Show or hide the aligned passages and problems"},
           new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text (also Ctrl+mouse wheel)"},
           new String[] {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo your last edit (codes, memos, corrections)"},
@@ -106,6 +106,9 @@ public final class MainWindow {
   private final ColumnsView columns;
   /** Built when first shown: its tables are not needed to open the window. */
   private FramingTablesView framing;
+  /** Built when first shown, like the tables. */
+  private OverviewView overview;
+  private final Tab overviewTab = new Tab("Overview");
   private final TabPane mainTabs = new TabPane();
   private final MasterDetailPane masterDetail = new MasterDetailPane(Side.BOTTOM);
   private final SplitPane split = new SplitPane();
@@ -145,12 +148,18 @@ public final class MainWindow {
         codesTab.setContent(new CodesMatrixView(model, this::showText).root());
       }
     });
-    mainTabs.getTabs().addAll(textTab, framingTab, codesTab);
+    overviewTab.setId("overviewTab");
+    overviewTab.selectedProperty().addListener((o, was, now) -> {
+      if (now && overviewTab.getContent() == null) {
+        overviewTab.setContent(overview().root());
+      }
+    });
+    mainTabs.getTabs().addAll(textTab, framingTab, codesTab, overviewTab);
     // The open tab is part of the workspace the project keeps.
     mainTabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-        model.tab().set(now == framingTab ? "tables" : now == codesTab ? "codes" : "columns"));
+        model.tab().set(now == framingTab ? "tables" : now == codesTab ? "codes" : now == overviewTab ? "overview" : "columns"));
     model.tab().addListener((o, was, now) -> mainTabs.getSelectionModel().select(
-        "tables".equals(now) ? framingTab : "codes".equals(now) ? codesTab : textTab));
+        "tables".equals(now) ? framingTab : "codes".equals(now) ? codesTab : "overview".equals(now) ? overviewTab : textTab));
     mainTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     mainTabs.setId("mainTabs");
 
@@ -281,6 +290,7 @@ public final class MainWindow {
 
     MenuItem sideBySide = item("Side by side", "menuSideBySide", key(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showText);
     MenuItem tables = item("Framing tables", "menuFraming", key(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> mainTabs.getSelectionModel().select(1));
+    MenuItem overviewItem = item("Overview", "menuOverview", key(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showOverview);
     CheckMenuItem lower = new CheckMenuItem("Aligned passages and problems");
     lower.setId("menuDetail");
     lower.setAccelerator(key(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
@@ -302,7 +312,7 @@ public final class MainWindow {
     CheckMenuItem rejected = new CheckMenuItem("Show rejected findings");
     rejected.setId("menuShowRejected");
     rejected.selectedProperty().bindBidirectional(model.showRejected());
-    Menu view = new Menu("View", null, sideBySide, tables, lower, new SeparatorMenuItem(), onlyReporting, showAll, resetColumns, new SeparatorMenuItem(), rejected, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
+    Menu view = new Menu("View", null, sideBySide, tables, overviewItem, lower, new SeparatorMenuItem(), onlyReporting, showAll, resetColumns, new SeparatorMenuItem(), rejected, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
 
     MenuItem next = item("Next item", "menuNext", key(KeyCode.F7), () -> model.navigator().next());
     MenuItem previous = item("Previous item", "menuPrevious", key(KeyCode.F7, KeyCombination.SHIFT_DOWN), () -> model.navigator().previous());
@@ -492,8 +502,44 @@ public final class MainWindow {
       masterDetail.setShowDetailNode(true);
       lowerTabs.getSelectionModel().select(1);
     });
-    bar.getRightItems().addAll(problems, cancel);
+    // What the analyst has made so far, and that it is saved: a word, not a dialog.
+    Label projectState = new Label();
+    projectState.setId("projectState");
+    projectState.textProperty().bind(Bindings.createStringBinding(() -> projectSummary(model.project()),
+        model.project().project(), model.project().status(), model.project().readOnly()));
+    Tooltip projectTip = new Tooltip();
+    projectTip.textProperty().bind(Bindings.createStringBinding(() -> {
+      ProjectViewModel pm = model.project();
+      String corpusMemo = pm.memoOn(org.parallax.project.Target.corpus()).map(m -> "\n\nMemo on the corpus:\n" + m.text()).orElse("");
+      return (pm.file() == null ? "No corpus open" : "Your codes, memos and corrections are saved to " + pm.file()) + corpusMemo;
+    }, model.project().project()));
+    projectState.setTooltip(projectTip);
+    bar.getRightItems().addAll(projectState, problems, cancel);
     return bar;
+  }
+
+  /** "3 codes · 17 codings · 1 correction", and whether it is saved. */
+  static String projectSummary(ProjectViewModel pm) {
+    org.parallax.project.Project p = pm.current();
+    if (pm.readOnly().get()) {
+      return "Project not read (see Problems)";
+    }
+    if (p.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    count(parts, p.codes().size(), "code");
+    count(parts, p.codings().size(), "coding");
+    count(parts, p.memos().size(), "memo");
+    count(parts, p.corrections().size(), "correction");
+    boolean failed = pm.status().get().startsWith("Saving failed");
+    return String.join(" · ", parts) + (failed ? " — NOT SAVED" : "");
+  }
+
+  private static void count(List<String> parts, int n, String word) {
+    if (n > 0) {
+      parts.add(n + " " + word + (n == 1 ? "" : "s"));
+    }
   }
 
   private void showProgress(StatusBar bar) {
@@ -623,6 +669,7 @@ public final class MainWindow {
   private static String sectionLabel(ReportOptions.Section section) {
     return switch (section) {
       case GLANCE -> "The story at a glance (one page)";
+      case OVERVIEW -> "Overview: outlets × facts, quotations and labels (heat map)";
       case LABELS -> "What each outlet calls each referent";
       case HEDGES -> "Hedging and attribution per outlet";
       case QUOTATIONS -> "Quotations: shared and altered";
@@ -805,6 +852,23 @@ public final class MainWindow {
     if (tableTab != null) {
       framing().selectTab(tableTab);
     }
+  }
+
+  /** Brings the overview to the front. */
+  public void showOverview() {
+    mainTabs.getSelectionModel().select(overviewTab);
+  }
+
+  private OverviewView overview() {
+    if (overview == null) {
+      overview = new OverviewView(model, this::showText);
+    }
+    return overview;
+  }
+
+  /** The overview, once it has been shown; {@code null} before. */
+  OverviewView overviewView() {
+    return overview;
   }
 
   private FramingTablesView framing() {

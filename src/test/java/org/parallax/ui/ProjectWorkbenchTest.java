@@ -61,6 +61,7 @@ class ProjectWorkbenchTest {
     assertEquals(List.of("Blame"), wb.detail().rows().stream().map(DetailViewModel.Row::tag).toList());
     assertTrue(wb.detail().rows().stream().allMatch(r -> r.diff() == null));
 
+    assertEquals("1 code · 1 coding", MainWindow.projectSummary(wb.project()));
     Project saved = ProjectFile.read(ProjectFile.of(corpus));
     assertEquals(1, saved.codings().size());
     assertEquals(a1(wb).text().substring(0, 5), saved.codings().get(0).anchor().exact());
@@ -171,6 +172,7 @@ class ProjectWorkbenchTest {
     wb.project().newCode("Blame", null);
     assertTrue(wb.project().status().get().startsWith("Saving failed: " + ProjectFile.of(corpus) + ": the project could not be saved"),
         wb.project().status().get());
+    assertEquals("1 code — NOT SAVED", MainWindow.projectSummary(wb.project()));
     assertEquals(1, wb.project().current().codes().size());
 
     Path elsewhere = corpus.resolveSibling(corpus.getFileName() + "-project.json");
