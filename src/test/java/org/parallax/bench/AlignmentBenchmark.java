@@ -65,7 +65,7 @@ public final class AlignmentBenchmark {
     for (int r = 0; r < runs; r++) {
       long t0 = System.nanoTime();
       Process p =
-          new ProcessBuilder(java, "-jar", jar.toString(), "analyze", "seeds", "--json", out.toString(), "--quiet")
+          new ProcessBuilder(java, "-jar", jar.toString(), "analyze", "seeds", "--json", out.toString(), "--quiet", "--no-cache")
               .redirectErrorStream(true)
               .redirectOutput(new File("/dev/null"))
               .start();
