@@ -56,6 +56,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void keepsTheCacheInTheCorpusUnlessNoCache() throws Exception {
+    Path a = corpus("alpha", "Kerry met Lavrov on Wednesday in New York.", "Lavrov and Kerry met in New York on Wednesday.");
+    assertEquals(0, run("analyze", a.toString(), "--json", dir.resolve("a.json").toString(), "--no-cache"));
+    assertFalse(Files.exists(a.resolve(".parallax")), "--no-cache writes nothing into the corpus");
+    assertEquals(0, run("analyze", a.toString(), "--json", dir.resolve("b.json").toString()));
+    assertTrue(Files.isDirectory(a.resolve(".parallax/cache/embeddings")));
+    assertTrue(Files.isDirectory(a.resolve(".parallax/cache/tagging")));
+  }
+
+  @Test
   void writesOneAnalysisPerFolderWithOut() throws Exception {
     Path a = corpus("alpha", "Kerry met Lavrov on Wednesday in New York.");
     Path b = corpus("beta", "Carter spoke to Shoigu by telephone on Friday.");
