@@ -58,6 +58,8 @@ public final class FramingLexicon {
   final Map<String, String> capitals;
   final Set<String> titles;
   final Set<String> personRoles;
+  /** Given names of many languages, lower case (given-names.json). */
+  final Set<String> givenNames;
   final Set<String> collectiveHeads;
   final Set<String> governmentHeads;
   final Set<String> organisationHeads;
@@ -83,6 +85,7 @@ public final class FramingLexicon {
     capitals = Map.copyOf(b.capitals);
     titles = Set.copyOf(b.titles);
     personRoles = Set.copyOf(b.personRoles);
+    givenNames = Set.copyOf(b.givenNames);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
@@ -260,6 +263,7 @@ public final class FramingLexicon {
     JsonNode kinds = read("kinds.json");
     b.titles.addAll(list(kinds.path("titles")));
     b.personRoles.addAll(list(kinds.path("personRoles")));
+    b.givenNames.addAll(list(read("given-names.json")));
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
@@ -301,6 +305,7 @@ public final class FramingLexicon {
     final Map<String, String> capitals = new HashMap<>();
     final Set<String> titles = new HashSet<>();
     final Set<String> personRoles = new HashSet<>();
+    final Set<String> givenNames = new HashSet<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
@@ -327,6 +332,7 @@ public final class FramingLexicon {
       capitals.putAll(from.capitals);
       titles.addAll(from.titles);
       personRoles.addAll(from.personRoles);
+      givenNames.addAll(from.givenNames);
       collectiveHeads.addAll(from.collectiveHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);

@@ -426,7 +426,37 @@ final class ReferentResolver {
         }
       }
     }
+    if (!hasPersonTitle(p.titles) && !lexicon.givenNames.contains(Words.fold(parts[0])) && !parts[0].endsWith(".")
+        && !personShaped(parts)) {
+      return null; // "BlackBerry Curve", "Research In Motion": no given name, and not shaped like a person's name
+    }
     return new String[] {surnameKey(name), Words.fold(parts[0]).replace(".", "")};
+  }
+
+  /** Capitalised function words that join the words of an organisation's or a product's name, never a person's. */
+  private static final Set<String> JOINING = Set.of("In", "Of", "And", "For", "On", "At", "The", "To", "With", "By", "From");
+
+  /**
+   * Whether the words of a name could be a person's: none is a capitalised function word ("Research In
+   * Motion") and none has a capital inside it after a lower-case letter ("BlackBerry", "YouTube"), as
+   * surnames do only after a prefix ("McDonald", "MacArthur", "DeSantis", "LeBron").
+   */
+  private static boolean personShaped(String[] parts) {
+    for (int i = 0; i < parts.length; i++) {
+      String w = parts[i];
+      if (i > 0 && JOINING.contains(w)) {
+        return false;
+      }
+      for (int k = 1; k < w.length(); k++) {
+        if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+          String prefix = w.substring(0, k);
+          if (!(prefix.equals("Mc") || prefix.equals("Mac") || prefix.length() == 2 || prefix.equals("Van") || prefix.equals("Von"))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The node standing for a name: its alias group, its person, or the name itself. */

@@ -42,6 +42,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aProductOrCompanyNameWithoutAGivenNameIsNoPerson() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "T-Mobile will sell the BlackBerry Curve next month. Research In Motion makes the phone. Winston Blackmore said he would buy one.\n",
+        "b.txt", "The BlackBerry Curve reaches stores in February, Research In Motion said. Blackmore was not reached.\n");
+    assertNotEquals("person", referent(a, "a", "the BlackBerry Curve").kind());
+    assertNotEquals("person", referent(a, "b", "Research In Motion").kind());
+    Referent blackmore = referent(a, "a", "Winston Blackmore");
+    assertEquals("person", blackmore.kind());
+    assertEquals(blackmore, referent(a, "b", "Blackmore"));
+  }
+
+  @Test
   void aWordCapitalisedOnlyAtTheStartOfASentenceIsNoNameWhenTheStoryWritesItInLowerCase() throws Exception {
     Analysis a = analyse(
         "a.txt", "The bridge was closed on Monday.\n\nProtesters blocked it for six hours.\n",
