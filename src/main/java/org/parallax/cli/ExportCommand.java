@@ -131,7 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
       split = ",",
       description =
           "The parts of the PDF report, comma-separated, in any order: glance (the story at a glance, one"
-              + " page), labels, hedges, quotations, facts, divergences, codes (the analyst's codes, coded segments and memos), articles (the annotated articles side by"
+              + " page), overview (outlets × facts, quotations and labels as a heat map), labels, hedges, quotations, facts, divergences, codes (the analyst's codes, coded segments and memos), articles (the annotated articles side by"
               + " side). Default: all.")
   List<String> sections = new ArrayList<>();
 
@@ -234,7 +234,9 @@ public final class ExportCommand implements Callable<Integer> {
         err.flush();
       }
     }
-    Analyzer analyzer = fileSize.analyzer();
+    // The article details the analyst set in the app are read with the articles, so profiles group by them.
+    java.util.Map<String, org.parallax.corpus.Metadata> details = Corrections.metadata(project);
+    Analyzer analyzer = fileSize.analyzer(f -> details);
     Analysis analysis;
     try {
       analysis = run.analyze(analyzer, folder, quiet, err);

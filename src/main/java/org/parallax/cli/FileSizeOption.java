@@ -37,7 +37,13 @@ final class FileSizeOption {
 
   /** An analyzer whose reader skips files above the size, with each corpus's cache unless --no-cache. */
   Analyzer analyzer() {
-    Analyzer analyzer = new Analyzer(new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)), Clock.systemUTC());
+    return analyzer(folder -> java.util.Map.of());
+  }
+
+  /** The analyzer, reading the article details the analyst set ({@code overrides}, by article id). */
+  Analyzer analyzer(java.util.function.Function<java.nio.file.Path, java.util.Map<String, org.parallax.corpus.Metadata>> overrides) {
+    CorpusReader reader = new CorpusReader((long) (maxFileMegabytes * 1024 * 1024)).withOverrides(overrides);
+    Analyzer analyzer = new Analyzer(reader, Clock.systemUTC());
     return noCache ? analyzer : analyzer.withCorpusCache();
   }
 }

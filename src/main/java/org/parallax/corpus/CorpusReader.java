@@ -67,8 +67,23 @@ public final class CorpusReader {
   }
 
   public CorpusReader(long maxFileBytes) {
-    this.maxFileBytes = maxFileBytes;
+    this(maxFileBytes, folder -> Map.of());
   }
+
+  private CorpusReader(long maxFileBytes, java.util.function.Function<Path, Map<String, Metadata>> overrides) {
+    this.maxFileBytes = maxFileBytes;
+    this.overrides = overrides;
+  }
+
+  /**
+   * This reader with article metadata the analyst set in the app ({@code overrides.apply(folder)}: by
+   * article id, the fields that are not null), over what the file and {@code parallax.json} say.
+   */
+  public CorpusReader withOverrides(java.util.function.Function<Path, Map<String, Metadata>> overrides) {
+    return new CorpusReader(maxFileBytes, overrides);
+  }
+
+  private final java.util.function.Function<Path, Map<String, Metadata>> overrides;
 
   /**
    * The article files of a corpus folder, listed but not yet read: the first step of reading a corpus
@@ -80,8 +95,9 @@ public final class CorpusReader {
    */
   public record Listing(
       Path folder, String name, CorpusSettings settings, List<Path> files, Map<Path, String> ids, List<Problem> problems,
-      Set<String> matchedSettings) {
+      Set<String> matchedSettings, Map<String, Metadata> overrides) {
     public Listing {
+      overrides = Map.copyOf(overrides);
       files = List.copyOf(files);
       ids = Map.copyOf(ids);
       problems = List.copyOf(problems);
@@ -201,7 +217,7 @@ public final class CorpusReader {
     }
     Map<Path, String> ids = ids(folder, files, problems);
     String name = settings.name() != null ? settings.name() : folderName(folder);
-    return new Listing(folder, name, settings, files, ids, problems, ConcurrentHashMap.newKeySet());
+    return new Listing(folder, name, settings, files, ids, problems, ConcurrentHashMap.newKeySet(), overrides.apply(folder));
   }
 
   /**
@@ -215,10 +231,10 @@ public final class CorpusReader {
     List<Source> out = new ArrayList<>();
     try {
       if (format.equals("json") || format.equals("jsonl") || format.equals("csv")) {
-        readJson(file, source, id, format, listing.settings(), listing.matchedSettings(), out, problems);
+        readJson(file, source, id, format, listing.settings(), listing.matchedSettings(), listing.overrides(), out, problems);
       } else {
         Metadata override =
-            settingsFor(listing.settings(), source, id, file.getFileName().toString(), listing.matchedSettings());
+            settingsFor(listing.settings(), source, id, file.getFileName().toString(), listing.matchedSettings(), listing.overrides());
         out.add(readArticle(file, source, id, override, problems));
       }
     } catch (Skip e) {
@@ -268,7 +284,7 @@ public final class CorpusReader {
    */
   private void readJson(
       Path file, String source, String id, String format, CorpusSettings settings, Set<String> matched,
-      List<Source> into, List<Problem> problems) throws Skip {
+      Map<String, Metadata> analyst, List<Source> into, List<Problem> problems) throws Skip {
     DecodedText decoded = decode(bytes(file), source, problems);
     JsonArticle.Records records;
     try {
@@ -282,8 +298,8 @@ public final class CorpusReader {
       String recordSource = several ? source + "#" + r.number() : source;
       Metadata override =
           several
-              ? settingsFor(settings, recordSource, recordId, recordSource, matched)
-              : settingsFor(settings, source, id, file.getFileName().toString(), matched);
+              ? settingsFor(settings, recordSource, recordId, recordSource, matched, analyst)
+              : settingsFor(settings, source, id, file.getFileName().toString(), matched, analyst);
       try {
         if (r.error() != null) {
           throw new Skip(r.error());
@@ -420,15 +436,16 @@ public final class CorpusReader {
   }
 
   private static Metadata settingsFor(
-      CorpusSettings settings, String source, String id, String fileName, Set<String> matched) {
+      CorpusSettings settings, String source, String id, String fileName, Set<String> matched, Map<String, Metadata> analyst) {
+    Metadata set = analyst.getOrDefault(id, Metadata.NONE);
     for (String key : List.of(source, id, fileName)) {
       Metadata m = settings.articles().get(key);
       if (m != null) {
         matched.add(key);
-        return m;
+        return set.orElse(m);
       }
     }
-    return Metadata.NONE;
+    return set;
   }
 
   private static String relative(Path folder, Path file) {

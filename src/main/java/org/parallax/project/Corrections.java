@@ -12,7 +12,10 @@ import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.analysis.Wording;
+import java.util.HashMap;
+import java.util.Map;
 import org.parallax.corpus.Article;
+import org.parallax.corpus.Metadata;
 
 /**
  * Applies the analyst's corrections to the machine's analysis. Each correction's target is found again by
@@ -82,6 +85,29 @@ public final class Corrections {
    */
   public static Corrected apply(Analysis analysis, Project project, Rejected rejected) {
     return new Applier(analysis, rejected).run(project.corrections());
+  }
+
+  /**
+   * The article details the analyst set ({@code set} corrections), by article id, for the corpus reader
+   * ({@code CorpusReader.withOverrides}), so that an analysis sees them from the start: outlet profiles,
+   * tables and exports then group the article under the outlet the analyst gave it. A blank value sets
+   * nothing (the file's value stands); the last correction of a field wins.
+   */
+  public static Map<String, Metadata> metadata(Project project) {
+    Map<String, Metadata> out = new HashMap<>();
+    for (Correction c : project.corrections()) {
+      if (c.action() != Correction.Action.set || c.value() == null || c.value().isBlank()) {
+        continue;
+      }
+      String v = c.value().strip();
+      Metadata m = out.getOrDefault(c.target().item(), Metadata.NONE);
+      out.put(c.target().item(), switch (c.field()) {
+        case "title" -> m.withTitle(v);
+        case "outlet" -> m.withOutlet(v);
+        default -> m.withPublished(v);
+      });
+    }
+    return out;
   }
 
   /** Where {@code anchor} is in this analysis's articles now. */
@@ -249,7 +275,11 @@ public final class Corrections {
       for (int i = 0; i < articles.size(); i++) {
         Article a = articles.get(i);
         if (a.id().equals(id)) {
-          String v = c.value() == null || c.value().isBlank() ? null : c.value().strip();
+          if (c.value() == null || c.value().isBlank()) {
+            // Back to what the file says: the analysis read it so (see metadata), nothing to change.
+            return Optional.of(id);
+          }
+          String v = c.value().strip();
           articles.set(i, new Article(
               a.id(), a.source(), a.format(), a.encoding(),
               c.field().equals("title") ? v : a.title(),

@@ -1,9 +1,12 @@
 package org.parallax.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.parallax.analysis.Analysis;
 import org.parallax.corpus.CorpusReader;
+import org.parallax.corpus.Metadata;
 import org.parallax.pipeline.Analyzer;
 import org.parallax.pipeline.Cancellation;
 import org.parallax.pipeline.ProgressListener;
@@ -26,6 +29,15 @@ public interface AnalysisSource {
   }
 
   /**
+   * As {@link #run(Path, ProgressListener, Cancellation)}, reading the article details the analyst set
+   * ({@code details}, by article id) over what the files say. A prepared source ignores them.
+   */
+  default Analyzer.Result run(Path folder, Map<String, Metadata> details, ProgressListener progress, Cancellation cancellation)
+      throws CorpusReader.FolderException {
+    return run(folder, progress, cancellation);
+  }
+
+  /**
    * The engine's pipeline, a fresh {@link Analyzer} per corpus (the models are shared), keeping each
    * corpus's per-article results in its cache so that re-opening it is quick.
    */
@@ -40,6 +52,13 @@ public interface AnalysisSource {
       public Analyzer.Result run(Path folder, ProgressListener progress, Cancellation cancellation)
           throws CorpusReader.FolderException {
         return new Analyzer().withCorpusCache().run(folder, progress, cancellation);
+      }
+
+      @Override
+      public Analyzer.Result run(Path folder, Map<String, Metadata> details, ProgressListener progress, Cancellation cancellation)
+          throws CorpusReader.FolderException {
+        return new Analyzer(new CorpusReader().withOverrides(f -> details), Clock.systemUTC()).withCorpusCache()
+            .run(folder, progress, cancellation);
       }
     };
   }

@@ -57,7 +57,7 @@ public final class WorkbenchViewModel {
   private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
   private final javafx.beans.property.BooleanProperty showRejected = new SimpleBooleanProperty(false);
   private final javafx.beans.property.ReadOnlyLongWrapper codingsVersion = new javafx.beans.property.ReadOnlyLongWrapper();
-  private Path projectFolder;
+  private volatile Path projectFolder;
   private Corrections.Corrected corrected;
   private Map<String, List<ArticleMarks.CodeMark>> codeMarks = Map.of();
   private Coded coded = new Coded(List.of(), List.of());
@@ -131,11 +131,29 @@ public final class WorkbenchViewModel {
       public org.parallax.pipeline.Analyzer.Result run(
           java.nio.file.Path folder, org.parallax.pipeline.ProgressListener progress, org.parallax.pipeline.Cancellation cancellation)
           throws org.parallax.corpus.CorpusReader.FolderException {
-        org.parallax.pipeline.Analyzer.Result r = source.run(folder, progress, cancellation);
+        org.parallax.pipeline.Analyzer.Result r = source.run(folder, detailsFor(folder), progress, cancellation);
         prepare(r.analysis());
         return r;
       }
     };
+  }
+
+  /** The article details the analyst set in the open project, kept for the worker thread. */
+  private volatile Map<String, org.parallax.corpus.Metadata> details = Map.of();
+
+  /**
+   * The article details the analyst set for {@code folder}: the open project's when it is that folder's,
+   * else what its project file says (nothing if it cannot be read). Runs on the worker thread.
+   */
+  private Map<String, org.parallax.corpus.Metadata> detailsFor(Path folder) {
+    if (folder.equals(projectFolder)) {
+      return details;
+    }
+    try {
+      return Corrections.metadata(org.parallax.project.ProjectFile.read(org.parallax.project.ProjectFile.of(folder)));
+    } catch (org.parallax.project.ProjectFile.ProjectFileException e) {
+      return Map.of();
+    }
   }
 
   private Analysis prepare(Analysis analysis) {
@@ -304,9 +322,16 @@ public final class WorkbenchViewModel {
 
   /** The project changed: corrections re-apply to the analysis; codings and memos only re-mark. */
   private void projectChanged(Project was, Project now) {
+    Map<String, org.parallax.corpus.Metadata> before = details;
+    details = Corrections.metadata(now);
     // A project opened by load() itself is applied by it.
     if (corpus.analysis().get() == null || loading) {
       return;
+    }
+    if (!before.equals(details) && !corpus.busy().get()) {
+      // An outlet, title or date the analyst set: read again with it, so the outlets' profiles, the
+      // tables and the exports group the article under it (the cache makes this quick).
+      corpus.reanalyse();
     }
     if (was == null || !was.corrections().equals(now.corrections())) {
       load(corpus.analysis().get());

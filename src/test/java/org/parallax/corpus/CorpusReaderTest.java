@@ -34,6 +34,20 @@ class CorpusReaderTest {
   }
 
   @Test
+  void articleDetailsTheAnalystSetOverrideWhatTheFileSays() throws Exception {
+    Corpus plain = reader.read(Path.of("seeds"));
+    Article before = plain.articles().get(2);
+    Corpus c = reader.withOverrides(f -> java.util.Map.of(before.id(), new Metadata(null, "Moscow Times (set)", "2015-09-20", null, null)))
+        .read(Path.of("seeds"));
+    Article a = c.articles().get(2);
+    assertEquals("Moscow Times (set)", a.outlet());
+    assertEquals("2015-09-20", a.published());
+    assertEquals(before.title(), a.title());
+    assertEquals(before.text(), a.text());
+    assertEquals(plain.articles().get(1).outlet(), c.articles().get(1).outlet());
+  }
+
+  @Test
   void readsTheFiveSeedArticlesWithTheirMetadata() throws Exception {
     Corpus c = reader.read(Path.of("seeds"));
     assertEquals("seeds", c.name());
