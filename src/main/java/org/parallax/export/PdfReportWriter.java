@@ -163,6 +163,10 @@ public final class PdfReportWriter {
         GlancePage.draw(canvas, a, verdicts);
         glance = canvas.pageIndex();
       }
+      int overview = -1;
+      if (options.sections().contains(ReportOptions.Section.OVERVIEW)) {
+        overview = OverviewPage.draw(canvas, a);
+      }
       Legend legend = new Legend(options.kinds(), marks);
       Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a), options, verdicts).draw(legend);
       int codes = -1;
@@ -174,7 +178,7 @@ public final class PdfReportWriter {
           options.sections().contains(ReportOptions.Section.ARTICLES) ? articles.draw(a.articles(), options.columns()) : Map.of();
       canvas.finish();
 
-      outline(doc, canvas, sections, a, firstPages, glance, codes);
+      outline(doc, canvas, sections, a, firstPages, glance, overview, codes);
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(title + " — Parallax framing report");
       info.setSubject("Framing report on " + a.articles().size() + " articles");
@@ -212,12 +216,16 @@ public final class PdfReportWriter {
       Analysis a,
       Map<String, Integer> firstPages,
       int glance,
+      int overview,
       int codes) {
     PDDocumentOutline root = new PDDocumentOutline();
     doc.getDocumentCatalog().setDocumentOutline(root);
     root.addLast(item("Cover", canvas, 0));
     if (glance >= 0) {
       root.addLast(item("The story at a glance", canvas, glance));
+    }
+    if (overview >= 0) {
+      root.addLast(item(OverviewPage.SECTION, canvas, overview));
     }
     PDOutlineItem summary = item("Summary of findings", canvas, sections.getOrDefault("Legend", 0));
     sections.forEach((name, page) -> summary.addLast(item(name, canvas, page)));

@@ -52,6 +52,8 @@ public record ReportOptions(
   /** The parts of the PDF report an analyst can choose. */
   public enum Section {
     GLANCE("glance"),
+    /** Outlets × facts, quotations and referents: the coverage heat map and each outlet's labels. */
+    OVERVIEW("overview"),
     LABELS("labels"),
     HEDGES("hedges"),
     QUOTATIONS("quotations"),

@@ -190,8 +190,8 @@ class ExportCommandTest {
   @Test
   void anUnknownSectionOrANegativeTopIsAWrongArgument() {
     Path pdf = dir.resolve("x.pdf");
-    assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--sections", "labels,overview"));
-    assertTrue(err.toString().startsWith("--sections: unknown section 'overview' (one of [glance, labels, hedges, quotations, facts, divergences, codes, articles])"), err.toString());
+    assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--sections", "labels,heatmap"));
+    assertTrue(err.toString().startsWith("--sections: unknown section 'heatmap' (one of [glance, overview, labels, hedges, quotations, facts, divergences, codes, articles])"), err.toString());
     assertEquals(2, run("export", "seeds", "--pdf", pdf.toString(), "--top", "-3"));
     assertFalse(Files.exists(pdf));
   }
