@@ -132,14 +132,15 @@ class PdfReportWriterTest {
       // The first-ranked divergence, with each side's outlet and words.
       assertTrue(glance.contains("label d1 Fars News Agency: ‘Takfiri terrorists’ The Moscow Times: ‘Islamic State militants’"), glance);
       assertTrue(glance.contains("Outlets by loaded wording"), glance);
-      assertTrue(PdfGlyphs.pageText(doc, 2).contains("Summary of findings"), "the summary starts on the next page");
+      assertTrue(PdfGlyphs.pageText(doc, 2).startsWith("seeds Overview"), "the overview follows the glance page");
+      assertTrue(PdfGlyphs.pageText(doc, 3).contains("Summary of findings"), "the summary starts on the next page");
     }
   }
 
   @Test
   void summaryHasTheLabelHedgeQuoteAndFactTables() throws Exception {
     try (PDDocument doc = Loader.loadPDF(seedReport.toFile())) {
-      String summary = PdfGlyphs.pageText(doc, 2) + PdfGlyphs.pageText(doc, 3);
+      String summary = PdfGlyphs.pageText(doc, 3) + PdfGlyphs.pageText(doc, 4);
       assertTrue(summary.contains("What each outlet calls them"));
       assertTrue(summary.contains("Takfiri terrorists of Daesh Takfiris"), summary);
       assertTrue(
