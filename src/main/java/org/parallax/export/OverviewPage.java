@@ -120,8 +120,9 @@ final class OverviewPage {
       cut.add(o.referents().size() + " of " + whole.referents().size() + " referents (those with a loaded label first)");
     }
     if (!cut.isEmpty()) {
-      c.paragraph("Showing " + String.join(", and ", cut) + ". The app's Overview tab shows them all.", left, width, c.regular, 8, 11,
-          ReportCanvas.GREY);
+      // Not "Showing …": that is the summary tables' word for rows --top leaves out.
+      c.paragraph("The page holds " + String.join(", and ", cut) + ". The app's Overview tab shows them all.", left, width, c.regular, 8,
+          11, ReportCanvas.GREY);
     }
     return page;
   }
