@@ -22,7 +22,7 @@ class AnalyzeCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return ParallaxCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return ParallaxCommand.run(CliTests.keepSeedsClean(args), new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   private Path corpus(String name, String... bodies) throws Exception {

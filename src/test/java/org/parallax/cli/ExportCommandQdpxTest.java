@@ -48,7 +48,7 @@ class ExportCommandQdpxTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return ParallaxCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return ParallaxCommand.run(CliTests.keepSeedsClean(args), new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   /** The seeds with a project: one code, one coding of "Takfiri terrorists" in Fars, a memo on it. */

@@ -34,7 +34,7 @@ class ExportCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return ParallaxCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return ParallaxCommand.run(CliTests.keepSeedsClean(args), new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   @Test

@@ -40,7 +40,7 @@ class ProcessTest {
   void analysingAndExportingOpenNoNetworkConnection() throws Exception {
     Path seeds = Path.of("seeds").toAbsolutePath();
     Object[] r = run(dir, NetworkGuard.class.getName(), "export", seeds.toString(), "--pdf", dir.resolve("r.pdf").toString(),
-        "--csv", dir.resolve("tables").toString(), "--json", dir.resolve("a.json").toString(), "-q");
+        "--csv", dir.resolve("tables").toString(), "--json", dir.resolve("a.json").toString(), "-q", "--no-cache");
     String out = (String) r[1];
     assertTrue(out.contains("EXIT: 0"), out);
     assertTrue(out.contains("CONNECTIONS: \n") || out.endsWith("CONNECTIONS: ") || out.contains("CONNECTIONS: " + System.lineSeparator()),
