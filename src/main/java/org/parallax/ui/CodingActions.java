@@ -74,7 +74,27 @@ final class CodingActions {
       say.accept("Select some text in a column first (mouse, or Shift+arrows), then press Ctrl+K to code it.");
       return;
     }
-    chooseCode("Code the selection", "“" + shorten(sel.get().text()) + "”").ifPresent(code -> apply(sel.get(), code));
+    List<String> codes = chooseCodes("Code the selection", "“" + shorten(sel.get().text()) + "”");
+    if (codes.size() > 1) {
+      // Several codes at once are one step of undo.
+      model.article(sel.get().article()).ifPresent(a -> {
+        List<Edit> edits = new ArrayList<>();
+        Project now = project().current();
+        for (String c : codes) {
+          int[] r = ProjectViewModel.wholeWords(a.text(), sel.get().start(), sel.get().end());
+          Anchor at = Anchor.of(a.id(), a.text(), r[0], r[1]);
+          if (now.codings().stream().noneMatch(k -> k.code().equals(c) && k.anchor().equals(at))) {
+            edits.add(new Edit.AddCoding(new Coding(java.util.UUID.randomUUID().toString(), c, at,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())));
+          }
+        }
+        if (!edits.isEmpty() && project().apply(new Edit.All("Apply " + edits.size() + " codes", edits))) {
+          say.accept("Coded with " + String.join(", ", codes.stream().map(now::path).toList()) + " (Ctrl+Z undoes).");
+        }
+      });
+    } else if (codes.size() == 1) {
+      apply(sel.get(), codes.get(0));
+    }
   }
 
   /** Codes the selection with the code applied last, again (Ctrl+L). */
@@ -98,10 +118,13 @@ final class CodingActions {
     });
   }
 
-  /** A code chosen from the code system, or a new one named in the same dialog; its id. */
-  Optional<String> chooseCode(String title, String header) {
+  /**
+   * Codes chosen from the code system (Ctrl+click or Shift+click chooses several), or a new one named in
+   * the same dialog; their ids, empty when cancelled.
+   */
+  List<String> chooseCodes(String title, String header) {
     Project p = project().current();
-    Dialog<String> d = new Dialog<>();
+    Dialog<List<String>> d = new Dialog<>();
     d.setTitle(title);
     d.setHeaderText(header);
     init(d);
@@ -112,6 +135,7 @@ final class CodingActions {
     list.setId("codeChooserList");
     list.setPrefHeight(220);
     list.setCellFactory(v -> codeCell(p));
+    list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
     List<Code> all = p.codes().stream().sorted(java.util.Comparator.comparing(c -> p.path(c.id()).toLowerCase())).toList();
     list.getItems().setAll(all);
     name.textProperty().addListener((o, was, now) -> {
@@ -124,7 +148,8 @@ final class CodingActions {
     if (!all.isEmpty()) {
       list.getSelectionModel().select(0);
     }
-    Label hint = new Label("Enter applies the selected code; if none matches, a new code of that name is made.");
+    Label hint = new Label("Enter applies the selected code (Ctrl+click chooses several); if none matches, a new code of"
+        + " that name is made.");
     hint.setWrapText(true);
     VBox box = new VBox(6, name, list, hint);
     box.setPrefWidth(380);
@@ -138,17 +163,17 @@ final class CodingActions {
     });
     d.setResultConverter(b -> {
       if (b != apply) {
-        return null;
+        return List.of();
       }
-      Code chosen = list.getSelectionModel().getSelectedItem();
-      if (chosen != null) {
-        return chosen.id();
+      List<Code> chosen = List.copyOf(list.getSelectionModel().getSelectedItems());
+      if (!chosen.isEmpty()) {
+        return chosen.stream().map(Code::id).toList();
       }
-      return project().newCode(name.getText(), null).map(Code::id).orElse(null);
+      return project().newCode(name.getText(), null).map(c -> List.of(c.id())).orElse(List.of());
     });
     // After the dialog has placed its own focus (on the default button), or typing would not reach the field.
     d.setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus));
-    return d.showAndWait();
+    return d.showAndWait().orElse(List.of());
   }
 
   private static ListCell<Code> codeCell(Project p) {

@@ -211,20 +211,24 @@ public final class ProjectViewModel {
       status.set("Select some text to code first.");
       return false;
     }
-    // Whole words, as QDA programs code: a drag that starts or ends inside a word takes all of it.
-    String text = article.text();
-    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start))) {
-      start--;
-    }
-    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
-      end++;
-    }
-    Anchor at = Anchor.of(article.id(), text, start, end);
+    int[] words = wholeWords(article.text(), start, end);
+    Anchor at = Anchor.of(article.id(), article.text(), words[0], words[1]);
     boolean twice = history.current().codings().stream().anyMatch(c -> c.code().equals(code) && c.anchor().equals(at));
     if (twice) {
       return false;
     }
     return apply(new Edit.AddCoding(new Coding(UUID.randomUUID().toString(), code, at, now())));
+  }
+
+  /** {@code [start, end)} widened to whole words, as QDA programs code: a drag inside a word takes all of it. */
+  static int[] wholeWords(String text, int start, int end) {
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start))) {
+      start--;
+    }
+    while (end < text.length() && end > 0 && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return new int[] {start, end};
   }
 
   /** The memo on {@code target}, if there is one. */
