@@ -25,8 +25,10 @@ import org.parallax.corpus.Article;
  * <p>Invariants: every row's {@code coverage} is aligned with {@link #items} and its {@code labels} with
  * {@link #referents}; every row has at least one article.
  *
- * @param items the facts, then the quotations two or more articles carry; each block ordered by how
- *     many outlets report it (most first), ties in analysis order
+ * @param items the facts, then the quotations two or more articles carry; each block in the order of the
+ *     rows that report them (by the mean place of those rows, weighted by the share of their articles that
+ *     report it: what a cluster of outlets reports stands together), ties by how many outlets report it
+ *     (most first), then in analysis order
  * @param referents the referents two or more outlets mention (one, for a corpus of one outlet): those
  *     with a loaded label first, then by how many outlets mention them, ties in analysis order
  * @param rows the outlets, in the order described above
@@ -257,11 +259,35 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
         d[i][j] = d[j][i] = distance(rows.get(i), rows.get(j));
       }
     }
-    List<Row> ordered = new ArrayList<>();
-    for (int i : RowOrder.of(d)) {
-      ordered.add(rows.get(i));
+    int[] rowOrder = RowOrder.of(d);
+    // Each block's items follow the rows: ordered by the mean place of the rows that report them (weighted
+    // by share), so that what a cluster of outlets reports stands together, on a diagonal.
+    double[] centre = new double[items.size()];
+    for (int c = 0; c < items.size(); c++) {
+      double sum = 0;
+      double weight = 0;
+      for (int place = 0; place < n; place++) {
+        double share = rows.get(rowOrder[place]).share(c);
+        sum += place * share;
+        weight += share;
+      }
+      centre[c] = weight == 0 ? n : sum / weight;
     }
-    return new Overview(items, referents, ordered);
+    List<Integer> columns = new ArrayList<>();
+    for (int c = 0; c < items.size(); c++) {
+      columns.add(c);
+    }
+    int factCount = facts.size();
+    columns.sort(Comparator.comparingInt((Integer c) -> c < factCount ? 0 : 1)
+        .thenComparingDouble(c -> centre[c])
+        .thenComparingInt(c -> -items.get(c).outlets()));
+    List<Column> sortedItems = columns.stream().map(items::get).toList();
+    List<Row> ordered = new ArrayList<>();
+    for (int i : rowOrder) {
+      Row r = rows.get(i);
+      ordered.add(new Row(r.outlet(), r.group(), r.articles(), columns.stream().map(r.coverage()::get).toList(), r.labels()));
+    }
+    return new Overview(sortedItems, referents, ordered);
   }
 
   /**

@@ -70,10 +70,9 @@ final class OverviewViewModel {
       }
     }
     String keep = shown.get();
+    // Replacing the choices clears a combo box bound to shown: set it again in any case.
     choices.setAll(next);
-    if (!next.contains(keep)) {
-      shown.set(ALL);
-    }
+    shown.set(keep != null && next.contains(keep) ? keep : ALL);
     rebuild();
   }
 

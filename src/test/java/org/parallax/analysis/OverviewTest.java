@@ -20,6 +20,19 @@ class OverviewTest {
     return o.rows().stream().map(Overview.Row::outlet).toList();
   }
 
+  private static int column(Overview o, String id) {
+    for (int i = 0; i < o.items().size(); i++) {
+      if (o.items().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new AssertionError(id);
+  }
+
+  private static Overview.Coverage cell(Overview o, Overview.Row row, String id) {
+    return row.coverage().get(column(o, id));
+  }
+
   private static Overview.Row row(Overview o, String outlet) {
     return o.rows().stream().filter(r -> r.outlet().equals(outlet)).findFirst().orElseThrow();
   }
@@ -33,11 +46,13 @@ class OverviewTest {
   }
 
   @Test
-  void columnsAreTheSharedFactsAndQuotationsMostReportedFirstThenTheReferentsWithALoadedLabelFirst() {
+  void columnsAreTheSharedFactsThenQuotationsFollowingTheRowsThenTheReferentsWithALoadedLabelFirst() {
     Overview o = Overview.of(OverviewStory.story());
-    assertEquals(List.of("f1", "f2", "f3", "q1", "q2"), o.items().stream().map(Overview.Column::id).toList());
-    assertEquals(List.of(5, 3, 2, 2, 2), o.items().stream().map(Overview.Column::outlets).toList());
-    assertEquals("we will act now", o.items().get(4).title());
+    // Mean place of the rows reporting each (Al-Alam 0 … AP 4): f3 1/3 (Al-Alam, half of Press TV), f1 2, f2 3;
+    // q2 0.5, q1 3.5. The quotation only one article carries (q3) is not a column.
+    assertEquals(List.of("f3", "f1", "f2", "q2", "q1"), o.items().stream().map(Overview.Column::id).toList());
+    assertEquals(List.of(2, 5, 3, 2, 2), o.items().stream().map(Overview.Column::outlets).toList());
+    assertEquals("we will act now", o.items().get(3).title());
     assertEquals(List.of("r2", "r1"), o.referents().stream().map(Overview.Column::id).toList());
   }
 
@@ -47,12 +62,12 @@ class OverviewTest {
     Overview.Row press = row(o, "Press TV");
     assertEquals(List.of("a1", "a6"), press.articles());
     assertEquals("Iran, state-owned", press.group());
-    assertEquals(new Overview.Coverage(2, "a1", false), press.coverage().get(0));
-    assertEquals(new Overview.Coverage(0, "a1", false), press.coverage().get(1));
-    assertEquals(new Overview.Coverage(1, "a1", false), press.coverage().get(2));
-    assertEquals(0.5, press.share(2));
-    assertEquals(new Overview.Coverage(1, "a3", true), row(o, "Al-Alam").coverage().get(4));
-    assertEquals(new Overview.Coverage(1, "a5", false), row(o, "“Quake hits Aceh”").coverage().get(1));
+    assertEquals(new Overview.Coverage(2, "a1", false), cell(o, press, "f1"));
+    assertEquals(new Overview.Coverage(0, "a1", false), cell(o, press, "f2"));
+    assertEquals(new Overview.Coverage(1, "a1", false), cell(o, press, "f3"));
+    assertEquals(0.5, press.share(column(o, "f3")));
+    assertEquals(new Overview.Coverage(1, "a3", true), cell(o, row(o, "Al-Alam"), "q2"));
+    assertEquals(new Overview.Coverage(1, "a5", false), cell(o, row(o, "“Quake hits Aceh”"), "f2"));
   }
 
   @Test
@@ -80,7 +95,8 @@ class OverviewTest {
   @Test
   void aLimitKeepsTheMostReportedItemsInTheirOrder() {
     Overview o = Overview.of(OverviewStory.story()).limit(3, 1);
-    assertEquals(List.of("f1", "f2", "f3"), o.items().stream().map(Overview.Column::id).toList());
+    // f1 (5 outlets) and f2 (3), then the first of the items two outlets report (f3, q2, q1), in column order.
+    assertEquals(List.of("f3", "f1", "f2"), o.items().stream().map(Overview.Column::id).toList());
     assertEquals(List.of("r2"), o.referents().stream().map(Overview.Column::id).toList());
     assertEquals(3, o.rows().get(0).coverage().size());
     assertEquals(1, o.rows().get(0).labels().size());

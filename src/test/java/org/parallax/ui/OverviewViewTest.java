@@ -159,6 +159,7 @@ class OverviewViewTest {
     assertEquals(4, headings.size());
     assertEquals(List.of("(none)", "Independent", "State-owned", "Wire service"), headings.stream().sorted().toList());
     ComboBox<String> shown = robot.lookup("#overviewShown").queryComboBox();
+    assertEquals(OverviewViewModel.ALL, shown.getValue());
     assertEquals(List.of(OverviewViewModel.ALL, "State-owned", "Wire service", "Independent", OverviewViewModel.NO_GROUP).stream().sorted().toList(),
         shown.getItems().stream().sorted().toList());
     robot.interact(() -> shown.setValue("Wire service"));
