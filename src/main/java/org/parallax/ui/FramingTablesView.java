@@ -111,6 +111,8 @@ final class FramingTablesView {
     // Columns keep their widths and the table scrolls sideways: squeezing 20-200 article columns into
     // the window broke words letter by letter and shrank headers to "…".
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    // And the row's name stays in view while they scroll.
+    FrozenFirstColumn.install(table);
     VBox.setVgrow(table, Priority.ALWAYS);
     TextField field = new TextField();
     field.setId(filterId);

@@ -113,4 +113,41 @@ class FramingTablesLayoutTest {
     String kind = OnFx.call(() -> table.getItems().get(0).kind());
     assertEquals("Referent\tKind\n" + first + "\t" + kind + "\n", tsv);
   }
+
+  @Test
+  void theFirstColumnStaysInViewWhileTheOthersScrollSideways(FxRobot robot) throws Exception {
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> table = robot.lookup("#labelTable").queryTableView();
+    ScrollBar sideways = OnFx.call(() -> table.lookupAll(".scroll-bar").stream()
+        .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL)
+        .map(ScrollBar.class::cast).findFirst().orElseThrow());
+    double left = OnFx.call(() -> firstCellX(table));
+    double kindBefore = OnFx.call(() -> cellX(table, 1));
+    robot.interact(() -> sideways.setValue(sideways.getMax()));
+    WaitForAsyncUtils.waitForFxEvents();
+    OnFx.check(() -> {
+      assertTrue(sideways.getMax() > 50, "the table must scroll to test this: " + sideways.getMax());
+      assertEquals(left, firstCellX(table), 1.5, "the referent column stays where it was");
+      assertTrue(cellX(table, 1) < kindBefore - 50, "the other columns scrolled");
+      javafx.scene.Node header = table.lookupAll(".column-header").stream()
+          .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == table.getColumns().get(0))
+          .findFirst().orElseThrow();
+      assertEquals(left, header.localToScene(0, 0).getX(), 1.5, "and so does its heading");
+    });
+  }
+
+  private static double firstCellX(TableView<?> table) {
+    return cellX(table, 0);
+  }
+
+  /** Where the first visible row's cell of column {@code index} starts, in the scene. */
+  private static double cellX(TableView<?> table, int index) {
+    return table.lookupAll(".table-cell").stream()
+        .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(index)
+            && c.getIndex() == 0 && c.isVisible())
+        .map(n -> n.localToScene(0, 0).getX())
+        .findFirst().orElseThrow();
+  }
 }
