@@ -29,8 +29,9 @@ import org.parallax.corpus.Article;
  *     rows that report them (by the mean place of those rows, weighted by the share of their articles that
  *     report it: what a cluster of outlets reports stands together), ties by how many outlets report it
  *     (most first), then in analysis order
- * @param referents the referents two or more outlets mention (one, for a corpus of one outlet): those
- *     with a loaded label first, then by how many outlets mention them, ties in analysis order
+ * @param referents the referents two or more outlets mention (one, for a corpus of one outlet): first
+ *     those that some outlets name most with a loaded label and others with a neutral one, then by how
+ *     many outlets mention them, ties in analysis order
  * @param rows the outlets, in the order described above
  */
 public record Overview(List<Column> items, List<Column> referents, List<Row> rows) {
@@ -191,7 +192,7 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
     // Referents: per row, its wordings with counts.
     List<Column> refs = new ArrayList<>();
     List<Labels[]> refCells = new ArrayList<>();
-    List<Boolean> refLoaded = new ArrayList<>();
+    List<Boolean> refSplit = new ArrayList<>();
     int needed = Math.min(2, n);
     for (Referent r : analysis.referents()) {
       // Mentions in corpus then text order: "the one it writes first" is well defined.
@@ -200,7 +201,6 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
           .thenComparingInt(Referent.Mention::start));
       // Per row, its wordings by their lower-case form.
       Map<Integer, Map<String, Tally>> byRow = new HashMap<>();
-      boolean anyLoaded = false;
       for (Referent.Mention m : ms) {
         Integer row = rowOf.get("\u0000" + m.article());
         if (row == null) {
@@ -211,7 +211,6 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
             .computeIfAbsent(words.toLowerCase(Locale.ROOT), k -> new Tally(words, m.article()));
         t.count++;
         t.loaded |= m.loaded();
-        anyLoaded |= m.loaded();
       }
       if (byRow.size() < needed || byRow.isEmpty()) {
         continue;
@@ -231,13 +230,20 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
       }
       refs.add(new Column(r.id(), Kind.REFERENT, r.name(), byRow.size()));
       refCells.add(cells);
-      refLoaded.add(anyLoaded);
+      // Split: some outlets' most used label is loaded and others' neutral, the framing difference to see first.
+      java.util.Set<Boolean> tops = new java.util.HashSet<>();
+      for (Labels l : cells) {
+        if (l.top() != null) {
+          tops.add(l.top().loaded());
+        }
+      }
+      refSplit.add(tops.size() == 2);
     }
     List<Integer> refOrder = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
       refOrder.add(i);
     }
-    refOrder.sort(Comparator.comparing((Integer i) -> !refLoaded.get(i)).thenComparing(i -> -refs.get(i).outlets()));
+    refOrder.sort(Comparator.comparing((Integer i) -> !refSplit.get(i)).thenComparing(i -> -refs.get(i).outlets()));
     List<Column> referents = refOrder.stream().map(refs::get).toList();
     List<Labels[]> labelCells = refOrder.stream().map(refCells::get).toList();
 

@@ -117,7 +117,7 @@ final class OverviewPage {
       cut.add("the " + o.items().size() + " facts and quotations most outlets report, of " + whole.items().size());
     }
     if (o.referents().size() < whole.referents().size()) {
-      cut.add(o.referents().size() + " of " + whole.referents().size() + " referents (those with a loaded label first)");
+      cut.add(o.referents().size() + " of " + whole.referents().size() + " referents (those outlets label loaded or neutral first, then the most mentioned)");
     }
     if (!cut.isEmpty()) {
       // Not "Showing …": that is the summary tables' word for rows --top leaves out.

@@ -334,6 +334,8 @@ final class OverviewView {
       double dy = e.isShiftDown() ? 0 : e.getDeltaY();
       hbar.setValue(clamp(hbar.getValue() - dx, hbar.getMax()));
       vbar.setValue(clamp(vbar.getValue() - dy, vbar.getMax()));
+      // Another cell is under the pointer now.
+      hoverAt(hit(e.getX(), e.getY()), e.getScreenX(), e.getScreenY());
       e.consume();
     });
     canvas.focusedProperty().addListener((o, was, now) -> draw());

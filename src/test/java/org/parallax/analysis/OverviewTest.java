@@ -46,7 +46,7 @@ class OverviewTest {
   }
 
   @Test
-  void columnsAreTheSharedFactsThenQuotationsFollowingTheRowsThenTheReferentsWithALoadedLabelFirst() {
+  void columnsAreTheSharedFactsThenQuotationsFollowingTheRowsThenTheReferentsOutletsLabelLoadedOrNeutralFirst() {
     Overview o = Overview.of(OverviewStory.story());
     // Mean place of the rows reporting each (Al-Alam 0 … AP 4): f3 1/3 (Al-Alam, half of Press TV), f1 2, f2 3;
     // q2 0.5, q1 3.5. The quotation only one article carries (q3) is not a column.
