@@ -46,10 +46,22 @@ final class CodesMatrixView {
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setPlaceholder(new Label("No codes yet. Select text in a column and press Ctrl+K to code it."));
     hint.setWrapText(true);
-    hint.setText("Coded segments per code and outlet (a code's own segments, not those of the codes nested in it). Click a count to see its segments side by side.");
+    hint.setText("Coded segments per code and outlet (a code's own segments, not those of the codes nested in it). Click a count (or Enter on it) to see its segments side by side.");
     root = new VBox(6, hint, table);
     root.setPadding(new Insets(6));
     VBox.setVgrow(table, Priority.ALWAYS);
+    // From the keyboard too: arrows move between counts, Enter shows the segments of the one selected.
+    table.getSelectionModel().setCellSelectionEnabled(true);
+    table.setOnKeyPressed(e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !table.getSelectionModel().getSelectedCells().isEmpty()) {
+        var pos = table.getSelectionModel().getSelectedCells().get(0);
+        Object articles = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
+        if (articles instanceof List<?> ids && pos.getRow() >= 0 && pos.getRow() < table.getItems().size()) {
+          show(table.getItems().get(pos.getRow()), ids.stream().map(String::valueOf).toList());
+          e.consume();
+        }
+      }
+    });
     model.codingsVersion().addListener((o, was, now) -> refresh());
     refresh();
   }
@@ -123,11 +135,13 @@ final class CodesMatrixView {
       col.setPrefWidth(Math.max(80, Math.min(170, o.getKey().length() * 8 + 24)));
       col.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().counts().get(index)));
       col.setCellFactory(c -> countCell(o.getValue()));
+      col.setUserData(o.getValue());
       table.getColumns().add(col);
     }
     TableColumn<Row, Integer> total = new TableColumn<>("All");
     total.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().total()));
     total.setCellFactory(c -> countCell(a.articles().stream().map(Article::id).toList()));
+    total.setUserData(a.articles().stream().map(Article::id).toList());
     table.getColumns().add(total);
     table.getItems().setAll(rows(model.project().current(), model.coded(), outlets));
   }
@@ -147,11 +161,16 @@ final class CodesMatrixView {
     cell.setOnMouseClicked(e -> {
       Row r = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
       if (r != null && cell.getItem() != null && cell.getItem() > 0) {
-        model.columns().showOnly(articles);
-        model.navigator().select(WorkbenchViewModel.CODE_ITEM + r.code().id());
-        showText.run();
+        show(r, articles);
       }
     });
     return cell;
+  }
+
+  /** The segments of a code in some articles, side by side: only those columns, the code selected. */
+  private void show(Row r, List<String> articles) {
+    model.columns().showOnly(articles);
+    model.navigator().select(WorkbenchViewModel.CODE_ITEM + r.code().id());
+    showText.run();
   }
 }

@@ -173,5 +173,31 @@ class MainWindowProjectTest {
     assertEquals(List.of("headline word"), OnFx.call(() -> m2.project().memoOn(Target.span(coding.anchor())).stream().map(Memo::text).toList()));
     ArticleColumn restored = OnFx.call(() -> again.columns().stream().filter(c -> c.article().id().equals(first.article().id())).findFirst().orElseThrow());
     assertTrue(OnFx.call(() -> restored.area().getStyleOfChar(1)).contains("code-0"));
+
+    // Codes × outlets from the keyboard: select the count of the coded article's outlet, Enter shows it.
+    OnFx.call(() -> {
+      m2.tab().set("codes");
+      return null;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.TableView<?> matrix = robot.lookup("#codesMatrix").queryTableView();
+    int column = OnFx.call(() -> {
+      for (int i = 1; i < matrix.getColumns().size(); i++) {
+        if (matrix.getColumns().get(i).getUserData() instanceof List<?> ids && ids.contains(first.article().id())) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    assertTrue(column > 0);
+    robot.interact(() -> {
+      matrix.requestFocus();
+      matrix.getSelectionModel().clearAndSelect(0, (javafx.scene.control.TableColumn) matrix.getColumns().get(column));
+    });
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("columns", OnFx.call(() -> m2.tab().get()));
+    assertTrue(OnFx.call(() -> m2.columns().shownIds()).contains(first.article().id()));
+    assertEquals(NavItem.Category.CODE, OnFx.call(() -> m2.navigator().selected().get().category()));
   }
 }
