@@ -103,6 +103,19 @@ class OverviewTest {
   }
 
   @Test
+  void theDistanceMatrixIsTheDistanceOfEveryTwoRows() {
+    List<Overview.Row> rows = Overview.of(OverviewStory.story()).rows();
+    double[][] d = Overview.distances(rows);
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = 0; j < rows.size(); j++) {
+        assertEquals(i == j ? 0 : Overview.distance(rows.get(i), rows.get(j)), d[i][j], 1e-12, i + ", " + j);
+      }
+    }
+    // Reuters and AP: the same in everything but "Kerry" / "John Kerry" (0.25), over 5 items and 2 referents.
+    assertEquals(0.25 / 7, Overview.distance(row(Overview.of(OverviewStory.story()), "Reuters"), row(Overview.of(OverviewStory.story()), "AP")), 1e-12);
+  }
+
+  @Test
   void theLeavesOfTheTreeAreTurnedSoThatNeighboursAreClose() {
     // Four points on a line at 0, 10, 1, 11: pairs {0, 2} and {1, 3}, joined where they are closest (2 meets 1).
     double[] at = {0, 10, 1, 11};
