@@ -485,7 +485,9 @@ final class OverviewView {
     if (o == null || vm.entries().isEmpty()) {
       g.setFill(k.grey());
       g.setFont(regular);
-      g.fillText(o == null ? "Open a corpus: its overview appears here." : "No outlet to show.", 12, 20);
+      g.fillText(vm.failure() != null ? "The overview could not be made: " + vm.failure()
+          : vm.pending() ? "Working out the overview…"
+          : o == null ? "Open a corpus: its overview appears here." : "No outlet to show.", 12, 20);
       drawNanos = System.nanoTime() - t0;
       return;
     }

@@ -46,6 +46,7 @@ public final class WorkbenchViewModel {
   public record Reveal(String article, long serial) {}
 
   private final AppSettings settings;
+  private final TaskRunner tasks;
   private final CorpusViewModel corpus;
   private final ColumnsViewModel columns = new ColumnsViewModel();
   private final FindViewModel find = new FindViewModel(() -> columns.shown());
@@ -70,6 +71,7 @@ public final class WorkbenchViewModel {
   private long reveals;
 
   public WorkbenchViewModel(TaskRunner tasks, AnalysisSource source, AppSettings settings) {
+    this.tasks = tasks;
     this.settings = settings;
     // Derived data is computed on the worker thread with the analysis, not on the JavaFX thread.
     this.corpus = new CorpusViewModel(tasks, preparing(source), settings);
@@ -106,6 +108,11 @@ public final class WorkbenchViewModel {
     }
     columns.showOnly(item.passages().stream().map(p -> p.span().article()).collect(java.util.stream.Collectors.toSet()));
     return true;
+  }
+
+  /** The runner of background work (the views' own, e.g. the overview's computation). */
+  TaskRunner tasks() {
+    return tasks;
   }
 
   /** Find in articles (the toolbar's search field, F3 / Shift+F3). */
