@@ -106,8 +106,9 @@ final class OverviewView {
     this.showText = showText;
     this.vm = new OverviewViewModel(model);
 
-    Label hint = new Label("Rows: outlets, those that frame alike together. Columns: facts and quotations (who reports what), then"
-        + " each referent's most used label (vermillion: loaded). Click a cell to read the passage.");
+    Label hint = new Label("Rows: outlets, those that frame alike together. Columns: facts and quotations (who reports what; the"
+        + " darker, the more of the outlet's articles), then each referent's most used label (vermillion: loaded). Click a cell to"
+        + " read the passage.");
     hint.setWrapText(true);
     hint.setMinHeight(Region.USE_PREF_SIZE);
     CheckBox group = new CheckBox("Group by outlet group");
@@ -513,8 +514,10 @@ final class OverviewView {
       double y = HEADER_H + e * ROW_H - vOff;
       OverviewViewModel.Entry entry = entries.get(e);
       if (entry.heading()) {
-        g.setFill(k.band());
-        g.fillRect(labelW, y, w - labelW, ROW_H - 1);
+        // A break in the picture, not a row of grey cells: a rule above the group's rows.
+        g.setStroke(k.grey());
+        g.setLineWidth(1);
+        g.strokeLine(labelW, y + ROW_H - 1.5, w, y + ROW_H - 1.5);
         continue;
       }
       Overview.Row row = entry.row();
@@ -654,7 +657,7 @@ final class OverviewView {
     g.setFont(small);
     double y = 10;
     Object[][] rows = {
-      {FACT, "fact reported (darker: more of its articles)"},
+      {FACT, "fact reported"},
       {QUOTE, "quotation carried"},
       {ALTERED, "quotation altered"},
       {k.empty(), "left out"},
