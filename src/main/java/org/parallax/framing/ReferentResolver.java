@@ -91,6 +91,12 @@ final class ReferentResolver {
   private final Map<String, String> mostNamed = new HashMap<>();
   /** For each surname key, its first-name classes: the founding spelling and the class's name. */
   private final Map<String, List<String[]>> firstNames = new HashMap<>();
+  /**
+   * Person nodes some mention backs with a given name or a personal title ("Winston Blackmore", "Attorney
+   * General Wally Oppal"); a person node no mention backs ("Latter Day Saints", "Banda Aceh") only votes
+   * for the kind of its referent instead of deciding it.
+   */
+  private final Set<String> backedPersons = new HashSet<>();
   /** Node → the first evidence that joined it: {rule, the other node}. */
   private final Map<String, String[]> via = new HashMap<>();
   /** Phrase id → the phrase, for {@link #evidence}. */
@@ -157,6 +163,9 @@ final class ReferentResolver {
       if (node != null) {
         personNodes.add(node);
         personWeight.merge(node, 1, Integer::sum);
+        if (backsPerson(p)) {
+          backedPersons.add(node);
+        }
       }
     }
     for (String node : personNodes) {
@@ -431,6 +440,19 @@ final class ReferentResolver {
       return null; // "BlackBerry Curve", "Research In Motion": no given name, and not shaped like a person's name
     }
     return new String[] {surnameKey(name), Words.fold(parts[0]).replace(".", "")};
+  }
+
+  /**
+   * Whether this mention shows its name to be a person's: a personal title ("Attorney General Wally
+   * Oppal"), a given name or an initial first ("Winston Blackmore", "J. Smith"), or a verb of saying after
+   * it ("Oppal said").
+   */
+  private boolean backsPerson(Phrase p) {
+    String first = Words.fold(clean(p.name).split(" ")[0]);
+    if (hasPersonTitle(p.titles) || lexicon.givenNames.contains(first) || first.endsWith(".")) {
+      return true;
+    }
+    return !p.plural && !p.after.isEmpty() && lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)));
   }
 
   /** Capitalised function words that join the words of an organisation's or a product's name, never a person's. */
@@ -1356,7 +1378,7 @@ final class ReferentResolver {
 
   private String clusterKind(List<Phrase> ms, Set<String> nodes) {
     for (String n : nodes) {
-      if (n.startsWith("p:")) {
+      if (n.startsWith("p:") && backedPersons.contains(n)) {
         return "person";
       }
     }
@@ -1414,7 +1436,8 @@ final class ReferentResolver {
     if (node == null) {
       return "thing";
     }
-    if (node.startsWith("p:") || (p != null && !p.titles.isEmpty() && hasPersonTitle(p.titles))) {
+    // A person's node that no mention backs ("Latter Day Saints", "Banda Aceh") is read like any other name.
+    if ((node.startsWith("p:") && backedPersons.contains(node)) || (p != null && !p.titles.isEmpty() && hasPersonTitle(p.titles))) {
       return "person";
     }
     if (node.startsWith("a:")) {

@@ -54,6 +54,16 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNameNoGivenNameOrTitleMakesAPersonsDoesNotMakeItsReferentAPerson() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Members of the Fundamentalist Church of Jesus Christ of Latter Day Saints gathered in Texas on Monday.\n",
+        "b.txt", "The Latter Day Saints sect met in Texas, its leader Warren Jeffs said on Monday.\n");
+    Referent church = Stories.referentWith(a, "b", "Latter Day Saints").orElseThrow();
+    assertNotEquals("person", church.kind(), church.toString());
+    assertEquals("person", referent(a, "b", "its leader Warren Jeffs").kind());
+  }
+
+  @Test
   void aWordCapitalisedOnlyAtTheStartOfASentenceIsNoNameWhenTheStoryWritesItInLowerCase() throws Exception {
     Analysis a = analyse(
         "a.txt", "The bridge was closed on Monday.\n\nProtesters blocked it for six hours.\n",
