@@ -29,7 +29,8 @@ import org.parallax.project.Coded;
 
 /**
  * Writes the annotated PDF report of an analysis: a cover (corpus, outlets, dates, counts, when
- * made), the summary of findings (legend, labels per referent and outlet, hedging per outlet,
+ * made), the story at a glance ({@link GlancePage}), the overview ({@link OverviewPage}: outlets ×
+ * facts, quotations and labels, as vector graphics), the summary of findings (legend, labels per referent and outlet, hedging per outlet,
  * quotations, facts × outlets, divergences) and the articles side by side with Parallax's
  * highlights drawn under the words and stored as PDF highlight annotations carrying the {@link
  * Highlights} notes. A4 landscape, page headers and numbers, bookmarks for every section and
