@@ -12,7 +12,7 @@ import java.util.List;
  * @param hidden article ids of hidden columns
  * @param selected the id of the selected navigator item ({@code q3}, {@code code:ID})
  * @param selectedAt a passage of it, to find the same finding again when re-analysis numbers it anew
- * @param tab {@code columns} or {@code tables}
+ * @param tab the open main tab: {@code columns}, {@code tables}, {@code codes} or {@code overview}
  * @param filter the navigator's kind filter (its enum name)
  * @param outlet the navigator's outlet filter, {@code null} for all
  * @param strength the navigator's minimum strength, 0 for all

@@ -318,7 +318,7 @@ public final class WorkbenchViewModel {
 
   private final javafx.beans.property.StringProperty tab = new javafx.beans.property.SimpleStringProperty("columns");
 
-  /** The open tab: {@code columns} or {@code tables}; saved with the workspace. */
+  /** The open main tab ({@code columns}, {@code tables}, {@code codes}, {@code overview}); saved with the workspace. */
   public javafx.beans.property.StringProperty tab() {
     return tab;
   }
