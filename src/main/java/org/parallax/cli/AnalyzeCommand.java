@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       "0:every folder gave at least one article (some files may have been skipped)",
       "1:nothing could be analysed in a folder (empty, no article files, or all skipped)",
       "2:wrong arguments (unknown option, a missing folder, a path that is not a folder)",
-      "3:the analysis could not be written"
+      "3:the analysis could not be written",
+      "70:an internal error (a bug): the message names the file with the details to report"
     },
     footerHeading = "%nExamples:%n",
     footer = {

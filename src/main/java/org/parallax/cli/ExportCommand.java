@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
       "0:exported (some files may have been skipped)",
       "1:nothing could be analysed in the folder; nothing written",
       "2:wrong arguments (unknown option, a missing folder, an unknown article id)",
-      "3:a target could not be written (a folder, under a file, no permission, disk full)"
+      "3:a target could not be written (a folder, under a file, no permission, disk full)",
+      "70:an internal error (a bug): the message names the file with the details to report"
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
     footer = "Run 'parallax COMMAND --help' for a command's options.")
 public final class ParallaxCommand implements Runnable {
 
+  /** The exit code of an internal error (BSD's EX_SOFTWARE), named in each command's --help. */
+  static final int INTERNAL_ERROR = 70;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -50,7 +53,7 @@ public final class ParallaxCommand implements Runnable {
           commandLine.getErr().println("parallax: internal error (" + e.getClass().getSimpleName() + "); " + where);
           commandLine.getErr().println("Please report this with the command you ran and that file.");
           commandLine.getErr().flush();
-          return 70;
+          return INTERNAL_ERROR;
         });
     return cli.execute(args);
   }

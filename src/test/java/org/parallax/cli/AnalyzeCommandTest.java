@@ -119,6 +119,10 @@ class AnalyzeCommandTest {
     assertTrue(out.toString().contains("analyze"));
     assertEquals(0, run("analyze", "--help"));
     assertTrue(out.toString().contains("Exit codes:"));
+    assertTrue(out.toString().contains("  70   an internal error (a bug)"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--help"));
+    assertTrue(out.toString().contains("  70   an internal error (a bug)"), out.toString());
     assertEquals(0, run("app", "--help"));
     assertEquals(0, run("--version"));
     assertTrue(out.toString().contains("parallax "));
