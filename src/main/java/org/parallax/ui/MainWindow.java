@@ -435,7 +435,20 @@ public final class MainWindow {
       Analysis a = model.corpus().analysis().get();
       return a == null ? "" : a.corpus().name() + " — " + a.articles().size() + (a.articles().size() == 1 ? " article" : " articles");
     }, model.corpus().analysis()));
-    ToolBar bar = new ToolBar(open, articlePicker, previous, next, smaller, larger, findField, found, spacer, corpus);
+    // The picker's own list has no "all" or "none": with 30 articles, ticking one by one is no way to start over.
+    MenuItem pickAll = new MenuItem("Show all articles");
+    pickAll.setId("pickAll");
+    pickAll.setOnAction(e -> model.columns().showAll());
+    MenuItem pickNone = new MenuItem("Show none (then tick the ones to compare)");
+    pickNone.setId("pickNone");
+    pickNone.setOnAction(e -> model.columns().showOnly(List.of()));
+    MenuItem pickSelected = new MenuItem("Show only the articles with the selected item");
+    pickSelected.setOnAction(e -> model.showOnlyArticlesOfSelected());
+    javafx.scene.control.MenuButton pick = new javafx.scene.control.MenuButton("", null, pickAll, pickNone, pickSelected);
+    pick.setId("articlePickerMenu");
+    pick.setTooltip(new Tooltip("All articles, none, or only those with the selected item"));
+    pick.setAccessibleText("Choose articles: all, none, or those with the selected item");
+    ToolBar bar = new ToolBar(open, articlePicker, pick, previous, next, smaller, larger, findField, found, spacer, corpus);
     bar.setId("toolBar");
     return bar;
   }

@@ -261,4 +261,17 @@ class MainWindowSeedsTest {
       assertEquals("Lavrov", col.area().getSelectedText());
     });
   }
+
+  @Test
+  void theArticlePickerShowsNoneAndAllAgain(FxRobot robot) throws Exception {
+    robot.clickOn("#articlePickerMenu");
+    robot.clickOn("#pickNone");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(List.of(), OnFx.call(() -> model.columns().shownIds()));
+    robot.clickOn("#articlePickerMenu");
+    robot.clickOn("#pickAll");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(seeds.articles().stream().map(a -> a.id()).toList(), OnFx.call(() -> model.columns().shownIds()));
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+  }
 }
