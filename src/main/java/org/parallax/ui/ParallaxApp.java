@@ -83,6 +83,8 @@ public final class ParallaxApp extends Application {
     if (corpus != null) {
       model.corpus().aboutToOpen(corpus);
     }
+    // What the analyst did last is on disk before the application ends, whatever was still queued.
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> model.project().flush());
     MainWindow window = new MainWindow(model);
     scene.setRoot(window.root());
     stage.titleProperty().bind(model.corpus().title());

@@ -46,7 +46,7 @@ public final class ProjectViewModel {
   private final TaskRunner tasks;
   private final Clock clock;
   private History history = new History(Project.EMPTY);
-  private Path file;
+  private volatile Path file;
   private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(Project.EMPTY);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
@@ -152,11 +152,12 @@ public final class ProjectViewModel {
     saving = true;
     dirty = false;
     Project snapshot = history.current();
+    long version = ++versions;
     Path target = file;
     tasks.run(
         () -> {
           try {
-            ProjectFile.write(snapshot, target);
+            write(snapshot, version, target);
             return null;
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -180,6 +181,42 @@ public final class ProjectViewModel {
           // Tried again with the next edit, not in a loop against a full disk.
           dirty = false;
         });
+  }
+
+  /** Versions handed to writes, in edit order; guarded by the UI thread. */
+  private long versions;
+  /** The newest version written to disk; guarded by {@link #writeLock}. */
+  private long written;
+  private final Object writeLock = new Object();
+
+  /**
+   * Writes {@code p}, the project as of {@code version}, unless a newer version is already on disk: a
+   * background save that finishes after {@link #flush} must not put an older project back.
+   */
+  private void write(Project p, long version, Path target) throws IOException {
+    synchronized (writeLock) {
+      if (version <= written && target.equals(file)) {
+        return;
+      }
+      ProjectFile.write(p, target);
+      written = version;
+    }
+  }
+
+  /**
+   * Saves now, on this thread, whatever edit is not on disk yet: the window is closing and a save still
+   * queued in the background could be cut off with the application.
+   */
+  public void flush() {
+    if (file == null || readOnly.get() || (history.current().isEmpty() && !java.nio.file.Files.exists(file))) {
+      return;
+    }
+    try {
+      write(history.current(), ++versions, file);
+      dirty = false;
+    } catch (IOException e) {
+      status.set("Saving failed: " + e.getMessage());
+    }
   }
 
   /** Saves the project to {@code target} and keeps saving there from now on. */
