@@ -43,26 +43,6 @@ public record OutletProfile(
     double wordingPer1000Words,
     List<CueCount> wordingCues) {
 
-  /** A profile of an outlet without a group. */
-  public OutletProfile(
-      String outlet,
-      List<String> articles,
-      int words,
-      List<LabelUse> labels,
-      int mentions,
-      int loadedMentions,
-      int hedges,
-      double hedgesPer1000Words,
-      List<CueCount> cues,
-      List<Quoted> quoted,
-      List<TermCount> loadedTerms,
-      int wording,
-      double wordingPer1000Words,
-      List<CueCount> wordingCues) {
-    this(outlet, null, articles, words, labels, mentions, loadedMentions, hedges, hedgesPer1000Words, cues, quoted,
-        loadedTerms, wording, wordingPer1000Words, wordingCues);
-  }
-
   /** The same profile in {@code newGroup} ({@code null}: none). */
   public OutletProfile withGroup(String newGroup) {
     return new OutletProfile(outlet, newGroup, articles, words, labels, mentions, loadedMentions, hedges, hedgesPer1000Words,

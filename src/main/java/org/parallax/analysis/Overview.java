@@ -172,7 +172,7 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
       q.occurrences().stream().filter(o -> o.match() == QuoteGroup.Match.altered).forEach(o -> altered.add(o.article()));
       Coverage[] cells = coverage(carriers, altered, rowOf, articlesOf, order);
       if (cells != null) {
-        quotes.add(new Column(q.id(), Kind.QUOTATION, oneLine(fullest(q)), count(cells)));
+        quotes.add(new Column(q.id(), Kind.QUOTATION, oneLine(q.fullestText()), count(cells)));
         quoteCells.add(cells);
       }
     }
@@ -480,21 +480,6 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
     }
     out.sort(Comparator.comparingInt((Integer i) -> -columns.get(i).outlets()));
     return out;
-  }
-
-  /** The quotation as fully as any outlet gives it: a verbatim rendering first, then the longest. */
-  private static String fullest(QuoteGroup q) {
-    QuoteGroup.Occurrence best = null;
-    for (QuoteGroup.Occurrence o : q.occurrences()) {
-      if (best == null || rank(o) > rank(best)) {
-        best = o;
-      }
-    }
-    return best == null ? "" : best.text();
-  }
-
-  private static long rank(QuoteGroup.Occurrence o) {
-    return (o.match() == QuoteGroup.Match.verbatim ? 1L << 32 : 0) + o.text().length();
   }
 
   private static String oneLine(String s) {

@@ -1,6 +1,7 @@
 package org.parallax.analysis;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,5 +33,14 @@ public record QuoteGroup(String id, String speaker, List<Occurrence> occurrences
 
   public QuoteGroup {
     occurrences = List.copyOf(occurrences);
+  }
+
+  /** Renderings by how fully they give the quotation: a verbatim one above any other, then the longer. */
+  public static final Comparator<Occurrence> FULLNESS =
+      Comparator.comparing((Occurrence o) -> o.match() == Match.verbatim).thenComparingInt(o -> o.text().length());
+
+  /** The words of the fullest rendering ({@link #FULLNESS}; the first of equals), {@code ""} when there is none. */
+  public String fullestText() {
+    return occurrences.stream().max(FULLNESS).map(Occurrence::text).orElse("");
   }
 }

@@ -192,7 +192,7 @@ public record ReportTables(
         if (before == null || o.match().ordinal() > before.ordinal()) {
           matches.set(col, o.match());
         }
-        if (fullest == null || rank(o) > rank(fullest)) {
+        if (fullest == null || QuoteGroup.FULLNESS.compare(o, fullest) > 0) {
           fullest = o;
         }
       }
@@ -212,11 +212,6 @@ public record ReportTables(
       facts.add(new FactRow(f.id(), text, f.similarity(), members));
     }
     return new ReportTables(columns, labels, hedges, quotes, facts);
-  }
-
-  /** Verbatim renderings first, then the longest. */
-  private static long rank(QuoteGroup.Occurrence o) {
-    return (o.match() == QuoteGroup.Match.verbatim ? 1L << 32 : 0) + o.text().length();
   }
 
   /** Words as a reader counts them: whitespace-separated pieces holding a letter or digit. */

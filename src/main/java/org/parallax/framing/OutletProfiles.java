@@ -138,7 +138,8 @@ final class OutletProfiles {
       List<OutletProfile.CueCount> wordingCues = new ArrayList<>(byCue.values());
       wordingCues.sort((x, y) -> Integer.compare(y.count(), x.count()));
       double wordingRate = words == 0 ? 0 : Math.round(shown.size() * 10000.0 / words) / 10.0;
-      out.add(new OutletProfile(outlet, ids, words, labels, mentions, loaded, hedgeCount, rate, cues, whom, loadedTerms,
+      // The outlet's group comes from the corpus settings, after the stages (OutletGroups).
+      out.add(new OutletProfile(outlet, null, ids, words, labels, mentions, loaded, hedgeCount, rate, cues, whom, loadedTerms,
           shown.size(), wordingRate, wordingCues));
     }
     return out;

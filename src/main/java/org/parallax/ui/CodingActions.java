@@ -75,25 +75,8 @@ final class CodingActions {
       return;
     }
     List<String> codes = chooseCodes("Code the selection", "“" + shorten(sel.get().text()) + "”");
-    if (codes.size() > 1) {
-      // Several codes at once are one step of undo.
-      model.article(sel.get().article()).ifPresent(a -> {
-        List<Edit> edits = new ArrayList<>();
-        Project now = project().current();
-        for (String c : codes) {
-          int[] r = ProjectViewModel.wholeWords(a.text(), sel.get().start(), sel.get().end());
-          Anchor at = Anchor.of(a.id(), a.text(), r[0], r[1]);
-          if (now.codings().stream().noneMatch(k -> k.code().equals(c) && k.anchor().equals(at))) {
-            edits.add(new Edit.AddCoding(new Coding(java.util.UUID.randomUUID().toString(), c, at,
-                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())));
-          }
-        }
-        if (!edits.isEmpty() && project().apply(new Edit.All("Apply " + edits.size() + " codes", edits))) {
-          say.accept("Coded with " + String.join(", ", codes.stream().map(now::path).toList()) + " (Ctrl+Z undoes).");
-        }
-      });
-    } else if (codes.size() == 1) {
-      apply(sel.get(), codes.get(0));
+    if (!codes.isEmpty()) {
+      apply(sel.get(), codes);
     }
   }
 
@@ -109,11 +92,17 @@ final class CodingActions {
   }
 
   private void apply(Span s, String code) {
+    apply(s, List.of(code));
+  }
+
+  private void apply(Span s, List<String> codes) {
     model.article(s.article()).ifPresent(a -> {
-      if (project().code(a, s.start(), s.end(), code)) {
+      if (project().code(a, s.start(), s.end(), codes)) {
         List<Coding> all = project().current().codings();
         String words = all.get(all.size() - 1).anchor().exact();
-        say.accept("Coded “" + shorten(words) + "” with " + project().current().path(code) + " (Ctrl+Z undoes).");
+        Project now = project().current();
+        say.accept("Coded “" + shorten(words) + "” with " + String.join(", ", codes.stream().map(now::path).toList())
+            + " (Ctrl+Z undoes).");
       }
     });
   }

@@ -68,7 +68,7 @@ final class NavItems {
           new NavItem(
               q.id(),
               NavItem.Category.QUOTATION,
-              "“" + shorten(fullest(q)) + "”",
+              "“" + shorten(q.fullestText()) + "”",
               quoteDetail(q, outlet),
               passages,
               notes(q.id(), notesOf, divergenceNotes));
@@ -185,21 +185,6 @@ final class NavItems {
     List<String> out = new ArrayList<>(notesOf.getOrDefault(id, Set.of()));
     out.addAll(divergenceNotes.getOrDefault(id, List.of()));
     return out;
-  }
-
-  /** The quotation as fully as any outlet gives it: a verbatim rendering first, then the longest. */
-  static String fullest(QuoteGroup q) {
-    QuoteGroup.Occurrence best = null;
-    for (QuoteGroup.Occurrence o : q.occurrences()) {
-      if (best == null || rank(o) > rank(best)) {
-        best = o;
-      }
-    }
-    return best == null ? "" : best.text();
-  }
-
-  private static long rank(QuoteGroup.Occurrence o) {
-    return (o.match() == QuoteGroup.Match.verbatim ? 1L << 32 : 0) + o.text().length();
   }
 
   private static String quoteDetail(QuoteGroup q, Map<String, String> outlet) {

@@ -244,17 +244,28 @@ public final class ProjectViewModel {
    * already so coded is left.
    */
   public boolean code(Article article, int start, int end, String code) {
+    return code(article, start, end, List.of(code));
+  }
+
+  /** As {@link #code(Article, int, int, String)} with several codes: one step of undo. */
+  public boolean code(Article article, int start, int end, List<String> codes) {
     if (start >= end) {
       status.set("Select some text to code first.");
       return false;
     }
     int[] words = wholeWords(article.text(), start, end);
     Anchor at = Anchor.of(article.id(), article.text(), words[0], words[1]);
-    boolean twice = history.current().codings().stream().anyMatch(c -> c.code().equals(code) && c.anchor().equals(at));
-    if (twice) {
+    List<Edit> edits = new java.util.ArrayList<>();
+    for (String code : codes) {
+      boolean twice = history.current().codings().stream().anyMatch(c -> c.code().equals(code) && c.anchor().equals(at));
+      if (!twice) {
+        edits.add(new Edit.AddCoding(new Coding(UUID.randomUUID().toString(), code, at, now())));
+      }
+    }
+    if (edits.isEmpty()) {
       return false;
     }
-    return apply(new Edit.AddCoding(new Coding(UUID.randomUUID().toString(), code, at, now())));
+    return apply(edits.size() == 1 ? edits.get(0) : new Edit.All("Apply " + edits.size() + " codes", edits));
   }
 
   /** {@code [start, end)} widened to whole words, as QDA programs code: a drag inside a word takes all of it. */

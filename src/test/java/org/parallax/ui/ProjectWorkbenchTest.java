@@ -76,6 +76,25 @@ class ProjectWorkbenchTest {
   }
 
   @Test
+  void severalCodesAtOnceAreOneStepOfUndoAndACodeTheSpanHasIsNotAppliedTwice() {
+    WorkbenchViewModel wb = open();
+    Code blame = wb.project().newCode("Blame", null).orElseThrow();
+    Code threat = wb.project().newCode("Threat", null).orElseThrow();
+    wb.project().code(a1(wb), 0, 5, blame.id());
+    assertTrue(wb.project().code(a1(wb), 0, 5, List.of(blame.id(), threat.id())));
+    assertEquals(List.of("Blame", "Threat"),
+        wb.project().current().codings().stream().map(c -> wb.project().current().path(c.code())).toList());
+    assertEquals("Undo Apply code", wb.project().undoLabel().get(), "only Threat was new: one coding");
+    wb.project().undo();
+    Code hedge = wb.project().newCode("Hedge", null).orElseThrow();
+    assertTrue(wb.project().code(a1(wb), 0, 5, List.of(threat.id(), hedge.id())));
+    assertEquals("Undo Apply 2 codes", wb.project().undoLabel().get());
+    wb.project().undo();
+    assertEquals(List.of("Blame"),
+        wb.project().current().codings().stream().map(c -> wb.project().current().path(c.code())).toList());
+  }
+
+  @Test
   void undoAndRedoTakeACodingBackAndForth() {
     WorkbenchViewModel wb = open();
     Code blame = wb.project().newCode("Blame", null).orElseThrow();
