@@ -190,7 +190,9 @@ public final class PdfReportWriter {
       doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
       // Object streams make the file smaller but PDFBox builds them all in memory at the end;
       // past a few hundred pages that costs more heap than the whole document.
-      doc.save(
+      PdfFileWriter.save(
+          doc,
+          List.of(regular, bold),
           out,
           canvas.pages().size() > OBJECT_STREAM_PAGES
               ? CompressParameters.NO_COMPRESSION
