@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,16 +16,45 @@ import org.junit.jupiter.api.Test;
  * in {@code analysis}), all over {@code corpus} and {@code text}, and {@code work} (units of work: faults,
  * progress, cancellation) under everything. The engine knows nothing of JavaFX or of its front ends.
  * The evaluation ({@code eval}) sits beside the front ends: only the command line uses it, and it drives
- * the pipeline and reads the analysis like any front end.
+ * the pipeline and reads the analysis like any front end. The Spark job ({@code spark}, built from
+ * src/spark) is another front end over the pipeline, and the only code that knows Spark.
  */
 class ArchitectureTest {
 
-  private static final JavaClasses CLASSES =
-      new ClassFileImporter()
+  private static final JavaClasses CLASSES = ours();
+
+  private static JavaClasses ours() {
+    return withoutResolvingOthers(() -> new ClassFileImporter()
           // Not ImportOption.DO_NOT_INCLUDE_TESTS: it only knows the folder name target/test-classes.
           .withImportOption(location -> !location.contains("/test-classes/"))
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-          .importPackages("org.parallax");
+          // The Spark job apart (sparkJob()).
+          .withImportOption(location -> !location.contains("/org/parallax/spark/"))
+          .importPackages("org.parallax"));
+  }
+
+  /**
+   * Imports without reading the classes of libraries ours refer to: the rules need only their names, and
+   * looking each up on a class path that holds Spark (profile spark) took half a minute.
+   */
+  private static JavaClasses withoutResolvingOthers(java.util.function.Supplier<JavaClasses> importer) {
+    ArchConfiguration config = ArchConfiguration.get();
+    boolean resolve = config.resolveMissingDependenciesFromClassPath();
+    config.setResolveMissingDependenciesFromClassPath(false);
+    try {
+      return importer.get();
+    } finally {
+      config.setResolveMissingDependenciesFromClassPath(resolve);
+    }
+  }
+
+  /** The Spark job's classes (none when built with -DskipSpark). */
+  private static JavaClasses sparkJob() {
+    return withoutResolvingOthers(() -> new ClassFileImporter()
+        .withImportOption(location -> !location.contains("/test-classes/"))
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages("org.parallax.spark"));
+  }
 
   private static final String[] ENGINE = {
     "org.parallax.work..",
@@ -183,6 +213,33 @@ class ArchitectureTest {
         .resideInAnyPackage("org.parallax.ui..", "org.parallax.cli..")
         .because("the app, the command line and the exports all drive the same engine")
         .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheSparkJobKnowsSpark() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.parallax.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.parallax.spark..", "org.apache.spark..", "org.apache.hadoop..", "scala..")
+        .because("the Spark job (src/spark, its own artifact) is an adapter over the engine: the engine, the app and"
+            + " the command line run without Spark, and the desktop jar carries neither Spark nor the job")
+        .check(CLASSES);
+  }
+
+  @Test
+  void sparkJobDrivesThePipelineLikeAFrontEnd() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.parallax.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javafx..", "org.parallax.ui..", "org.parallax.cli..", "org.parallax.export..", "org.parallax.eval..")
+        .because("executors have no display, and a story must be analysed as `parallax analyze` analyses a folder: through"
+            + " the pipeline, read through the analysis records")
+        .allowEmptyShould(true)
+        .check(sparkJob());
   }
 
   @Test
