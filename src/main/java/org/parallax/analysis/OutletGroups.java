@@ -1,9 +1,12 @@
 package org.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parallax.corpus.Article;
 
 /**
  * The groups the analyst gives outlets ({@code "outlets"} in {@code parallax.json}: a leaning, a country,
@@ -13,6 +16,38 @@ import java.util.Map;
 public final class OutletGroups {
 
   private OutletGroups() {}
+
+  /**
+   * One outlet of an analysis: its name as {@link Highlights#name} gives it (the article's title in
+   * quotation marks when the outlet is unknown), its group ({@code null}: none) and its articles'
+   * ids in corpus order.
+   */
+  public record Outlet(String name, String group, List<String> articles) {
+    public Outlet {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * The outlets of {@code analysis} in the order of their first article, each with its articles and the
+   * group its profile carries ({@code outlets[].group}). The one grouping of articles by outlet: the
+   * overview's rows and the tables' outlet columns are these.
+   */
+  public static List<Outlet> outlets(Analysis analysis) {
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    for (Article a : analysis.articles()) {
+      byName.computeIfAbsent(Highlights.name(a), k -> new ArrayList<>()).add(a.id());
+    }
+    Map<String, String> groups = new HashMap<>();
+    for (OutletProfile p : analysis.outlets()) {
+      if (p.group() != null) {
+        groups.put(p.outlet(), p.group());
+      }
+    }
+    List<Outlet> out = new ArrayList<>(byName.size());
+    byName.forEach((name, ids) -> out.add(new Outlet(name, groups.get(name), ids)));
+    return out;
+  }
 
   /** The group of {@code outlet} in {@code groups}, or {@code null}. */
   public static String of(String outlet, Map<String, String> groups) {

@@ -129,27 +129,22 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
     Map<String, Integer> rowOf = new HashMap<>();
     List<String> outlets = new ArrayList<>();
     List<List<String>> articlesOf = new ArrayList<>();
+    Map<String, String> groups = new HashMap<>();
+    for (OutletGroups.Outlet o : OutletGroups.outlets(analysis)) {
+      int r = outlets.size();
+      outlets.add(o.name());
+      articlesOf.add(o.articles());
+      rowOf.put(o.name(), r);
+      o.articles().forEach(id -> rowOf.put("\u0000" + id, r));
+      if (o.group() != null) {
+        groups.put(o.name(), o.group());
+      }
+    }
     Map<String, Integer> order = new HashMap<>();
     for (Article a : analysis.articles()) {
-      String name = Highlights.name(a);
-      Integer r = rowOf.get(name);
-      if (r == null) {
-        r = outlets.size();
-        outlets.add(name);
-        articlesOf.add(new ArrayList<>());
-        rowOf.put(name, r);
-      }
-      articlesOf.get(r).add(a.id());
-      rowOf.put("\u0000" + a.id(), r);
       order.put(a.id(), order.size());
     }
     int n = outlets.size();
-    Map<String, String> groups = new HashMap<>();
-    for (OutletProfile p : analysis.outlets()) {
-      if (p.group() != null) {
-        groups.put(p.outlet(), p.group());
-      }
-    }
 
     // Facts and quotations: per row, the articles reporting each.
     List<Column> facts = new ArrayList<>();

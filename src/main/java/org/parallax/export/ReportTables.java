@@ -2,13 +2,15 @@ package org.parallax.export;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.Highlights;
+import org.parallax.analysis.OutletGroups;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
@@ -19,11 +21,12 @@ import org.parallax.corpus.Article;
  * and the desktop app's framing tables: who calls what by which name, who hedges how much, which
  * quotations travel and how faithfully, and which outlet reports which fact.
  *
- * <p>Invariant: the tables have one column per article, in the order of {@link #columns}; every
- * per-article list in a row ({@link LabelRow#cells}, {@link QuoteRow#matches}, {@link
- * FactRow#members}) has exactly {@code columns().size()} entries, aligned with it. Columns are
- * articles rather than outlets because one outlet can carry several articles; {@link Column#outlet}
- * names the outlet.
+ * <p>Invariant: every per-column list in a row ({@link LabelRow#cells}, {@link QuoteRow#matches},
+ * {@link FactRow#members}, {@link FactRow#reporting}) has exactly {@code columns().size()} entries,
+ * aligned with {@link #columns}. {@link #of} gives one column (and one hedge row) per article; {@link
+ * #byOutlet} one per outlet, its articles added up, which is what an analyst compares; {@link
+ * Column#articles} says which articles a column holds, so that the per-article detail is one lookup
+ * away in the article tables ({@link #column}).
  */
 public record ReportTables(
     List<Column> columns,
@@ -41,10 +44,28 @@ public record ReportTables(
   }
 
   /**
-   * One article as a column heading: its outlet (or id, when the outlet is unknown), title and
-   * date.
+   * A column heading: one article, or one outlet's articles.
+   *
+   * @param article the (first) article's id: where a click on the column's cells goes
+   * @param outlet the outlet as {@link org.parallax.analysis.Highlights#name} names it (the article's
+   *     title in quotation marks when its outlet is unknown)
+   * @param title the article's title; for several articles, how many
+   * @param published the article's date, or for several the first and last ("2015-09-18 – 2015-09-20"),
+   *     or {@code null}
+   * @param group the outlet's group from {@code parallax.json}, or {@code null}
+   * @param articles the ids of the articles the column holds, in corpus order
    */
-  public record Column(String article, String outlet, String title, String published) {}
+  public record Column(
+      String article, String outlet, String title, String published, String group, List<String> articles) {
+    public Column {
+      articles = List.copyOf(articles);
+    }
+
+    /** One article's column, without a group. */
+    public Column(String article, String outlet, String title, String published) {
+      this(article, outlet, title, published, null, List.of(article));
+    }
+  }
 
   /** A distinct wording one article uses for a referent, and how many times. */
   public record Label(String text, boolean loaded, int count) {}
@@ -69,10 +90,21 @@ public record ReportTables(
    */
   public record Cue(String text, int count) {}
 
-  /** One article's hedging: its cues, most frequent first, and its length in words. */
-  public record HedgeRow(String article, String outlet, int words, List<Cue> cues) {
+  /**
+   * One article's (or one outlet's) hedging: its cues, most frequent first, and its length in words.
+   *
+   * @param article the (first) article's id
+   * @param articles the articles counted, in corpus order
+   */
+  public record HedgeRow(String article, String outlet, int words, List<Cue> cues, List<String> articles) {
     public HedgeRow {
       cues = List.copyOf(cues);
+      articles = List.copyOf(articles);
+    }
+
+    /** One article's hedging. */
+    public HedgeRow(String article, String outlet, int words, List<Cue> cues) {
+      this(article, outlet, words, cues, List.of(article));
     }
 
     public int count() {
@@ -106,14 +138,21 @@ public record ReportTables(
   }
 
   /**
-   * A fact: its wording in the first article that reports it, and for each article the sentence
-   * that reports it ({@code null} where it does not).
+   * A fact: its wording in the first article that reports it, and for each column the (first)
+   * sentence that reports it ({@code null} where none does) and how many of the column's articles do.
    */
-  public record FactRow(String fact, String text, double similarity, List<Span> members) {
+  public record FactRow(String fact, String text, double similarity, List<Span> members, List<Integer> reporting) {
     public FactRow {
       members = Collections.unmodifiableList(new ArrayList<>(members));
+      reporting = List.copyOf(reporting);
     }
 
+    /** A fact over article columns. */
+    public FactRow(String fact, String text, double similarity, List<Span> members) {
+      this(fact, text, similarity, members, members.stream().map(m -> m == null ? 0 : 1).toList());
+    }
+
+    /** How many columns report it. */
     public int reportedBy() {
       return (int) members.stream().filter(m -> m != null).count();
     }
@@ -121,60 +160,70 @@ public record ReportTables(
 
   /** The tables of {@code analysis}, one column per article in its order. */
   public static ReportTables of(Analysis analysis) {
+    Map<String, OutletGroups.Outlet> outletOf = new HashMap<>();
+    for (OutletGroups.Outlet o : OutletGroups.outlets(analysis)) {
+      o.articles().forEach(id -> outletOf.put(id, o));
+    }
     List<Column> columns = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     for (Article a : analysis.articles()) {
       index.put(a.id(), columns.size());
-      columns.add(new Column(a.id(), Highlights.name(a), a.title(), a.published()));
+      OutletGroups.Outlet o = outletOf.get(a.id());
+      columns.add(new Column(a.id(), o.name(), a.title(), a.published(), o.group(), List.of(a.id())));
     }
     int n = columns.size();
 
     List<LabelRow> labels = new ArrayList<>();
     for (Referent r : analysis.referents()) {
-      List<Map<String, int[]>> counts = new ArrayList<>();
-      List<Map<String, Boolean>> loaded = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        counts.add(new LinkedHashMap<>());
-        loaded.add(new HashMap<>());
-      }
+      // Only the columns that mention it get a tally: most referents are mentioned by few articles.
+      Map<Integer, Map<String, Tally>> byColumn = new HashMap<>();
       for (Referent.Mention m : r.mentions()) {
         Integer col = index.get(m.article());
         if (col == null) {
           continue;
         }
-        String words = m.text().replaceAll("\\s+", " ").trim();
-        counts.get(col).computeIfAbsent(words, k -> new int[1])[0]++;
-        loaded.get(col).merge(words, m.loaded(), Boolean::logicalOr);
+        String words = oneLine(m.text());
+        Tally t = byColumn.computeIfAbsent(col, k -> new LinkedHashMap<>()).computeIfAbsent(words, k -> new Tally());
+        t.count++;
+        t.loaded |= m.loaded();
       }
-      List<List<Label>> cells = new ArrayList<>();
+      List<List<Label>> cells = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        List<Label> cell = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : counts.get(i).entrySet()) {
-          cell.add(new Label(e.getKey(), loaded.get(i).get(e.getKey()), e.getValue()[0]));
+        Map<String, Tally> tallies = byColumn.get(i);
+        if (tallies == null) {
+          cells.add(List.of());
+          continue;
         }
+        List<Label> cell = new ArrayList<>(tallies.size());
+        tallies.forEach((words, t) -> cell.add(new Label(words, t.loaded, t.count)));
         cells.add(cell);
       }
       labels.add(new LabelRow(r.id(), r.name(), r.kind(), cells));
     }
 
+    // Hedges by article, in one pass (a pass over every hedge per article grew with the square of
+    // the corpus).
+    Map<String, List<Span>> hedgesOf = new HashMap<>();
+    for (Span h : analysis.hedges()) {
+      hedgesOf.computeIfAbsent(h.article(), k -> new ArrayList<>()).add(h);
+    }
     List<HedgeRow> hedges = new ArrayList<>();
-    for (Article a : analysis.articles()) {
+    for (int i = 0; i < analysis.articles().size(); i++) {
+      Article a = analysis.articles().get(i);
       // Counted regardless of case ("Reportedly" = "reportedly"), shown as first written ("U.S.
       // officials say").
       Map<String, Integer> cues = new LinkedHashMap<>();
       Map<String, String> shown = new HashMap<>();
-      for (Span h : analysis.hedges()) {
-        if (h.article().equals(a.id())) {
-          String words = h.text().replaceAll("\\s+", " ").trim();
-          String key = words.toLowerCase(Locale.ROOT);
-          shown.putIfAbsent(key, words);
-          cues.merge(key, 1, Integer::sum);
-        }
+      for (Span h : hedgesOf.getOrDefault(a.id(), List.of())) {
+        String words = oneLine(h.text());
+        String key = words.toLowerCase(Locale.ROOT);
+        shown.putIfAbsent(key, words);
+        cues.merge(key, 1, Integer::sum);
       }
       List<Cue> list = new ArrayList<>();
       cues.forEach((k, v) -> list.add(new Cue(shown.get(k), v)));
       list.sort((x, y) -> Integer.compare(y.count(), x.count()));
-      hedges.add(new HedgeRow(a.id(), Highlights.name(a), words(a.text()), list));
+      hedges.add(new HedgeRow(a.id(), columns.get(i).outlet(), words(a.text()), list));
     }
 
     List<QuoteRow> quotes = new ArrayList<>();
@@ -212,6 +261,206 @@ public record ReportTables(
       facts.add(new FactRow(f.id(), text, f.similarity(), members));
     }
     return new ReportTables(columns, labels, hedges, quotes, facts);
+  }
+
+  private static final class Tally {
+    int count;
+    boolean loaded;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** {@code s} on one line: runs of white space as one space, trimmed. */
+  private static String oneLine(String s) {
+    return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /**
+   * The same tables with one column per outlet (its articles added up) instead of one per article, and
+   * one hedge row per outlet. Outlets come in the order of their first article, those of one group
+   * together (groups in the order they first come, outlets without a group last). A label cell lists
+   * the outlet's wordings with their counts over its articles; a quotation cell, its least faithful
+   * rendering; a fact cell, its first article's sentence reporting it and how many of its articles do.
+   * {@link QuoteRow#carriedBy} and {@link FactRow#reportedBy} then count outlets.
+   */
+  public ReportTables byOutlet() {
+    Map<String, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      members.computeIfAbsent(columns.get(i).outlet(), k -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> outlets = new ArrayList<>(members.values());
+    List<String> groupOrder =
+        outlets.stream().map(o -> columns.get(o.get(0)).group()).filter(Objects::nonNull).distinct().toList();
+    outlets.sort(
+        Comparator.comparingInt(
+            o -> {
+              String g = columns.get(o.get(0)).group();
+              return g == null ? groupOrder.size() : groupOrder.indexOf(g);
+            }));
+
+    List<Column> cols = new ArrayList<>();
+    List<HedgeRow> hedgeRows = new ArrayList<>();
+    for (List<Integer> o : outlets) {
+      Column first = columns.get(o.get(0));
+      List<String> ids = new ArrayList<>();
+      List<String> dates = new ArrayList<>();
+      for (int i : o) {
+        ids.add(columns.get(i).article());
+        if (columns.get(i).published() != null) {
+          dates.add(columns.get(i).published());
+        }
+      }
+      Collections.sort(dates);
+      String published =
+          dates.isEmpty()
+              ? null
+              : dates.get(0).equals(dates.get(dates.size() - 1))
+                  ? dates.get(0)
+                  : dates.get(0) + " – " + dates.get(dates.size() - 1);
+      String title = o.size() == 1 ? first.title() : o.size() + " articles";
+      cols.add(new Column(first.article(), first.outlet(), title, published, first.group(), ids));
+
+      int words = 0;
+      Map<String, int[]> cueCounts = new LinkedHashMap<>();
+      Map<String, String> shown = new HashMap<>();
+      for (int i : o) {
+        HedgeRow h = hedges.get(i);
+        words += h.words();
+        for (Cue q : h.cues()) {
+          String key = q.text().toLowerCase(Locale.ROOT);
+          shown.putIfAbsent(key, q.text());
+          cueCounts.computeIfAbsent(key, k -> new int[1])[0] += q.count();
+        }
+      }
+      List<Cue> cues = new ArrayList<>();
+      cueCounts.forEach((k, v) -> cues.add(new Cue(shown.get(k), v[0])));
+      cues.sort((x, y) -> Integer.compare(y.count(), x.count()));
+      hedgeRows.add(new HedgeRow(first.article(), first.outlet(), words, cues, ids));
+    }
+
+    List<LabelRow> labelRows = new ArrayList<>(labels.size());
+    for (LabelRow r : labels) {
+      List<List<Label>> cells = new ArrayList<>(outlets.size());
+      for (List<Integer> o : outlets) {
+        if (o.size() == 1) {
+          cells.add(r.cells().get(o.get(0)));
+          continue;
+        }
+        Map<String, Tally> merged = new LinkedHashMap<>();
+        for (int i : o) {
+          for (Label l : r.cells().get(i)) {
+            Tally t = merged.computeIfAbsent(l.text(), k -> new Tally());
+            t.count += l.count();
+            t.loaded |= l.loaded();
+          }
+        }
+        List<Label> cell = new ArrayList<>(merged.size());
+        merged.forEach((words, t) -> cell.add(new Label(words, t.loaded, t.count)));
+        cells.add(cell);
+      }
+      labelRows.add(new LabelRow(r.referent(), r.name(), r.kind(), cells));
+    }
+
+    List<QuoteRow> quoteRows = new ArrayList<>(quotes.size());
+    for (QuoteRow q : quotes) {
+      List<QuoteGroup.Match> matches = new ArrayList<>(outlets.size());
+      for (List<Integer> o : outlets) {
+        QuoteGroup.Match worst = null;
+        for (int i : o) {
+          QuoteGroup.Match m = q.matches().get(i);
+          if (m != null && (worst == null || m.ordinal() > worst.ordinal())) {
+            worst = m;
+          }
+        }
+        matches.add(worst);
+      }
+      quoteRows.add(new QuoteRow(q.quote(), q.speaker(), q.text(), matches));
+    }
+
+    List<FactRow> factRows = new ArrayList<>(facts.size());
+    for (FactRow f : facts) {
+      List<Span> spans = new ArrayList<>(outlets.size());
+      List<Integer> reporting = new ArrayList<>(outlets.size());
+      for (List<Integer> o : outlets) {
+        Span firstSpan = null;
+        int count = 0;
+        for (int i : o) {
+          Span m = f.members().get(i);
+          if (m != null) {
+            count += f.reporting().get(i);
+            if (firstSpan == null) {
+              firstSpan = m;
+            }
+          }
+        }
+        spans.add(firstSpan);
+        reporting.add(count);
+      }
+      factRows.add(new FactRow(f.fact(), f.text(), f.similarity(), spans, reporting));
+    }
+    return new ReportTables(cols, labelRows, hedgeRows, quoteRows, factRows);
+  }
+
+  /**
+   * The same tables with only the columns (and hedge rows) of outlets in {@code group} ({@code null}:
+   * the outlets without a group), and only the rows something in those columns fills.
+   */
+  public ReportTables onlyGroup(String group) {
+    List<Integer> keep = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (Objects.equals(columns.get(i).group(), group)) {
+        keep.add(i);
+      }
+    }
+    List<Column> cols = keep.stream().map(columns::get).toList();
+    List<HedgeRow> hedgeRows = new ArrayList<>();
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    cols.forEach(c -> kept.addAll(c.articles()));
+    for (HedgeRow h : hedges) {
+      if (kept.contains(h.article())) {
+        hedgeRows.add(h);
+      }
+    }
+    List<LabelRow> labelRows = new ArrayList<>();
+    for (LabelRow r : labels) {
+      List<List<Label>> cells = keep.stream().map(r.cells()::get).toList();
+      if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+        labelRows.add(new LabelRow(r.referent(), r.name(), r.kind(), cells));
+      }
+    }
+    List<QuoteRow> quoteRows = new ArrayList<>();
+    for (QuoteRow q : quotes) {
+      List<QuoteGroup.Match> matches = new ArrayList<>();
+      keep.forEach(i -> matches.add(q.matches().get(i)));
+      if (matches.stream().anyMatch(Objects::nonNull)) {
+        quoteRows.add(new QuoteRow(q.quote(), q.speaker(), q.text(), matches));
+      }
+    }
+    List<FactRow> factRows = new ArrayList<>();
+    for (FactRow f : facts) {
+      List<Span> spans = new ArrayList<>();
+      keep.forEach(i -> spans.add(f.members().get(i)));
+      if (spans.stream().anyMatch(Objects::nonNull)) {
+        factRows.add(
+            new FactRow(f.fact(), f.text(), f.similarity(), spans, keep.stream().map(f.reporting()::get).toList()));
+      }
+    }
+    return new ReportTables(cols, labelRows, hedgeRows, quoteRows, factRows);
+  }
+
+  /** The groups of the columns, in column order, each once. */
+  public List<String> groups() {
+    return columns.stream().map(Column::group).filter(Objects::nonNull).distinct().toList();
+  }
+
+  /** The index of the column holding article {@code id}, or -1. */
+  public int column(String id) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).articles().contains(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Words as a reader counts them: whitespace-separated pieces holding a letter or digit. */

@@ -18,10 +18,13 @@ import org.parallax.project.Correction;
 import org.parallax.project.Corrections;
 
 /**
- * The summary of findings: the legend, then the tables of {@link ReportTables} (labels per referent
- * and outlet, hedging per outlet, quotations, the facts × outlets matrix) and the list of
- * divergences. Wide tables are split into blocks of a few articles each, the row headings repeated.
- * Findings the analyst confirmed, or rejected when the report keeps them, say so in their row ({@link
+ * The summary of findings: the legend, then the tables of {@link ReportTables} with outlets as the
+ * unit ({@link ReportTables#byOutlet}: labels per referent and outlet, hedging per outlet, quotations,
+ * the facts × outlets matrix) and the list of divergences. An outlet's articles are added up in its
+ * column; how many there are is said in its heading. Wide tables are split into blocks of a few
+ * outlets each, the row headings repeated; when {@code parallax.json} gives outlets groups, the
+ * outlets of a group stand together and a block holds one group's outlets, named above it. Findings
+ * the analyst confirmed, or rejected when the report keeps them, say so in their row ({@link
  * Verdicts}).
  */
 final class SummaryPages {
@@ -35,7 +38,7 @@ final class SummaryPages {
   private final ReportOptions options;
   /** Rows at most per table (0: all). */
   private final int top;
-  /** The tables before {@link #top} and the loaded-only filter cut them. */
+  /** The tables by outlet before {@link #top} and the loaded-only filter cut them. */
   private final ReportTables whole;
   private final List<Divergence> divergences;
   private final Verdicts verdicts;
@@ -49,13 +52,17 @@ final class SummaryPages {
     this(c, analysis, whole, options, Verdicts.NONE);
   }
 
-  /** As {@code options} shape it, with the analyst's {@code verdicts} marked. */
-  SummaryPages(ReportCanvas c, Analysis analysis, ReportTables whole, ReportOptions options, Verdicts verdicts) {
+  /**
+   * As {@code options} shape it, with the analyst's {@code verdicts} marked; {@code articles} are the
+   * tables by article ({@link ReportTables#of}).
+   */
+  SummaryPages(ReportCanvas c, Analysis analysis, ReportTables articles, ReportOptions options, Verdicts verdicts) {
     this.c = c;
     this.verdicts = verdicts;
     this.analysis = analysis;
     this.options = options;
-    this.top = options.rowsFor(whole.columns().size());
+    this.top = options.rowsFor(articles.columns().size());
+    ReportTables whole = articles.byOutlet();
     this.whole = whole;
     List<ReportTables.LabelRow> labels = whole.labels().stream()
         .filter(r -> !options.onlyLoaded() || r.cells().stream().flatMap(List::stream).anyMatch(ReportTables.Label::loaded))
@@ -68,7 +75,7 @@ final class SummaryPages {
     this.tables = new ReportTables(whole.columns(), first(labels), whole.hedges(), first(quotes), first(facts));
     this.divergences = first(analysis.divergences());
     for (ReportTables.Column col : tables.columns()) {
-      outletOf.put(col.article(), col.outlet());
+      col.articles().forEach(id -> outletOf.put(id, col.outlet()));
     }
     if (!verdicts.isEmpty()) {
       for (Referent r : analysis.referents()) {
@@ -190,22 +197,37 @@ final class SummaryPages {
     c.y -= 6;
   }
 
-  /** Splits the columns into blocks of at most {@code per}, as [from, to) pairs. */
+  /**
+   * Splits the columns into blocks of at most {@code per}, as [from, to) pairs; when the outlets have
+   * groups, a block holds one group's outlets only (the columns of a group are together).
+   */
   private List<int[]> blocks(int per) {
     List<int[]> out = new ArrayList<>();
-    int n = tables.columns().size();
-    for (int i = 0; i < n; i += per) {
-      out.add(new int[] {i, Math.min(n, i + per)});
+    List<ReportTables.Column> cols = tables.columns();
+    int n = cols.size();
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && end - start < per && java.util.Objects.equals(cols.get(end).group(), cols.get(start).group())) {
+        end++;
+      }
+      out.add(new int[] {start, end});
+      start = end;
     }
     return out;
   }
 
   private void blockTitle(int[] block) throws IOException {
     int n = tables.columns().size();
-    if (block[1] - block[0] < n) {
+    boolean grouped = !tables.groups().isEmpty();
+    if (block[1] - block[0] < n || grouped) {
+      String group = tables.columns().get(block[0]).group();
+      String title = (grouped ? (group == null ? "No group" : group) + " · " : "")
+          + (block[1] - block[0] == 1 ? "outlet " + (block[0] + 1) : "outlets " + (block[0] + 1) + "–" + block[1])
+          + " of " + n;
       c.room(40);
       c.paragraph(
-          "Articles " + (block[0] + 1) + "–" + block[1] + " of " + n,
+          Character.toUpperCase(title.charAt(0)) + title.substring(1),
           ReportCanvas.LEFT,
           ReportCanvas.WIDTH,
           c.bold,
@@ -216,9 +238,9 @@ final class SummaryPages {
   }
 
   private Table.Cell columnHeading(ReportTables.Column col) {
-    boolean named = !col.outlet().equals(col.article());
-    String second =
-        col.published() != null ? col.published() : named ? col.article() : "date unknown";
+    int k = col.articles().size();
+    String date = col.published() != null ? col.published() : "date unknown";
+    String second = k == 1 ? date : k + " articles · " + date;
     return Table.Cell.of(Table.Piece.strong(col.outlet()), Table.Piece.grey(second));
   }
 
@@ -228,14 +250,14 @@ final class SummaryPages {
       return;
     }
     intro(
-        "Each cell lists the words one article uses for the referent; loaded labels (words that"
+        "Each cell lists the words an outlet's articles use for the referent; loaded labels (words that"
             + " carry a judgement) are tinted as in the text. ×2 means used twice; — means not"
-            + " mentioned. Where the articles come in several blocks, a block lists only the referents"
-            + " its articles mention.");
+            + " mentioned. Where the outlets come in several blocks, a block lists only the referents"
+            + " its outlets mention.");
     cut(tables.labels().size(), whole.labels().size(), options.onlyLoaded() ? "referents (those with a loaded label, most widely mentioned first)" : "referents (the most widely mentioned)");
     for (int[] block : blocks(5)) {
       if (tables.labels().stream().noneMatch(row -> anyIn(row.cells(), block))) {
-        continue; // no referent shown here is mentioned by this block's articles
+        continue; // no referent shown here is mentioned by this block's outlets
       }
       blockTitle(block);
       int k = block[1] - block[0];
@@ -252,7 +274,7 @@ final class SummaryPages {
       Table t = new Table(widths, head);
       for (ReportTables.LabelRow row : tables.labels()) {
         if (!anyIn(row.cells(), block)) {
-          continue; // a referent none of the block's articles mentions: its row would be all dashes
+          continue; // a referent none of the block's outlets mentions: its row would be all dashes
         }
         List<Table.Cell> cells = new ArrayList<>();
         cells.add(
@@ -275,9 +297,12 @@ final class SummaryPages {
                     ? new Table.Piece(
                         text, true, Palette.tint(Highlight.Kind.LOADED_LABEL), ReportCanvas.INK)
                     : Table.Piece.plain(text));
-            String verdict = labelVerdicts.get(labelKey(row.referent(), tables.columns().get(i).article(), l.text()));
-            if (verdict != null) {
-              pieces.add(verdicts.piece(verdict));
+            for (String article : tables.columns().get(i).articles()) {
+              String verdict = labelVerdicts.get(labelKey(row.referent(), article, l.text()));
+              if (verdict != null) {
+                pieces.add(verdicts.piece(verdict));
+                break;
+              }
             }
           }
           cells.add(new Table.Cell(pieces, -1));
@@ -296,19 +321,21 @@ final class SummaryPages {
       return;
     }
     intro(
-        "How often each article hedges or attributes (reportedly, alleged, according to …), per"
-            + " 1,000 words so that long and short articles compare.");
+        "How often each outlet hedges or attributes (reportedly, alleged, according to …) over its"
+            + " articles, per 1,000 words so that long and short articles compare.");
     Table t =
         new Table(
             new float[] {150, 150, 50, 50, 70, ReportCanvas.WIDTH - 470},
             List.of(
                 Table.Cell.text("Outlet"),
-                Table.Cell.text("Article"),
+                Table.Cell.text("Articles"),
                 Table.Cell.text("Words"),
                 Table.Cell.text("Hedges"),
                 Table.Cell.text("Per 1,000 words"),
                 Table.Cell.text("Cues")));
-    for (ReportTables.HedgeRow row : tables.hedges()) {
+    for (int h = 0; h < tables.hedges().size(); h++) {
+      ReportTables.HedgeRow row = tables.hedges().get(h);
+      ReportTables.Column col = tables.columns().get(h);
       String cues =
           row.cues().isEmpty()
               ? "—"
@@ -320,17 +347,24 @@ final class SummaryPages {
       List<Table.Piece> cuePieces = new ArrayList<>(List.of(row.cues().isEmpty()
           ? Table.Piece.grey(cues)
           : new Table.Piece(cues, false, -1, ReportCanvas.INK)));
-      int[] checked = hedgeVerdicts.get(row.article());
-      if (checked != null && checked[0] > 0) {
+      int[] checked = new int[2];
+      for (String article : row.articles()) {
+        int[] of = hedgeVerdicts.get(article);
+        if (of != null) {
+          checked[0] += of[0];
+          checked[1] += of[1];
+        }
+      }
+      if (checked[0] > 0) {
         cuePieces.add(new Table.Piece(checked[0] + " " + Verdicts.REJECTED, true, -1, Verdicts.REJECTED_RGB));
       }
-      if (checked != null && checked[1] > 0) {
+      if (checked[1] > 0) {
         cuePieces.add(new Table.Piece(checked[1] + " " + Verdicts.CONFIRMED, true, -1, Verdicts.CONFIRMED_RGB));
       }
       t.row(
           List.of(
               Table.Cell.of(Table.Piece.strong(row.outlet())),
-              Table.Cell.of(Table.Piece.grey(row.article())),
+              Table.Cell.of(Table.Piece.grey(articlesOf(row, col))),
               Table.Cell.text(Integer.toString(row.words())),
               Table.Cell.text(Integer.toString(row.count())),
               Table.Cell.text(String.format(Locale.ROOT, "%.1f", row.perThousandWords())),
@@ -350,7 +384,7 @@ final class SummaryPages {
         whole.quotes().size()
             + " quotations; "
             + shared
-            + " carried by two or more articles, "
+            + " carried by two or more outlets, "
             + altered
             + " altered by at least one. Shared quotations first.");
     cut(tables.quotes().size(), whole.quotes().size(), "quotations (the most widely carried)");
@@ -388,6 +422,14 @@ final class SummaryPages {
     t.draw(c);
   }
 
+  /** A hedge row's articles: the title of one (its id when it has none), else how many. */
+  private static String articlesOf(ReportTables.HedgeRow row, ReportTables.Column col) {
+    if (row.articles().size() > 1) {
+      return row.articles().size() + " articles";
+    }
+    return col.title() == null || col.title().isBlank() ? row.article() : shorten(col.title(), 90);
+  }
+
   private Table.Cell speakerCell(ReportTables.QuoteRow q) {
     Table.Piece name = Table.Piece.strong(q.speaker() == null ? "unknown" : q.speaker());
     Table.Piece mark = verdicts.piece(verdicts.speaker(q.quote()));
@@ -400,13 +442,13 @@ final class SummaryPages {
       return;
     }
     intro(
-        "Which article reports which fact: ● reports it, — does not. The wording shown is the first"
-            + " article's. Where the articles come in several blocks, a block lists only the facts one of"
-            + " its articles reports.");
+        "Which outlet reports which fact: ● it reports it (every one of its articles), 1/3 one of its three"
+            + " articles does, — none does. The wording shown is the first article's. Where the outlets come"
+            + " in several blocks, a block lists only the facts one of its outlets reports.");
     cut(tables.facts().size(), whole.facts().size(), "facts (the most widely reported)");
     for (int[] block : blocks(8)) {
       if (tables.facts().stream().noneMatch(f -> anyIn(f.members(), block))) {
-        continue; // no fact shown here is reported by this block's articles
+        continue; // no fact shown here is reported by this block's outlets
       }
       blockTitle(block);
       int k = block[1] - block[0];
@@ -427,7 +469,7 @@ final class SummaryPages {
       int total = tables.columns().size();
       for (ReportTables.FactRow f : tables.facts()) {
         if (!anyIn(f.members(), block)) {
-          continue; // a fact none of the block's articles reports
+          continue; // a fact none of the block's outlets reports
         }
         List<Table.Cell> cells = new ArrayList<>();
         cells.add(
@@ -439,11 +481,13 @@ final class SummaryPages {
                 -1));
         for (int i = block[0]; i < block[1]; i++) {
           Span m = f.members().get(i);
+          int of = tables.columns().get(i).articles().size();
+          int reporting = f.reporting().get(i);
           cells.add(
               m == null
                   ? Table.Cell.of(Table.Piece.grey("—"))
                   : new Table.Cell(
-                      List.of(Table.Piece.strong("●")), Palette.tint(Highlight.Kind.FACT)));
+                      List.of(Table.Piece.strong(reporting == of ? "●" : reporting + "/" + of)), Palette.tint(Highlight.Kind.FACT)));
         }
         cells.add(Table.Cell.text(f.reportedBy() + " of " + total));
         t.row(cells);

@@ -143,14 +143,16 @@ class PdfReportWriterTest {
       String summary = PdfGlyphs.pageText(doc, 3) + PdfGlyphs.pageText(doc, 4);
       assertTrue(summary.contains("What each outlet calls them"));
       assertTrue(summary.contains("Takfiri terrorists of Daesh Takfiris"), summary);
+      // Outlets are the unit: Press TV's two articles are one column and one hedge row.
+      assertTrue(summary.contains("Press TV 2 articles · date unknown"), summary);
       assertTrue(
           summary.contains(
-              "Press TV 003_3a3cfc992890462a 523 4 7.6 reportedly ×2, alleged, according to"
+              "Press TV 2 articles 832 5 6.0 reportedly ×2, allegedly, alleged, according to"
                   + " American intelligence"),
           summary);
       assertTrue(summary.contains("The Moscow Times: verbatim Example Daily: altered"), summary);
       assertTrue(summary.contains("Facts × outlets"));
-      assertTrue(summary.contains("2 of 5"));
+      assertTrue(summary.contains("● 1/2 — — 2 of 4"), "f2: one of Press TV's two articles: " + summary);
       assertTrue(summary.contains("Divergences in wording"));
     }
   }
