@@ -37,14 +37,17 @@ import org.parallax.export.ReportTables;
 /**
  * The framing tables, one tab each: labels (referents × outlets), coverage (facts × outlets), hedges per
  * outlet, and quotations × outlets. Every table sorts by any column header and has a filter; clicking a
- * cell (or Enter on it) goes to that passage in the text.
+ * cell (or Enter on it) goes to that passage in the text. An outlet's articles are added up in its
+ * column; the tooltip of a cell lists what each of them says, and "One column per article" shows them
+ * apart. When the outlets have groups, a choice above the tabs keeps one group's outlets.
  */
 final class FramingTablesView {
 
   private final WorkbenchViewModel model;
   private final FramingTablesViewModel tables;
   private final Runnable showText;
-  private final TabPane root = new TabPane();
+  private final TabPane tabs = new TabPane();
+  private final VBox root = new VBox(4);
   private final TableView<ReportTables.LabelRow> labelTable = new TableView<>();
   private final TableView<ReportTables.FactRow> coverageTable = new TableView<>();
   private final TableView<ReportTables.HedgeRow> hedgeTable = new TableView<>();
@@ -55,9 +58,11 @@ final class FramingTablesView {
     this.model = model;
     this.tables = model.tables();
     this.showText = showText;
-    root.setId("framingTabs");
-    root.getStyleClass().add("framing");
-    root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("framingTabs");
+    tabs.getStyleClass().add("framing");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    root.getChildren().setAll(unitBar(), tabs);
 
     labelTable.setId("labelTable");
     labelTable.setPlaceholder(hint("No referents in this analysis: the framing analysis lists here who is called what by which outlet."));
@@ -81,15 +86,65 @@ final class FramingTablesView {
     Tab labels = tab("Labels", "labelsTab", labelTable, tables.labels(), tables.labelFilter(), "labelFilter", "Filter by referent or label", onlyLoaded,
         "What each outlet calls each referent; loaded labels in bold. Click a cell to see the label in the text. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     Tab coverage = tab("Coverage", "coverageTab", coverageTable, tables.facts(), tables.factFilter(), "factFilter", "Filter by fact wording or id", onlyGaps,
-        "Which article reports which fact (● reports it, — leaves it out). Click a cell to go to the sentence. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
+        "Which outlet reports which fact (● reports it, 1/2 one of its two articles does, — leaves it out). Click a cell to go to the sentence. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     Tab hedges = tab("Hedges", "hedgesTab", hedgeTable, tables.hedges(), tables.hedgeFilter(), "hedgeFilter", "Filter by outlet or cue", null,
-        "Hedging and attribution cues per article. Click a row to go to its first hedge. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
+        "Hedging and attribution cues per outlet. Click a row to go to its first hedge. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
     Tab quotes = tab("Quotations", "quotesTab", quoteTable, tables.quotes(), tables.quoteFilter(), "quoteFilter", "Filter by words or speaker", onlyShared,
-        "How each article renders each quotation. Click a cell to go to it. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
-    root.getTabs().addAll(labels, coverage, hedges, quotes);
+        "How each outlet renders each quotation (an outlet's least faithful article). Click a cell to go to it. Shift+click selects cells without leaving the table; Ctrl+C copies them for a spreadsheet.");
+    tabs.getTabs().addAll(labels, coverage, hedges, quotes);
 
     tables.columns().addListener((ListChangeListener<ReportTables.Column>) c -> buildColumns());
     buildColumns();
+  }
+
+  /** Outlets or articles as the columns, and the group shown (when the outlets have groups). */
+  private HBox unitBar() {
+    CheckBox byArticle = new CheckBox("One column per article");
+    byArticle.setId("byArticle");
+    byArticle.selectedProperty().bindBidirectional(tables.byArticle());
+    byArticle.setTooltip(new Tooltip("Off: one column per outlet, its articles added up (the tooltip of a cell lists each"
+        + " article). On: one column per article."));
+    javafx.scene.control.ComboBox<String> group = new javafx.scene.control.ComboBox<>();
+    group.setId("groupFilter");
+    group.setTooltip(new Tooltip("Show only the outlets of one group (outlets in parallax.json)"));
+    javafx.util.StringConverter<String> names = new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String g) {
+        return g == null ? "All groups" : g.equals(FramingTablesViewModel.NO_GROUP) ? "Outlets without a group" : g;
+      }
+
+      @Override
+      public String fromString(String s) {
+        return s;
+      }
+    };
+    group.setConverter(names);
+    Label groupLabel = new Label("Group:");
+    Runnable choices = () -> {
+      List<String> items = new java.util.ArrayList<>();
+      items.add(null);
+      items.addAll(tables.groups());
+      items.add(FramingTablesViewModel.NO_GROUP);
+      group.getItems().setAll(items);
+      group.setValue(tables.group().get());
+      boolean any = !tables.groups().isEmpty();
+      group.setVisible(any);
+      group.setManaged(any);
+      groupLabel.setVisible(any);
+      groupLabel.setManaged(any);
+    };
+    tables.groups().addListener((ListChangeListener<String>) c -> choices.run());
+    choices.run();
+    group.valueProperty().addListener((o, was, now) -> {
+      if (group.getItems().contains(now) || now == null) {
+        tables.group().set(now);
+      }
+    });
+    tables.group().addListener((o, was, now) -> group.setValue(now));
+    HBox bar = new HBox(10, byArticle, groupLabel, group);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setStyle("-fx-padding: 6 8 0 8;");
+    return bar;
   }
 
   private static Label hint(String s) {
@@ -226,13 +281,16 @@ final class FramingTablesView {
     labelTable.getColumns().setAll(List.of(referent, text("Kind", r -> r.kind(), 90)));
     for (int i = 0; i < cols.size(); i++) {
       int k = i;
-      String article = cols.get(k).article();
-      TableColumn<ReportTables.LabelRow, String> c = articleColumn(cols.get(i), r -> FramingTablesViewModel.labelCell(r.cells().get(k)));
-      navigates(c, row -> model.navigate(row.referent(), article));
+      ReportTables.Column column = cols.get(k);
+      TableColumn<ReportTables.LabelRow, String> c = articleColumn(column, r -> FramingTablesViewModel.labelCell(r.cells().get(k)));
+      navigates(c, row -> model.navigate(row.referent(), tables.labelArticle(row, column)));
       c.setCellFactory(col -> new NavigableCell<>() {
         @Override
         void decorate(ReportTables.LabelRow row) {
           toggleClass("loaded-cell", row.cells().get(k).stream().anyMatch(ReportTables.Label::loaded));
+          if (column.articles().size() > 1) {
+            setTooltip(new Tooltip(String.join("\n", tables.labelDetail(row, column))));
+          }
         }
       });
       labelTable.getColumns().add(c);
@@ -252,14 +310,17 @@ final class FramingTablesView {
     for (int i = 0; i < cols.size(); i++) {
       int k = i;
       ReportTables.Column column = cols.get(k);
-      TableColumn<ReportTables.FactRow, String> c = articleColumn(column, r -> r.members().get(k) == null ? "—" : "●");
-      navigates(c, row -> model.navigate(row.fact(), column.article()));
+      int of = column.articles().size();
+      TableColumn<ReportTables.FactRow, String> c = articleColumn(column,
+          r -> r.members().get(k) == null ? "—" : r.reporting().get(k) == of ? "●" : r.reporting().get(k) + "/" + of);
+      navigates(c, row -> model.navigate(row.fact(), row.members().get(k) != null ? row.members().get(k).article() : column.article()));
       c.setCellFactory(col -> new NavigableCell<>() {
         @Override
         void decorate(ReportTables.FactRow row) {
           Span m = row.members().get(k);
           toggleClass("missing-cell", m == null);
-          setTooltip(new Tooltip(m == null ? column.outlet() + " does not report " + row.fact() : m.text()));
+          setTooltip(new Tooltip(of > 1 ? String.join("\n", tables.factDetail(row, column))
+              : m == null ? column.outlet() + " does not report " + row.fact() : m.text()));
           setAlignment(Pos.CENTER);
         }
       });
@@ -268,8 +329,14 @@ final class FramingTablesView {
 
     TableColumn<ReportTables.HedgeRow, String> outlet = text("Outlet", r -> r.outlet(), 150);
     navigates(outlet, row -> model.navigateToHedges(row.article()));
-    TableColumn<ReportTables.HedgeRow, String> article = text("Article", r -> r.article(), 170);
+    TableColumn<ReportTables.HedgeRow, String> article = text("Articles", tables::articlesOf, 170);
     navigates(article, row -> model.navigateToHedges(row.article()));
+    article.setCellFactory(col -> new NavigableCell<>() {
+      @Override
+      void decorate(ReportTables.HedgeRow row) {
+        setTooltip(new Tooltip(String.join("\n", tables.hedgeDetail(row))));
+      }
+    });
     TableColumn<ReportTables.HedgeRow, Integer> words = number("Words", r -> r.words(), 70);
     TableColumn<ReportTables.HedgeRow, Integer> count = number("Hedges", r -> r.count(), 70);
     TableColumn<ReportTables.HedgeRow, Double> rate = decimal("Per 1,000 words", r -> r.perThousandWords(), 110);
@@ -287,15 +354,18 @@ final class FramingTablesView {
     quoteTable.getColumns().setAll(List.of(quoteId, speaker, quotation, carried));
     for (int i = 0; i < cols.size(); i++) {
       int k = i;
-      String art = cols.get(k).article();
-      TableColumn<ReportTables.QuoteRow, String> c = articleColumn(cols.get(i), r -> r.matches().get(k) == null ? "—" : r.matches().get(k).name());
-      navigates(c, row -> model.navigate(row.quote(), art));
+      ReportTables.Column column = cols.get(k);
+      TableColumn<ReportTables.QuoteRow, String> c = articleColumn(column, r -> r.matches().get(k) == null ? "—" : r.matches().get(k).name());
+      navigates(c, row -> model.navigate(row.quote(), tables.quoteArticle(row, column)));
       c.setCellFactory(col -> new NavigableCell<>() {
         @Override
         void decorate(ReportTables.QuoteRow row) {
           QuoteGroup.Match m = row.matches().get(k);
           toggleClass("missing-cell", m == null);
           toggleClass("loaded-cell", m == QuoteGroup.Match.altered);
+          if (column.articles().size() > 1) {
+            setTooltip(new Tooltip(String.join("\n", tables.quoteDetail(row, column))));
+          }
         }
       });
       quoteTable.getColumns().add(c);
@@ -353,11 +423,15 @@ final class FramingTablesView {
     TableColumn<T, String> col = text("", value, 150);
     col.setId("col-" + ArticleColumn.safeId(c.article()));
     col.setMinWidth(ARTICLE_MIN_WIDTH);
-    // The heading as a label, so that its full text (outlet, date, title, article) is in a tooltip.
-    Label head = new Label(c.outlet() + (c.published() == null ? "" : "\n" + c.published()));
+    // The heading as a label, so that its full text (outlet, group, date, title or articles) is in a tooltip.
+    int n = c.articles().size();
+    String second = n > 1 ? n + " articles" : c.published();
+    Label head = new Label(c.outlet() + (second == null ? "" : "\n" + second));
     head.getStyleClass().add("column-head");
-    head.setTooltip(new Tooltip(c.outlet() + (c.published() == null ? "" : " · " + c.published())
-        + (c.title() == null ? "" : "\n" + c.title()) + "\narticle " + c.article()));
+    head.setTooltip(new Tooltip(c.outlet() + (c.group() == null ? "" : " · " + c.group())
+        + (c.published() == null ? "" : " · " + c.published())
+        + (n > 1 ? "\n" + n + " articles: " + String.join(", ", c.articles())
+            : (c.title() == null ? "" : "\n" + c.title()) + "\narticle " + c.article())));
     col.setGraphic(head);
     return col;
   }
@@ -483,7 +557,7 @@ final class FramingTablesView {
 
   /** Selects the tab with this id ({@code labelsTab}, {@code coverageTab}, {@code hedgesTab}, {@code quotesTab}). */
   void selectTab(String id) {
-    root.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> root.getSelectionModel().select(t));
+    tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
   }
 
   TableView<ReportTables.LabelRow> labelTable() {

@@ -1,12 +1,17 @@
 package org.parallax.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,8 +26,11 @@ import org.parallax.export.ReportTables;
  * quotations travel how faithfully. Each table has a text filter; the coverage table can be narrowed to
  * the facts some outlet leaves out.
  *
- * <p>Columns are articles (one outlet may carry several); every row's per-article entries line up with
- * {@link #columns()}.
+ * <p>Columns are outlets, an outlet's articles added up ({@link ReportTables#byOutlet}), or with {@link
+ * #byArticle} one per article; {@link #group} keeps only the outlets of one group ({@code
+ * outlets[].group}). Every row's per-column entries line up with {@link #columns()}. What each article of
+ * an outlet's column says is one call away ({@link #labelDetail} and the like), from the tables by
+ * article.
  */
 public final class FramingTablesViewModel {
 
@@ -45,8 +53,24 @@ public final class FramingTablesViewModel {
   private final BooleanProperty onlyGaps = new SimpleBooleanProperty(false);
   private final BooleanProperty onlyLoaded = new SimpleBooleanProperty(false);
   private final BooleanProperty onlyShared = new SimpleBooleanProperty(true);
+  private final BooleanProperty byArticle = new SimpleBooleanProperty(false);
+  /** The group shown: {@code null} all, {@link #NO_GROUP} the outlets without one. */
+  private final ObjectProperty<String> group = new SimpleObjectProperty<>();
+  private final ObservableList<String> groups = FXCollections.observableArrayList();
+  private final ObservableList<String> groupsView = FXCollections.unmodifiableObservableList(groups);
+  /** The tables by article, before the group and the unit are applied. */
+  private ReportTables articles;
+  private final Map<String, Integer> articleColumn = new HashMap<>();
+  private final Map<String, ReportTables.LabelRow> labelRows = new HashMap<>();
+  private final Map<String, ReportTables.FactRow> factRows = new HashMap<>();
+  private final Map<String, ReportTables.QuoteRow> quoteRows = new HashMap<>();
+
+  /** {@link #group} for the outlets without a group. */
+  public static final String NO_GROUP = "";
 
   public FramingTablesViewModel() {
+    byArticle.addListener((o, a, b) -> show());
+    group.addListener((o, a, b) -> show());
     labelFilter.addListener((o, a, b) -> refilter());
     factFilter.addListener((o, a, b) -> refilter());
     hedgeFilter.addListener((o, a, b) -> refilter());
@@ -62,14 +86,151 @@ public final class FramingTablesViewModel {
     setTables(analysis == null ? null : ReportTables.of(analysis));
   }
 
-  /** Tables already derived (null: empty tables). */
-  public void setTables(ReportTables t) {
+  /** Tables by article, already derived (null: empty tables). */
+  public void setTables(ReportTables byArticle) {
+    articles = byArticle;
+    articleColumn.clear();
+    labelRows.clear();
+    factRows.clear();
+    quoteRows.clear();
+    if (byArticle != null) {
+      for (int i = 0; i < byArticle.columns().size(); i++) {
+        articleColumn.put(byArticle.columns().get(i).article(), i);
+      }
+      byArticle.labels().forEach(r -> labelRows.put(r.referent(), r));
+      byArticle.facts().forEach(r -> factRows.put(r.fact(), r));
+      byArticle.quotes().forEach(r -> quoteRows.put(r.quote(), r));
+    }
+    List<String> now = byArticle == null ? List.of() : byArticle.groups();
+    if (!groups.equals(now)) {
+      groups.setAll(now);
+    }
+    String g = group.get();
+    if (g != null && !g.equals(NO_GROUP) && !now.contains(g)) {
+      group.set(null); // shows again through the listener
+      return;
+    }
+    show();
+  }
+
+  /** The shown tables: the group's outlets, by outlet or by article. */
+  private void show() {
+    ReportTables t = articles;
+    if (t != null && group.get() != null) {
+      t = t.onlyGroup(group.get().equals(NO_GROUP) ? null : group.get());
+    }
+    if (t != null && !byArticle.get()) {
+      t = t.byOutlet();
+    }
     columns.setAll(t == null ? List.of() : t.columns());
     labels.setAll(t == null ? List.of() : t.labels());
     facts.setAll(t == null ? List.of() : t.facts());
     hedges.setAll(t == null ? List.of() : t.hedges());
     quotes.setAll(t == null ? List.of() : t.quotes());
     tables.set(t);
+  }
+
+  /** The article columns of {@code column}'s articles, in corpus order. */
+  private List<Integer> articleColumns(ReportTables.Column column) {
+    List<Integer> out = new ArrayList<>();
+    for (String id : column.articles()) {
+      Integer i = articleColumn.get(id);
+      if (i != null) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** How an article is named in a column's detail: its title (else its id) and date. */
+  private String articleName(int i) {
+    ReportTables.Column c = articles.columns().get(i);
+    String t = c.title() == null || c.title().isBlank() ? c.article() : "“" + c.title().strip() + "”";
+    return t + (c.published() == null ? "" : " (" + c.published() + ")");
+  }
+
+  /**
+   * What each article of {@code column} calls the row's referent, a line each ("“Title” (date): Takfiri
+   * terrorists ×2 (loaded)", "— not mentioned").
+   */
+  public List<String> labelDetail(ReportTables.LabelRow row, ReportTables.Column column) {
+    ReportTables.LabelRow r = labelRows.get(row.referent());
+    List<String> out = new ArrayList<>();
+    for (int i : articleColumns(column)) {
+      String cell = r == null ? "" : labelCell(r.cells().get(i));
+      out.add(articleName(i) + ": " + (cell.isEmpty() ? "not mentioned" : cell));
+    }
+    return out;
+  }
+
+  /** Whether each article of {@code column} reports the row's fact, with its sentence. */
+  public List<String> factDetail(ReportTables.FactRow row, ReportTables.Column column) {
+    ReportTables.FactRow r = factRows.get(row.fact());
+    List<String> out = new ArrayList<>();
+    for (int i : articleColumns(column)) {
+      org.parallax.analysis.Span m = r == null ? null : r.members().get(i);
+      out.add(articleName(i) + ": " + (m == null ? "does not report it" : m.text().strip()));
+    }
+    return out;
+  }
+
+  /** How each article of {@code column} renders the row's quotation ("verbatim", "not carried"). */
+  public List<String> quoteDetail(ReportTables.QuoteRow row, ReportTables.Column column) {
+    ReportTables.QuoteRow r = quoteRows.get(row.quote());
+    List<String> out = new ArrayList<>();
+    for (int i : articleColumns(column)) {
+      var m = r == null ? null : r.matches().get(i);
+      out.add(articleName(i) + ": " + (m == null ? "not carried" : m.name()));
+    }
+    return out;
+  }
+
+  /** A hedge row's articles in a word: one article's title (its id without one), else how many. */
+  public String articlesOf(ReportTables.HedgeRow row) {
+    if (row.articles().size() > 1) {
+      return row.articles().size() + " articles";
+    }
+    Integer i = articleColumn.get(row.article());
+    String title = i == null ? null : articles.columns().get(i).title();
+    return title == null || title.isBlank() ? row.article() : title.strip();
+  }
+
+  /** Each article of a hedge row: its hedges per 1,000 words and cues. */
+  public List<String> hedgeDetail(ReportTables.HedgeRow row) {
+    List<String> out = new ArrayList<>();
+    for (String id : row.articles()) {
+      Integer i = articleColumn.get(id);
+      if (i == null) {
+        continue;
+      }
+      ReportTables.HedgeRow h = articles.hedges().get(i);
+      out.add(articleName(i) + ": " + h.count() + (h.count() == 1 ? " hedge" : " hedges")
+          + String.format(Locale.ROOT, " (%.1f per 1,000 words)", h.perThousandWords())
+          + (h.cues().isEmpty() ? "" : ": " + cues(h)));
+    }
+    return out;
+  }
+
+  /** The article of {@code column} a click on the row's label cell goes to: the first that names it. */
+  public String labelArticle(ReportTables.LabelRow row, ReportTables.Column column) {
+    ReportTables.LabelRow r = labelRows.get(row.referent());
+    for (int i : articleColumns(column)) {
+      if (r != null && !r.cells().get(i).isEmpty()) {
+        return articles.columns().get(i).article();
+      }
+    }
+    return column.article();
+  }
+
+  /** The article of {@code column} a click on the row's quotation cell goes to: the first carrying it. */
+  public String quoteArticle(ReportTables.QuoteRow row, ReportTables.Column column) {
+    ReportTables.QuoteRow r = quoteRows.get(row.quote());
+    for (int i : articleColumns(column)) {
+      if (r != null && r.matches().get(i) != null) {
+        return articles.columns().get(i).article();
+      }
+    }
+    return column.article();
   }
 
   private void refilter() {
@@ -166,8 +327,23 @@ public final class FramingTablesViewModel {
     return onlyLoaded;
   }
 
-  /** Only quotations two or more articles carry (on by default). */
+  /** Only quotations two or more outlets (articles, by article) carry (on by default). */
   public BooleanProperty onlyShared() {
     return onlyShared;
+  }
+
+  /** One column (and hedge row) per article instead of per outlet (off by default). */
+  public BooleanProperty byArticle() {
+    return byArticle;
+  }
+
+  /** Only the outlets of this group ({@code null}: all; {@link #NO_GROUP}: those without a group). */
+  public ObjectProperty<String> group() {
+    return group;
+  }
+
+  /** The outlets' groups, in the order their first outlet comes. */
+  public ObservableList<String> groups() {
+    return groupsView;
   }
 }

@@ -2,6 +2,8 @@ package org.parallax.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.export.ReportTables;
@@ -56,5 +58,60 @@ class FramingTablesViewModelTest {
     assertEquals(List.of("q1"), model.quotes().stream().map(ReportTables.QuoteRow::quote).toList());
     model.onlyShared().set(false);
     assertEquals(List.of("q1", "q2"), model.quotes().stream().map(ReportTables.QuoteRow::quote).toList());
+  }
+
+  @Test
+  void twoArticlesOfOneOutletAreOneColumnWithEachArticleOneCallAway() {
+    model.setAnalysis(Story.twoFromFars(false));
+    assertEquals(List.of("Fars News", "The Moscow Times"), model.columns().stream().map(ReportTables.Column::outlet).toList());
+    ReportTables.Column fars = model.columns().get(0);
+    assertEquals(List.of("a1", "a3"), fars.articles());
+    ReportTables.LabelRow kerry = model.labels().stream().filter(r -> r.referent().equals("r2")).findFirst().orElseThrow();
+    assertEquals("Kerry ×2", FramingTablesViewModel.labelCell(kerry.cells().get(0)));
+    assertEquals(List.of("“Kerry: same goals” (2015-09-19): Kerry", "“White House seeks help”: Kerry"), model.labelDetail(kerry, fars));
+    ReportTables.LabelRow is = model.labels().get(0);
+    assertEquals("Takfiri terrorists (loaded)", FramingTablesViewModel.labelCell(is.cells().get(0)));
+    assertEquals("“White House seeks help”: not mentioned", model.labelDetail(is, fars).get(1));
+    assertEquals("a1", model.labelArticle(is, fars));
+
+    // f2: a1 reports it, a3 does not: one of Fars News's two articles.
+    ReportTables.FactRow f2 = model.facts().stream().filter(f -> f.fact().equals("f2")).findFirst().orElseThrow();
+    assertEquals(1, f2.reporting().get(0));
+    assertEquals("“White House seeks help”: does not report it", model.factDetail(f2, fars).get(1));
+    // q2 is carried by Fars News's second article alone: one outlet, so not shared.
+    assertEquals(List.of("q1"), model.quotes().stream().map(ReportTables.QuoteRow::quote).toList());
+    model.onlyShared().set(false);
+    ReportTables.QuoteRow q2 = model.quotes().get(1);
+    assertEquals("a3", model.quoteArticle(q2, fars));
+    assertEquals(List.of("“Kerry: same goals” (2015-09-19): not carried", "“White House seeks help”: verbatim"), model.quoteDetail(q2, fars));
+
+    ReportTables.HedgeRow farsHedges = model.hedges().get(0);
+    assertEquals(List.of("a1", "a3"), farsHedges.articles());
+    assertEquals("2 articles", model.articlesOf(farsHedges));
+    assertEquals("U.S. sees talks as next step", model.articlesOf(model.hedges().get(1)));
+
+    model.byArticle().set(true);
+    assertEquals(List.of("a1", "a2", "a3"), model.columns().stream().map(ReportTables.Column::article).toList());
+    assertEquals(3, model.hedges().size());
+  }
+
+  @Test
+  void aFilterByGroupLeavesOnlyThatGroupsOutlets() {
+    model.setAnalysis(Story.twoFromFars(true));
+    assertEquals(List.of("Iran", "Russia"), model.groups());
+    model.group().set("Russia");
+    assertEquals(List.of("The Moscow Times"), model.columns().stream().map(ReportTables.Column::outlet).toList());
+    assertEquals(List.of("The Moscow Times"), model.hedges().stream().map(ReportTables.HedgeRow::outlet).toList());
+    model.group().set("Iran");
+    assertEquals(List.of("Fars News"), model.columns().stream().map(ReportTables.Column::outlet).toList());
+    model.group().set(FramingTablesViewModel.NO_GROUP);
+    assertEquals(List.of(), model.columns());
+    model.group().set(null);
+    assertEquals(2, model.columns().size());
+    // A new analysis without that group shows every outlet again.
+    model.group().set("Russia");
+    model.setAnalysis(Story.analysis());
+    assertNull(model.group().get());
+    assertEquals(3, model.columns().size());
   }
 }

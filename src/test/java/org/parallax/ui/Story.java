@@ -97,6 +97,27 @@ final class Story {
         List.of());
   }
 
+  /**
+   * The story with its third article (Press TV's) from Fars News too: Fars News has two articles. With
+   * {@code groups}, Fars News is in "Iran" and The Moscow Times in "Russia".
+   */
+  static Analysis twoFromFars(boolean groups) {
+    Analysis s = analysis();
+    List<Article> articles = s.articles().stream()
+        .map(a -> a.id().equals("a3") ? article("a3", "Fars News", null, a.title(), a.text()) : a)
+        .toList();
+    List<org.parallax.analysis.OutletProfile> profiles = groups
+        ? List.of(profile("Fars News", "Iran", List.of("a1", "a3")), profile("The Moscow Times", "Russia", List.of("a2")))
+        : List.of();
+    return new Analysis(s.schema(), s.corpus(), articles, s.quotes(), s.facts(), s.referents(), s.divergences(), s.hedges(),
+        s.unique(), s.problems(), List.of(), profiles, List.of(), List.of());
+  }
+
+  private static org.parallax.analysis.OutletProfile profile(String outlet, String group, List<String> articles) {
+    return new org.parallax.analysis.OutletProfile(
+        outlet, group, articles, 0, List.of(), 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, 0, List.of());
+  }
+
   static Article article(String id, String outlet, String published, String title, String text) {
     List<TextRange> sentences = new ArrayList<>();
     int start = 0;
