@@ -201,7 +201,7 @@ final class FramingTablesView {
     return () -> {
       List<TableColumn<T, ?>> order = new java.util.ArrayList<>();
       for (int i = 0; i < keys.size(); i++) {
-        for (TableColumn<T, ?> c : table.getColumns()) {
+        for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
           if (key(c).equals(keys.get(i))) {
             c.setSortType(types.get(i));
             order.add(c);
@@ -370,6 +370,36 @@ final class FramingTablesView {
       });
       quoteTable.getColumns().add(c);
     }
+    nestByGroup(labelTable, 2, cols);
+    nestByGroup(coverageTable, 4, cols);
+    nestByGroup(quoteTable, 4, cols);
+  }
+
+  /**
+   * Puts the outlet (or article) columns after the first {@code fixed} under a heading per group, runs
+   * of one group's columns together, when the outlets have groups.
+   */
+  private static <T> void nestByGroup(TableView<T> table, int fixed, List<ReportTables.Column> cols) {
+    if (cols.stream().allMatch(c -> c.group() == null) || table.getColumns().size() != fixed + cols.size()) {
+      return;
+    }
+    List<TableColumn<T, ?>> all = new java.util.ArrayList<>(table.getColumns());
+    List<TableColumn<T, ?>> out = new java.util.ArrayList<>(all.subList(0, fixed));
+    int i = 0;
+    while (i < cols.size()) {
+      String g = cols.get(i).group();
+      TableColumn<T, String> parent = new TableColumn<>(g == null ? "No group" : g);
+      parent.setId("group-" + i);
+      parent.getStyleClass().add("group-column");
+      int j = i;
+      while (j < cols.size() && java.util.Objects.equals(cols.get(j).group(), g)) {
+        parent.getColumns().add(all.get(fixed + j));
+        j++;
+      }
+      out.add(parent);
+      i = j;
+    }
+    table.getColumns().setAll(out);
   }
 
   /**
