@@ -60,6 +60,11 @@ public final class FramingLexicon {
   final Set<String> personRoles;
   /** Given names of many languages, lower case (given-names.json). */
   final Set<String> givenNames;
+  /**
+   * Common noun → the kind of thing it names by its most frequent sense (noun-kinds.json, from WordNet):
+   * "person", "group", "place", "event" or "time"; absent for the rest.
+   */
+  final Map<String, String> nounKinds;
   final Set<String> collectiveHeads;
   final Set<String> governmentHeads;
   final Set<String> organisationHeads;
@@ -86,6 +91,7 @@ public final class FramingLexicon {
     titles = Set.copyOf(b.titles);
     personRoles = Set.copyOf(b.personRoles);
     givenNames = Set.copyOf(b.givenNames);
+    nounKinds = Map.copyOf(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
@@ -264,6 +270,12 @@ public final class FramingLexicon {
     b.titles.addAll(list(kinds.path("titles")));
     b.personRoles.addAll(list(kinds.path("personRoles")));
     b.givenNames.addAll(list(read("given-names.json")));
+    JsonNode nounKinds = read("noun-kinds.json");
+    for (String kind : List.of("person", "group", "place", "event", "time")) {
+      for (String noun : list(nounKinds.path(kind))) {
+        b.nounKinds.put(noun, kind);
+      }
+    }
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
@@ -306,6 +318,7 @@ public final class FramingLexicon {
     final Set<String> titles = new HashSet<>();
     final Set<String> personRoles = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
+    final Map<String, String> nounKinds = new HashMap<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
@@ -333,6 +346,7 @@ public final class FramingLexicon {
       titles.addAll(from.titles);
       personRoles.addAll(from.personRoles);
       givenNames.addAll(from.givenNames);
+      nounKinds.putAll(from.nounKinds);
       collectiveHeads.addAll(from.collectiveHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);

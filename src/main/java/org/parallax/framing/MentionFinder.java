@@ -40,6 +40,8 @@ final class MentionFinder {
       Set.of("despite", "per", "via", "amid", "let", "etc", "i.e.", "e.g.", "yesterday", "today",
           "tomorrow", "tonight", "meanwhile", "however");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  private static final Set<String> ARTICLES_AND_POSSESSIVES =
+      Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those");
   /** Dates are not referents: "March 2011", "Friday". */
   private static final Set<String> TIME_NAMES =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -623,8 +625,9 @@ final class MentionFinder {
     }
 
     /**
-     * A plural noun the tagger took for a verb after a modifier: "Donland separatists attacked", where
-     * two verbs in a row after a name leave only the first to be a noun.
+     * A plural noun the tagger took for a verb: after an article or a possessive ("the suspects"), or
+     * after a modifier: "Donland separatists attacked", where two verbs in a row after a name leave only
+     * the first to be a noun.
      */
     private boolean isMistaggedNoun(int k) {
       Tok t = toks.get(k);
@@ -633,6 +636,9 @@ final class MentionFinder {
       }
       Tok prev = toks.get(k - 1);
       Tok next = toks.get(k + 1);
+      if (prev.sentence() == t.sentence() && ARTICLES_AND_POSSESSIVES.contains(prev.lower())) {
+        return true; // "the suspects", "his claims": no verb follows an article
+      }
       boolean modified = prev.sentence() == t.sentence() && (nameLike(k - 1) || prev.is("ADJ"));
       boolean verbAfter = next.sentence() == t.sentence() && (next.is("VERB") || next.is("AUX"));
       boolean nounSuffix = t.lower().matches(".*(ists|ians|ers|ors|ites|ans)");

@@ -764,13 +764,15 @@ final class ReferentResolver {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
-        if (d.role != Role.NONE || !d.isDefinite() || lexicon.weakHeads.contains(d.head)) {
+        boolean bare = !d.isDefinite() && isBareCollective(d);
+        if (d.role != Role.NONE || !(d.isDefinite() || bare) || lexicon.weakHeads.contains(d.head)) {
           continue;
         }
         // The nearest phrase with the same head first ("the minister" → "the Russian minister of
-        // defense"), then the nearest whose modifier or title it names ("the Takfiris").
+        // defense"), then the nearest whose modifier or title it names ("the Takfiris"); a bare
+        // "police" only the same head, as "a police officer" is one of them, not them.
         boolean found = false;
-        for (int pass = 0; pass < 2 && !found; pass++) {
+        for (int pass = 0; pass < (bare ? 1 : 2) && !found; pass++) {
           for (int j = i - 1; j >= 0; j--) {
             Phrase a = ps.get(j);
             if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
@@ -788,6 +790,15 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * A bare plural or a bare group noun ("gang members", "police", "investigators"): as definite as "the
+   * police" when the article has spoken of them before.
+   */
+  private boolean isBareCollective(Phrase d) {
+    return d.determiner.isEmpty() && (d.plural || lexicon.collectiveHeads.contains(d.head)
+        || lexicon.organisationHeads.contains(d.head) || lexicon.governmentHeads.contains(d.head));
   }
 
   /**
@@ -1002,7 +1013,8 @@ final class ReferentResolver {
           || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0))) {
         continue;
       }
-      byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
+      // One thing and several of its kind are told apart by number ("a former employee", "employees").
+      byHead.computeIfAbsent(p.plural ? p.head + " +s" : p.head, k -> new ArrayList<>()).add(p);
     }
     Set<String> named = namedRoots();
     for (List<Phrase> ps : byHead.values()) {
@@ -1037,6 +1049,14 @@ final class ReferentResolver {
           Set<String> ky = keys.get(j);
           Set<String> small = kx.size() <= ky.size() ? kx : ky;
           Set<String> large = small == kx ? ky : kx;
+          if (identities.get(i).equals(identities.get(j))) {
+            // The same description in two articles of one story ("gang members", "the security
+            // update", "a former employee"): one thing, whatever adjectives each outlet adds. A story
+            // with two vessels keeps "the vessel" apart from both, but one outlet's "the vessel" is
+            // another's.
+            joinDescriptions(x, y, named);
+            continue;
+          }
           if (!large.containsAll(small)) {
             Set<String> ix = identities.get(i);
             Set<String> iy = identities.get(j);
@@ -1370,8 +1390,20 @@ final class ReferentResolver {
     if (named || loaded) {
       return true;
     }
+    if (ms.stream().allMatch(p -> "time".equals(lexicon.nounKinds.get(p.head)))) {
+      return false; // "last summer", "the weekend": when, not who or what
+    }
     if (strong == 0) {
-      return false;
+      // Bare descriptions ("gang members", "police") are participants of the story when the outlets
+      // keep naming them: in two articles, or twice in one, for people, groups, places and events.
+      if (lexicon.weakHeads.contains(ms.get(0).head)) {
+        return false;
+      }
+      if (kind.equals("thing")) {
+        // Objects only when several outlets keep naming them ("tanks"), not a passing "by telephone".
+        return articles.size() >= 2 && ms.size() >= 3 && ms.get(0).plural;
+      }
+      return articles.size() >= 2 || ms.size() >= 2;
     }
     return articles.size() >= 2 || (ms.size() >= 2 && !kind.equals("thing"));
   }
@@ -1411,7 +1443,7 @@ final class ReferentResolver {
     }
     String h = p.head;
     if (lexicon.personRoles.contains(h)) {
-      return "person";
+      return p.plural ? "group" : "person";
     }
     if (lexicon.collectiveHeads.contains(h) || lexicon.governmentHeads.contains(h)) {
       return "group";
@@ -1425,7 +1457,13 @@ final class ReferentResolver {
     if (lexicon.eventHeads.contains(h)) {
       return "event";
     }
-    return "thing";
+    // Any other common noun by its most frequent sense ("the jury", "the earthquake"); people in the
+    // plural are a group, as "militants" are ("the suspects", "cartel smugglers").
+    String k = lexicon.nounKinds.get(h);
+    if (k == null || k.equals("time")) {
+      return "thing";
+    }
+    return k.equals("person") && p.plural ? "group" : k;
   }
 
   private String nameKind(String node, String name) {

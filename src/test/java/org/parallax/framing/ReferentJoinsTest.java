@@ -97,6 +97,38 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aBarePluralTheOutletsKeepNamingIsOneReferentWhateverAdjectivesEachAdds() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Two suspected cartel smugglers were detained near the harbour of Tema on Tuesday, officials said.\n",
+        "b.txt", "Three armed cartel smugglers escaped a checkpoint in Ghana before dawn on Tuesday.\n");
+    Referent smugglers = referent(a, "a", "cartel smugglers");
+    assertEquals(smugglers, referent(a, "b", "Three armed cartel smugglers"));
+    assertEquals("group", smugglers.kind());
+  }
+
+  @Test
+  void aBareGroupNounRepeatedInOneArticleIsOneReferent() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Police closed the bridge over the Volta on Monday. The river rose overnight, and police "
+            + "said the crossing would stay shut until Friday.\n",
+        "b.txt", "The bridge over the Volta reopened on Saturday after the floods.\n");
+    Referent police = referent(a, "a", "Police");
+    int second = a.article("a").orElseThrow().text().indexOf("police");
+    assertTrue(police.mentions().stream().anyMatch(m -> m.start() == second), police.toString());
+  }
+
+  @Test
+  void commonNounsTakeTheKindOfTheirMostFrequentSenseAndTimesAreNoReferents() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The jury heard the suspects on Monday. The earthquake had destroyed the courthouse last summer.\n",
+        "b.txt", "The jury acquitted the suspects on Friday, after the earthquake, which struck last summer.\n");
+    assertEquals("group", referent(a, "a", "The jury").kind());
+    assertEquals("group", referent(a, "b", "the suspects").kind());
+    assertEquals("event", referent(a, "a", "The earthquake").kind());
+    assertTrue(of(a, "a", "last summer").isEmpty(), a.referents().toString());
+  }
+
+  @Test
   void aBareDescriptionStaysApartWhenTheStoryHasTwoThingsOfThatHead() throws Exception {
     Analysis a = analyse(
         "a.txt", "The merchant vessel sent a distress call when the pirate vessel came close on Sunday.\n",
