@@ -1049,11 +1049,13 @@ final class ReferentResolver {
           Set<String> ky = keys.get(j);
           Set<String> small = kx.size() <= ky.size() ? kx : ky;
           Set<String> large = small == kx ? ky : kx;
-          if (identities.get(i).equals(identities.get(j))) {
+          if (identities.get(i).equals(identities.get(j))
+              && (!identities.get(i).isEmpty() || nested(judging(x), judging(y)))) {
             // The same description in two articles of one story ("gang members", "the security
-            // update", "a former employee"): one thing, whatever adjectives each outlet adds. A story
-            // with two vessels keeps "the vessel" apart from both, but one outlet's "the vessel" is
-            // another's.
+            // update", "a former employee"): one thing, whatever adjectives each outlet adds to a
+            // compound; a bare head only when the adjectives can describe one thing ("a European
+            // company" is not "an American company"). A story with two vessels keeps "the vessel"
+            // apart from both, but one outlet's "the vessel" is another's.
             joinDescriptions(x, y, named);
             continue;
           }
@@ -1081,6 +1083,18 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /** The adjectives of {@code p} that tell one thing of its head from another ("European", not "former"). */
+  private Set<String> judging(Phrase p) {
+    Set<String> out = new HashSet<>(p.adjectives);
+    out.removeAll(lexicon.genericModifiers);
+    return out;
+  }
+
+  /** Whether one set holds the other: "a former employee" and "a 61-year-old former employee" can be one. */
+  private static boolean nested(Set<String> a, Set<String> b) {
+    return a.containsAll(b) || b.containsAll(a);
   }
 
   /**
