@@ -349,22 +349,85 @@ public record Overview(List<Column> items, List<Column> referents, List<Row> row
         loaded[r][k] = top != null && top.loaded();
       }
     }
-    for (int i = 0; i < n; i++) {
-      double[] a = share[i];
-      for (int j = i + 1; j < n; j++) {
-        double[] b = share[j];
-        double sum = 0;
-        for (int c = 0; c < items; c++) {
-          sum += Math.abs(a[c] - b[c]);
+    // Each row's non-zero columns only: most outlets report few of a large story's items and name few of
+    // its referents, and a column where both rows are empty adds exactly 0. Summing the rest in column
+    // order gives the very sums of the full loop (200 real articles, 200 outlets: most of the PDF's time
+    // went here).
+    int[][] itemAt = new int[n][];
+    double[][] itemShare = new double[n][];
+    int[][] refAt = new int[n][];
+    for (int r = 0; r < n; r++) {
+      int count = 0;
+      for (int c = 0; c < items; c++) {
+        if (share[r][c] != 0) {
+          count++;
         }
-        for (int k = 0; k < refs; k++) {
-          int x = label[i][k];
-          int y = label[j][k];
-          if (x < 0 || y < 0) {
-            sum += x == y ? 0 : 1;
-          } else if (loaded[i][k] != loaded[j][k]) {
+      }
+      itemAt[r] = new int[count];
+      itemShare[r] = new double[count];
+      count = 0;
+      for (int c = 0; c < items; c++) {
+        if (share[r][c] != 0) {
+          itemAt[r][count] = c;
+          itemShare[r][count++] = share[r][c];
+        }
+      }
+      count = 0;
+      for (int k = 0; k < refs; k++) {
+        if (label[r][k] >= 0) {
+          count++;
+        }
+      }
+      refAt[r] = new int[count];
+      count = 0;
+      for (int k = 0; k < refs; k++) {
+        if (label[r][k] >= 0) {
+          refAt[r][count++] = k;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int[] ai = itemAt[i];
+      double[] av = itemShare[i];
+      int[] ak = refAt[i];
+      for (int j = i + 1; j < n; j++) {
+        int[] bi = itemAt[j];
+        double[] bv = itemShare[j];
+        double sum = 0;
+        int p = 0;
+        int q = 0;
+        while (p < ai.length || q < bi.length) {
+          int ca = p < ai.length ? ai[p] : Integer.MAX_VALUE;
+          int cb = q < bi.length ? bi[q] : Integer.MAX_VALUE;
+          if (ca == cb) {
+            sum += Math.abs(av[p++] - bv[q++]);
+          } else if (ca < cb) {
+            sum += Math.abs(av[p++] - 0.0);
+          } else {
+            sum += Math.abs(0.0 - bv[q++]);
+          }
+        }
+        int[] bk = refAt[j];
+        p = 0;
+        q = 0;
+        while (p < ak.length || q < bk.length) {
+          int ka = p < ak.length ? ak[p] : Integer.MAX_VALUE;
+          int kb = q < bk.length ? bk[q] : Integer.MAX_VALUE;
+          if (ka != kb) {
+            sum += 1; // only one of them mentions it
+            if (ka < kb) {
+              p++;
+            } else {
+              q++;
+            }
+            continue;
+          }
+          int k = ka;
+          p++;
+          q++;
+          if (loaded[i][k] != loaded[j][k]) {
             sum += 1;
-          } else if (x != y) {
+          } else if (label[i][k] != label[j][k]) {
             sum += loaded[i][k] ? 0.5 : 0.25;
           }
         }

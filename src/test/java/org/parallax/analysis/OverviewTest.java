@@ -116,6 +116,36 @@ class OverviewTest {
   }
 
   @Test
+  void theDistanceMatrixOfManySparseAndDenseRowsIsExactlyTheDistanceOfEveryTwoRows() {
+    // 60 outlets of 1 to 3 articles over 90 items and 70 referents: some report or name almost
+    // everything, most little, with loaded and neutral wordings that agree or not.
+    java.util.Random random = new java.util.Random(14);
+    List<String> words = List.of("Kerry", "John Kerry", "the terrorists", "militants", "Daesh");
+    List<Overview.Row> rows = new java.util.ArrayList<>();
+    for (int r = 0; r < 60; r++) {
+      int articles = 1 + random.nextInt(3);
+      double density = r % 7 == 0 ? 0.9 : 0.08;
+      List<Overview.Coverage> coverage = new java.util.ArrayList<>();
+      for (int c = 0; c < 90; c++) {
+        coverage.add(new Overview.Coverage(random.nextDouble() < density ? 1 + random.nextInt(articles) : 0, "a", false));
+      }
+      List<Overview.Labels> labels = new java.util.ArrayList<>();
+      for (int k = 0; k < 70; k++) {
+        labels.add(new Overview.Labels(random.nextDouble() < density
+            ? List.of(new Overview.Usage(words.get(random.nextInt(words.size())), 1, random.nextBoolean()))
+            : List.of(), "a"));
+      }
+      rows.add(new Overview.Row("outlet " + r, null, java.util.Collections.nCopies(articles, "a"), coverage, labels));
+    }
+    double[][] d = Overview.distances(rows);
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = 0; j < rows.size(); j++) {
+        assertEquals(i == j ? 0 : Overview.distance(rows.get(i), rows.get(j)), d[i][j], 0.0, i + ", " + j);
+      }
+    }
+  }
+
+  @Test
   void theLeavesOfTheTreeAreTurnedSoThatNeighboursAreClose() {
     // Four points on a line at 0, 10, 1, 11: pairs {0, 2} and {1, 3}, joined where they are closest (2 meets 1).
     double[] at = {0, 10, 1, 11};
