@@ -120,6 +120,27 @@ final class Phrase {
     return t;
   }
 
+  /**
+   * The label without the counts and adjectives it starts with ("Two possible gang members" → "gang
+   * members", "the brutal crackdown" → "crackdown"): what outlets that describe one thing differently
+   * share.
+   */
+  String coreLabel() {
+    String[] words = label().split(" ");
+    int i = 0;
+    while (i < words.length - 1) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      if (!adjectives.contains(w) && !COUNTS.contains(w) && !w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+        break;
+      }
+      i++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+  }
+
+  private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "dozens", "hundreds", "thousands", "several", "some", "many", "few", "both", "all");
+
   @Override
   public String toString() {
     return text + "[" + article + ":" + start + "," + role + (name == null ? "" : ":" + name) + "]";

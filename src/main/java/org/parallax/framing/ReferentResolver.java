@@ -1527,6 +1527,26 @@ final class ReferentResolver {
    * quotations use, else the full name used by most articles; else the name used by most articles,
    * else the most common neutral label.
    */
+  private static String mostUsedLabel(List<Phrase> ms, java.util.function.Function<Phrase, String> label) {
+    Map<String, Set<Integer>> articles = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Phrase p : ms) {
+      String l = label.apply(p);
+      articles.computeIfAbsent(l, k -> new HashSet<>()).add(p.article);
+      counts.merge(l, p.isLoaded() ? 1 : 100, Integer::sum);
+    }
+    return articles.keySet().stream()
+        .max(Comparator.<String>comparingInt(k -> articles.get(k).size())
+            .thenComparingInt(counts::get)
+            .thenComparingInt(k -> -k.length())
+            .thenComparing(Comparator.<String>reverseOrder()))
+        .orElseThrow();
+  }
+
+  private static long articlesUsing(List<Phrase> ms, java.util.function.Function<Phrase, String> label, String l) {
+    return ms.stream().filter(p -> label.apply(p).equals(l)).mapToInt(p -> p.article).distinct().count();
+  }
+
   private String clusterName(List<Phrase> ms, Set<String> nodes, Map<String, String> speakerNames) {
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
@@ -1575,18 +1595,12 @@ final class ReferentResolver {
       }
     }
     if (articles.isEmpty()) {
-      for (Phrase p : ms) {
-        String label = p.label();
-        articles.computeIfAbsent(label, k -> new HashSet<>()).add(p.article);
-        counts.merge(label, p.isLoaded() ? 1 : 100, Integer::sum);
-      }
-      // A description: the neutral wording most articles use, the shorter on a tie.
-      return articles.keySet().stream()
-          .max(Comparator.<String>comparingInt(k -> articles.get(k).size())
-              .thenComparingInt(counts::get)
-              .thenComparingInt(k -> -k.length())
-              .thenComparing(Comparator.<String>reverseOrder()))
-          .orElseThrow();
+      // A description: the neutral wording most articles use, the shorter on a tie; when no wording is
+      // shared, what the wordings share without their counts and adjectives ("gang members" for "Two
+      // possible gang members" and "Two male gang members").
+      String best = mostUsedLabel(ms, Phrase::label);
+      String core = mostUsedLabel(ms, Phrase::coreLabel);
+      return articlesUsing(ms, Phrase::coreLabel, core) > articlesUsing(ms, Phrase::label, best) ? core : best;
     }
     // A spelled-out name beats its acronym ("Jabhat Vardar" for "JVA"), then the most widely used.
     return articles.keySet().stream()

@@ -99,11 +99,14 @@ class ReferentJoinsTest {
   @Test
   void aBarePluralTheOutletsKeepNamingIsOneReferentWhateverAdjectivesEachAdds() throws Exception {
     Analysis a = analyse(
-        "a.txt", "Two suspected cartel smugglers were detained near the harbour of Tema on Tuesday, officials said.\n",
-        "b.txt", "Three armed cartel smugglers escaped a checkpoint in Ghana before dawn on Tuesday.\n");
-    Referent smugglers = referent(a, "a", "cartel smugglers");
+        "a.txt", "Four local cartel smugglers were detained near the harbour of Tema on Tuesday, officials said.\n",
+        "b.txt", "Three armed cartel smugglers escaped a checkpoint in Ghana before dawn on Tuesday.\n",
+        "c.txt", "Two young cartel smugglers were seen near Tema on Tuesday morning.\n");
+    Referent smugglers = referent(a, "a", "Four local cartel smugglers");
     assertEquals(smugglers, referent(a, "b", "Three armed cartel smugglers"));
+    assertEquals(smugglers, referent(a, "c", "Two young cartel smugglers"));
     assertEquals("group", smugglers.kind());
+    assertEquals("cartel smugglers", smugglers.name(), "named by what the outlets share, not one outlet's adjectives");
   }
 
   @Test
