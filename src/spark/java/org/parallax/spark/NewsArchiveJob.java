@@ -183,8 +183,11 @@ public final class NewsArchiveJob implements Callable<Integer> {
     long articles = counts.stream().mapToLong(StoryResult::articles).sum();
     long recordCount = reads.count();
     Summary summary = new Summary(recordCount, leftOut, counts.size(), analysed, failed, articles);
-    err.printf("parallax-spark: %d records (%d left out), %d stories: %d analysed (%d articles), %d failed, %d with nothing to analyse -> %s%n",
-        recordCount, leftOut, counts.size(), analysed, articles, failed, counts.size() - analysed - failed, out);
+    double busy = counts.stream().mapToDouble(StoryResult::seconds).sum();
+    err.printf("parallax-spark: %d records (%d left out), %d stories: %d analysed (%d articles), %d failed, %d with nothing to analyse;"
+            + " %.1f s of executor time (%.3f s per article) -> %s%n",
+        recordCount, leftOut, counts.size(), analysed, articles, failed, counts.size() - analysed - failed, busy,
+        articles == 0 ? 0.0 : busy / articles, out);
     results.unpersist();
     reads.unpersist();
     return summary;

@@ -21,30 +21,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.cli.ParallaxCommand;
 
 /**
  * The Spark job in local mode (two cores, one session for the class) over an archive made of the real
- * news in {@code src/test/resources/realnews} (see its SOURCES.md): the news-crawler JSON story folders
- * as one JSON Lines file of news-please records, 151 articles in 12 stories, plus bad lines. Every
- * story's analysis must equal {@code parallax analyze --no-cache} on the story's folder.
+ * news in {@code src/test/resources/realnews} ({@link RealNewsArchive}: 151 articles in 12 stories, as one
+ * JSON Lines file of news-please records), plus bad lines. Every story's analysis must equal {@code
+ * parallax analyze --no-cache} on the story's folder.
+ *
+ * <p>Tagged {@code spark}: the pom runs it in a JVM of its own, with Spark's class path (Log4j included).
  */
+@Tag("spark")
 class NewsArchiveJobTest {
 
-  private static final Path REAL_NEWS = Path.of("src/test/resources/realnews");
-  /** The story folders of one news-please JSON file per article. */
-  private static final List<String> FOLDERS = List.of("ecb-06-b", "ecb-09-b", "ecb-12-b", "ecb-19-b", "ecb-25-b", "ecb-27-a",
-      "ecb-28-b", "ecb-30-b", "ecb-36-b", "ecb-41-b", "meantime-gm");
-  /** A story folder of one JSON Lines file (its records get names of the job's own). */
-  private static final String JSONL_FOLDER = "ecb-43-b";
+  private static final Path REAL_NEWS = RealNewsArchive.REAL_NEWS;
+  private static final String JSONL_FOLDER = RealNewsArchive.JSONL_FOLDER;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,25 +57,7 @@ class NewsArchiveJobTest {
 
   @BeforeAll
   static void start() throws IOException {
-    for (String folder : FOLDERS) {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(REAL_NEWS.resolve(folder))) {
-        files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      }
-      for (Path f : files) {
-        ObjectNode record = (ObjectNode) JSON.readTree(f.toFile());
-        record.put("story", folder);
-        record.put("filename", f.getFileName().toString());
-        LINES.computeIfAbsent(folder, k -> new ArrayList<>()).add(JSON.writeValueAsString(record));
-      }
-    }
-    for (String line : Files.readAllLines(REAL_NEWS.resolve(JSONL_FOLDER).resolve("articles.jsonl"))) {
-      if (!line.isBlank()) {
-        ObjectNode record = (ObjectNode) JSON.readTree(line);
-        record.put("story", JSONL_FOLDER);
-        LINES.computeIfAbsent(JSONL_FOLDER, k -> new ArrayList<>()).add(JSON.writeValueAsString(record));
-      }
-    }
+    LINES.putAll(RealNewsArchive.lines());
     List<String> all = new ArrayList<>();
     LINES.values().forEach(all::addAll);
     // Bad records among the good: a broken line, a record without its text, a line that is no object.
