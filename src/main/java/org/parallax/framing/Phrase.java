@@ -130,7 +130,7 @@ final class Phrase {
     int i = 0;
     while (i < words.length - 1) {
       String w = words[i].toLowerCase(java.util.Locale.ROOT);
-      if (!adjectives.contains(w) && !COUNTS.contains(w) && !w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+      if (!adjectives.contains(w) && !isCount(w)) {
         break;
       }
       i++;
@@ -138,8 +138,14 @@ final class Phrase {
     return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
   }
 
-  private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "dozens", "hundreds", "thousands", "several", "some", "many", "few", "both", "all");
+  /** Whether a lower-case word counts rather than describes ("four", "dozens", "1,200"). */
+  static boolean isCount(String w) {
+    return COUNTS.contains(w) || !w.isEmpty() && w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+  }
+
+  private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "twenty", "dozen", "dozens", "hundreds", "thousands", "millions", "several",
+      "some", "many", "few", "both", "all");
 
   @Override
   public String toString() {

@@ -1062,7 +1062,8 @@ final class ReferentResolver {
           if (!large.containsAll(small)) {
             Set<String> ix = identities.get(i);
             Set<String> iy = identities.get(j);
-            if (unambiguous && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix))) {
+            if (unambiguous && nested(judging(x), judging(y))
+                && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix))) {
               joinDescriptions(x, y, named); // "the steep tariffs" / "the new tariffs on steel"
             }
             continue;
@@ -1075,9 +1076,11 @@ final class ReferentResolver {
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
           if (specific && known && (small.size() >= 1 || large.isEmpty())) {
             trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
-          } else if (unambiguous && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
+          } else if (unambiguous && nested(judging(x), judging(y))
+              && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
-            // outlets' bare and modified descriptions of it are one referent.
+            // outlets' bare and modified descriptions of it are one referent, unless their adjectives
+            // tell two things apart ("volcanic activity", "sexual activity").
             joinDescriptions(x, y, named);
           }
         }
@@ -1269,8 +1272,8 @@ final class ReferentResolver {
   private Set<String> descriptionKey(Phrase p) {
     Set<String> out = new HashSet<>();
     for (String w : p.descriptors) {
-      if (w.equals(p.head) || lexicon.genericModifiers.contains(w)) {
-        continue;
+      if (w.equals(p.head) || lexicon.genericModifiers.contains(w) || Phrase.isCount(w)) {
+        continue; // "four cartel smugglers" and "three cartel smugglers" may be the same smugglers
       }
       String n = lexicon.nationalities.get(w);
       out.add(n != null ? NAMED + find(nameNode(n, null)) : w);

@@ -110,6 +110,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void adjectivesThatTellTwoThingsApartKeepTheirDescriptionsApart() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Scientists recorded volcanic activity near Lampung on Monday. The volcanic activity worried villagers.\n",
+        "b.txt", "Illegal activity at the port of Lampung was reported on Monday. The illegal activity led to arrests.\n",
+        "c.txt", "Volcanic activity around Lampung eased on Tuesday, scientists said.\n");
+    Referent volcanic = referent(a, "a", "volcanic activity");
+    assertEquals(volcanic, referent(a, "c", "Volcanic activity"));
+    assertTrue(of(a, "b", "Illegal activity").map(r -> !r.equals(volcanic)).orElse(true), a.referents().toString());
+  }
+
+  @Test
   void aBareGroupNounRepeatedInOneArticleIsOneReferent() throws Exception {
     Analysis a = analyse(
         "a.txt", "Police closed the bridge over the Volta on Monday. The river rose overnight, and police "
