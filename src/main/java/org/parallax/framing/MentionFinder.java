@@ -109,12 +109,16 @@ final class MentionFinder {
         int j = i;
         int words = 0;
         int caps = 0;
+        int upper = 0;
         while (j < toks.size() && toks.get(j).sentence() == s) {
           Tok t = toks.get(j);
           if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
             words++;
             if (Words.isCapitalised(t.text())) {
               caps++;
+            }
+            if (t.text().chars().noneMatch(Character::isLowerCase)) {
+              upper++;
             }
           }
           j++;
@@ -123,7 +127,8 @@ final class MentionFinder {
         String lastText = toks.get(j - 1).text();
         boolean closed = lastText.equals(".") || lastText.equals("?") || lastText.equals("!")
             || lastText.equals("\"") || lastText.equals("”");
-        boolean isHeadline = words >= 3 && caps * 10 >= words * 7 && !closed;
+        // Or a line in capitals: "POLYGAMY CHARGES", "CUMBRIA DOUBLE MURDER" (its words are no acronyms).
+        boolean isHeadline = words >= 3 && caps * 10 >= words * 7 && !closed || words >= 2 && upper == words;
         boolean start = true;
         for (int k = i; k < j; k++) {
           Tok t = toks.get(k);

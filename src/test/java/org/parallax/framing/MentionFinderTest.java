@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,13 @@ class MentionFinderTest {
     List<Phrase> ps = phrases("Millions of Syrians have fled the four-year conflict.");
     Phrase p = at(ps, "Millions of Syrians");
     assertEquals(Phrase.Role.NONE, p.role);
+  }
+
+  @Test
+  void aLineInCapitalsIsAHeadlineNotARunOfAcronyms() {
+    List<Phrase> ps = phrases("SMUGGLING CHARGES\n\nThe smuggling charges against the NATO contractor were dropped.\n");
+    assertTrue(ps.stream().noneMatch(p -> p.role == Phrase.Role.NAME && p.text.contains("CHARGES")), ps.toString());
+    assertEquals("NATO", at(ps, "NATO").name);
   }
 
   @Test
