@@ -39,9 +39,10 @@ import scala.Tuple2;
 @Command(
     name = "parallax-spark",
     mixinStandardHelpOptions = true,
+    versionProvider = NewsArchiveJob.Version.class,
     description = {
       "Analyses every story of a news archive (news-please records: maintext, title, source_domain,"
-          + " date_publish, url) with the Parallax engine, one story per task.",
+          + " date_publish, url) with the Parallax engine, each story whole in one task.",
       "Writes OUT/analyses/STORY.json (schema parallax.analysis/1) and the Parquet tables OUT/stories,"
           + " OUT/labels, OUT/coverage, OUT/quotations, OUT/hedges and OUT/problems (replaced if there)."
     },
@@ -61,6 +62,14 @@ public final class NewsArchiveJob implements Callable<Integer> {
       int partitions) {}
 
   private static final int SHOWN_PROBLEMS = 20;
+
+  /** {@code --version}: the engine's name and version, as the analyses give it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {org.parallax.analysis.Tool.nameAndVersion()};
+    }
+  }
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSON Lines or Parquet files or folders (any path Spark reads).")
   List<String> inputs;
