@@ -957,6 +957,11 @@ final class ReferentResolver {
     if (!ka.equals(kb) && !ka.equals("thing") && !kb.equals("thing")) {
       return;
     }
+    // Two descriptions stand for one thing only when their heads are words for the same kind of thing
+    // ("the vessel" / "the ship", "the deal" / "the agreement"), not "data centers" / "an undisclosed sum".
+    if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {
+      return;
+    }
     union("m" + pa.id, "m" + pb.id, "in the same slot of an aligned fact or quotation as");
   }
 

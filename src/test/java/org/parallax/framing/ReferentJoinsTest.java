@@ -121,6 +121,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void twoDescriptionsInOneSlotOfAnAlignedFactJoinOnlyWhenTheyAreOneKindOfThing() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Negotiators from both sides signed the deal on Monday in Geneva after two weeks of talks.\n\n"
+            + "Officials in Oslo praised the vessel on Wednesday, a spokesman said.\n",
+        "b.txt", "Negotiators from both sides signed the agreement on Monday in Geneva after two weeks of talks.\n\n"
+            + "Officials in Oslo praised the crew on Wednesday, a spokesman said.\n");
+    assertEquals(referent(a, "a", "the deal"), referent(a, "b", "the agreement"));
+    Optional<Referent> vessel = of(a, "a", "the vessel");
+    assertTrue(vessel.isEmpty() || !vessel.equals(of(a, "b", "the crew")), a.referents().toString());
+  }
+
+  @Test
   void aBareGroupNounRepeatedInOneArticleIsOneReferent() throws Exception {
     Analysis a = analyse(
         "a.txt", "Police closed the bridge over the Volta on Monday. The river rose overnight, and police "
