@@ -1530,12 +1530,11 @@ final class ReferentResolver {
     return false;
   }
 
-  /**
-   * The name shown: the lexicon's name for an alias group; for a person, the speaker name the
-   * quotations use, else the full name used by most articles; else the name used by most articles,
-   * else the most common neutral label.
-   */
-  private static String mostUsedLabel(List<Phrase> ms, java.util.function.Function<Phrase, String> label) {
+  /** A description's wording and the number of articles that use it. */
+  private record LabelUse(String text, int articles) {}
+
+  /** The neutral wording of {@code label} most articles use, the most often then the shorter on a tie. */
+  private static LabelUse mostUsedLabel(List<Phrase> ms, java.util.function.Function<Phrase, String> label) {
     Map<String, Set<Integer>> articles = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     for (Phrase p : ms) {
@@ -1543,18 +1542,20 @@ final class ReferentResolver {
       articles.computeIfAbsent(l, k -> new HashSet<>()).add(p.article);
       counts.merge(l, p.isLoaded() ? 1 : 100, Integer::sum);
     }
-    return articles.keySet().stream()
+    String best = articles.keySet().stream()
         .max(Comparator.<String>comparingInt(k -> articles.get(k).size())
             .thenComparingInt(counts::get)
             .thenComparingInt(k -> -k.length())
             .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();
+    return new LabelUse(best, articles.get(best).size());
   }
 
-  private static long articlesUsing(List<Phrase> ms, java.util.function.Function<Phrase, String> label, String l) {
-    return ms.stream().filter(p -> label.apply(p).equals(l)).mapToInt(p -> p.article).distinct().count();
-  }
-
+  /**
+   * The name shown: the lexicon's name for an alias group; for a person, the speaker name the
+   * quotations use, else the full name used by most articles; else the name used by most articles,
+   * else the most common neutral label.
+   */
   private String clusterName(List<Phrase> ms, Set<String> nodes, Map<String, String> speakerNames) {
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
@@ -1606,9 +1607,9 @@ final class ReferentResolver {
       // A description: the neutral wording most articles use, the shorter on a tie; when no wording is
       // shared, what the wordings share without their counts and adjectives ("gang members" for "Two
       // possible gang members" and "Two male gang members").
-      String best = mostUsedLabel(ms, Phrase::label);
-      String core = mostUsedLabel(ms, Phrase::coreLabel);
-      return articlesUsing(ms, Phrase::coreLabel, core) > articlesUsing(ms, Phrase::label, best) ? core : best;
+      LabelUse best = mostUsedLabel(ms, Phrase::label);
+      LabelUse core = mostUsedLabel(ms, Phrase::coreLabel);
+      return core.articles() > best.articles() ? core.text() : best.text();
     }
     // A spelled-out name beats its acronym ("Jabhat Vardar" for "JVA"), then the most widely used.
     return articles.keySet().stream()
