@@ -62,7 +62,7 @@ public final class FramingLexicon {
   final Set<String> givenNames;
   /**
    * Common noun → the kind of thing it names by its most frequent sense (noun-kinds.json, from WordNet):
-   * "person", "group", "place", "event" or "time"; absent for the rest.
+   * "person", "group", "place", "event", "time" or "quantity"; absent for the rest.
    */
   final Map<String, String> nounKinds;
   final Set<String> collectiveHeads;
@@ -271,7 +271,7 @@ public final class FramingLexicon {
     b.personRoles.addAll(list(kinds.path("personRoles")));
     b.givenNames.addAll(list(read("given-names.json")));
     JsonNode nounKinds = read("noun-kinds.json");
-    for (String kind : List.of("person", "group", "place", "event", "time")) {
+    for (String kind : List.of("person", "group", "place", "event", "time", "quantity")) {
       for (String noun : list(nounKinds.path(kind))) {
         b.nounKinds.put(noun, kind);
       }

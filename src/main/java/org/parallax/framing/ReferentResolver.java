@@ -1412,8 +1412,8 @@ final class ReferentResolver {
     if (named || loaded) {
       return true;
     }
-    if (ms.stream().allMatch(p -> "time".equals(lexicon.nounKinds.get(p.head)))) {
-      return false; // "last summer", "the weekend": when, not who or what
+    if (ms.stream().allMatch(p -> isMeasure(p))) {
+      return false; // "last summer", "10 miles", "53 p[.m.]": when or how much, not who or what
     }
     if (strong == 0) {
       // Bare descriptions ("gang members", "police") are participants of the story when the outlets
@@ -1428,6 +1428,16 @@ final class ReferentResolver {
       return articles.size() >= 2 || ms.size() >= 2;
     }
     return articles.size() >= 2 || (ms.size() >= 2 && !kind.equals("thing"));
+  }
+
+  /**
+   * A description of a time ("last summer"), a counted amount ("30 miles"; not "artillery units"), or a
+   * lone letter ("3 p[.m.]").
+   */
+  private boolean isMeasure(Phrase p) {
+    String kind = lexicon.nounKinds.get(p.head);
+    return "time".equals(kind) || "quantity".equals(kind) && p.descriptors.stream().anyMatch(Phrase::isCount)
+        || p.role == Role.NONE && p.head.length() < 2;
   }
 
   private String clusterKind(List<Phrase> ms, Set<String> nodes) {
@@ -1482,7 +1492,7 @@ final class ReferentResolver {
     // Any other common noun by its most frequent sense ("the jury", "the earthquake"); people in the
     // plural are a group, as "militants" are ("the suspects", "cartel smugglers").
     String k = lexicon.nounKinds.get(h);
-    if (k == null || k.equals("time")) {
+    if (k == null || k.equals("time") || k.equals("quantity")) {
       return "thing";
     }
     return k.equals("person") && p.plural ? "group" : k;

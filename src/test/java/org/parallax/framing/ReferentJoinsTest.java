@@ -155,6 +155,16 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void distancesAndAmountsAreNoReferents() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The convoy stopped 10 miles from Bentiu, and aid workers counted 40 tents.\n",
+        "b.txt", "The convoy halted 30 miles from Bentiu after aid workers counted the tents.\n",
+        "c.txt", "Aid workers said the convoy waited 15 miles outside Bentiu with tents.\n");
+    assertTrue(of(a, "a", "10 miles").isEmpty(), a.referents().toString());
+    assertEquals(referent(a, "a", "The convoy"), referent(a, "b", "The convoy"));
+  }
+
+  @Test
   void aBareDescriptionStaysApartWhenTheStoryHasTwoThingsOfThatHead() throws Exception {
     Analysis a = analyse(
         "a.txt", "The merchant vessel sent a distress call when the pirate vessel came close on Sunday.\n",
