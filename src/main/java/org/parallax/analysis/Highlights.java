@@ -153,6 +153,34 @@ public final class Highlights {
     };
   }
 
+  /**
+   * How each of {@code articles} is named to a reader, by id, in their order: {@link #name}, except that
+   * an article whose outlet is unknown never shares its name. Its outlet is unknown, not known to be
+   * another article's: articles with the same (cut) title are told apart by their dates when these
+   * differ ("“Quake hits Aceh” · 2015-09-18"), else by their ids, the file names. The one naming
+   * wherever articles are grouped by outlet: an article without an outlet is an outlet of its own.
+   */
+  public static Map<String, String> names(List<Article> articles) {
+    Map<String, List<Article>> byName = new LinkedHashMap<>();
+    for (Article a : articles) {
+      byName.computeIfAbsent(name(a), k -> new ArrayList<>()).add(a);
+    }
+    Map<String, String> named = new HashMap<>();
+    byName.forEach((name, same) -> {
+      List<Article> unknown = same.stream().filter(a -> !nameFrom(a).equals("outlet")).toList();
+      if (same.size() == 1 || unknown.isEmpty()) {
+        same.forEach(a -> named.put(a.id(), name));
+        return;
+      }
+      boolean byDate = unknown.stream().allMatch(a -> a.published() != null)
+          && unknown.stream().map(Article::published).distinct().count() == unknown.size();
+      same.forEach(a -> named.put(a.id(), unknown.contains(a) ? name + " · " + (byDate ? a.published() : a.id()) : name));
+    });
+    Map<String, String> out = new LinkedHashMap<>();
+    articles.forEach(a -> out.put(a.id(), named.get(a.id())));
+    return out;
+  }
+
   /** Characters of a title that stand for an unknown outlet. */
   private static final int TITLE_CHARS = 40;
 

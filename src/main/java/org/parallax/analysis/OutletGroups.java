@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.parallax.corpus.Article;
 
 /**
  * The groups the analyst gives outlets ({@code "outlets"} in {@code parallax.json}: a leaning, a country,
@@ -18,7 +17,7 @@ public final class OutletGroups {
   private OutletGroups() {}
 
   /**
-   * One outlet of an analysis: its name as {@link Highlights#name} gives it (the article's title in
+   * One outlet of an analysis: its name as {@link Highlights#names} gives it (the article's title in
    * quotation marks when the outlet is unknown), its group ({@code null}: none) and its articles'
    * ids in corpus order.
    */
@@ -31,21 +30,22 @@ public final class OutletGroups {
   /**
    * The outlets of {@code analysis} in the order of their first article, each with its articles and the
    * group its profile carries ({@code outlets[].group}). The one grouping of articles by outlet: the
-   * overview's rows and the tables' outlet columns are these.
+   * overview's rows and the tables' outlet columns are these. Articles are grouped by {@link
+   * Highlights#names}: an article whose outlet is unknown is an outlet of its own, whatever its title.
+   * A group is read from the profile holding the article, so that a profile kept for part of its
+   * outlet's articles (an export of a selection) still gives its group.
    */
   public static List<Outlet> outlets(Analysis analysis) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
-    for (Article a : analysis.articles()) {
-      byName.computeIfAbsent(Highlights.name(a), k -> new ArrayList<>()).add(a.id());
-    }
-    Map<String, String> groups = new HashMap<>();
+    Highlights.names(analysis.articles()).forEach((id, name) -> byName.computeIfAbsent(name, k -> new ArrayList<>()).add(id));
+    Map<String, String> groupOf = new HashMap<>();
     for (OutletProfile p : analysis.outlets()) {
       if (p.group() != null) {
-        groups.put(p.outlet(), p.group());
+        p.articles().forEach(id -> groupOf.put(id, p.group()));
       }
     }
     List<Outlet> out = new ArrayList<>(byName.size());
-    byName.forEach((name, ids) -> out.add(new Outlet(name, groups.get(name), ids)));
+    byName.forEach((name, ids) -> out.add(new Outlet(name, groupOf.get(ids.get(0)), ids)));
     return out;
   }
 

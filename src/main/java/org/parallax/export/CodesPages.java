@@ -27,7 +27,7 @@ import org.parallax.project.Target;
  *
  * <p>Only what lies in the report's articles is shown: a coding or memo on an article the report leaves
  * out (not selected, or no longer in the corpus) is counted in a note, not listed, and never called
- * orphaned. Outlets are grouped by {@link Highlights#name}, as everywhere a reader sees them; a cell
+ * orphaned. Outlets are grouped by {@link Highlights#names}, as everywhere a reader sees them; a cell
  * counts the segments coded with that very code, not with the codes nested in it, so that no segment is
  * counted twice down a column.
  */
@@ -52,11 +52,10 @@ final class CodesPages {
     this.analysis = analysis;
     this.project = project;
     this.coded = coded;
-    for (Article a : analysis.articles()) {
-      String name = Highlights.name(a);
-      outlets.computeIfAbsent(name, k -> new ArrayList<>()).add(a.id());
-      outletOf.put(a.id(), name);
-    }
+    Highlights.names(analysis.articles()).forEach((id, name) -> {
+      outlets.computeIfAbsent(name, k -> new ArrayList<>()).add(id);
+      outletOf.put(id, name);
+    });
     this.codes = treeOrder(project);
   }
 

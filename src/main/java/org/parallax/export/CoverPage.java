@@ -150,8 +150,8 @@ final class CoverPage {
   private static String subtitle(Analysis a) {
     Set<String> outlets = new LinkedHashSet<>();
     List<String> dates = new ArrayList<>();
+    outlets.addAll(Highlights.names(a.articles()).values());
     for (Article art : a.articles()) {
-      outlets.add(Highlights.name(art));
       if (art.published() != null) {
         dates.add(art.published());
       }
@@ -192,7 +192,7 @@ final class CoverPage {
             .flatMap(r -> r.mentions().stream())
             .filter(Referent.Mention::loaded)
             .count();
-    long outlets = a.articles().stream().map(Highlights::name).distinct().count();
+    long outlets = Highlights.names(a.articles()).values().stream().distinct().count();
     List<String[]> f = new ArrayList<>();
     f.add(
         new String[] {

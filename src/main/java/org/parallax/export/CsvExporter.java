@@ -143,12 +143,9 @@ public final class CsvExporter {
   public Map<Path, TargetFile.Content> contents(Analysis analysis, Project project, Path folder) {
     // The outlet as a reader sees it: where the article does not show one, its title in quotation marks
     // (else its id); articles.csv says which (shown_from), and keeps the bare outlet.
-    Map<String, String> outlet = new HashMap<>();
-    for (Article a : analysis.articles()) {
-      outlet.put(a.id(), Highlights.name(a));
-    }
+    Map<String, String> outlet = Highlights.names(analysis.articles());
     Map<Path, TargetFile.Content> files = new LinkedHashMap<>();
-    files.put(folder.resolve("articles.csv"), out -> articles(analysis, out));
+    files.put(folder.resolve("articles.csv"), out -> articles(analysis, outlet, out));
     files.put(folder.resolve("quotes.csv"), out -> quotes(analysis, outlet, out));
     files.put(folder.resolve("divergences.csv"), out -> divergences(analysis, outlet, out));
     files.put(folder.resolve("labels.csv"), out -> labels(analysis, outlet, out));
@@ -163,7 +160,7 @@ public final class CsvExporter {
     return files;
   }
 
-  private static void articles(Analysis analysis, OutputStream out) throws IOException {
+  private static void articles(Analysis analysis, Map<String, String> outlet, OutputStream out) throws IOException {
     try (CSVPrinter csv =
         printer(
             out, "article", "outlet", "title", "published", "url", "author", "source", "words", "shown_as", "shown_from")) {
@@ -177,7 +174,7 @@ public final class CsvExporter {
             text(a.author()),
             text(a.source()),
             ReportTables.words(a.text()),
-            text(Highlights.name(a)),
+            text(outlet.get(a.id())),
             Highlights.nameFrom(a));
       }
     }

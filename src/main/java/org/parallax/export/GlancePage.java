@@ -3,7 +3,6 @@ package org.parallax.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.parallax.analysis.Divergence;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.Span;
-import org.parallax.corpus.Article;
 
 /**
  * The story at a glance, one page after the cover: the divergences that tell most about how the outlets
@@ -49,10 +47,7 @@ final class GlancePage {
     if (ds.isEmpty()) {
       c.paragraph("None in this analysis.", left, width, c.regular, 8.5f, 12, ReportCanvas.GREY);
     } else {
-      Map<String, String> outletOf = new HashMap<>();
-      for (Article art : a.articles()) {
-        outletOf.put(art.id(), Highlights.name(art));
-      }
+      Map<String, String> outletOf = Highlights.names(a.articles());
       Table t =
           new Table(
               new float[] {70, 330, width - 400},

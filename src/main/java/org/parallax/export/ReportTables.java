@@ -47,7 +47,7 @@ public record ReportTables(
    * A column heading: one article, or one outlet's articles.
    *
    * @param article the (first) article's id: where a click on the column's cells goes
-   * @param outlet the outlet as {@link org.parallax.analysis.Highlights#name} names it (the article's
+   * @param outlet the outlet as {@link org.parallax.analysis.Highlights#names} names it (the article's
    *     title in quotation marks when its outlet is unknown)
    * @param title the article's title; for several articles, how many
    * @param published the article's date, or for several the first and last ("2015-09-18 – 2015-09-20"),

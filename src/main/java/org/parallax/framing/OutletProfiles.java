@@ -29,10 +29,12 @@ final class OutletProfiles {
     Map<String, List<Wording>> wordingOf = new HashMap<>();
     Map<String, List<Integer>> articlesOf = new LinkedHashMap<>();
     Map<String, String> outletOfId = new HashMap<>();
+    // Named as everywhere outlets are compared: an article without an outlet is an outlet of its own.
+    Map<String, String> names = Highlights.names(corpus.articles());
     for (int a = 0; a < corpus.articles().size(); a++) {
       Article art = corpus.articles().get(a);
-      articlesOf.computeIfAbsent(Highlights.name(art), k -> new ArrayList<>()).add(a);
-      outletOfId.put(art.id(), Highlights.name(art));
+      articlesOf.computeIfAbsent(names.get(art.id()), k -> new ArrayList<>()).add(a);
+      outletOfId.put(art.id(), names.get(art.id()));
     }
     for (Wording w : wording) {
       if (w.shown()) {

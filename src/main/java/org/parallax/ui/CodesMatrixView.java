@@ -73,9 +73,7 @@ final class CodesMatrixView {
   /** The outlets as the columns name them, each with its article ids, in corpus order. */
   static Map<String, List<String>> outlets(Analysis a) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Article art : a.articles()) {
-      out.computeIfAbsent(Highlights.name(art), k -> new ArrayList<>()).add(art.id());
-    }
+    Highlights.names(a.articles()).forEach((id, name) -> out.computeIfAbsent(name, k -> new ArrayList<>()).add(id));
     return out;
   }
 

@@ -19,7 +19,6 @@ import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
 import org.parallax.analysis.Wording;
-import org.parallax.corpus.Article;
 
 /**
  * The navigator's items of an analysis, in the order it lists them: quotations (those several outlets
@@ -39,10 +38,7 @@ final class NavItems {
 
   /** With the analysis's highlights already derived (they are needed elsewhere too). */
   static List<NavItem> of(Analysis analysis, List<Highlight> highlights) {
-    Map<String, String> outlet = new HashMap<>();
-    for (Article a : analysis.articles()) {
-      outlet.put(a.id(), Highlights.name(a));
-    }
+    Map<String, String> outlet = Highlights.names(analysis.articles());
     Map<String, Set<String>> notesOf = new HashMap<>();
     Map<String, String> noteAt = new HashMap<>();
     for (Highlight h : highlights) {

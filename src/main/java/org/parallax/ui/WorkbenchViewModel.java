@@ -216,11 +216,7 @@ public final class WorkbenchViewModel {
     factIndex = d == null ? Map.of() : d.factIndex();
     machineItems = d == null ? List.of() : d.items();
     navigator.setItems(decorated(machineItems));
-    java.util.Map<String, String> outletOf = new HashMap<>();
-    if (analysis != null) {
-      analysis.articles().forEach(a -> outletOf.put(a.id(), org.parallax.analysis.Highlights.name(a)));
-    }
-    navigator.setOutlets(outletOf);
+    navigator.setOutlets(analysis == null ? Map.of() : org.parallax.analysis.Highlights.names(analysis.articles()));
     tables.setTables(d == null ? null : d.tables());
     if (analysis == null) {
       columns.setArticles(List.of());

@@ -37,7 +37,7 @@ public final class StoryRun {
         problems.add(new RecordProblem(null, ofStory ? null : "'" + p.file() + "'", story,
             p.message() + (p.skipped() ? " (skipped)" : "")));
       }
-      int outlets = (int) analysis.articles().stream().map(Highlights::name).distinct().count();
+      int outlets = (int) Highlights.names(analysis.articles()).values().stream().distinct().count();
       if (analysis.articles().isEmpty()) {
         return new StoryResult(story, records.size(), 0, 0, StoryResult.NOTHING, "no record could be analysed", seconds(start), null, null, problems);
       }

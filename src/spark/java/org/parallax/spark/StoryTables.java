@@ -14,7 +14,6 @@ import org.parallax.analysis.OutletProfile;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
-import org.parallax.corpus.Article;
 
 /**
  * The rows one story adds to the tables across stories, read from its analysis: per outlet × referent
@@ -57,10 +56,7 @@ public record StoryTables(List<Label> labels, List<Coverage> coverage, List<Quot
 
   /** The rows of {@code analysis}, the story {@code story}. */
   public static StoryTables of(String story, Analysis analysis) {
-    Map<String, String> outletOf = new HashMap<>();
-    for (Article a : analysis.articles()) {
-      outletOf.put(a.id(), Highlights.name(a));
-    }
+    Map<String, String> outletOf = Highlights.names(analysis.articles());
     Map<String, String> kinds = new HashMap<>();
     for (Referent r : analysis.referents()) {
       kinds.put(r.id(), r.kind());

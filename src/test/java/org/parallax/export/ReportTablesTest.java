@@ -151,4 +151,28 @@ class ReportTablesTest {
         outlets.columns().stream().map(ReportTables.Column::outlet).toList().toString());
     assertTrue(outlets.columns().stream().noneMatch(c -> c.outlet().equals(moscow.id())));
   }
+
+  @Test
+  void articlesWithNoKnownOutletAndOneTitleStayOutletsOfTheirOwn() {
+    // Both Press TV articles lose their outlet and share a title: nothing says they come from one outlet.
+    List<Article> arts = seeds.articles().stream()
+        .map(x -> x.id().equals(SeedAnalysis.PRESS_TV_1) || x.id().equals(SeedAnalysis.PRESS_TV_2)
+            ? new Article(x.id(), x.source(), x.format(), x.encoding(), "Talks in Geneva", null,
+                x.id().equals(SeedAnalysis.PRESS_TV_1) ? "2015-09-18" : "2015-09-20", x.url(), x.author(), x.text(), x.sentences(), x.removed())
+            : x)
+        .toList();
+    Analysis a = new Analysis(seeds.schema(), seeds.corpus(), arts, seeds.quotes(), seeds.facts(), seeds.referents(),
+        seeds.divergences(), seeds.hedges(), seeds.unique(), seeds.problems());
+    // Told apart by their dates, which differ.
+    String first = "“Talks in Geneva” · 2015-09-18";
+    String second = "“Talks in Geneva” · 2015-09-20";
+    ReportTables outlets = ReportTables.of(a).byOutlet();
+    assertEquals(List.of("Fars News Agency", first, "The Moscow Times", second, "Example Daily"),
+        outlets.columns().stream().map(ReportTables.Column::outlet).toList());
+    assertEquals(List.of(SeedAnalysis.PRESS_TV_2), outlets.columns().get(column(outlets, second)).articles());
+    assertEquals(List.of(first, second), outlets.hedges().stream().map(ReportTables.HedgeRow::outlet).filter(o -> o.startsWith("“")).toList());
+    assertEquals(List.of("Fars News Agency", first, "The Moscow Times", second, "Example Daily"),
+        OutletGroups.outlets(a).stream().map(OutletGroups.Outlet::name).toList());
+    assertEquals(5, org.parallax.analysis.Overview.of(a).rows().size());
+  }
 }
