@@ -35,8 +35,8 @@ import org.parallax.project.Target;
 
 /**
  * Writes an analysis as CSV tables for analysts' own tools (spreadsheets, R, pandas): one row per
- * occurrence, member, mention or side, so the tables pivot freely, plus the referent × article
- * label table in the wide form a person reads.
+ * occurrence, member, mention or side, so the tables pivot freely, plus the referent × outlet
+ * label table (and its referent × article detail) in the wide form a person reads.
  *
  * <p>Every file is UTF-8 with a byte-order mark (so that Excel does not read it as the local code
  * page), RFC 4180: comma-separated, CRLF line ends, fields quoted with {@code "} when they hold a
@@ -60,9 +60,12 @@ import org.parallax.project.Target;
  *       note
  *   <li>{@code labels.csv}: referent, name, referent_kind, article, outlet, start, end, label,
  *       loaded, via (why the mention is in the referent)
- *   <li>{@code label-table.csv}: referent, name, then one column per article headed "outlet
- *       (article)" (the article id alone when neither outlet nor title is known), each cell its labels
- *       separated by " | ", a loaded one followed by " [loaded]"
+ *   <li>{@code label-table.csv}: referent, name, then one column per outlet (its articles added up, a
+ *       group's outlets together) headed by the outlet, "(group: ...)" after it when it has one, each
+ *       cell its labels separated by " | ", with " ×N" when its articles use one N times and " [loaded]"
+ *       after a loaded one
+ *   <li>{@code label-table-articles.csv}: the same with one column per article headed "outlet
+ *       (article)" (the article id alone when neither outlet nor title is known), without counts
  *   <li>{@code facts.csv}: fact, similarity, article, outlet, reported, start, end, text (a row
  *       with {@code reported=false} and no span for each article that does not report it)
  *   <li>{@code hedges.csv}: article, outlet, start, end, text, kind, cue
@@ -99,6 +102,7 @@ public final class CsvExporter {
           "divergences.csv",
           "labels.csv",
           "label-table.csv",
+          "label-table-articles.csv",
           "facts.csv",
           "hedges.csv",
           "wording.csv",
@@ -149,7 +153,9 @@ public final class CsvExporter {
     files.put(folder.resolve("quotes.csv"), out -> quotes(analysis, outlet, out));
     files.put(folder.resolve("divergences.csv"), out -> divergences(analysis, outlet, out));
     files.put(folder.resolve("labels.csv"), out -> labels(analysis, outlet, out));
-    files.put(folder.resolve("label-table.csv"), out -> labelTable(analysis, out));
+    ReportTables byArticle = ReportTables.of(analysis);
+    files.put(folder.resolve("label-table.csv"), out -> labelTable(byArticle.byOutlet(), out));
+    files.put(folder.resolve("label-table-articles.csv"), out -> labelTableByArticle(byArticle, out));
     files.put(folder.resolve("facts.csv"), out -> facts(analysis, outlet, out));
     files.put(folder.resolve("hedges.csv"), out -> hedges(analysis, outlet, out));
     files.put(folder.resolve("wording.csv"), out -> wording(analysis, outlet, out));
@@ -282,16 +288,28 @@ public final class CsvExporter {
     }
   }
 
-  private static void labelTable(Analysis analysis, OutputStream out) throws IOException {
-    ReportTables tables = ReportTables.of(analysis);
+  /**
+   * The labels table by outlet, as the workbench and the report show it: an outlet's articles added up
+   * in one column, headed by the outlet (and its group), each label with how often its articles use it.
+   */
+  private static void labelTable(ReportTables tables, OutputStream out) throws IOException {
     List<String> header = new ArrayList<>(List.of("referent", "name"));
     for (ReportTables.Column c : tables.columns()) {
-      header.add(
-          text(
-              c.outlet().equals(c.article())
-                  ? c.article()
-                  : c.outlet() + " (" + c.article() + ")"));
+      header.add(text(c.outlet() + (c.group() == null ? "" : " (group: " + c.group() + ")")));
     }
+    labelRows(tables, header, true, out);
+  }
+
+  /** The labels table with one column per article, headed "outlet (article id)": the per-article detail. */
+  private static void labelTableByArticle(ReportTables tables, OutputStream out) throws IOException {
+    List<String> header = new ArrayList<>(List.of("referent", "name"));
+    for (ReportTables.Column c : tables.columns()) {
+      header.add(text(c.outlet().equals(c.article()) ? c.article() : c.outlet() + " (" + c.article() + ")"));
+    }
+    labelRows(tables, header, false, out);
+  }
+
+  private static void labelRows(ReportTables tables, List<String> header, boolean counts, OutputStream out) throws IOException {
     try (CSVPrinter csv = printer(out, header.toArray(String[]::new))) {
       for (ReportTables.LabelRow row : tables.labels()) {
         List<Object> record = new ArrayList<>(List.of(row.referent(), text(row.name())));
@@ -299,7 +317,7 @@ public final class CsvExporter {
           record.add(
               text(
                   cell.stream()
-                      .map(l -> l.text() + (l.loaded() ? " [loaded]" : ""))
+                      .map(l -> l.text() + (counts && l.count() > 1 ? " ×" + l.count() : "") + (l.loaded() ? " [loaded]" : ""))
                       .collect(Collectors.joining(" | "))));
         }
         csv.printRecord(record);

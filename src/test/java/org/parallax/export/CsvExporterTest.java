@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
+import org.parallax.analysis.OutletGroups;
+import org.parallax.analysis.OutletProfile;
 
 class CsvExporterTest {
 
@@ -37,7 +39,11 @@ class CsvExporterTest {
    * The records of a written table, header included, read as a spreadsheet would (BOM stripped).
    */
   private static List<CSVRecord> read(String file) throws Exception {
-    byte[] bytes = Files.readAllBytes(out.resolve("tables").resolve(file));
+    return read(out.resolve("tables"), file);
+  }
+
+  private static List<CSVRecord> read(Path folder, String file) throws Exception {
+    byte[] bytes = Files.readAllBytes(folder.resolve(file));
     assertArrayEquals(
         new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
         Arrays.copyOf(bytes, 3),
@@ -121,7 +127,7 @@ class CsvExporterTest {
         values(labels.get(4)).subList(0, 5));
     assertEquals(List.of("Islamic State militants", "false"), values(labels.get(4)).subList(7, 9));
 
-    List<CSVRecord> table = read("label-table.csv");
+    List<CSVRecord> table = read("label-table-articles.csv");
     assertEquals(
         List.of(
             "referent",
@@ -151,6 +157,31 @@ class CsvExporterTest {
             "",
             "the Assad regime [loaded]",
             "the Assad regime [loaded]"),
+        values(table.get(2)));
+  }
+
+  @Test
+  void theLabelTableHasOneColumnPerOutletWithItsGroupAndItsArticlesAddedUp(@TempDir Path tmp) throws Exception {
+    // Press TV's two articles in one column; the groups as parallax.json gives them.
+    List<OutletProfile> profiles = new java.util.ArrayList<>();
+    for (OutletGroups.Outlet o : OutletGroups.outlets(seeds)) {
+      String group = o.name().equals("Press TV") || o.name().equals("Fars News Agency") ? "Iran, state-owned" : null;
+      profiles.add(new OutletProfile(o.name(), group, o.articles(), 0, List.of(), 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, 0, List.of()));
+    }
+    Analysis grouped = new Analysis(seeds.schema(), seeds.corpus(), seeds.articles(), seeds.quotes(), seeds.facts(), seeds.referents(),
+        seeds.divergences(), seeds.hedges(), seeds.unique(), seeds.problems(), List.of(), profiles, List.of(), List.of());
+    new CsvExporter().write(grouped, tmp);
+    List<CSVRecord> table = read(tmp, "label-table.csv");
+    assertEquals(
+        List.of("referent", "name", "Fars News Agency (group: Iran, state-owned)", "Press TV (group: Iran, state-owned)",
+            "The Moscow Times", "Example Daily"),
+        values(table.get(0)));
+    assertEquals(
+        List.of("r1", "Islamic State", "Takfiri terrorists [loaded]",
+            "Takfiri terrorists of Daesh [loaded] | Takfiris [loaded] | Daesh (ISIL) terrorist group [loaded]",
+            "Islamic State militants", "Islamic State (IS) extremists"),
+        values(table.get(1)));
+    assertEquals(List.of("r2", "Syrian government", "", "the Assad regime [loaded]", "", "the Assad regime [loaded]"),
         values(table.get(2)));
   }
 
