@@ -236,7 +236,7 @@ public record ReportOptions(
         divergences.add(new Divergence(d.id(), d.kind(), d.about(), kept, d.note()));
       }
     }
-    return new Analysis(
+    Analysis selected = new Analysis(
         analysis.schema(),
         analysis.corpus(),
         chosen,
@@ -248,10 +248,13 @@ public record ReportOptions(
         analysis.unique().stream().filter(s -> in.test(s.article())).toList(),
         analysis.problems(),
         analysis.hedgeCues().stream().filter(h -> in.test(h.article())).toList(),
-        // A profile's figures count all of its outlet's articles: kept only when all of them are chosen.
-        analysis.outlets().stream().filter(o -> ids.containsAll(o.articles())).toList(),
+        List.of(),
         proposedTerms(analysis, in),
         analysis.wording().stream().filter(w -> in.test(w.article())).toList());
+    // An outlet only some of whose articles are chosen keeps its group, with figures of those articles.
+    return new Analysis(selected.schema(), selected.corpus(), selected.articles(), selected.quotes(), selected.facts(),
+        selected.referents(), selected.divergences(), selected.hedges(), selected.unique(), selected.problems(),
+        selected.hedgeCues(), ChosenProfiles.of(analysis, selected, ids), selected.proposedTerms(), selected.wording());
   }
 
   /** The proposed terms with evidence in the chosen articles, with only that evidence. */

@@ -219,4 +219,30 @@ class ExportCommandTest {
       return s.sorted().toList();
     }
   }
+
+  @Test
+  void exportingSomeOfAnOutletsArticlesKeepsItsGroup() throws Exception {
+    // The seeds with 001 credited to Press TV as well, and Press TV in a group; only 003 of its two is exported.
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        Files.copy(f, corpus.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(corpus.resolve("parallax.json"), "{\"articles\": {\"001_202df9670cb2560d.txt\": {\"outlet\": \"Press TV\"}},"
+        + " \"outlets\": {\"Press TV\": \"Iran, state-owned\"}}");
+    Path tables = dir.resolve("tables");
+    assertEquals(0, run("export", corpus.toString(), "--csv", tables.toString(), "--articles", "003_3a3cfc992890462a," + MOSCOW_TIMES,
+        "--no-cache", "-q"), err.toString());
+    List<String> labelHeader;
+    try (var csv = org.apache.commons.csv.CSVParser.parse(Files.readString(tables.resolve("label-table.csv")).substring(1),
+        org.apache.commons.csv.CSVFormat.RFC4180)) {
+      labelHeader = csv.getRecords().get(0).toList();
+    }
+    assertEquals(List.of("referent", "name", "Press TV (group: Iran, state-owned)", "The Moscow Times"), labelHeader);
+    List<String> outlets = Files.readAllLines(tables.resolve("outlets.csv"));
+    assertTrue(outlets.stream().anyMatch(l -> l.startsWith("Press TV,003_3a3cfc992890462a,") && l.endsWith(",\"Iran, state-owned\"")),
+        String.join("\n", outlets));
+  }
 }

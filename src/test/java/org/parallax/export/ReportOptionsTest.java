@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.Analysis;
 import org.parallax.pipeline.Analyzer;
 import org.parallax.analysis.Hedge;
+import org.parallax.analysis.OutletGroups;
 import org.parallax.analysis.OutletProfile;
 
 class ReportOptionsTest {
@@ -30,24 +31,32 @@ class ReportOptionsTest {
         Files.copy(f, dir.resolve(f.getFileName()));
       }
     }
-    Files.writeString(dir.resolve("parallax.json"), "{\"articles\": {\"001_202df9670cb2560d.txt\": {\"outlet\": \"Press TV\"}}}");
+    Files.writeString(dir.resolve("parallax.json"), "{\"articles\": {\"001_202df9670cb2560d.txt\": {\"outlet\": \"Press TV\"}},"
+        + " \"outlets\": {\"Press TV\": \"Iran, state-owned\"}}");
     seeds = org.parallax.analysis.AnalysisInvariants.check(new Analyzer().analyze(dir));
   }
 
   @Test
-  void choosingArticlesKeepsTheirHedgeCuesAndTheProfilesOfOutletsWhollyChosen() {
+  void choosingArticlesKeepsTheirHedgeCuesAndEachOutletsProfileOfTheChosenArticlesInItsGroup() {
     Analysis chosen = ReportOptions.all().withArticles(List.of(MOSCOW_TIMES, PRESS_TV)).select(seeds);
     assertFalse(chosen.hedgeCues().isEmpty());
     assertTrue(chosen.hedgeCues().stream().map(Hedge::article).allMatch(Set.of(MOSCOW_TIMES, PRESS_TV)::contains));
-    assertEquals(
-        seeds.hedgeCues().stream().filter(h -> h.article().equals(PRESS_TV)).count(),
-        chosen.hedgeCues().stream().filter(h -> h.article().equals(PRESS_TV)).count());
-    // The Moscow Times has one article, chosen; Press TV two, of which only 003 is chosen: its profile
-    // would count the other, so it goes. Al-Alam's article is not chosen.
-    List<String> outlets = chosen.outlets().stream().map(OutletProfile::outlet).toList();
-    assertTrue(outlets.contains("The Moscow Times"), outlets.toString());
-    assertFalse(outlets.contains("Press TV"), outlets.toString());
-    assertFalse(outlets.contains("Al-Alam"), outlets.toString());
+    long pressHedges = seeds.hedgeCues().stream().filter(h -> h.article().equals(PRESS_TV)).count();
+    assertEquals(pressHedges, chosen.hedgeCues().stream().filter(h -> h.article().equals(PRESS_TV)).count());
+    // The Moscow Times has one article, chosen: its profile as it was. Press TV two, of which only 003 is
+    // chosen: a profile of 003 alone, still in Press TV's group. Al-Alam's article is not chosen.
+    assertEquals(List.of("Press TV", "The Moscow Times"), chosen.outlets().stream().map(OutletProfile::outlet).sorted().toList());
+    OutletProfile moscow = chosen.outlets().stream().filter(o -> o.outlet().equals("The Moscow Times")).findFirst().orElseThrow();
+    assertEquals(seeds.outlets().stream().filter(o -> o.outlet().equals("The Moscow Times")).findFirst().orElseThrow(), moscow);
+    OutletProfile press = chosen.outlets().stream().filter(o -> o.outlet().equals("Press TV")).findFirst().orElseThrow();
+    assertEquals("Iran, state-owned", press.group());
+    assertEquals(List.of(PRESS_TV), press.articles());
+    assertEquals(pressHedges, press.hedges());
+    assertEquals(chosen.referents().stream().flatMap(r -> r.mentions().stream()).filter(m -> m.article().equals(PRESS_TV)).count(),
+        press.mentions());
+    assertEquals(List.of(new OutletGroups.Outlet("Press TV", "Iran, state-owned", List.of(PRESS_TV)),
+            new OutletGroups.Outlet("The Moscow Times", null, List.of(MOSCOW_TIMES))),
+        OutletGroups.outlets(ReportOptions.all().withArticles(List.of(PRESS_TV, MOSCOW_TIMES)).select(seeds)));
     assertTrue(seeds.outlets().stream().anyMatch(o -> o.outlet().equals("Press TV") && o.articles().size() == 2));
   }
 
