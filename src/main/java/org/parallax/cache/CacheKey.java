@@ -54,6 +54,17 @@ public record CacheKey(String kind, String hash) {
       return this;
     }
 
+    /** Adds {@code part} length-prefixed, like a string: the bytes of a file. */
+    public Builder add(byte[] part) {
+      add(part.length);
+      digest.update(part);
+      return this;
+    }
+
+    public Builder add(long part) {
+      return add((int) (part >>> 32)).add((int) part);
+    }
+
     public Builder add(int part) {
       digest.update(new byte[] {(byte) (part >>> 24), (byte) (part >>> 16), (byte) (part >>> 8), (byte) part});
       return this;

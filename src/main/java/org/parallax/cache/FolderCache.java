@@ -194,6 +194,21 @@ public final class FolderCache implements ResultCache {
   }
 
   @Override
+  public void putReplacing(CacheKey key, byte[] value) {
+    put(key, value);
+    Path keep = file(key);
+    try (Stream<Path> files = Files.walk(root.resolve(key.kind()), 2)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (p.getFileName().toString().endsWith(".bin") && !p.equals(keep)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      // An old entry left behind only takes room until trim() evicts it.
+    }
+  }
+
+  @Override
   public boolean holds(String kind) {
     Path folder = root.resolve(kind);
     if (!Files.isDirectory(folder)) {

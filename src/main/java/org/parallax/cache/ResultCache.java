@@ -37,6 +37,15 @@ public interface ResultCache {
   void put(CacheKey key, byte[] value);
 
   /**
+   * Stores {@code value} as the one entry of its kind, removing the others: for a result of which
+   * only the latest is of use (the whole analysis of the corpus this cache belongs to). By default
+   * the same as {@link #put}.
+   */
+  default void putReplacing(CacheKey key, byte[] value) {
+    put(key, value);
+  }
+
+  /**
    * Whether any entry of {@code kind} is stored: if so, a model whose results are of that kind need
    * not be loaded ahead of need (it may never be).
    */

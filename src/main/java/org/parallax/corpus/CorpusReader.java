@@ -85,6 +85,11 @@ public final class CorpusReader {
 
   private final java.util.function.Function<Path, Map<String, Metadata>> overrides;
 
+  /** Files larger than this are skipped. */
+  public long maxFileBytes() {
+    return maxFileBytes;
+  }
+
   /**
    * The article files of a corpus folder, listed but not yet read: the first step of reading a corpus
    * ({@link #list}), then {@link #readFile} per file, {@link #clean} and {@link #split} per article, and

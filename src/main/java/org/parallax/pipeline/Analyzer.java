@@ -3,10 +3,10 @@ package org.parallax.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.parallax.align.EmbeddingFactAligner;
 import org.parallax.align.FactAligner;
@@ -138,8 +138,17 @@ public final class Analyzer {
    * @throws Cancelled if {@code cancellation} was cancelled before the run ended
    */
   public Result run(Path folder, ProgressListener progress, Cancellation cancellation) throws CorpusReader.FolderException {
+    long start = System.nanoTime();
     CorpusReader.Listing listing = reader.list(folder);
     ResultCache cache = listing.files().isEmpty() ? ResultCache.NONE : caches.apply(folder);
+    Optional<AnalysisCache> whole = AnalysisCache.of(cache, reader, facts.getClass().getName(), listing);
+    Optional<Analysis> kept = whole.flatMap(w -> w.find(now()));
+    if (kept.isPresent()) {
+      // An unchanged corpus: no stage runs and no model loads.
+      progress.progress(Progress.finished(pipeline(cache).stages().size()));
+      List<StageTime> times = List.of(new StageTime("cached analysis", (System.nanoTime() - start) / 1_000_000));
+      return new Result(kept.get(), times, List.of(), cache.stats());
+    }
     // A folder without article files needs no model: nothing to load, nothing to wait for.
     Thread models = listing.files().isEmpty() ? null : startLoadingModels(cache);
     try {
@@ -147,8 +156,11 @@ public final class Analyzer {
       state.put(Slots.LISTING, listing);
       state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(folder)));
       Result result = result(pipeline(cache).run(state, progress, cancellation), cache);
+      if (result.faults().isEmpty()) {
+        whole.ifPresent(w -> w.keep(result.analysis()));
+      }
       cache.trim();
-      return result;
+      return new Result(result.analysis(), result.times(), result.faults(), cache.stats());
     } finally {
       awaitQuietly(models);
     }
@@ -166,9 +178,8 @@ public final class Analyzer {
   private Result result(Pipeline.Run run, ResultCache cache) {
     AnalysisState s = run.state();
     Corpus corpus = s.get(Slots.CORPUS);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String path = corpus.path() == null ? "" : corpus.path().toString().replace('\\', '/');
-    var info = new Analysis.CorpusInfo(corpus.name(), path, now.toString(), Tool.nameAndVersion());
+    var info = new Analysis.CorpusInfo(corpus.name(), path, now(), Tool.nameAndVersion());
     List<Problem> problems = new ArrayList<>(corpus.problems());
     if (corpus.articles().size() == 1) {
       problems.add(Problem.warning(path, "only one article: nothing to align across outlets"));
@@ -205,6 +216,11 @@ public final class Analyzer {
             referents.proposedTerms(),
             s.get(Slots.WORDING));
     return new Result(analysis, run.times(), run.faults(), cache.stats());
+  }
+
+  /** The time of analysis, to the second. */
+  private String now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   /**
