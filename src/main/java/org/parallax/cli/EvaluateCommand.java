@@ -14,6 +14,7 @@ import org.parallax.corpus.CorpusReader;
 import org.parallax.eval.CorefEvaluation;
 import org.parallax.eval.CorefTable;
 import org.parallax.eval.CorpusAnalysis;
+import org.parallax.eval.FactEvaluation;
 import org.parallax.eval.LoadedEvaluation;
 import org.parallax.eval.LoadedTable;
 import org.parallax.export.ExportException;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Scores the analysis against published annotated corpora that you fetch (see the README, Evaluation).",
-    subcommands = {EvaluateCommand.Coref.class, EvaluateCommand.Loaded.class})
+    subcommands = {EvaluateCommand.Coref.class, EvaluateCommand.Facts.class, EvaluateCommand.Loaded.class})
 public final class EvaluateCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -88,32 +89,92 @@ public final class EvaluateCommand implements Runnable {
       CorefEvaluation evaluation = new CorefEvaluation(engine(run, err), singletons);
       List<CorefEvaluation.Report> reports = new ArrayList<>();
       for (Path dir : dirs) {
-        if (!Files.isDirectory(dir)) {
-          err.println("parallax: " + dir + ": not a folder");
+        List<Path> chosen = topicsOf(dir, topics, err);
+        if (chosen == null) {
           return AnalyzeCommand.WRONG_ARGUMENTS;
         }
-        List<Path> all = CorefEvaluation.topics(dir);
-        if (all.isEmpty()) {
-          err.println("parallax: " + dir + ": no topic folders (T/annotation/original/T.conll and entity_mentions_T.json)");
-          return AnalyzeCommand.WRONG_ARGUMENTS;
-        }
-        List<Path> chosen = topics == null ? all : all.subList(0, Math.min(topics, all.size()));
-        reports.add(
-            evaluation.evaluate(corpusName(dir), chosen, figures.progress(err)));
+        reports.add(evaluation.evaluate(corpusName(dir), chosen, figures.progress(err)));
       }
       out.print(CorefTable.text(reports));
       out.flush();
       return figures.write(CorefTable.json(reports), err);
     }
 
+    /** The first {@code limit} (or all) topic folders of {@code dir}, or {@code null} after saying on {@code err} why there are none. */
+    static List<Path> topicsOf(Path dir, Integer limit, PrintWriter err) throws IOException {
+      if (!Files.isDirectory(dir)) {
+        err.println("parallax: " + dir + ": not a folder");
+        return null;
+      }
+      List<Path> all = CorefEvaluation.topics(dir);
+      if (all.isEmpty()) {
+        err.println("parallax: " + dir + ": no topic folders (T/annotation/original/T.conll and entity_mentions_T.json)");
+        return null;
+      }
+      return limit == null ? all : all.subList(0, Math.min(limit, all.size()));
+    }
+
     /** {@code ECBplus-prep} for {@code ECBplus-prep/output_data/test_parsing}, else the folder's name. */
-    private static String corpusName(Path dir) {
+    static String corpusName(Path dir) {
       Path abs = dir.toAbsolutePath().normalize();
       Path parent = abs.getParent();
       if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("output_data") && parent.getParent() != null) {
         return parent.getParent().getFileName() + " " + abs.getFileName();
       }
       return String.valueOf(abs.getFileName());
+    }
+  }
+
+  /** {@code parallax evaluate facts}. */
+  @Command(
+      name = "facts",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = {
+        "Facts aligned across documents: the engine's facts against the gold event coreference of a"
+            + " Diverse_CDCR_datasets test_parsing folder (ECBplus-prep). Two sentences of different documents"
+            + " that mention the same event with the same participant, time or place should be aligned; an"
+            + " aligned pair that shares no event and no entity is wrong.",
+        "Each topic's documents are rebuilt from their tokens and analysed as one corpus folder."
+      },
+      footerHeading = "%nExample:%n",
+      footer = "  parallax evaluate facts /tmp/cdcr/ECBplus-prep/output_data/test_parsing --json facts.json")
+  static final class Facts implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "A test_parsing folder of topic folders (one corpus each).")
+    List<Path> dirs;
+
+    @Option(names = "--topics", paramLabel = "N", description = "Score only the first N topics of each DIR (default: all).")
+    Integer topics;
+
+    @Mixin Figures figures;
+
+    @Mixin AnalysisRun run;
+
+    @Override
+    public Integer call() throws IOException, CorpusReader.FolderException {
+      if (topics != null && topics < 1) {
+        throw new ParameterException(spec.commandLine(), "--topics must be 1 or more");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!figures.writable(err)) {
+        return AnalyzeCommand.WRITE_FAILED;
+      }
+      FactEvaluation evaluation = new FactEvaluation(engine(run, err));
+      List<FactEvaluation.Report> reports = new ArrayList<>();
+      for (Path dir : dirs) {
+        List<Path> chosen = Coref.topicsOf(dir, topics, err);
+        if (chosen == null) {
+          return AnalyzeCommand.WRONG_ARGUMENTS;
+        }
+        reports.add(evaluation.evaluate(Coref.corpusName(dir), chosen, figures.progress(err)));
+      }
+      out.print(FactEvaluation.text(reports));
+      out.flush();
+      return figures.write(FactEvaluation.json(reports), err);
     }
   }
 

@@ -21,10 +21,13 @@ import java.util.TreeMap;
  * @param documents by conll document key ({@code 1/1ecb/10}, {@code corpus_airbus/100911}), in file order:
  *     those the topic's entity or event mentions name (the conll files of ECB+ topics 2 to 9 also hold
  *     the documents of topics 20 to 45, which are not part of the topic)
- * @param mentions the gold mentions whose tokens are in the documents, in file order
- * @param unplaced gold mentions left out because their document, sentence or tokens are not in the conll
+ * @param mentions the gold entity mentions whose tokens are in the documents, in file order
+ * @param events the gold event mentions ({@code event_mentions_T.json}, if there is one) whose tokens are
+ *     in the documents, in file order
+ * @param unplaced gold entity mentions left out because their document, sentence or tokens are not in the
+ *     conll
  */
-record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention> mentions, int unplaced) {
+record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention> mentions, List<GoldMention> events, int unplaced) {
 
   /**
    * A document's sentences (by their number in the conll), each a list of tokens.
@@ -91,10 +94,9 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
     JsonNode all = JSON.readTree(entities(folder).toFile());
     Set<String> named = new HashSet<>();
     all.forEach(m -> named.add(m.path("conll_doc_key").asText()));
-    Path events = folder.resolve("annotation").resolve("original").resolve("event_mentions_" + folder.getFileName() + ".json");
-    if (Files.isRegularFile(events)) {
-      JSON.readTree(events.toFile()).forEach(m -> named.add(m.path("conll_doc_key").asText()));
-    }
+    Path eventFile = folder.resolve("annotation").resolve("original").resolve("event_mentions_" + folder.getFileName() + ".json");
+    JsonNode allEvents = Files.isRegularFile(eventFile) ? JSON.readTree(eventFile.toFile()) : JSON.createArrayNode();
+    allEvents.forEach(m -> named.add(m.path("conll_doc_key").asText()));
     if (!named.isEmpty()) {
       documents.keySet().retainAll(named);
     }
@@ -110,7 +112,16 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
         mentions.add(nounHead(g, sentence));
       }
     }
-    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, unplaced);
+    List<GoldMention> events = new ArrayList<>();
+    for (JsonNode m : allEvents) {
+      GoldMention g = mention(m);
+      Document d = documents.get(g.document());
+      List<String> sentence = d == null ? null : d.sentences().get(g.sentence());
+      if (sentence != null && inside(g, sentence.size())) {
+        events.add(g);
+      }
+    }
+    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, events, unplaced);
   }
 
   private static GoldMention mention(JsonNode m) {

@@ -197,9 +197,6 @@ public final class CorefEvaluation {
       int outsideAnnotation,
       int spurious) {}
 
-  /** A document as written for the engine: its file's id and, per sentence number, the sentence. */
-  private record Written(String id, Map<Integer, Detokenizer.Sentence> sentences) {}
-
   private record EngineMention(int referent, String article, int start, int end) {}
 
   TopicResult evaluate(CdcrTopic topic) throws IOException, CorpusReader.FolderException {
@@ -222,43 +219,19 @@ public final class CorefEvaluation {
       }
     }
 
-    Map<String, Written> written = new LinkedHashMap<>();
-    JsonNode analysis;
-    Path folder = Files.createTempDirectory("parallax-eval-");
-    try {
-      for (CdcrTopic.Document d : topic.documents().values()) {
-        Written w = write(folder, d);
-        written.put(d.key(), w);
-      }
-      analysis = AnalysisTree.of(engine.analyze(folder));
-      String dumpTo = System.getProperty("parallax.eval.dump");
-      if (dumpTo != null) {
-        // The topic's articles too, as the engine read them, to re-run one story by hand.
-        Path copy = Files.createDirectories(Path.of(dumpTo).resolve(topic.name()));
-        try (var files = Files.list(folder)) {
-          for (Path f : (Iterable<Path>) files::iterator) {
-            Files.copy(f, copy.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
-    } finally {
-      deleteTree(folder);
-    }
+    TopicRun run = TopicRun.of(topic, engine);
+    JsonNode analysis = run.analysis;
+    Map<String, String> texts = run.texts;
 
     // Gold spans in the engine's texts (a sentence its cleaning left out places nothing).
-    Map<String, String> texts = AnalysisTree.texts(analysis);
-    Map<String, Map<Integer, Integer>> shifts = new HashMap<>();
-    for (Written w : written.values()) {
-      shifts.put(w.id(), placed(w, texts.get(w.id())));
-    }
     Map<String, List<Integer>> goldByArticle = new HashMap<>();
     TextRange[] goldSpan = new TextRange[gold.size()];
     TextRange[] headSpan = new TextRange[gold.size()];
     int notInText = 0;
     for (int i = 0; i < gold.size(); i++) {
       CdcrTopic.GoldMention g = gold.get(i);
-      Written w = written.get(g.document());
-      Integer shift = shifts.get(w.id()).get(g.sentence());
+      TopicRun.Written w = run.written.get(g.document());
+      Integer shift = run.start(g.document(), g.sentence());
       if (shift == null) {
         notInText += inKey.contains(i) ? 1 : 0;
         continue;
@@ -274,11 +247,10 @@ public final class CorefEvaluation {
     // Where each annotated sentence is in the engine's texts.
     Map<String, List<TextRange>> annotatedText = new HashMap<>();
     for (CdcrTopic.Document d : topic.documents().values()) {
-      Written w = written.get(d.key());
       for (int n : d.annotated()) {
-        Integer at = shifts.get(w.id()).get(n);
+        TextRange at = run.sentence(d.key(), n);
         if (at != null) {
-          annotatedText.computeIfAbsent(w.id(), a -> new ArrayList<>()).add(new TextRange(at, at + w.sentences().get(n).text().length()));
+          annotatedText.computeIfAbsent(run.written.get(d.key()).id(), a -> new ArrayList<>()).add(at);
         }
       }
     }
@@ -384,47 +356,6 @@ public final class CorefEvaluation {
   }
 
   /**
-   * Writes {@code d} as one JSON article whose title is its id and whose text has one paragraph per
-   * sentence: a {@code .txt} file's first line would be read as its title and left out of the text, and
-   * the first sentence of a document holds gold mentions like any other.
-   */
-  private static Written write(Path folder, CdcrTopic.Document d) throws IOException {
-    String id = d.key().replaceAll("[^A-Za-z0-9._-]", "_");
-    Map<Integer, Detokenizer.Sentence> sentences = new LinkedHashMap<>();
-    StringBuilder text = new StringBuilder();
-    for (Map.Entry<Integer, List<String>> s : d.sentences().entrySet()) {
-      Detokenizer.Sentence sentence = Detokenizer.join(s.getValue());
-      sentences.put(s.getKey(), sentence);
-      text.append(sentence.text()).append("\n\n");
-    }
-    Map<String, String> article = new LinkedHashMap<>();
-    article.put("title", id);
-    article.put("text", text.toString());
-    JSON.writeValue(folder.resolve(id + ".json").toFile(), article);
-    return new Written(id, sentences);
-  }
-
-  /**
-   * Where each written sentence begins in the engine's cleaned {@code text} (its body sentences are kept
-   * character for character), found in order; a sentence cleaning left out has no place.
-   */
-  private static Map<Integer, Integer> placed(Written w, String text) {
-    Map<Integer, Integer> at = new HashMap<>();
-    if (text == null) {
-      return at;
-    }
-    int from = 0;
-    for (Map.Entry<Integer, Detokenizer.Sentence> s : w.sentences().entrySet()) {
-      int i = text.indexOf(s.getValue().text(), from);
-      if (i >= 0) {
-        at.put(s.getKey(), i);
-        from = i + s.getValue().text().length();
-      }
-    }
-    return at;
-  }
-
-  /**
    * For developers (system property {@code parallax.eval.dump=DIR}): the topic's key chains, each gold
    * mention's text beside the engine mention and referent that matched it, and the spurious engine
    * mentions, as JSON, to read what the engine joined, split and missed.
@@ -464,13 +395,5 @@ public final class CorefEvaluation {
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), Map.of("key", keyOut, "spurious", spurious));
-  }
-
-  static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> s = Files.walk(folder)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

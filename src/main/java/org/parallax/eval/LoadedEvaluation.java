@@ -153,7 +153,7 @@ public final class LoadedEvaluation {
         }
         analysis = AnalysisTree.of(engine.analyze(folder));
       } finally {
-        CorefEvaluation.deleteTree(folder);
+        TopicRun.deleteTree(folder);
       }
       source = HighlightSource.describe(analysis, all);
       Map<String, String> texts = AnalysisTree.texts(analysis);
