@@ -370,9 +370,37 @@ final class FramingTablesView {
       });
       quoteTable.getColumns().add(c);
     }
+    fitHeadings(labelTable, 2);
+    fitHeadings(coverageTable, 4);
+    fitHeadings(hedgeTable, hedgeTable.getColumns().size());
+    fitHeadings(quoteTable, 4);
     nestByGroup(labelTable, 2, cols);
     nestByGroup(coverageTable, 4, cols);
     nestByGroup(quoteTable, 4, cols);
+  }
+
+  /** Room a heading needs beside its words: the header's padding and the sort arrow. */
+  private static final double HEADING_PADDING = 26;
+
+  /**
+   * The first {@code fixed} columns (the referent, the fact, the counts) are at least as wide as their
+   * bold headings, so that none is cut to "Report…"; the outlet columns instead cut their headings with
+   * an ellipsis and give the full text in a tooltip.
+   */
+  private static <T> void fitHeadings(TableView<T> table, int fixed) {
+    for (TableColumn<T, ?> c : table.getColumns().subList(0, Math.min(fixed, table.getColumns().size()))) {
+      double w = headingWidth(c.getText());
+      c.setMinWidth(Math.max(c.getMinWidth(), w));
+      c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+    }
+  }
+
+  /** The width {@code heading} takes in a column header (bold, the default font). */
+  static double headingWidth(String heading) {
+    Text t = new Text(heading);
+    t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+        javafx.scene.text.Font.getDefault().getSize()));
+    return Math.ceil(t.getLayoutBounds().getWidth()) + HEADING_PADDING;
   }
 
   /**
@@ -458,6 +486,11 @@ final class FramingTablesView {
     String second = n > 1 ? n + " articles" : c.published();
     Label head = new Label(c.outlet() + (second == null ? "" : "\n" + second));
     head.getStyleClass().add("column-head");
+    // Never wrapped (a wrapped heading broke mid-word): a narrow column cuts each line after a whole
+    // word, with "…", and the tooltip gives the whole.
+    head.setWrapText(false);
+    head.setTextOverrun(javafx.scene.control.OverrunStyle.WORD_ELLIPSIS);
+    head.setEllipsisString("…");
     head.setTooltip(new Tooltip(c.outlet() + (c.group() == null ? "" : " · " + c.group())
         + (c.published() == null ? "" : " · " + c.published())
         + (n > 1 ? "\n" + n + " articles: " + String.join(", ", c.articles())

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
@@ -135,6 +136,49 @@ class FramingTablesLayoutTest {
           .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == table.getColumns().get(0))
           .findFirst().orElseThrow();
       assertEquals(left, header.localToScene(0, 0).getX(), 1.5, "and so does its heading");
+    });
+  }
+
+  @Test
+  void noHeadingBreaksMidWordTheFixedOnesWholeTheOutletsCutWithAnEllipsisAndWholeInTheirTooltip(FxRobot robot) throws Exception {
+    OnFx.waitUntil(() -> window.columnsComplete() && window.columns().size() == 5);
+    robot.interact(() -> window.showFramingTables("coverageTab"));
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> table = robot.lookup("#coverageTable").queryTableView();
+    // The outlet columns as narrow as they go.
+    robot.interact(() -> table.getColumns().subList(4, table.getColumns().size()).forEach(c -> c.setPrefWidth(c.getMinWidth())));
+    WaitForAsyncUtils.waitForFxEvents();
+    OnFx.check(() -> {
+      List<String> fixed = new java.util.ArrayList<>();
+      for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+        if (n instanceof javafx.scene.control.skin.TableColumnHeader h && table.getColumns().indexOf(h.getTableColumn()) >= 0) {
+          javafx.scene.control.TableColumnBase<?, ?> c = h.getTableColumn();
+          if (c.getGraphic() instanceof Label head) {
+            // An outlet: one line per line of its heading, each whole or cut with "…" (never wrapped).
+            String shown = ((javafx.scene.text.Text) head.lookup(".text")).getText();
+            String[] lines = head.getText().split("\n");
+            String[] shownLines = shown.split("\n");
+            assertEquals(lines.length, shownLines.length, "'" + shown + "' for '" + head.getText() + "'");
+            for (int i = 0; i < lines.length; i++) {
+              String line = shownLines[i];
+              String kept = line.endsWith("…") ? line.substring(0, line.length() - 1).stripTrailing() : line;
+              assertTrue(line.equals(lines[i]) || line.endsWith("…") && lines[i].startsWith(kept) && (kept.isEmpty()
+                      || !Character.isLetterOrDigit(lines[i].charAt(kept.length())) || !Character.isLetterOrDigit(kept.charAt(kept.length() - 1))),
+                  "'" + line + "' of '" + lines[i] + "' is cut after a whole word");
+            }
+            assertTrue(head.getTooltip().getText().startsWith(lines[0]), head.getTooltip().getText());
+            if (!shown.equals(head.getText())) {
+              fixed.add("cut " + lines[0]);
+            }
+          } else {
+            javafx.scene.text.Text words = (javafx.scene.text.Text) h.lookup(".label .text");
+            assertEquals(c.getText(), words.getText(), "the heading of " + c.getText() + " is whole");
+            fixed.add(c.getText());
+          }
+        }
+      }
+      assertTrue(fixed.containsAll(List.of("Fact", "Wording (first report)", "Reported by", "Similarity")), fixed.toString());
+      assertTrue(fixed.contains("cut The Moscow Times"), "a narrow outlet column cuts its heading: " + fixed);
     });
   }
 
