@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parallax.analysis.Analysis;
-import org.parallax.analysis.AnalysisJson;
 import org.parallax.export.TargetFile;
 import org.parallax.pipeline.Analyzer;
 import org.parallax.corpus.CorpusReader;
@@ -119,7 +118,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       Path target = json != null ? json : out != null ? uniqueTarget(folder, written) : null;
       try {
         if (target == null) {
-          AnalysisJson.write(analysis, System.out);
+          analyzer.writeJson(analysis, System.out);
           System.out.flush();
         } else {
           if (Files.isDirectory(target)) {
@@ -129,7 +128,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           }
           // Like the exports: a hidden temporary file beside it (same permissions), then a move.
           Analysis toWrite = analysis;
-          TargetFile.write(target, "analysis", out -> AnalysisJson.write(toWrite, out));
+          TargetFile.write(target, "analysis", out -> analyzer.writeJson(toWrite, out));
         }
       } catch (org.parallax.export.ExportException e) {
         err.println("parallax: " + e.getMessage());

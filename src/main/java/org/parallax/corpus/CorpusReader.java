@@ -57,10 +57,10 @@ public final class CorpusReader {
   }
 
   private final long maxFileBytes;
-  private final TextDecoder decoder = new TextDecoder();
-  private final OutletDirectory outlets = OutletDirectory.bundled();
-  private final PageCleaner cleaner = new PageCleaner(outlets);
-  private final HtmlExtractor html = new HtmlExtractor();
+  /** What reading the files needs, made on first use: listing a folder (re-opening a cached corpus) needs none of it. */
+  private record Parts(TextDecoder decoder, OutletDirectory outlets, PageCleaner cleaner, HtmlExtractor html) {}
+
+  private volatile Parts parts;
 
   public CorpusReader() {
     this(DEFAULT_MAX_FILE_BYTES);
@@ -84,6 +84,21 @@ public final class CorpusReader {
   }
 
   private final java.util.function.Function<Path, Map<String, Metadata>> overrides;
+
+  private Parts parts() {
+    Parts p = parts;
+    if (p == null) {
+      synchronized (this) {
+        p = parts;
+        if (p == null) {
+          OutletDirectory outlets = OutletDirectory.bundled();
+          p = new Parts(new TextDecoder(), outlets, new PageCleaner(outlets), new HtmlExtractor());
+          parts = p;
+        }
+      }
+    }
+    return p;
+  }
 
   /** Files larger than this are skipped. */
   public long maxFileBytes() {
@@ -272,7 +287,7 @@ public final class CorpusReader {
     Metadata known = Metadata.NONE;
     List<Removal> removed = new ArrayList<>();
     if (format.equals("html")) {
-      HtmlPage page = html.extract(raw);
+      HtmlPage page = parts().html().extract(raw);
       raw = page.text();
       known = new Metadata(page.title(), page.siteName(), page.published(), page.url(), page.author());
       removed.addAll(page.removed());
@@ -309,7 +324,7 @@ public final class CorpusReader {
         if (r.error() != null) {
           throw new Skip(r.error());
         }
-        JsonArticle.Result a = JsonArticle.read(r.node(), outlets);
+        JsonArticle.Result a = JsonArticle.read(r.node(), parts().outlets());
         into.add(new Source(recordId, recordSource, format.equals("csv") ? "csv" : "json", decoded.encoding(), a.text(), a.metadata(), List.of(), override));
       } catch (JsonArticle.NotAnArticle | Skip e) {
         if (!several) {
@@ -323,7 +338,7 @@ public final class CorpusReader {
   /** Decodes a file's bytes; a few broken bytes are replaced and reported, not a reason to skip it. */
   private DecodedText decode(byte[] bytes, String source, List<Problem> problems) throws Skip {
     try {
-      DecodedText decoded = decoder.decode(bytes);
+      DecodedText decoded = parts().decoder().decode(bytes);
       if (decoded.replacementNote() != null) {
         problems.add(Problem.warning(source, decoded.replacementNote()));
       }
@@ -366,7 +381,7 @@ public final class CorpusReader {
 
   /** Cleans one article's text of page junk and reads its metadata; skips an article with no text left. */
   public Cleaned clean(Source s) throws Skip {
-    PageCleaner.Result cleaned = cleaner.clean(s.raw(), s.known());
+    PageCleaner.Result cleaned = parts().cleaner().clean(s.raw(), s.known());
     List<Removal> removed = new ArrayList<>(s.removed());
     removed.addAll(cleaned.removed());
     if (cleaned.text().isBlank()) {

@@ -3,14 +3,17 @@ package org.parallax.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisJson;
 import org.parallax.analysis.Tool;
 import org.parallax.cache.CacheKey;
 import org.parallax.cache.RecordCodec;
@@ -31,6 +34,9 @@ import org.parallax.corpus.CorpusSettings;
 final class AnalysisCache {
 
   static final String KIND = "analysis";
+  /** The same analysis as JSON, once a run wrote it: writing it again is then a copy. */
+  static final String JSON_KIND = "analysis-json";
+  private static final byte[] TIME_FIELD = "\"analyzedAt\" : \"".getBytes(StandardCharsets.UTF_8);
   /** Bump when what is stored changes meaning. */
   private static final int VERSION = 1;
   private static final String BUILD = build();
@@ -88,6 +94,68 @@ final class AnalysisCache {
     } catch (IllegalArgumentException | LinkageError e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The JSON kept for this analysis, as {@link AnalysisJson} writes it when analysed at {@code
+   * analyzedAt}, if it is there and intact.
+   */
+  Optional<byte[]> findJson(String analyzedAt) {
+    return cache.get(jsonKey()).map(template -> withTime(template, "", analyzedAt));
+  }
+
+  /**
+   * Keeps {@code json}, what {@link AnalysisJson} wrote for this analysis analysed at {@code analyzedAt},
+   * for the next run to copy.
+   */
+  void keepJson(byte[] json, String analyzedAt) {
+    byte[] template = withTime(json, analyzedAt, "");
+    if (template != null) {
+      cache.putReplacing(jsonKey(), template);
+    }
+  }
+
+  private CacheKey jsonKey() {
+    return new CacheKey(JSON_KIND, key.hash());
+  }
+
+  /**
+   * {@code json} with the first time of analysis {@code from} (the corpus's, which comes before
+   * anything an article says: a quote in a string is escaped, so the field cannot occur earlier) set
+   * to {@code to}; {@code null} if there is no such field.
+   */
+  private static byte[] withTime(byte[] json, String from, String to) {
+    byte[] field = concat(TIME_FIELD, (from + "\"").getBytes(StandardCharsets.UTF_8));
+    int at = indexOf(json, field);
+    if (at < 0) {
+      return null;
+    }
+    byte[] replacement = concat(TIME_FIELD, (to + "\"").getBytes(StandardCharsets.UTF_8));
+    byte[] out = new byte[json.length - field.length + replacement.length];
+    System.arraycopy(json, 0, out, 0, at);
+    System.arraycopy(replacement, 0, out, at, replacement.length);
+    System.arraycopy(json, at + field.length, out, at + replacement.length, json.length - at - field.length);
+    return out;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    // The field is within the first lines (schema, corpus name and path); the scan stops at the first.
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.parallax.pipeline;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +14,7 @@ import java.util.function.Function;
 import org.parallax.align.EmbeddingFactAligner;
 import org.parallax.align.FactAligner;
 import org.parallax.analysis.Analysis;
+import org.parallax.analysis.AnalysisJson;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.OutletGroups;
 import org.parallax.analysis.QuoteGroup;
@@ -59,7 +63,10 @@ public final class Analyzer {
   private final FactAligner facts;
   private final Clock clock;
   private final Function<Path, ResultCache> caches;
-  private final FramingLexicon lexicon = FramingLexicon.bundled();
+  /** The latest analysis {@link #run} found in or kept in a cache, and that cache. */
+  private volatile Written last;
+
+  private record Written(Analysis analysis, AnalysisCache cache) {}
 
   public Analyzer() {
     this(new CorpusReader(), new EmbeddingFactAligner(), Clock.systemUTC());
@@ -145,6 +152,7 @@ public final class Analyzer {
     Optional<Analysis> kept = whole.flatMap(w -> w.find(now()));
     if (kept.isPresent()) {
       // An unchanged corpus: no stage runs and no model loads.
+      last = new Written(kept.get(), whole.get());
       progress.progress(Progress.finished(pipeline(cache).stages().size()));
       List<StageTime> times = List.of(new StageTime("cached analysis", (System.nanoTime() - start) / 1_000_000));
       return new Result(kept.get(), times, List.of(), cache.stats());
@@ -156,14 +164,40 @@ public final class Analyzer {
       state.put(Slots.LISTING, listing);
       state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(folder)));
       Result result = result(pipeline(cache).run(state, progress, cancellation), cache);
-      if (result.faults().isEmpty()) {
-        whole.ifPresent(w -> w.keep(result.analysis()));
+      if (result.faults().isEmpty() && whole.isPresent()) {
+        whole.get().keep(result.analysis());
+        last = new Written(result.analysis(), whole.get());
       }
       cache.trim();
       return new Result(result.analysis(), result.times(), result.faults(), cache.stats());
     } finally {
       awaitQuietly(models);
     }
+  }
+
+  /**
+   * Writes {@code analysis} as {@link AnalysisJson#write(Analysis, OutputStream)} does, byte for byte;
+   * when it is this analyzer's latest analysis of a cached corpus, from the JSON kept in the cache if
+   * there is one (a copy instead of a serialisation), else keeping what it writes there for the next run.
+   */
+  public void writeJson(Analysis analysis, OutputStream out) throws IOException {
+    Written w = last;
+    if (w == null || w.analysis() != analysis) {
+      AnalysisJson.write(analysis, out);
+      return;
+    }
+    String at = analysis.corpus().analyzedAt();
+    Optional<byte[]> kept = w.cache().findJson(at);
+    if (kept.isPresent()) {
+      out.write(kept.get());
+      out.flush();
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    AnalysisJson.write(analysis, bytes);
+    bytes.writeTo(out);
+    out.flush();
+    w.cache().keepJson(bytes.toByteArray(), at);
   }
 
   /** Analyses an already-read corpus. */
@@ -270,7 +304,9 @@ public final class Analyzer {
    * The framing lexicons for this corpus: the bundled ones extended by the corpus's {@code
    * parallax.json} (whose problems the reader has already reported).
    */
-  private FramingLexicon lexicon(Path folder) {
+  private static FramingLexicon lexicon(Path folder) {
+    // Loaded when a run needs it, not with the analyzer: re-opening a cached corpus never does.
+    FramingLexicon lexicon = FramingLexicon.bundled();
     if (folder == null || !Files.isDirectory(folder)) {
       return lexicon;
     }

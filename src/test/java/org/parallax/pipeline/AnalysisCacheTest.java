@@ -20,6 +20,7 @@ import org.parallax.corpus.Metadata;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Faults;
 import java.util.stream.Stream;
+import org.parallax.analysis.Analysis;
 import org.parallax.analysis.AnalysisJson;
 import org.parallax.cache.CacheStats;
 import org.parallax.cache.FolderCache;
@@ -141,6 +142,38 @@ class AnalysisCacheTest {
     String limited = json(small.withCorpusCache().run(corpus, ProgressListener.NONE, new Cancellation()));
     assertEquals(json(small.run(corpus, ProgressListener.NONE, new Cancellation())), limited);
     assertTrue(limited.contains("too large"), "the larger seeds are skipped under a 3,000-byte limit");
+  }
+
+  @Test
+  void jsonCopiedFromTheCacheIsWhatJacksonWritesAtTheNewTime(@TempDir Path dir) throws Exception {
+    Path corpus = seedsIn(dir);
+    java.time.Instant t1 = java.time.Instant.parse("2026-01-02T03:04:05Z");
+    java.time.Instant t2 = java.time.Instant.parse("2027-06-07T08:09:10Z");
+    Analyzer first = new Analyzer(new CorpusReader(), java.time.Clock.fixed(t1, java.time.ZoneOffset.UTC)).withCorpusCache();
+    Analyzer later = new Analyzer(new CorpusReader(), java.time.Clock.fixed(t2, java.time.ZoneOffset.UTC)).withCorpusCache();
+
+    Analysis cold = first.run(corpus, ProgressListener.NONE, new Cancellation()).analysis();
+    assertEquals(AnalysisJson.toJson(cold), written(first, cold));
+    Path json = corpus.resolve(FolderCache.CORPUS_FOLDER).resolve(AnalysisCache.JSON_KIND);
+    assertEquals(1, entries(json).size(), "the JSON written is kept");
+
+    Analysis warm = later.run(corpus, ProgressListener.NONE, new Cancellation()).analysis();
+    String copied = written(later, warm);
+    assertEquals(AnalysisJson.toJson(warm), copied);
+    assertTrue(copied.contains("\"analyzedAt\" : \"2027-06-07T08:09:10Z\""));
+    assertEquals(AnalysisJson.toJson(cold).replace("2026-01-02T03:04:05Z", "2027-06-07T08:09:10Z"), copied);
+
+    Files.write(entries(json).get(0), "damaged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Analysis again = later.run(corpus, ProgressListener.NONE, new Cancellation()).analysis();
+    assertEquals(AnalysisJson.toJson(again), written(later, again), "a damaged JSON entry is written afresh");
+    Analysis other = UNCACHED.run(corpus, ProgressListener.NONE, new Cancellation()).analysis();
+    assertEquals(AnalysisJson.toJson(other), written(later, other), "an analysis the analyzer did not make is serialised");
+  }
+
+  private static String written(Analyzer analyzer, Analysis analysis) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    analyzer.writeJson(analysis, out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The standard aligner, counting what it is asked to do. */
