@@ -12,10 +12,13 @@ import java.util.stream.Stream;
 import org.parallax.cache.FolderCache;
 
 /**
- * Prints what the cache of per-article results saves, as a user meets it: {@code parallax analyze} in
- * fresh JVMs on a copy of each corpus, medians of 3 runs each: without the cache ({@code --no-cache}),
- * cold (an empty cache, filled by the run), re-opened unchanged (warm cache), and with one article
- * added to a warm cache (a new article each run).
+ * Prints what the cache saves, as a user meets it: {@code parallax analyze} in fresh JVMs on a copy of
+ * each corpus, medians of 3 runs each ({@code -Dbench.runs=N}): without the cache ({@code --no-cache};
+ * left out with {@code -Dbench.noCache=false}), cold (an empty cache, filled by the run), re-opened
+ * unchanged (warm cache), and with one article added to a warm cache (a new article each run). With
+ * {@code /usr/bin/time} on the machine, also the largest peak resident memory of each kind of run;
+ * {@code -Dbench.jvm="-Xmx1g"} passes options to those JVMs. The machine's load average is printed
+ * before and after each corpus: on a shared machine it says how far to trust the figures.
  *
  * <pre>
  * mvn -B -DskipTests package org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
@@ -28,7 +31,14 @@ import org.parallax.cache.FolderCache;
  */
 public final class CacheBenchmark {
 
-  private static final int RUNS = 3;
+  private static final int RUNS = Integer.getInteger("bench.runs", 3);
+  private static final boolean NO_CACHE = !"false".equals(System.getProperty("bench.noCache"));
+  private static final List<String> JVM =
+      System.getProperty("bench.jvm", "").isBlank() ? List.of() : List.of(System.getProperty("bench.jvm").trim().split("\\s+"));
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  /** One run: its wall time and peak resident memory (KB, 0 if unknown). */
+  private record Run(double seconds, long peakKb) {}
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length == 0 ? "target/parallax.jar" : args[0]);
@@ -52,11 +62,12 @@ public final class CacheBenchmark {
         articles = files.filter(Files::isRegularFile).count();
       }
       Path cache = copy.resolve(FolderCache.CORPUS_FOLDER);
-      List<Double> none = new ArrayList<>();
-      List<Double> cold = new ArrayList<>();
-      List<Double> warm = new ArrayList<>();
-      List<Double> added = new ArrayList<>();
-      for (int r = 0; r < RUNS; r++) {
+      String loadBefore = load();
+      List<Run> none = new ArrayList<>();
+      List<Run> cold = new ArrayList<>();
+      List<Run> warm = new ArrayList<>();
+      List<Run> added = new ArrayList<>();
+      for (int r = 0; r < RUNS && NO_CACHE; r++) {
         none.add(analyze(jar, copy, "--no-cache"));
       }
       for (int r = 0; r < RUNS; r++) {
@@ -79,16 +90,28 @@ public final class CacheBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "%s (%d articles): no cache %.2f s, cold %.2f s, re-open %.2f s, +1 article %.2f s; cache %d KB%n"
-              + "    runs: no cache %s, cold %s, re-open %s, +1 %s%n",
-          name, articles, median(none), median(cold), median(warm), median(added), bytes >> 10, none, cold, warm, added);
+          "%s (%d articles): no cache %s, cold %s, re-open %s, +1 article %s; cache %d KB%n"
+              + "    runs (s): no cache %s, cold %s, re-open %s, +1 %s%n"
+              + "    peak RSS (MB, largest): no cache %s, cold %s, re-open %s, +1 %s%n"
+              + "    load average before: %s, after: %s%n",
+          name, articles, median(none), median(cold), median(warm), median(added), bytes >> 10,
+          seconds(none), seconds(cold), seconds(warm), seconds(added),
+          peak(none), peak(cold), peak(warm), peak(added), loadBefore, load());
       delete(copy);
     }
   }
 
-  private static double analyze(Path jar, Path corpus, String option) throws Exception {
+  private static Run analyze(Path jar, Path corpus, String option) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "analyze", corpus.toString(), "--json", "/dev/null", "--quiet"));
+    Path peakFile = Files.createTempFile("parallax-bench-rss", ".txt");
+    List<String> command = new ArrayList<>();
+    boolean timed = Files.isExecutable(TIME);
+    if (timed) {
+      command.addAll(List.of(TIME.toString(), "-o", peakFile.toString(), "-f", "%M"));
+    }
+    command.add(java);
+    command.addAll(JVM);
+    command.addAll(List.of("-jar", jar.toString(), "analyze", corpus.toString(), "--json", "/dev/null", "--quiet"));
     if (option != null) {
       command.add(option);
     }
@@ -99,7 +122,23 @@ public final class CacheBenchmark {
     if (code != 0) {
       throw new IllegalStateException("analyze " + corpus + " exited with " + code);
     }
-    return Math.round(s * 100) / 100.0;
+    long peak = 0;
+    if (timed) {
+      String out = Files.readString(peakFile).strip();
+      peak = out.matches("\\d+") ? Long.parseLong(out) : 0;
+    }
+    Files.deleteIfExists(peakFile);
+    return new Run(Math.round(s * 100) / 100.0, peak);
+  }
+
+  /** The load average over 1, 5 and 15 minutes, as {@code uptime} prints it. */
+  private static String load() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + ", " + parts[1] + ", " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static void copyArticles(Path from, Path to) throws IOException {
@@ -128,9 +167,20 @@ public final class CacheBenchmark {
     }
   }
 
-  private static double median(List<Double> xs) {
-    List<Double> s = new ArrayList<>(xs);
+  private static String median(List<Run> runs) {
+    if (runs.isEmpty()) {
+      return "-";
+    }
+    List<Double> s = new ArrayList<>(runs.stream().map(Run::seconds).toList());
     s.sort(null);
-    return s.get(s.size() / 2);
+    return String.format(Locale.ROOT, "%.2f s", s.get(s.size() / 2));
+  }
+
+  private static String seconds(List<Run> runs) {
+    return runs.stream().map(r -> String.valueOf(r.seconds())).toList().toString();
+  }
+
+  private static String peak(List<Run> runs) {
+    return runs.isEmpty() ? "-" : String.valueOf(runs.stream().mapToLong(Run::peakKb).max().orElse(0) >> 10);
   }
 }
