@@ -34,8 +34,9 @@ import org.parallax.work.Faults;
  * <p>Scale: no all-pairs comparison. Candidate pairs come from an inverted index of specific terms and
  * from random-hyperplane hashing of the embeddings (pairs of close meaning share a bucket with high
  * probability); only candidates are scored. Groups are built N-way by merging the best pairs first, with
- * at most one sentence per article per group and every cross pair in a group above {@value #LINK}, so a
- * chain of loosely similar sentences never becomes one fact.
+ * at most one sentence per article per group, every cross pair of two merging groups at least {@value
+ * #LINK_LEAST} and {@value #LINK} on average, so a chain of loosely similar sentences never becomes one
+ * fact.
  *
  * <p>Rare names: two sentences of different articles that share at least {@value #RARE_NAMES} names or
  * numbers that are rare in the corpus (each article naming them does so in one sentence, and at most
@@ -44,14 +45,25 @@ import org.parallax.work.Faults;
  * {@value #RARE_NAMES_COSINE}) tell the same fact, however differently worded ("the Pentagon cut off
  * discussions after the annexation of Crimea" and "contacts were stopped after Russia's involvement in
  * the annexation of Crimea from Ukraine"). Such a pair scores {@value #ALIGN}: enough to align, and it
- * still has to pass the complete-link test to join a larger group.
+ * still has to pass the link test to join a larger group.
+ *
+ * <p>Meaning alone: two sentences of different articles that share few specific words align when their
+ * meanings are close (cosine at least {@value #CLOSE_MEANING}) and each is the other's closest sentence in
+ * its article (a mutual best match: of two sentences of one article about the same matter, only the
+ * closer one), unless they name different days of the week or one negates or denies and the other does
+ * not. In a story about one event every outlet's lead tells the same fact in its own words ("Jackson was
+ * arrested on the DUI charge early Tuesday morning" / "Vincent Jackson was arrested early yesterday on
+ * suspicion of drunken driving"), and the words they share are the story's background, which the
+ * weighted overlap discounts. Each fact records what joined it ({@link AlignedFact#evidence()}).
  */
 public final class EmbeddingFactAligner implements FactAligner {
 
   /** Score a pair needs to be the same fact. Calibrated on the seeds; see the class comment. */
   static final double ALIGN = 0.98;
-  /** Every cross pair inside a group must reach this (complete link). */
+  /** The cross pairs of two groups must reach this on average to merge them. */
   static final double LINK = 0.85;
+  /** ... and every one of them this. */
+  static final double LINK_LEAST = 0.80;
   /**
    * A sentence is reported as unique only when its best match elsewhere scores below this and shares
    * little specific wording with any other article's sentence ({@link #UNIQUE_MAX_DICE}): a false
@@ -69,12 +81,19 @@ public final class EmbeddingFactAligner implements FactAligner {
 
   static final double RARE_NAMES_COSINE = 0.45;
 
+  /** Cosine at which two sentences, each the other's closest in its article, tell the same fact; see the class comment. */
+  static final double CLOSE_MEANING = 0.78;
+
   private static final int MIN_WORDS = 4;
   /** Sentences of one article compared by meaning at most; see {@link #withinBudget}. */
   static final int MEANING_BUDGET = 2_000;
   private static final int LSH_TABLES = 20;
   private static final int LSH_BITS = 10;
   private static final int MAX_BUCKET = 400;
+  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** Words that negate or deny (words are lower-cased; "n't" is split off as "t"). */
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t", "denied", "denies", "deny", "nor", "neither");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final Supplier<? extends SentenceEmbedder> embedder;
@@ -353,6 +372,8 @@ public final class EmbeddingFactAligner implements FactAligner {
       buckets.add(arrays);
     }
 
+    Closest closest = new Closest();
+    Candidates close = new Candidates();
     double[] shared = new double[n];
     int[] seen = new int[n];
     Arrays.fill(seen, -1);
@@ -399,16 +420,66 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
         double dice = scorer.dice(i, j);
         double score = scorer.score(i, j, dice);
+        closest.offer(i, units.article[j], scorer.cosine(i, j));
+        closest.offer(j, units.article[i], scorer.cosine(i, j));
         pairs.best[i] = Math.max(pairs.best[i], score);
         pairs.best[j] = Math.max(pairs.best[j], score);
         pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
         pairs.bestDice[j] = Math.max(pairs.bestDice[j], dice);
         if (score >= ALIGN) {
           pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(score)});
+        } else if (scorer.cosine(i, j) >= CLOSE_MEANING) {
+          close.add(i, j, scorer.cosine(i, j));
         }
       }
     }
+    // Close in meaning, and each the other's closest sentence in its article: the same fact told in other
+    // words, unless the two disagree on the day or one denies what the other says.
+    for (int k = 0; k < close.size; k++) {
+      int i = close.first[k];
+      int j = close.second[k];
+      double cosine = close.cosine[k];
+      if (cosine >= closest.get(i, units.article[j]) && cosine >= closest.get(j, units.article[i]) && units.agree(i, j)) {
+        scorer.close.add(key(i, j));
+        pairs.best[i] = Math.max(pairs.best[i], ALIGN);
+        pairs.best[j] = Math.max(pairs.best[j], ALIGN);
+        pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(ALIGN)});
+      }
+    }
     return pairs;
+  }
+
+  /** The closest meaning each sentence has in each other article, among its candidates. */
+  private static final class Closest {
+    private final Map<Long, Double> best = new HashMap<>();
+
+    void offer(int sentence, int article, double cosine) {
+      best.merge(((long) sentence << 32) | article, cosine, Math::max);
+    }
+
+    double get(int sentence, int article) {
+      return best.getOrDefault(((long) sentence << 32) | article, Double.NEGATIVE_INFINITY);
+    }
+  }
+
+  /** Candidate pairs kept for a second look, in primitive arrays (a large corpus has many). */
+  private static final class Candidates {
+    int size;
+    int[] first = new int[16];
+    int[] second = new int[16];
+    double[] cosine = new double[16];
+
+    void add(int i, int j, double c) {
+      if (size == first.length) {
+        first = Arrays.copyOf(first, size * 2);
+        second = Arrays.copyOf(second, size * 2);
+        cosine = Arrays.copyOf(cosine, size * 2);
+      }
+      first[size] = i;
+      second[size] = j;
+      cosine[size] = c;
+      size++;
+    }
   }
 
   /** Random-hyperplane hash codes, one per table: close vectors share a code with high probability. */
@@ -448,13 +519,17 @@ public final class EmbeddingFactAligner implements FactAligner {
     // Every sentence starts as its own cluster; a cluster is named by the index of its first sentence.
     List<List<Integer>> members = new ArrayList<>(n);
     List<Set<Integer>> articlesOf = new ArrayList<>(n);
+    // What joined each cluster's sentences (see AlignedFact#evidence); null for a lone sentence.
+    List<Set<String>> evidenceOf = new ArrayList<>(n);
     int[] clusterOf = new int[n];
     for (int i = 0; i < n; i++) {
       members.add(new ArrayList<>(List.of(i)));
       articlesOf.add(new HashSet<>(Set.of(units.article[i])));
+      evidenceOf.add(null);
       clusterOf[i] = i;
     }
-    // Merging only adds constraints, so two clusters that could not merge never can later.
+    // Two clusters that could not merge are not tried again (a merge elsewhere could raise their
+    // average, but never their weakest pair).
     Set<Long> refused = new HashSet<>();
     for (long[] e : strong) {
       int ci = clusterOf[first(e[0])];
@@ -468,6 +543,15 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       int keep = Math.min(ci, cj);
       int gone = Math.max(ci, cj);
+      Set<String> evidence = new java.util.TreeSet<>();
+      for (Set<String> e2 : java.util.Arrays.asList(evidenceOf.get(keep), evidenceOf.get(gone))) {
+        if (e2 != null) {
+          evidence.addAll(e2);
+        }
+      }
+      evidence.add(scorer.basis(first(e[0]), second(e[0])));
+      evidenceOf.set(keep, evidence);
+      evidenceOf.set(gone, null);
       members.get(keep).addAll(members.get(gone));
       articlesOf.get(keep).addAll(articlesOf.get(gone));
       for (int m : members.get(gone)) {
@@ -477,7 +561,8 @@ public final class EmbeddingFactAligner implements FactAligner {
       articlesOf.set(gone, Set.of());
     }
     List<AlignedFact> facts = new ArrayList<>();
-    for (List<Integer> c : members) {
+    for (int cluster = 0; cluster < n; cluster++) {
+      List<Integer> c = members.get(cluster);
       if (c.size() < 2) {
         continue;
       }
@@ -495,7 +580,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       List<SentenceRef> refs = sorted.stream().map(units::ref).toList();
       double similarity = Math.max(0, Math.min(1, cos / count));
-      facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim));
+      facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim, List.copyOf(evidenceOf.get(cluster))));
     }
     facts.sort(Comparator.comparing(f -> f.members().get(0)));
     return facts;
@@ -510,14 +595,17 @@ public final class EmbeddingFactAligner implements FactAligner {
         return false;
       }
     }
+    double sum = 0;
     for (int x : a) {
       for (int y : b) {
-        if (scorer.score(x, y) < LINK) {
+        double score = scorer.score(x, y);
+        if (score < LINK_LEAST) {
           return false;
         }
+        sum += score;
       }
     }
-    return true;
+    return sum / ((double) a.size() * b.size()) >= LINK;
   }
 
   private static List<SentenceRef> unique(Units units, Pairs pairs, List<AlignedFact> facts) {
@@ -574,6 +662,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     final List<String[]> words = new ArrayList<>();
     int[] article = new int[0];
     int[] sentence = new int[0];
+    /** Per unit: the days of the week it names, one bit each. */
+    final List<Integer> days = new ArrayList<>();
+    /** Per unit: whether it denies or negates something ("not", "never", "denied"). */
+    final List<Boolean> negated = new ArrayList<>();
 
     static Units of(List<Article> articles) {
       Units u = new Units();
@@ -590,6 +682,8 @@ public final class EmbeddingFactAligner implements FactAligner {
           u.texts.add(text);
           u.terms.add(extractor.extract(text));
           u.words.add(words);
+          u.days.add(days(words));
+          u.negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
           refs.add(new int[] {a, s});
         }
       }
@@ -604,6 +698,27 @@ public final class EmbeddingFactAligner implements FactAligner {
 
     SentenceRef ref(int i) {
       return new SentenceRef(article[i], sentence[i]);
+    }
+
+    /**
+     * Whether two sentences can tell one fact as far as their days and polarity go: they name no
+     * different days of the week (or one names none), and both negate or neither does.
+     */
+    boolean agree(int i, int j) {
+      int a = days.get(i);
+      int b = days.get(j);
+      return (a == 0 || b == 0 || (a & b) != 0) && negated.get(i).equals(negated.get(j));
+    }
+
+    private static int days(String[] words) {
+      int bits = 0;
+      for (String w : words) {
+        int d = WEEKDAYS.indexOf(w);
+        if (d >= 0) {
+          bits |= 1 << d;
+        }
+      }
+      return bits;
     }
 
     /** A full statement rather than a heading or a fragment: worth reporting as unique. */
@@ -640,6 +755,8 @@ public final class EmbeddingFactAligner implements FactAligner {
     private final double[] mass;
     /** Names and numbers rare in the corpus (see the class comment), per sentence. */
     private final List<Set<String>> rare;
+    /** Pairs that tell the same fact by their meaning alone (see the class comment), by {@link #key}. */
+    final Set<Long> close = new HashSet<>();
 
     Scorer(Units units, float[][] vectors, int articleCount) {
       this.units = units;
@@ -717,7 +834,21 @@ public final class EmbeddingFactAligner implements FactAligner {
     double score(int i, int j, double dice) {
       double cosine = cosine(i, j);
       double score = cosine + DICE_WEIGHT * dice;
-      return score < ALIGN && cosine >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES ? ALIGN : score;
+      if (score < ALIGN && (cosine >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES || close.contains(key(i, j)))) {
+        return ALIGN;
+      }
+      return score;
+    }
+
+    /** Why a pair that aligns does so: one of {@link AlignedFact}'s evidence kinds. */
+    String basis(int i, int j) {
+      if (units.wordOverlap(i, j) >= NEAR_VERBATIM) {
+        return AlignedFact.COPIED;
+      }
+      if (cosine(i, j) + DICE_WEIGHT * dice(i, j) >= ALIGN) {
+        return AlignedFact.WORDING;
+      }
+      return cosine(i, j) >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES ? AlignedFact.RARE_NAMES : AlignedFact.MEANING;
     }
 
     int sharedRare(int i, int j) {

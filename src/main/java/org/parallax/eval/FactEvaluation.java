@@ -31,7 +31,8 @@ import org.parallax.text.TextRange;
  * where or when. Recall is the share of key pairs the engine aligned. An aligned pair is <em>right</em>
  * when its sentences at least mention the same event, and <em>wrong</em> when they share neither an event
  * nor an entity; precision is the share of aligned pairs that are right. An engine sentence is placed in
- * the gold sentence its first character falls in.
+ * the gold sentence its first character falls in. A sentence the engine's cleaning left out of its text
+ * still counts in the key (its pairs are missed), so the key does not depend on the engine.
  */
 public final class FactEvaluation {
 
@@ -41,7 +42,7 @@ public final class FactEvaluation {
   /**
    * What a corpus scored.
    *
-   * @param sentences sentences with a gold event mention, in the engine's text
+   * @param sentences sentences with a gold event mention
    * @param keyPairs pairs of such sentences of different documents that share an event and a participant
    * @param aligned pairs of such sentences that one engine fact holds
    * @param right aligned pairs that share an event chain
@@ -146,12 +147,16 @@ public final class FactEvaluation {
     Map<String, List<Map.Entry<TextRange, Sentence>>> placed = new HashMap<>();
     List<Sentence> scored = new ArrayList<>();
     for (Sentence s : events.keySet()) {
+      if (!topic.documents().containsKey(s.document())) {
+        continue;
+      }
+      scored.add(s);
       TextRange at = run.sentence(s.document(), s.number());
       if (at != null) {
         placed.computeIfAbsent(run.written.get(s.document()).id(), a -> new ArrayList<>()).add(Map.entry(at, s));
-        scored.add(s);
       }
     }
+    scored.sort(java.util.Comparator.comparing(Sentence::document).thenComparingInt(Sentence::number));
 
     Set<Pair> key = new HashSet<>();
     for (int x = 0; x < scored.size(); x++) {

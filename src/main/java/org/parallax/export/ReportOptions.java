@@ -216,6 +216,7 @@ public record ReportOptions(
                 f.id(),
                 f.similarity(),
                 f.nearVerbatim(),
+                f.evidence(),
                 kept,
                 f.missing().stream().filter(in).toList()));
       }

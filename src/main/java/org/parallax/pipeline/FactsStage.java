@@ -82,7 +82,7 @@ final class FactsStage extends BasicStage {
           missing.add(articles.get(a).id());
         }
       }
-      groups.add(new FactGroup("f" + (groups.size() + 1), f.similarity(), f.nearVerbatim(), members, missing));
+      groups.add(new FactGroup("f" + (groups.size() + 1), f.similarity(), f.nearVerbatim(), f.evidence(), members, missing));
     }
     return groups;
   }

@@ -84,7 +84,8 @@ final class NavItems {
               + " of "
               + articles
               + String.format(Locale.ROOT, " · similarity %.2f", f.similarity())
-              + (f.nearVerbatim() ? " · copied wording" : "");
+              + (f.nearVerbatim() ? " · copied wording" : "")
+              + (f.evidence().isEmpty() ? "" : " · aligned by " + String.join(", ", f.evidence().stream().map(NavItems::evidence).toList()));
       String first = f.members().isEmpty() ? "" : f.members().get(0).text();
       items.add(new NavItem(f.id(), NavItem.Category.FACT, shorten(first), detail, passages, notes(f.id(), notesOf, divergenceNotes)));
     }
@@ -207,5 +208,16 @@ final class NavItems {
     }
     int cut = s.lastIndexOf(' ', TITLE_CHARS);
     return s.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS) + "…";
+  }
+
+  /** An evidence kind of a fact (see FactGroup) in words. */
+  private static String evidence(String kind) {
+    return switch (kind) {
+      case "copied" -> "copied text";
+      case "wording" -> "meaning and specific words";
+      case "rare-names" -> "rare names";
+      case "meaning" -> "meaning alone";
+      default -> kind;
+    };
   }
 }

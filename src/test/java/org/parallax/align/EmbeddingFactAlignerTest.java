@@ -60,11 +60,20 @@ class EmbeddingFactAlignerTest {
 
   @Test
   void doesNotAlignSentencesThatOnlyShareNames() {
-    // Both name Kerry, Russia and military talks, but tell different facts.
-    assertEquals(Set.of(), groupOf("000", "US Secretary of State John Kerry has said the United States is ready"));
+    // Both name Kerry, Russia and military talks, but tell different facts (what Kerry said on Friday;
+    // what Russia proposed, as Kerry said on Wednesday).
+    assertFalse(groupOf("000", "US Secretary of State John Kerry has said the United States is ready").contains("003"));
     assertEquals(Set.of(), groupOf("003", "On Wednesday, Kerry said that Russia had proposed"));
     // Two different Kerry-Lavrov calls (Saturday, Tuesday).
     assertEquals(Set.of(), groupOf("003", "On Saturday, US Secretary of State John Kerry called Lavrov"));
+  }
+
+  @Test
+  void alignsKerrysFridayStatementOnMilitaryTalksToldInOtherWords() {
+    // "the United States is ready to engage in military talks with Russia regarding Syria" / "Obama believes
+    // that holding military talks with Russia on Syria is an important next step ..., Kerry said on Friday":
+    // few specific words shared, close in meaning, each the other's closest sentence in its article.
+    assertEquals(Set.of("000", "002"), groupOf("000", "US Secretary of State John Kerry has said the United States is ready"));
   }
 
   @Test
@@ -149,6 +158,73 @@ class EmbeddingFactAlignerTest {
     assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0), new SentenceRef(2, 0)), f.members());
     assertTrue(f.nearVerbatim());
     assertEquals(1.0, f.similarity());
+  }
+
+  /**
+   * Vectors at set angles to the axis "M": cosine 0.96 ("M3"), 0.89 ("M1") and 0.71 ("M2") with it; "Z1" to
+   * "Z5" each on an axis of its own, far from everything.
+   */
+  private static final SentenceEmbedder ANGLES =
+      new SentenceEmbedder() {
+        @Override
+        public int dimension() {
+          return 8;
+        }
+
+        @Override
+        public float[][] embed(List<String> sentences) {
+          return sentences.stream().map(s -> MiniLmEmbedder.unit(vector(s.split(" ")[0]))).toArray(float[][]::new);
+        }
+
+        private float[] vector(String name) {
+          float[] v = new float[8];
+          switch (name) {
+            case "M" -> v[0] = 1;
+            case "M1" -> {
+              v[0] = 1;
+              v[1] = 0.5f;
+            }
+            case "M2" -> {
+              v[0] = 1;
+              v[1] = 1;
+            }
+            case "M3" -> {
+              v[0] = 1;
+              v[2] = 0.3f;
+            }
+            default -> v[2 + Integer.parseInt(name.substring(1))] = 1;
+          }
+          return v;
+        }
+      };
+
+  @Test
+  void closeMeaningAloneAlignsTheClosestSentencesOnTheSameDayWithTheSamePolarity() {
+    // No content word in common: only the meaning (cosine 0.89) joins them.
+    Article a = article("a", "M The harbour master resigned after the storm.", "Z1 Markets were calm in the capital all day.");
+    Article b = article("b", "M1 Port chief quits following violent weather.", "Z2 Traders expected little change this week.");
+    Article c = article("c", "Z3 Ferries kept sailing to the islands.", "Z4 Schools opened late in several towns.");
+    FactAlignment fa = new EmbeddingFactAligner(() -> ANGLES).align(List.of(a, b, c));
+    assertEquals(1, fa.facts().size(), fa.toString());
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
+    assertEquals(List.of(AlignedFact.MEANING), fa.facts().get(0).evidence());
+
+    // Not close enough (cosine 0.71), though nothing else in the story is closer: apart.
+    Article far = article("b", "M2 Port chief quits following violent weather.", "Z2 Traders expected little change this week.");
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> ANGLES).align(List.of(a, far, c)).facts());
+
+    // Of two sentences of b close to a's, only the closer one (cosine 0.96) is its fact.
+    Article two = article("b", "M1 Port chief quits following violent weather.", "M3 Harbour head steps down as gales batter coast.");
+    FactAlignment closer = new EmbeddingFactAligner(() -> ANGLES).align(List.of(a, two, c));
+    assertEquals(1, closer.facts().size(), closer.toString());
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 1)), closer.facts().get(0).members());
+
+    // Different days, or one side denying: not the same fact, however close the meaning.
+    Article monday = article("a", "M The harbour master resigned on Monday after the storm.", "Z1 Markets were calm in the capital all day.");
+    Article tuesday = article("b", "M1 Port chief quits on Tuesday following violent weather.", "Z2 Traders expected little change this week.");
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> ANGLES).align(List.of(monday, tuesday, c)).facts());
+    Article denies = article("b", "M1 Port chief did not quit following violent weather.", "Z2 Traders expected little change this week.");
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> ANGLES).align(List.of(a, denies, c)).facts());
   }
 
   @Test

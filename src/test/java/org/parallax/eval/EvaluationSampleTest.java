@@ -139,6 +139,27 @@ class EvaluationSampleTest {
     assertTrue(figures.contains("\"goldWords\" : 17"), figures);
   }
 
+  /**
+   * The fact evaluation on the sample: the key counted independently (a separate script over the two
+   * event and entity mention files: 54 sentences with an event mention, 453 + 65 pairs of them in
+   * different documents sharing an event chain and an entity chain), and the engine's aligned pairs
+   * held to what must stay true.
+   */
+  @Test
+  void scoresTheFactsOfTheSampleAgainstTheEventChains() throws Exception {
+    FactEvaluation.Report r = new FactEvaluation(ANALYZER::analyze).evaluate("ECB+ sample", CorefEvaluation.topics(ECB), line -> {});
+
+    assertEquals(2, r.topics());
+    assertEquals(54, r.sentences());
+    assertEquals(453 + 65, r.keyPairs());
+    assertEquals(List.of(453, 65), r.perTopic().stream().map(FactEvaluation.TopicFigures::keyPairs).toList());
+    assertTrue(r.aligned() > 0 && r.keyAligned() > 0, "aligned " + r.aligned() + ", key pairs aligned " + r.keyAligned());
+    assertTrue(r.right() + r.wrong() <= r.aligned());
+    assertTrue(r.keyAligned() <= r.right(), "a key pair shares an event, so it is right");
+    assertTrue(r.precision() > 0.5 && r.precision() <= 1, "precision " + r.precision());
+    assertTrue(r.recall() > 0 && r.recall() <= 1, "recall " + r.recall());
+  }
+
   @Test
   void aFolderWithoutTopicsIsAWrongArgument(@TempDir Path dir) {
     StringWriter err = new StringWriter();
