@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 import org.parallax.analysis.Highlight;
-import org.parallax.analysis.Highlights;
 import org.parallax.corpus.Article;
 
 /**
@@ -49,13 +48,27 @@ final class ColumnsView {
   /** Frames to let pass before building: the frame that shows a new corpus has enough to draw. */
   private int wait;
 
+  /**
+   * Time left between two columns built: a new column's frame is drawn while the JavaFX thread is free.
+   * Built on consecutive frames, each pulse first waited for the previous frame, which the software
+   * renderer took 200-600 ms to draw at 200 articles on a loaded machine (measured): stalls, frame
+   * after frame.
+   */
+  static final long BUILD_GAP_NANOS = 150_000_000;
+
+  private long lastBuilt;
+
   private final AnimationTimer builder =
       new AnimationTimer() {
         @Override
         public void handle(long now) {
           if (wait > 0) {
             wait--;
-          } else if (!buildNextInView()) {
+          } else if (now - lastBuilt < BUILD_GAP_NANOS) {
+            return;
+          } else if (buildNextInView()) {
+            lastBuilt = now;
+          } else {
             stop();
           }
         }
@@ -105,6 +118,15 @@ final class ColumnsView {
       }
     });
     model.corpus().busy().addListener((o, was, now) -> updateHint());
+    // The scroll pane's skin keeps its viewport as a cached bitmap: every change in a column (one built,
+    // a mark restyled) renders the cache again and draws it, which in software rendering was most of each
+    // frame while the columns of a 200-article corpus were built (measured). Drawn directly instead.
+    scroll.skinProperty().addListener((o, was, now) -> {
+      Node viewport = scroll.lookup(".viewport");
+      if (viewport != null) {
+        viewport.setCache(false);
+      }
+    });
     scroll.hvalueProperty().addListener((o, was, now) -> builder.start());
     scroll.viewportBoundsProperty().addListener((o, was, now) -> builder.start());
   }
@@ -131,11 +153,12 @@ final class ColumnsView {
     builder.start();
   }
 
-  /** A stand-in as wide as a column, until the column is built. */
+  /**
+   * A stand-in as wide as a column, until the column is built: an empty pane, since a label in each of
+   * 200 stand-ins (a skin and its styles each) was a good part of the frame that shows the corpus.
+   */
   private static Node placeholder(Article a) {
-    Label l = new Label(Highlights.name(a) + "\n…");
-    l.getStyleClass().add("column-placeholder");
-    StackPane p = new StackPane(l);
+    StackPane p = new StackPane();
     p.getStyleClass().add("article-column");
     p.setMinWidth(ArticleColumn.MIN_WIDTH);
     p.setPrefWidth(ArticleColumn.MIN_WIDTH);
@@ -192,7 +215,15 @@ final class ColumnsView {
     if (children.equals(wanted)) {
       return;
     }
-    children.removeIf(n -> !wanted.contains(n));
+    Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    kept.addAll(wanted);
+    if (children.stream().noneMatch(n -> n instanceof ArticleColumn && kept.contains(n))) {
+      // No built column to keep in the scene (a new corpus): one change rather than one per column,
+      // each of which checked the whole row (at 200 articles, tens of milliseconds).
+      row.getChildren().setAll(wanted);
+      return;
+    }
+    children.removeIf(n -> !kept.contains(n));
     for (int i = 0; i < wanted.size(); i++) {
       Node n = wanted.get(i);
       if (i < children.size() && children.get(i) == n) {

@@ -60,6 +60,8 @@ public final class FramingTablesViewModel {
   private final ObservableList<String> groupsView = FXCollections.unmodifiableObservableList(groups);
   /** The tables by article, before the group and the unit are applied. */
   private ReportTables articles;
+  /** {@link #articles} by outlet, when given with them. */
+  private ReportTables outlets;
   private final Map<String, Integer> articleColumn = new HashMap<>();
   private final Map<String, ReportTables.LabelRow> labelRows = new HashMap<>();
   private final Map<String, ReportTables.FactRow> factRows = new HashMap<>();
@@ -88,7 +90,16 @@ public final class FramingTablesViewModel {
 
   /** Tables by article, already derived (null: empty tables). */
   public void setTables(ReportTables byArticle) {
+    setTables(byArticle, null);
+  }
+
+  /**
+   * Tables by article and, when already worked out (off the JavaFX thread: at 200 articles adding up the
+   * outlets took tens of milliseconds), the same {@link ReportTables#byOutlet}; null: worked out here.
+   */
+  public void setTables(ReportTables byArticle, ReportTables byOutlet) {
     articles = byArticle;
+    outlets = byArticle == null ? null : byOutlet;
     articleColumn.clear();
     labelRows.clear();
     factRows.clear();
@@ -120,7 +131,11 @@ public final class FramingTablesViewModel {
       t = t.onlyGroup(group.get().equals(NO_GROUP) ? null : group.get());
     }
     if (t != null && !byArticle.get()) {
-      t = t.byOutlet();
+      if (group.get() != null || outlets == null) {
+        t = t.byOutlet();
+      } else {
+        t = outlets;
+      }
     }
     columns.setAll(t == null ? List.of() : t.columns());
     labels.setAll(t == null ? List.of() : t.labels());

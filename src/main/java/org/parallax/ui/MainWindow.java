@@ -460,13 +460,18 @@ public final class MainWindow {
         articlePicker.getCheckModel().clearChecks();
         articlePicker.getItems().setAll(model.columns().articles());
       }
-      for (Article a : articlePicker.getItems()) {
-        boolean shown = model.columns().shown().contains(a);
-        if (shown != articlePicker.getCheckModel().isChecked(a)) {
+      // By index and against a set: looking each article up in the lists by value took a quarter of the
+      // frame that shows a 200-article corpus.
+      java.util.Set<Article> shownSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      shownSet.addAll(model.columns().shown());
+      List<Article> pickable = articlePicker.getItems();
+      for (int i = 0; i < pickable.size(); i++) {
+        boolean shown = shownSet.contains(pickable.get(i));
+        if (shown != articlePicker.getCheckModel().isChecked(i)) {
           if (shown) {
-            articlePicker.getCheckModel().check(a);
+            articlePicker.getCheckModel().check(i);
           } else {
-            articlePicker.getCheckModel().clearCheck(a);
+            articlePicker.getCheckModel().clearCheck(i);
           }
         }
       }

@@ -121,7 +121,9 @@ public final class WorkbenchViewModel {
   }
 
   /** What the views need from an analysis, derived once. */
-  private record Derived(Analysis analysis, Map<String, List<Highlight>> marks, Map<String, Integer> factIndex, List<NavItem> items, ReportTables tables) {}
+  private record Derived(
+      Analysis analysis, Map<String, List<Highlight>> marks, Map<String, Integer> factIndex, List<NavItem> items, ReportTables tables,
+      ReportTables outletTables) {}
 
   /** The derivation of the analysis the worker thread produced last; used if it is the one shown. */
   private volatile Derived prepared;
@@ -176,7 +178,8 @@ public final class WorkbenchViewModel {
     }
     Map<String, Integer> facts = new HashMap<>();
     analysis.facts().forEach(f -> facts.put(f.id(), facts.size()));
-    return new Derived(analysis, byArticle, facts, NavItems.of(analysis, all), ReportTables.of(analysis));
+    ReportTables tables = ReportTables.of(analysis);
+    return new Derived(analysis, byArticle, facts, NavItems.of(analysis, all), tables, tables.byOutlet());
   }
 
   /**
@@ -217,7 +220,7 @@ public final class WorkbenchViewModel {
     machineItems = d == null ? List.of() : d.items();
     navigator.setItems(decorated(machineItems));
     navigator.setOutlets(analysis == null ? Map.of() : org.parallax.analysis.Highlights.names(analysis.articles()));
-    tables.setTables(d == null ? null : d.tables());
+    tables.setTables(d == null ? null : d.tables(), d == null ? null : d.outletTables());
     if (analysis == null) {
       columns.setArticles(List.of());
     } else {

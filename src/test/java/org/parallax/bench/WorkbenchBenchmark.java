@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *     -Dexec.mainClass=org.parallax.bench.WorkbenchBenchmark -Dexec.classpathScope=test -Dexec.args="5"
  * </pre>
  *
- * The argument is the number of runs per corpus (default 5). Each run uses its own empty settings
+ * The first argument is the number of runs per corpus (default 5); further arguments are the corpora,
+ * folders or numbers of synthetic articles (default: the seeds and 50). {@code -Dparallax.bench.jar}
+ * names another jar than {@code target/parallax.jar}. Each run uses its own empty settings
  * folder (a first run: no remembered window size or recent corpora) and {@code -Dprism.order=sw}, the
  * software renderer, which is what Xvfb offers; on a machine with a graphics card, add
  * {@code -Dparallax.bench.prism=es2}.
@@ -48,11 +50,25 @@ public final class WorkbenchBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = args.length == 0 ? 5 : Integer.parseInt(args[0]);
-    Path jar = Path.of("target", "parallax.jar");
+    Path jar = Path.of(System.getProperty("parallax.bench.jar", "target/parallax.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: run 'mvn -B -DskipTests package' first");
     }
     System.out.printf(Locale.ROOT, "machine: %d cores; display %s; %d runs per corpus%n", Runtime.getRuntime().availableProcessors(), System.getenv("DISPLAY"), runs);
+    if (args.length > 1) {
+      // Further arguments: corpus folders, or numbers for synthetic corpora of that many articles.
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].matches("\\d+")) {
+          int n = Integer.parseInt(args[i]);
+          Path synthetic = Files.createTempDirectory("parallax-bench-ui-" + n);
+          SyntheticCorpus.write(synthetic, n, 42);
+          report("synthetic, " + n + " articles", measure(jar, synthetic, runs));
+        } else {
+          report(args[i], measure(jar, Path.of(args[i]), runs));
+        }
+      }
+      return;
+    }
     Path fifty = Files.createTempDirectory("parallax-bench-ui-50");
     SyntheticCorpus.write(fifty, 50, 42);
     report("seeds (5 articles)", measure(jar, Path.of("seeds"), runs));
