@@ -1,16 +1,13 @@
 package org.parallax.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,20 +55,87 @@ public final class RecordCodec {
 
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
+  private interface ValueWriter {
+    void write(Out out, Object value);
+  }
+
+  private interface ValueReader {
+    Object read(ByteBuffer in);
+  }
+
+  /** A boxed primitive: its tag and how it is written and read (floating point as raw bits). */
+  private record Boxed(byte tag, ValueWriter writer, ValueReader reader) {}
+
+  private static final Map<Class<?>, Boxed> BOXED =
+      Map.of(
+          Integer.class, new Boxed(INT, (o, v) -> o.writeInt((Integer) v), ByteBuffer::getInt),
+          Long.class, new Boxed(LONG, (o, v) -> o.writeLong((Long) v), ByteBuffer::getLong),
+          Double.class,
+          new Boxed(DOUBLE, (o, v) -> o.writeLong(Double.doubleToRawLongBits((Double) v)), i -> Double.longBitsToDouble(i.getLong())),
+          Float.class,
+          new Boxed(FLOAT, (o, v) -> o.writeInt(Float.floatToRawIntBits((Float) v)), i -> Float.intBitsToFloat(i.getInt())),
+          Boolean.class, new Boxed(BOOLEAN, (o, v) -> o.writeByte((Boolean) v ? 1 : 0), i -> i.get() != 0),
+          Character.class, new Boxed(CHAR, (o, v) -> o.writeChar((Character) v), ByteBuffer::getChar),
+          Short.class, new Boxed(SHORT, (o, v) -> o.writeChar((char) (short) (Short) v), ByteBuffer::getShort),
+          Byte.class, new Boxed(BYTE, (o, v) -> o.writeByte((Byte) v), ByteBuffer::get));
+
+  /** A growing byte array written big-endian, like {@code DataOutputStream} but without a lock per byte. */
+  private static final class Out {
+    byte[] bytes = new byte[1 << 16];
+    int size;
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        long want = Math.max((long) bytes.length * 2, (long) size + more);
+        if (want > Integer.MAX_VALUE - 8) {
+          throw new IllegalArgumentException("value too large to encode");
+        }
+        bytes = Arrays.copyOf(bytes, (int) want);
+      }
+    }
+
+    void writeByte(int v) {
+      ensure(1);
+      bytes[size++] = (byte) v;
+    }
+
+    void writeChar(char v) {
+      ensure(2);
+      bytes[size++] = (byte) (v >>> 8);
+      bytes[size++] = (byte) v;
+    }
+
+    void writeInt(int v) {
+      ensure(4);
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        bytes[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void writeLong(long v) {
+      writeInt((int) (v >>> 32));
+      writeInt((int) v);
+    }
+
+    void writeChars(String s) {
+      int n = s.length();
+      ensure(2 * n);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        bytes[size++] = (byte) (c >>> 8);
+        bytes[size++] = (byte) c;
+      }
+    }
+  }
+
   private RecordCodec() {}
 
   /** The bytes of {@code value}. @throws IllegalArgumentException if it holds a value of a kind not listed above */
   public static byte[] encode(Object value) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-      Writer w = new Writer(new DataOutputStream(bytes));
-      w.out.writeInt(FORMAT);
-      w.write(value);
-      w.out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Writer w = new Writer(new Out());
+    w.out.writeInt(FORMAT);
+    w.write(value);
+    return Arrays.copyOf(w.out.bytes, w.out.size);
   }
 
   /**
@@ -81,16 +145,16 @@ public final class RecordCodec {
    */
   public static <T> T decode(byte[] bytes, Class<T> type) {
     try {
-      Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
-      if (r.in.readInt() != FORMAT) {
+      Reader r = new Reader(ByteBuffer.wrap(bytes));
+      if (r.in.getInt() != FORMAT) {
         throw new IllegalArgumentException("another format");
       }
       Object value = r.read();
-      if (r.in.available() != 0) {
+      if (r.in.hasRemaining()) {
         throw new IllegalArgumentException("bytes left over");
       }
       return type.cast(value);
-    } catch (IOException | ClassCastException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+    } catch (BufferUnderflowException | ClassCastException | IndexOutOfBoundsException | NegativeArraySizeException e) {
       throw new IllegalArgumentException("not an encoded value: " + e, e);
     }
   }
@@ -122,15 +186,15 @@ public final class RecordCodec {
   }
 
   private static final class Writer {
-    final DataOutputStream out;
+    final Out out;
     final Map<String, Integer> strings = new HashMap<>();
     final Map<Class<?>, Integer> classes = new HashMap<>();
 
-    Writer(DataOutputStream out) {
+    Writer(Out out) {
       this.out = out;
     }
 
-    void write(Object v) throws IOException {
+    void write(Object v) {
       if (v == null) {
         out.writeByte(NULL);
       } else if (v instanceof String s) {
@@ -143,30 +207,10 @@ public final class RecordCodec {
           out.writeByte(STRING);
           writeString(s);
         }
-      } else if (v instanceof Integer i) {
-        out.writeByte(INT);
-        out.writeInt(i);
-      } else if (v instanceof Long l) {
-        out.writeByte(LONG);
-        out.writeLong(l);
-      } else if (v instanceof Double d) {
-        out.writeByte(DOUBLE);
-        out.writeLong(Double.doubleToRawLongBits(d));
-      } else if (v instanceof Float f) {
-        out.writeByte(FLOAT);
-        out.writeInt(Float.floatToRawIntBits(f));
-      } else if (v instanceof Boolean b) {
-        out.writeByte(BOOLEAN);
-        out.writeBoolean(b);
-      } else if (v instanceof Character c) {
-        out.writeByte(CHAR);
-        out.writeChar(c);
-      } else if (v instanceof Short s) {
-        out.writeByte(SHORT);
-        out.writeShort(s);
-      } else if (v instanceof Byte b) {
-        out.writeByte(BYTE);
-        out.writeByte(b);
+      } else if (BOXED.containsKey(v.getClass())) {
+        Boxed b = BOXED.get(v.getClass());
+        out.writeByte(b.tag());
+        b.writer().write(out, v);
       } else if (v instanceof List<?> list) {
         out.writeByte(LIST);
         writeAll(list);
@@ -199,14 +243,14 @@ public final class RecordCodec {
       }
     }
 
-    private void writeAll(Collection<?> values) throws IOException {
+    private void writeAll(Collection<?> values) {
       out.writeInt(values.size());
       for (Object o : values) {
         write(o);
       }
     }
 
-    private void writeClass(Class<?> type) throws IOException {
+    private void writeClass(Class<?> type) {
       Integer ref = classes.get(type);
       if (ref != null) {
         out.writeInt(ref);
@@ -218,30 +262,23 @@ public final class RecordCodec {
     }
 
     /** Length and UTF-16 units: {@code writeUTF} is limited to 64 KB, an article is not. */
-    private void writeString(String s) throws IOException {
-      int n = s.length();
-      byte[] b = new byte[n * 2];
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        b[2 * i] = (byte) (c >>> 8);
-        b[2 * i + 1] = (byte) c;
-      }
-      out.writeInt(n);
-      out.write(b);
+    private void writeString(String s) {
+      out.writeInt(s.length());
+      out.writeChars(s);
     }
   }
 
   private static final class Reader {
-    final DataInputStream in;
+    final ByteBuffer in;
     final List<String> strings = new ArrayList<>();
     final List<Class<?>> classes = new ArrayList<>();
 
-    Reader(DataInputStream in) {
+    Reader(ByteBuffer in) {
       this.in = in;
     }
 
-    Object read() throws IOException {
-      byte tag = in.readByte();
+    Object read() {
+      byte tag = in.get();
       switch (tag) {
         case NULL:
           return null;
@@ -252,23 +289,7 @@ public final class RecordCodec {
             return s;
           }
         case STRING_REF:
-          return strings.get(in.readInt());
-        case INT:
-          return in.readInt();
-        case LONG:
-          return in.readLong();
-        case DOUBLE:
-          return Double.longBitsToDouble(in.readLong());
-        case FLOAT:
-          return Float.intBitsToFloat(in.readInt());
-        case BOOLEAN:
-          return in.readBoolean();
-        case CHAR:
-          return in.readChar();
-        case SHORT:
-          return in.readShort();
-        case BYTE:
-          return in.readByte();
+          return strings.get(in.getInt());
         case LIST:
           {
             int n = count();
@@ -329,20 +350,25 @@ public final class RecordCodec {
             }
           }
         default:
+          for (Boxed b : BOXED.values()) {
+            if (b.tag() == tag) {
+              return b.reader().read(in);
+            }
+          }
           throw new IllegalArgumentException("unknown tag " + tag);
       }
     }
 
-    private int count() throws IOException {
-      int n = in.readInt();
-      if (n < 0 || n > in.available()) {
+    private int count() {
+      int n = in.getInt();
+      if (n < 0 || n > in.remaining()) {
         throw new IllegalArgumentException("bad count " + n);
       }
       return n;
     }
 
-    private Class<?> readClass() throws IOException {
-      int ref = in.readInt();
+    private Class<?> readClass() {
+      int ref = in.getInt();
       if (ref >= 0) {
         return classes.get(ref);
       }
@@ -359,17 +385,14 @@ public final class RecordCodec {
       }
     }
 
-    private String readString() throws IOException {
-      int n = in.readInt();
-      if (n < 0 || n > in.available() / 2) {
+    private String readString() {
+      int n = in.getInt();
+      if (n < 0 || n > in.remaining() / 2) {
         throw new IllegalArgumentException("bad string length " + n);
       }
-      byte[] b = new byte[n * 2];
-      in.readFully(b);
       char[] chars = new char[n];
-      for (int i = 0; i < n; i++) {
-        chars[i] = (char) (((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff));
-      }
+      in.asCharBuffer().get(chars);
+      in.position(in.position() + 2 * n);
       return new String(chars);
     }
   }
