@@ -48,13 +48,14 @@ import org.parallax.work.Faults;
  * still has to pass the link test to join a larger group.
  *
  * <p>Meaning alone: two sentences of different articles that share few specific words align when their
- * meanings are close (cosine at least {@value #CLOSE_MEANING}) and each is the other's closest sentence in
- * its article (a mutual best match: of two sentences of one article about the same matter, only the
- * closer one), unless they name different days of the week or one negates or denies and the other does
- * not. In a story about one event every outlet's lead tells the same fact in its own words ("Jackson was
- * arrested on the DUI charge early Tuesday morning" / "Vincent Jackson was arrested early yesterday on
- * suspicion of drunken driving"), and the words they share are the story's background, which the
- * weighted overlap discounts. Each fact records what joined it ({@link AlignedFact#evidence()}).
+ * meanings are close (cosine at least {@value #CLOSE_MEANING}) and each is clearly the other's closest
+ * sentence in its article (a mutual best match, {@value #CLEAR_MARGIN} above the next: of two sentences of
+ * one article about the same matter, only a clearly closer one), unless they name different days of the
+ * week, both give numbers but none in common, or one negates or denies and the other does not. In a
+ * story about one event every outlet's lead tells the same fact in its own words ("Jackson was arrested
+ * on the DUI charge early Tuesday morning" / "Vincent Jackson was arrested early yesterday on suspicion
+ * of drunken driving"), and the words they share are the story's background, which the weighted overlap
+ * discounts. Each fact records what joined it ({@link AlignedFact#evidence()}).
  */
 public final class EmbeddingFactAligner implements FactAligner {
 
@@ -83,6 +84,8 @@ public final class EmbeddingFactAligner implements FactAligner {
 
   /** Cosine at which two sentences, each the other's closest in its article, tell the same fact; see the class comment. */
   static final double CLOSE_MEANING = 0.78;
+  /** How much closer than the next sentence of its article a sentence must be to be clearly the closest. */
+  static final double CLEAR_MARGIN = 0.02;
 
   private static final int MIN_WORDS = 4;
   /** Sentences of one article compared by meaning at most; see {@link #withinBudget}. */
@@ -433,13 +436,13 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
       }
     }
-    // Close in meaning, and each the other's closest sentence in its article: the same fact told in other
-    // words, unless the two disagree on the day or one denies what the other says.
+    // Close in meaning, and each clearly the other's closest sentence in its article: the same fact told
+    // in other words, unless the two disagree on the day or the numbers, or one denies what the other says.
     for (int k = 0; k < close.size; k++) {
       int i = close.first[k];
       int j = close.second[k];
       double cosine = close.cosine[k];
-      if (cosine >= closest.get(i, units.article[j]) && cosine >= closest.get(j, units.article[i]) && units.agree(i, j)) {
+      if (closest.clearlyClosest(i, units.article[j], cosine) && closest.clearlyClosest(j, units.article[i], cosine) && units.agree(i, j)) {
         scorer.close.add(key(i, j));
         pairs.best[i] = Math.max(pairs.best[i], ALIGN);
         pairs.best[j] = Math.max(pairs.best[j], ALIGN);
@@ -449,16 +452,27 @@ public final class EmbeddingFactAligner implements FactAligner {
     return pairs;
   }
 
-  /** The closest meaning each sentence has in each other article, among its candidates. */
+  /** The two closest meanings each sentence has in each other article, among its candidates. */
   private static final class Closest {
-    private final Map<Long, Double> best = new HashMap<>();
+    private final Map<Long, double[]> best = new HashMap<>();
 
     void offer(int sentence, int article, double cosine) {
-      best.merge(((long) sentence << 32) | article, cosine, Math::max);
+      double[] top = best.computeIfAbsent(((long) sentence << 32) | article, k -> new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY});
+      if (cosine > top[0]) {
+        top[1] = top[0];
+        top[0] = cosine;
+      } else if (cosine > top[1]) {
+        top[1] = cosine;
+      }
     }
 
-    double get(int sentence, int article) {
-      return best.getOrDefault(((long) sentence << 32) | article, Double.NEGATIVE_INFINITY);
+    /**
+     * Whether {@code cosine} is the closest {@code sentence} has in {@code article}, and clearly so: at
+     * least {@value EmbeddingFactAligner#CLEAR_MARGIN} above the next, so that the meaning singles it out.
+     */
+    boolean clearlyClosest(int sentence, int article, double cosine) {
+      double[] top = best.get(((long) sentence << 32) | article);
+      return top != null && cosine >= top[0] && cosine - top[1] >= CLEAR_MARGIN;
     }
   }
 
@@ -701,13 +715,18 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     /**
-     * Whether two sentences can tell one fact as far as their days and polarity go: they name no
-     * different days of the week (or one names none), and both negate or neither does.
+     * Whether two sentences can tell one fact as far as their days, numbers and polarity go: they name no
+     * different days of the week (or one names none), they share a number if both have numbers ("an
+     * 8.6-magnitude quake" is not "an 8.7-magnitude earthquake"), and both negate or neither does.
      */
     boolean agree(int i, int j) {
       int a = days.get(i);
       int b = days.get(j);
-      return (a == 0 || b == 0 || (a & b) != 0) && negated.get(i).equals(negated.get(j));
+      Set<String> x = terms.get(i).numbers();
+      Set<String> y = terms.get(j).numbers();
+      return (a == 0 || b == 0 || (a & b) != 0)
+          && (x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains))
+          && negated.get(i).equals(negated.get(j));
     }
 
     private static int days(String[] words) {

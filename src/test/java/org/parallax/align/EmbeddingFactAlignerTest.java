@@ -161,7 +161,7 @@ class EmbeddingFactAlignerTest {
   }
 
   /**
-   * Vectors at set angles to the axis "M": cosine 0.96 ("M3"), 0.89 ("M1") and 0.71 ("M2") with it; "Z1" to
+   * Vectors at set angles to the axis "M": cosine 0.96 ("M3"), 0.89 ("M1", "M4") and 0.71 ("M2") with it; "Z1" to
    * "Z5" each on an axis of its own, far from everything.
    */
   private static final SentenceEmbedder ANGLES =
@@ -192,6 +192,10 @@ class EmbeddingFactAlignerTest {
               v[0] = 1;
               v[2] = 0.3f;
             }
+            case "M4" -> {
+              v[0] = 1;
+              v[2] = 0.5f;
+            }
             default -> v[2 + Integer.parseInt(name.substring(1))] = 1;
           }
           return v;
@@ -219,7 +223,14 @@ class EmbeddingFactAlignerTest {
     assertEquals(1, closer.facts().size(), closer.toString());
     assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 1)), closer.facts().get(0).members());
 
-    // Different days, or one side denying: not the same fact, however close the meaning.
+    // Two sentences of b as close to a's as each other (0.89): the meaning singles out neither.
+    Article tie = article("b", "M1 Port chief quits following violent weather.", "M4 Harbour head steps down as gales batter coast.");
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> ANGLES).align(List.of(a, tie, c)).facts());
+
+    // Different days or numbers, or one side denying: not the same fact, however close the meaning.
+    Article three = article("a", "M The harbour master resigned after 3 storms.", "Z1 Markets were calm in the capital all day.");
+    Article four = article("b", "M1 Port chief quits following 4 violent gales.", "Z2 Traders expected little change this week.");
+    assertEquals(List.of(), new EmbeddingFactAligner(() -> ANGLES).align(List.of(three, four, c)).facts());
     Article monday = article("a", "M The harbour master resigned on Monday after the storm.", "Z1 Markets were calm in the capital all day.");
     Article tuesday = article("b", "M1 Port chief quits on Tuesday following violent weather.", "Z2 Traders expected little change this week.");
     assertEquals(List.of(), new EmbeddingFactAligner(() -> ANGLES).align(List.of(monday, tuesday, c)).facts());
