@@ -66,11 +66,11 @@ final class ArticleColumn extends VBox {
     Label outlet = new Label(Highlights.name(article));
     outlet.getStyleClass().add("outlet");
     outlet.setId("outlet-" + key);
-    if (Highlights.nameFrom(article).equals("id")) {
-      // Ids of one folder share their start ("ecb-01-a_1_10ecb", "ecb-01-a_1_11ecb"): cut in the middle,
-      // so that narrow columns still tell them apart.
-      outlet.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-    }
+    outlet.setEllipsisString("…");
+    // Ids of one folder share their start ("ecb-01-a_1_10ecb", "ecb-01-a_1_11ecb"): cut in the middle, so
+    // that narrow columns still tell them apart; names and titles after a whole word ("The Moscow…").
+    outlet.setTextOverrun(Highlights.nameFrom(article).equals("id")
+        ? javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS : javafx.scene.control.OverrunStyle.WORD_ELLIPSIS);
     LazyTooltip.install(outlet, () -> switch (Highlights.nameFrom(article)) {
       case "title" -> "Outlet unknown; the article's title is shown";
       case "id" -> "Outlet unknown and no title; the article's id is shown";

@@ -474,11 +474,15 @@ final class FramingTablesView {
   private static final Comparator<String> ID_ORDER =
       Comparator.comparingInt((String s) -> s.replaceAll("\\D", "").isEmpty() ? 0 : Integer.parseInt(s.replaceAll("\\D", ""))).thenComparing(s -> s);
 
+  /** Widest an outlet column starts, however long the outlet's name (the rest is in the tooltip). */
+  static final double OUTLET_MAX_PREF_WIDTH = 210;
+
   /** Narrowest an article column gets: a word of a label must fit on its line. */
   static final double ARTICLE_MIN_WIDTH = 110;
 
   private static <T> TableColumn<T, String> articleColumn(ReportTables.Column c, Function<T, String> value) {
-    TableColumn<T, String> col = text("", value, 150);
+    // Wide enough for a long outlet's name where that costs little room ("Agence France-Presse").
+    TableColumn<T, String> col = text("", value, Math.min(OUTLET_MAX_PREF_WIDTH, Math.max(150, headingWidth(c.outlet()))));
     col.setId("col-" + ArticleColumn.safeId(c.article()));
     col.setMinWidth(ARTICLE_MIN_WIDTH);
     // The heading as a label, so that its full text (outlet, group, date, title or articles) is in a tooltip.

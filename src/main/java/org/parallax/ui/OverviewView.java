@@ -434,7 +434,10 @@ final class OverviewView {
     return measure.getLayoutBounds().getWidth();
   }
 
-  /** {@code s} cut with "…" to fit {@code max} pixels in {@code f}; remembered, since cells repeat their words. */
+  /**
+   * {@code s} cut after a whole word with "…" to fit {@code max} pixels in {@code f} (inside a word only
+   * when its first word does not fit); remembered, since cells repeat their words.
+   */
   private String fit(String s, Font f, double max) {
     String key = (f == bold ? "b" : f == small ? "s" : "r") + (int) max + "\u0000" + s;
     String hit = fitted.get(key);
@@ -453,7 +456,15 @@ final class OverviewView {
           hi = mid - 1;
         }
       }
-      out = s.substring(0, lo).strip() + "…";
+      int cut = lo;
+      // After a whole word where there is one to cut after ("“RCMP make arrests in BC…”, not "…POLYGA…").
+      if (cut > 0 && cut < s.length() && Character.isLetterOrDigit(s.charAt(cut)) && Character.isLetterOrDigit(s.charAt(cut - 1))) {
+        int space = s.lastIndexOf(' ', cut);
+        if (space > 0) {
+          cut = space;
+        }
+      }
+      out = s.substring(0, cut).strip() + "…";
     }
     fitted.put(key, out);
     return out;
