@@ -218,7 +218,10 @@ final class ReferentResolver {
     for (Phrase p : all) {
       if (p.role != Role.NONE && Words.isAcronym(clean(p.name).replace(" ", ""))) {
         String full = byInitials.get(Words.nameKey(p.name).replace(" ", ""));
-        if (full != null) {
+        // An acronym the alias lexicon knows stands for what it lists ("WSJ": The Wall Street Journal),
+        // not for a name of the corpus with the same initials ("Warren Steed Jeffs").
+        FramingLexicon.AliasGroup known = lexicon.aliasGroup(clean(p.name));
+        if (full != null && (known == null || known == lexicon.aliasGroup(full))) {
           union(nameNodeOf.get(p.id), nameNode(full, null), "the acronym of");
         }
       }

@@ -42,6 +42,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anAcronymTheLexiconKnowsIsNotJoinedToANameWithItsInitials() throws Exception {
+    // "WSJ" is Warren Steed Jeffs's initials, but the alias lexicon lists it as The Wall Street Journal.
+    Analysis a = analyse(
+        "a.txt", "Warren Steed Jeffs was convicted on Thursday, a court official told The WSJ.\n",
+        "b.txt", "Jurors found Warren Steed Jeffs guilty after a short trial. Jeffs did not speak.\n");
+    Referent jeffs = referent(a, "a", "Warren Steed Jeffs");
+    assertEquals(jeffs, referent(a, "b", "Warren Steed Jeffs"));
+    assertNotEquals(Optional.of(jeffs), of(a, "a", "WSJ"));
+    assertEquals("Warren Steed Jeffs", jeffs.name());
+  }
+
+  @Test
   void aProductOrCompanyNameWithoutAGivenNameIsNoPerson() throws Exception {
     Analysis a = analyse(
         "a.txt", "T-Mobile will sell the BlackBerry Curve next month. Research In Motion makes the phone. Winston Blackmore said he would buy one.\n",
