@@ -329,9 +329,10 @@ public final class CsvExporter {
       throws IOException {
     try (CSVPrinter csv =
         printer(
-            out, "fact", "similarity", "article", "outlet", "reported", "start", "end", "text")) {
+            out, "fact", "similarity", "article", "outlet", "reported", "start", "end", "text", "evidence")) {
       for (FactGroup f : analysis.facts()) {
         String similarity = String.format(Locale.ROOT, "%.3f", f.similarity());
+        String evidence = String.join(" ", f.evidence());
         for (Span m : f.members()) {
           csv.printRecord(
               f.id(),
@@ -341,11 +342,12 @@ public final class CsvExporter {
               true,
               m.start(),
               m.end(),
-              text(m.text()));
+              text(m.text()),
+              evidence);
         }
         for (String missing : f.missing()) {
           csv.printRecord(
-              f.id(), similarity, missing, text(outlet.get(missing)), false, null, null, null);
+              f.id(), similarity, missing, text(outlet.get(missing)), false, null, null, null, evidence);
         }
       }
     }

@@ -189,9 +189,10 @@ class CsvExporterTest {
   void factsListTheArticlesThatReportThemAndThoseThatDoNot() throws Exception {
     List<CSVRecord> rows = read("facts.csv");
     assertEquals(
-        List.of("fact", "similarity", "article", "outlet", "reported", "start", "end", "text"),
+        List.of("fact", "similarity", "article", "outlet", "reported", "start", "end", "text", "evidence"),
         values(rows.get(0)));
     assertEquals(11, rows.size());
+    assertEquals("wording", rows.get(1).get(8));
     assertEquals(
         List.of("f1", "0.810", SeedAnalysis.FARS, "Fars News Agency", "true"),
         values(rows.get(1)).subList(0, 5));
@@ -200,7 +201,7 @@ class CsvExporterTest {
             .get(7)
             .startsWith("His comments came after US Secretary of Defense Ash Carter"));
     assertEquals(
-        List.of("f1", "0.810", SeedAnalysis.PRESS_TV_1, "Press TV", "false", "", "", ""),
+        List.of("f1", "0.810", SeedAnalysis.PRESS_TV_1, "Press TV", "false", "", "", "", "wording"),
         values(rows.get(3)));
   }
 

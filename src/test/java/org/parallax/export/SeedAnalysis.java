@@ -97,6 +97,8 @@ final class SeedAnalysis {
             new FactGroup(
                 "f1",
                 0.81,
+                false,
+                List.of("wording"),
                 List.of(
                     sentence(FARS, "His comments came after US Secretary of Defense Ash Carter"),
                     between(
