@@ -49,8 +49,9 @@ import org.parallax.work.Faults;
  *
  * <p>Meaning alone: two sentences of different articles that share few specific words align when their
  * meanings are close (cosine at least {@value #CLOSE_MEANING}) and each is clearly the other's closest
- * sentence in its article (a mutual best match, {@value #CLEAR_MARGIN} above the next: of two sentences of
- * one article about the same matter, only a clearly closer one), unless they name different days of the
+ * sentence in its article (a mutual best match among all its sentences, {@value #CLEAR_MARGIN} above the
+ * next: of two sentences of one article about the same matter, only a clearly closer one; computed only
+ * for the few pairs that close), unless they name different days of the
  * week, both give numbers but none in common, or one negates or denies and the other does not. In a
  * story about one event every outlet's lead tells the same fact in its own words ("Jackson was arrested
  * on the DUI charge early Tuesday morning" / "Vincent Jackson was arrested early yesterday on suspicion
@@ -375,7 +376,6 @@ public final class EmbeddingFactAligner implements FactAligner {
       buckets.add(arrays);
     }
 
-    Closest closest = new Closest();
     Candidates close = new Candidates();
     double[] shared = new double[n];
     int[] seen = new int[n];
@@ -423,8 +423,6 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
         double dice = scorer.dice(i, j);
         double score = scorer.score(i, j, dice);
-        closest.offer(i, units.article[j], scorer.cosine(i, j));
-        closest.offer(j, units.article[i], scorer.cosine(i, j));
         pairs.best[i] = Math.max(pairs.best[i], score);
         pairs.best[j] = Math.max(pairs.best[j], score);
         pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
@@ -438,11 +436,12 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
     // Close in meaning, and each clearly the other's closest sentence in its article: the same fact told
     // in other words, unless the two disagree on the day or the numbers, or one denies what the other says.
+    Closest closest = new Closest(units, vectors);
     for (int k = 0; k < close.size; k++) {
       int i = close.first[k];
       int j = close.second[k];
       double cosine = close.cosine[k];
-      if (closest.clearlyClosest(i, units.article[j], cosine) && closest.clearlyClosest(j, units.article[i], cosine) && units.agree(i, j)) {
+      if (closest.clearlyClosest(i, j, cosine) && closest.clearlyClosest(j, i, cosine) && units.agree(i, j)) {
         scorer.close.add(key(i, j));
         pairs.best[i] = Math.max(pairs.best[i], ALIGN);
         pairs.best[j] = Math.max(pairs.best[j], ALIGN);
@@ -452,27 +451,59 @@ public final class EmbeddingFactAligner implements FactAligner {
     return pairs;
   }
 
-  /** The two closest meanings each sentence has in each other article, among its candidates. */
+  /**
+   * The two closest meanings a sentence has in another article, computed on demand from the vectors of
+   * that article's sentences (only for the few pairs close enough to ask), and kept for the next ask.
+   */
   private static final class Closest {
-    private final Map<Long, double[]> best = new HashMap<>();
+    private final float[][] vectors;
+    private final int[][] unitsOf;
+    private final int[] article;
+    private final Map<Long, double[]> known = new HashMap<>();
 
-    void offer(int sentence, int article, double cosine) {
-      double[] top = best.computeIfAbsent(((long) sentence << 32) | article, k -> new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY});
-      if (cosine > top[0]) {
-        top[1] = top[0];
-        top[0] = cosine;
-      } else if (cosine > top[1]) {
-        top[1] = cosine;
+    Closest(Units units, float[][] vectors) {
+      this.vectors = vectors;
+      this.article = units.article;
+      int articles = 0;
+      for (int a : units.article) {
+        articles = Math.max(articles, a + 1);
+      }
+      int[] count = new int[articles];
+      for (int a : units.article) {
+        count[a]++;
+      }
+      unitsOf = new int[articles][];
+      for (int a = 0; a < articles; a++) {
+        unitsOf[a] = new int[count[a]];
+      }
+      int[] filled = new int[articles];
+      for (int i = 0; i < units.article.length; i++) {
+        unitsOf[article[i]][filled[article[i]]++] = i;
       }
     }
 
     /**
-     * Whether {@code cosine} is the closest {@code sentence} has in {@code article}, and clearly so: at
-     * least {@value EmbeddingFactAligner#CLEAR_MARGIN} above the next, so that the meaning singles it out.
+     * Whether {@code cosine} is the closest {@code sentence} has in {@code other}'s article, and clearly
+     * so: at least {@value EmbeddingFactAligner#CLEAR_MARGIN} above the next, so that the meaning singles
+     * it out.
      */
-    boolean clearlyClosest(int sentence, int article, double cosine) {
-      double[] top = best.get(((long) sentence << 32) | article);
-      return top != null && cosine >= top[0] && cosine - top[1] >= CLEAR_MARGIN;
+    boolean clearlyClosest(int sentence, int other, double cosine) {
+      double[] top = known.computeIfAbsent(((long) sentence << 32) | article[other], k -> top(sentence, article[other]));
+      return cosine >= top[0] && cosine - top[1] >= CLEAR_MARGIN;
+    }
+
+    private double[] top(int sentence, int inArticle) {
+      double[] top = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+      for (int u : unitsOf[inArticle]) {
+        double c = dot(vectors[sentence], vectors[u]);
+        if (c > top[0]) {
+          top[1] = top[0];
+          top[0] = c;
+        } else if (c > top[1]) {
+          top[1] = c;
+        }
+      }
+      return top;
     }
   }
 
