@@ -70,6 +70,9 @@ final class ReferentResolver {
   /** Prepositions after which a name is a place ("in", "at"; not "to" or "from", which take people too). */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+  /** Prepositions of adverbial idioms with a bare noun ("on board", "at sea", "by phone", "in court"). */
+  private static final Set<String> IDIOM_PREPOSITIONS =
+      Set.of("on", "at", "in", "by", "to", "from", "under", "into", "onto", "aboard", "for", "off");
   /** First words of place names, never of a person's ("San Francisco", "Fort Worth", "Lake Tahoe"). */
   private static final Set<String> PLACE_WORDS =
       Set.of("san", "santa", "santo", "sao", "st.", "saint", "los", "las", "fort", "port", "mount", "mt.", "lake", "cape",
@@ -1356,7 +1359,8 @@ final class ReferentResolver {
     }
     List<Cluster> out = new ArrayList<>();
     for (Map.Entry<String, List<Phrase>> e : groups.entrySet()) {
-      List<Phrase> ms = dropNested(e.getValue());
+      // An adverbial idiom ("on board") is no mention, even of a referent its head names elsewhere.
+      List<Phrase> ms = dropNested(e.getValue()).stream().filter(p -> !isAdverbialIdiom(p)).toList();
       Set<String> nodes = nodesOf.getOrDefault(e.getKey(), Set.of());
       String kind = clusterKind(ms, nodes);
       if (!worthKeeping(ms, kind)) {
@@ -1431,6 +1435,17 @@ final class ReferentResolver {
       return articles.size() >= 2 || ms.size() >= 2;
     }
     return articles.size() >= 2 || (ms.size() >= 2 && !kind.equals("thing"));
+  }
+
+  /**
+   * A bare singular noun right after a preposition, with no determiner and nothing describing it ("on
+   * board", "at sea", "in court", "by telephone"): an adverbial idiom rather than a mention of something.
+   * A group or government noun after "by" is the agent, not an idiom ("by police").
+   */
+  private boolean isAdverbialIdiom(Phrase p) {
+    return p.role == Role.NONE && p.determiner.isEmpty() && !p.plural && p.descriptors.stream().allMatch(p.head::equals)
+        && IDIOM_PREPOSITIONS.contains(p.before)
+        && !(p.before.equals("by") && (lexicon.collectiveHeads.contains(p.head) || lexicon.governmentHeads.contains(p.head)));
   }
 
   /**

@@ -42,6 +42,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
+    // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
+    Analysis a = analyse(
+        "a.txt", "Twelve sailors were on board when the ship sank. The board of the shipping line met on Monday.\n",
+        "b.txt", "All the men on board were rescued by a passing tanker. The board said it would pay the families.\n",
+        "c.txt", "Nobody on board was hurt, the owners said.\n");
+    assertTrue(of(a, "a", "board").isEmpty(), "'on board' is no mention");
+    assertTrue(of(a, "c", "board").isEmpty(), "'on board' is no mention");
+    assertTrue(of(a, "b", "The board").isPresent());
+  }
+
+  @Test
   void anAcronymTheLexiconKnowsIsNotJoinedToANameWithItsInitials() throws Exception {
     // "WSJ" is Warren Steed Jeffs's initials, but the alias lexicon lists it as The Wall Street Journal.
     Analysis a = analyse(
