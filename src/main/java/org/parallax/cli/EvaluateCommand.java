@@ -61,11 +61,7 @@ public final class EvaluateCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "A test_parsing folder of topic folders (one corpus each).")
-    List<Path> dirs;
-
-    @Option(names = "--topics", paramLabel = "N", description = "Score only the first N topics of each DIR (default: all).")
-    Integer topics;
+    @Mixin Corpora corpora;
 
     @Option(
         names = "--singletons",
@@ -78,26 +74,98 @@ public final class EvaluateCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException, CorpusReader.FolderException {
-      if (topics != null && topics < 1) {
-        throw new ParameterException(spec.commandLine(), "--topics must be 1 or more");
-      }
+      corpora.check(spec);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (!figures.writable(err)) {
         return AnalyzeCommand.WRITE_FAILED;
       }
       CorefEvaluation evaluation = new CorefEvaluation(engine(run, err), singletons);
-      List<CorefEvaluation.Report> reports = new ArrayList<>();
-      for (Path dir : dirs) {
-        List<Path> chosen = topicsOf(dir, topics, err);
-        if (chosen == null) {
-          return AnalyzeCommand.WRONG_ARGUMENTS;
-        }
-        reports.add(evaluation.evaluate(corpusName(dir), chosen, figures.progress(err)));
+      List<CorefEvaluation.Report> reports = corpora.score(err, (name, chosen) -> evaluation.evaluate(name, chosen, figures.progress(err)));
+      if (reports == null) {
+        return AnalyzeCommand.WRONG_ARGUMENTS;
       }
       out.print(CorefTable.text(reports));
       out.flush();
       return figures.write(CorefTable.json(reports), err);
+    }
+  }
+
+  /** {@code parallax evaluate facts}. */
+  @Command(
+      name = "facts",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = {
+        "Facts aligned across documents: the engine's facts against the gold event coreference of a"
+            + " Diverse_CDCR_datasets test_parsing folder (ECBplus-prep). Two sentences of different documents"
+            + " that mention the same event with the same participant, time or place should be aligned; an"
+            + " aligned pair that shares no event and no entity is wrong.",
+        "Each topic's documents are rebuilt from their tokens and analysed as one corpus folder."
+      },
+      footerHeading = "%nExample:%n",
+      footer = "  parallax evaluate facts /tmp/cdcr/ECBplus-prep/output_data/test_parsing --json facts.json")
+  static final class Facts implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin Corpora corpora;
+
+    @Mixin Figures figures;
+
+    @Mixin AnalysisRun run;
+
+    @Override
+    public Integer call() throws IOException, CorpusReader.FolderException {
+      corpora.check(spec);
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!figures.writable(err)) {
+        return AnalyzeCommand.WRITE_FAILED;
+      }
+      FactEvaluation evaluation = new FactEvaluation(engine(run, err));
+      List<FactEvaluation.Report> reports = corpora.score(err, (name, chosen) -> evaluation.evaluate(name, chosen, figures.progress(err)));
+      if (reports == null) {
+        return AnalyzeCommand.WRONG_ARGUMENTS;
+      }
+      out.print(FactEvaluation.text(reports));
+      out.flush();
+      return figures.write(FactEvaluation.json(reports), err);
+    }
+  }
+
+  /** The topic folders both CDCR evaluations read: DIR... and --topics. */
+  static final class Corpora {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "A test_parsing folder of topic folders (one corpus each).")
+    List<Path> dirs;
+
+    @Option(names = "--topics", paramLabel = "N", description = "Score only the first N topics of each DIR (default: all).")
+    Integer topics;
+
+    /** One corpus's topics scored. */
+    @FunctionalInterface
+    interface Scoring<R> {
+      R score(String corpus, List<Path> topics) throws IOException, CorpusReader.FolderException;
+    }
+
+    void check(CommandSpec spec) {
+      if (topics != null && topics < 1) {
+        throw new ParameterException(spec.commandLine(), "--topics must be 1 or more");
+      }
+    }
+
+    /** Each DIR's chosen topics scored, or {@code null} after saying on {@code err} why a DIR has none. */
+    <R> List<R> score(PrintWriter err, Scoring<R> scoring) throws IOException, CorpusReader.FolderException {
+      List<R> reports = new ArrayList<>();
+      for (Path dir : dirs) {
+        List<Path> chosen = topicsOf(dir, topics, err);
+        if (chosen == null) {
+          return null;
+        }
+        reports.add(scoring.score(corpusName(dir), chosen));
+      }
+      return reports;
     }
 
     /** The first {@code limit} (or all) topic folders of {@code dir}, or {@code null} after saying on {@code err} why there are none. */
@@ -122,59 +190,6 @@ public final class EvaluateCommand implements Runnable {
         return parent.getParent().getFileName() + " " + abs.getFileName();
       }
       return String.valueOf(abs.getFileName());
-    }
-  }
-
-  /** {@code parallax evaluate facts}. */
-  @Command(
-      name = "facts",
-      mixinStandardHelpOptions = true,
-      versionProvider = VersionProvider.class,
-      description = {
-        "Facts aligned across documents: the engine's facts against the gold event coreference of a"
-            + " Diverse_CDCR_datasets test_parsing folder (ECBplus-prep). Two sentences of different documents"
-            + " that mention the same event with the same participant, time or place should be aligned; an"
-            + " aligned pair that shares no event and no entity is wrong.",
-        "Each topic's documents are rebuilt from their tokens and analysed as one corpus folder."
-      },
-      footerHeading = "%nExample:%n",
-      footer = "  parallax evaluate facts /tmp/cdcr/ECBplus-prep/output_data/test_parsing --json facts.json")
-  static final class Facts implements Callable<Integer> {
-
-    @Spec CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "A test_parsing folder of topic folders (one corpus each).")
-    List<Path> dirs;
-
-    @Option(names = "--topics", paramLabel = "N", description = "Score only the first N topics of each DIR (default: all).")
-    Integer topics;
-
-    @Mixin Figures figures;
-
-    @Mixin AnalysisRun run;
-
-    @Override
-    public Integer call() throws IOException, CorpusReader.FolderException {
-      if (topics != null && topics < 1) {
-        throw new ParameterException(spec.commandLine(), "--topics must be 1 or more");
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      if (!figures.writable(err)) {
-        return AnalyzeCommand.WRITE_FAILED;
-      }
-      FactEvaluation evaluation = new FactEvaluation(engine(run, err));
-      List<FactEvaluation.Report> reports = new ArrayList<>();
-      for (Path dir : dirs) {
-        List<Path> chosen = Coref.topicsOf(dir, topics, err);
-        if (chosen == null) {
-          return AnalyzeCommand.WRONG_ARGUMENTS;
-        }
-        reports.add(evaluation.evaluate(Coref.corpusName(dir), chosen, figures.progress(err)));
-      }
-      out.print(FactEvaluation.text(reports));
-      out.flush();
-      return figures.write(FactEvaluation.json(reports), err);
     }
   }
 

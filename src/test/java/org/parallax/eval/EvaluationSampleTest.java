@@ -161,6 +161,26 @@ class EvaluationSampleTest {
   }
 
   @Test
+  void factsCommandLineScoresTheChosenTopicsAndWritesTheFigures(@TempDir Path dir) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path json = dir.resolve("facts.json");
+
+    int exit =
+        ParallaxCommand.run(
+            new String[] {"evaluate", "facts", ECB.toString(), "--topics", "1", "--json", json.toString(), "-q"},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+    assertEquals(0, exit, err.toString());
+    assertTrue(out.toString().contains("ecbplus: 1 topics, 18 documents, 39 scored sentences"), out.toString());
+    assertTrue(out.toString().contains("of 453 key pairs"), out.toString());
+    String figures = Files.readString(json);
+    assertTrue(figures.contains("\"evaluation\" : \"facts\""), figures);
+    assertTrue(figures.contains("\"keyPairs\" : 453"), figures);
+  }
+
+  @Test
   void aFolderWithoutTopicsIsAWrongArgument(@TempDir Path dir) {
     StringWriter err = new StringWriter();
 
