@@ -51,8 +51,8 @@ import org.parallax.work.Faults;
  * meanings are close (cosine at least {@value #CLOSE_MEANING}) and each is clearly the other's closest
  * sentence in its article (a mutual best match among all its sentences, {@value #CLEAR_MARGIN} above the
  * next: of two sentences of one article about the same matter, only a clearly closer one; computed only
- * for the few pairs that close), unless they name different days of the
- * week, both give numbers but none in common, or one negates or denies and the other does not. In a
+ * for the few pairs that close), unless they name different days of the week, both give numbers but none
+ * in common, or one negates or denies and the other does not. In a
  * story about one event every outlet's lead tells the same fact in its own words ("Jackson was arrested
  * on the DUI charge early Tuesday morning" / "Vincent Jackson was arrested early yesterday on suspicion
  * of drunken driving"), and the words they share are the story's background, which the weighted overlap
@@ -181,13 +181,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     List<String> texts = units.texts;
     boolean[] byMeaning = withinBudget(units, articles, faults);
     // The units of each article, and what the cache holds for them.
-    List<List<Integer>> unitsOf = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      unitsOf.add(new ArrayList<>());
-    }
-    for (int i = 0; i < texts.size(); i++) {
-      unitsOf.get(units.article[i]).add(i);
-    }
+    List<List<Integer>> unitsOf = units.ofArticle;
     EmbeddingCache stored = new EmbeddingCache(cache, modelId == null ? "" : modelId);
     boolean caching = cache != ResultCache.NONE;
     Map<String, float[]> known = new HashMap<>();
@@ -429,8 +423,11 @@ public final class EmbeddingFactAligner implements FactAligner {
         pairs.bestDice[j] = Math.max(pairs.bestDice[j], dice);
         if (score >= ALIGN) {
           pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(score)});
-        } else if (scorer.cosine(i, j) >= CLOSE_MEANING) {
-          close.add(i, j, scorer.cosine(i, j));
+        } else {
+          double cosine = scorer.cosine(i, j);
+          if (cosine >= CLOSE_MEANING) {
+            close.add(i, j, cosine);
+          }
         }
       }
     }
@@ -456,30 +453,13 @@ public final class EmbeddingFactAligner implements FactAligner {
    * that article's sentences (only for the few pairs close enough to ask), and kept for the next ask.
    */
   private static final class Closest {
+    private final Units units;
     private final float[][] vectors;
-    private final int[][] unitsOf;
-    private final int[] article;
     private final Map<Long, double[]> known = new HashMap<>();
 
     Closest(Units units, float[][] vectors) {
+      this.units = units;
       this.vectors = vectors;
-      this.article = units.article;
-      int articles = 0;
-      for (int a : units.article) {
-        articles = Math.max(articles, a + 1);
-      }
-      int[] count = new int[articles];
-      for (int a : units.article) {
-        count[a]++;
-      }
-      unitsOf = new int[articles][];
-      for (int a = 0; a < articles; a++) {
-        unitsOf[a] = new int[count[a]];
-      }
-      int[] filled = new int[articles];
-      for (int i = 0; i < units.article.length; i++) {
-        unitsOf[article[i]][filled[article[i]]++] = i;
-      }
     }
 
     /**
@@ -488,13 +468,14 @@ public final class EmbeddingFactAligner implements FactAligner {
      * it out.
      */
     boolean clearlyClosest(int sentence, int other, double cosine) {
-      double[] top = known.computeIfAbsent(((long) sentence << 32) | article[other], k -> top(sentence, article[other]));
+      int in = units.article[other];
+      double[] top = known.computeIfAbsent(((long) sentence << 32) | in, k -> top(sentence, in));
       return cosine >= top[0] && cosine - top[1] >= CLEAR_MARGIN;
     }
 
     private double[] top(int sentence, int inArticle) {
       double[] top = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-      for (int u : unitsOf[inArticle]) {
+      for (int u : units.ofArticle.get(inArticle)) {
         double c = dot(vectors[sentence], vectors[u]);
         if (c > top[0]) {
           top[1] = top[0];
@@ -564,13 +545,13 @@ public final class EmbeddingFactAligner implements FactAligner {
     // Every sentence starts as its own cluster; a cluster is named by the index of its first sentence.
     List<List<Integer>> members = new ArrayList<>(n);
     List<Set<Integer>> articlesOf = new ArrayList<>(n);
-    // What joined each cluster's sentences (see AlignedFact#evidence); null for a lone sentence.
+    // What joined each cluster's sentences (see AlignedFact#evidence), sorted.
     List<Set<String>> evidenceOf = new ArrayList<>(n);
     int[] clusterOf = new int[n];
     for (int i = 0; i < n; i++) {
       members.add(new ArrayList<>(List.of(i)));
       articlesOf.add(new HashSet<>(Set.of(units.article[i])));
-      evidenceOf.add(null);
+      evidenceOf.add(new java.util.TreeSet<>());
       clusterOf[i] = i;
     }
     // Two clusters that could not merge are not tried again (a merge elsewhere could raise their
@@ -588,22 +569,16 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       int keep = Math.min(ci, cj);
       int gone = Math.max(ci, cj);
-      Set<String> evidence = new java.util.TreeSet<>();
-      for (Set<String> e2 : java.util.Arrays.asList(evidenceOf.get(keep), evidenceOf.get(gone))) {
-        if (e2 != null) {
-          evidence.addAll(e2);
-        }
-      }
-      evidence.add(scorer.basis(first(e[0]), second(e[0])));
-      evidenceOf.set(keep, evidence);
-      evidenceOf.set(gone, null);
       members.get(keep).addAll(members.get(gone));
       articlesOf.get(keep).addAll(articlesOf.get(gone));
+      evidenceOf.get(keep).addAll(evidenceOf.get(gone));
+      evidenceOf.get(keep).add(scorer.basis(first(e[0]), second(e[0])));
       for (int m : members.get(gone)) {
         clusterOf[m] = keep;
       }
       members.set(gone, List.of());
       articlesOf.set(gone, Set.of());
+      evidenceOf.set(gone, Set.of());
     }
     List<AlignedFact> facts = new ArrayList<>();
     for (int cluster = 0; cluster < n; cluster++) {
@@ -707,6 +682,8 @@ public final class EmbeddingFactAligner implements FactAligner {
     final List<String[]> words = new ArrayList<>();
     int[] article = new int[0];
     int[] sentence = new int[0];
+    /** Per article (by its index), its units in order. */
+    final List<List<Integer>> ofArticle = new ArrayList<>();
     /** Per unit: the days of the week it names, one bit each. */
     final List<Integer> days = new ArrayList<>();
     /** Per unit: whether it denies or negates something ("not", "never", "denied"). */
@@ -734,6 +711,12 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       u.article = refs.stream().mapToInt(r -> r[0]).toArray();
       u.sentence = refs.stream().mapToInt(r -> r[1]).toArray();
+      for (int a = 0; a < articles.size(); a++) {
+        u.ofArticle.add(new ArrayList<>());
+      }
+      for (int i = 0; i < u.article.length; i++) {
+        u.ofArticle.get(u.article[i]).add(i);
+      }
       return u;
     }
 
@@ -882,12 +865,13 @@ public final class EmbeddingFactAligner implements FactAligner {
 
     /** The pair's score, given its {@link #dice} overlap (already computed by the caller). */
     double score(int i, int j, double dice) {
-      double cosine = cosine(i, j);
-      double score = cosine + DICE_WEIGHT * dice;
-      if (score < ALIGN && (cosine >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES || close.contains(key(i, j)))) {
-        return ALIGN;
-      }
-      return score;
+      double score = cosine(i, j) + DICE_WEIGHT * dice;
+      return score < ALIGN && (byRareNames(i, j) || close.contains(key(i, j))) ? ALIGN : score;
+    }
+
+    /** Two rare names or numbers shared, and not far apart in meaning (see the class comment). */
+    private boolean byRareNames(int i, int j) {
+      return cosine(i, j) >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES;
     }
 
     /** Why a pair that aligns does so: one of {@link AlignedFact}'s evidence kinds. */
@@ -898,7 +882,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       if (cosine(i, j) + DICE_WEIGHT * dice(i, j) >= ALIGN) {
         return AlignedFact.WORDING;
       }
-      return cosine(i, j) >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES ? AlignedFact.RARE_NAMES : AlignedFact.MEANING;
+      return byRareNames(i, j) ? AlignedFact.RARE_NAMES : AlignedFact.MEANING;
     }
 
     int sharedRare(int i, int j) {

@@ -63,6 +63,10 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
     return folder.resolve("annotation").resolve("original").resolve("entity_mentions_" + folder.getFileName() + ".json");
   }
 
+  static Path events(Path folder) {
+    return folder.resolve("annotation").resolve("original").resolve("event_mentions_" + folder.getFileName() + ".json");
+  }
+
   /** Whether {@code folder} is a topic folder (holds its conll and entity mentions). */
   static boolean isTopic(Path folder) {
     return Files.isRegularFile(conll(folder)) && Files.isRegularFile(entities(folder));
@@ -94,34 +98,31 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
     JsonNode all = JSON.readTree(entities(folder).toFile());
     Set<String> named = new HashSet<>();
     all.forEach(m -> named.add(m.path("conll_doc_key").asText()));
-    Path eventFile = folder.resolve("annotation").resolve("original").resolve("event_mentions_" + folder.getFileName() + ".json");
-    JsonNode allEvents = Files.isRegularFile(eventFile) ? JSON.readTree(eventFile.toFile()) : JSON.createArrayNode();
+    JsonNode allEvents = Files.isRegularFile(events(folder)) ? JSON.readTree(events(folder).toFile()) : JSON.createArrayNode();
     allEvents.forEach(m -> named.add(m.path("conll_doc_key").asText()));
     if (!named.isEmpty()) {
       documents.keySet().retainAll(named);
     }
-    List<GoldMention> mentions = new ArrayList<>();
-    int unplaced = 0;
+    List<GoldMention> mentions = placed(all, documents, true);
+    List<GoldMention> events = placed(allEvents, documents, false);
+    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, events, all.size() - mentions.size());
+  }
+
+  /**
+   * The mentions of {@code all} whose document, sentence and tokens the conll holds, in file order; with
+   * {@code nounHeads}, each with the noun as its head ({@link #nounHead}).
+   */
+  private static List<GoldMention> placed(JsonNode all, Map<String, Document> documents, boolean nounHeads) {
+    List<GoldMention> out = new ArrayList<>();
     for (JsonNode m : all) {
       GoldMention g = mention(m);
       Document d = documents.get(g.document());
       List<String> sentence = d == null ? null : d.sentences().get(g.sentence());
-      if (sentence == null || !inside(g, sentence.size())) {
-        unplaced++;
-      } else {
-        mentions.add(nounHead(g, sentence));
-      }
-    }
-    List<GoldMention> events = new ArrayList<>();
-    for (JsonNode m : allEvents) {
-      GoldMention g = mention(m);
-      Document d = documents.get(g.document());
-      List<String> sentence = d == null ? null : d.sentences().get(g.sentence());
       if (sentence != null && inside(g, sentence.size())) {
-        events.add(g);
+        out.add(nounHeads ? nounHead(g, sentence) : g);
       }
     }
-    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, events, unplaced);
+    return out;
   }
 
   private static GoldMention mention(JsonNode m) {

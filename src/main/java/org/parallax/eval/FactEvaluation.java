@@ -36,8 +36,9 @@ import org.parallax.text.TextRange;
  */
 public final class FactEvaluation {
 
-  /** One topic's figures. */
-  public record TopicFigures(String topic, int documents, int keyPairs, int aligned, int right, int wrong, int keyAligned) {}
+  /** One topic's figures (see {@link Report}). */
+  public record TopicFigures(
+      String topic, int documents, int sentences, int sentencesAligned, int keyPairs, int aligned, int right, int wrong, int keyAligned) {}
 
   /**
    * What a corpus scored.
@@ -62,6 +63,26 @@ public final class FactEvaluation {
       int keyAligned,
       int sentencesAligned,
       List<TopicFigures> perTopic) {
+
+    /** The topics' figures added up. */
+    static Report of(String corpus, List<TopicFigures> perTopic) {
+      return new Report(
+          corpus,
+          perTopic.size(),
+          sum(perTopic, TopicFigures::documents),
+          sum(perTopic, TopicFigures::sentences),
+          sum(perTopic, TopicFigures::keyPairs),
+          sum(perTopic, TopicFigures::aligned),
+          sum(perTopic, TopicFigures::right),
+          sum(perTopic, TopicFigures::wrong),
+          sum(perTopic, TopicFigures::keyAligned),
+          sum(perTopic, TopicFigures::sentencesAligned),
+          List.copyOf(perTopic));
+    }
+
+    private static int sum(List<TopicFigures> figures, java.util.function.ToIntFunction<TopicFigures> of) {
+      return figures.stream().mapToInt(of).sum();
+    }
 
     public double recall() {
       return keyPairs == 0 ? 0 : (double) keyAligned / keyPairs;
@@ -94,6 +115,12 @@ public final class FactEvaluation {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Relations of two sentences by their gold chains: an event and an entity, an event only, an entity only, none. */
+  private static final String KEY = "key";
+  private static final String EVENT = "event";
+  private static final String ENTITY = "entity";
+  private static final String NONE = "none";
+
   private final CorpusAnalysis engine;
 
   public FactEvaluation(CorpusAnalysis engine) {
@@ -103,37 +130,23 @@ public final class FactEvaluation {
   /** Scores the engine on {@code topics}, telling {@code progress} of each topic done. */
   public Report evaluate(String corpus, List<Path> topics, Consumer<String> progress)
       throws IOException, CorpusReader.FolderException {
-    int documents = 0;
-    int sentences = 0;
-    int key = 0;
-    int aligned = 0;
-    int right = 0;
-    int wrong = 0;
-    int keyAligned = 0;
-    int sentencesAligned = 0;
     List<TopicFigures> perTopic = new ArrayList<>();
     for (Path folder : topics) {
       CdcrTopic topic = CdcrTopic.read(folder);
       TopicResult r = evaluate(topic);
       int hits = (int) r.key().stream().filter(r.aligned()::contains).count();
       TopicFigures f =
-          new TopicFigures(topic.name(), topic.documents().size(), r.key().size(), r.aligned().size(), r.right().size(), r.wrong().size(), hits);
+          new TopicFigures(
+              topic.name(), topic.documents().size(), r.sentences(), r.sentencesAligned(), r.key().size(), r.aligned().size(),
+              r.right().size(), r.wrong().size(), hits);
       perTopic.add(f);
-      documents += f.documents();
-      sentences += r.sentences();
-      key += f.keyPairs();
-      aligned += f.aligned();
-      right += f.right();
-      wrong += f.wrong();
-      keyAligned += hits;
-      sentencesAligned += r.sentencesAligned();
       progress.accept(
           String.format(
               Locale.ROOT,
               "%s %s: %d documents, %d key pairs; %d aligned (%d right, %d wrong), %d key pairs aligned",
               corpus, topic.name(), f.documents(), f.keyPairs(), f.aligned(), f.right(), f.wrong(), hits));
     }
-    return new Report(corpus, topics.size(), documents, sentences, key, aligned, right, wrong, keyAligned, sentencesAligned, perTopic);
+    return Report.of(corpus, perTopic);
   }
 
   TopicResult evaluate(CdcrTopic topic) throws IOException, CorpusReader.FolderException {
@@ -142,8 +155,6 @@ public final class FactEvaluation {
     TopicRun run = TopicRun.of(topic, engine);
 
     // The scored sentences of each article, by where they are in its text.
-    Map<String, String> documentOf = new HashMap<>();
-    run.written.forEach((document, w) -> documentOf.put(w.id(), document));
     Map<String, List<Map.Entry<TextRange, Sentence>>> placed = new HashMap<>();
     List<Sentence> scored = new ArrayList<>();
     for (Sentence s : events.keySet()) {
@@ -158,13 +169,23 @@ public final class FactEvaluation {
     }
     scored.sort(java.util.Comparator.comparing(Sentence::document).thenComparingInt(Sentence::number));
 
+    // Every pair of scored sentences of different documents, with its gold relation; the key pairs.
+    String dump = System.getProperty("parallax.eval.dump");
+    List<List<String>> labelled = new ArrayList<>();
     Set<Pair> key = new HashSet<>();
     for (int x = 0; x < scored.size(); x++) {
       for (int y = x + 1; y < scored.size(); y++) {
         Sentence a = scored.get(x);
         Sentence b = scored.get(y);
-        if (!a.document().equals(b.document()) && shares(events, a, b) && shares(entities, a, b)) {
+        if (a.document().equals(b.document())) {
+          continue;
+        }
+        String relation = relation(events, entities, a, b);
+        if (relation.equals(KEY)) {
           key.add(Pair.of(a, b));
+        }
+        if (dump != null) {
+          labelled.add(List.of(relation, sentenceText(run, a), sentenceText(run, b)));
         }
       }
     }
@@ -193,25 +214,14 @@ public final class FactEvaluation {
     Set<Pair> right = new HashSet<>();
     Set<Pair> wrong = new HashSet<>();
     for (Pair p : aligned) {
-      if (shares(events, p.a(), p.b())) {
+      String relation = relation(events, entities, p.a(), p.b());
+      if (relation.equals(KEY) || relation.equals(EVENT)) {
         right.add(p);
-      } else if (!shares(entities, p.a(), p.b())) {
+      } else if (relation.equals(NONE)) {
         wrong.add(p);
       }
     }
-    String dump = System.getProperty("parallax.eval.dump");
     if (dump != null) {
-      List<List<String>> labelled = new ArrayList<>();
-      for (int x = 0; x < scored.size(); x++) {
-        for (int y = x + 1; y < scored.size(); y++) {
-          Sentence a = scored.get(x);
-          Sentence b = scored.get(y);
-          if (!a.document().equals(b.document())) {
-            String label = key.contains(Pair.of(a, b)) ? "key" : shares(events, a, b) ? "event" : shares(entities, a, b) ? "entity" : "none";
-            labelled.add(List.of(label, run.written.get(a.document()).sentences().get(a.number()).text(), run.written.get(b.document()).sentences().get(b.number()).text()));
-          }
-        }
-      }
       dump(Path.of(dump).resolve(topic.name() + "-facts.json"), run, key, aligned, wrong, labelled);
     }
     return new TopicResult(key, aligned, right, wrong, scored.size(), inFacts.size());
@@ -223,6 +233,12 @@ public final class FactEvaluation {
       out.computeIfAbsent(new Sentence(m.document(), m.sentence()), s -> new TreeSet<>()).add(m.chain());
     }
     return out;
+  }
+
+  private static String relation(Map<Sentence, Set<String>> events, Map<Sentence, Set<String>> entities, Sentence a, Sentence b) {
+    boolean event = shares(events, a, b);
+    boolean entity = shares(entities, a, b);
+    return event && entity ? KEY : event ? EVENT : entity ? ENTITY : NONE;
   }
 
   private static boolean shares(Map<Sentence, Set<String>> chains, Sentence a, Sentence b) {
@@ -262,7 +278,11 @@ public final class FactEvaluation {
   }
 
   private static String text(TopicRun run, Sentence s) {
-    return s.document() + " #" + s.number() + ": " + run.written.get(s.document()).sentences().get(s.number()).text();
+    return s.document() + " #" + s.number() + ": " + sentenceText(run, s);
+  }
+
+  private static String sentenceText(TopicRun run, Sentence s) {
+    return run.written.get(s.document()).sentences().get(s.number()).text();
   }
 
   /** The figures as a table for people. */
