@@ -67,14 +67,16 @@ public final class ParallaxApp extends Application {
     });
     stage.show();
     Frames.afterNextFrame(() -> {
+      // From the first frame on, so that building and first laying out the workbench are measured too.
+      FxStallMeter meter = measure ? new FxStallMeter() : null;
       if (measure) {
         System.err.println("parallax.measure: first window drawn after " + sinceStart() + " ms (from launch)");
       }
-      buildWorkbench(stage, scene, corpus);
+      buildWorkbench(stage, scene, corpus, meter);
     });
   }
 
-  private void buildWorkbench(Stage stage, Scene scene, Path corpus) {
+  private void buildWorkbench(Stage stage, Scene scene, Path corpus, FxStallMeter meter) {
     BackgroundTasks tasks = new BackgroundTasks();
     WorkbenchViewModel model = new WorkbenchViewModel(tasks, AnalysisSource.engine(), settings);
     if (System.getProperty("parallax.demo.dark") != null) {
@@ -93,9 +95,11 @@ public final class ParallaxApp extends Application {
     }
     installDemo(model, window);
     if (corpus == null) {
+      if (meter != null) {
+        meter.stop();
+      }
       return;
     }
-    FxStallMeter meter = measure ? new FxStallMeter() : null;
     if (meter != null) {
       watch(model, meter);
     }
@@ -106,6 +110,7 @@ public final class ParallaxApp extends Application {
     Frames.afterPulses(6, () -> {
       if (measure) {
         System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
+        System.err.printf("parallax.measure: longest JavaFX-thread stall building the workbench: %.1f ms%n", meter.reset());
       }
       model.corpus().openCorpus(corpus);
       warmUpTextAreas(tasks);
