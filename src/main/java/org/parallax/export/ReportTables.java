@@ -402,6 +402,50 @@ public record ReportTables(
   }
 
   /**
+   * The same tables, still one column (and hedge row) per article, with the columns in the order {@link
+   * #byOutlet} gives the outlets: by group (in the order the groups first come, the articles without a
+   * group last), then by outlet (in the order of its first article), an outlet's articles together by
+   * date (undated last) and then title. Rows stay as they are.
+   */
+  public ReportTables inOutletOrder() {
+    List<String> groupOrder = groups();
+    Map<String, Integer> outletOrder = new HashMap<>();
+    for (Column c : columns) {
+      outletOrder.putIfAbsent(c.outlet(), outletOrder.size());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      order.add(i);
+    }
+    Comparator<String> undatedLast = Comparator.nullsLast(Comparator.naturalOrder());
+    Comparator<String> untitledLast = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
+    order.sort(
+        Comparator.<Integer>comparingInt(i -> columns.get(i).group() == null ? groupOrder.size() : groupOrder.indexOf(columns.get(i).group()))
+            .thenComparingInt(i -> outletOrder.get(columns.get(i).outlet()))
+            .thenComparing(i -> columns.get(i).published(), undatedLast)
+            .thenComparing(i -> columns.get(i).title(), untitledLast));
+    List<Column> cols = order.stream().map(columns::get).toList();
+    List<HedgeRow> hedgeRows = hedges.size() == columns.size() ? order.stream().map(hedges::get).toList() : hedges;
+    List<LabelRow> labelRows = new ArrayList<>(labels.size());
+    for (LabelRow r : labels) {
+      labelRows.add(new LabelRow(r.referent(), r.name(), r.kind(), order.stream().map(r.cells()::get).toList()));
+    }
+    List<QuoteRow> quoteRows = new ArrayList<>(quotes.size());
+    for (QuoteRow q : quotes) {
+      List<QuoteGroup.Match> matches = new ArrayList<>(order.size());
+      order.forEach(i -> matches.add(q.matches().get(i)));
+      quoteRows.add(new QuoteRow(q.quote(), q.speaker(), q.text(), matches));
+    }
+    List<FactRow> factRows = new ArrayList<>(facts.size());
+    for (FactRow f : facts) {
+      List<Span> spans = new ArrayList<>(order.size());
+      order.forEach(i -> spans.add(f.members().get(i)));
+      factRows.add(new FactRow(f.fact(), f.text(), f.similarity(), spans, order.stream().map(f.reporting()::get).toList()));
+    }
+    return new ReportTables(cols, labelRows, hedgeRows, quoteRows, factRows);
+  }
+
+  /**
    * The same tables with only the columns (and hedge rows) of outlets in {@code group} ({@code null}:
    * the outlets without a group), and only the rows something in those columns fills.
    */

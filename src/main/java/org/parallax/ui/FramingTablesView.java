@@ -168,6 +168,8 @@ final class FramingTablesView {
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     // And the row's name stays in view while they scroll.
     FrozenFirstColumn.install(table);
+    // Rows as tall as what they show: a long cell scrolled out of view made every row tall and blank.
+    RowsFitShownCells.install(table);
     VBox.setVgrow(table, Priority.ALWAYS);
     TextField field = new TextField();
     field.setId(filterId);

@@ -136,6 +136,9 @@ public final class FramingTablesViewModel {
       } else {
         t = outlets;
       }
+    } else if (t != null) {
+      // As the outlet columns stand, not in corpus order (which put the articles without a group first).
+      t = t.inOutletOrder();
     }
     columns.setAll(t == null ? List.of() : t.columns());
     labels.setAll(t == null ? List.of() : t.labels());
@@ -347,7 +350,10 @@ public final class FramingTablesViewModel {
     return onlyShared;
   }
 
-  /** One column (and hedge row) per article instead of per outlet (off by default). */
+  /**
+   * One column (and hedge row) per article instead of per outlet (off by default), in the outlets'
+   * order: by group, the articles without a group last, an outlet's articles together by date.
+   */
   public BooleanProperty byArticle() {
     return byArticle;
   }

@@ -93,8 +93,9 @@ class FramingTablesOutletsTest {
     robot.interact(() -> window.showFramingTables("labelsTab"));
     robot.clickOn(robot.lookup("#byArticle").queryAs(CheckBox.class));
     WaitForAsyncUtils.waitForFxEvents();
+    // One column per article, as the outlets stand: Fars News's two articles (the dated first), then The Moscow Times.
     assertEquals(
-        List.of("Referent", "Kind", "Fars News\n2015-09-19", "The Moscow Times\n2015-09-18", "Fars News"), heads(table));
+        List.of("Referent", "Kind", "Fars News\n2015-09-19", "Fars News", "The Moscow Times\n2015-09-18"), heads(table));
   }
 
   @Test

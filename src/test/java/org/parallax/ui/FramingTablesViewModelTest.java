@@ -91,8 +91,35 @@ class FramingTablesViewModelTest {
     assertEquals("U.S. sees talks as next step", model.articlesOf(model.hedges().get(1)));
 
     model.byArticle().set(true);
-    assertEquals(List.of("a1", "a2", "a3"), model.columns().stream().map(ReportTables.Column::article).toList());
-    assertEquals(3, model.hedges().size());
+    // One column per article, an outlet's articles together: Fars News's two, then The Moscow Times's.
+    assertEquals(List.of("a1", "a3", "a2"), model.columns().stream().map(ReportTables.Column::article).toList());
+    assertEquals(List.of("a1", "a3", "a2"), model.hedges().stream().map(ReportTables.HedgeRow::article).toList());
+    assertEquals("Takfiri terrorists (loaded)", FramingTablesViewModel.labelCell(model.labels().get(0).cells().get(0)));
+    assertEquals("Islamic State militants", FramingTablesViewModel.labelCell(model.labels().get(0).cells().get(2)));
+  }
+
+  @Test
+  void oneColumnPerArticleStandsByGroupThenOutletThenDateTheArticlesWithoutAGroupLast() {
+    // WideStory: article 0 has no outlet, hence no group; article a is outlet a % 6's, in camp (a % 6) % 3.
+    model.setAnalysis(WideStory.analysis(12, 6, 3, 2, 2));
+    model.byArticle().set(true);
+    assertEquals(
+        List.of("w001", "w007", "w004", "w010", "w002", "w008", "w005", "w011", "w003", "w009", "w006", "w000"),
+        model.columns().stream().map(ReportTables.Column::article).toList());
+    assertEquals(
+        java.util.Arrays.asList("Wire service", "Wire service", "Wire service", "Wire service", "Independent", "Independent",
+            "Independent", "Independent", "State-owned", "State-owned", "State-owned", null),
+        model.columns().stream().map(ReportTables.Column::group).toList());
+    // The rows follow their columns: w000 leaves fact 0 and referent 0 out ((a + f) % 4, (a + r) % 5).
+    ReportTables.LabelRow group1 = model.labels().get(0);
+    assertEquals("", FramingTablesViewModel.labelCell(group1.cells().get(11)));
+    assertEquals("Group 1 fighters", FramingTablesViewModel.labelCell(group1.cells().get(0)));
+
+    // Within an outlet, by date: Herald 06 has w005 (Jan 6), w011, w017, w023 and w029 (Jan 2), w035 (Jan 8).
+    model.setAnalysis(WideStory.analysis(40, 6, 3, 2, 2));
+    List<String> herald = model.columns().stream().filter(c -> c.outlet().equals("Herald 06")).map(ReportTables.Column::article).toList();
+    assertEquals(List.of("w029", "w005", "w035", "w011", "w017", "w023"), herald);
+    assertEquals("w000", model.columns().get(model.columns().size() - 1).article());
   }
 
   @Test
