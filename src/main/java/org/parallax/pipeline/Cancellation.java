@@ -7,12 +7,23 @@ package org.parallax.pipeline;
 public final class Cancellation {
 
   private volatile boolean cancelled;
+  /** Cancelling that one cancels this one too, or {@code null}. */
+  private final Cancellation parent;
+
+  public Cancellation() {
+    this(null);
+  }
+
+  /** A cancellation that is also cancelled when {@code parent} is (one run's own stop, under the caller's). */
+  Cancellation(Cancellation parent) {
+    this.parent = parent;
+  }
 
   public void cancel() {
     cancelled = true;
   }
 
   public boolean isCancelled() {
-    return cancelled;
+    return cancelled || (parent != null && parent.isCancelled());
   }
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.parallax.work.Cancelled;
 
-/** The runner: order, needs and adds, containment, progress, cancellation. */
+/** The runner: order, needs and adds, containment, progress, cancellation, independent stages at once. */
 class PipelineTest {
 
   private static final Slot<List<String>> WORDS = Slot.of("words", List::of);
@@ -154,5 +156,158 @@ class PipelineTest {
           }
         }, cancel));
     assertEquals(List.of("upper0", "upper0", "upper1"), stages);
+  }
+
+  private static final Slot<String> LEFT = Slot.of("left", () -> "");
+  private static final Slot<String> RIGHT = Slot.of("right", () -> "");
+  private static final Slot<String> BOTH = Slot.of("both", () -> "");
+
+  /**
+   * Needs WORDS, adds {@code out}: waits until {@code other} has started (so it finishes only if both run
+   * at once), then reports a fault and a note and sets its slot.
+   */
+  private static final class Side extends BasicStage {
+    private final CountDownLatch mine;
+    private final CountDownLatch other;
+    private final Slot<String> out;
+
+    Side(String name, Slot<String> out, CountDownLatch mine, CountDownLatch other) {
+      super(name, List.of(WORDS), List.of(out));
+      this.out = out;
+      this.mine = mine;
+      this.other = other;
+    }
+
+    @Override
+    public void run(AnalysisState state, StageContext context) {
+      mine.countDown();
+      try {
+        if (!other.await(30, TimeUnit.SECONDS)) {
+          throw new IllegalStateException(name() + " ran alone");
+        }
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      context.reached(1, 1);
+      context.report(new org.parallax.work.Fault(name() + ".txt", "word left out", new IllegalStateException(name())));
+      context.note(name() + ".txt", name() + " noted");
+      state.put(out, name() + ":" + String.join(",", state.get(WORDS)));
+    }
+  }
+
+  /** Joins LEFT and RIGHT: it must wait for both. */
+  private static final class Join extends BasicStage {
+    Join() {
+      super("join", List.of(LEFT, RIGHT), List.of(BOTH));
+    }
+
+    @Override
+    public void run(AnalysisState state, StageContext context) {
+      state.put(BOTH, state.get(LEFT) + "|" + state.get(RIGHT));
+    }
+  }
+
+  @Test
+  void runsIndependentStagesAtOnceAndListsWhatTheyReportInStageOrder() {
+    CountDownLatch left = new CountDownLatch(1);
+    CountDownLatch right = new CountDownLatch(1);
+    List<Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Pipeline p = new Pipeline(List.of(WORDS), List.of(new Side("left", LEFT, left, right), new Side("right", RIGHT, right, left), new Join()), 2);
+    Pipeline.Run run = p.run(words("a", "b"), seen::add, new Cancellation());
+    assertEquals("left:a,b|right:a,b", run.state().get(BOTH));
+    assertEquals(List.of("left", "right"), run.faults().stream().map(StageFault::stage).toList());
+    assertEquals(List.of("left noted", "right noted"), run.notes().stream().map(StageNote::message).toList());
+    assertEquals(List.of("left", "right", "join"), run.times().stream().map(StageTime::stage).toList());
+    // Progress only moves forward: the later stage's reports wait until the earlier one has finished.
+    for (int i = 1; i < seen.size(); i++) {
+      assertTrue(seen.get(i).stageIndex() >= seen.get(i - 1).stageIndex(), "progress went back: " + seen);
+    }
+    assertEquals("done", seen.get(seen.size() - 1).stage());
+    // The second stage reports nothing while the first is running (it is passed over if it finished first).
+    int leftDone = seen.indexOf(new Progress("left", "article", 1, 3, 1, 1));
+    assertTrue(leftDone >= 0, "the first stage's progress is shown: " + seen);
+    assertTrue(seen.subList(0, leftDone).stream().allMatch(g -> g.stage().equals("left")), "shown before the first stage's: " + seen);
+  }
+
+  @Test
+  void runsOneStageAtATimeWhenToldTo() {
+    List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    BasicStage first = new BasicStage("first", List.of(WORDS), List.of(LEFT)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        order.add("first start");
+        order.add("first end");
+        state.put(LEFT, "l");
+      }
+    };
+    BasicStage second = new BasicStage("second", List.of(WORDS), List.of(RIGHT)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        order.add("second start");
+        state.put(RIGHT, "r");
+      }
+    };
+    new Pipeline(List.of(WORDS), List.of(first, second, new Join()), 1).run(words("a"), ProgressListener.NONE, new Cancellation());
+    assertEquals(List.of("first start", "first end", "second start"), order);
+  }
+
+  @Test
+  void cancellingWhileTwoStagesRunStopsBothAndNothingOutlivesTheRun() {
+    Cancellation cancel = new Cancellation();
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    List<Thread> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+    class Spinning extends BasicStage {
+      Spinning(String name, Slot<String> out) {
+        super(name, List.of(WORDS), List.of(out));
+      }
+
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        running.add(Thread.currentThread());
+        bothStarted.countDown();
+        while (true) {
+          context.check();
+          if (bothStarted.getCount() == 0) {
+            cancel.cancel();
+          }
+          Thread.onSpinWait();
+        }
+      }
+    }
+    Pipeline p = new Pipeline(List.of(WORDS), List.of(new Spinning("left", LEFT), new Spinning("right", RIGHT), new Join()), 2);
+    assertThrows(Cancelled.class, () -> p.run(words("a"), ProgressListener.NONE, cancel));
+    assertEquals(2, running.size());
+    for (Thread t : running) {
+      assertTrue(t == Thread.currentThread() || !t.isAlive(), "a stage thread outlived the run");
+    }
+  }
+
+  @Test
+  void anErrorThatCannotBeContainedStopsTheOtherStageAndIsThrown() {
+    CountDownLatch started = new CountDownLatch(1);
+    BasicStage spinning = new BasicStage("left", List.of(WORDS), List.of(LEFT)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        started.countDown();
+        while (true) {
+          context.check();
+          Thread.onSpinWait();
+        }
+      }
+    };
+    BasicStage failing = new BasicStage("right", List.of(WORDS), List.of(RIGHT)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        try {
+          started.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        throw new OutOfMemoryError("test");
+      }
+    };
+    Pipeline p = new Pipeline(List.of(WORDS), List.of(spinning, failing, new Join()), 2);
+    OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> p.run(words("a"), ProgressListener.NONE, new Cancellation()));
+    assertEquals("test", e.getMessage());
   }
 }
