@@ -66,6 +66,8 @@ public final class FramingLexicon {
    */
   final Map<String, String> nounKinds;
   final Set<String> collectiveHeads;
+  /** Nouns for a gathering of people that "of" + its members names ("a caravan of migrants"). */
+  final Set<String> gatheringHeads;
   final Set<String> governmentHeads;
   final Set<String> organisationHeads;
   final Set<String> placeHeads;
@@ -93,6 +95,7 @@ public final class FramingLexicon {
     givenNames = Set.copyOf(b.givenNames);
     nounKinds = Map.copyOf(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
+    gatheringHeads = Set.copyOf(b.gatheringHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
     placeHeads = Set.copyOf(b.placeHeads);
@@ -277,6 +280,7 @@ public final class FramingLexicon {
       }
     }
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
+    b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
     b.placeHeads.addAll(list(kinds.path("placeHeads")));
@@ -320,6 +324,7 @@ public final class FramingLexicon {
     final Set<String> givenNames = new HashSet<>();
     final Map<String, String> nounKinds = new HashMap<>();
     final Set<String> collectiveHeads = new HashSet<>();
+    final Set<String> gatheringHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
@@ -348,6 +353,7 @@ public final class FramingLexicon {
       givenNames.addAll(from.givenNames);
       nounKinds.putAll(from.nounKinds);
       collectiveHeads.addAll(from.collectiveHeads);
+      gatheringHeads.addAll(from.gatheringHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);
       placeHeads.addAll(from.placeHeads);

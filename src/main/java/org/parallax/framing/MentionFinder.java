@@ -622,11 +622,33 @@ final class MentionFinder {
           || toks.get(k + 1).is("VERB"));
     }
 
-    /** A lowercase noun that is no title or role: a name after it starts a new phrase. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
+    /**
+     * A lowercase noun that is no title or role: a name after it starts a new phrase. A singular noun for
+     * a person (WordNet's sense, {@code noun-kinds.json}) is a title there: "NASA administrator Dale
+     * Pruitt", "coach Mia Lund".
+     */
     private boolean isCommonNoun(int k) {
       Tok t = toks.get(k);
-      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !lexicon.titles.contains(t.lower())
-          && !lexicon.personRoles.contains(Words.singular(t.lower()));
+      String lower = t.lower();
+      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !lexicon.titles.contains(lower)
+          && !lexicon.personRoles.contains(Words.singular(lower))
+          && !(Words.singular(lower).equals(lower) && "person".equals(lexicon.nounKinds.get(lower)) && !afterPossessive(k));
+    }
+
+    /** "his brother Miles", "Trump's lawyer Michael Cohen": a relation to someone, not a title. */
+    private boolean afterPossessive(int k) {
+      for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+        String w = toks.get(j).lower();
+        if (POSSESSIVES.contains(w) || w.equals("'s") || w.equals("’s")) {
+          return true;
+        }
+        if (!toks.get(j).is("ADJ") && !toks.get(j).is("PROPN")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**

@@ -127,6 +127,7 @@ final class ReferentResolver {
     names(all);
     labels(all);
     appositions();
+    gatherings();
     speakers(quotations);
     roles(all);
     definites();
@@ -569,12 +570,57 @@ final class ReferentResolver {
         if (!closed) {
           continue;
         }
-        if ((x.role == Role.NONE && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y))
-            || (x.role == Role.NAME && isPersonName(x) && y.role == Role.NONE && isRoleHead(y.head) && !y.determiner.isEmpty())) {
+        if ((isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y))
+            || (x.role == Role.NAME && isPersonName(x) && isRoleDescription(y) && isRoleHead(y.head) && !y.determiner.isEmpty())) {
           union("m" + x.id, "m" + y.id, "in apposition to");
         }
       }
     }
+  }
+
+  /**
+   * A gathering named by its members is near-identical to them: "a caravan of several thousand
+   * migrants", "a crowd of protesters". Only a singular gathering noun ({@code gatheringHeads}) right
+   * before "of" and people in the plural: "an army of lawyers" or "the families of the victims" are
+   * not their members.
+   */
+  private void gatherings() {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      List<Phrase> ps = corpus.phrases().get(a);
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase g = ps.get(i);
+        if (g.role != Role.NONE || g.plural || !lexicon.gatheringHeads.contains(g.head)) {
+          continue;
+        }
+        for (int j = i + 1; j < ps.size() && ps.get(j).start < g.end; j++) {
+          Phrase m = ps.get(j);
+          if (m.end > g.end || m.role == Role.NAME || !m.plural || lexicon.gatheringHeads.contains(m.head)
+              || !"group".equals(kindOf(m)) || !gatheringOf(text.substring(g.start, m.start), g.head)) {
+            continue;
+          }
+          union("m" + g.id, "m" + m.id, "a gathering named by its members:");
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether {@code between} ends with the gathering's head then "of" ("a caravan of "). */
+  private static boolean gatheringOf(String between, String head) {
+    String[] words = between.strip().split("\\s+");
+    int n = words.length;
+    return n >= 2 && words[n - 1].equalsIgnoreCase("of") && Words.fold(words[n - 2]).equals(head);
+  }
+
+  /**
+   * Whether {@code p} describes someone by what they do rather than naming them: no name in it, or
+   * only the name of an institution or place the role belongs to ("the FBI director", "the Apple
+   * chief executive"); a person's name makes a relation ("the Trump lawyer"), not a role.
+   */
+  private boolean isRoleDescription(Phrase p) {
+    return p.role == Role.NONE
+        || p.role == Role.MODIFIER && !"person".equals(nameKind(nameNodeOf.get(p.id), p.name));
   }
 
   /** The phrase a quotation is attributed to ("said the Russian foreign minister") joins its speaker. */
@@ -666,10 +712,11 @@ final class ReferentResolver {
       }
     }
     for (Phrase d : all) {
-      boolean byCountry = d.role == Role.MODIFIER && "place".equals(nameKind(nameNodeOf.get(d.id), d.name));
+      // "the Russian minister", "the FBI director": a role qualified by the state or institution it serves.
+      boolean byName = d.role == Role.MODIFIER && isRoleDescription(d);
       // A bare "the minister" is an anaphor (see definites); a role needs a qualifier here.
-      if (d.role != Role.NONE && !byCountry || !isRoleHead(d.head) || d.plural
-          || d.descriptors.size() < 2 && !byCountry) {
+      if (!isRoleDescription(d) || !isRoleHead(d.head) || d.plural
+          || d.descriptors.size() < 2 && !byName) {
         continue;
       }
       // The nearest titled person before it that fits: back from the description, at most
@@ -721,7 +768,11 @@ final class ReferentResolver {
     }
     Set<String> dCountries = countries(d.descriptors);
     if (d.role == Role.MODIFIER) {
-      dCountries.add(find(nameNodeOf.get(d.id)));
+      if ("place".equals(nameKind(nameNodeOf.get(d.id), d.name))) {
+        dCountries.add(find(nameNodeOf.get(d.id)));
+      } else if (!institutionAmongTitles(d, c)) {
+        return false; // "the FBI director" is no "CIA director"
+      }
     }
     Set<String> cCountries = countries(c.titles);
     if (!dCountries.isEmpty() && !cCountries.isEmpty() && java.util.Collections.disjoint(dCountries, cCountries)) {
@@ -738,6 +789,24 @@ final class ReferentResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the institution that role description {@code d} names ("the FBI director") is among the
+   * titles of {@code c} ("former FBI director James Comey"), as the same name or an alias of it.
+   */
+  private boolean institutionAmongTitles(Phrase d, Phrase c) {
+    String key = Words.nameKey(clean(d.name));
+    FramingLexicon.AliasGroup group = lexicon.aliasGroup(key);
+    for (int i = 0; i < c.titles.size(); i++) {
+      for (int j = i + 1; j <= c.titles.size(); j++) {
+        String run = String.join(" ", c.titles.subList(i, j));
+        if (Words.nameKey(run).equals(key) || group != null && group == lexicon.aliasGroup(run)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The countries named by nationality words or country names among {@code words}. */
@@ -1651,8 +1720,9 @@ final class ReferentResolver {
 
   // ---- helpers --------------------------------------------------------------------------------
 
+  /** A noun for what a person is or does: the role list, or a person by WordNet's first sense ("administrator"). */
   private boolean isRoleHead(String head) {
-    return lexicon.personRoles.contains(head);
+    return lexicon.personRoles.contains(head) || "person".equals(lexicon.nounKinds.get(head));
   }
 
   private boolean isPersonName(Phrase p) {

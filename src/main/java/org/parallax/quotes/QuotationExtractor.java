@@ -119,6 +119,8 @@ public final class QuotationExtractor {
     private List<int[]> quoteRanges;
 
     private Speaker lastPerson;
+    /** The issuer of the last document this article attributed words to ("a Defence Ministry statement"). */
+    private Speaker lastIssuer;
     private Speaker lastOrg;
     private Speaker lastGroup;
     private Speaker lastAny;
@@ -350,8 +352,11 @@ public final class QuotationExtractor {
         String lw = w.lower();
         if (lw.equals("according") && i + 1 < n && toks.get(i + 1).lower().equals("to")) {
           Mention m = Phrases.startingAt(text, toks, i + 2, n, null);
-          if (m != null) {
-            Speaker sp = resolve(m, u);
+          Speaker sp = documentIssuedBy(toks, i + 2, u);
+          if (sp == null && m != null) {
+            sp = speakerOf(m, toks, u);
+          }
+          if (sp != null) {
             out.add(new Cue(i, "according to", w.start(), sp));
             note(sp);
           }
@@ -369,7 +374,7 @@ public final class QuotationExtractor {
         Speaker sp;
         int start = w.start();
         if (subject != null) {
-          sp = resolve(subject, u);
+          sp = speakerOf(subject, toks, u);
           start = Math.min(start, subject.start());
         } else if (!out.isEmpty() && out.get(out.size() - 1).speaker() != null) {
           // "..., adding ...", "... and warned ...": the subject of the previous cue.
@@ -484,7 +489,16 @@ public final class QuotationExtractor {
     }
 
     private static final Set<String> TIME_LEAD =
-        Set.of("on", "last", "this", "next", "late", "early", "earlier", "later", "that", "the");
+        Set.of("on", "in", "at", "during", "last", "this", "next", "late", "early", "earlier", "later", "that", "the");
+
+    /** Documents through which their issuer speaks ("the statement said"). */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "release", "communique",
+        "communiqué", "letter", "memo", "announcement", "bulletin", "notice", "declaration", "filing", "tweet", "post");
+    /** Words before a document's issuer: determiners and the kind of document. */
+    private static final Set<String> ISSUER_SKIP = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that",
+        "another", "earlier", "later", "joint", "written", "separate", "official", "brief", "new", "press", "news");
+    /** Words between a document and its issuer: "a statement from the Indian government". */
+    private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
 
     /**
      * The subject of "X was quoted as saying" or "the agency quoted X as saying", where {@code p}
@@ -680,6 +694,92 @@ public final class QuotationExtractor {
     }
 
     /** Resolves a speaker phrase to a name, role or organisation (see the class notes). */
+    /** The speaker phrase {@code m} stands for: a document's issuer ({@link #issuerOf}), else {@link #resolve}. */
+    private Speaker speakerOf(Mention m, List<Tok> toks, int u) {
+      Speaker issuer = issuerOf(m, toks, u);
+      return issuer != null ? issuer : resolve(m, u);
+    }
+
+    /**
+     * Who speaks through a document: "a Defence Ministry statement said" (the name before it), "according
+     * to a statement from the Indian government" (the phrase after "from", "by" or "of"), and a bare "the
+     * statement said" (the issuer this article last named for one). Null when {@code m} is no document
+     * or none of these tells its issuer: the document then speaks for itself, as before.
+     */
+    private Speaker issuerOf(Mention m, List<Tok> toks, int u) {
+      String[] words = m.text().trim().split("\\s+");
+      int h = words.length - 1;
+      String head = Lexicon.lower(words[h]);
+      if (!DOCUMENTS.contains(head) || m.kind() == Kind.PRONOUN || m.kind() == Kind.NAME) {
+        return null;
+      }
+      int para = paragraphOf(m.start());
+      int from = 0;
+      while (from < h && ISSUER_SKIP.contains(Lexicon.lower(words[from]))) {
+        from++;
+      }
+      StringBuilder before = new StringBuilder();
+      boolean named = false;
+      for (int k = from; k < h; k++) {
+        String w = words[k].replaceAll("['’]s$", "");
+        named |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        before.append(before.length() == 0 ? "" : " ").append(w);
+      }
+      Speaker found = null;
+      if (named) {
+        found = new Speaker(before.toString(), Who.ORG, m, u, para);
+      } else {
+        int next = 0;
+        while (next < toks.size() && toks.get(next).start() < m.end()) {
+          next++;
+        }
+        found = issuedBy(toks, next, u, m);
+      }
+      if (found != null) {
+        lastIssuer = found;
+        return found;
+      }
+      return lastIssuer != null ? new Speaker(lastIssuer.name(), lastIssuer.who(), m, u, para) : null;
+    }
+
+    /**
+     * "according to a statement from the Indian government": the issuer of a document that no speaker
+     * phrase covers, read from token {@code k} on; null when the words there are no such document.
+     */
+    private Speaker documentIssuedBy(List<Tok> toks, int k, int u) {
+      while (k < toks.size() && toks.get(k).isWord() && ISSUER_SKIP.contains(toks.get(k).lower())) {
+        k++;
+      }
+      if (k >= toks.size() || !DOCUMENTS.contains(toks.get(k).lower())) {
+        return null;
+      }
+      Speaker found = issuedBy(toks, k + 1, u, null);
+      if (found != null) {
+        lastIssuer = found;
+      }
+      return found;
+    }
+
+    /**
+     * The issuer after a document, when token {@code k} is "from", "by" or "of" ("a statement from the
+     * Indian government"); the speaker's phrase is {@code document}, or the issuer's when null.
+     */
+    private Speaker issuedBy(List<Tok> toks, int k, int u, Mention document) {
+      if (k + 1 >= toks.size() || !ISSUED_BY.contains(toks.get(k).lower())) {
+        return null;
+      }
+      Mention by = Phrases.startingAt(text, toks, k + 1, toks.size(), null);
+      if (by == null || by.kind() == Kind.PRONOUN) {
+        return null;
+      }
+      Speaker s = resolve(by, u);
+      // "the Indian government" is the government, not the name inside it.
+      String whole = by.text().trim().replaceFirst("(?i)^(the|a|an)\\s+", "");
+      boolean inside = by.kind() == Kind.NAME && by.name() != null && !whole.endsWith(by.name());
+      Mention m = document != null ? document : by;
+      return new Speaker(inside ? whole : s.name(), inside ? Who.ORG : s.who(), m, u, paragraphOf(m.start()));
+    }
+
     private Speaker resolve(Mention m, int u) {
       int para = paragraphOf(m.start());
       switch (m.kind()) {

@@ -259,4 +259,28 @@ class ReferentJoinsTest {
     assertEquals(laos, referent(a, "a", "The nation"));
     assertTrue(of(a, "b", "our nation").map(r -> !r.equals(laos)).orElse(true), a.referents().toString());
   }
+  @Test
+  void aRoleNamedByItsInstitutionJoinsThePersonWhoseTitleHoldsIt() throws Exception {
+    // "the NASA administrator" is the one whose title reads "NASA administrator"; the ESA one is not him.
+    Analysis a = analyse(
+        "a.txt", "Former NASA administrator Dale Pruitt criticised the budget on Monday. The former NASA administrator said the cuts were reckless.\n",
+        "b.txt", "Dale Pruitt, the former NASA administrator, spoke in Houston. ESA chief Lena Strand stayed away.\n",
+        "c.txt", "The former ESA administrator did not attend the hearing. Dale Pruitt did.\n");
+    Referent pruitt = referent(a, "a", "Former NASA administrator Dale Pruitt");
+    assertEquals(pruitt, referent(a, "a", "The former NASA administrator"));
+    assertEquals(pruitt, referent(a, "b", "the former NASA administrator"));
+    assertNotEquals(Optional.of(pruitt), of(a, "c", "The former ESA administrator"));
+  }
+
+  @Test
+  void aGatheringNamedByItsMembersIsThemButAnInstitutionOfPeopleIsNot() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "A convoy of several hundred farmers reached the capital on Friday. The farmers blocked the ring road for hours.\n",
+        "b.txt", "The convoy drove through the night. Police stopped the convoy at the bridge.\n",
+        "c.txt", "The families of the victims met the minister. The victims had died in the fire.\n");
+    Referent convoy = referent(a, "a", "A convoy of several hundred farmers");
+    assertEquals(convoy, referent(a, "a", "The farmers"));
+    assertEquals(convoy, referent(a, "b", "The convoy"));
+    assertNotEquals(of(a, "c", "The families of the victims"), of(a, "c", "The victims"));
+  }
 }

@@ -273,4 +273,26 @@ class QuotationExtractorTest {
     // NEL (U+0085) and the byte-order mark are spaces to the splitter; a quotation must not keep them.
     assertEquals(List.of("s"), extract("“\u0085s\uFEFF”").stream().map(Quotation::text).toList());
   }
+  @Test
+  void givesWordsADocumentCarriesToWhoeverIssuedIt() {
+    // The name before the document, the phrase after "from", and a later bare "the statement".
+    assertEquals(List.of("closed until further notice | Harbour Authority"),
+        rows("The port was shut, a Harbour Authority statement said. It will stay “closed until further notice”."));
+    assertEquals(
+        List.of("a large quantity of fuel | Chilean government", "handed to the courts. | Chilean government"),
+        rows("Sailors seized “a large quantity of fuel,” according to a statement from the Chilean government.\n\n"
+            + "The statement said the crew would be “handed to the courts.”"));
+  }
+
+  @Test
+  void leavesAStatementNoOneIssuedAsItsOwnSpeaker() {
+    assertEquals(List.of("no further comment | statement"),
+        rows("The club had “no further comment,” the statement said."));
+  }
+
+  @Test
+  void stepsOverAMonthBetweenTheSubjectAndItsVerb() {
+    assertEquals(List.of("fishing vessel | Coast Guard"),
+        rows("The Coast Guard in March said it had towed the “fishing vessel” to port."));
+  }
 }
