@@ -15,6 +15,16 @@ final class LazyTooltip {
 
   private LazyTooltip() {}
 
+  /**
+   * Shows the fixed {@code text} as {@code node}'s tooltip, made on first hover, and gives it to screen
+   * readers as the node's help at once. A tooltip made up front is a popup window with its own scene:
+   * the workbench's two dozen cost a noticeable part of its first frame.
+   */
+  static void text(Node node, String text) {
+    node.setAccessibleHelp(text);
+    install(node, () -> text);
+  }
+
   /** Shows {@code text} (asked for on first hover; null or empty: no tooltip) as {@code node}'s tooltip. */
   static void install(Node node, Supplier<String> text) {
     node.getProperties().put(KEY, text);

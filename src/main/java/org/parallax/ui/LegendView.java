@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.parallax.analysis.Highlight;
@@ -44,7 +43,7 @@ final class LegendView {
       box.setId("legend-" + ArticleMarks.styleClass(kind).substring("mark-".length()));
       box.setGraphic(swatch);
       box.setSelected(model.shownKinds().contains(kind));
-      box.setTooltip(new Tooltip(MEANING.get(kind) + ". Untick to hide these marks."));
+      LazyTooltip.text(box, MEANING.get(kind) + ". Untick to hide these marks.");
       box.selectedProperty().addListener((o, was, now) -> model.setKindShown(kind, now));
       root.getChildren().add(box);
     }

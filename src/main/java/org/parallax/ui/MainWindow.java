@@ -35,7 +35,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -367,7 +366,7 @@ public final class MainWindow {
   private ToolBar toolBar() {
     Button open = new Button("Open…");
     open.setId("openCorpus");
-    open.setTooltip(new Tooltip("Open a corpus folder (Ctrl+O); you can also drop a folder on the window"));
+    LazyTooltip.text(open, "Open a corpus folder (Ctrl+O); you can also drop a folder on the window");
     open.setOnAction(e -> chooseFolder());
 
     articlePicker.setId("articlePicker");
@@ -375,7 +374,7 @@ public final class MainWindow {
     articlePicker.setShowCheckedCount(true);
     articlePicker.setPrefWidth(170);
     articlePicker.setMaxWidth(170);
-    articlePicker.setTooltip(new Tooltip("Choose which articles stand side by side; reorder them with the ◀ ▶ buttons on each column"));
+    LazyTooltip.text(articlePicker, "Choose which articles stand side by side; reorder them with the ◀ ▶ buttons on each column");
     articlePicker.setConverter(
         new StringConverter<>() {
           @Override
@@ -398,24 +397,24 @@ public final class MainWindow {
 
     Button previous = new Button("▲ Previous");
     previous.setId("toolbarPrevious");
-    previous.setTooltip(new Tooltip("Previous item in the navigator (Shift+F7)"));
+    LazyTooltip.text(previous, "Previous item in the navigator (Shift+F7)");
     previous.setOnAction(e -> model.navigator().previous());
     Button next = new Button("Next ▼");
     next.setId("toolbarNext");
-    next.setTooltip(new Tooltip("Next item in the navigator (F7)"));
+    LazyTooltip.text(next, "Next item in the navigator (F7)");
     next.setOnAction(e -> model.navigator().next());
     Button smaller = new Button("A−");
     smaller.setId("zoomOut");
-    smaller.setTooltip(new Tooltip("Smaller text (Ctrl+-)"));
+    LazyTooltip.text(smaller, "Smaller text (Ctrl+-)");
     smaller.setOnAction(e -> model.zoomOut());
     Button larger = new Button("A+");
     larger.setId("zoomIn");
-    larger.setTooltip(new Tooltip("Larger text (Ctrl+=)"));
+    LazyTooltip.text(larger, "Larger text (Ctrl+=)");
     larger.setOnAction(e -> model.zoomIn());
     findField.setId("findInArticles");
     findField.setPromptText("Find in articles (Ctrl+Shift+F)");
     findField.setPrefColumnCount(16);
-    findField.setTooltip(new Tooltip("Marks every place the shown articles hold these words (case and accents aside); Enter or F3 goes to the next, Shift+F3 to the previous"));
+    LazyTooltip.text(findField, "Marks every place the shown articles hold these words (case and accents aside); Enter or F3 goes to the next, Shift+F3 to the previous");
     findField.textProperty().bindBidirectional(model.find().query());
     findField.setOnAction(e -> model.find().next());
     findField.setOnKeyPressed(e -> {
@@ -446,7 +445,7 @@ public final class MainWindow {
     pickSelected.setOnAction(e -> model.showOnlyArticlesOfSelected());
     javafx.scene.control.MenuButton pick = new javafx.scene.control.MenuButton("", null, pickAll, pickNone, pickSelected);
     pick.setId("articlePickerMenu");
-    pick.setTooltip(new Tooltip("All articles, none, or only those with the selected item"));
+    LazyTooltip.text(pick, "All articles, none, or only those with the selected item");
     pick.setAccessibleText("Choose articles: all, none, or those with the selected item");
     ToolBar bar = new ToolBar(open, articlePicker, pick, previous, next, smaller, larger, findField, found, spacer, corpus);
     bar.setId("toolBar");
@@ -505,7 +504,7 @@ public final class MainWindow {
     });
     Button cancel = new Button("Cancel");
     cancel.setId("cancelAnalysis");
-    cancel.setTooltip(new Tooltip("Stop this analysis (Esc); the window keeps what it showed before"));
+    LazyTooltip.text(cancel, "Stop this analysis (Esc); the window keeps what it showed before");
     // Always laid out, shown only during an analysis: the bar must not change height when it appears,
     // which would lay out and repaint the whole window above it (150-250 ms with software rendering).
     cancel.visibleProperty().bind(model.corpus().busy());
@@ -515,7 +514,7 @@ public final class MainWindow {
     problems.textProperty().bind(Bindings.size(model.corpus().problems()).asString("%d problem(s)"));
     problems.visibleProperty().bind(Bindings.isNotEmpty(model.corpus().problems()));
     problems.managedProperty().bind(problems.visibleProperty());
-    problems.setTooltip(new Tooltip("Files skipped and warnings"));
+    LazyTooltip.text(problems, "Files skipped and warnings");
     problems.setOnAction(e -> {
       masterDetail.setShowDetailNode(true);
       lowerTabs.getSelectionModel().select(1);
@@ -525,13 +524,11 @@ public final class MainWindow {
     projectState.setId("projectState");
     projectState.textProperty().bind(Bindings.createStringBinding(() -> projectSummary(model.project()),
         model.project().project(), model.project().status(), model.project().readOnly()));
-    Tooltip projectTip = new Tooltip();
-    projectTip.textProperty().bind(Bindings.createStringBinding(() -> {
+    LazyTooltip.install(projectState, () -> {
       ProjectViewModel pm = model.project();
       String corpusMemo = pm.memoOn(org.parallax.project.Target.corpus()).map(m -> "\n\nMemo on the corpus:\n" + m.text()).orElse("");
       return (pm.file() == null ? "No corpus open" : "Your codes, memos and corrections are saved to " + pm.file()) + corpusMemo;
-    }, model.project().project()));
-    projectState.setTooltip(projectTip);
+    });
     bar.getRightItems().addAll(projectState, problems, cancel);
     return bar;
   }
@@ -763,18 +760,46 @@ public final class MainWindow {
   }
 
   private void showShortcuts() {
-    StringBuilder s = new StringBuilder();
-    for (String[] k : SHORTCUTS) {
-      s.append(String.format("%-26s %s%n", k[0], k[1]));
-    }
-    s.append("\nClick a highlight in the text to select its item; hover it to read its note.");
-    Alert alert = new Alert(Alert.AlertType.INFORMATION, s.toString(), ButtonType.CLOSE);
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
     alert.setTitle("Keyboard shortcuts");
     alert.setHeaderText("Keyboard shortcuts");
     alert.initModality(Modality.NONE);
     alert.initOwner(window());
-    alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+    alert.getDialogPane().setContent(shortcutsTable());
     alert.show();
+  }
+
+  /**
+   * The shortcuts as a table: keys on the left, what they do on the right, a long description wrapped
+   * within its own column (one monospaced text wrapped the descriptions under the keys).
+   */
+  static Node shortcutsTable() {
+    javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+    grid.setId("shortcuts");
+    grid.setHgap(16);
+    grid.setVgap(3);
+    javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+    keys.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+    what.setPrefWidth(380);
+    what.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().setAll(keys, what);
+    for (int i = 0; i < SHORTCUTS.size(); i++) {
+      Label key = new Label(SHORTCUTS.get(i)[0]);
+      key.getStyleClass().add("shortcut-key");
+      key.setStyle("-fx-font-weight: bold;");
+      key.setMinWidth(Region.USE_PREF_SIZE);
+      Label description = new Label(SHORTCUTS.get(i)[1]);
+      description.getStyleClass().add("shortcut-description");
+      description.setWrapText(true);
+      javafx.scene.layout.GridPane.setValignment(key, javafx.geometry.VPos.TOP);
+      grid.addRow(i, key, description);
+    }
+    Label hint = new Label("Click a highlight in the text to select its item; hover it to read its note.");
+    hint.setWrapText(true);
+    grid.add(hint, 0, SHORTCUTS.size(), 2, 1);
+    javafx.scene.layout.GridPane.setMargin(hint, new javafx.geometry.Insets(10, 0, 0, 0));
+    return grid;
   }
 
   /** Writes the debug log for a bug report and says where it is. */
@@ -858,6 +883,61 @@ public final class MainWindow {
 
   public Parent root() {
     return root;
+  }
+
+  /**
+   * Puts the workbench on screen a part a frame (the menus; the toolbar, its article picker, its find
+   * field; the status bar; the navigator; the articles; the lower tabs), then runs {@code then}. Call it before the root is shown; {@code
+   * waiting}, what the window showed while starting, stands in for the parts not yet there. Styled and
+   * laid out at once, the workbench's first frame kept the JavaFX thread 1-2 s (CSS and a skin for
+   * every control, each kind of control loading its classes on first use), and the window did not
+   * answer; a part a frame, each frame does a share of that.
+   */
+  public void revealInStages(Node waiting, Runnable then) {
+    VBox top = (VBox) root.getTop();
+    List<Node> bars = List.copyOf(top.getChildren());
+    Node status = root.getBottom();
+    Node tabs = masterDetail.getMasterNode();
+    Node lower = masterDetail.getDetailNode();
+    double divider = masterDetail.getDividerPosition();
+    top.getChildren().clear();
+    root.setBottom(null);
+    root.setCenter(waiting);
+    masterDetail.setMasterNode(new Region());
+    masterDetail.setDetailNode(new Region());
+    // The toolbar's article picker (a list in a popup) and find field are the dearest of its controls.
+    ToolBar tools = (ToolBar) bars.get(1);
+    List<Node> allTools = List.copyOf(tools.getItems());
+    List<Node> withPicker = allTools.stream().filter(n -> n != findField).toList();
+    tools.getItems().removeIf(n -> n == articlePicker || n == findField || "articlePickerMenu".equals(n.getId()));
+    List<Runnable> stages = List.of(
+        () -> top.getChildren().setAll(bars.get(0)),
+        () -> top.getChildren().setAll(bars),
+        () -> tools.getItems().setAll(withPicker),
+        () -> tools.getItems().setAll(allTools),
+        () -> root.setBottom(status),
+        () -> root.setCenter(split),
+        () -> {
+          masterDetail.setMasterNode(tabs);
+          masterDetail.setDividerPosition(divider);
+        },
+        () -> {
+          masterDetail.setDetailNode(lower);
+          // A new node in the pane moves its divider to the middle.
+          masterDetail.setDividerPosition(divider);
+        });
+    revealFrom(stages, 0, then);
+  }
+
+  private static void revealFrom(List<Runnable> stages, int next, Runnable then) {
+    Frames.afterNextFrame(() -> {
+      if (next == stages.size()) {
+        then.run();
+        return;
+      }
+      stages.get(next).run();
+      revealFrom(stages, next + 1, then);
+    });
   }
 
   public WorkbenchViewModel model() {

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,11 +50,11 @@ final class NavigatorView {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button previous = new Button("▲");
     previous.setId("previousItem");
-    previous.setTooltip(new Tooltip("Previous item (Shift+F7)"));
+    LazyTooltip.text(previous, "Previous item (Shift+F7)");
     previous.setOnAction(e -> model.previous());
     Button next = new Button("▼");
     next.setId("nextItem");
-    next.setTooltip(new Tooltip("Next item (F7)"));
+    LazyTooltip.text(next, "Next item (F7)");
     next.setOnAction(e -> model.next());
     HBox top = new HBox(6, heading, position, spacer, previous, next);
     top.setAlignment(Pos.CENTER_LEFT);
@@ -63,7 +62,7 @@ final class NavigatorView {
     ComboBox<NavigatorViewModel.Filter> filter = new ComboBox<>(FXCollections.observableArrayList(NavigatorViewModel.Filter.values()));
     filter.setId("navigatorFilter");
     filter.setMaxWidth(Double.MAX_VALUE);
-    filter.setTooltip(new Tooltip("Which items to list"));
+    LazyTooltip.text(filter, "Which items to list");
     filter.setConverter(
         new StringConverter<>() {
           @Override
@@ -81,13 +80,13 @@ final class NavigatorView {
     ComboBox<String> outlet = new ComboBox<>(model.outlets());
     outlet.setId("navigatorOutlet");
     outlet.setMaxWidth(Double.MAX_VALUE);
-    outlet.setTooltip(new Tooltip("List only the items one outlet's articles carry"));
+    LazyTooltip.text(outlet, "List only the items one outlet's articles carry");
     outlet.valueProperty().bindBidirectional(model.outlet());
 
     ComboBox<String> strength = new ComboBox<>(FXCollections.observableArrayList(STRENGTHS));
     strength.setId("navigatorStrength");
     strength.setMaxWidth(Double.MAX_VALUE);
-    strength.setTooltip(new Tooltip("List only loaded wording at least this strong (0.6 is shown in the text, 1 is the strongest)"));
+    LazyTooltip.text(strength, "List only loaded wording at least this strong (0.6 is shown in the text, 1 is the strongest)");
     strength.getSelectionModel().select(0);
     strength.getSelectionModel().selectedIndexProperty().addListener((o, was, i) -> model.minStrength().set(STRENGTH_VALUES[Math.max(0, i.intValue())]));
     model.minStrength().addListener((o, was, now) -> {
@@ -100,7 +99,7 @@ final class NavigatorView {
 
     search.setId("navigatorSearch");
     search.setPromptText("Search items (Ctrl+F)");
-    search.setTooltip(new Tooltip("Words from the item or its passages; an id such as f3 or q21. Enter goes to the first match."));
+    LazyTooltip.text(search, "Words from the item or its passages; an id such as f3 or q21. Enter goes to the first match.");
     search.textProperty().bindBidirectional(model.search());
     search.setOnKeyPressed(
         e -> {

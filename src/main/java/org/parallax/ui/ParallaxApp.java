@@ -87,33 +87,51 @@ public final class ParallaxApp extends Application {
     }
     // What the analyst did last is on disk before the application ends, whatever was still queued.
     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> model.project().flush());
+    // The window in the next frame: the view-model and the window's controls each took a few hundred
+    // milliseconds on a cold, loaded machine.
+    Frames.afterNextFrame(() -> buildWindow(stage, scene, corpus, meter, tasks, model));
+  }
+
+  private void buildWindow(Stage stage, Scene scene, Path corpus, FxStallMeter meter, BackgroundTasks tasks, WorkbenchViewModel model) {
+    javafx.scene.Parent opening = scene.getRoot();
     MainWindow window = new MainWindow(model);
+    // Shown in the next frame: the window's controls are made in this one, its style sheets read and
+    // applied in that one.
+    Frames.afterNextFrame(() -> showWindow(stage, scene, corpus, meter, tasks, model, opening, window));
+  }
+
+  private void showWindow(
+      Stage stage, Scene scene, Path corpus, FxStallMeter meter, BackgroundTasks tasks, WorkbenchViewModel model, javafx.scene.Parent opening,
+      MainWindow window) {
     scene.setRoot(window.root());
     stage.titleProperty().bind(model.corpus().title());
     if (measure) {
       System.err.println("parallax.measure: workbench built after " + sinceStart() + " ms");
     }
     installDemo(model, window);
-    if (corpus == null) {
-      if (meter != null) {
-        meter.stop();
-      }
-      return;
-    }
-    if (meter != null) {
+    if (meter != null && corpus != null) {
       watch(model, meter);
     }
-    // After the workbench's first frames are drawn, so that drawing it does not compete with the analysis.
-    // Drawing runs a frame behind the pulses, and the new workbench takes a few frames to settle (its
-    // split panes and lists lay out again once sized): after three pulses the window was still painting
-    // for up to 100 ms (software rendering); after six it is done.
-    Frames.afterPulses(6, () -> {
-      if (measure) {
-        System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
-        System.err.printf("parallax.measure: longest JavaFX-thread stall building the workbench: %.1f ms%n", meter.reset());
+    window.revealInStages(opening, () -> {
+      if (corpus == null) {
+        if (meter != null) {
+          meter.stop();
+        }
+        return;
       }
-      model.corpus().openCorpus(corpus);
-      warmUpTextAreas(tasks);
+      // After the workbench's first frames are drawn, so that drawing it does not compete with the
+      // analysis. Drawing runs a frame behind the pulses, and the new workbench takes a few frames to
+      // settle (its split panes and lists lay out again once sized): after three pulses the window was
+      // still painting for up to 100 ms (software rendering); after six it is done.
+      Frames.afterPulses(6, () -> {
+        if (measure) {
+          System.err.println("parallax.measure: workbench on screen after " + sinceStart() + " ms");
+          double busy = meter.busiestMillis();
+          System.err.printf("parallax.measure: longest JavaFX-thread stall building the workbench: %.1f ms; busiest: %.1f ms%n", meter.reset(), busy);
+        }
+        model.corpus().openCorpus(corpus);
+        warmUpTextAreas(tasks);
+      });
     });
   }
 
@@ -159,11 +177,12 @@ public final class ParallaxApp extends Application {
         meter.reset();
         started[0] = System.nanoTime();
       } else {
+        double busyDuring = meter.busiestMillis();
         double during = meter.reset();
         long took = (System.nanoTime() - started[0]) / 1_000_000;
         System.err.printf(
-            "parallax.measure: analysis shown after %d ms (at %d ms from launch); longest JavaFX-thread stall during the analysis: %.1f ms%n",
-            took, sinceStart(), during);
+            "parallax.measure: analysis shown after %d ms (at %d ms from launch); longest JavaFX-thread stall during the analysis: %.1f ms; busiest: %.1f ms%n",
+            took, sinceStart(), during, busyDuring);
         AnimationTimer frames =
             new AnimationTimer() {
               private long last;
@@ -180,7 +199,8 @@ public final class ParallaxApp extends Application {
         PauseTransition later = new PauseTransition(javafx.util.Duration.seconds(3));
         later.setOnFinished(e -> {
           frames.stop();
-          System.err.printf("parallax.measure: longest JavaFX-thread stall while showing the result (3 s): %.1f ms%n", meter.reset());
+          double busy = meter.busiestMillis();
+          System.err.printf("parallax.measure: longest JavaFX-thread stall while showing the result (3 s): %.1f ms; busiest: %.1f ms%n", meter.reset(), busy);
         });
         later.play();
       }
