@@ -79,8 +79,7 @@ public final class PassageDiff {
     int inserted = 0;
     int deleted = 0;
     int replaced = 0;
-    for (WordDiff.Run run : c.runs()) {
-      WordDiff.Edit e = run.edit();
+    for (Step e : wholeWords(c.runs().stream().map(r -> new Step(r.kind(), r.edit().aFrom(), r.edit().aTo(), r.edit().bFrom(), r.edit().bTo())).toList(), a, b)) {
       switch (e.kind()) {
         case SAME -> pieces.add(new Piece(Change.SAME, gap(b, e.bFrom()), "", join(b, e.bFrom(), e.bTo())));
         case INSERT -> {
@@ -100,6 +99,71 @@ public final class PassageDiff {
       }
     }
     return new Result(pieces, inserted, deleted, replaced);
+  }
+
+  /** A run of the comparison: the reference's tokens {@code [aFrom, aTo)} and the passage's {@code [bFrom, bTo)}. */
+  private record Step(WordDiff.Kind kind, int aFrom, int aTo, int bFrom, int bTo) {}
+
+  /**
+   * The edits with no change ending or starting inside a hyphenated word: "Bashar al-Assad" against
+   * "Bashar Assad" showed "al-" struck out and "Assad" kept, as if the name were two words; now the
+   * whole word is replaced ("al-Assad → Assad"). Tokens of the unchanged run on the word's side move
+   * into the change.
+   */
+  private static List<Step> wholeWords(List<Step> edits, List<Tok> a, List<Tok> b) {
+    List<Step> out = new ArrayList<>(edits);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Step left = out.get(i);
+      Step right = out.get(i + 1);
+      boolean leftSame = left.kind() == WordDiff.Kind.SAME;
+      if (leftSame == (right.kind() == WordDiff.Kind.SAME)) {
+        continue;
+      }
+      int moved = 0;
+      if (!leftSame) {
+        // A change, then the rest of its word at the start of an unchanged run.
+        while (right.aFrom() + moved < right.aTo()
+            && (left.aTo() > left.aFrom() && hyphenJoined(a, right.aFrom() + moved)
+                || left.bTo() > left.bFrom() && hyphenJoined(b, right.bFrom() + moved))) {
+          moved++;
+        }
+        if (moved > 0) {
+          out.set(i, change(left.aFrom(), right.aFrom() + moved, left.bFrom(), right.bFrom() + moved));
+          out.set(i + 1, new Step(WordDiff.Kind.SAME, right.aFrom() + moved, right.aTo(), right.bFrom() + moved, right.bTo()));
+        }
+      } else {
+        // The start of a word at the end of an unchanged run, then a change.
+        while (left.aTo() - moved > left.aFrom()
+            && (right.aTo() > right.aFrom() && hyphenJoined(a, right.aFrom() - moved)
+                || right.bTo() > right.bFrom() && hyphenJoined(b, right.bFrom() - moved))) {
+          moved++;
+        }
+        if (moved > 0) {
+          out.set(i, new Step(WordDiff.Kind.SAME, left.aFrom(), left.aTo() - moved, left.bFrom(), left.bTo() - moved));
+          out.set(i + 1, change(right.aFrom() - moved, right.aTo(), right.bFrom() - moved, right.bTo()));
+        }
+      }
+    }
+    out.removeIf(e -> e.aFrom() == e.aTo() && e.bFrom() == e.bTo());
+    return out;
+  }
+
+  /** A change of the reference's tokens {@code [aFrom, aTo)} into the passage's {@code [bFrom, bTo)}. */
+  private static Step change(int aFrom, int aTo, int bFrom, int bTo) {
+    WordDiff.Kind kind = aFrom == aTo ? WordDiff.Kind.INSERT : bFrom == bTo ? WordDiff.Kind.DELETE : WordDiff.Kind.CHANGE;
+    return new Step(kind, aFrom, aTo, bFrom, bTo);
+  }
+
+  /** Whether token {@code k} and the one before it are written together with a hyphen ("al" "-" "Assad"). */
+  private static boolean hyphenJoined(List<Tok> tokens, int k) {
+    if (k <= 0 || k >= tokens.size() || tokens.get(k).start() > tokens.get(k - 1).end()) {
+      return false;
+    }
+    return isHyphen(tokens.get(k).text()) || isHyphen(tokens.get(k - 1).text());
+  }
+
+  private static boolean isHyphen(String s) {
+    return s.equals("-") || s.equals("\u2010") || s.equals("\u2011");
   }
 
   /** The space before token {@code k} as written: {@code ""} for the first token or none, else {@code " "}. */

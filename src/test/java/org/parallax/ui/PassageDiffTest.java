@@ -69,4 +69,34 @@ class PassageDiffTest {
     PassageDiff.Result r = PassageDiff.compare("x " + chain, "y " + chain);
     assertEquals(List.of(new Piece(Change.REPLACED, "", "x", "y"), new Piece(Change.SAME, " ", "", chain)), r.pieces());
   }
+
+  @Test
+  void aHyphenatedNameIsReplacedWholeNotSplitAtItsHyphen() {
+    PassageDiff.Result r = PassageDiff.compare("President Bashar al-Assad said", "President Bashar Assad said");
+    assertEquals(
+        List.of(
+            new Piece(Change.SAME, "", "", "President Bashar"),
+            new Piece(Change.REPLACED, " ", "al-Assad", "Assad"),
+            new Piece(Change.SAME, " ", "", "said")),
+        r.pieces());
+    assertEquals("1 substitution", r.summary());
+    // The other way round, and a change after the hyphen: the whole word too.
+    assertEquals(
+        List.of(new Piece(Change.SAME, "", "", "Bashar"), new Piece(Change.REPLACED, " ", "Assad", "al-Assad")),
+        PassageDiff.compare("Bashar Assad", "Bashar al-Assad").pieces());
+    assertEquals(
+        List.of(new Piece(Change.SAME, "", "", "the"), new Piece(Change.REPLACED, " ", "al-Assad", "al-Qaeda"), new Piece(Change.SAME, " ", "", "regime")),
+        PassageDiff.compare("the al-Assad regime", "the al-Qaeda regime").pieces());
+  }
+
+  @Test
+  void aWordLeftOutKeepsTheSpaceBeforeTheNextWord() {
+    PassageDiff.Result r = PassageDiff.compare("The strikes came after Russia sent jets", "The strikes came Russia sent jets");
+    assertEquals(
+        List.of(
+            new Piece(Change.SAME, "", "", "The strikes came"),
+            new Piece(Change.DELETED, " ", "after", ""),
+            new Piece(Change.SAME, " ", "", "Russia sent jets")),
+        r.pieces());
+  }
 }
