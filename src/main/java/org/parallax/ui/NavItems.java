@@ -92,7 +92,10 @@ final class NavItems {
 
     for (Divergence d : analysis.divergences()) {
       List<NavItem.Passage> passages = d.sides().stream().map(s -> new NavItem.Passage(s, "")).toList();
-      String detail = d.id() + " · " + d.kind() + (d.about() == null ? "" : " · about " + d.about());
+      // The outlets on each side before the rest: two divergences about one referent read alike up to
+      // where their titles are cut ("Same group (Islamic State): Al-Alam writes …"), and differ in these.
+      String sides = String.join(" / ", d.sides().stream().map(x -> outlet.getOrDefault(x.article(), x.article())).distinct().toList());
+      String detail = d.id() + " · " + d.kind() + (sides.isEmpty() ? "" : " · " + sides) + (d.about() == null ? "" : " · about " + d.about());
       items.add(new NavItem(d.id(), NavItem.Category.DIVERGENCE, shorten(d.note()), detail, passages, List.of(d.note())));
     }
 

@@ -43,6 +43,13 @@ class NavItemsTest {
   }
 
   @Test
+  void aDivergenceNamesTheOutletsOnItsSidesBeforeWhatItIsAbout() {
+    // Divergences about one referent share the start of their titles; the outlets tell them apart.
+    assertEquals("d1 · label · Fars News / The Moscow Times · about r1", item("d1").detail());
+    assertEquals("d2 · quote-alteration · The Moscow Times / Fars News · about q1", item("d2").detail());
+  }
+
+  @Test
   void aReferentListsItsLoadedLabelsFirst() {
     NavItem r1 = item("r1");
     assertEquals("Islamic State", r1.title());
