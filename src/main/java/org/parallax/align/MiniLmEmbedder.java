@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.parallax.work.Checkpoint;
@@ -52,18 +54,66 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   private final boolean wantsTypeIds;
 
   private MiniLmEmbedder() {
-    try (InputStream model = resource(MODEL);
-        InputStream vocabulary = resource(TOKENIZER)) {
+    // The tokenizer (DJL loads its native library) is made on a thread of its own while the model is read
+    // and its session created: the two take about as long, and neither needs the other.
+    FutureTask<HuggingFaceTokenizer> tokenizing =
+        new FutureTask<>(() -> {
+          try (InputStream vocabulary = resource(TOKENIZER)) {
+            return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "false"));
+          }
+        });
+    Thread loader = new Thread(tokenizing, "parallax-tokenizer-loader");
+    loader.start();
+    try (InputStream model = resource(MODEL)) {
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       options.setIntraOpNumThreads(1);
       session = environment.createSession(model.readAllBytes(), options);
-      tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "false"));
       wantsTypeIds = session.getInputNames().contains("token_type_ids");
+      tokenizer = tokenizer(tokenizing);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the sentence model", e);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot start the sentence model: " + e.getMessage(), e);
+    } finally {
+      // Never left running: its native library must not be loading while the JVM exits.
+      joinQuietly(loader);
+    }
+  }
+
+  /** The tokenizer {@code tokenizing} made, or what it failed with. */
+  private static HuggingFaceTokenizer tokenizer(FutureTask<HuggingFaceTokenizer> tokenizing) throws IOException {
+    try {
+      return tokenizing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the sentence model's tokenizer", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load the sentence model's tokenizer", cause);
+    }
+  }
+
+  private static void joinQuietly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -94,25 +144,65 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     });
   }
 
+  /**
+   * Embeds on the caller's thread and one more thread of this call's own per further core, each taking
+   * the next sentence not yet taken (so a long sentence does not leave a core idle at the end). Not on
+   * the common fork-join pool: another stage running meanwhile (tagging) uses it, and two stages waiting
+   * for its one worker on two cores would leave both cores half idle.
+   */
   @Override
   public float[][] embed(List<String> sentences, Checkpoint checkpoint, BiConsumer<Integer, RuntimeException> failed) {
-    float[][] out = new float[sentences.size()][];
-    AtomicInteger done = new AtomicInteger();
     int total = sentences.size();
-    java.util.stream.IntStream.range(0, total)
-        .parallel()
-        .forEach(i -> {
-          checkpoint.check();
-          try {
-            out[i] = embedOne(sentences.get(i));
-          } catch (RuntimeException e) {
-            failed.accept(i, e);
-          }
-          int d = done.incrementAndGet();
-          if (d % 16 == 0 || d == total) {
-            checkpoint.reached(d, total);
-          }
-        });
+    float[][] out = new float[total][];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    Runnable work = () -> {
+      for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+        checkpoint.check();
+        try {
+          out[i] = embedOne(sentences.get(i));
+        } catch (RuntimeException e) {
+          failed.accept(i, e);
+        }
+        int d = done.incrementAndGet();
+        if (d % 16 == 0 || d == total) {
+          checkpoint.reached(d, total);
+        }
+      }
+    };
+    int threads = Math.min(total, Runtime.getRuntime().availableProcessors());
+    List<Thread> helpers = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    Runnable guarded = () -> {
+      try {
+        work.run();
+      } catch (RuntimeException | Error e) {
+        // Cancelled, or a failure the caller's callback threw: the others stop taking sentences.
+        thrown.compareAndSet(null, e);
+        next.set(total);
+      }
+    };
+    try {
+      for (int t = 1; t < threads; t++) {
+        Thread helper = new Thread(guarded, "parallax-embedder-" + t);
+        helpers.add(helper);
+        helper.start();
+      }
+      guarded.run();
+    } catch (RuntimeException | Error e) {
+      // A thread that could not start: the ones that did stop taking sentences.
+      next.set(total);
+      throw e;
+    } finally {
+      helpers.forEach(MiniLmEmbedder::joinQuietly);
+    }
+    Throwable e = thrown.get();
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error err) {
+      throw err;
+    }
     return out;
   }
 

@@ -29,6 +29,7 @@ import org.parallax.corpus.Problem;
 import org.parallax.framing.FramingAnalyzer;
 import org.parallax.framing.FramingLexicon;
 import org.parallax.quotes.QuoteOccurrence;
+import org.parallax.text.SentenceSplitter;
 import org.parallax.work.Cancelled;
 
 /**
@@ -158,7 +159,7 @@ public final class Analyzer {
       return new Result(kept.get(), times, List.of(), cache.stats());
     }
     // A folder without article files needs no model: nothing to load, nothing to wait for.
-    Thread models = listing.files().isEmpty() ? null : startLoadingModels(cache);
+    List<Thread> models = listing.files().isEmpty() ? List.of() : startLoadingModels(cache);
     try {
       AnalysisState state = new AnalysisState();
       state.put(Slots.LISTING, listing);
@@ -171,7 +172,7 @@ public final class Analyzer {
       cache.trim();
       return new Result(result.analysis(), result.times(), result.faults(), cache.stats());
     } finally {
-      awaitQuietly(models);
+      models.forEach(Analyzer::awaitQuietly);
     }
   }
 
@@ -258,13 +259,14 @@ public final class Analyzer {
   }
 
   /**
-   * Loads the models on a thread of this run's own while the files are read, except those whose
-   * results {@code cache} holds (they load when a stage needs them, if it does). Not a daemon: the run
-   * waits for it ({@link #awaitQuietly}), because the JVM exiting while ONNX Runtime creates its session
-   * crashes the process natively.
+   * Loads the models on threads of this run's own while the files are read, except those whose
+   * results {@code cache} holds (they load when a stage needs them, if it does): the sentence model on
+   * one, the sentence splitter's and the tagger's on another, so that neither waits for the other
+   * (tagging may start before the facts). Not daemons: the run waits for them ({@link #awaitQuietly}),
+   * because the JVM exiting while ONNX Runtime creates its session crashes the process natively.
    */
-  private Thread startLoadingModels(ResultCache cache) {
-    Thread t =
+  private List<Thread> startLoadingModels(ResultCache cache) {
+    Thread sentences =
         new Thread(
             () -> {
               try {
@@ -272,15 +274,26 @@ public final class Analyzer {
               } catch (RuntimeException | LinkageError e) {
                 // The facts stage loads it again and reports the failure there.
               }
+            },
+            "parallax-model-loader");
+    Thread words =
+        new Thread(
+            () -> {
+              try {
+                SentenceSplitter.shared();
+              } catch (RuntimeException | LinkageError e) {
+                // The sentences stage loads it again and reports the failure there.
+              }
               try {
                 FramingAnalyzer.loadModels(cache);
               } catch (RuntimeException | LinkageError e) {
                 // Likewise the tagging stage.
               }
             },
-            "parallax-model-loader");
-    t.start();
-    return t;
+            "parallax-tagger-loader");
+    sentences.start();
+    words.start();
+    return List.of(sentences, words);
   }
 
   private static void awaitQuietly(Thread t) {

@@ -90,9 +90,16 @@ public final class Pipeline {
     return new Schedule(state, listener, cancellation).run();
   }
 
-  /** At most this many stages run at once: one per core (the stages' own parallel work shares them). */
+  /**
+   * At most this many stages run at once: as set, else {@code -Dparallax.stages=N}, else one per core
+   * (the stages' own parallel work shares them); 1 runs them one after the other.
+   */
   private int concurrency() {
-    return concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors());
+    if (concurrency > 0) {
+      return concurrency;
+    }
+    Integer set = Integer.getInteger("parallax.stages");
+    return set != null && set > 0 ? set : Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** One run: which stages have started and finished, what each reported, and the threads running them. */
@@ -154,6 +161,9 @@ public final class Pipeline {
         if (thrown instanceof RuntimeException e) {
           throw e;
         }
+        if (thrown != null) {
+          throw new IllegalStateException(thrown);
+        }
         if (earliest < count) {
           throw new Cancelled();
         }
@@ -209,6 +219,12 @@ public final class Pipeline {
           }
           runStage(next);
         }
+      } catch (RuntimeException | Error e) {
+        // Only a helper gets here with work unfinished (a thread that could not start): the caller must not wait for it.
+        if (caller) {
+          throw e;
+        }
+        abort(e);
       } finally {
         if (!caller) {
           synchronized (this) {
@@ -243,29 +259,38 @@ public final class Pipeline {
       } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
         faults.get(i).add(new StageFault(stage.name(), new Fault(null, "left out for the whole corpus", e)));
       } catch (Throwable e) {
-        // Out of memory and the like: the other stages stop, and the caller's thread throws it.
-        synchronized (this) {
-          if (thrown == null) {
-            thrown = e;
-          }
-          stop.cancel();
-          notifyAll();
-        }
+        abort(e);
         return;
       }
-      fillMissing(stage, state);
-      millis[i] = (System.nanoTime() - start) / 1_000_000;
-      synchronized (this) {
-        finished[i] = true;
-        available.addAll(stage.adds());
-        while (earliest < count && finished[earliest]) {
-          earliest++;
+      try {
+        fillMissing(stage, state);
+        millis[i] = (System.nanoTime() - start) / 1_000_000;
+        synchronized (this) {
+          finished[i] = true;
+          available.addAll(stage.adds());
+          while (earliest < count && finished[earliest]) {
+            earliest++;
+          }
+          if (earliest < count && latest[earliest] != null) {
+            listener.progress(latest[earliest]);
+          }
+          notifyAll();
         }
-        if (earliest < count && latest[earliest] != null) {
-          listener.progress(latest[earliest]);
-        }
-        notifyAll();
+      } catch (Throwable e) {
+        abort(e);
       }
+    }
+
+    /**
+     * Stops the run for what no stage can contain (out of memory, a slot's empty value failing): the other
+     * stages stop at their next unit, and the caller's thread throws it once they have.
+     */
+    private synchronized void abort(Throwable e) {
+      if (thrown == null) {
+        thrown = e;
+      }
+      stop.cancel();
+      notifyAll();
     }
 
     private synchronized void progress(int stage, Progress p) {

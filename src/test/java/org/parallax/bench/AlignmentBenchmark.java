@@ -23,7 +23,9 @@ import org.parallax.pipeline.Analyzer;
  * </pre>
  *
  * Arguments ({@code -Dexec.args="50 200"}): the corpus sizes (default 50 200 1000). The cold runs start
- * {@code target/parallax.jar}; MAVEN_OPTS=-Xmx1g holds the in-process runs to the 1 GB heap target.
+ * {@code target/parallax.jar}, or the jar {@code -Dparallax.bench.jar} names (a build of one's own, e.g.
+ * {@code -DbuildDir=target-x}, without overwriting the shared one); MAVEN_OPTS=-Xmx1g holds the
+ * in-process runs to the 1 GB heap target.
  */
 public final class AlignmentBenchmark {
 
@@ -56,7 +58,7 @@ public final class AlignmentBenchmark {
   /** Fresh JVMs, as a user starts the command: class loading, JIT warm-up and model loading included. */
   private static void coldSeeds(int runs) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path jar = Path.of("target", "parallax.jar");
+    Path jar = Path.of(System.getProperty("parallax.bench.jar", "target/parallax.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: run 'mvn -B -DskipTests package' first");
     }

@@ -310,4 +310,40 @@ class PipelineTest {
     OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> p.run(words("a"), ProgressListener.NONE, new Cancellation()));
     assertEquals("test", e.getMessage());
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aSlotWhoseEmptyValueFailsOnAnotherThreadEndsTheRunInsteadOfHangingIt() {
+    Slot<String> bad = Slot.of("bad", () -> {
+      throw new IllegalStateException("no empty value");
+    });
+    CountDownLatch otherStarted = new CountDownLatch(1);
+    BasicStage waiting = new BasicStage("left", List.of(WORDS), List.of(LEFT)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        try {
+          otherStarted.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        state.put(LEFT, "l");
+      }
+    };
+    BasicStage failing = new BasicStage("right", List.of(WORDS), List.of(bad)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        otherStarted.countDown();
+        throw new IllegalArgumentException("whole corpus");
+      }
+    };
+    BasicStage last = new BasicStage("last", List.of(LEFT, bad), List.of(BOTH)) {
+      @Override
+      public void run(AnalysisState state, StageContext context) {
+        state.put(BOTH, "b");
+      }
+    };
+    Pipeline p = new Pipeline(List.of(WORDS), List.of(waiting, failing, last), 2);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.run(words("a"), ProgressListener.NONE, new Cancellation()));
+    assertEquals("no empty value", e.getMessage());
+  }
 }
