@@ -45,6 +45,8 @@ public final class ParallaxApp extends Application {
     if (measure) {
       System.err.println("parallax.measure: JavaFX started the app after " + sinceStart() + " ms");
     }
+    // While the first window is made and shown, the workbench's classes are loaded on another thread.
+    ClassPreload.start();
     settings = AppSettings.user();
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     double[] size = settings.windowSize(new double[] {Math.min(1500, screen.getWidth() * 0.94), Math.min(960, screen.getHeight() * 0.92)});
