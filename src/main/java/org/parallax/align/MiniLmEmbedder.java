@@ -147,8 +147,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   /**
    * Embeds on the caller's thread and one more thread of this call's own per further core, each taking
    * the next sentence not yet taken (so a long sentence does not leave a core idle at the end). Not on
-   * the common fork-join pool: another stage running meanwhile (tagging) uses it, and two stages waiting
-   * for its one worker on two cores would leave both cores half idle.
+   * the common fork-join pool: a stage running meanwhile (tagging, with stages at once) uses it, and two
+   * stages waiting for its one worker on two cores would leave both cores half idle.
    */
   @Override
   public float[][] embed(List<String> sentences, Checkpoint checkpoint, BiConsumer<Integer, RuntimeException> failed) {

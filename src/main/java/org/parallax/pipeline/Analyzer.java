@@ -262,8 +262,9 @@ public final class Analyzer {
    * Loads the models on threads of this run's own while the files are read, except those whose
    * results {@code cache} holds (they load when a stage needs them, if it does): the sentence model on
    * one, the sentence splitter's and the tagger's on another, so that neither waits for the other
-   * (tagging may start before the facts). Not daemons: the run waits for them ({@link #awaitQuietly}),
-   * because the JVM exiting while ONNX Runtime creates its session crashes the process natively.
+   * (with stages at once, tagging may start before the facts). Not daemons: the run waits for them
+   * ({@link #awaitQuietly}), because the JVM exiting while ONNX Runtime creates its session crashes the
+   * process natively.
    */
   private List<Thread> startLoadingModels(ResultCache cache) {
     Thread sentences =

@@ -9,8 +9,9 @@ import org.parallax.work.Cancelled;
 import org.parallax.work.Fault;
 
 /**
- * Runs {@link Stage}s over one {@link AnalysisState}, each as soon as the slots it needs are set (so
- * independent stages run at the same time, with the outcome of running them in order): times each,
+ * Runs {@link Stage}s over one {@link AnalysisState}, in order or, when allowed to run several at once
+ * ({@code -Dparallax.stages=N}), each as soon as the slots it needs are set (independent stages then run
+ * at the same time, with the outcome of running them in order): times each,
  * reports progress, honours cancellation between stages and (through the stages' {@link StageContext})
  * between units of work, and contains failures. A stage that fails for the whole corpus is recorded as a {@link StageFault} with
  * no file, the slots it adds get their empty values, and the run goes on; the faults a stage contained
@@ -35,7 +36,7 @@ public final class Pipeline {
 
   private final List<Stage> stages;
   private final List<Slot<?>> inputs;
-  /** Stages run at once at most; 0: one per core. */
+  /** Stages run at once at most; 0: the default ({@link #concurrency()}). */
   private final int concurrency;
 
   /**
@@ -46,7 +47,7 @@ public final class Pipeline {
     this(inputs, stages, 0);
   }
 
-  /** As {@link #Pipeline(List, List)}, running at most {@code concurrency} stages at once (0: one per core). */
+  /** As {@link #Pipeline(List, List)}, running at most {@code concurrency} stages at once (0: the default). */
   Pipeline(List<Slot<?>> inputs, List<Stage> stages, int concurrency) {
     this.inputs = List.copyOf(inputs);
     this.stages = List.copyOf(stages);
@@ -71,10 +72,11 @@ public final class Pipeline {
   }
 
   /**
-   * Runs every stage on {@code state}, which holds the inputs. A stage starts as soon as every slot it
-   * needs is set, so stages that do not depend on each other run at the same time (tagging while the
-   * facts are aligned), on the caller's thread and at most {@code cores - 1} more; each stage still
-   * sees exactly the slots it needs, so the outcome is the one of running them in order. The times,
+   * Runs every stage on {@code state}, which holds the inputs. With several stages allowed at once, a
+   * stage starts as soon as every slot it needs is set, so stages that do not depend on each other run
+   * at the same time (tagging while the facts are aligned), on the caller's thread and up to N - 1
+   * more; each stage still sees exactly the slots it needs, so the outcome is the one of running them
+   * in order. The times,
    * faults and notes are listed in stage order, and progress is reported for the earliest stage not
    * finished (a stage finished meanwhile is passed over), so it only moves forward.
    *
@@ -91,15 +93,17 @@ public final class Pipeline {
   }
 
   /**
-   * At most this many stages run at once: as set, else {@code -Dparallax.stages=N}, else one per core
-   * (the stages' own parallel work shares them); 1 runs them one after the other.
+   * At most this many stages run at once: as set, else {@code -Dparallax.stages=N}, else 1 (one after
+   * the other). Not more by default: on 2 cores that other work kept busy, tagging beside the facts
+   * showed no gain (50 articles, 5 paired runs: at once 0.76-1.23 times the time in order), and a gain
+   * on idle cores is not yet measured (README, Benchmarks).
    */
   private int concurrency() {
     if (concurrency > 0) {
       return concurrency;
     }
     Integer set = Integer.getInteger("parallax.stages");
-    return set != null && set > 0 ? set : Math.max(1, Runtime.getRuntime().availableProcessors());
+    return set != null && set > 0 ? set : 1;
   }
 
   /** One run: which stages have started and finished, what each reported, and the threads running them. */
