@@ -28,9 +28,10 @@ public final class FramingLexicon {
    * A lexicon entry: its words in order (lowercase) and the category it belongs to; a wording entry
    * ({@code wording.json}) also has its class and strength, other entries have class null and 0.
    */
-  record Term(List<String> words, String category, String text, String cls, double strength, Set<String> pos) {
+  record Term(List<String> words, String category, String text, String cls, double strength, Set<String> pos,
+      boolean byPlace) {
     Term(List<String> words, String category, String text) {
-      this(words, category, text, null, 0, Set.of());
+      this(words, category, text, null, 0, Set.of(), false);
     }
 
     /** Whether a token tagged {@code tag} can be this (single-word) term; phrases always can. */
@@ -165,17 +166,25 @@ public final class FramingLexicon {
    * through {@link Words#forms}, so "terrorists" meets "terrorist" and "propped up" meets "prop up".
    */
   Term loadedAt(List<String> lowers, int i) {
-    return longestAt(loaded, lowers, i);
+    return longestAt(loaded, lowers, i, t -> true);
   }
 
   /** The longest wording entry ({@code wording.json}) starting at token {@code i}, or null. */
   Term wordingAt(List<String> lowers, int i) {
-    return longestAt(wording, lowers, i);
+    return longestAt(wording, lowers, i, t -> true);
+  }
+
+  /**
+   * The longest wording entry starting at token {@code i} that {@code admissible} accepts, or null: a
+   * word listed twice ("claim" the verb of saying and the noun) is the entry its part of speech fits.
+   */
+  Term wordingAt(List<String> lowers, int i, java.util.function.Predicate<Term> admissible) {
+    return longestAt(wording, lowers, i, admissible);
   }
 
   /** The longest hedge or attribution cue starting at token {@code i}, or null. */
   Term hedgeAt(List<String> lowers, int i) {
-    return longestAt(hedges, lowers, i);
+    return longestAt(hedges, lowers, i, t -> true);
   }
 
   /** Whether a single lowercase word is a loaded term. */
@@ -193,7 +202,8 @@ public final class FramingLexicon {
     return false;
   }
 
-  private static Term longestAt(Map<String, List<Term>> terms, List<String> lowers, int i) {
+  private static Term longestAt(Map<String, List<Term>> terms, List<String> lowers, int i,
+      java.util.function.Predicate<Term> admissible) {
     Term best = null;
     for (String f : Words.forms(lowers.get(i))) {
       List<Term> candidates = terms.get(f);
@@ -202,7 +212,7 @@ public final class FramingLexicon {
       }
       for (Term t : candidates) {
         if (i + t.words().size() > lowers.size()
-            || (best != null && best.words().size() >= t.words().size())) {
+            || (best != null && best.words().size() >= t.words().size()) || !admissible.test(t)) {
           continue;
         }
         boolean all = true;
@@ -243,8 +253,9 @@ public final class FramingLexicon {
       double strength = c.path("strength").asDouble(0.5);
       Set<String> pos = new HashSet<>();
       c.path("pos").forEach(t -> pos.add(t.asText()));
+      boolean byPlace = c.path("adjectiveByPlace").asBoolean(false);
       for (JsonNode t : c.path("terms")) {
-        b.addTerm(b.wording, t.asText(), category, cls, strength, Set.copyOf(pos));
+        b.addTerm(b.wording, t.asText(), category, cls, strength, Set.copyOf(pos), byPlace);
       }
     }
     JsonNode hedges = read("hedges.json");
@@ -368,16 +379,17 @@ public final class FramingLexicon {
 
     /** Adds a term by its first word; words are split on spaces, kept whole across hyphens. */
     void addTerm(Map<String, List<Term>> into, String text, String category) {
-      addTerm(into, text, category, null, 0, Set.of());
+      addTerm(into, text, category, null, 0, Set.of(), false);
     }
 
-    void addTerm(Map<String, List<Term>> into, String text, String category, String cls, double strength, Set<String> pos) {
+    void addTerm(Map<String, List<Term>> into, String text, String category, String cls, double strength, Set<String> pos,
+        boolean byPlace) {
       String t = Words.fold(text).trim();
       if (t.isEmpty()) {
         return;
       }
       List<String> words = List.of(t.split("\\s+"));
-      into.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Term(words, category, t, cls, strength, pos));
+      into.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Term(words, category, t, cls, strength, pos, byPlace));
     }
   }
 }

@@ -170,11 +170,9 @@ final class WordingFinder {
         i++;
         continue;
       }
-      FramingLexicon.Term w = lexicon.wordingAt(lowers, i);
+      int at = i;
+      FramingLexicon.Term w = lexicon.wordingAt(lowers, i, e -> e.fits(t.tag()) || e.byPlace() && actsAsAdjective(toks, at));
       FramingLexicon.Term l = lexicon.loadedAt(lowers, i);
-      if (w != null && !w.fits(t.tag())) {
-        w = null;
-      }
       // A loaded-lexicon word inside a loaded mention is a label; elsewhere the wording lexicon,
       // which knows its part of speech, says what it is.
       boolean inMention = loadedMentions.covers(t.start());
@@ -379,6 +377,39 @@ final class WordingFinder {
       }
     }
   }
+
+  /**
+   * Whether the word at {@code i}, which the tagger read as a noun or a verb, stands where only an
+   * adjective can: between a determiner and a noun ("a stubborn refusal"), after a degree adverb ("very
+   * stubborn"), or after a form of "be" at the end of a clause ("she was stubborn."). The tagger misreads
+   * rare adjectives; a judging adjective of the lexicon must not be lost to that.
+   */
+  static boolean actsAsAdjective(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    if (!t.is("NOUN") && !t.is("VERB") || t.lower().endsWith("ing") || t.lower().endsWith("ed")) {
+      return false;
+    }
+    Tok before = i > 0 ? toks.get(i - 1) : null;
+    Tok after = i + 1 < toks.size() ? toks.get(i + 1) : null;
+    if (before == null || before.sentence() != t.sentence()) {
+      return false;
+    }
+    boolean nounAfter = after != null && after.sentence() == t.sentence() && after.is("NOUN");
+    if ((before.is("DET") || before.is("PRON") && POSSESSIVE.contains(before.lower())) && nounAfter) {
+      return true;
+    }
+    if (DEGREE.contains(before.lower())) {
+      return true;
+    }
+    boolean clauseEnds = after == null || after.sentence() != t.sentence() || after.is("PUNCT");
+    return (before.is("AUX") || BE.contains(before.lower())) && clauseEnds;
+  }
+
+  private static final Set<String> DEGREE = Set.of("very", "so", "too", "more", "most", "quite", "rather",
+      "increasingly", "less", "least", "extremely", "fairly", "pretty", "somewhat");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "seems", "seemed",
+      "looks", "looked", "remains", "remained", "became", "becomes");
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
 
   /** Parts of speech that carry content: a slot worded two ways has one on both sides. */
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");

@@ -132,4 +132,27 @@ class WordingTest {
         && h.note().startsWith("Loaded verb 'blasted'")), marks.toString());
     assertTrue(marks.stream().noneMatch(h -> h.kind() == Highlight.Kind.LOADED_WORD && h.start() == label.start()), marks.toString());
   }
+  @Test
+  void aJudgingAdjectiveTheTaggerMisreadsCountsWhereOnlyAnAdjectiveCanStand() throws Exception {
+    // OpenNLP tags "stubborn" a noun or a verb; standing between "a" and a noun, or after "very", it
+    // is the adjective. An adjective-only entry never counts as the noun it is not ("in the wild").
+    Analysis a = analyse(
+        "a.txt", "The mayor made a stubborn refusal to meet the unions. The unions were very stubborn too.\n",
+        "b.txt", "The unions camped in the wild for a week. The mayor refused to meet them.\n");
+    assertEquals("subjective", found(a, "a", "stubborn").kind());
+    String text = a.article("a").orElseThrow().text();
+    int second = text.indexOf("stubborn", text.indexOf("very"));
+    assertTrue(a.wording().stream().anyMatch(w -> w.article().equals("a") && w.start() == second && w.shown()), a.wording().toString());
+    assertTrue(at(a, "b", "wild").isEmpty(), a.wording().toString());
+  }
+  @Test
+  void aWordListedAsAVerbAndAsANounIsTheEntryItsPartOfSpeechFits() throws Exception {
+    // "harangue" is a verb of saying with a verdict and a verdict noun; the noun was lost behind the verb entry.
+    Analysis a = analyse(
+        "a.txt", "The senator began a long harangue about the budget on Tuesday.\n",
+        "b.txt", "The senator spoke about the budget on Tuesday.\n");
+    Wording rant = found(a, "a", "harangue");
+    assertEquals("subjective", rant.kind(), rant.toString());
+    assertEquals("verdict noun", rant.reason(), rant.toString());
+  }
 }
