@@ -417,7 +417,9 @@ final class ReferentResolver {
   private String[] personParts(Phrase p) {
     String name = clean(p.name);
     String[] parts = name.split(" ");
-    if (parts.length < 2 || parts.length > 5 || p.role == Role.OF || !p.determiner.isEmpty() && !p.determiner.equals("his") && !p.determiner.equals("her")) {
+    // A determiner before a name is the title's ("the satirist Jon Stewart"), else no person's ("the Smith Brothers").
+    if (parts.length < 2 || parts.length > 5 || p.role == Role.OF
+        || !p.determiner.isEmpty() && p.titles.isEmpty() && !p.determiner.equals("his") && !p.determiner.equals("her")) {
       return null;
     }
     String key = Words.nameKey(name);

@@ -493,7 +493,7 @@ public final class QuotationExtractor {
 
     /** Documents through which their issuer speaks ("the statement said"). */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "release", "communique",
-        "communiqué", "letter", "memo", "announcement", "bulletin", "notice", "declaration", "filing", "tweet", "post");
+        "communiqué", "letter", "memo", "announcement", "bulletin", "notice", "declaration", "filing", "tweet");
     /** Words before a document's issuer: determiners and the kind of document. */
     private static final Set<String> ISSUER_SKIP = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that",
         "another", "earlier", "later", "joint", "written", "separate", "official", "brief", "new", "press", "news");
@@ -710,7 +710,9 @@ public final class QuotationExtractor {
       String[] words = m.text().trim().split("\\s+");
       int h = words.length - 1;
       String head = Lexicon.lower(words[h]);
-      if (!DOCUMENTS.contains(head) || m.kind() == Kind.PRONOUN || m.kind() == Kind.NAME) {
+      // A capitalised head is part of a name ("the Washington Post", "Daily Bulletin"), no document.
+      if (!DOCUMENTS.contains(head) || Character.isUpperCase(words[h].charAt(0)) || m.kind() == Kind.PRONOUN
+          || m.kind() == Kind.NAME) {
         return null;
       }
       int para = paragraphOf(m.start());
@@ -774,8 +776,16 @@ public final class QuotationExtractor {
       }
       Speaker s = resolve(by, u);
       // "the Indian government" is the government, not the name inside it.
-      String whole = by.text().trim().replaceFirst("(?i)^(the|a|an)\\s+", "");
-      boolean inside = by.kind() == Kind.NAME && by.name() != null && !whole.endsWith(by.name());
+      int end = by.end();
+      int t = k + 1;
+      while (t < toks.size() && toks.get(t).start() < end) {
+        t++;
+      }
+      while (t < toks.size() && toks.get(t).isWord() && Lexicon.ORG_HEADS.contains(toks.get(t).lower())) {
+        end = toks.get(t++).end();
+      }
+      String whole = text.substring(by.start(), end).trim().replaceFirst("(?i)^(the|a|an)\\s+", "");
+      boolean inside = end > by.end() || by.kind() == Kind.NAME && by.name() != null && !whole.endsWith(by.name());
       Mention m = document != null ? document : by;
       return new Speaker(inside ? whole : s.name(), inside ? Who.ORG : s.who(), m, u, paragraphOf(m.start()));
     }

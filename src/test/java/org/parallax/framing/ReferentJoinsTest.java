@@ -273,6 +273,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aPersonTitledWithADeterminerIsStillAPerson() throws Exception {
+    // "the satirist" is the title of the name after it; the determiner is the title's.
+    Analysis a = analyse(
+        "a.txt", "The show was hosted by the satirist Jon Brewer on Sunday night.\n",
+        "b.txt", "Jon Brewer hosted the show again, and Brewer told jokes about the budget.\n");
+    Referent brewer = referent(a, "a", "the satirist Jon Brewer");
+    assertEquals("person", brewer.kind());
+    assertEquals(brewer, referent(a, "b", "Jon Brewer"));
+  }
+
+  @Test
   void aGatheringNamedByItsMembersIsThemButAnInstitutionOfPeopleIsNot() throws Exception {
     Analysis a = analyse(
         "a.txt", "A convoy of several hundred farmers reached the capital on Friday. The farmers blocked the ring road for hours.\n",

@@ -285,6 +285,14 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void takesTheWholeInstitutionAfterADocumentAndNoNewspaperForADocument() {
+    assertEquals(List.of("a large cache of arms | Indian government"),
+        rows("Commandos seized “a large cache of arms,” according to a statement from the Indian government."));
+    assertEquals(List.of("a historic day | Washington Post"),
+        rows("It was “a historic day,” the Washington Post said."));
+  }
+
+  @Test
   void leavesAStatementNoOneIssuedAsItsOwnSpeaker() {
     assertEquals(List.of("no further comment | statement"),
         rows("The club had “no further comment,” the statement said."));
