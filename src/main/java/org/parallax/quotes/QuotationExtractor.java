@@ -727,6 +727,11 @@ public final class QuotationExtractor {
         named |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
         before.append(before.length() == 0 ? "" : " ").append(w);
       }
+      // "the Indian statement": a demonym says whose state, not who issued it.
+      String prefix = Lexicon.lower(before.toString());
+      if (Lexicon.NATIONALITY.containsKey(prefix) && !Lexicon.NATIONALITY.get(prefix).equals(prefix)) {
+        named = false;
+      }
       Speaker found = null;
       if (named) {
         found = new Speaker(before.toString(), Who.ORG, m, u, para);

@@ -288,6 +288,9 @@ class QuotationExtractorTest {
   void takesTheWholeInstitutionAfterADocumentAndNoNewspaperForADocument() {
     assertEquals(List.of("a large cache of arms | Indian government"),
         rows("Commandos seized “a large cache of arms,” according to a statement from the Indian government."));
+    assertEquals(List.of("a large cache of arms | Indian government", "fishing gear | Indian government"),
+        rows("Commandos seized “a large cache of arms,” according to a statement from the Indian government.\n\n"
+            + "The boat carried “fishing gear,” the Indian statement said."));
     assertEquals(List.of("a historic day | Washington Post"),
         rows("It was “a historic day,” the Washington Post said."));
   }
