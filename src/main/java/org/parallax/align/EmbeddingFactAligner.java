@@ -370,12 +370,20 @@ public final class EmbeddingFactAligner implements FactAligner {
       buckets.add(arrays);
     }
 
-    Candidates close = new Candidates();
-    double[] shared = new double[n];
-    int[] seen = new int[n];
-    Arrays.fill(seen, -1);
-    int[] touched = new int[n];
-    for (int i = 0; i < n; i++) {
+    // Each sentence's candidates are scored on every core (the scorer is only read here), then merged
+    // in sentence order, so the pairs and their order are those of one core.
+    ThreadLocal<double[]> sharedOf = ThreadLocal.withInitial(() -> new double[n]);
+    ThreadLocal<int[]> seenOf = ThreadLocal.withInitial(() -> {
+      int[] seen = new int[n];
+      Arrays.fill(seen, -1);
+      return seen;
+    });
+    ThreadLocal<int[]> touchedOf = ThreadLocal.withInitial(() -> new int[n]);
+    double[][] scored = new double[n][];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      double[] shared = sharedOf.get();
+      int[] seen = seenOf.get();
+      int[] touched = touchedOf.get();
       int count = 0;
       for (String t : units.terms.get(i).content()) {
         int[] posting = postings.get(t);
@@ -410,6 +418,9 @@ public final class EmbeddingFactAligner implements FactAligner {
           }
         }
       }
+      // Per candidate: j, dice, score, and the cosine when the score falls short (else NaN).
+      double[] out = new double[4 * count];
+      int k = 0;
       for (int c = 0; c < count; c++) {
         int j = touched[c];
         if (shared[j] < 2.0 && scorer.sharedRare(i, j) < RARE_NAMES) {
@@ -417,6 +428,21 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
         double dice = scorer.dice(i, j);
         double score = scorer.score(i, j, dice);
+        out[k++] = j;
+        out[k++] = dice;
+        out[k++] = score;
+        out[k++] = score >= ALIGN ? Double.NaN : scorer.cosine(i, j);
+      }
+      scored[i] = Arrays.copyOf(out, k);
+    });
+    Candidates close = new Candidates();
+    for (int i = 0; i < n; i++) {
+      double[] row = scored[i];
+      scored[i] = null;
+      for (int c = 0; c < row.length; c += 4) {
+        int j = (int) row[c];
+        double dice = row[c + 1];
+        double score = row[c + 2];
         pairs.best[i] = Math.max(pairs.best[i], score);
         pairs.best[j] = Math.max(pairs.best[j], score);
         pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
@@ -424,7 +450,7 @@ public final class EmbeddingFactAligner implements FactAligner {
         if (score >= ALIGN) {
           pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(score)});
         } else {
-          double cosine = scorer.cosine(i, j);
+          double cosine = row[c + 3];
           if (cosine >= CLOSE_MEANING) {
             close.add(i, j, cosine);
           }
