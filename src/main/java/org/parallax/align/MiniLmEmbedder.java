@@ -16,6 +16,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.parallax.work.Checkpoint;
+import org.parallax.work.Threads;
 
 /**
  * Offline sentence embeddings from the quantised all-MiniLM-L6-v2 model that the langchain4j
@@ -77,7 +78,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       throw new IllegalStateException("cannot start the sentence model: " + e.getMessage(), e);
     } finally {
       // Never left running: its native library must not be loading while the JVM exits.
-      joinQuietly(loader);
+      Threads.awaitAll(List.of(loader));
     }
   }
 
@@ -103,19 +104,6 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
   }
 
-  private static void joinQuietly(Thread t) {
-    boolean interrupted = false;
-    while (t.isAlive()) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
   /** One instance per process: the model is large, and its session is thread-safe. */
   public static MiniLmEmbedder shared() {
@@ -194,7 +182,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       next.set(total);
       throw e;
     } finally {
-      helpers.forEach(MiniLmEmbedder::joinQuietly);
+      Threads.awaitAll(helpers);
     }
     Throwable e = thrown.get();
     if (e instanceof RuntimeException r) {

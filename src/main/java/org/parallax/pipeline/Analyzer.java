@@ -31,6 +31,7 @@ import org.parallax.framing.FramingLexicon;
 import org.parallax.quotes.QuoteOccurrence;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.work.Cancelled;
+import org.parallax.work.Threads;
 
 /**
  * Reads a corpus folder and produces its {@link Analysis}, through the standard {@link Pipeline}:
@@ -172,7 +173,7 @@ public final class Analyzer {
       cache.trim();
       return new Result(result.analysis(), result.times(), result.faults(), cache.stats());
     } finally {
-      models.forEach(Analyzer::awaitQuietly);
+      Threads.awaitAll(models);
     }
   }
 
@@ -263,7 +264,7 @@ public final class Analyzer {
    * results {@code cache} holds (they load when a stage needs them, if it does): the sentence model on
    * one, the sentence splitter's and the tagger's on another, so that neither waits for the other
    * (with stages at once, tagging may start before the facts). Not daemons: the run waits for them
-   * ({@link #awaitQuietly}), because the JVM exiting while ONNX Runtime creates its session crashes the
+   * ({@link Threads#awaitAll}), because the JVM exiting while ONNX Runtime creates its session crashes the
    * process natively.
    */
   private List<Thread> startLoadingModels(ResultCache cache) {
@@ -297,22 +298,6 @@ public final class Analyzer {
     return List.of(sentences, words);
   }
 
-  private static void awaitQuietly(Thread t) {
-    if (t == null) {
-      return;
-    }
-    boolean interrupted = false;
-    while (t.isAlive()) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
   /**
    * The framing lexicons for this corpus: the bundled ones extended by the corpus's {@code

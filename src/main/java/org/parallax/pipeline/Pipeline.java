@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.parallax.work.Cancelled;
 import org.parallax.work.Fault;
+import org.parallax.work.Threads;
 
 /**
  * Runs {@link Stage}s over one {@link AnalysisState}, in order or, when allowed to run several at once
@@ -145,15 +146,7 @@ public final class Pipeline {
         work(true);
       } finally {
         // Nothing outlives the run: wait for the stages still running (stopped ones end at their next unit).
-        for (Thread t : helpers()) {
-          while (t.isAlive()) {
-            try {
-              t.join();
-            } catch (InterruptedException e) {
-              interrupted = true;
-            }
-          }
-        }
+        Threads.awaitAll(helpers());
         if (interrupted) {
           Thread.currentThread().interrupt();
         }
