@@ -39,7 +39,8 @@ final class MentionFinder {
   private static final Set<String> NOT_NOUN =
       Set.of("despite", "per", "via", "amid", "let", "etc", "i.e.", "e.g.", "yesterday", "today",
           "tomorrow", "tonight", "meanwhile", "however");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Possessive determiners; also read by {@link WordingFinder}. */
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> ARTICLES_AND_POSSESSIVES =
       Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those");
   /** Dates are not referents: "March 2011", "Friday". */
@@ -621,8 +622,6 @@ final class MentionFinder {
           || toks.get(k + 1).is("ADJ") || toks.get(k + 1).is("NUM") || nameLike(k + 1)
           || toks.get(k + 1).is("VERB"));
     }
-
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
     /**
      * A lowercase noun that is no title or role: a name after it starts a new phrase. A singular noun for

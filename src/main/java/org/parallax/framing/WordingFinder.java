@@ -395,7 +395,7 @@ final class WordingFinder {
       return false;
     }
     boolean nounAfter = after != null && after.sentence() == t.sentence() && after.is("NOUN");
-    if ((before.is("DET") || before.is("PRON") && POSSESSIVE.contains(before.lower())) && nounAfter) {
+    if ((before.is("DET") || before.is("PRON") && MentionFinder.POSSESSIVES.contains(before.lower())) && nounAfter) {
       return true;
     }
     if (DEGREE.contains(before.lower())) {
@@ -409,7 +409,6 @@ final class WordingFinder {
       "increasingly", "less", "least", "extremely", "fairly", "pretty", "somewhat");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "seems", "seemed",
       "looks", "looked", "remains", "remained", "became", "becomes");
-  private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
 
   /** Parts of speech that carry content: a slot worded two ways has one on both sides. */
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");

@@ -12,6 +12,7 @@ import org.parallax.work.Checkpoint;
 import org.parallax.work.Faults;
 import org.parallax.quotes.Mention.Kind;
 import org.parallax.quotes.QuoteScanner.Stretch;
+import org.parallax.text.Sorted;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
 
@@ -693,7 +694,6 @@ public final class QuotationExtractor {
       return new Cue(-1, verb.text(), m.start(), resolve(m, u));
     }
 
-    /** Resolves a speaker phrase to a name, role or organisation (see the class notes). */
     /** The speaker phrase {@code m} stands for: a document's issuer ({@link #issuerOf}), else {@link #resolve}. */
     private Speaker speakerOf(Mention m, List<Tok> toks, int u) {
       Speaker issuer = issuerOf(m, toks, u);
@@ -736,11 +736,7 @@ public final class QuotationExtractor {
       if (named) {
         found = new Speaker(before.toString(), Who.ORG, m, u, para);
       } else {
-        int next = 0;
-        while (next < toks.size() && toks.get(next).start() < m.end()) {
-          next++;
-        }
-        found = issuedBy(toks, next, u, m);
+        found = issuedBy(toks, Sorted.firstAtLeast(toks, Tok::start, m.end()), u, m);
       }
       if (found != null) {
         lastIssuer = found;
@@ -782,10 +778,7 @@ public final class QuotationExtractor {
       Speaker s = resolve(by, u);
       // "the Indian government" is the government, not the name inside it.
       int end = by.end();
-      int t = k + 1;
-      while (t < toks.size() && toks.get(t).start() < end) {
-        t++;
-      }
+      int t = Sorted.firstAtLeast(toks, Tok::start, end);
       while (t < toks.size() && toks.get(t).isWord() && Lexicon.ORG_HEADS.contains(toks.get(t).lower())) {
         end = toks.get(t++).end();
       }
@@ -795,6 +788,7 @@ public final class QuotationExtractor {
       return new Speaker(inside ? whole : s.name(), inside ? Who.ORG : s.who(), m, u, paragraphOf(m.start()));
     }
 
+    /** Resolves a speaker phrase to a name, role or organisation (see the class notes). */
     private Speaker resolve(Mention m, int u) {
       int para = paragraphOf(m.start());
       switch (m.kind()) {
