@@ -51,7 +51,7 @@ public final class AlignmentBenchmark {
       System.out.printf(
           Locale.ROOT,
           "%5d articles, %6d sentences: median %.1f s over %d run(s) (%s); %d facts, %d unique; peak heap %d MB%n",
-          size, sentences, median(times), runs, times, last.facts().size(), last.unique().size(), peakHeapMb());
+          size, sentences, Figures.median(times), runs, times, last.facts().size(), last.unique().size(), peakHeapMb());
     }
   }
 
@@ -77,14 +77,7 @@ public final class AlignmentBenchmark {
         throw new IllegalStateException("analyze seeds exited with " + code);
       }
     }
-    System.out.printf(Locale.ROOT, "seeds cold (fresh JVM, 5 articles): median %.2f s over %d runs %s%n", median(times), runs, times);
-  }
-
-  private static double median(List<Double> xs) {
-    List<Double> s = new ArrayList<>(xs);
-    s.sort(null);
-    int n = s.size();
-    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    System.out.printf(Locale.ROOT, "seeds cold (fresh JVM, 5 articles): median %.2f s over %d runs %s%n", Figures.median(times), runs, times);
   }
 
   private static void resetPeaks() {

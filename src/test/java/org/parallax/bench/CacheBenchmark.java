@@ -62,7 +62,7 @@ public final class CacheBenchmark {
         articles = files.filter(Files::isRegularFile).count();
       }
       Path cache = copy.resolve(FolderCache.CORPUS_FOLDER);
-      String loadBefore = load();
+      String loadBefore = Figures.load();
       List<Run> none = new ArrayList<>();
       List<Run> cold = new ArrayList<>();
       List<Run> warm = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class CacheBenchmark {
               + "    load average before: %s, after: %s%n",
           name, articles, median(none), median(cold), median(warm), median(added), bytes >> 10,
           seconds(none), seconds(cold), seconds(warm), seconds(added),
-          peak(none), peak(cold), peak(warm), peak(added), loadBefore, load());
+          peak(none), peak(cold), peak(warm), peak(added), loadBefore, Figures.load());
       delete(copy);
     }
   }
@@ -129,16 +129,6 @@ public final class CacheBenchmark {
     }
     Files.deleteIfExists(peakFile);
     return new Run(Math.round(s * 100) / 100.0, peak);
-  }
-
-  /** The load average over 1, 5 and 15 minutes, as {@code uptime} prints it. */
-  private static String load() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
   }
 
   private static void copyArticles(Path from, Path to) throws IOException {

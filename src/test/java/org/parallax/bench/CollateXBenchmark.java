@@ -53,7 +53,7 @@ public final class CollateXBenchmark {
     System.out.printf(Locale.ROOT, "machine: %d cores; %s (%s); fresh JVM per run, %d pairs%n",
         Runtime.getRuntime().availableProcessors(), corpus, synthetic ? corpusArg + " synthetic articles" : "folder", pairs);
     System.out.println("collatex: " + output(collatex));
-    String loadBefore = load();
+    String loadBefore = Figures.load();
     List<Double> ours = new ArrayList<>();
     List<Double> theirs = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
@@ -70,13 +70,13 @@ public final class CollateXBenchmark {
       ours.add(a);
       theirs.add(b);
       ratios.add(b / a);
-      System.out.printf(Locale.ROOT, "pair %d: parallax %.2f s, collatex %.2f s, collatex/parallax %.2f (load %s)%n", p + 1, a, b, b / a, load());
+      System.out.printf(Locale.ROOT, "pair %d: parallax %.2f s, collatex %.2f s, collatex/parallax %.2f (load %s)%n", p + 1, a, b, b / a, Figures.load());
     }
     System.out.printf(
         Locale.ROOT,
         "medians: parallax analyze --no-cache %.2f s, CollateX Needleman-Wunsch %.2f s; Parallax is %.2fx as fast"
             + " (ratio of medians; median of the pairs' ratios %.2f)%n    load average before: %s, after: %s%n",
-        median(ours), median(theirs), median(theirs) / median(ours), median(ratios), loadBefore, load());
+        Figures.median(ours), Figures.median(theirs), Figures.median(theirs) / Figures.median(ours), Figures.median(ratios), loadBefore, Figures.load());
     if (synthetic) {
       delete(corpus);
     }
@@ -106,22 +106,6 @@ public final class CollateXBenchmark {
       throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
     }
     return out;
-  }
-
-  private static double median(List<Double> xs) {
-    List<Double> s = new ArrayList<>(xs);
-    s.sort(null);
-    int n = s.size();
-    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-  }
-
-  private static String load() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
   }
 
   private static void delete(Path dir) throws IOException {

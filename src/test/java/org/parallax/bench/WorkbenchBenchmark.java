@@ -159,7 +159,7 @@ public final class WorkbenchBenchmark {
           Locale.ROOT,
           "  run %d: first window %.0f ms; longest stall (busiest) building the workbench %.1f ms (%.1f ms), analysis %.0f ms,"
               + " during analysis %.1f ms (%.1f ms), showing result %.1f ms (%.1f ms); load average %s%n",
-          r + 1, first, building, busyBuilding, analysis, during, busyDuring, showing, busyShowing, load());
+          r + 1, first, building, busyBuilding, analysis, during, busyDuring, showing, busyShowing, Figures.lastMinuteLoad());
       out.add(run);
     }
     return out;
@@ -173,32 +173,18 @@ public final class WorkbenchBenchmark {
             + " while showing the result: median %.1f ms; after the first frame, all told: median %.1f ms"
             + " (the JavaFX thread's busiest time within one stall: building %.1f ms, during %.1f ms, showing %.1f ms, all told %.1f ms)%n",
         corpus,
-        median(runs.stream().map(Run::firstWindow).toList()),
-        median(runs.stream().map(Run::stallBuilding).toList()),
+        Figures.median(runs.stream().map(Run::firstWindow).toList()),
+        Figures.median(runs.stream().map(Run::stallBuilding).toList()),
         runs.stream().mapToDouble(Run::stallBuilding).max().orElse(Double.NaN),
-        median(runs.stream().map(Run::analysis).toList()),
-        median(runs.stream().map(Run::stallDuring).toList()),
+        Figures.median(runs.stream().map(Run::analysis).toList()),
+        Figures.median(runs.stream().map(Run::stallDuring).toList()),
         runs.stream().mapToDouble(Run::stallDuring).max().orElse(Double.NaN),
-        median(runs.stream().map(Run::stallShowing).toList()),
-        median(runs.stream().map(Run::stallAfterFirstFrame).toList()),
-        median(runs.stream().map(Run::busyBuilding).toList()),
-        median(runs.stream().map(Run::busyDuring).toList()),
-        median(runs.stream().map(Run::busyShowing).toList()),
-        median(runs.stream().map(Run::busyAfterFirstFrame).toList()));
+        Figures.median(runs.stream().map(Run::stallShowing).toList()),
+        Figures.median(runs.stream().map(Run::stallAfterFirstFrame).toList()),
+        Figures.median(runs.stream().map(Run::busyBuilding).toList()),
+        Figures.median(runs.stream().map(Run::busyDuring).toList()),
+        Figures.median(runs.stream().map(Run::busyShowing).toList()),
+        Figures.median(runs.stream().map(Run::busyAfterFirstFrame).toList()));
   }
 
-  /** The load average of the last minute, for the record. */
-  private static String load() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (java.io.IOException | RuntimeException e) {
-      return "unknown";
-    }
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
 }
