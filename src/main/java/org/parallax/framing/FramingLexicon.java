@@ -69,6 +69,8 @@ public final class FramingLexicon {
   final Set<String> collectiveHeads;
   /** Nouns for a gathering of people that "of" + its members names ("a caravan of migrants"). */
   final Set<String> gatheringHeads;
+  /** Nouns by which an article goes on calling an organisation it has named ("the company", "the bank"). */
+  final Set<String> institutionHeads;
   final Set<String> governmentHeads;
   final Set<String> organisationHeads;
   final Set<String> placeHeads;
@@ -97,6 +99,7 @@ public final class FramingLexicon {
     nounKinds = Map.copyOf(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
+    institutionHeads = Set.copyOf(b.institutionHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
     placeHeads = Set.copyOf(b.placeHeads);
@@ -292,6 +295,7 @@ public final class FramingLexicon {
     }
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
+    b.institutionHeads.addAll(list(kinds.path("institutionHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
     b.placeHeads.addAll(list(kinds.path("placeHeads")));
@@ -336,6 +340,7 @@ public final class FramingLexicon {
     final Map<String, String> nounKinds = new HashMap<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
+    final Set<String> institutionHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
@@ -365,6 +370,7 @@ public final class FramingLexicon {
       nounKinds.putAll(from.nounKinds);
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);
+      institutionHeads.addAll(from.institutionHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);
       placeHeads.addAll(from.placeHeads);

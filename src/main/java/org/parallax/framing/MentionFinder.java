@@ -349,6 +349,19 @@ final class MentionFinder {
           headRun = r;
         }
       }
+      if (headRun != null && personalNameStart(headRun) - 1 > headRun[0]
+          && toks.get(personalNameStart(headRun) - 1).lower().equals("of")) {
+        // Titles, "of", a name: "Chief Executive Officer of General Motors" is a role held at General
+        // Motors (its head is "Officer"), not a person named "General Motors".
+        int[] institution = {personalNameStart(headRun), headRun[1]};
+        runs.remove(headRun);
+        runs.add(institution);
+        h = institution[0] - 2;
+        head = toks.get(h);
+        name = runText(institution);
+        role = Role.OF;
+        headRun = null;
+      }
       if (headRun != null) {
         int nameStart = personalNameStart(headRun);
         if (nameStart <= headRun[1]) {
@@ -546,7 +559,17 @@ final class MentionFinder {
       }
       while (k - 1 >= r[0]) {
         String w = toks.get(k - 1).lower();
-        if (isTitleLike(w) || lexicon.organisationHeads.contains(w) || w.equals("of")) {
+        if (w.equals("of")) {
+          // "Chief Executive Officer of General Motors": titles, then the institution; but "Bank of
+          // America" and "University of Michigan" are one name, not America or Michigan.
+          for (int m = r[0]; m < k - 1; m++) {
+            if (!isTitleLike(toks.get(m).lower()) && !toks.get(m).lower().equals("of")) {
+              return r[0];
+            }
+          }
+          break;
+        }
+        if (isTitleLike(w) || lexicon.organisationHeads.contains(w)) {
           break;
         }
         k--;

@@ -239,8 +239,11 @@ final class ReferentResolver {
           continue;
         }
         String key = Words.nameKey(p.name);
+        if (key.contains(" of ")) {
+          key = key.substring(0, key.indexOf(" of ")); // "Bank of Ostrava" is no longer "Ostrava"
+        }
         int space = key.lastIndexOf(' ');
-        if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id))) {
+        if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id)) && !Phrase.isCount(key.substring(0, key.indexOf(' ')))) {
           lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
         } else if (space < 0 && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)) {
           union(nameNodeOf.get(p.id), lastWordOf.get(key), "the short form of a name earlier in the article");
@@ -255,7 +258,9 @@ final class ReferentResolver {
    * "Betty Ford Treatment Center", "the Angels" / "the Los Angeles Angels of Anaheim", whose words
    * before "of" count). Joined only when exactly one longer name (one referent) fits, and never for
    * people (surnames have their own rule), places, alias-lexicon names, or a short name that is one
-   * kind noun ("Center", "Court"). Words compare by their singular ("Pictures" = "Picture").
+   * kind noun ("Center", "Court"). Words compare by their singular ("Pictures" = "Picture"). Failing
+   * that, the first words of the only organisation name that starts with them ("Ford" / "Ford Motor
+   * Company").
    */
   private void shortNames(List<Phrase> all) {
     Map<String, String> nodeOfKey = new LinkedHashMap<>();
@@ -269,11 +274,13 @@ final class ReferentResolver {
       }
       nodeOfKey.putIfAbsent(shortNameKey(p.name), node);
     }
-    // Longer names indexed by their last word.
+    // Longer names indexed by their last word, and by their first.
     Map<String, List<String>> byLast = new HashMap<>();
+    Map<String, List<String>> byFirst = new HashMap<>();
     for (String key : nodeOfKey.keySet()) {
       if (key.contains(" ")) {
         byLast.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(key);
+        byFirst.computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new ArrayList<>()).add(key);
       }
     }
     for (Map.Entry<String, String> e : nodeOfKey.entrySet()) {
@@ -286,12 +293,30 @@ final class ReferentResolver {
       Set<String> targets = new HashSet<>();
       for (String longKey : byLast.getOrDefault(words[words.length - 1], List.of())) {
         String[] longWords = longKey.split(" ");
-        if (longWords.length > words.length && inOrder(words, longWords)) {
+        // "One Tarvik" (a plan) is not what "Tarvik" is: a count before a name makes another thing.
+        if (longWords.length > words.length && inOrder(words, longWords) && !Phrase.isCount(longWords[0])) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
       if (targets.size() == 1) {
         union(e.getValue(), targets.iterator().next(), "a shorter form of the only longer name");
+        continue;
+      }
+      // The first words of an organisation's name: "Ford" for "Ford Motor Company", "Intel" for "Intel
+      // Corp.". Not a surname of someone in the corpus (William Clay Ford), and only when one referent fits.
+      if (mostNamed.containsKey(words[words.length - 1])) {
+        continue;
+      }
+      for (String longKey : byFirst.getOrDefault(words[0], List.of())) {
+        String[] longWords = longKey.split(" ");
+        if (longWords.length > words.length && longKey.startsWith(shortKey + " ")
+            && lexicon.organisationHeads.contains(longWords[longWords.length - 1])
+            && !isPlace(longKey)) {
+          targets.add(find(nodeOfKey.get(longKey)));
+        }
+      }
+      if (targets.size() == 1) {
+        union(e.getValue(), targets.iterator().next(), "the first words of the only organisation named so");
       }
     }
   }
@@ -430,6 +455,9 @@ final class ReferentResolver {
     if (!hasPersonTitle(p.titles) && (placeNames.contains(key) || PLACE_WORDS.contains(Words.fold(parts[0]))
         || Words.isAcronym(parts[0]) && !parts[0].contains("."))) {
       return null; // "in Santa Rosa", "San Francisco", "INS Mysore", "USGS Menlo Park" are no people
+    }
+    if (Phrase.isCount(Words.fold(parts[0]))) {
+      return null; // "One Ford", "Three Rivers": a count starts no person's name
     }
     for (String w : parts) {
       String lw = Words.fold(w);
@@ -622,7 +650,8 @@ final class ReferentResolver {
    */
   private boolean isRoleDescription(Phrase p) {
     return p.role == Role.NONE
-        || p.role == Role.MODIFIER && !"person".equals(nameKind(nameNodeOf.get(p.id), p.name));
+        || (p.role == Role.MODIFIER || p.role == Role.OF && isRoleHead(p.head))
+            && !"person".equals(nameKind(nameNodeOf.get(p.id), p.name));
   }
 
   /** The phrase a quotation is attributed to ("said the Russian foreign minister") joins its speaker. */
@@ -715,7 +744,7 @@ final class ReferentResolver {
     }
     for (Phrase d : all) {
       // "the Russian minister", "the FBI director": a role qualified by the state or institution it serves.
-      boolean byName = d.role == Role.MODIFIER && isRoleDescription(d);
+      boolean byName = (d.role == Role.MODIFIER || d.role == Role.OF) && isRoleDescription(d);
       // A bare "the minister" is an anaphor (see definites); a role needs a qualifier here.
       if (!isRoleDescription(d) || !isRoleHead(d.head) || d.plural
           || d.descriptors.size() < 2 && !byName) {
@@ -769,7 +798,7 @@ final class ReferentResolver {
       return false;
     }
     Set<String> dCountries = countries(d.descriptors);
-    if (d.role == Role.MODIFIER) {
+    if (d.role == Role.MODIFIER || d.role == Role.OF) {
       if ("place".equals(nameKind(nameNodeOf.get(d.id), d.name))) {
         dCountries.add(find(nameNodeOf.get(d.id)));
       } else if (!institutionAmongTitles(d, c)) {
@@ -838,6 +867,7 @@ final class ReferentResolver {
   // ---- definite descriptions ------------------------------------------------------------------
 
   private void definites() {
+    organisations = organisations();
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
@@ -865,8 +895,60 @@ final class ReferentResolver {
             }
           }
         }
+        if (!found && !bare) {
+          institutionNamedBefore(ps, i);
+        }
       }
     }
+  }
+
+  /** The roots of organisation names, as {@link #definites} starts. */
+  private Set<String> organisations = Set.of();
+
+  /** Sentences back that "the company" looks for the organisation it stands for. */
+  private static final int INSTITUTION_WINDOW = 3;
+
+  /**
+   * "The company", "the firm", "the bank": a definite singular noun for an institution ({@code
+   * institutionHeads}), with no other word that could tell it from the one named just before, stands for
+   * the organisation the article named last, within {@link #INSTITUTION_WINDOW} sentences ("GM … the
+   * company"). Not "the company of …", "the Japanese firm" or "the anti-ISIL coalition"; and a name of
+   * unknown kind in between stops the search, as it may be what the noun means.
+   */
+  private void institutionNamedBefore(List<Phrase> ps, int i) {
+    Phrase d = ps.get(i);
+    if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
+        || !lexicon.institutionHeads.contains(d.head) || !d.descriptors.equals(List.of(d.head))) {
+      return;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      if (d.sentence - a.sentence > INSTITUTION_WINDOW) {
+        return;
+      }
+      if (a.role != Role.NAME || a.end > d.start || a.contains(d) || d.contains(a)) {
+        continue;
+      }
+      if (organisations.contains(find(nameNodeOf.get(a.id)))) {
+        union("m" + d.id, "m" + a.id, "the organisation the article named last:");
+        return;
+      }
+      String kind = nameKind(nameNodeOf.get(a.id), a.name, a);
+      if (!kind.equals("person") && !kind.equals("place")) {
+        return; // a name of unknown kind came between: it may be what "the company" means
+      }
+    }
+  }
+
+  /** The roots of the names known to be organisations, some spelling of them at least ("GM" as "General Motors"). */
+  private Set<String> organisations() {
+    Set<String> out = new HashSet<>();
+    for (Phrase p : corpus.all()) {
+      if (p.role == Role.NAME && nameKind(nameNodeOf.get(p.id), p.name, p).equals("organisation")) {
+        out.add(find(nameNodeOf.get(p.id)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -1545,7 +1627,11 @@ final class ReferentResolver {
       }
     }
     for (Phrase p : ms) {
-      votes.merge(kindOf(p), p.role == Role.NAME ? 2 : 1, Integer::sum);
+      String kind = kindOf(p);
+      // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is.
+      if (p.role != Role.NAME || !kind.equals("thing")) {
+        votes.merge(kind, p.role == Role.NAME ? 2 : 1, Integer::sum);
+      }
     }
     return votes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -kindRank(e.getKey())))
@@ -1609,7 +1695,9 @@ final class ReferentResolver {
     if (isPlace(key) || lexicon.capitals.containsKey(key) || placeNames.contains(key) || countries.contains(key)) {
       return "place";
     }
-    String[] parts = key.split(" ");
+    // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
+    int of = key.indexOf(" of ");
+    String[] parts = (of > 0 ? key.substring(0, of) : key).split(" ");
     String last = parts[parts.length - 1];
     if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))) {
       return "organisation";

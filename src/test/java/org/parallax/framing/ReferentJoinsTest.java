@@ -294,4 +294,56 @@ class ReferentJoinsTest {
     assertEquals(convoy, referent(a, "b", "The convoy"));
     assertNotEquals(of(a, "c", "The families of the victims"), of(a, "c", "The victims"));
   }
+
+  @Test
+  void aRoleHeldAtAnInstitutionIsNotTheInstitutionAndANameWithOfIsOneName() throws Exception {
+    // "the Chief Executive Officer of Varnell" is a person at Varnell; "Bank of Ostrava" is a bank, not Ostrava.
+    Analysis a = analyse(
+        "a.txt", "Varnell will close two plants. Dana Kirsch, the Chief Executive Officer of Varnell, said so on Monday."
+            + " The Bank of Ostrava lent Varnell money. Ostrava is a city in the east.\n",
+        "b.txt", "Varnell will close two plants, the Chief Executive Officer of Varnell said. The President of Moldova"
+            + " visited Ostrava, and Moldovan President Ion Cazan praised the Bank of Ostrava.\n");
+    Referent varnell = referent(a, "a", "Varnell");
+    Referent ceo = referent(a, "b", "the Chief Executive Officer of Varnell");
+    assertNotEquals(varnell, ceo);
+    assertEquals("person", ceo.kind());
+    assertEquals(referent(a, "a", "Dana Kirsch"), referent(a, "a", "the Chief Executive Officer of Varnell"));
+    Referent bank = referent(a, "a", "Bank of Ostrava");
+    assertEquals("organisation", bank.kind());
+    assertNotEquals(bank, referent(a, "b", "Ostrava"));
+    assertEquals(bank, referent(a, "b", "the Bank of Ostrava"));
+    // "The President of Moldova" is a person, the one titled so, not Moldova.
+    assertEquals(referent(a, "b", "Moldovan President Ion Cazan"), referent(a, "b", "The President of Moldova"));
+  }
+
+  @Test
+  void theCompanyIsTheOrganisationNamedJustBeforeAndACompanyIsItsFullName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Tarvik Motor Company reported a loss on Tuesday. Tarvik said sales fell by a third."
+            + " The company will cut 2,000 jobs, a union leader said.\n",
+        "b.txt", "Tarvik will cut jobs after a loss, the company said. Dana Kirsch of the Bank of Ostrava"
+            + " said the bank had lent Tarvik money.\n",
+        "c.txt", "Pellam Group expected the loss. Ion Cazan said the firm would wait.\n");
+    Referent tarvik = referent(a, "a", "Tarvik Motor Company");
+    assertEquals("organisation", tarvik.kind());
+    assertEquals(tarvik, referent(a, "b", "Tarvik"));
+    assertEquals(tarvik, referent(a, "a", "The company"));
+    assertEquals(tarvik, referent(a, "b", "the company"));
+    assertEquals(referent(a, "b", "the Bank of Ostrava"), referent(a, "b", "the bank"));
+    // A person named in between does not stop "the firm" finding Pellam Group.
+    assertEquals(referent(a, "c", "Pellam Group"), referent(a, "c", "the firm"));
+    assertNotEquals(tarvik, referent(a, "c", "the firm"));
+  }
+
+  @Test
+  void aCountStartsNoPersonsNameAndAChiefExecutiveIsATitle() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Tarvik CEO Lena Strand unveiled the One Tarvik plan on Monday. Strand said the plan would help Tarvik.\n",
+        "b.txt", "On Friday, Tarvik hired staff. Lena Strand presented One Tarvik to investors.\n");
+    Referent strand = referent(a, "a", "Tarvik CEO Lena Strand");
+    assertEquals("person", strand.kind());
+    assertEquals(strand, referent(a, "b", "Lena Strand"));
+    assertNotEquals(Optional.of(referent(a, "b", "Tarvik")), of(a, "b", "One Tarvik"));
+    assertTrue(of(a, "b", "One Tarvik").map(r -> !r.kind().equals("person")).orElse(true), a.referents().toString());
+  }
 }
