@@ -560,6 +560,13 @@ final class MentionFinder {
       while (k - 1 >= r[0]) {
         String w = toks.get(k - 1).lower();
         if (w.equals("of")) {
+          // A person after "of": "Secretary of Commerce Gary Locke", "the killing in Athens of Alexandros
+          // Grigoropoulos" name Gary Locke and Alexandros Grigoropoulos.
+          for (int g = k; g < r[1]; g++) {
+            if (lexicon.givenNames.contains(Words.fold(toks.get(g).text()))) {
+              return g;
+            }
+          }
           // "Chief Executive Officer of General Motors": titles, then the institution; but "Bank of
           // America" and "University of Michigan" are one name, not America or Michigan.
           for (int m = r[0]; m < k - 1; m++) {

@@ -70,6 +70,14 @@ final class ReferentResolver {
   /** Prepositions after which a name is a place ("in", "at"; not "to" or "from", which take people too). */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+  /**
+   * Verbs that take a bare noun as an idiom, not as a thing acted on ("took effect", "take place", "made
+   * sense", "paid tribute", "caught fire", "lost ground"), in their written forms.
+   */
+  private static final Set<String> LIGHT_VERBS = Set.of("take", "takes", "took", "taken", "taking", "make", "makes",
+      "made", "making", "pay", "pays", "paid", "paying", "keep", "keeps", "kept", "keeping", "catch", "catches",
+      "caught", "catching", "give", "gives", "gave", "given", "giving", "lose", "loses", "lost", "losing", "set",
+      "sets", "setting", "lend", "lends", "lent", "lending", "bear", "bears", "bore", "borne");
   /** Prepositions of adverbial idioms with a bare noun ("on board", "at sea", "by phone", "in court"). */
   private static final Set<String> IDIOM_PREPOSITIONS =
       Set.of("on", "at", "in", "by", "to", "from", "under", "into", "onto", "aboard", "for", "off");
@@ -302,16 +310,16 @@ final class ReferentResolver {
         union(e.getValue(), targets.iterator().next(), "a shorter form of the only longer name");
         continue;
       }
-      // The first words of an organisation's name: "Ford" for "Ford Motor Company", "Intel" for "Intel
-      // Corp.". Not a surname of someone in the corpus (William Clay Ford), and only when one referent fits.
+      // The first words of a company's name before words like "Motor Company" or "Corp." ({@link
+      // #CORPORATE}): "Ford", "Intel". Not a surname of someone in the corpus (William Clay Ford), and only
+      // when one referent fits.
       if (mostNamed.containsKey(words[words.length - 1])) {
         continue;
       }
       for (String longKey : byFirst.getOrDefault(words[0], List.of())) {
         String[] longWords = longKey.split(" ");
         if (longWords.length > words.length && longKey.startsWith(shortKey + " ")
-            && lexicon.organisationHeads.contains(longWords[longWords.length - 1])
-            && !isPlace(longKey)) {
+            && java.util.Arrays.stream(longWords, words.length, longWords.length).allMatch(CORPORATE::contains)) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
@@ -320,6 +328,15 @@ final class ReferentResolver {
       }
     }
   }
+
+  /**
+   * Words that make a company's full name from its short one ("Ford Motor Company", "Intel Corp."): as
+   * written in a name key, singular. Not kind nouns in general, as "Boston Herald" and "Vancouver Police"
+   * are not Boston and Vancouver.
+   */
+  private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
+      "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
+      "international", "ag", "sa", "nv", "n.v.", "computer");
 
   /** A name's words for {@link #shortNames}: its key before " of ", each word singular. */
   private static String shortNameKey(String name) {
@@ -930,6 +947,9 @@ final class ReferentResolver {
         continue;
       }
       if (organisations.contains(find(nameNodeOf.get(a.id)))) {
+        if (!fitsInstitution(d.head, a.name)) {
+          continue; // "the hospital" is not the Police named before it
+        }
         union("m" + d.id, "m" + a.id, "the organisation the article named last:");
         return;
       }
@@ -938,6 +958,28 @@ final class ReferentResolver {
         return; // a name of unknown kind came between: it may be what "the company" means
       }
     }
+  }
+
+  /** Institution nouns that fit any organisation. */
+  private static final Set<String> ANY_ORGANISATION = Set.of("company", "firm", "corporation", "organisation", "organization");
+  /** Words that end the names of newspapers. */
+  private static final Set<String> NEWSPAPER_NAMES = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
+      "daily", "telegraph", "guardian", "press", "chronicle", "observer", "independent", "inquirer", "examiner", "mail");
+
+  /**
+   * Whether institution noun {@code head} can stand for the organisation named {@code name}: a name ending
+   * in a kind noun of its own ("Beaumont Hospital", "Vancouver Police") takes only that noun, a newspaper's
+   * name "the newspaper", and any organisation "the company"; a name with no kind noun ("GM") any.
+   */
+  private boolean fitsInstitution(String head, String name) {
+    String key = Words.nameKey(clean(name));
+    int of = key.indexOf(" of ");
+    String[] words = (of > 0 ? key.substring(0, of) : key).split(" ");
+    String last = Words.singular(words[words.length - 1]);
+    boolean kindNoun = lexicon.organisationHeads.contains(words[words.length - 1]) || lexicon.organisationHeads.contains(last)
+        || lexicon.institutionHeads.contains(last);
+    return !kindNoun || last.equals(head) || ANY_ORGANISATION.contains(head)
+        || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(words[words.length - 1]);
   }
 
   /** The roots of the names known to be organisations, some spelling of them at least ("GM" as "General Motors"). */
@@ -1591,13 +1633,14 @@ final class ReferentResolver {
   }
 
   /**
-   * A bare singular noun right after a preposition, with no determiner and nothing describing it ("on
-   * board", "at sea", "in court", "by telephone"): an adverbial idiom rather than a mention of something.
+   * A bare singular noun right after a preposition or a light verb, with no determiner and nothing
+   * describing it ("on board", "at sea", "in court", "by telephone", "took effect", "take place"): an idiom
+   * rather than a mention of something.
    * A group or government noun after "by" is the agent, not an idiom ("by police").
    */
   private boolean isAdverbialIdiom(Phrase p) {
     return p.role == Role.NONE && p.determiner.isEmpty() && !p.plural && p.descriptors.stream().allMatch(p.head::equals)
-        && IDIOM_PREPOSITIONS.contains(p.before)
+        && (IDIOM_PREPOSITIONS.contains(p.before) || LIGHT_VERBS.contains(p.before))
         && !(p.before.equals("by") && (lexicon.collectiveHeads.contains(p.head) || lexicon.governmentHeads.contains(p.head)));
   }
 
@@ -1699,7 +1742,8 @@ final class ReferentResolver {
     int of = key.indexOf(" of ");
     String[] parts = (of > 0 ? key.substring(0, of) : key).split(" ");
     String last = parts[parts.length - 1];
-    if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))) {
+    if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))
+        || lexicon.institutionHeads.contains(Words.singular(last))) {
       return "organisation";
     }
     if (p != null && LOCATIVE.contains(p.before)) {

@@ -323,15 +323,15 @@ class ReferentJoinsTest {
             + " The company will cut 2,000 jobs, a union leader said.\n",
         "b.txt", "Tarvik will cut jobs after a loss, the company said. Dana Kirsch of the Bank of Ostrava"
             + " said the bank had lent Tarvik money.\n",
-        "c.txt", "Pellam Group expected the loss. Ion Cazan said the firm would wait.\n");
+        "c.txt", "Pellam Securities Inc. expected the loss. Ion Cazan said the firm would wait.\n");
     Referent tarvik = referent(a, "a", "Tarvik Motor Company");
     assertEquals("organisation", tarvik.kind());
     assertEquals(tarvik, referent(a, "b", "Tarvik"));
     assertEquals(tarvik, referent(a, "a", "The company"));
     assertEquals(tarvik, referent(a, "b", "the company"));
     assertEquals(referent(a, "b", "the Bank of Ostrava"), referent(a, "b", "the bank"));
-    // A person named in between does not stop "the firm" finding Pellam Group.
-    assertEquals(referent(a, "c", "Pellam Group"), referent(a, "c", "the firm"));
+    // A person named in between does not stop "the firm" finding Pellam Securities Inc.
+    assertEquals(referent(a, "c", "Pellam Securities Inc."), referent(a, "c", "the firm"));
     assertNotEquals(tarvik, referent(a, "c", "the firm"));
   }
 
