@@ -349,6 +349,16 @@ final class MentionFinder {
           headRun = r;
         }
       }
+      if (headRun != null && personalNameStart(headRun) > headRun[1]) {
+        // Titles only, with "of": "the Secretary of State" is a secretary.
+        for (int k = headRun[0] + 1; k < headRun[1]; k++) {
+          if (toks.get(k).lower().equals("of")) {
+            h = k - 1;
+            head = toks.get(h);
+            break;
+          }
+        }
+      }
       if (headRun != null && personalNameStart(headRun) - 1 > headRun[0]
           && toks.get(personalNameStart(headRun) - 1).lower().equals("of")) {
         // Titles, "of", a name: "Chief Executive Officer of General Motors" is a role held at General
@@ -544,6 +554,9 @@ final class MentionFinder {
      */
     private int personalNameStart(int[] r) {
       String whole = runText(r);
+      if (r[1] == r[0] + 1 && lexicon.nationalities.containsKey(toks.get(r[0]).lower() + " " + toks.get(r[1]).lower())) {
+        return r[1] + 1; // "North Korean", "South African": a nationality, no name
+      }
       if (lexicon.aliasGroup(whole) != null || lexicon.places.contains(Words.nameKey(whole))) {
         return r[0]; // "Saudi Arabia", "United Arab Emirates": no title in a known name
       }
@@ -555,7 +568,9 @@ final class MentionFinder {
           String w = toks.get(m).lower();
           allTitles = isTitleLike(w) || w.equals("of");
         }
-        return allTitles && !lexicon.organisationHeads.contains(lastWord) ? r[1] + 1 : r[0];
+        // "Foreign Minister", "Secretary of State": titles only; "Department of State" is a name.
+        boolean personFirst = lexicon.personRoles.contains(toks.get(r[0]).lower());
+        return allTitles && (!lexicon.organisationHeads.contains(lastWord) || personFirst) ? r[1] + 1 : r[0];
       }
       while (k - 1 >= r[0]) {
         String w = toks.get(k - 1).lower();

@@ -98,6 +98,8 @@ final class ReferentResolver {
   private final Map<Integer, String> nameNodeOf = new HashMap<>();
   private final Map<String, Integer> personWeight = new HashMap<>();
   private final Set<String> personNodes = new HashSet<>();
+  /** For each first word of a person's full name (as a name key), the person nodes whose names start with it. */
+  private final Map<String, Set<String>> firstWordOwners = new HashMap<>();
   /** For each surname key, the person node with that surname mentioned most. */
   private final Map<String, String> mostNamed = new HashMap<>();
   /** For each surname key, its first-name classes: the founding spelling and the class's name. */
@@ -178,6 +180,12 @@ final class ReferentResolver {
         if (backsPerson(p)) {
           backedPersons.add(node);
         }
+      }
+    }
+    for (Phrase p : all) {
+      String node = p.role == Role.NONE ? null : fullPersonNode(p);
+      if (node != null && backedPersons.contains(node)) {
+        firstWordOwners.computeIfAbsent(Words.nameKey(clean(p.name)).split(" ")[0], k -> new HashSet<>()).add(node);
       }
     }
     for (String node : personNodes) {
@@ -569,6 +577,12 @@ final class ReferentResolver {
       if (best != null) {
         return best;
       }
+      // Else a name that is the first word of exactly one person's full name, and nobody's surname:
+      // "Kim" for Kim Jong Un, "Xi" for Xi Jinping (family name first), "Hillary" for Hillary Clinton.
+      Set<String> owners = firstWordOwners.get(key);
+      if (owners != null && owners.size() == 1 && !isPlace(key) && !lexicon.capitals.containsKey(key)) {
+        return owners.iterator().next();
+      }
     } else {
       String[] parts = key.split(" ");
       String node = personKey(surnameKey(name), parts[0].replace(".", ""));
@@ -830,7 +844,12 @@ final class ReferentResolver {
       // "his Russian counterpart Sergei Shoigu": only the nationality can be checked.
       return !dCountries.isEmpty() && !cCountries.isEmpty();
     }
-    for (String w : d.descriptors) {
+    for (int i = 0; i < d.descriptors.size(); i++) {
+      String w = d.descriptors.get(i);
+      if (i + 1 < d.descriptors.size() && lexicon.nationalities.containsKey(w + " " + d.descriptors.get(i + 1))) {
+        i++; // "north korean"
+        continue;
+      }
       String sw = Words.singular(w.replace(".", ""));
       if (!titles.contains(sw) && !lexicon.nationalities.containsKey(w) && !lexicon.genericModifiers.contains(w)) {
         return false;
@@ -862,6 +881,12 @@ final class ReferentResolver {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      String two = i + 1 < words.size() ? lexicon.nationalities.get(w + " " + words.get(i + 1)) : null;
+      if (two != null) {
+        out.add(find(nameNode(two, null))); // "north korean" is North Korea, not Korea
+        i++;
+        continue;
+      }
       String n = lexicon.nationalities.get(w);
       if (n != null) {
         out.add(find(nameNode(n, null)));

@@ -346,4 +346,21 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(referent(a, "b", "Tarvik")), of(a, "b", "One Tarvik"));
     assertTrue(of(a, "b", "One Tarvik").map(r -> !r.kind().equals("person")).orElse(true), a.referents().toString());
   }
+
+  @Test
+  void aLoneFirstWordTwoWordNationalitiesAndATitleWithOfFindTheirPerson() throws Exception {
+    // A family name written first ("Pak Sung Chol"), a nationality of two words, "the Minister of Trade".
+    Analysis a = analyse(
+        "a.txt", "North Korean envoy Pak Sung Chol met Minister of Trade Ana Varga in Vienna on Monday."
+            + " The talks went well.\n",
+        "b.txt", "Pak left Vienna on Tuesday, and the North Korean envoy flew home. The Minister of Trade did not comment.\n");
+    Referent pak = referent(a, "a", "North Korean envoy Pak Sung Chol");
+    assertEquals("person", pak.kind());
+    assertEquals(pak, referent(a, "b", "Pak"));
+    assertEquals(pak, referent(a, "b", "the North Korean envoy"));
+    Referent varga = referent(a, "a", "Minister of Trade Ana Varga");
+    assertEquals(varga, referent(a, "b", "The Minister of Trade"));
+    assertNotEquals(pak, varga);
+    assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("North Korean")), a.referents().toString());
+  }
 }
