@@ -579,8 +579,11 @@ final class ReferentResolver {
       }
       // Else a name that is the first word of exactly one person's full name, and nobody's surname:
       // "Kim" for Kim Jong Un, "Xi" for Xi Jinping (family name first), "Hillary" for Hillary Clinton.
+      // Not after a determiner ("an Oscar" is the award), nor a common noun or title ("Indian Naval").
       Set<String> owners = firstWordOwners.get(key);
-      if (owners != null && owners.size() == 1 && !isPlace(key) && !lexicon.capitals.containsKey(key)) {
+      if (owners != null && owners.size() == 1 && (p == null || p.determiner.isEmpty()) && !isPlace(key)
+          && !lexicon.capitals.containsKey(key) && !lexicon.nounKinds.containsKey(key) && !lexicon.titles.contains(key)
+          && !lexicon.nationalities.containsKey(key)) {
         return owners.iterator().next();
       }
     } else {
