@@ -594,6 +594,11 @@ final class MentionFinder {
         if (isTitleLike(w) || lexicon.organisationHeads.contains(w)) {
           break;
         }
+        // A noun for a person before a given name is a title even when capitalised: "Coroner Gary Hargrove".
+        if ("person".equals(lexicon.nounKinds.get(w)) && !lexicon.givenNames.contains(Words.fold(toks.get(k - 1).text()))
+            && lexicon.givenNames.contains(Words.fold(toks.get(k).text()))) {
+          break;
+        }
         k--;
       }
       return k;

@@ -197,7 +197,7 @@ final class ReferentResolver {
     }
     Set<String> multiwordNames = new HashSet<>();
     for (Phrase p : all) {
-      if (p.role != Role.NONE && p.name.contains(" ")) {
+      if (p.role != Role.NONE && (p.name.contains(" ") || p.name.matches("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+"))) {
         multiwordNames.add(clean(p.name));
       }
     }
@@ -237,7 +237,7 @@ final class ReferentResolver {
     }
     for (Phrase p : all) {
       if (p.role != Role.NONE && Words.isAcronym(clean(p.name).replace(" ", ""))) {
-        String full = byInitials.get(Words.nameKey(p.name).replace(" ", ""));
+        String full = byInitials.get(Words.nameKey(p.name).replace(" ", "").replace("-", ""));
         // An acronym the alias lexicon knows stands for what it lists ("WSJ": The Wall Street Journal),
         // not for a name of the corpus with the same initials ("Warren Steed Jeffs").
         FramingLexicon.AliasGroup known = lexicon.aliasGroup(clean(p.name));
@@ -327,7 +327,8 @@ final class ReferentResolver {
       for (String longKey : byFirst.getOrDefault(words[0], List.of())) {
         String[] longWords = longKey.split(" ");
         if (longWords.length > words.length && longKey.startsWith(shortKey + " ")
-            && java.util.Arrays.stream(longWords, words.length, longWords.length).allMatch(CORPORATE::contains)) {
+            && (java.util.Arrays.stream(longWords, words.length, longWords.length).allMatch(CORPORATE::contains)
+                || longWords.length == words.length + 1 && GEOGRAPHIC.contains(longWords[words.length]))) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
@@ -344,7 +345,10 @@ final class ReferentResolver {
    */
   private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
-      "international", "ag", "sa", "nv", "n.v.", "computer");
+      "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
+  /** Words that make a place's full name from its short one ("the Mediterranean Sea", "the Jordan River"). */
+  private static final Set<String> GEOGRAPHIC = Set.of("sea", "ocean", "river", "mountain", "island", "desert",
+      "strait", "canal", "peninsula");
 
   /** A name's words for {@link #shortNames}: its key before " of ", each word singular. */
   private static String shortNameKey(String name) {
@@ -501,7 +505,14 @@ final class ReferentResolver {
         && !personShaped(parts)) {
       return null; // "BlackBerry Curve", "Research In Motion": no given name, and not shaped like a person's name
     }
-    return new String[] {surnameKey(name), Words.fold(parts[0]).replace(".", "")};
+    return new String[] {surnameKey(name), firstName(parts)};
+  }
+
+  /** The first name of a personal name's words, folded: "Mark" of "W. Mark Felt", whose initial leads. */
+  private String firstName(String[] parts) {
+    int first = parts.length >= 3 && parts[0].replace(".", "").length() == 1
+        && lexicon.givenNames.contains(Words.fold(parts[1])) ? 1 : 0;
+    return Words.fold(parts[first]).replace(".", "");
   }
 
   /**
@@ -587,8 +598,7 @@ final class ReferentResolver {
         return owners.iterator().next();
       }
     } else {
-      String[] parts = key.split(" ");
-      String node = personKey(surnameKey(name), parts[0].replace(".", ""));
+      String node = personKey(surnameKey(name), firstName(clean(name).split(" ")));
       if (personNodes.contains(node)) {
         return node;
       }
@@ -608,8 +618,11 @@ final class ReferentResolver {
       boolean collective = lexicon.collectiveHeads.contains(p.head);
       boolean government = lexicon.governmentHeads.contains(p.head);
       boolean place = lexicon.placeHeads.contains(p.head);
-      boolean joins =
-          (collective && !kind.equals("place") && !kind.equals("person"))
+      // "People magazine", "the CNN network": the name with the noun for what it is.
+      boolean itself = p.role == Role.MODIFIER && SELF_NAMING.contains(p.head) && !p.plural && p.descriptors.equals(List.of(p.head))
+          && (p.determiner.isEmpty() || p.determiner.equals("the")) && !kind.equals("place") && !kind.equals("person");
+      boolean joins = itself
+          || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
               || (place && p.role == Role.OF && kind.equals("place"));
       if (joins) {
@@ -617,6 +630,14 @@ final class ReferentResolver {
       }
     }
   }
+
+  /**
+   * Nouns that, after an organisation's name, name that organisation itself ("People magazine", "the
+   * CNN network"), where "the UN agency", "the Senate committee" or "the NFL team" is a part of it (and "a Christmas
+   * party" no organisation).
+   */
+  private static final Set<String> SELF_NAMING = Set.of("company", "firm", "corporation", "magazine", "newspaper",
+      "network", "broadcaster", "airline", "automaker", "carmaker");
 
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {
@@ -1946,7 +1967,8 @@ final class ReferentResolver {
 
   private static String initials(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : Words.nameKey(name).split(" ")) {
+    // The parts of a hyphenated name count as words: "Hewlett-Packard" is "HP".
+    for (String w : Words.nameKey(name).split("[ -]")) {
       if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
         b.append(w.charAt(0));
       }

@@ -363,4 +363,23 @@ class ReferentJoinsTest {
     assertNotEquals(pak, varga);
     assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("North Korean")), a.referents().toString());
   }
+
+  @Test
+  void spellingsOfOneNameJoinButALeagueIsNotItsTeams() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Dorvan-Kessler sued a rival on Monday, and W. Mark Tolley, its lawyer, spoke. Coroner Ada Brisk said"
+            + " nobody was hurt. Ships crossed the Caspian Sea, according to Quarry magazine. The NFL team lost.\n",
+        "b.txt", "DK said Mark Tolley would appeal. Ada Brisk said little. Ships left the Caspian, according to Quarry."
+            + " The NFL fined them.\n");
+    Referent dk = referent(a, "a", "Dorvan-Kessler");
+    assertEquals(dk, referent(a, "b", "DK"));
+    assertEquals(referent(a, "a", "W. Mark Tolley"), referent(a, "b", "Mark Tolley"));
+    Referent brisk = referent(a, "a", "Coroner Ada Brisk");
+    assertEquals("person", brisk.kind());
+    assertEquals(brisk, referent(a, "b", "Ada Brisk"));
+    assertEquals(referent(a, "a", "the Caspian Sea"), referent(a, "b", "the Caspian"));
+    assertEquals(referent(a, "a", "Quarry magazine"), referent(a, "b", "Quarry"));
+    // A team of the league is not the league.
+    assertTrue(referent(a, "b", "The NFL").mentions().stream().noneMatch(m -> m.text().equals("The NFL team")));
+  }
 }
