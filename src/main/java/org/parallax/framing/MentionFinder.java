@@ -601,8 +601,17 @@ final class MentionFinder {
         }
         k--;
       }
+      // A nationality before a noun for a body of water or a region is part of its name: "the Indian Ocean",
+      // "the Persian Gulf", "the English Channel" (not an ocean titled "Indian").
+      if (k == r[1] && k > r[0] && isTitleLike(toks.get(k - 1).lower()) && WATERS.contains(toks.get(k).lower())) {
+        return r[0];
+      }
       return k;
     }
+
+    /** Nouns for a body of water or a region that a nationality names ("the Indian Ocean"). */
+    private static final Set<String> WATERS =
+        Set.of("ocean", "sea", "gulf", "channel", "strait", "straits", "peninsula", "desert", "riviera", "plateau", "basin");
 
     private boolean isTitleLike(String lower) {
       return lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower);

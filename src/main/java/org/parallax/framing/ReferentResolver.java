@@ -348,7 +348,7 @@ final class ReferentResolver {
       "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
   /** Words that make a place's full name from its short one ("the Mediterranean Sea", "the Jordan River"). */
   private static final Set<String> GEOGRAPHIC = Set.of("sea", "ocean", "river", "mountain", "island", "desert",
-      "strait", "canal", "peninsula");
+      "strait", "canal", "peninsula", "strip");
 
   /** A name's words for {@link #shortNames}: its key before " of ", each word singular. */
   private static String shortNameKey(String name) {
@@ -1794,6 +1794,9 @@ final class ReferentResolver {
     if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))
         || lexicon.institutionHeads.contains(Words.singular(last))) {
       return "organisation";
+    }
+    if (parts.length > 1 && (lexicon.placeHeads.contains(last) || GEOGRAPHIC.contains(Words.singular(last)) || last.equals("gulf"))) {
+      return "place"; // "the Indian Ocean", "the Gaza Strip", "the Nile River"
     }
     if (p != null && LOCATIVE.contains(p.before)) {
       return "place";
