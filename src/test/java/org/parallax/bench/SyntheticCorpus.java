@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.parallax.corpus.Article;
 import org.parallax.corpus.CorpusReader;
@@ -18,18 +17,22 @@ import org.parallax.corpus.CorpusReader;
  */
 public final class SyntheticCorpus {
 
-  private static final Map<String, String> SYNONYMS =
-      Map.ofEntries(
-          Map.entry("said", "stated"),
-          Map.entry("talks", "discussions"),
-          Map.entry("military", "armed forces"),
-          Map.entry("Russia", "Moscow"),
-          Map.entry("United States", "Washington"),
-          Map.entry("terrorists", "militants"),
-          Map.entry("crisis", "conflict"),
-          Map.entry("ready", "prepared"),
-          Map.entry("important", "crucial"),
-          Map.entry("sent", "deployed"));
+  /**
+   * Words and their replacements, in a fixed order: {@code Map.of} iterates in an order that changes from
+   * one JVM to the next, which gave one seed a different corpus in every run.
+   */
+  private static final List<String[]> SYNONYMS =
+      List.of(
+          new String[] {"said", "stated"},
+          new String[] {"talks", "discussions"},
+          new String[] {"military", "armed forces"},
+          new String[] {"Russia", "Moscow"},
+          new String[] {"United States", "Washington"},
+          new String[] {"terrorists", "militants"},
+          new String[] {"crisis", "conflict"},
+          new String[] {"ready", "prepared"},
+          new String[] {"important", "crucial"},
+          new String[] {"sent", "deployed"});
 
   private static final String[] FILLER_SUBJECTS = {
     "Local officials", "A regional analyst", "The ministry", "Observers in the capital", "A senior diplomat"
@@ -81,9 +84,9 @@ public final class SyntheticCorpus {
 
   private static String perturb(String sentence, Random random) {
     String s = sentence;
-    for (var e : SYNONYMS.entrySet()) {
+    for (String[] e : SYNONYMS) {
       if (random.nextInt(3) == 0) {
-        s = s.replace(e.getKey(), e.getValue());
+        s = s.replace(e[0], e[1]);
       }
     }
     List<String> words = new ArrayList<>(List.of(s.split(" ")));
