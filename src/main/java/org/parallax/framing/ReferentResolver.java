@@ -78,6 +78,8 @@ final class ReferentResolver {
       "made", "making", "pay", "pays", "paid", "paying", "keep", "keeps", "kept", "keeping", "catch", "catches",
       "caught", "catching", "give", "gives", "gave", "given", "giving", "lose", "loses", "lost", "losing", "set",
       "sets", "setting", "lend", "lends", "lent", "lending", "bear", "bears", "bore", "borne");
+  /** The tokens that make the name before them a possessor. */
+  private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "'", "\u2019s", "\u2019", "s");
   /** Prepositions of adverbial idioms with a bare noun ("on board", "at sea", "by phone", "in court"). */
   private static final Set<String> IDIOM_PREPOSITIONS =
       Set.of("on", "at", "in", "by", "to", "from", "under", "into", "onto", "aboard", "for", "off");
@@ -157,7 +159,9 @@ final class ReferentResolver {
       if (p.role == Role.NAME) {
         int[] u = uses.computeIfAbsent(Words.nameKey(clean(p.name)), k -> new int[2]);
         u[0]++;
-        if (PLACE_PREPOSITIONS.contains(p.before)) {
+        // "in Suzanne Collins' trilogy": a possessor is not what "in" takes.
+        boolean possessor = !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));
+        if (PLACE_PREPOSITIONS.contains(p.before) && !possessor) {
           u[1]++;
         }
       }

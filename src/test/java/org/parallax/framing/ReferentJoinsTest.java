@@ -382,4 +382,13 @@ class ReferentJoinsTest {
     // A team of the league is not the league.
     assertTrue(referent(a, "b", "The NFL").mentions().stream().noneMatch(m -> m.text().equals("The NFL team")));
   }
+
+  @Test
+  void aPossessorAfterInIsNoPlace() throws Exception {
+    // "in Suzanne Vell's trilogy": "in" takes the trilogy, not the author.
+    Analysis a = analyse(
+        "a.txt", "The film is the second book in Suzanne Vell's trilogy. Vell wrote it in 2009.\n",
+        "b.txt", "Fans of the first book in author Suzanne Vell's trilogy were pleased, said Suzanne Vell.\n");
+    assertEquals("person", referent(a, "a", "Suzanne Vell").kind());
+  }
 }
