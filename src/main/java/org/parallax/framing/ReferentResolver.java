@@ -259,9 +259,7 @@ final class ReferentResolver {
           continue;
         }
         String key = Words.nameKey(p.name);
-        if (key.contains(" of ")) {
-          key = key.substring(0, key.indexOf(" of ")); // "Bank of Ostrava" is no longer "Ostrava"
-        }
+        key = beforeOf(key); // "Bank of Ostrava" is no longer "Ostrava"
         int space = key.lastIndexOf(' ');
         if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id)) && !Phrase.isCount(key.substring(0, key.indexOf(' ')))) {
           lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
@@ -354,13 +352,15 @@ final class ReferentResolver {
   private static final Set<String> GEOGRAPHIC = Set.of("sea", "ocean", "river", "mountain", "island", "desert",
       "strait", "canal", "peninsula", "strip");
 
+  /** A name key's words before " of ", where its kind noun stands: "bank" of "bank of america". */
+  private static String beforeOf(String key) {
+    int of = key.indexOf(" of ");
+    return of > 0 ? key.substring(0, of) : key;
+  }
+
   /** A name's words for {@link #shortNames}: its key before " of ", each word singular. */
   private static String shortNameKey(String name) {
-    String key = Words.nameKey(clean(name));
-    int of = key.indexOf(" of ");
-    if (of > 0) {
-      key = key.substring(0, of);
-    }
+    String key = beforeOf(Words.nameKey(clean(name)));
     StringBuilder b = new StringBuilder();
     for (String w : key.split(" ")) {
       if (!w.isEmpty()) {
@@ -1025,9 +1025,7 @@ final class ReferentResolver {
    * name "the newspaper", and any organisation "the company"; a name with no kind noun ("GM") any.
    */
   private boolean fitsInstitution(String head, String name) {
-    String key = Words.nameKey(clean(name));
-    int of = key.indexOf(" of ");
-    String[] words = (of > 0 ? key.substring(0, of) : key).split(" ");
+    String[] words = beforeOf(Words.nameKey(clean(name))).split(" ");
     String last = Words.singular(words[words.length - 1]);
     boolean kindNoun = lexicon.organisationHeads.contains(words[words.length - 1]) || lexicon.organisationHeads.contains(last)
         || lexicon.institutionHeads.contains(last);
@@ -1792,8 +1790,7 @@ final class ReferentResolver {
       return "place";
     }
     // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
-    int of = key.indexOf(" of ");
-    String[] parts = (of > 0 ? key.substring(0, of) : key).split(" ");
+    String[] parts = beforeOf(key).split(" ");
     String last = parts[parts.length - 1];
     if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))
         || lexicon.institutionHeads.contains(Words.singular(last))) {
