@@ -1440,8 +1440,11 @@ final class ReferentResolver {
       }
       String country = null;
       if (STATE_HEADS.contains(p.head) || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
-        for (String w : p.descriptors) {
-          String c = lexicon.nationalities.get(w);
+        for (int i = 0; i < p.descriptors.size(); i++) {
+          String w = p.descriptors.get(i);
+          String two = i + 1 < p.descriptors.size() ? lexicon.nationalities.get(w + " " + p.descriptors.get(i + 1)) : null;
+          String c = two != null ? two : lexicon.nationalities.get(w);
+          i += two != null ? 1 : 0; // "the North Korean government" is North Korea's, not Korea's
           if (c != null) {
             country = country == null || country.equals(c) ? c : "";
           }

@@ -391,4 +391,17 @@ class ReferentJoinsTest {
         "b.txt", "Fans of the first book in author Suzanne Vell's trilogy were pleased, said Suzanne Vell.\n");
     assertEquals("person", referent(a, "a", "Suzanne Vell").kind());
   }
+
+  @Test
+  void aGovernmentByATwoWordNationalityIsThatStatesNotAnother() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The North Korean government rejected the offer. North Korea said it would wait."
+            + " The South Korean government welcomed it, and South Korea said so.\n",
+        "b.txt", "North Korea and South Korea met on Friday. The North Korean government spoke first.\n");
+    Referent north = referent(a, "b", "North Korea");
+    Referent south = referent(a, "b", "South Korea");
+    assertNotEquals(north, south);
+    assertEquals(north, referent(a, "a", "The North Korean government"));
+    assertEquals(south, referent(a, "a", "The South Korean government"));
+  }
 }
