@@ -1449,8 +1449,9 @@ final class ReferentResolver {
             country = country == null || country.equals(c) ? c : "";
           }
         }
-      } else if (p.plural && p.descriptors.size() == 1 && lexicon.nationalities.containsKey(p.head)) {
-        country = lexicon.nationalities.get(p.head);
+      } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find())
+          && p.descriptors.size() == 1 && lexicon.nationalities.containsKey(p.head)) {
+        country = lexicon.nationalities.get(p.head); // "the Turkmens", "the Chinese", "the British"
       }
       if (country != null && !country.isEmpty()) {
         safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
@@ -1483,6 +1484,8 @@ final class ReferentResolver {
   }
 
   /** Heads that name those who govern a state, besides the lexicon's government nouns. */
+  /** Demonyms whose plural is the word itself: "the Chinese", "the British", "the Dutch", "the Swiss". */
+  private static final java.util.regex.Pattern UNCHANGED_PLURAL = java.util.regex.Pattern.compile("(ese|ish|ch|ss)$");
   private static final Set<String> STATE_HEADS = Set.of("authority", "authorities", "cabinet", "leadership", "ministry");
 
   /** Whether a name is a state: a country of the nationality lexicon, or a place in the alias lexicon. */

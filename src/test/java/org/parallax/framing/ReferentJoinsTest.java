@@ -404,4 +404,14 @@ class ReferentJoinsTest {
     assertEquals(north, referent(a, "a", "The North Korean government"));
     assertEquals(south, referent(a, "a", "The South Korean government"));
   }
+
+  @Test
+  void aDemonymThatIsItsOwnPluralStandsForTheState() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Vietnamese said the tariffs were unfair. Vietnam will respond, officials said.\n",
+        "b.txt", "Vietnam hit back on Friday. The Vietnamese called the move bullying.\n");
+    Referent vietnam = referent(a, "b", "Vietnam");
+    assertEquals(vietnam, referent(a, "a", "The Vietnamese"));
+    assertEquals(vietnam, referent(a, "b", "The Vietnamese"));
+  }
 }
