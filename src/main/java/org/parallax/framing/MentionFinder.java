@@ -783,7 +783,8 @@ final class MentionFinder {
         return false;
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
-        return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null;
+        return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
+            || sentenceStart[k] && speaksAsName(k);
       }
       if (headline[k]) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
@@ -791,6 +792,34 @@ final class MentionFinder {
       }
       return true;
     }
+
+    /**
+     * A capitalised word opening a sentence before a verb of saying (tagged a verb: not "Various reports
+     * suggest"), that no word list knows as a common noun: a name ("Pompeo said", "Lavrov told reporters"),
+     * where "Officials said" and "Police say" are not.
+     */
+    private boolean speaksAsName(int k) {
+      if (k + 1 >= toks.size() || toks.get(k + 1).sentence() != toks.get(k).sentence()
+          || !lexicon.reportingVerbs.contains(toks.get(k + 1).lower()) || !toks.get(k + 1).is("VERB")) {
+        return false;
+      }
+      String lower = toks.get(k).lower();
+      String one = Words.singular(lower);
+      for (String w : new String[] {lower, one}) {
+        if (lexicon.nounKinds.containsKey(w) || lexicon.organisationHeads.contains(w) || lexicon.collectiveHeads.contains(w)
+            || lexicon.titles.contains(w) || lexicon.personRoles.contains(w) || lexicon.institutionHeads.contains(w)
+            || lexicon.governmentHeads.contains(w) || lexicon.nationalities.containsKey(w) || PRONOUN_LIKE.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Words that open a sentence before "said" and are no names. */
+    private static final Set<String> PRONOUN_LIKE = Set.of("various", "other", "several", "another", "such", "everyone", "everybody", "someone", "somebody", "anyone",
+        "anybody", "nobody", "none", "others", "many", "some", "most", "few", "both", "all", "each", "this", "that",
+        "these", "those", "it", "he", "she", "they", "we", "i", "you", "who", "reports", "report", "statement",
+        "document", "documents", "sources", "records", "figures", "data", "polls", "poll", "studies", "research");
 
     private boolean isCountry(String lower) {
       return lexicon.nationalities.containsKey(lower) || lexicon.places.contains(lower) || lexicon.aliasGroup(lower) != null;

@@ -414,4 +414,15 @@ class ReferentJoinsTest {
     assertEquals(vietnam, referent(a, "a", "The Vietnamese"));
     assertEquals(vietnam, referent(a, "b", "The Vietnamese"));
   }
+
+  @Test
+  void aNameOpeningASentenceBeforeAVerbOfSayingIsAName() throws Exception {
+    // Only at a sentence's start, the tagger may read an unknown name as a common noun.
+    Analysis a = analyse(
+        "a.txt", "Foreign Minister Ivo Brendt met his counterpart on Friday.\n",
+        "b.txt", "Brendt said more. Officials said nothing. Various reports suggest a deal.\n");
+    assertEquals(referent(a, "a", "Foreign Minister Ivo Brendt"), referent(a, "b", "Brendt"));
+    assertTrue(of(a, "b", "Officials").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "b", "Various").isEmpty(), a.referents().toString());
+  }
 }
