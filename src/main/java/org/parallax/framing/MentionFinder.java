@@ -779,7 +779,7 @@ final class MentionFinder {
       }
       boolean latin = isLatin(w);
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
-          || (t.is("VERB") && Words.isAcronym(w)))) {
+          || (t.is("VERB") && Words.isAcronym(w)) || afterGivenName(k))) {
         return false;
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
@@ -820,6 +820,17 @@ final class MentionFinder {
         "anybody", "nobody", "none", "others", "many", "some", "most", "few", "both", "all", "each", "this", "that",
         "these", "those", "it", "he", "she", "they", "we", "i", "you", "who", "reports", "report", "statement",
         "document", "documents", "sources", "records", "figures", "data", "polls", "poll", "studies", "research");
+
+    /** Whether a capitalised given name stands right before {@code k} in mid-sentence: "met Ana Tarrow". */
+    private boolean afterGivenName(int k) {
+      Tok t = toks.get(k);
+      if (k == 0 || sentenceStart[k] || headline[k] || t.sentence() != toks.get(k - 1).sentence()
+          || t.is("PRON") || t.is("AUX") || t.is("ADP") || t.is("DET") || t.is("CCONJ") || t.is("PART")) {
+        return false; // "Reggie I'm", "Tara Is"
+      }
+      String before = toks.get(k - 1).text();
+      return Words.isCapitalised(before) && lexicon.givenNames.contains(Words.fold(before));
+    }
 
     private boolean isCountry(String lower) {
       return lexicon.nationalities.containsKey(lower) || lexicon.places.contains(lower) || lexicon.aliasGroup(lower) != null;

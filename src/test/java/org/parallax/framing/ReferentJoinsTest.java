@@ -425,4 +425,13 @@ class ReferentJoinsTest {
     assertTrue(of(a, "b", "Officials").isEmpty(), a.referents().toString());
     assertTrue(of(a, "b", "Various").isEmpty(), a.referents().toString());
   }
+
+  @Test
+  void aSurnameAfterAGivenNameIsPartOfTheNameWhateverItsTag() throws Exception {
+    // The tagger reads "Tarrow" after "met Ana" as a verb; after a capitalised given name it is a surname.
+    Analysis a = analyse(
+        "a.txt", "He met Ana Tarrow on Friday.\n",
+        "b.txt", "Ana Tarrow said nothing on Saturday.\n");
+    assertEquals(referent(a, "b", "Ana Tarrow"), referent(a, "a", "Ana Tarrow"));
+  }
 }
