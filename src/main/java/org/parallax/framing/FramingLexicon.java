@@ -160,6 +160,22 @@ public final class FramingLexicon {
   }
 
   /** The alias group of a name, or null. */
+  /**
+   * How many of {@code words} from {@code i} are a nationality: 2 for "north korean", 1 for "russian", 0
+   * for none. The longer one wins, so "north korean" is North Korea, not Korea.
+   */
+  int nationalityWords(List<String> words, int i) {
+    if (i + 1 < words.size() && nationalities.containsKey(words.get(i) + " " + words.get(i + 1))) {
+      return 2;
+    }
+    return i < words.size() && nationalities.containsKey(words.get(i)) ? 1 : 0;
+  }
+
+  /** The country of the nationality of {@code n} words at {@code i} (see {@link #nationalityWords}). */
+  String nationalityAt(List<String> words, int i, int n) {
+    return nationalities.get(String.join(" ", words.subList(i, i + n)));
+  }
+
   AliasGroup aliasGroup(String name) {
     return aliases.get(Words.nameKey(name));
   }

@@ -184,14 +184,11 @@ final class ReferentResolver {
         if (backsPerson(p)) {
           backedPersons.add(node);
         }
-      }
-    }
-    for (Phrase p : all) {
-      String node = p.role == Role.NONE ? null : fullPersonNode(p);
-      if (node != null && backedPersons.contains(node)) {
         firstWordOwners.computeIfAbsent(Words.nameKey(clean(p.name)).split(" ")[0], k -> new HashSet<>()).add(node);
       }
     }
+    // Only a person some mention shows to be one owns a lone first word.
+    firstWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
     for (String node : personNodes) {
       String surname = node.substring(2, node.lastIndexOf('|'));
       String best = mostNamed.get(surname);
@@ -873,13 +870,14 @@ final class ReferentResolver {
       return !dCountries.isEmpty() && !cCountries.isEmpty();
     }
     for (int i = 0; i < d.descriptors.size(); i++) {
-      String w = d.descriptors.get(i);
-      if (i + 1 < d.descriptors.size() && lexicon.nationalities.containsKey(w + " " + d.descriptors.get(i + 1))) {
-        i++; // "north korean"
+      int n = lexicon.nationalityWords(d.descriptors, i);
+      if (n > 0) {
+        i += n - 1; // "russian", "north korean"
         continue;
       }
+      String w = d.descriptors.get(i);
       String sw = Words.singular(w.replace(".", ""));
-      if (!titles.contains(sw) && !lexicon.nationalities.containsKey(w) && !lexicon.genericModifiers.contains(w)) {
+      if (!titles.contains(sw) && !lexicon.genericModifiers.contains(w)) {
         return false;
       }
     }
@@ -908,16 +906,10 @@ final class ReferentResolver {
   private Set<String> countries(List<String> words) {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      String two = i + 1 < words.size() ? lexicon.nationalities.get(w + " " + words.get(i + 1)) : null;
-      if (two != null) {
-        out.add(find(nameNode(two, null))); // "north korean" is North Korea, not Korea
-        i++;
-        continue;
-      }
-      String n = lexicon.nationalities.get(w);
-      if (n != null) {
-        out.add(find(nameNode(n, null)));
+      int n = lexicon.nationalityWords(words, i);
+      if (n > 0) {
+        out.add(find(nameNode(lexicon.nationalityAt(words, i, n), null))); // "north korean" is North Korea, not Korea
+        i += n - 1;
         continue;
       }
       for (int len = 3; len >= 1; len--) {
@@ -972,8 +964,11 @@ final class ReferentResolver {
     }
   }
 
-  /** The roots of organisation names, as {@link #definites} starts. */
-  private Set<String> organisations = Set.of();
+  /**
+   * The roots of referents holding an organisation's name, from {@link #definites} on; {@link #union}
+   * keeps it current as roots change.
+   */
+  private Set<String> organisations = new HashSet<>();
 
   /** Sentences back that "the company" looks for the organisation it stands for. */
   private static final int INSTITUTION_WINDOW = 3;
@@ -1026,11 +1021,16 @@ final class ReferentResolver {
    */
   private boolean fitsInstitution(String head, String name) {
     String[] words = beforeOf(Words.nameKey(clean(name))).split(" ");
-    String last = Words.singular(words[words.length - 1]);
-    boolean kindNoun = lexicon.organisationHeads.contains(words[words.length - 1]) || lexicon.organisationHeads.contains(last)
-        || lexicon.institutionHeads.contains(last);
-    return !kindNoun || last.equals(head) || ANY_ORGANISATION.contains(head)
-        || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(words[words.length - 1]);
+    String written = words[words.length - 1];
+    return !isOrganisationNoun(written) || Words.singular(written).equals(head) || ANY_ORGANISATION.contains(head)
+        || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(written);
+  }
+
+  /** A noun that makes a name ending in it an organisation's ("Company", "Police", "Hospital"). */
+  private boolean isOrganisationNoun(String word) {
+    String one = Words.singular(word);
+    return lexicon.organisationHeads.contains(word) || lexicon.organisationHeads.contains(one)
+        || lexicon.institutionHeads.contains(one);
   }
 
   /** The roots of the names known to be organisations, some spelling of them at least ("GM" as "General Motors"). */
@@ -1441,12 +1441,11 @@ final class ReferentResolver {
       String country = null;
       if (STATE_HEADS.contains(p.head) || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
         for (int i = 0; i < p.descriptors.size(); i++) {
-          String w = p.descriptors.get(i);
-          String two = i + 1 < p.descriptors.size() ? lexicon.nationalities.get(w + " " + p.descriptors.get(i + 1)) : null;
-          String c = two != null ? two : lexicon.nationalities.get(w);
-          i += two != null ? 1 : 0; // "the North Korean government" is North Korea's, not Korea's
-          if (c != null) {
+          int n = lexicon.nationalityWords(p.descriptors, i);
+          if (n > 0) {
+            String c = lexicon.nationalityAt(p.descriptors, i, n); // "the North Korean government" is North Korea's
             country = country == null || country.equals(c) ? c : "";
+            i += n - 1;
           }
         }
       } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find())
@@ -1798,8 +1797,7 @@ final class ReferentResolver {
     // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
     String[] parts = beforeOf(key).split(" ");
     String last = parts[parts.length - 1];
-    if (lexicon.organisationHeads.contains(last) || lexicon.organisationHeads.contains(Words.singular(last))
-        || lexicon.institutionHeads.contains(Words.singular(last))) {
+    if (isOrganisationNoun(last)) {
       return "organisation";
     }
     if (parts.length > 1 && (lexicon.placeHeads.contains(last) || GEOGRAPHIC.contains(Words.singular(last)) || last.equals("gulf"))) {
@@ -2027,6 +2025,10 @@ final class ReferentResolver {
         parent.put(ra, rb);
       } else {
         parent.put(rb, ra);
+      }
+      // A referent holding an organisation's name stays one under its new root.
+      if (organisations.contains(ra) || organisations.contains(rb)) {
+        organisations.add(find(a));
       }
     }
   }
