@@ -159,7 +159,6 @@ public final class FramingLexicon {
     return new FramingLexicon(b);
   }
 
-  /** The alias group of a name, or null. */
   /**
    * How many of {@code words} from {@code i} are a nationality: 2 for "north korean", 1 for "russian", 0
    * for none. The longer one wins, so "north korean" is North Korea, not Korea.
@@ -176,6 +175,59 @@ public final class FramingLexicon {
     return nationalities.get(String.join(" ", words.subList(i, i + n)));
   }
 
+  /**
+   * Whether two nouns (singular, lower case) can name one thing: they share a WordNet sense that is the
+   * most frequent sense of one of them ("tariff" / "duty", "gunman" / "shooter"; noun-relations.json).
+   */
+  boolean synonymous(String a, String b) {
+    return listed(NounRelations.SYNONYMS.get(a), b);
+  }
+
+  /** Whether {@code general} is a broader word for {@code specific}: "meeting" for "summit" (noun-relations.json). */
+  boolean broader(String general, String specific) {
+    return listed(NounRelations.BROADER.get(specific), general);
+  }
+
+  /** The nouns {@link #synonymous} with {@code noun}. */
+  List<String> synonyms(String noun) {
+    String s = NounRelations.SYNONYMS.get(noun);
+    return s == null ? List.of() : List.of(s.split(" "));
+  }
+
+  private static boolean listed(String words, String word) {
+    if (words == null) {
+      return false;
+    }
+    int i = words.indexOf(word);
+    while (i >= 0) {
+      int end = i + word.length();
+      if ((i == 0 || words.charAt(i - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ')) {
+        return true;
+      }
+      i = words.indexOf(word, i + 1);
+    }
+    return false;
+  }
+
+  /** noun-relations.json, read on first use: most analyses never ask. */
+  private static final class NounRelations {
+    static final Map<String, String> SYNONYMS;
+    static final Map<String, String> BROADER;
+
+    static {
+      JsonNode all = read("noun-relations.json");
+      SYNONYMS = words(all.path("synonyms"));
+      BROADER = words(all.path("broader"));
+    }
+
+    private static Map<String, String> words(JsonNode section) {
+      Map<String, String> out = new HashMap<>();
+      section.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+      return Map.copyOf(out);
+    }
+  }
+
+  /** The alias group of a name, or null. */
   AliasGroup aliasGroup(String name) {
     return aliases.get(Words.nameKey(name));
   }

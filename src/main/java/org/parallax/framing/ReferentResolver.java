@@ -147,6 +147,7 @@ final class ReferentResolver {
     aligned(quoteGroups, facts);
     sameDescriptions(all);
     states(all);
+    otherWords(all);
     return clusters(all, speakerNames);
   }
 
@@ -1343,6 +1344,106 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * One thing the outlets tell in other words. Where the story calls one thing by a head and one
+   * thing by a synonym of it ("the tariffs" / "the duties", "the gunman" / "the shooter", "the
+   * onslaught" / "the attack"), the two are one referent; and a definite description by a broader word
+   * ("the meeting") is the one thing of the story its word covers ("the summit"). Each head must hold
+   * one referent in the whole story (a story of two meetings keeps "the meeting" apart), the two must
+   * agree in number, their adjectives must not tell them apart, and two named referents never join.
+   * Heads with rules of their own (the government, the company, the country) and general heads are
+   * left to those rules.
+   */
+  private void otherWords(List<Phrase> all) {
+    Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0))
+          || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
+          || lexicon.governmentHeads.contains(p.head) || lexicon.institutionHeads.contains(p.head)) {
+        continue;
+      }
+      byHead.computeIfAbsent(p.plural ? p.head + " +s" : p.head, k -> new ArrayList<>()).add(p);
+    }
+    Map<String, String> rootOf = new HashMap<>();
+    for (Map.Entry<String, List<Phrase>> e : byHead.entrySet()) {
+      Set<String> roots = new HashSet<>();
+      for (Phrase p : e.getValue()) {
+        roots.add(find("m" + p.id));
+      }
+      if (roots.size() == 1 && e.getValue().size() <= 300) {
+        rootOf.put(e.getKey(), roots.iterator().next());
+      }
+    }
+    Set<String> named = namedRoots();
+    for (String key : rootOf.keySet()) {
+      boolean plural = key.endsWith(" +s");
+      String head = plural ? key.substring(0, key.length() - 3) : key;
+      String suffix = plural ? " +s" : "";
+      for (String other : lexicon.synonyms(head)) {
+        String otherKey = other + suffix;
+        if (rootOf.containsKey(otherKey) && key.compareTo(otherKey) < 0
+            && byHead.get(key).stream().anyMatch(Phrase::isDefinite)
+            && byHead.get(otherKey).stream().anyMatch(Phrase::isDefinite)
+            && sameKind(head, other) && compatible(byHead.get(key), byHead.get(otherKey))) {
+          Phrase a = byHead.get(key).get(0);
+          Phrase b = byHead.get(otherKey).get(0);
+          safeUnion("m" + a.id, "m" + b.id, named, "another word for the same thing as");
+        }
+      }
+    }
+    // "The meeting": the one thing of the story that "meeting" covers, if it is one.
+    for (Map.Entry<String, String> e : rootOf.entrySet()) {
+      String key = e.getKey();
+      List<Phrase> general = byHead.get(key);
+      boolean plural = key.endsWith(" +s");
+      String head = plural ? key.substring(0, key.length() - 3) : key;
+      if (!lexicon.eventHeads.contains(head) || named.contains(find(e.getValue()))
+          || !general.stream().allMatch(p -> p.isDefinite() && p.words.size() == 1)) {
+        continue;
+      }
+      Set<String> covered = new HashSet<>();
+      String specificKey = null;
+      for (String otherKey : byHead.keySet()) {
+        String other = otherKey.endsWith(" +s") ? otherKey.substring(0, otherKey.length() - 3) : otherKey;
+        if (otherKey.endsWith(" +s") == plural && lexicon.broader(head, other)
+            && ("event".equals(lexicon.nounKinds.get(other)) || lexicon.eventHeads.contains(other))
+            && byHead.get(otherKey).stream().anyMatch(Phrase::isDefinite)) {
+          for (Phrase p : byHead.get(otherKey)) {
+            covered.add(find("m" + p.id));
+          }
+          specificKey = otherKey;
+        }
+      }
+      covered.remove(find(e.getValue()));
+      if (covered.size() == 1 && rootOf.containsKey(specificKey) && compatible(general, byHead.get(specificKey))) {
+        safeUnion("m" + general.get(0).id, "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
+      }
+    }
+  }
+
+  /** Whether two nouns' most frequent senses are of one kind, where both are known ("job" is no "business"). */
+  private boolean sameKind(String a, String b) {
+    String ka = lexicon.nounKinds.get(a);
+    String kb = lexicon.nounKinds.get(b);
+    return ka == null || kb == null || ka.equals(kb);
+  }
+
+  /**
+   * Whether two heads' descriptions can be one thing: their modifiers, all taken together, nest ("the
+   * steel tariffs" and "the duties"; not "the steel tariffs" and "the car duties").
+   */
+  private boolean compatible(List<Phrase> xs, List<Phrase> ys) {
+    Set<String> x = new HashSet<>();
+    Set<String> y = new HashSet<>();
+    for (Phrase p : xs) {
+      x.addAll(descriptionKey(p));
+    }
+    for (Phrase p : ys) {
+      y.addAll(descriptionKey(p));
+    }
+    return nested(x, y);
   }
 
   /** The adjectives of {@code p} that tell one thing of its head from another ("European", not "former"). */

@@ -434,4 +434,23 @@ class ReferentJoinsTest {
         "b.txt", "Ana Tarrow said nothing on Saturday.\n");
     assertEquals(referent(a, "b", "Ana Tarrow"), referent(a, "a", "Ana Tarrow"));
   }
+  @Test
+  void oneThingToldInOtherWordsIsOneReferentUnlessTheStoryHasTwo() throws Exception {
+    // "the duties" and "the tariffs", "the gunman" and "the triggerman": one thing, in another outlet's
+    // word; "the meeting" is the story's one summit. A gun is no gunman, and where two meetings are told
+    // of, "the meeting" stays apart.
+    Analysis a = analyse(
+        "a.txt", "Velmark imposed the tariffs on Friday. The summit in Orsk ended early. Police said the gunman fled.\n",
+        "b.txt", "Ostravia said the duties were unfair. The meeting produced no agreement. The triggerman dropped a gun.\n",
+        "c.txt", "The tariffs will hurt farmers, Ostravia said. Officers found the gun near the summit venue.\n");
+    assertEquals(referent(a, "a", "the tariffs"), referent(a, "b", "the duties"));
+    assertEquals(referent(a, "a", "The summit in Orsk"), referent(a, "b", "The meeting"));
+    assertEquals(referent(a, "a", "the gunman"), referent(a, "b", "The triggerman"));
+    assertNotEquals(referent(a, "b", "The triggerman"), referent(a, "c", "the gun"));
+
+    Analysis two = analyse(
+        "a.txt", "The summit in Orsk ended early. A meeting of the ministers was held in Varna.\n",
+        "b.txt", "The meeting produced no agreement, Ostravia said. The summit in Orsk was short.\n");
+    assertNotEquals(referent(two, "a", "The summit in Orsk"), referent(two, "b", "The meeting"));
+  }
 }
