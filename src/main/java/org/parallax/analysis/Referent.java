@@ -1,5 +1,6 @@
 package org.parallax.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -8,9 +9,16 @@ import java.util.List;
  *
  * @param kind {@code person}, {@code group}, {@code organisation}, {@code place}, {@code event} or {@code
  *     thing}
+ * @param pronouns the pronouns that point back to it ("he", "her", "who"), each with the mention it
+ *     points back to in {@code via}; kept apart from {@code mentions}, which are the outlets' wording
  */
-@JsonPropertyOrder({"id", "name", "kind", "mentions"})
-public record Referent(String id, String name, String kind, List<Mention> mentions) {
+@JsonPropertyOrder({"id", "name", "kind", "mentions", "pronouns"})
+public record Referent(String id, String name, String kind, List<Mention> mentions,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Mention> pronouns) {
+
+  public Referent(String id, String name, String kind, List<Mention> mentions) {
+    this(id, name, kind, mentions, List.of());
+  }
 
   /**
    * A mention: the whole noun phrase the outlet chose, whether its wording carries evaluation, and
@@ -42,5 +50,11 @@ public record Referent(String id, String name, String kind, List<Mention> mentio
 
   public Referent {
     mentions = List.copyOf(mentions);
+    pronouns = pronouns == null ? List.of() : List.copyOf(pronouns);
+  }
+
+  /** This referent with other mentions, its pronouns kept. */
+  public Referent withMentions(List<Mention> other) {
+    return new Referent(id, name, kind, other, pronouns);
   }
 }

@@ -258,7 +258,11 @@ public final class CorefEvaluation {
     int referents = 0;
     int outsideAnnotation = 0;
     for (JsonNode r : analysis.path("referents")) {
-      for (JsonNode m : r.path("mentions")) {
+      // The outlets' mentions and the pronouns that point back to the referent alike.
+      List<JsonNode> all = new ArrayList<>();
+      r.path("mentions").forEach(all::add);
+      r.path("pronouns").forEach(all::add);
+      for (JsonNode m : all) {
         EngineMention e = new EngineMention(referents, m.path("article").asText(), m.path("start").asInt(), m.path("end").asInt());
         if (annotatedText.getOrDefault(e.article(), List.of()).stream().anyMatch(s -> e.start() >= s.start() && e.start() < s.end())) {
           mentions.add(e);

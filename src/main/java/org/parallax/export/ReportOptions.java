@@ -226,7 +226,8 @@ public record ReportOptions(
       List<Referent.Mention> kept =
           r.mentions().stream().filter(m -> in.test(m.article())).toList();
       if (picked.test(r.id()) && !kept.isEmpty()) {
-        referents.add(new Referent(r.id(), r.name(), r.kind(), kept));
+        referents.add(new Referent(r.id(), r.name(), r.kind(), kept,
+            r.pronouns().stream().filter(m -> in.test(m.article())).toList()));
       }
     }
     List<Divergence> divergences = new ArrayList<>();

@@ -299,6 +299,7 @@ public final class FramingAnalyzer {
     ReferentResolver resolver = new ReferentResolver(lexicon, corpus);
     List<ReferentResolver.Cluster> clusters = order(resolver.resolve(reading.quotations, quoteGroups, facts, speakerNames));
     List<ProposedTerm> proposed = new TermDiscovery(lexicon, corpus, clusters).propose();
+    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus).resolve(clusters);
     List<Referent> referents = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
       ReferentResolver.Cluster c = clusters.get(i);
@@ -306,7 +307,12 @@ public final class FramingAnalyzer {
       for (Phrase p : c.mentions()) {
         mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, p.isLoaded(), resolver.evidence(p)));
       }
-      referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions));
+      List<Referent.Mention> its = new ArrayList<>();
+      for (PronounResolver.Pronoun p : pronouns.getOrDefault(i, List.of())) {
+        its.add(new Referent.Mention(articles.get(p.article()).id(), p.start(), p.end(), p.text(), false,
+            "points back to '" + p.antecedent().text + "'"));
+      }
+      referents.add(new Referent("r" + (i + 1), c.name(), c.kind(), mentions, its));
     }
     return new Referents(clusters, referents, proposed);
   }

@@ -260,7 +260,7 @@ public final class Corrections {
           }
         }
         if (changed) {
-          referents.set(i, new Referent(r.id(), r.name(), r.kind(), ms));
+          referents.set(i, r.withMentions(ms));
         }
       }
       List<Wording> hit = wording.stream().filter(w -> same(w.article(), w.start(), w.end(), s)).toList();
@@ -310,7 +310,10 @@ public final class Corrections {
       ms.addAll(from.get().mentions());
       ms.sort(java.util.Comparator.comparing(Referent.Mention::article).thenComparingInt(Referent.Mention::start));
       Referent r = into.get();
-      referents.set(referents.indexOf(r), new Referent(r.id(), r.name(), r.kind(), ms));
+      List<Referent.Mention> pronouns = new ArrayList<>(r.pronouns());
+      pronouns.addAll(from.get().pronouns());
+      pronouns.sort(java.util.Comparator.comparing(Referent.Mention::article).thenComparingInt(Referent.Mention::start));
+      referents.set(referents.indexOf(r), new Referent(r.id(), r.name(), r.kind(), ms, pronouns));
       referents.remove(from.get());
       return Optional.of(r.id());
     }
@@ -339,9 +342,21 @@ public final class Corrections {
       while (ids(referents).contains(id)) {
         id = old.id() + "." + splits.merge(old.id(), 1, Integer::sum);
       }
-      Referent moved = new Referent(id, out.get(0).text(), old.kind(), out);
+      // A pronoun goes with the mention of its article it follows most closely.
+      List<Referent.Mention> outPronouns = new ArrayList<>();
+      List<Referent.Mention> stayPronouns = new ArrayList<>();
+      for (Referent.Mention p : old.pronouns()) {
+        Referent.Mention before = null;
+        for (Referent.Mention m : old.mentions()) {
+          if (m.article().equals(p.article()) && m.start() < p.start() && (before == null || m.start() > before.start())) {
+            before = m;
+          }
+        }
+        (before != null && out.contains(before) ? outPronouns : stayPronouns).add(p);
+      }
+      Referent moved = new Referent(id, out.get(0).text(), old.kind(), out, outPronouns);
       int i = referents.indexOf(old);
-      referents.set(i, new Referent(old.id(), old.name(), old.kind(), stay));
+      referents.set(i, new Referent(old.id(), old.name(), old.kind(), stay, stayPronouns));
       referents.add(i + 1, moved);
       return Optional.of(id);
     }

@@ -1,5 +1,6 @@
 package org.parallax.framing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -452,5 +453,29 @@ class ReferentJoinsTest {
         "a.txt", "The summit in Orsk ended early. A meeting of the ministers was held in Varna.\n",
         "b.txt", "The meeting produced no agreement, Ostravia said. The summit in Orsk was short.\n");
     assertNotEquals(referent(two, "a", "The summit in Orsk"), referent(two, "b", "The meeting"));
+  }
+  @Test
+  void pronounsPointBackToThePersonTheArticleNamedButAreNoLabels() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Dana Kirsch closed the Varnell plant on Monday. She said the decision was hard. "
+            + "Mr. Tomas Brel, who ran the plant, was not told. He learned of it from his wife.\n",
+        "b.txt", "Dana Kirsch said on Monday that Varnell would close. \"He will be fine,\" she said of Tomas Brel. "
+            + "In his letter to Dana Kirsch, Tomas Brel asked for time.\n");
+    Referent kirsch = referent(a, "a", "Dana Kirsch");
+    Referent brel = referent(a, "a", "Mr. Tomas Brel");
+    assertEquals(kirsch, referent(a, "b", "Dana Kirsch"));
+    assertTrue(pronoun(kirsch, "a", "She"), "'She' follows Dana Kirsch");
+    assertTrue(pronoun(brel, "a", "who"), "', who' is the person just named");
+    assertTrue(pronoun(brel, "a", "He"), "'He' is the man, not the woman named two sentences before");
+    assertTrue(pronoun(brel, "a", "his"));
+    assertTrue(pronoun(kirsch, "b", "she"), "'she' outside the quotation is the speaker's");
+    assertFalse(pronoun(kirsch, "b", "He") || pronoun(brel, "b", "He"), "a pronoun inside a quotation is left alone");
+    assertTrue(pronoun(brel, "b", "his"), "a pronoun in a phrase that opens the sentence points forward to its subject");
+    assertTrue(kirsch.mentions().stream().noneMatch(m -> m.text().equalsIgnoreCase("she")), "pronouns are no labels");
+    assertTrue(kirsch.pronouns().stream().allMatch(m -> m.via().startsWith("points back to")));
+  }
+
+  private static boolean pronoun(Referent r, String article, String text) {
+    return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
 }

@@ -1,0 +1,193 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.text.Tok;
+
+/**
+ * Third-person pronouns that point back to a person the article has named: "he", "his", "herself"
+ * and the relative "who" after a person's mention. They are kept beside a referent's mentions, not
+ * among them: a pronoun is no label an outlet chose.
+ *
+ * <p>The antecedent of "he" or "she" is the first person of its own sentence mentioned before it who is
+ * no object of a preposition (the clause's subject in the sentences news is written in: "In his call
+ * with Lavrov, Kerry said he..."), else the first such person of the nearest of the two sentences before
+ * that mentions one ("Lavrov met Kerry. He said..."); people named inside a quotation are not candidates.
+ * In a phrase that opens the sentence with a preposition, a pronoun points forward to the person right
+ * after its comma ("In his call with Lavrov, his third, Kerry said").
+ * A person whose mentions say he is a man (Mr, a man's title or kin word) is never "she", and the other
+ * way round. Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's.
+ * "Who" right after a person's mention (", who") is that person.
+ */
+final class PronounResolver {
+
+  /** A pronoun of article {@code article}, {@code [start, end)}, and the mention it points back to. */
+  record Pronoun(int article, int start, int end, String text, Phrase antecedent) {}
+
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  /** Words in a person's mentions that tell a man ("Mr", "the king") or a woman ("Mrs", "the actress"). */
+  private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "king", "prince", "father", "son",
+      "husband", "brother", "uncle", "nephew", "grandfather", "boyfriend", "actor", "businessman", "chairman",
+      "congressman", "spokesman", "policeman", "man", "boy", "duke", "lord", "monsieur", "señor", "herr");
+  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
+      "dame", "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother",
+      "girlfriend", "actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman", "policewoman",
+      "woman", "girl", "duchess", "madame", "señora", "frau");
+  /** How many sentences back an antecedent may be. */
+  private static final int WINDOW = 2;
+
+  private final Parsed corpus;
+
+  PronounResolver(Parsed corpus) {
+    this.corpus = corpus;
+  }
+
+  /** The pronouns of each person cluster, by the cluster's index in {@code clusters}. */
+  Map<Integer, List<Pronoun>> resolve(List<ReferentResolver.Cluster> clusters) {
+    Map<Integer, Integer> clusterOf = new HashMap<>();
+    Map<Integer, Character> gender = new HashMap<>();
+    List<List<Phrase>> persons = new ArrayList<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      persons.add(new ArrayList<>());
+    }
+    for (int c = 0; c < clusters.size(); c++) {
+      ReferentResolver.Cluster cl = clusters.get(c);
+      if (!"person".equals(cl.kind())) {
+        continue;
+      }
+      gender.put(c, gender(cl.mentions()));
+      for (Phrase p : cl.mentions()) {
+        clusterOf.put(p.id, c);
+        persons.get(p.article).add(p);
+      }
+    }
+    Map<Integer, List<Pronoun>> out = new HashMap<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      List<Phrase> ps = persons.get(a);
+      if (ps.isEmpty()) {
+        continue;
+      }
+      ps.sort(Comparator.comparingInt((Phrase p) -> p.start));
+      List<Tok> toks = corpus.tokens().get(a);
+      for (int i = 0; i < toks.size(); i++) {
+        Tok t = toks.get(i);
+        String w = t.lower();
+        boolean male = MALE.contains(w);
+        boolean female = FEMALE.contains(w);
+        Phrase antecedent = null;
+        if ((male || female) && !corpus.inQuote(a, t.start())) {
+          antecedent = fronted(a, ps, toks, i);
+          if (antecedent == null) {
+            antecedent = antecedent(a, ps, t, male ? 'm' : 'f', clusterOf, gender);
+          }
+        } else if (w.equals("who") && i > 0) {
+          antecedent = justBefore(ps, toks, i);
+        }
+        if (antecedent != null) {
+          out.computeIfAbsent(clusterOf.get(antecedent.id), k -> new ArrayList<>())
+              .add(new Pronoun(a, t.start(), t.end(), t.text(), antecedent));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Phrase antecedent(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
+      Map<Integer, Character> gender) {
+    for (int s = t.sentence(); s >= 0 && s >= t.sentence() - WINDOW; s--) {
+      Phrase first = null;
+      for (Phrase p : ps) {
+        if (p.sentence != s || s == t.sentence() && p.end > t.start() || p.start <= t.start() && t.end() <= p.end
+            || corpus.inQuote(a, p.start)) {
+          continue; // after the pronoun, around it, or in someone's quoted words
+        }
+        char g = gender.get(clusterOf.get(p.id));
+        if (g != wanted && g != '?') {
+          continue;
+        }
+        if (!PREPOSITIONS.contains(p.before)) {
+          return p; // the first person of the sentence who is no object of a preposition: its subject
+        }
+        if (first == null) {
+          first = p;
+        }
+      }
+      if (first != null) {
+        return first;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * In a phrase that opens its sentence with a preposition ("In his call with Lavrov, Kerry said"), a
+   * pronoun points forward to the person who starts the clause after a comma.
+   */
+  private Phrase fronted(int a, List<Phrase> ps, List<Tok> toks, int i) {
+    int s = toks.get(i).sentence();
+    int k = i;
+    while (k > 0 && toks.get(k - 1).sentence() == s) {
+      k--;
+    }
+    if (!PREPOSITIONS.contains(toks.get(k).lower())) {
+      return null;
+    }
+    for (int j = i + 1; j < toks.size() && toks.get(j).sentence() == s; j++) {
+      if (toks.get(j).isPunct(',')) {
+        int start = j + 1 < toks.size() ? toks.get(j + 1).start() : -1;
+        for (Phrase p : ps) {
+          if (p.start == start && !corpus.inQuote(a, p.start)) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words before a mention that make it the object of a preposition ("in his call with Lavrov"). */
+  private static final Set<String> PREPOSITIONS = Set.of("in", "with", "to", "from", "of", "for", "by", "at", "on",
+      "about", "against", "between", "among", "after", "before", "over", "under", "into", "toward", "towards",
+      "without", "like", "than", "via", "near", "behind", "beside", "besides", "despite", "during", "through");
+
+  /** The person mention that ends right before token {@code i}, a comma between them allowed. */
+  private static Phrase justBefore(List<Phrase> ps, List<Tok> toks, int i) {
+    int k = i - 1;
+    if (toks.get(k).isPunct(',') && k > 0) {
+      k--;
+    }
+    Tok last = toks.get(k);
+    if (last.sentence() != toks.get(i).sentence()) {
+      return null;
+    }
+    for (Phrase p : ps) {
+      if (p.end == last.end() || p.end == last.end() - 1 && last.isPossessive()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** 'm', 'f', or '?' when the mentions do not tell (or tell both). */
+  private static char gender(List<Phrase> mentions) {
+    boolean m = false;
+    boolean f = false;
+    for (Phrase p : mentions) {
+      for (String w : p.words) {
+        m |= MALE_WORDS.contains(w);
+        f |= FEMALE_WORDS.contains(w);
+      }
+      for (String title : p.titles) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        m |= MALE_WORDS.contains(lower);
+        f |= FEMALE_WORDS.contains(lower);
+      }
+    }
+    return m == f ? '?' : m ? 'm' : 'f';
+  }
+}
