@@ -19,8 +19,9 @@ import org.parallax.text.Tok;
  * that mentions one ("Lavrov met Kerry. He said..."); people named inside a quotation are not candidates.
  * In a phrase that opens the sentence with a preposition, a pronoun points forward to the person right
  * after its comma ("In his call with Lavrov, his third, Kerry said").
- * A person whose mentions say he is a man (Mr, a man's title or kin word) is never "she", and the other
- * way round. Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's.
+ * A person whose mentions say he is a man (Mr, a man's title or kin word), or whom a first reading finds
+ * called "he" at least twice and twice as often as "she", is never "she", and the other way round.
+ * Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's.
  * "Who" right after a person's mention (", who") is that person.
  */
 final class PronounResolver {
@@ -66,13 +67,33 @@ final class PronounResolver {
         persons.get(p.article).add(p);
       }
     }
+    for (List<Phrase> ps : persons) {
+      ps.sort(Comparator.comparingInt((Phrase p) -> p.start));
+    }
+    // A first reading tells who the story calls "he" and who "she"; the second reads with that known.
+    Map<Integer, List<Pronoun>> first = pass(persons, clusterOf, gender);
+    first.forEach((c, pronouns) -> {
+      if (gender.get(c) == '?') {
+        long he = pronouns.stream().filter(p -> MALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
+        long she = pronouns.stream().filter(p -> FEMALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
+        if (he >= 2 && he >= 2 * she) {
+          gender.put(c, 'm');
+        } else if (she >= 2 && she >= 2 * he) {
+          gender.put(c, 'f');
+        }
+      }
+    });
+    return pass(persons, clusterOf, gender);
+  }
+
+  private Map<Integer, List<Pronoun>> pass(List<List<Phrase>> persons, Map<Integer, Integer> clusterOf,
+      Map<Integer, Character> gender) {
     Map<Integer, List<Pronoun>> out = new HashMap<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
       List<Phrase> ps = persons.get(a);
       if (ps.isEmpty()) {
         continue;
       }
-      ps.sort(Comparator.comparingInt((Phrase p) -> p.start));
       List<Tok> toks = corpus.tokens().get(a);
       for (int i = 0; i < toks.size(); i++) {
         Tok t = toks.get(i);

@@ -473,6 +473,14 @@ class ReferentJoinsTest {
     assertTrue(pronoun(brel, "b", "his"), "a pronoun in a phrase that opens the sentence points forward to its subject");
     assertTrue(kirsch.mentions().stream().noneMatch(m -> m.text().equalsIgnoreCase("she")), "pronouns are no labels");
     assertTrue(kirsch.pronouns().stream().allMatch(m -> m.via().startsWith("points back to")));
+
+    // Nothing in Rian Kosta's name says man or woman, but the story calls him "he": "she" is someone else.
+    Analysis c = analyse(
+        "c.txt", "Rian Kosta spoke first. He said the plant was old. He was angry. Then Rian Kosta and Dana Kirsch met. "
+            + "She said nothing.\n",
+        "d.txt", "Dana Kirsch met Rian Kosta on Monday.\n");
+    assertTrue(pronoun(referent(c, "c", "Dana Kirsch"), "c", "She"));
+    assertFalse(pronoun(referent(c, "c", "Rian Kosta"), "c", "She"));
   }
 
   private static boolean pronoun(Referent r, String article, String text) {
