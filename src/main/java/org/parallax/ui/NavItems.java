@@ -102,8 +102,7 @@ final class NavItems {
     List<NavItem> loaded = new ArrayList<>();
     List<NavItem> plain = new ArrayList<>();
     for (Referent r : analysis.referents()) {
-      List<NavItem.Passage> passages =
-          r.mentions().stream().map(m -> new NavItem.Passage(m.span(), mentionTag(m))).toList();
+      List<NavItem.Passage> passages = passages(r);
       boolean anyLoaded = r.mentions().stream().anyMatch(Referent.Mention::loaded);
       Map<String, Boolean> wordings = new LinkedHashMap<>();
       for (Referent.Mention m : r.mentions()) {
@@ -173,6 +172,29 @@ final class NavItems {
   }
 
   /** "loaded", and why the mention is in its referent when the analysis says ("loaded · in apposition to …"). */
+  /**
+   * A referent's mentions, and the pronouns that point back to it among them in text order, tagged
+   * "pronoun · points back to 'Kerry'": the analyst steps through both, and tells them apart.
+   */
+  private static List<NavItem.Passage> passages(Referent r) {
+    if (r.pronouns().isEmpty()) {
+      return r.mentions().stream().map(m -> new NavItem.Passage(m.span(), mentionTag(m))).toList();
+    }
+    Map<String, List<NavItem.Passage>> byArticle = new LinkedHashMap<>();
+    for (Referent.Mention m : r.mentions()) {
+      byArticle.computeIfAbsent(m.article(), a -> new ArrayList<>()).add(new NavItem.Passage(m.span(), mentionTag(m)));
+    }
+    for (Referent.Mention m : r.pronouns()) {
+      byArticle.computeIfAbsent(m.article(), a -> new ArrayList<>()).add(new NavItem.Passage(m.span(), "pronoun · " + m.via()));
+    }
+    List<NavItem.Passage> out = new ArrayList<>();
+    for (List<NavItem.Passage> ps : byArticle.values()) {
+      ps.sort(Comparator.comparingInt(x -> x.span().start()));
+      out.addAll(ps);
+    }
+    return out;
+  }
+
   private static String mentionTag(Referent.Mention m) {
     String loaded = m.loaded() ? "loaded" : "";
     if (m.via() == null) {

@@ -100,4 +100,20 @@ class NavItemsTest {
     assertEquals(List.of(0.95, 0.75), listed.stream().map(NavItem::strength).toList());
     assertEquals(List.of("Loaded label 'tanks' (strength 0.95): label; Fars News writes it otherwise"), listed.get(0).notes());
   }
+  @Test
+  void aReferentsPronounsAreAmongItsPassagesInTextOrderTaggedAsPronouns() {
+    org.parallax.analysis.Analysis s = Story.analysis();
+    List<org.parallax.analysis.Referent> referents = new java.util.ArrayList<>(s.referents());
+    org.parallax.analysis.Referent kerry = referents.get(1);
+    org.parallax.analysis.Referent.Mention first = kerry.mentions().get(0);
+    org.parallax.analysis.Referent.Mention he = new org.parallax.analysis.Referent.Mention(
+        first.article(), first.end() + 1, first.end() + 5, "said", false, "points back to 'Kerry'");
+    referents.set(1, new org.parallax.analysis.Referent(kerry.id(), kerry.name(), kerry.kind(), kerry.mentions(), List.of(he)));
+    org.parallax.analysis.Analysis with = new org.parallax.analysis.Analysis(s.schema(), s.corpus(), s.articles(), s.quotes(),
+        s.facts(), referents, s.divergences(), s.hedges(), s.unique(), s.problems(), s.hedgeCues(), s.outlets(),
+        s.proposedTerms(), s.wording());
+    NavItem r2 = NavItems.of(with).stream().filter(i -> i.id().equals("r2")).findFirst().orElseThrow();
+    assertEquals(List.of("", "pronoun · points back to 'Kerry'", "", ""), r2.passages().stream().map(NavItem.Passage::tag).toList());
+    assertEquals("r2 · person · Kerry", r2.detail(), "a pronoun is no label");
+  }
 }
