@@ -10,7 +10,8 @@ import org.parallax.text.Tok;
 
 /**
  * Third-person pronouns that point back to a person the article has named: "he", "his", "herself"
- * and the relative "who" after a person's mention. They are kept beside a referent's mentions, not
+ * and the relative "who" after a person's mention; and, where little doubt is left, "its" and "it" for
+ * an organisation or a state and "they" for a group (see {@link #things}). They are kept beside a referent's mentions, not
  * among them: a pronoun is no label an outlet chose.
  *
  * <p>The antecedent of "he" or "she" is the first person of its own sentence mentioned before it who is
@@ -48,7 +49,7 @@ final class PronounResolver {
     this.corpus = corpus;
   }
 
-  /** The pronouns of each person cluster, by the cluster's index in {@code clusters}. */
+  /** The pronouns of each cluster (people, organisations, states, groups), by its index in {@code clusters}. */
   Map<Integer, List<Pronoun>> resolve(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
     Map<Integer, Character> gender = new HashMap<>();
@@ -83,7 +84,134 @@ final class PronounResolver {
         }
       }
     });
-    return pass(persons, clusterOf, gender);
+    Map<Integer, List<Pronoun>> out = pass(persons, clusterOf, gender);
+    things(clusters).forEach((c, ps) -> out.computeIfAbsent(c, k -> new ArrayList<>()).addAll(ps));
+    return out;
+  }
+
+  /**
+   * "It" and "its" for an organisation or a state, "they", "their" and "them" for a group, each only
+   * where little doubt is left: "its" and "they" forms point back to the phrase that opens their
+   * sentence, or else the sentence before, when that phrase is such a referent ("Apple said its
+   * shares..."; "Police said they..."), and "it" only right after a verb of saying that follows one
+   * ("Russia said it would...", "The company announced that it..."), since "it" is as often no referent
+   * at all ("it is important").
+   */
+  private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
+    Map<Integer, Integer> clusterOf = new HashMap<>();
+    Map<Integer, Character> none = new HashMap<>();
+    List<List<Phrase>> singular = new ArrayList<>();
+    List<List<Phrase>> groups = new ArrayList<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      singular.add(new ArrayList<>());
+      groups.add(new ArrayList<>());
+    }
+    for (int c = 0; c < clusters.size(); c++) {
+      ReferentResolver.Cluster cl = clusters.get(c);
+      boolean single = "organisation".equals(cl.kind()) || "place".equals(cl.kind());
+      if (!single && !"group".equals(cl.kind())) {
+        continue;
+      }
+      none.put(c, '?');
+      for (Phrase p : cl.mentions()) {
+        clusterOf.put(p.id, c);
+        (single ? singular : groups).get(p.article).add(p);
+      }
+    }
+    Map<Integer, List<Pronoun>> out = new HashMap<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      singular.get(a).sort(Comparator.comparingInt((Phrase p) -> p.start));
+      groups.get(a).sort(Comparator.comparingInt((Phrase p) -> p.start));
+      List<Tok> toks = corpus.tokens().get(a);
+      for (int i = 0; i < toks.size(); i++) {
+        Tok t = toks.get(i);
+        String w = t.lower();
+        if (corpus.inQuote(a, t.start())) {
+          continue;
+        }
+        Phrase antecedent = null;
+        if (w.equals("its") || w.equals("itself")) {
+          antecedent = subject(a, singular.get(a), t, clusterOf);
+        } else if (w.equals("it")) {
+          antecedent = saying(singular.get(a), toks, i);
+        } else if (THEY.contains(w)) {
+          antecedent = subject(a, groups.get(a), t, clusterOf);
+        }
+        if (antecedent != null) {
+          out.computeIfAbsent(clusterOf.get(antecedent.id), k -> new ArrayList<>())
+              .add(new Pronoun(a, t.start(), t.end(), t.text(), antecedent));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Not "them": an object pronoun is rarely its own clause's subject ("urging them to"). */
+  private static final Set<String> THEY = Set.of("they", "their", "themselves");
+
+  /**
+   * Whether another name, or another referent of the kinds "its" and "they" point to (for "they", any
+   * plural), stands between {@code subject} and the pronoun: "forced Apple to lower its prices" is
+   * Apple's, and in "HP said its customers would equip their data centres" the centres are theirs.
+   */
+  private boolean intervened(int a, Phrase subject, Tok t, Map<Integer, Integer> clusterOf) {
+    Integer own = clusterOf.get(subject.id);
+    for (Phrase p : corpus.phrases().get(a)) {
+      if (p.start >= subject.end && p.end <= t.start() && !p.nested
+          && (p.role == Phrase.Role.NAME || clusterOf.containsKey(p.id) || p.plural && THEY.contains(t.lower()))
+          && !own.equals(clusterOf.get(p.id))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "added",
+      "stated", "warned", "argued", "insisted", "claimed", "confirmed", "denied", "declared", "reported");
+
+  /**
+   * The referent "it" at {@code i} stands for when it follows a verb of saying right after one of
+   * {@code ps}: "Russia said (that) it", "The company announced it".
+   */
+  private static Phrase saying(List<Phrase> ps, List<Tok> toks, int i) {
+    int k = i - 1;
+    if (k >= 0 && toks.get(k).lower().equals("that")) {
+      k--;
+    }
+    if (k < 1 || toks.get(k).sentence() != toks.get(i).sentence() || !SAYING.contains(toks.get(k).lower())) {
+      return null;
+    }
+    int end = toks.get(k - 1).end();
+    for (Phrase p : ps) {
+      if (p.end == end && p.sentence == toks.get(i).sentence()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one of {@code ps} that opens the sentence of pronoun {@code t} before it, or else the sentence
+   * before: the subject, where "its" and "their" mostly point ("Intel added DRM to its processors").
+   */
+  private Phrase subject(int a, List<Phrase> ps, Tok t, Map<Integer, Integer> clusterOf) {
+    for (int s = t.sentence(); s >= 0 && s >= t.sentence() - 1; s--) {
+      Phrase opening = null;
+      for (Phrase p : corpus.phrases().get(a)) {
+        if (p.sentence == s && !p.nested && (opening == null || p.start < opening.start)) {
+          opening = p;
+        }
+      }
+      if (opening == null || s == t.sentence() && opening.end > t.start() || corpus.inQuote(a, opening.start)) {
+        continue;
+      }
+      for (Phrase p : ps) {
+        if (p.start == opening.start && p.sentence == s) {
+          return intervened(a, p, t, clusterOf) ? null : p;
+        }
+      }
+      return null; // the sentence opens with something else: its subject is no such referent
+    }
+    return null;
   }
 
   private Map<Integer, List<Pronoun>> pass(List<List<Phrase>> persons, Map<Integer, Integer> clusterOf,
@@ -120,7 +248,12 @@ final class PronounResolver {
 
   private Phrase antecedent(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
       Map<Integer, Character> gender) {
-    for (int s = t.sentence(); s >= 0 && s >= t.sentence() - WINDOW; s--) {
+    return antecedent(a, ps, t, wanted, clusterOf, gender, WINDOW);
+  }
+
+  private Phrase antecedent(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
+      Map<Integer, Character> gender, int window) {
+    for (int s = t.sentence(); s >= 0 && s >= t.sentence() - window; s--) {
       Phrase first = null;
       for (Phrase p : ps) {
         if (p.sentence != s || s == t.sentence() && p.end > t.start() || p.start <= t.start() && t.end() <= p.end

@@ -486,4 +486,17 @@ class ReferentJoinsTest {
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
+  @Test
+  void itsAndTheyPointBackToTheOrganisationOrGroupThatOpensTheSentenceAndItOnlyAfterSaying() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors said it would close the Orsk plant. Varnell Motors cut its forecast on Monday. "
+            + "It is unclear why. Dock workers said they would strike. The Bank of Ostrava forced Varnell Motors to sell its shares.\n",
+        "b.txt", "Varnell Motors confirmed the closure. Dock workers blocked the gates on Tuesday.\n");
+    Referent varnell = referent(a, "a", "Varnell Motors");
+    assertTrue(pronoun(varnell, "a", "it"), "'said it' after the company");
+    assertTrue(varnell.pronouns().stream().filter(m -> m.article().equals("a") && m.text().equals("its")).count() == 1,
+        "'cut its forecast' is Varnell's; 'forced Varnell Motors to sell its shares' is not the bank's, and not told");
+    assertFalse(pronoun(varnell, "a", "It"), "'It is unclear' is no referent");
+    assertTrue(pronoun(referent(a, "a", "Dock workers"), "a", "they"));
+  }
 }
