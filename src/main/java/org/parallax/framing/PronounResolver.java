@@ -99,7 +99,6 @@ final class PronounResolver {
    */
   private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
-    Map<Integer, Character> none = new HashMap<>();
     List<List<Phrase>> singular = new ArrayList<>();
     List<List<Phrase>> groups = new ArrayList<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
@@ -112,7 +111,6 @@ final class PronounResolver {
       if (!single && !"group".equals(cl.kind())) {
         continue;
       }
-      none.put(c, '?');
       for (Phrase p : cl.mentions()) {
         clusterOf.put(p.id, c);
         (single ? singular : groups).get(p.article).add(p);
@@ -248,12 +246,7 @@ final class PronounResolver {
 
   private Phrase antecedent(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
       Map<Integer, Character> gender) {
-    return antecedent(a, ps, t, wanted, clusterOf, gender, WINDOW);
-  }
-
-  private Phrase antecedent(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
-      Map<Integer, Character> gender, int window) {
-    for (int s = t.sentence(); s >= 0 && s >= t.sentence() - window; s--) {
+    for (int s = t.sentence(); s >= 0 && s >= t.sentence() - WINDOW; s--) {
       Phrase first = null;
       for (Phrase p : ps) {
         if (p.sentence != s || s == t.sentence() && p.end > t.start() || p.start <= t.start() && t.end() <= p.end

@@ -136,6 +136,28 @@ class CorrectionsTest {
   }
 
   @Test
+  void pronounsFollowTheirMentionWhenReferentsAreMergedOrSplit() {
+    // Stand-in pronoun spans: "were" follows "the rioters", "fled" follows "The thugs", "left" follows "the protesters".
+    Analysis base = analysis();
+    List<Referent> referents = new java.util.ArrayList<>(base.referents());
+    Referent crowd = referents.get(0);
+    referents.set(0, new Referent(crowd.id(), crowd.name(), crowd.kind(), crowd.mentions(),
+        List.of(mention("a", A, "were", false), mention("a", A, "fled", false))));
+    Referent square = referents.get(2);
+    referents.set(2, new Referent(square.id(), square.name(), square.kind(), square.mentions(), List.of(mention("b", B, "left", false))));
+    Analysis with = new Analysis(base.schema(), base.corpus(), base.articles(), base.quotes(), base.facts(), referents,
+        base.divergences(), base.hedges(), base.unique(), base.problems(), base.hedgeCues(), base.outlets(),
+        base.proposedTerms(), base.wording());
+    Project p = with(
+        correction(Correction.Action.merge, Target.finding(Target.Kind.referent, "r1", anchor("b", B, "the protesters")),
+            Target.finding(Target.Kind.referent, "r3", anchor("b", B, "the square"))),
+        correction(Correction.Action.split, Target.finding(Target.Kind.mention, "r1", anchor("a", A, "The thugs")), null));
+    Analysis a = Corrections.apply(with, p).analysis();
+    assertEquals(List.of("were", "left"), a.referents().get(0).pronouns().stream().map(Referent.Mention::text).toList());
+    assertEquals(List.of("fled"), a.referents().get(1).pronouns().stream().map(Referent.Mention::text).toList());
+  }
+
+  @Test
   void twoPassagesTheAnalystAlignsBecomeAFact() {
     Project p = with(correction(Correction.Action.align, Target.span(anchor("a", A, "The thugs reportedly fled.")),
         Target.span(anchor("b", B, "Protesters left the square."))));
