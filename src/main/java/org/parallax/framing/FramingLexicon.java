@@ -175,20 +175,16 @@ public final class FramingLexicon {
     return nationalities.get(String.join(" ", words.subList(i, i + n)));
   }
 
-  /**
-   * Whether two nouns (singular, lower case) can name one thing: they share a WordNet sense that is the
-   * most frequent sense of one of them ("tariff" / "duty", "gunman" / "shooter"; noun-relations.json).
-   */
-  boolean synonymous(String a, String b) {
-    return listed(NounRelations.SYNONYMS.get(a), b);
-  }
-
   /** Whether {@code general} is a broader word for {@code specific}: "meeting" for "summit" (noun-relations.json). */
   boolean broader(String general, String specific) {
     return listed(NounRelations.BROADER.get(specific), general);
   }
 
-  /** The nouns {@link #synonymous} with {@code noun}. */
+  /**
+   * The nouns (singular, lower case) that can name one thing with {@code noun}: they share a WordNet
+   * sense that is the most frequent sense of one of them ("tariff" / "duty", "referee" / "ref";
+   * noun-relations.json).
+   */
   List<String> synonyms(String noun) {
     String s = NounRelations.SYNONYMS.get(noun);
     return s == null ? List.of() : List.of(s.split(" "));

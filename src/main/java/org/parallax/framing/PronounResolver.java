@@ -52,24 +52,12 @@ final class PronounResolver {
   /** The pronouns of each cluster (people, organisations, states, groups), by its index in {@code clusters}. */
   Map<Integer, List<Pronoun>> resolve(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
+    List<List<Phrase>> persons = byArticle(clusters, Set.of("person"), clusterOf);
     Map<Integer, Character> gender = new HashMap<>();
-    List<List<Phrase>> persons = new ArrayList<>();
-    for (int a = 0; a < corpus.articles().size(); a++) {
-      persons.add(new ArrayList<>());
-    }
     for (int c = 0; c < clusters.size(); c++) {
-      ReferentResolver.Cluster cl = clusters.get(c);
-      if (!"person".equals(cl.kind())) {
-        continue;
+      if ("person".equals(clusters.get(c).kind())) {
+        gender.put(c, gender(clusters.get(c).mentions()));
       }
-      gender.put(c, gender(cl.mentions()));
-      for (Phrase p : cl.mentions()) {
-        clusterOf.put(p.id, c);
-        persons.get(p.article).add(p);
-      }
-    }
-    for (List<Phrase> ps : persons) {
-      ps.sort(Comparator.comparingInt((Phrase p) -> p.start));
     }
     // A first reading tells who the story calls "he" and who "she"; the second reads with that known.
     Map<Integer, List<Pronoun>> first = pass(persons, clusterOf, gender);
@@ -99,27 +87,20 @@ final class PronounResolver {
    */
   private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
-    List<List<Phrase>> singular = new ArrayList<>();
-    List<List<Phrase>> groups = new ArrayList<>();
-    for (int a = 0; a < corpus.articles().size(); a++) {
-      singular.add(new ArrayList<>());
-      groups.add(new ArrayList<>());
-    }
-    for (int c = 0; c < clusters.size(); c++) {
-      ReferentResolver.Cluster cl = clusters.get(c);
-      boolean single = "organisation".equals(cl.kind()) || "place".equals(cl.kind());
-      if (!single && !"group".equals(cl.kind())) {
-        continue;
-      }
-      for (Phrase p : cl.mentions()) {
-        clusterOf.put(p.id, c);
-        (single ? singular : groups).get(p.article).add(p);
-      }
-    }
+    List<List<Phrase>> singular = byArticle(clusters, Set.of("organisation", "place"), clusterOf);
+    List<List<Phrase>> groups = byArticle(clusters, Set.of("group"), clusterOf);
     Map<Integer, List<Pronoun>> out = new HashMap<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
-      singular.get(a).sort(Comparator.comparingInt((Phrase p) -> p.start));
-      groups.get(a).sort(Comparator.comparingInt((Phrase p) -> p.start));
+      if (singular.get(a).isEmpty() && groups.get(a).isEmpty()) {
+        continue;
+      }
+      // The phrase that opens each sentence, where "its" and "their" look for their subject.
+      Map<Integer, Phrase> openings = new HashMap<>();
+      for (Phrase p : corpus.phrases().get(a)) {
+        if (!p.nested) {
+          openings.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
+        }
+      }
       List<Tok> toks = corpus.tokens().get(a);
       for (int i = 0; i < toks.size(); i++) {
         Tok t = toks.get(i);
@@ -129,17 +110,41 @@ final class PronounResolver {
         }
         Phrase antecedent = null;
         if (w.equals("its") || w.equals("itself")) {
-          antecedent = subject(a, singular.get(a), t, clusterOf);
+          antecedent = subject(a, singular.get(a), t, openings, clusterOf);
         } else if (w.equals("it")) {
           antecedent = saying(singular.get(a), toks, i);
         } else if (THEY.contains(w)) {
-          antecedent = subject(a, groups.get(a), t, clusterOf);
+          antecedent = subject(a, groups.get(a), t, openings, clusterOf);
         }
         if (antecedent != null) {
           out.computeIfAbsent(clusterOf.get(antecedent.id), k -> new ArrayList<>())
               .add(new Pronoun(a, t.start(), t.end(), t.text(), antecedent));
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The mentions of the clusters of {@code kinds}, per article in text order, each mention's cluster
+   * noted in {@code clusterOf}.
+   */
+  private List<List<Phrase>> byArticle(List<ReferentResolver.Cluster> clusters, Set<String> kinds,
+      Map<Integer, Integer> clusterOf) {
+    List<List<Phrase>> out = new ArrayList<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      out.add(new ArrayList<>());
+    }
+    for (int c = 0; c < clusters.size(); c++) {
+      if (kinds.contains(clusters.get(c).kind())) {
+        for (Phrase p : clusters.get(c).mentions()) {
+          clusterOf.put(p.id, c);
+          out.get(p.article).add(p);
+        }
+      }
+    }
+    for (List<Phrase> ps : out) {
+      ps.sort(Comparator.comparingInt((Phrase p) -> p.start));
     }
     return out;
   }
@@ -163,6 +168,8 @@ final class PronounResolver {
     }
     return false;
   }
+
+  /** Verbs of saying after which "it" is their subject's (a list of its own: "accused it" is not). */
   private static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "added",
       "stated", "warned", "argued", "insisted", "claimed", "confirmed", "denied", "declared", "reported");
 
@@ -191,14 +198,9 @@ final class PronounResolver {
    * The one of {@code ps} that opens the sentence of pronoun {@code t} before it, or else the sentence
    * before: the subject, where "its" and "their" mostly point ("Intel added DRM to its processors").
    */
-  private Phrase subject(int a, List<Phrase> ps, Tok t, Map<Integer, Integer> clusterOf) {
+  private Phrase subject(int a, List<Phrase> ps, Tok t, Map<Integer, Phrase> openings, Map<Integer, Integer> clusterOf) {
     for (int s = t.sentence(); s >= 0 && s >= t.sentence() - 1; s--) {
-      Phrase opening = null;
-      for (Phrase p : corpus.phrases().get(a)) {
-        if (p.sentence == s && !p.nested && (opening == null || p.start < opening.start)) {
-          opening = p;
-        }
-      }
+      Phrase opening = openings.get(s);
       if (opening == null || s == t.sentence() && opening.end > t.start() || corpus.inQuote(a, opening.start)) {
         continue;
       }

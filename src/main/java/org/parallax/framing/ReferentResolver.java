@@ -1272,7 +1272,7 @@ final class ReferentResolver {
         continue;
       }
       // One thing and several of its kind are told apart by number ("a former employee", "employees").
-      byHead.computeIfAbsent(p.plural ? p.head + " +s" : p.head, k -> new ArrayList<>()).add(p);
+      byHead.computeIfAbsent(headKey(p), k -> new ArrayList<>()).add(p);
     }
     Set<String> named = namedRoots();
     for (List<Phrase> ps : byHead.values()) {
@@ -1348,7 +1348,7 @@ final class ReferentResolver {
 
   /**
    * One thing the outlets tell in other words. Where the story calls one thing by a head and one
-   * thing by a synonym of it ("the tariffs" / "the duties", "the gunman" / "the shooter", "the
+   * thing by a synonym of it ("the tariffs" / "the duties", "the referee" / "the ref", "the
    * onslaught" / "the attack"), the two are one referent; and a definite description by a broader word
    * ("the meeting") is the one thing of the story its word covers ("the summit"). Each head must hold
    * one referent in the whole story (a story of two meetings keeps "the meeting" apart), the two must
@@ -1364,7 +1364,7 @@ final class ReferentResolver {
           || lexicon.governmentHeads.contains(p.head) || lexicon.institutionHeads.contains(p.head)) {
         continue;
       }
-      byHead.computeIfAbsent(p.plural ? p.head + " +s" : p.head, k -> new ArrayList<>()).add(p);
+      byHead.computeIfAbsent(headKey(p), k -> new ArrayList<>()).add(p);
     }
     Map<String, String> rootOf = new HashMap<>();
     for (Map.Entry<String, List<Phrase>> e : byHead.entrySet()) {
@@ -1378,11 +1378,10 @@ final class ReferentResolver {
     }
     Set<String> named = namedRoots();
     for (String key : rootOf.keySet()) {
-      boolean plural = key.endsWith(" +s");
-      String head = plural ? key.substring(0, key.length() - 3) : key;
-      String suffix = plural ? " +s" : "";
+      boolean plural = key.endsWith(PLURAL);
+      String head = headOf(key);
       for (String other : lexicon.synonyms(head)) {
-        String otherKey = other + suffix;
+        String otherKey = plural ? other + PLURAL : other;
         if (rootOf.containsKey(otherKey) && key.compareTo(otherKey) < 0
             && byHead.get(key).stream().anyMatch(Phrase::isDefinite)
             && byHead.get(otherKey).stream().anyMatch(Phrase::isDefinite)
@@ -1397,8 +1396,8 @@ final class ReferentResolver {
     for (Map.Entry<String, String> e : rootOf.entrySet()) {
       String key = e.getKey();
       List<Phrase> general = byHead.get(key);
-      boolean plural = key.endsWith(" +s");
-      String head = plural ? key.substring(0, key.length() - 3) : key;
+      boolean plural = key.endsWith(PLURAL);
+      String head = headOf(key);
       if (!lexicon.eventHeads.contains(head) || named.contains(find(e.getValue()))
           || !general.stream().allMatch(p -> p.isDefinite() && p.words.size() == 1)) {
         continue;
@@ -1406,8 +1405,8 @@ final class ReferentResolver {
       Set<String> covered = new HashSet<>();
       String specificKey = null;
       for (String otherKey : byHead.keySet()) {
-        String other = otherKey.endsWith(" +s") ? otherKey.substring(0, otherKey.length() - 3) : otherKey;
-        if (otherKey.endsWith(" +s") == plural && lexicon.broader(head, other)
+        String other = headOf(otherKey);
+        if (otherKey.endsWith(PLURAL) == plural && lexicon.broader(head, other)
             && ("event".equals(lexicon.nounKinds.get(other)) || lexicon.eventHeads.contains(other))
             && byHead.get(otherKey).stream().anyMatch(Phrase::isDefinite)) {
           for (Phrase p : byHead.get(otherKey)) {
@@ -1422,6 +1421,18 @@ final class ReferentResolver {
       }
     }
   }
+
+  /** How a description's head and number group it: one thing and several of its kind are told apart. */
+  private static String headKey(Phrase p) {
+    return p.plural ? p.head + PLURAL : p.head;
+  }
+
+  /** The head of a {@link #headKey}. */
+  private static String headOf(String key) {
+    return key.endsWith(PLURAL) ? key.substring(0, key.length() - PLURAL.length()) : key;
+  }
+
+  private static final String PLURAL = " +s";
 
   /** Whether two nouns' most frequent senses are of one kind, where both are known ("job" is no "business"). */
   private boolean sameKind(String a, String b) {
@@ -1583,9 +1594,9 @@ final class ReferentResolver {
     }
   }
 
-  /** Heads that name those who govern a state, besides the lexicon's government nouns. */
   /** Demonyms whose plural is the word itself: "the Chinese", "the British", "the Dutch", "the Swiss". */
   private static final java.util.regex.Pattern UNCHANGED_PLURAL = java.util.regex.Pattern.compile("(ese|ish|ch|ss)$");
+  /** Heads that name those who govern a state, besides the lexicon's government nouns. */
   private static final Set<String> STATE_HEADS = Set.of("authority", "authorities", "cabinet", "leadership", "ministry");
 
   /** Whether a name is a state: a country of the nationality lexicon, or a place in the alias lexicon. */
