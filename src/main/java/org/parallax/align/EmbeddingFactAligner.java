@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import org.parallax.cache.CacheKey;
 import org.parallax.cache.ResultCache;
 import org.parallax.corpus.Article;
+import org.parallax.text.Clauses;
 import org.parallax.text.Folding;
+import org.parallax.text.TextRange;
 import org.parallax.text.WordDiff;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Fault;
@@ -89,6 +91,8 @@ public final class EmbeddingFactAligner implements FactAligner {
   static final double CLEAR_MARGIN = 0.02;
 
   private static final int MIN_WORDS = 4;
+  /** Specific words a clause must share with what it aligns with (see {@link #byClauses}). */
+  static final int CLAUSE_TERMS = 2;
   /** Sentences of one article compared by meaning at most; see {@link #withinBudget}. */
   static final int MEANING_BUDGET = 2_000;
   private static final int LSH_TABLES = 20;
@@ -163,12 +167,172 @@ public final class EmbeddingFactAligner implements FactAligner {
     if (units.size() == 0) {
       return new FactAlignment(List.of(), List.of());
     }
-    float[][] vectors = embedDistinct(units, checkpoint, faults, articles, modelId == null ? ResultCache.NONE : cache);
+    ResultCache vectorCache = modelId == null ? ResultCache.NONE : cache;
+    float[][] vectors = embedDistinct(units, checkpoint, faults, articles, vectorCache);
     Scorer scorer = new Scorer(units, vectors, articles.size());
-    Pairs pairs = scoreCandidates(units, scorer, vectors);
-    List<AlignedFact> facts = group(units, scorer, pairs.strong);
+    Pairs pairs = scoreCandidates(units, scorer, vectors, i -> true, true);
+    Clusters clusters = cluster(units, scorer, pairs.strong, null);
+    List<AlignedFact> facts = facts(units, scorer, clusters);
     List<SentenceRef> unique = unique(units, pairs, facts);
-    return new FactAlignment(facts, unique);
+    return byClauses(articles, units, vectors, scorer, clusters, facts, unique, checkpoint, faults, vectorCache);
+  }
+
+  /**
+   * The second pass, by clauses. A sentence that tells two facts ({@link Clauses}) is compared clause by
+   * clause with the sentences and clauses no fact holds and with the facts its article is missing from:
+   *
+   * <ul>
+   *   <li>a sentence no fact holds: each of its clauses may align;
+   *   <li>a sentence a fact holds: the clause that carries that fact (the closest to the fact's other
+   *       members, passing the same link test as a sentence) stays in it, and its other clauses may
+   *       align elsewhere; only when one does is the sentence narrowed to its carrying clause in its
+   *       fact ("Police arrested two men on Friday, and the court charged them on Monday": the arrest in
+   *       one fact, the charge in another).
+   * </ul>
+   *
+   * A clause aligns only on words specific to few sentences (at least {@value #CLAUSE_TERMS} in common)
+   * or on rare names ({@value #ALIGN} or more, as a sentence), with the same days, numbers and polarity,
+   * never on meaning alone: a clause's meaning is close to its sentence's other clause. A clause joins a
+   * fact only when it passes the same link test as a sentence. A sentence one of whose clauses aligns is
+   * no longer unique.
+   */
+  private FactAlignment byClauses(
+      List<Article> articles,
+      Units units,
+      float[][] vectors,
+      Scorer scorer,
+      Clusters clusters,
+      List<AlignedFact> facts,
+      List<SentenceRef> unique,
+      Checkpoint checkpoint,
+      Faults faults,
+      ResultCache cache) {
+    Units clauses = Units.clausesOf(articles, units);
+    if (clauses.size() == 0) {
+      return new FactAlignment(facts, unique);
+    }
+    int n = units.size();
+    boolean[] inFact = new boolean[n];
+    for (List<Integer> c : clusters.members) {
+      if (c.size() >= 2) {
+        c.forEach(i -> inFact[i] = true);
+      }
+    }
+    float[][] clauseVectors = embedDistinct(clauses, checkpoint, Faults.IGNORE, articles, cache);
+    Units all = Units.concat(units, clauses);
+    float[][] allVectors = Arrays.copyOf(vectors, n + clauses.size());
+    System.arraycopy(clauseVectors, 0, allVectors, n, clauseVectors.length);
+    Scorer allScorer = new Scorer(scorer, all, allVectors);
+    Map<Integer, List<Integer>> clausesOf = new HashMap<>();
+    for (int k = n; k < all.size(); k++) {
+      clausesOf.computeIfAbsent(all.parent[k], x -> new ArrayList<>()).add(k);
+    }
+    // For each sentence a fact holds, the clause that carries the fact, if one does.
+    int[] carrier = new int[n];
+    Arrays.fill(carrier, -1);
+    clausesOf.forEach((sentence, own) -> {
+      if (inFact[sentence]) {
+        carrier[sentence] = carrier(allScorer, clusters.members.get(clusters.clusterOf[sentence]), sentence, own);
+      }
+    });
+    // Taking part: the clauses of sentences no fact holds, and the other clauses of sentences a fact
+    // holds by one clause; the sentences no fact holds that are one clause; and the members of facts,
+    // which a clause may join.
+    java.util.function.IntPredicate clause =
+        i -> i >= n && (!inFact[all.parent[i]] || carrier[all.parent[i]] >= 0 && carrier[all.parent[i]] != i);
+    java.util.function.IntPredicate carries = i -> i >= n && carrier[all.parent[i]] == i;
+    java.util.function.IntPredicate active =
+        i -> clause.test(i) || carries.test(i) || i < n && (inFact[i] ? carrier[i] < 0 : !clausesOf.containsKey(i));
+    if (java.util.stream.IntStream.range(n, all.size()).noneMatch(clause)) {
+      return new FactAlignment(facts, unique);
+    }
+    Pairs pairs = scoreCandidates(all, allScorer, allVectors, active, false, clause);
+    // A clause is short: one word in common weighs much in its overlap ("refused", "comedians"), so a
+    // pair must share two specific words, or two rare names; nor may the two name different days or
+    // numbers, or one deny what the other states.
+    // Two clauses of sentences one fact holds (copied text, cut in the same places) tell nothing new
+    // together: only another article can show that a sentence told two facts.
+    pairs.strong.removeIf(e -> allScorer.sharedTerms(first(e[0]), second(e[0])) < CLAUSE_TERMS
+            && allScorer.sharedRare(first(e[0]), second(e[0])) < RARE_NAMES
+        || !all.agree(first(e[0]), second(e[0]))
+        || siblings(all, inFact, clusters, first(e[0]), second(e[0])));
+    if (pairs.strong.isEmpty()) {
+      return new FactAlignment(facts, unique);
+    }
+    // In its fact, a sentence stands by its carrier while the clauses are grouped, so that a clause joins
+    // the fact only by what the fact says; it is whole again after, unless another clause of it now tells
+    // another fact.
+    Clusters start = cluster(all, allScorer, new ArrayList<>(), clusters);
+    clausesOf.forEach((sentence, own) -> replace(start, sentence, carrier[sentence]));
+    Clusters grown = cluster(all, allScorer, pairs.strong, start);
+    clausesOf.forEach((sentence, own) -> {
+      int keep = carrier[sentence];
+      if (keep >= 0 && own.stream().noneMatch(k -> k != keep && grown.members.get(grown.clusterOf[k]).size() >= 2)) {
+        replace(grown, keep, sentence);
+      }
+    });
+    List<AlignedFact> out = facts(all, allScorer, grown);
+    Set<Long> byClause = new HashSet<>();
+    for (AlignedFact f : out) {
+      for (SentenceRef r : f.members()) {
+        if (r.isClause()) {
+          byClause.add(((long) r.article() << 32) | r.sentence());
+        }
+      }
+    }
+    List<SentenceRef> stillUnique =
+        unique.stream().filter(r -> !byClause.contains(((long) r.article() << 32) | r.sentence())).toList();
+    return new FactAlignment(out, stillUnique);
+  }
+
+  /** Whether two units are clauses of sentences that one fact holds. */
+  private static boolean siblings(Units all, boolean[] inFact, Clusters clusters, int i, int j) {
+    int a = all.parent[i];
+    int b = all.parent[j];
+    return a >= 0 && b >= 0 && inFact[a] && inFact[b] && clusters.clusterOf[a] == clusters.clusterOf[b];
+  }
+
+  /** Puts unit {@code by} in the place of unit {@code unit} in its cluster; nothing when {@code by} is -1. */
+  private static void replace(Clusters c, int unit, int by) {
+    if (by < 0) {
+      return;
+    }
+    int cluster = c.clusterOf[unit];
+    List<Integer> members = c.members.get(cluster);
+    members.set(members.indexOf(unit), by);
+    if (c.clusterOf[by] == by && by != cluster) {
+      c.members.set(by, List.of());
+      c.articlesOf.set(by, Set.of());
+    }
+    c.clusterOf[by] = cluster;
+  }
+
+  /**
+   * The clause of {@code sentence} that carries its fact ({@code members}): the one closest on average
+   * to the fact's other members, if it passes the link test a sentence joining the fact would; else -1.
+   */
+  private static int carrier(Scorer scorer, List<Integer> members, int sentence, List<Integer> clauses) {
+    int best = -1;
+    double bestMean = -1;
+    for (int k : clauses) {
+      double sum = 0;
+      double least = Double.POSITIVE_INFINITY;
+      int count = 0;
+      for (int m : members) {
+        if (m != sentence) {
+          double score = scorer.score(k, m);
+          sum += score;
+          least = Math.min(least, score);
+          count++;
+        }
+      }
+      double mean = sum / count;
+      if (least >= LINK_LEAST && mean >= LINK && mean > bestMean) {
+        best = k;
+        bestMean = mean;
+      }
+    }
+    return best;
   }
 
   /**
@@ -333,7 +497,23 @@ public final class EmbeddingFactAligner implements FactAligner {
    * share enough specific terms with it (inverted index, accumulated in a dense array), or that share a
    * random-hyperplane hash bucket with it in any table (close meaning).
    */
-  private static Pairs scoreCandidates(Units units, Scorer scorer, float[][] vectors) {
+  private static Pairs scoreCandidates(
+      Units units, Scorer scorer, float[][] vectors, java.util.function.IntPredicate active, boolean meaningAlone) {
+    return scoreCandidates(units, scorer, vectors, active, meaningAlone, i -> true);
+  }
+
+  /**
+   * As {@link #scoreCandidates(Units, Scorer, float[][], java.util.function.IntPredicate, boolean)}, for
+   * the units {@code active} takes in, and only pairs one of whose units {@code needed} takes in;
+   * {@code meaningAlone}: whether close meaning alone (each clearly the other's closest) aligns a pair.
+   */
+  private static Pairs scoreCandidates(
+      Units units,
+      Scorer scorer,
+      float[][] vectors,
+      java.util.function.IntPredicate active,
+      boolean meaningAlone,
+      java.util.function.IntPredicate needed) {
     int n = units.size();
     Pairs pairs = new Pairs(n);
     // Terms in very many sentences are story background: their postings would make this quadratic.
@@ -381,6 +561,11 @@ public final class EmbeddingFactAligner implements FactAligner {
     ThreadLocal<int[]> touchedOf = ThreadLocal.withInitial(() -> new int[n]);
     double[][] scored = new double[n][];
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      if (!active.test(i)) {
+        scored[i] = new double[0];
+        return;
+      }
+      boolean either = needed.test(i);
       double[] shared = sharedOf.get();
       int[] seen = seenOf.get();
       int[] touched = touchedOf.get();
@@ -392,7 +577,7 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
         double w = scorer.weight(t);
         for (int j : posting) {
-          if (j > i && units.article[j] != units.article[i]) {
+          if (j > i && units.article[j] != units.article[i] && active.test(j) && (either || needed.test(j))) {
             if (seen[j] != i) {
               seen[j] = i;
               shared[j] = 0;
@@ -408,7 +593,7 @@ public final class EmbeddingFactAligner implements FactAligner {
           continue;
         }
         for (int j : bucket) {
-          if (j > i && units.article[j] != units.article[i]) {
+          if (j > i && units.article[j] != units.article[i] && active.test(j) && (either || needed.test(j))) {
             if (seen[j] != i) {
               seen[j] = i;
               touched[count++] = j;
@@ -460,7 +645,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     // Close in meaning, and each clearly the other's closest sentence in its article: the same fact told
     // in other words, unless the two disagree on the day or the numbers, or one denies what the other says.
     Closest closest = new Closest(units, vectors);
-    for (int k = 0; k < close.size; k++) {
+    for (int k = 0; meaningAlone && k < close.size; k++) {
       int i = close.first[k];
       int j = close.second[k];
       double cosine = close.cosine[k];
@@ -563,52 +748,73 @@ public final class EmbeddingFactAligner implements FactAligner {
     return codes;
   }
 
-  private static List<AlignedFact> group(Units units, Scorer scorer, List<long[]> strong) {
+  /** Units grouped into facts: per cluster (named by the index of its first unit) its units and what joined them. */
+  private static final class Clusters {
+    final List<List<Integer>> members = new ArrayList<>();
+    final List<Set<Integer>> articlesOf = new ArrayList<>();
+    /** What joined each cluster's units (see AlignedFact#evidence), sorted. */
+    final List<Set<String>> evidenceOf = new ArrayList<>();
+    int[] clusterOf = new int[0];
+  }
+
+  /**
+   * Merges clusters along the strong pairs, best first, starting from {@code initial} (the clusters of
+   * its units; every further unit on its own) or, when it is {@code null}, from every unit on its own.
+   */
+  private static Clusters cluster(Units units, Scorer scorer, List<long[]> strong, Clusters initial) {
     // Best pairs first; ties broken by position so that the result never depends on input order.
     strong.sort(
         Comparator.comparingDouble((long[] e) -> -Double.longBitsToDouble(e[1])).thenComparingLong(e -> e[0]));
     int n = units.size();
-    // Every sentence starts as its own cluster; a cluster is named by the index of its first sentence.
-    List<List<Integer>> members = new ArrayList<>(n);
-    List<Set<Integer>> articlesOf = new ArrayList<>(n);
-    // What joined each cluster's sentences (see AlignedFact#evidence), sorted.
-    List<Set<String>> evidenceOf = new ArrayList<>(n);
-    int[] clusterOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      members.add(new ArrayList<>(List.of(i)));
-      articlesOf.add(new HashSet<>(Set.of(units.article[i])));
-      evidenceOf.add(new java.util.TreeSet<>());
-      clusterOf[i] = i;
+    Clusters c = new Clusters();
+    c.clusterOf = new int[n];
+    int from = initial == null ? 0 : initial.members.size();
+    for (int i = 0; i < from; i++) {
+      c.members.add(new ArrayList<>(initial.members.get(i)));
+      c.articlesOf.add(new HashSet<>(initial.articlesOf.get(i)));
+      c.evidenceOf.add(new java.util.TreeSet<>(initial.evidenceOf.get(i)));
+      c.clusterOf[i] = initial.clusterOf[i];
+    }
+    for (int i = from; i < n; i++) {
+      c.members.add(new ArrayList<>(List.of(i)));
+      c.articlesOf.add(new HashSet<>(Set.of(units.article[i])));
+      c.evidenceOf.add(new java.util.TreeSet<>());
+      c.clusterOf[i] = i;
     }
     // Two clusters that could not merge are not tried again (a merge elsewhere could raise their
     // average, but never their weakest pair).
     Set<Long> refused = new HashSet<>();
     for (long[] e : strong) {
-      int ci = clusterOf[first(e[0])];
-      int cj = clusterOf[second(e[0])];
+      int ci = c.clusterOf[first(e[0])];
+      int cj = c.clusterOf[second(e[0])];
       if (ci == cj || refused.contains(key(ci, cj))) {
         continue;
       }
-      if (!canMerge(units, scorer, members.get(ci), members.get(cj), articlesOf.get(ci), articlesOf.get(cj))) {
+      if (!canMerge(units, scorer, c.members.get(ci), c.members.get(cj), c.articlesOf.get(ci), c.articlesOf.get(cj))) {
         refused.add(key(ci, cj));
         continue;
       }
       int keep = Math.min(ci, cj);
       int gone = Math.max(ci, cj);
-      members.get(keep).addAll(members.get(gone));
-      articlesOf.get(keep).addAll(articlesOf.get(gone));
-      evidenceOf.get(keep).addAll(evidenceOf.get(gone));
-      evidenceOf.get(keep).add(scorer.basis(first(e[0]), second(e[0])));
-      for (int m : members.get(gone)) {
-        clusterOf[m] = keep;
+      c.members.get(keep).addAll(c.members.get(gone));
+      c.articlesOf.get(keep).addAll(c.articlesOf.get(gone));
+      c.evidenceOf.get(keep).addAll(c.evidenceOf.get(gone));
+      c.evidenceOf.get(keep).add(scorer.basis(first(e[0]), second(e[0])));
+      for (int m : c.members.get(gone)) {
+        c.clusterOf[m] = keep;
       }
-      members.set(gone, List.of());
-      articlesOf.set(gone, Set.of());
-      evidenceOf.set(gone, Set.of());
+      c.members.set(gone, List.of());
+      c.articlesOf.set(gone, Set.of());
+      c.evidenceOf.set(gone, Set.of());
     }
+    return c;
+  }
+
+  /** The clusters of two or more units as facts, in the order of their first members. */
+  private static List<AlignedFact> facts(Units units, Scorer scorer, Clusters clusters) {
     List<AlignedFact> facts = new ArrayList<>();
-    for (int cluster = 0; cluster < n; cluster++) {
-      List<Integer> c = members.get(cluster);
+    for (int cluster = 0; cluster < clusters.members.size(); cluster++) {
+      List<Integer> c = clusters.members.get(cluster);
       if (c.size() < 2) {
         continue;
       }
@@ -626,7 +832,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       List<SentenceRef> refs = sorted.stream().map(units::ref).toList();
       double similarity = Math.max(0, Math.min(1, cos / count));
-      facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim, List.copyOf(evidenceOf.get(cluster))));
+      facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim, List.copyOf(clusters.evidenceOf.get(cluster))));
     }
     facts.sort(Comparator.comparing(f -> f.members().get(0)));
     return facts;
@@ -708,6 +914,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     final List<String[]> words = new ArrayList<>();
     int[] article = new int[0];
     int[] sentence = new int[0];
+    /** Per unit: for a clause, the unit of its whole sentence among the sentence units; -1 for a sentence. */
+    int[] parent = new int[0];
+    /** Per unit: for a clause, its characters in the article's text; {@code null} for a sentence. */
+    TextRange[] clause = new TextRange[0];
     /** Per article (by its index), its units in order. */
     final List<List<Integer>> ofArticle = new ArrayList<>();
     /** Per unit: the days of the week it names, one bit each. */
@@ -737,12 +947,66 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       u.article = refs.stream().mapToInt(r -> r[0]).toArray();
       u.sentence = refs.stream().mapToInt(r -> r[1]).toArray();
-      for (int a = 0; a < articles.size(); a++) {
-        u.ofArticle.add(new ArrayList<>());
+      u.parent = new int[u.article.length];
+      Arrays.fill(u.parent, -1);
+      u.clause = new TextRange[u.article.length];
+      u.index(articles.size());
+      return u;
+    }
+
+    private void index(int articleCount) {
+      ofArticle.clear();
+      for (int a = 0; a < articleCount; a++) {
+        ofArticle.add(new ArrayList<>());
       }
-      for (int i = 0; i < u.article.length; i++) {
-        u.ofArticle.get(u.article[i]).add(i);
+      for (int i = 0; i < article.length; i++) {
+        ofArticle.get(article[i]).add(i);
       }
+    }
+
+    /** The clauses of the sentence units that tell two facts or more ({@link Clauses}), as units of their own. */
+    static Units clausesOf(List<Article> articles, Units sentences) {
+      Units u = new Units();
+      TermExtractor extractor = new TermExtractor();
+      List<int[]> refs = new ArrayList<>();
+      List<TextRange> ranges = new ArrayList<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        Article art = articles.get(sentences.article[i]);
+        for (TextRange c : Clauses.of(art.text(), art.sentences().get(sentences.sentence[i]))) {
+          String text = c.of(art.text());
+          String[] words = words(text);
+          u.texts.add(text);
+          u.terms.add(extractor.extract(text));
+          u.words.add(words);
+          u.days.add(days(words));
+          u.negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
+          refs.add(new int[] {sentences.article[i], sentences.sentence[i], i});
+          ranges.add(c);
+        }
+      }
+      u.article = refs.stream().mapToInt(r -> r[0]).toArray();
+      u.sentence = refs.stream().mapToInt(r -> r[1]).toArray();
+      u.parent = refs.stream().mapToInt(r -> r[2]).toArray();
+      u.clause = ranges.toArray(TextRange[]::new);
+      u.index(articles.size());
+      return u;
+    }
+
+    /** The units of {@code a} then those of {@code b} (whose parents index {@code a}'s units). */
+    static Units concat(Units a, Units b) {
+      Units u = new Units();
+      for (Units x : List.of(a, b)) {
+        u.texts.addAll(x.texts);
+        u.terms.addAll(x.terms);
+        u.words.addAll(x.words);
+        u.days.addAll(x.days);
+        u.negated.addAll(x.negated);
+      }
+      u.article = java.util.stream.IntStream.concat(Arrays.stream(a.article), Arrays.stream(b.article)).toArray();
+      u.sentence = java.util.stream.IntStream.concat(Arrays.stream(a.sentence), Arrays.stream(b.sentence)).toArray();
+      u.parent = java.util.stream.IntStream.concat(Arrays.stream(a.parent), Arrays.stream(b.parent)).toArray();
+      u.clause = java.util.stream.Stream.concat(Arrays.stream(a.clause), Arrays.stream(b.clause)).toArray(TextRange[]::new);
+      u.index(a.ofArticle.size());
       return u;
     }
 
@@ -751,7 +1015,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     SentenceRef ref(int i) {
-      return new SentenceRef(article[i], sentence[i]);
+      return new SentenceRef(article[i], sentence[i], clause[i]);
     }
 
     /**
@@ -859,6 +1123,36 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
     }
 
+    /**
+     * The scorer of {@code base} over {@code units}, which extend {@code base}'s units with clauses: the
+     * same term weights (a clause is no new sentence of the corpus) and the same pairs by meaning; a
+     * clause's rare names are those of its sentence that it holds.
+     */
+    Scorer(Scorer base, Units units, float[][] vectors) {
+      this.units = units;
+      this.vectors = vectors;
+      this.weights.putAll(base.weights);
+      this.close.addAll(base.close);
+      int n = units.size();
+      mass = new double[n];
+      for (int i = 0; i < n; i++) {
+        for (String t : units.terms.get(i).content()) {
+          mass[i] += weights.getOrDefault(t, 0.0);
+        }
+      }
+      rare = new ArrayList<>(base.rare);
+      for (int i = base.rare.size(); i < n; i++) {
+        Set<String> own = units.terms.get(i).content();
+        Set<String> r = new HashSet<>();
+        for (String name : base.rare.get(units.parent[i])) {
+          if (own.contains(name)) {
+            r.add(name);
+          }
+        }
+        rare.add(r.isEmpty() ? Set.of() : r);
+      }
+    }
+
     double weight(String term) {
       return weights.getOrDefault(term, 0.0);
     }
@@ -878,7 +1172,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       double shared = 0;
       for (String t : a) {
         if (b.contains(t)) {
-          shared += weights.get(t);
+          shared += weights.getOrDefault(t, 0.0);
         }
       }
       double total = mass[i] + mass[j];
@@ -909,6 +1203,18 @@ public final class EmbeddingFactAligner implements FactAligner {
         return AlignedFact.WORDING;
       }
       return byRareNames(i, j) ? AlignedFact.RARE_NAMES : AlignedFact.MEANING;
+    }
+
+    /** The specific words (of some weight) two units have in common. */
+    int sharedTerms(int i, int j) {
+      Set<String> b = units.terms.get(j).content();
+      int shared = 0;
+      for (String t : units.terms.get(i).content()) {
+        if (b.contains(t) && weights.getOrDefault(t, 0.0) > 0) {
+          shared++;
+        }
+      }
+      return shared;
     }
 
     int sharedRare(int i, int j) {

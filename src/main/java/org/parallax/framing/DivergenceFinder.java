@@ -165,7 +165,9 @@ final class DivergenceFinder {
     List<List<HedgeFinder.Cue>> hedgedCues = new ArrayList<>();
     List<SentenceRef> flat = new ArrayList<>();
     for (SentenceRef m : f.members()) {
-      List<HedgeFinder.Cue> mine = cues.getOrDefault(key(m.article(), m.sentence()), List.of());
+      List<HedgeFinder.Cue> mine = cues.getOrDefault(key(m.article(), m.sentence()), List.of()).stream()
+          .filter(c -> !m.isClause() || c.start() >= m.clause().start() && c.end() <= m.clause().end())
+          .toList();
       if (!mine.isEmpty()) {
         hedged.add(m);
         hedgedCues.add(mine);
@@ -190,7 +192,7 @@ final class DivergenceFinder {
     List<String> flatWho = new ArrayList<>();
     for (SentenceRef m : flat) {
       Article a = corpus.articles().get(m.article());
-      sides.add(Span.of(a, a.sentences().get(m.sentence())));
+      sides.add(memberSpan(m));
       flatWho.add(Highlights.name(a));
     }
     String note = "Same fact: " + String.join(", ", who) + (hedged.size() > 1 ? " hedge or attribute" : " hedges or attributes")
@@ -200,7 +202,7 @@ final class DivergenceFinder {
 
   /** A sentence with no reporting verb outside its quotations: it states, rather than reports. */
   private boolean isFlat(SentenceRef m) {
-    for (Tok t : corpus.sentence(m.article(), m.sentence())) {
+    for (Tok t : corpus.member(m)) {
       if ((t.is("VERB") || t.is("AUX")) && !corpus.inQuote(m.article(), t.start())
           && (lexicon.reportingVerbs.contains(t.lower()) || t.lower().equals("told") || t.lower().equals("tells")
               || t.lower().equals("added") || t.lower().equals("stated") || t.lower().equals("announced"))) {
@@ -322,7 +324,7 @@ final class DivergenceFinder {
 
   private List<Tok> words(SentenceRef r) {
     List<Tok> out = new ArrayList<>();
-    for (Tok t : corpus.sentence(r.article(), r.sentence())) {
+    for (Tok t : corpus.member(r)) {
       if (Words.isWord(t.text())) {
         out.add(t);
       }
@@ -381,6 +383,12 @@ final class DivergenceFinder {
     return new Span(a.id(), s, e, text.substring(s, e));
   }
 
+  /** The span of an aligned fact's member: its sentence, or the clause of it the member is. */
+  private Span memberSpan(SentenceRef m) {
+    Article a = corpus.articles().get(m.article());
+    return Span.of(a, m.isClause() ? m.clause() : a.sentences().get(m.sentence()));
+  }
+
   // ---- omission ---------------------------------------------------------------------------------
 
   private void omission(AlignedFact f, String id, List<Scored> out) {
@@ -405,10 +413,7 @@ final class DivergenceFinder {
     if (silent.isEmpty()) {
       return;
     }
-    List<Span> sides = f.members().stream().map(m -> {
-      Article a = corpus.articles().get(m.article());
-      return Span.of(a, a.sentences().get(m.sentence()));
-    }).collect(Collectors.toList());
+    List<Span> sides = f.members().stream().map(this::memberSpan).collect(Collectors.toList());
     String text = sides.get(0).text();
     String shortText = text.length() > 120 ? text.substring(0, 117) + "..." : text;
     String note = "Reported by " + String.join(", ", reporters) + "; left out by " + String.join(", ", silent) + ": '" + shortText + "'";

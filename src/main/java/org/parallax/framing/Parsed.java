@@ -64,6 +64,23 @@ record Parsed(
     return tokens.get(a).subList(at[s], at[s + 1]);
   }
 
+  /** The tokens of an aligned fact's member: its sentence, or the clause of it the member is. */
+  List<Tok> member(org.parallax.align.SentenceRef r) {
+    List<Tok> sentence = sentence(r.article(), r.sentence());
+    if (!r.isClause()) {
+      return sentence;
+    }
+    int from = 0;
+    while (from < sentence.size() && sentence.get(from).end() <= r.clause().start()) {
+      from++;
+    }
+    int to = from;
+    while (to < sentence.size() && sentence.get(to).start() < r.clause().end()) {
+      to++;
+    }
+    return sentence.subList(from, to);
+  }
+
   /** Whether {@code pos} of article {@code a} is inside one of its quotations; a binary search. */
   boolean inQuote(int a, int pos) {
     return quoteIndex.get(a).covers(pos);

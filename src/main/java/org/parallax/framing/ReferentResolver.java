@@ -1163,8 +1163,8 @@ final class ReferentResolver {
 
   /** Diffs two aligned sentences word by word; a phrase replaced by a phrase in the same slot joins it. */
   private void diffSlots(SentenceRef x, SentenceRef y) {
-    List<Tok> a = words(corpus.sentence(x.article(), x.sentence()));
-    List<Tok> b = words(corpus.sentence(y.article(), y.sentence()));
+    List<Tok> a = words(corpus.member(x));
+    List<Tok> b = words(corpus.member(y));
     List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
     List<String> kb = b.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
     for (WordDiff.Edit d : WordDiff.edits(ka, kb)) {

@@ -266,6 +266,94 @@ class EmbeddingFactAlignerTest {
     assertEquals(List.of(), new EmbeddingFactAligner(() -> AXES).align(common).facts());
   }
 
+  /**
+   * Meaning by topic: an arrest, a charge, both (a sentence telling two facts: far from either when
+   * {@code bothFar}, else halfway), or neither.
+   */
+  private static SentenceEmbedder topics(boolean bothFar) {
+    return new SentenceEmbedder() {
+      @Override
+      public int dimension() {
+        return 4;
+      }
+
+      @Override
+      public float[][] embed(List<String> sentences) {
+        return sentences.stream().map(s -> {
+          boolean arrest = s.contains("arrest");
+          boolean charge = s.contains("charg");
+          float[] v = arrest && charge ? (bothFar ? new float[] {0, 0, 1, 0} : new float[] {1, 1, 0, 0})
+              : arrest ? new float[] {1, 0, 0, 0} : charge ? new float[] {0, 1, 0, 0} : new float[] {0, 0, 0, 1};
+          return MiniLmEmbedder.unit(v);
+        }).toArray(float[][]::new);
+      }
+    };
+  }
+
+  private static final String TWO_FACTS =
+      "Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night, and the regional court"
+          + " charged both men with smuggling rare parrots on Monday.";
+
+  private static List<Article> arrestAndCharge() {
+    return List.of(
+        article("a", TWO_FACTS),
+        article("b", "Two fishermen were arrested by Kestrel Bay police at the old harbour late on Friday night."),
+        article("c", "The regional court on Monday charged two fishermen with smuggling rare parrots."));
+  }
+
+  /** The members of each fact as "article: text". */
+  private static List<List<String>> texts(FactAlignment fa, List<Article> arts) {
+    return fa.facts().stream()
+        .map(f -> f.members().stream()
+            .map(r -> arts.get(r.article()).id() + ": " + (r.isClause() ? r.clause().of(arts.get(r.article()).text()) : arts.get(r.article()).sentence(r.sentence())))
+            .toList())
+        .toList();
+  }
+
+  @Test
+  void aSentenceThatTellsTwoFactsAlignsClauseByClauseWhenItMatchesNothingWhole() {
+    List<Article> arts = arrestAndCharge();
+    FactAlignment fa = new EmbeddingFactAligner(() -> topics(true)).align(arts);
+    assertEquals(
+        List.of(
+            List.of("a: Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night",
+                "b: Two fishermen were arrested by Kestrel Bay police at the old harbour late on Friday night."),
+            List.of("a: and the regional court charged both men with smuggling rare parrots on Monday.",
+                "c: The regional court on Monday charged two fishermen with smuggling rare parrots.")),
+        texts(fa, arts));
+    assertTrue(fa.facts().get(0).members().get(0).isClause());
+    assertFalse(fa.facts().get(0).members().get(1).isClause());
+    assertTrue(fa.unique().stream().noneMatch(r -> r.article() == 0), fa.unique().toString());
+  }
+
+  @Test
+  void aSentenceAlignedWholeIsNarrowedToItsClauseWhenItsOtherClauseTellsAnotherFact() {
+    List<Article> arts = arrestAndCharge();
+    FactAlignment fa = new EmbeddingFactAligner(() -> topics(false)).align(arts);
+    assertEquals(
+        List.of(
+            List.of("a: Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night",
+                "b: Two fishermen were arrested by Kestrel Bay police at the old harbour late on Friday night."),
+            List.of("a: and the regional court charged both men with smuggling rare parrots on Monday.",
+                "c: The regional court on Monday charged two fishermen with smuggling rare parrots.")),
+        texts(fa, arts));
+  }
+
+  @Test
+  void copiedSentencesStayWholeAndClausesNeedTwoSpecificWordsAndTheSameDay() {
+    // The same two-fact sentence copied by two outlets: one fact of whole sentences, not two of clauses.
+    List<Article> copied =
+        List.of(article("a", TWO_FACTS), article("b", TWO_FACTS), article("c", "The weather stayed cold and grey over the islands all week."));
+    FactAlignment fa = new EmbeddingFactAligner(() -> topics(false)).align(copied);
+    assertEquals(1, fa.facts().size(), fa.toString());
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
+    // A clause close in meaning that shares one specific word ("charged"), or names another day, aligns with nothing.
+    for (String other : List.of("A charged atmosphere filled the old courtroom.", "The regional court on Tuesday charged two fishermen with smuggling rare parrots.")) {
+      List<Article> arts = List.of(article("a", TWO_FACTS), article("b", "The weather stayed cold and grey over the islands all week."), article("c", other));
+      assertEquals(List.of(), new EmbeddingFactAligner(() -> topics(true)).align(arts).facts(), other);
+    }
+  }
+
   @Test
   void neverChainsLooselySimilarSentencesIntoOneFact() {
     // a~b and b~c both clear the bar (shared specific words, close meaning); a and c have nothing in
