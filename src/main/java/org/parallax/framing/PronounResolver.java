@@ -232,7 +232,7 @@ final class PronounResolver {
         if ((male || female) && !corpus.inQuote(a, t.start())) {
           antecedent = fronted(a, ps, toks, i);
           if (antecedent == null) {
-            antecedent = antecedent(a, ps, t, male ? 'm' : 'f', clusterOf, gender);
+            antecedent = antecedent(a, ps, toks, i, male ? 'm' : 'f', clusterOf, gender);
           }
         } else if (w.equals("who") && i > 0) {
           antecedent = justBefore(ps, toks, i);
@@ -246,14 +246,19 @@ final class PronounResolver {
     return out;
   }
 
-  private Phrase antecedent(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
+  private Phrase antecedent(int a, List<Phrase> ps, List<Tok> toks, int i, char wanted, Map<Integer, Integer> clusterOf,
       Map<Integer, Character> gender) {
+    Tok t = toks.get(i);
+    boolean object = isObject(toks, i);
     for (int s = t.sentence(); s >= 0 && s >= t.sentence() - WINDOW; s--) {
       Phrase first = null;
       for (Phrase p : ps) {
         if (p.sentence != s || s == t.sentence() && p.end > t.start() || p.start <= t.start() && t.end() <= p.end
             || corpus.inQuote(a, p.start)) {
           continue; // after the pronoun, around it, or in someone's quoted words
+        }
+        if (object && s == t.sentence() && sameClause(toks, p, i)) {
+          continue; // "Lopez shot him": an object pronoun is never its own clause's subject ("himself" is)
         }
         char g = gender.get(clusterOf.get(p.id));
         if (g != wanted && g != '?') {
@@ -298,6 +303,50 @@ final class PronounResolver {
     }
     return null;
   }
+
+  /**
+   * Whether the pronoun at {@code i} is an object that cannot be its clause's subject: "him", or "her"
+   * not followed by what it would own ("shot her", "told her that", not "her husband"); not after a
+   * preposition, whose object often belongs to another predicate ("a truck registered to him").
+   */
+  private static boolean isObject(List<Tok> toks, int i) {
+    String w = toks.get(i).lower();
+    if (i > 0 && PREPOSITIONS.contains(toks.get(i - 1).lower())) {
+      return false; // "an air about him", "a truck registered to him": often another predicate's
+    }
+    if (w.equals("him")) {
+      return true;
+    }
+    if (!w.equals("her")) {
+      return false;
+    }
+    if (i + 1 >= toks.size() || toks.get(i + 1).sentence() != toks.get(i).sentence()) {
+      return true;
+    }
+    Tok next = toks.get(i + 1);
+    return !(next.is("NOUN") || next.is("PROPN") || next.is("ADJ") || next.is("NUM"));
+  }
+
+  /**
+   * Whether nothing that opens another clause stands between mention {@code p} and the token at {@code
+   * i}: no comma or semicolon, no verb of saying ("Kerry said Lavrov told him": him can be Kerry), no
+   * "to" of an infinitive ("Kerry asked Lavrov to call him") and no word that begins a clause ("that",
+   * "who", "when", "and"...).
+   */
+  private static boolean sameClause(List<Tok> toks, Phrase p, int i) {
+    for (int k = i - 1; k >= 0 && toks.get(k).start() >= p.end; k--) {
+      Tok t = toks.get(k);
+      if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || SAYING.contains(t.lower()) || CLAUSE_WORDS.contains(t.lower())
+          || t.lower().equals("to") && k + 1 < i && toks.get(k + 1).is("VERB")) {
+        return false; // "asked Lavrov to call him": the infinitive is a clause of its own
+      }
+    }
+    return true;
+  }
+
+  /** Words that open a clause of their own. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "whom", "which", "when", "while", "after",
+      "before", "because", "as", "and", "but", "or", "if", "until", "since", "although", "though", "where");
 
   /** Words before a mention that make it the object of a preposition ("in his call with Lavrov"). */
   private static final Set<String> PREPOSITIONS = Set.of("in", "with", "to", "from", "of", "for", "by", "at", "on",

@@ -483,6 +483,21 @@ class ReferentJoinsTest {
     assertFalse(pronoun(referent(c, "c", "Rian Kosta"), "c", "She"));
   }
 
+  @Test
+  void anObjectPronounIsNeverItsOwnClausesSubject() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Tomas Brel left the bar at midnight. Outside, Karel Voss attacked him. "
+            + "Dana Kirsch said Karel Voss had followed her for weeks. Maria Lopez asked Karel Voss to call her.\n",
+        "b.txt", "Karel Voss attacked Tomas Brel outside a bar. Dana Kirsch knew Karel Voss. Maria Lopez knew him too.\n");
+    Referent brel = referent(a, "a", "Tomas Brel");
+    Referent voss = referent(a, "a", "Karel Voss");
+    assertTrue(pronoun(brel, "a", "him"), "'Karel Voss attacked him': him is the man of the sentence before");
+    assertFalse(pronoun(voss, "a", "him"), "never the attacker");
+    assertTrue(pronoun(referent(a, "a", "Dana Kirsch"), "a", "her"), "a verb of saying opens another clause");
+    assertTrue(pronoun(referent(a, "a", "Maria Lopez"), "a", "her"), "so does the 'to' of an infinitive");
+    assertFalse(pronoun(referent(a, "b", "Maria Lopez"), "b", "him"), "'Maria Lopez knew him': not Maria Lopez");
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }

@@ -37,8 +37,11 @@ class AnalysisCacheTest {
 
   private static final Analyzer UNCACHED = new Analyzer();
   private static final Analyzer CACHED = new Analyzer().withCorpusCache();
-  /** Per article: its sentence vectors and its tagged tokens. */
-  private static final int KINDS = 2;
+  /**
+   * Per article: its sentence vectors, the vectors of the clauses of its sentences that tell two facts
+   * (every seed article has some), and its tagged tokens.
+   */
+  private static final int KINDS = 3;
   /** Per corpus: the whole analysis. */
   private static final int WHOLE = 1;
 
@@ -61,7 +64,8 @@ class AnalysisCacheTest {
     assertEquals(new CacheStats(WHOLE, 0, 0, 0, 0), warm.cache(), "the whole analysis is found, nothing per article is looked up");
 
     Path changed = corpus.resolve("002_17b3dee94d847ef4.txt");
-    Files.writeString(changed, Files.readString(changed) + "\n\nMoscow said on Thursday that the talks would resume next week.\n");
+    Files.writeString(changed, Files.readString(changed)
+        + "\n\nMoscow said on Thursday that the talks would resume next week, and Washington said it would send a delegation to Geneva.\n");
     String expectedAfter = json(UNCACHED.run(corpus, ProgressListener.NONE, new Cancellation()));
     Analyzer.Result after = CACHED.run(corpus, ProgressListener.NONE, new Cancellation());
     assertEquals(expectedAfter, json(after));
