@@ -357,7 +357,7 @@ final class ArticlePages {
     // Wider marks first, so that a label inside a quotation inside a fact stays visible on top.
     marks.sort(Comparator.comparingInt((Mark mk) -> mk.h().end() - mk.h().start()).reversed());
     for (Mark mk : marks) {
-      canvas.fill(mk.x(), mk.bottom(), mk.width(), mk.height(), Palette.tint(mk.h().kind()));
+      canvas.fill(mk.x(), mk.bottom(), mk.width(), mk.height(), Palette.tint(mk.h()));
     }
     for (Mark mk : marks) {
       if (phraseLevel(mk.h().kind())) {
@@ -425,7 +425,7 @@ final class ArticlePages {
     for (Map.Entry<Highlight, List<float[]>> e : quads.entrySet()) {
       Highlight h = e.getKey();
       String verdict = verdicts.words(h);
-      PDAnnotationHighlight a = highlight(page, e.getValue(), Palette.tint(h.kind()), false,
+      PDAnnotationHighlight a = highlight(page, e.getValue(), Palette.tint(h), false,
           verdict == null ? h.note() : h.note() + "\n\n" + capitalised(verdict) + ".");
       a.setTitlePopup(h.kind().label());
       a.setSubject(h.kind().label());

@@ -22,7 +22,7 @@ final class Legend implements ReportCanvas.HeaderExtra {
     MEANING.put(
         Highlight.Kind.ALTERED_QUOTE,
         "a quotation whose words differ from another outlet's rendering");
-    MEANING.put(Highlight.Kind.FACT, "a sentence reporting a fact that other outlets report too");
+    MEANING.put(Highlight.Kind.FACT, "a sentence, or a clause of one, reporting a fact that other outlets report too");
     MEANING.put(
         Highlight.Kind.LOADED_LABEL, "a name for an actor or group that carries a judgement");
     MEANING.put(

@@ -232,7 +232,7 @@ public final class QdpxWriter {
     return switch (kind) {
       case QUOTE -> "The same quotation, carried by two or more outlets.";
       case ALTERED_QUOTE -> "A quotation whose words differ from another outlet's rendering.";
-      case FACT -> "A sentence reporting a fact that other outlets report too.";
+      case FACT -> "A sentence, or a clause of one, reporting a fact that other outlets report too.";
       case LOADED_LABEL -> "A name for an actor or group that carries a judgement.";
       case LOADED_WORD -> "A word that judges or dramatises in the outlet's own voice.";
       case HEDGE -> "A hedging or attribution cue (reportedly, alleged, according to …).";

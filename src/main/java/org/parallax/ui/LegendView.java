@@ -20,7 +20,7 @@ final class LegendView {
   static {
     MEANING.put(Highlight.Kind.QUOTE, "The same quotation, carried by two or more outlets (solid underline)");
     MEANING.put(Highlight.Kind.ALTERED_QUOTE, "A quotation whose words differ from another outlet's rendering (wavy underline)");
-    MEANING.put(Highlight.Kind.FACT, "A sentence reporting a fact other outlets report too; each fact has its own tint, the same in every column");
+    MEANING.put(Highlight.Kind.FACT, "A sentence, or a clause of one, reporting a fact other outlets report too; each fact has its own tint, the same in every column");
     MEANING.put(Highlight.Kind.LOADED_LABEL, "A name for an actor or group that carries a judgement (boxed, bold)");
     MEANING.put(Highlight.Kind.LOADED_WORD, "A word that judges or dramatises in the outlet's own voice: slammed, draconian, a scare quote … (bold, dotted vermillion underline); the strongest only");
     MEANING.put(Highlight.Kind.HEDGE, "A hedging or attribution cue: reportedly, alleged, according to … (dashed underline, italic)");
