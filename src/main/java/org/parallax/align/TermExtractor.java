@@ -66,7 +66,9 @@ public final class TermExtractor {
       if (!acronym && (STOPWORDS.contains(lower) || lower.length() < 2)) {
         continue;
       }
-      String stem = stem(lower);
+      // An acronym spelled like a function word ("US", "IT", "WHO") keeps its capitals: stemmed, "US"
+      // would be "used" and "IT" would be "it".
+      String stem = acronym && STOPWORDS.contains(lower) ? token : stem(lower);
       content.add(stem);
       if (acronym || Character.isUpperCase(token.charAt(0))) {
         names.add(stem);

@@ -22,4 +22,21 @@ class TermExtractorTest {
     assertTrue(t.numbers().contains("1000000.50"), t.numbers().toString());
     assertEquals(Set.of("1000000.50"), t.numbers());
   }
+
+  @Test
+  void anAcronymSpelledLikeAFunctionWordIsNoOtherWord() {
+    TermExtractor x = new TermExtractor();
+    SentenceTerms us = x.extract("The U.S. comedians hosted the show in the US.");
+    SentenceTerms used = x.extract("The audience is used to comedians.");
+    assertTrue(us.content().contains("US"), us.content().toString());
+    assertEquals(Set.of("comedian"), intersection(us.content(), used.content()));
+    assertTrue(x.extract("The WHO said it was worried.").content().contains("WHO"));
+    assertTrue(x.extract("NATO and Nato are one.").content().contains("nato"), "an acronym no function word is stemmed as before");
+  }
+
+  private static Set<String> intersection(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.retainAll(b);
+    return out;
+  }
 }
