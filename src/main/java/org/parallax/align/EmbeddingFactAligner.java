@@ -194,7 +194,8 @@ public final class EmbeddingFactAligner implements FactAligner {
    * or on rare names ({@value #ALIGN} or more, as a sentence), with the same days, numbers and polarity,
    * never on meaning alone: a clause's meaning is close to its sentence's other clause. A clause joins a
    * fact only when it passes the same link test as a sentence. A sentence one of whose clauses aligns is
-   * no longer unique.
+   * no longer unique as a whole; a clause of it that no other article tells (by the same measure as a
+   * sentence) is.
    */
   private FactAlignment byClauses(
       List<Article> articles,
@@ -256,32 +257,42 @@ public final class EmbeddingFactAligner implements FactAligner {
             && allScorer.sharedRare(first(e[0]), second(e[0])) < RARE_NAMES
         || !all.agree(first(e[0]), second(e[0]))
         || siblings(all, inFact, clusters, first(e[0]), second(e[0])));
-    if (pairs.strong.isEmpty()) {
-      return new FactAlignment(facts, unique);
-    }
     // In its fact, a sentence stands by its carrier while the clauses are grouped, so that a clause joins
-    // the fact only by what the fact says; it is whole again after, unless another clause of it now tells
-    // another fact.
+    // the fact only by what the fact says.
     Clusters start = cluster(all, allScorer, new ArrayList<>(), clusters);
     clausesOf.forEach((sentence, own) -> replace(start, sentence, carrier[sentence]));
     Clusters grown = cluster(all, allScorer, pairs.strong, start);
+    java.util.function.IntPredicate aligned = k -> grown.members.get(grown.clusterOf[k]).size() >= 2;
+    // A clause no other article tells, by the same measure as a sentence: only this outlet reports it.
+    boolean[] alone = new boolean[all.size()];
+    for (int k = n; k < all.size(); k++) {
+      alone[k] = clause.test(k) && !aligned.test(k) && all.isStatement(all.parent[k])
+          && pairs.best[k] < UNIQUE_BELOW && pairs.bestDice[k] < UNIQUE_MAX_DICE;
+    }
+    // The sentence is whole again in its fact unless another clause of it tells another fact (a clause
+    // only this outlet tells is no reason: clauses are short, and a false "only this outlet" misleads).
     clausesOf.forEach((sentence, own) -> {
       int keep = carrier[sentence];
-      if (keep >= 0 && own.stream().noneMatch(k -> k != keep && grown.members.get(grown.clusterOf[k]).size() >= 2)) {
+      if (keep >= 0 && own.stream().noneMatch(k -> k != keep && aligned.test(k))) {
         replace(grown, keep, sentence);
+        grown.clusterOf[keep] = keep; // the carrier is on its own again
+        grown.members.set(keep, new ArrayList<>(List.of(keep)));
       }
     });
     List<AlignedFact> out = facts(all, allScorer, grown);
-    Set<Long> byClause = new HashSet<>();
-    for (AlignedFact f : out) {
-      for (SentenceRef r : f.members()) {
-        if (r.isClause()) {
-          byClause.add(((long) r.article() << 32) | r.sentence());
-        }
+    // A sentence divided into clauses is unique no more as a whole; its clauses no one else tells are.
+    Set<Long> divided = new HashSet<>();
+    List<SentenceRef> clauseUnique = new ArrayList<>();
+    clausesOf.forEach((sentence, own) -> {
+      if (own.stream().anyMatch(aligned::test)) {
+        divided.add(((long) all.article[sentence] << 32) | all.sentence[sentence]);
+        own.stream().filter(k -> alone[k]).forEach(k -> clauseUnique.add(all.ref(k)));
       }
-    }
-    List<SentenceRef> stillUnique =
-        unique.stream().filter(r -> !byClause.contains(((long) r.article() << 32) | r.sentence())).toList();
+    });
+    List<SentenceRef> stillUnique = new ArrayList<>(
+        unique.stream().filter(r -> !divided.contains(((long) r.article() << 32) | r.sentence())).toList());
+    stillUnique.addAll(clauseUnique);
+    stillUnique.sort(Comparator.naturalOrder());
     return new FactAlignment(out, stillUnique);
   }
 

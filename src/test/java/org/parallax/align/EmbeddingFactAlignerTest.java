@@ -340,6 +340,29 @@ class EmbeddingFactAlignerTest {
   }
 
   @Test
+  void aClauseNoOtherArticleTellsIsOnlyThisOutletsWhereItsSentenceIsDivided() {
+    String three = "Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night; the regional"
+        + " court charged both men with smuggling rare parrots on Monday, and a third suspect escaped in a small boat"
+        + " towards the northern islands.";
+    List<Article> arts = List.of(article("d", three), arrestAndCharge().get(1), arrestAndCharge().get(2));
+    FactAlignment fa = new EmbeddingFactAligner(() -> topics(true)).align(arts);
+    assertEquals(2, fa.facts().size(), fa.toString());
+    List<String> unique = fa.unique().stream()
+        .filter(r -> r.article() == 0)
+        .map(r -> r.isClause() ? r.clause().of(arts.get(0).text()) : arts.get(0).sentence(r.sentence()))
+        .toList();
+    assertEquals(List.of("and a third suspect escaped in a small boat towards the northern islands."), unique);
+
+    // A sentence a fact holds whole is not cut for a clause only it tells: a false "only this outlet" misleads.
+    String two = "Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night, and a third"
+        + " suspect escaped in a small boat towards the northern islands.";
+    List<Article> whole = List.of(article("d", two), arrestAndCharge().get(1), arrestAndCharge().get(2));
+    FactAlignment one = new EmbeddingFactAligner(() -> topics(false)).align(whole);
+    assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), one.facts().get(0).members());
+    assertTrue(one.unique().stream().noneMatch(r -> r.article() == 0), one.unique().toString());
+  }
+
+  @Test
   void copiedSentencesStayWholeAndClausesNeedTwoSpecificWordsAndTheSameDay() {
     // The same two-fact sentence copied by two outlets: one fact of whole sentences, not two of clauses.
     List<Article> copied =
