@@ -59,6 +59,9 @@ import org.parallax.work.Faults;
  * on the DUI charge early Tuesday morning" / "Vincent Jackson was arrested early yesterday on suspicion
  * of drunken driving"), and the words they share are the story's background, which the weighted overlap
  * discounts. Each fact records what joined it ({@link AlignedFact#evidence()}).
+ *
+ * <p>Clauses: a sentence that tells two facts is compared clause by clause in a second pass (see {@link
+ * #byClauses}), so that its clauses can join two different facts.
  */
 public final class EmbeddingFactAligner implements FactAligner {
 
@@ -174,7 +177,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     Clusters clusters = cluster(units, scorer, pairs.strong, null);
     List<AlignedFact> facts = facts(units, scorer, clusters);
     List<SentenceRef> unique = unique(units, pairs, facts);
-    return byClauses(articles, units, vectors, scorer, clusters, facts, unique, checkpoint, faults, vectorCache);
+    return byClauses(articles, units, vectors, scorer, clusters, facts, unique, checkpoint, vectorCache);
   }
 
   /**
@@ -206,7 +209,6 @@ public final class EmbeddingFactAligner implements FactAligner {
       List<AlignedFact> facts,
       List<SentenceRef> unique,
       Checkpoint checkpoint,
-      Faults faults,
       ResultCache cache) {
     Units clauses = Units.clausesOf(articles, units);
     if (clauses.size() == 0) {
@@ -219,6 +221,8 @@ public final class EmbeddingFactAligner implements FactAligner {
         c.forEach(i -> inFact[i] = true);
       }
     }
+    // A clause the model fails on is compared by its words only, as its sentence would be; its sentence
+    // has been reported if the model failed on it, and a huge article's budget note was given once.
     float[][] clauseVectors = embedDistinct(clauses, checkpoint, Faults.IGNORE, articles, cache);
     Units all = Units.concat(units, clauses);
     float[][] allVectors = Arrays.copyOf(vectors, n + clauses.size());

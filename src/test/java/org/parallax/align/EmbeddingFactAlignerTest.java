@@ -304,23 +304,29 @@ class EmbeddingFactAlignerTest {
   /** The members of each fact as "article: text". */
   private static List<List<String>> texts(FactAlignment fa, List<Article> arts) {
     return fa.facts().stream()
-        .map(f -> f.members().stream()
-            .map(r -> arts.get(r.article()).id() + ": " + (r.isClause() ? r.clause().of(arts.get(r.article()).text()) : arts.get(r.article()).sentence(r.sentence())))
-            .toList())
+        .map(f -> f.members().stream().map(r -> arts.get(r.article()).id() + ": " + text(arts, r)).toList())
         .toList();
   }
+
+  /** The text of a sentence, or of the clause of it {@code r} is. */
+  private static String text(List<Article> arts, SentenceRef r) {
+    Article a = arts.get(r.article());
+    return r.isClause() ? r.clause().of(a.text()) : a.sentence(r.sentence());
+  }
+
+  /** The arrest with b, the charge with c: each clause of a's sentence in its own fact. */
+  private static final List<List<String>> DIVIDED =
+      List.of(
+          List.of("a: Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night",
+              "b: Two fishermen were arrested by Kestrel Bay police at the old harbour late on Friday night."),
+          List.of("a: and the regional court charged both men with smuggling rare parrots on Monday.",
+              "c: The regional court on Monday charged two fishermen with smuggling rare parrots."));
 
   @Test
   void aSentenceThatTellsTwoFactsAlignsClauseByClauseWhenItMatchesNothingWhole() {
     List<Article> arts = arrestAndCharge();
     FactAlignment fa = new EmbeddingFactAligner(() -> topics(true)).align(arts);
-    assertEquals(
-        List.of(
-            List.of("a: Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night",
-                "b: Two fishermen were arrested by Kestrel Bay police at the old harbour late on Friday night."),
-            List.of("a: and the regional court charged both men with smuggling rare parrots on Monday.",
-                "c: The regional court on Monday charged two fishermen with smuggling rare parrots.")),
-        texts(fa, arts));
+    assertEquals(DIVIDED, texts(fa, arts));
     assertTrue(fa.facts().get(0).members().get(0).isClause());
     assertFalse(fa.facts().get(0).members().get(1).isClause());
     assertTrue(fa.unique().stream().noneMatch(r -> r.article() == 0), fa.unique().toString());
@@ -330,13 +336,7 @@ class EmbeddingFactAlignerTest {
   void aSentenceAlignedWholeIsNarrowedToItsClauseWhenItsOtherClauseTellsAnotherFact() {
     List<Article> arts = arrestAndCharge();
     FactAlignment fa = new EmbeddingFactAligner(() -> topics(false)).align(arts);
-    assertEquals(
-        List.of(
-            List.of("a: Police in Kestrel Bay arrested two fishermen at the old harbour late on Friday night",
-                "b: Two fishermen were arrested by Kestrel Bay police at the old harbour late on Friday night."),
-            List.of("a: and the regional court charged both men with smuggling rare parrots on Monday.",
-                "c: The regional court on Monday charged two fishermen with smuggling rare parrots.")),
-        texts(fa, arts));
+    assertEquals(DIVIDED, texts(fa, arts));
   }
 
   @Test
@@ -349,7 +349,7 @@ class EmbeddingFactAlignerTest {
     assertEquals(2, fa.facts().size(), fa.toString());
     List<String> unique = fa.unique().stream()
         .filter(r -> r.article() == 0)
-        .map(r -> r.isClause() ? r.clause().of(arts.get(0).text()) : arts.get(0).sentence(r.sentence()))
+        .map(r -> text(arts, r))
         .toList();
     assertEquals(List.of("and a third suspect escaped in a small boat towards the northern islands."), unique);
 
