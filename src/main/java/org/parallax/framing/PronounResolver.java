@@ -22,7 +22,8 @@ import org.parallax.text.Tok;
  * after its comma ("In his call with Lavrov, his third, Kerry said").
  * A person whose mentions say he is a man (Mr, a man's title or kin word), or whom a first reading finds
  * called "he" at least twice and twice as often as "she", is never "she", and the other way round.
- * Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's.
+ * Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's. A "he" or
+ * "she" a quotation is attributed to ("…," he said) is the speaker the quotation reader followed.
  * "Who" right after a person's mention (", who") is that person.
  */
 final class PronounResolver {
@@ -31,6 +32,8 @@ final class PronounResolver {
   record Pronoun(int article, int start, int end, String text, Phrase antecedent) {}
 
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  /** The pronouns a quotation is attributed to. */
+  private static final Set<String> SUBJECTS = Set.of("he", "she");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   /** Words in a person's mentions that tell a man ("Mr", "the king") or a woman ("Mrs", "the actress"). */
   private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "king", "prince", "father", "son",
@@ -44,9 +47,33 @@ final class PronounResolver {
   private static final int WINDOW = 2;
 
   private final Parsed corpus;
+  /**
+   * Per article, the speakers of quotations attributed by a pronoun ("…," he said), by the pronoun's
+   * start: the quotation reader has followed who is speaking.
+   */
+  private final List<Map<Integer, String>> quotedBy = new ArrayList<>();
 
   PronounResolver(Parsed corpus) {
+    this(corpus, List.of());
+  }
+
+  PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations) {
     this.corpus = corpus;
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      index.put(corpus.articles().get(a).id(), a);
+      quotedBy.add(new HashMap<>());
+    }
+    for (org.parallax.quotes.Quotation q : quotations) {
+      Integer a = index.get(q.articleId());
+      // Only "he" or "she" right after the quotation's closing mark ("…," he said): a "he said" inside a
+      // clause ("outsiders who he said escalated") or a sentence later is no attribution to trust.
+      if (a != null && q.speaker() != null && q.speakerText() != null
+          && SUBJECTS.contains(q.speakerText().toLowerCase(java.util.Locale.ROOT))
+          && q.speakerSpan().start() >= q.withMarks().end() && q.speakerSpan().start() - q.withMarks().end() <= 3) {
+        quotedBy.get(a).put(q.speakerSpan().start(), q.speaker());
+      }
+    }
   }
 
   /** The pronouns of each cluster (people, organisations, states, groups), by its index in {@code clusters}. */
@@ -230,7 +257,10 @@ final class PronounResolver {
         boolean female = FEMALE.contains(w);
         Phrase antecedent = null;
         if ((male || female) && !corpus.inQuote(a, t.start())) {
-          antecedent = fronted(a, ps, toks, i);
+          antecedent = speaker(a, ps, t, male ? 'm' : 'f', clusterOf, gender);
+          if (antecedent == null) {
+            antecedent = fronted(a, ps, toks, i);
+          }
           if (antecedent == null) {
             antecedent = antecedent(a, ps, toks, i, male ? 'm' : 'f', clusterOf, gender);
           }
@@ -276,6 +306,39 @@ final class PronounResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person a quotation's "he" or "she" stands for ("…," he said): the last mention before it of
+   * the speaker the quotation reader found, by name or surname, when that person is known to be a man
+   * (or a woman): by title or kin word, or by the first reading.
+   */
+  private Phrase speaker(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
+      Map<Integer, Character> gender) {
+    String speaker = quotedBy.get(a).get(t.start());
+    if (speaker == null) {
+      return null;
+    }
+    String key = Words.nameKey(ReferentResolver.clean(speaker));
+    String surname = key.substring(key.lastIndexOf(' ') + 1);
+    Phrase found = null;
+    for (Phrase p : ps) {
+      if (p.start >= t.start()) {
+        break;
+      }
+      if (p.role != Phrase.Role.NAME || corpus.inQuote(a, p.start)) {
+        continue;
+      }
+      String own = Words.nameKey(ReferentResolver.clean(p.name));
+      if (own.equals(key) || own.equals(surname) || own.endsWith(" " + surname)) {
+        found = p;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    // Only a speaker known to be called so: the quotation reader follows speakers without gender.
+    return gender.get(clusterOf.get(found.id)) == wanted ? found : null;
   }
 
   /**

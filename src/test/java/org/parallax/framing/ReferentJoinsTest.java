@@ -498,6 +498,21 @@ class ReferentJoinsTest {
     assertFalse(pronoun(referent(a, "b", "Maria Lopez"), "b", "him"), "'Maria Lopez knew him': not Maria Lopez");
   }
 
+  @Test
+  void theHeAQuotationIsAttributedToIsTheSpeakerTheQuotationsFollow() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Daniel Marlow lives next door to the bar. \"I heard a shot,\" Marlow said. He stayed in his apartment for"
+            + " two hours while officers talked to the suspect. Finally, the suspect gave himself up to the police."
+            + " \"They took him away in a cruiser,\" he said.\n",
+        "b.txt", "The suspect gave himself up to the police after two hours. Daniel Marlow heard a shot from his apartment.\n");
+    String text = a.article("a").orElseThrow().text();
+    int said = text.lastIndexOf("he said");
+    Referent marlow = referent(a, "a", "Daniel Marlow");
+    assertTrue(marlow.pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == said),
+        "'…,' he said: the speaker of the quotation, not the suspect of the sentence before");
+    assertFalse(referent(a, "a", "the suspect").pronouns().stream().anyMatch(m -> m.start() == said));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
