@@ -223,7 +223,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
     // A clause the model fails on is compared by its words only, as its sentence would be; its sentence
     // has been reported if the model failed on it, and a huge article's budget note was given once.
-    float[][] clauseVectors = embedDistinct(clauses, checkpoint, Faults.IGNORE, articles, cache);
+    // The progress shown stays where the sentences left it (a second count would run it back); a
+    // cancellation still stops the clauses.
+    Checkpoint quiet = (done, total) -> checkpoint.check();
+    float[][] clauseVectors = embedDistinct(clauses, quiet, Faults.IGNORE, articles, cache);
     Units all = Units.concat(units, clauses);
     float[][] allVectors = Arrays.copyOf(vectors, n + clauses.size());
     System.arraycopy(clauseVectors, 0, allVectors, n, clauseVectors.length);

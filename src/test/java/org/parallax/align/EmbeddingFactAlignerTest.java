@@ -363,6 +363,20 @@ class EmbeddingFactAlignerTest {
   }
 
   @Test
+  void embeddingTheClausesNeverRunsTheProgressBack() {
+    List<int[]> reports = new java.util.ArrayList<>();
+    org.parallax.work.Checkpoint recording = (done, total) -> {
+      if (done >= 0) {
+        reports.add(new int[] {done, total});
+      }
+    };
+    FactAlignment fa = new EmbeddingFactAligner(() -> topics(true)).align(arrestAndCharge(), recording, org.parallax.work.Faults.IGNORE);
+    assertEquals(2, fa.facts().size(), "the clauses were embedded and aligned");
+    assertEquals(Set.of(List.of(3, 3)), reports.stream().map(r -> List.of(r[0], r[1])).collect(Collectors.toSet()),
+        "one count, of the three sentences, and no second one for the two clauses");
+  }
+
+  @Test
   void copiedSentencesStayWholeAndClausesNeedTwoSpecificWordsAndTheSameDay() {
     // The same two-fact sentence copied by two outlets: one fact of whole sentences, not two of clauses.
     List<Article> copied =
