@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,7 +174,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     ResultCache vectorCache = modelId == null ? ResultCache.NONE : cache;
     float[][] vectors = embedDistinct(units, checkpoint, faults, articles, vectorCache);
     Scorer scorer = new Scorer(units, vectors, articles.size());
-    Pairs pairs = scoreCandidates(units, scorer, vectors, i -> true, true);
+    Pairs pairs = scoreCandidates(units, scorer, vectors, i -> true, true, i -> true);
     Clusters clusters = cluster(units, scorer, pairs.strong, null);
     List<AlignedFact> facts = facts(units, scorer, clusters);
     List<SentenceRef> unique = unique(units, pairs, facts);
@@ -246,10 +247,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     // Taking part: the clauses of sentences no fact holds, and the other clauses of sentences a fact
     // holds by one clause; the sentences no fact holds that are one clause; and the members of facts,
     // which a clause may join.
-    java.util.function.IntPredicate clause =
+    IntPredicate clause =
         i -> i >= n && (!inFact[all.parent[i]] || carrier[all.parent[i]] >= 0 && carrier[all.parent[i]] != i);
-    java.util.function.IntPredicate carries = i -> i >= n && carrier[all.parent[i]] == i;
-    java.util.function.IntPredicate active =
+    IntPredicate carries = i -> i >= n && carrier[all.parent[i]] == i;
+    IntPredicate active =
         i -> clause.test(i) || carries.test(i) || i < n && (inFact[i] ? carrier[i] < 0 : !clausesOf.containsKey(i));
     if (java.util.stream.IntStream.range(n, all.size()).noneMatch(clause)) {
       return new FactAlignment(facts, unique);
@@ -269,7 +270,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     Clusters start = cluster(all, allScorer, new ArrayList<>(), clusters);
     clausesOf.forEach((sentence, own) -> replace(start, sentence, carrier[sentence]));
     Clusters grown = cluster(all, allScorer, pairs.strong, start);
-    java.util.function.IntPredicate aligned = k -> grown.members.get(grown.clusterOf[k]).size() >= 2;
+    IntPredicate aligned = k -> grown.members.get(grown.clusterOf[k]).size() >= 2;
     // A clause no other article tells, by the same measure as a sentence: only this outlet reports it.
     boolean[] alone = new boolean[all.size()];
     for (int k = n; k < all.size(); k++) {
@@ -288,16 +289,15 @@ public final class EmbeddingFactAligner implements FactAligner {
     });
     List<AlignedFact> out = facts(all, allScorer, grown);
     // A sentence divided into clauses is unique no more as a whole; its clauses no one else tells are.
-    Set<Long> divided = new HashSet<>();
+    Set<SentenceRef> divided = new HashSet<>();
     List<SentenceRef> clauseUnique = new ArrayList<>();
     clausesOf.forEach((sentence, own) -> {
       if (own.stream().anyMatch(aligned::test)) {
-        divided.add(((long) all.article[sentence] << 32) | all.sentence[sentence]);
+        divided.add(all.ref(sentence));
         own.stream().filter(k -> alone[k]).forEach(k -> clauseUnique.add(all.ref(k)));
       }
     });
-    List<SentenceRef> stillUnique = new ArrayList<>(
-        unique.stream().filter(r -> !divided.contains(((long) r.article() << 32) | r.sentence())).toList());
+    List<SentenceRef> stillUnique = new ArrayList<>(unique.stream().filter(r -> !divided.contains(r)).toList());
     stillUnique.addAll(clauseUnique);
     stillUnique.sort(Comparator.naturalOrder());
     return new FactAlignment(out, stillUnique);
@@ -513,25 +513,17 @@ public final class EmbeddingFactAligner implements FactAligner {
   /**
    * Scores each candidate pair once. Candidates of sentence i: later sentences of other articles that
    * share enough specific terms with it (inverted index, accumulated in a dense array), or that share a
-   * random-hyperplane hash bucket with it in any table (close meaning).
-   */
-  private static Pairs scoreCandidates(
-      Units units, Scorer scorer, float[][] vectors, java.util.function.IntPredicate active, boolean meaningAlone) {
-    return scoreCandidates(units, scorer, vectors, active, meaningAlone, i -> true);
-  }
-
-  /**
-   * As {@link #scoreCandidates(Units, Scorer, float[][], java.util.function.IntPredicate, boolean)}, for
-   * the units {@code active} takes in, and only pairs one of whose units {@code needed} takes in;
-   * {@code meaningAlone}: whether close meaning alone (each clearly the other's closest) aligns a pair.
+   * random-hyperplane hash bucket with it in any table (close meaning). Only the units {@code active}
+   * takes in, and only pairs one of whose units {@code needed} takes in; {@code meaningAlone}: whether
+   * close meaning alone (each clearly the other's closest) aligns a pair.
    */
   private static Pairs scoreCandidates(
       Units units,
       Scorer scorer,
       float[][] vectors,
-      java.util.function.IntPredicate active,
+      IntPredicate active,
       boolean meaningAlone,
-      java.util.function.IntPredicate needed) {
+      IntPredicate needed) {
     int n = units.size();
     Pairs pairs = new Pairs(n);
     // Terms in very many sentences are story background: their postings would make this quadratic.

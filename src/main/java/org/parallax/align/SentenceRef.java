@@ -23,6 +23,11 @@ public record SentenceRef(int article, int sentence, TextRange clause) implement
     this(article, sentence, null);
   }
 
+  /** The characters this refers to in {@code a}, its article: the clause, or the whole sentence. */
+  public TextRange in(org.parallax.corpus.Article a) {
+    return clause != null ? clause : a.sentences().get(sentence);
+  }
+
   /** Whether this is one clause of its sentence rather than the whole of it. */
   public boolean isClause() {
     return clause != null;

@@ -55,13 +55,15 @@ public final class Palette {
    * is a shade deeper, so that two facts side by side (two clauses of one sentence) stay apart.
    */
   public static int tint(Highlight h) {
-    if (h.kind() == Highlight.Kind.FACT && h.item() != null && h.item().matches("f\\d{1,9}")
+    if (h.kind() == Highlight.Kind.FACT && h.item() != null && FACT_ID.matcher(h.item()).matches()
         && Integer.parseInt(h.item().substring(1)) % 2 == 0) {
       return mix(STRONG.get(Highlight.Kind.FACT), EVEN_FACT_STRENGTH);
     }
     return tint(h.kind());
   }
 
+  /** A fact's id as the engine numbers them. */
+  private static final java.util.regex.Pattern FACT_ID = java.util.regex.Pattern.compile("f\\d{1,9}");
   /** The tint of every other aligned fact. */
   private static final float EVEN_FACT_STRENGTH = 0.36f;
 

@@ -386,7 +386,7 @@ final class DivergenceFinder {
   /** The span of an aligned fact's member: its sentence, or the clause of it the member is. */
   private Span memberSpan(SentenceRef m) {
     Article a = corpus.articles().get(m.article());
-    return Span.of(a, m.isClause() ? m.clause() : a.sentences().get(m.sentence()));
+    return Span.of(a, m.in(a));
   }
 
   // ---- omission ---------------------------------------------------------------------------------

@@ -55,6 +55,15 @@ record Parsed(
     return new Parsed(articles, tokens, phrases, quotes, all, starts, quotes.stream().map(Ranges::new).toList());
   }
 
+  /** Each article's index by its id. */
+  java.util.Map<String, Integer> articleIndex() {
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
+      index.put(articles.get(a).id(), a);
+    }
+    return index;
+  }
+
   /** The tokens of sentence {@code s} of article {@code a}. */
   List<Tok> sentence(int a, int s) {
     int[] at = sentenceStarts.get(a);

@@ -53,15 +53,10 @@ final class PronounResolver {
    */
   private final List<Map<Integer, String>> quotedBy = new ArrayList<>();
 
-  PronounResolver(Parsed corpus) {
-    this(corpus, List.of());
-  }
-
   PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations) {
     this.corpus = corpus;
-    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> index = corpus.articleIndex();
     for (int a = 0; a < corpus.articles().size(); a++) {
-      index.put(corpus.articles().get(a).id(), a);
       quotedBy.add(new HashMap<>());
     }
     for (org.parallax.quotes.Quotation q : quotations) {

@@ -713,10 +713,7 @@ final class ReferentResolver {
 
   /** The phrase a quotation is attributed to ("said the Russian foreign minister") joins its speaker. */
   private void speakers(List<Quotation> quotations) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int a = 0; a < corpus.articles().size(); a++) {
-      index.put(corpus.articles().get(a).id(), a);
-    }
+    Map<String, Integer> index = corpus.articleIndex();
     // Per article, the first named phrase of each name: a lookup, not a scan per quotation.
     Map<Integer, Map<String, Phrase>> firstNamed = new HashMap<>();
     for (Quotation q : quotations) {
@@ -1139,10 +1136,7 @@ final class ReferentResolver {
   // ---- aligned text ---------------------------------------------------------------------------
 
   private void aligned(List<QuoteGroup> quoteGroups, List<AlignedFact> facts) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int a = 0; a < corpus.articles().size(); a++) {
-      index.put(corpus.articles().get(a).id(), a);
-    }
+    Map<String, Integer> index = corpus.articleIndex();
     for (QuoteGroup g : quoteGroups) {
       String refArticle = g.referenceOccurrence().quotation().articleId();
       for (WordChange c : g.changes()) {

@@ -110,10 +110,7 @@ final class WordingFinder {
    */
   List<Wording> find(List<Referent> referents, List<Quotation> quotations, List<AlignedFact> facts) {
     List<Article> articles = corpus.articles();
-    Map<String, Integer> indexOf = new HashMap<>();
-    for (int a = 0; a < articles.size(); a++) {
-      indexOf.put(articles.get(a).id(), a);
-    }
+    Map<String, Integer> indexOf = corpus.articleIndex();
     List<List<TextRange>> loadedMentions = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       loadedMentions.add(new ArrayList<>());

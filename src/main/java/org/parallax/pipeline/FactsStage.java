@@ -89,6 +89,6 @@ final class FactsStage extends BasicStage {
 
   private static Span span(List<Article> articles, SentenceRef ref) {
     Article a = articles.get(ref.article());
-    return Span.of(a, ref.isClause() ? ref.clause() : a.sentences().get(ref.sentence()));
+    return Span.of(a, ref.in(a));
   }
 }

@@ -311,7 +311,7 @@ class EmbeddingFactAlignerTest {
   /** The text of a sentence, or of the clause of it {@code r} is. */
   private static String text(List<Article> arts, SentenceRef r) {
     Article a = arts.get(r.article());
-    return r.isClause() ? r.clause().of(a.text()) : a.sentence(r.sentence());
+    return r.in(a).of(a.text());
   }
 
   /** The arrest with b, the charge with c: each clause of a's sentence in its own fact. */
