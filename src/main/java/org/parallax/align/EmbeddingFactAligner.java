@@ -174,11 +174,12 @@ public final class EmbeddingFactAligner implements FactAligner {
     ResultCache vectorCache = modelId == null ? ResultCache.NONE : cache;
     float[][] vectors = embedDistinct(units, checkpoint, faults, articles, vectorCache);
     Scorer scorer = new Scorer(units, vectors, articles.size());
-    Pairs pairs = scoreCandidates(units, scorer, vectors, i -> true, true, i -> true);
+    int[][] codes = hashCodes(vectors);
+    Pairs pairs = scoreCandidates(units, scorer, codes, i -> true, true, i -> true);
     Clusters clusters = cluster(units, scorer, pairs.strong, null);
     List<AlignedFact> facts = facts(units, scorer, clusters);
     List<SentenceRef> unique = unique(units, pairs, facts);
-    return byClauses(articles, units, vectors, scorer, clusters, facts, unique, checkpoint, vectorCache);
+    return byClauses(articles, units, vectors, codes, scorer, clusters, facts, unique, checkpoint, vectorCache);
   }
 
   /**
@@ -205,6 +206,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       List<Article> articles,
       Units units,
       float[][] vectors,
+      int[][] codes,
       Scorer scorer,
       Clusters clusters,
       List<AlignedFact> facts,
@@ -255,7 +257,14 @@ public final class EmbeddingFactAligner implements FactAligner {
     if (java.util.stream.IntStream.range(n, all.size()).noneMatch(clause)) {
       return new FactAlignment(facts, unique);
     }
-    Pairs pairs = scoreCandidates(all, allScorer, allVectors, active, false, clause);
+    // The sentences' hash codes are those of the first pass; only the clauses' are new.
+    int[][] clauseCodes = hashCodes(clauseVectors);
+    int[][] allCodes = new int[codes.length][];
+    for (int table = 0; table < codes.length; table++) {
+      allCodes[table] = Arrays.copyOf(codes[table], all.size());
+      System.arraycopy(clauseCodes[table], 0, allCodes[table], n, clauseVectors.length);
+    }
+    Pairs pairs = scoreCandidates(all, allScorer, allCodes, active, false, clause);
     // A clause is short: one word in common weighs much in its overlap ("refused", "comedians"), so a
     // pair must share two specific words, or two rare names; nor may the two name different days or
     // numbers, or one deny what the other states.
@@ -513,14 +522,15 @@ public final class EmbeddingFactAligner implements FactAligner {
   /**
    * Scores each candidate pair once. Candidates of sentence i: later sentences of other articles that
    * share enough specific terms with it (inverted index, accumulated in a dense array), or that share a
-   * random-hyperplane hash bucket with it in any table (close meaning). Only the units {@code active}
+   * random-hyperplane hash bucket with it in any table (close meaning; {@code codes}, from {@link
+   * #hashCodes}). Only the units {@code active}
    * takes in, and only pairs one of whose units {@code needed} takes in; {@code meaningAlone}: whether
    * close meaning alone (each clearly the other's closest) aligns a pair.
    */
   private static Pairs scoreCandidates(
       Units units,
       Scorer scorer,
-      float[][] vectors,
+      int[][] codes,
       IntPredicate active,
       boolean meaningAlone,
       IntPredicate needed) {
@@ -528,21 +538,28 @@ public final class EmbeddingFactAligner implements FactAligner {
     Pairs pairs = new Pairs(n);
     // Terms in very many sentences are story background: their postings would make this quadratic.
     int maxPosting = Math.max(60, (int) Math.sqrt(n) * 4);
-    Map<String, int[]> postings = new HashMap<>();
+    int[][] postings = new int[scorer.termCount()][];
     {
-      Map<String, List<Integer>> lists = new HashMap<>();
+      int[] df = new int[postings.length];
       for (int i = 0; i < n; i++) {
-        for (String t : units.terms.get(i).content()) {
-          lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        for (int t : scorer.terms(i)) {
+          df[t]++;
         }
       }
-      lists.forEach((t, l) -> {
-        if (l.size() >= 2 && l.size() <= maxPosting) {
-          postings.put(t, l.stream().mapToInt(Integer::intValue).toArray());
+      for (int t = 0; t < df.length; t++) {
+        if (df[t] >= 2 && df[t] <= maxPosting) {
+          postings[t] = new int[df[t]];
         }
-      });
+      }
+      int[] filled = new int[postings.length];
+      for (int i = 0; i < n; i++) {
+        for (int t : scorer.terms(i)) {
+          if (postings[t] != null) {
+            postings[t][filled[t]++] = i;
+          }
+        }
+      }
     }
-    int[][] codes = hashCodes(vectors);
     List<Map<Integer, int[]>> buckets = new ArrayList<>();
     for (int[] tableCodes : codes) {
       Map<Integer, List<Integer>> b = new HashMap<>();
@@ -580,8 +597,8 @@ public final class EmbeddingFactAligner implements FactAligner {
       int[] seen = seenOf.get();
       int[] touched = touchedOf.get();
       int count = 0;
-      for (String t : units.terms.get(i).content()) {
-        int[] posting = postings.get(t);
+      for (int t : scorer.terms(i)) {
+        int[] posting = postings[t];
         if (posting == null) {
           continue;
         }
@@ -622,11 +639,12 @@ public final class EmbeddingFactAligner implements FactAligner {
           continue;
         }
         double dice = scorer.dice(i, j);
-        double score = scorer.score(i, j, dice);
+        double cosine = scorer.cosine(i, j);
+        double score = scorer.score(i, j, dice, cosine);
         out[k++] = j;
         out[k++] = dice;
         out[k++] = score;
-        out[k++] = score >= ALIGN ? Double.NaN : scorer.cosine(i, j);
+        out[k++] = score >= ALIGN ? Double.NaN : cosine;
       }
       scored[i] = Arrays.copyOf(out, k);
     });
@@ -654,7 +672,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
     // Close in meaning, and each clearly the other's closest sentence in its article: the same fact told
     // in other words, unless the two disagree on the day or the numbers, or one denies what the other says.
-    Closest closest = new Closest(units, vectors);
+    Closest closest = new Closest(units, scorer.vectors);
     for (int k = 0; meaningAlone && k < close.size; k++) {
       int i = close.first[k];
       int j = close.second[k];
@@ -909,12 +927,26 @@ public final class EmbeddingFactAligner implements FactAligner {
     return true;
   }
 
+  /**
+   * The dot product, in four running sums (independent additions keep the processor busy; most of the
+   * alignment's time is spent here), each product widened to double as before.
+   */
   static double dot(float[] a, float[] b) {
-    double d = 0;
-    for (int k = 0; k < a.length; k++) {
-      d += a[k] * b[k];
+    double d0 = 0;
+    double d1 = 0;
+    double d2 = 0;
+    double d3 = 0;
+    int k = 0;
+    for (int end = a.length - 3; k < end; k += 4) {
+      d0 += a[k] * b[k];
+      d1 += a[k + 1] * b[k + 1];
+      d2 += a[k + 2] * b[k + 2];
+      d3 += a[k + 3] * b[k + 3];
     }
-    return d;
+    for (; k < a.length; k++) {
+      d0 += a[k] * b[k];
+    }
+    return (d0 + d1) + (d2 + d3);
   }
 
   /** The sentences taking part in alignment: long enough to state something. */
@@ -1080,14 +1112,21 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
   }
 
-  /** Pair scores: cosine of meanings plus weighted overlap of specific terms. */
+  /**
+   * Pair scores: cosine of meanings plus weighted overlap of specific terms. Terms are numbered in
+   * alphabetical order and each unit keeps its terms (and its rare names) as sorted numbers, so that an
+   * overlap is a merge of two short arrays and sums its weights in one fixed order.
+   */
   private static final class Scorer {
     private final Units units;
     private final float[][] vectors;
-    private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, Integer> ids;
+    private final double[] weightOf;
+    /** Per unit: its content terms' numbers, ascending. */
+    private final int[][] content;
     private final double[] mass;
-    /** Names and numbers rare in the corpus (see the class comment), per sentence. */
-    private final List<Set<String>> rare;
+    /** Names and numbers rare in the corpus (see the class comment), per unit, as ascending term numbers. */
+    private final int[][] rare;
     /** Pairs that tell the same fact by their meaning alone (see the class comment), by {@link #key}. */
     final Set<Long> close = new HashSet<>();
 
@@ -1095,41 +1134,50 @@ public final class EmbeddingFactAligner implements FactAligner {
       this.units = units;
       this.vectors = vectors;
       int n = units.size();
-      Map<String, Integer> sentenceDf = new HashMap<>();
-      Map<String, Set<Integer>> articleDf = new HashMap<>();
+      ids = numbered(units, Map.of(), 0);
+      content = contentIds(units, ids, 0, new int[n][]);
+      int[] sentenceDf = new int[ids.size()];
+      int[] articleDf = new int[ids.size()];
+      int[] lastArticle = new int[ids.size()];
+      Arrays.fill(lastArticle, -1);
+      // Units come article by article, so counting an article once is comparing with the last one seen.
       for (int i = 0; i < n; i++) {
-        for (String t : units.terms.get(i).content()) {
-          sentenceDf.merge(t, 1, Integer::sum);
-          articleDf.computeIfAbsent(t, k -> new HashSet<>()).add(units.article[i]);
+        for (int t : content[i]) {
+          sentenceDf[t]++;
+          if (lastArticle[t] != units.article[i]) {
+            lastArticle[t] = units.article[i];
+            articleDf[t]++;
+          }
         }
       }
       // Specific to few sentences (idf) and to few articles: what only some outlets say is evidence of
       // a particular fact, what every outlet says is the story's background.
-      for (var e : sentenceDf.entrySet()) {
-        double idf = Math.log((double) n / e.getValue());
-        double articleIdf = Math.log((articleCount + 1.0) / articleDf.get(e.getKey()).size());
-        weights.put(e.getKey(), Math.max(0, idf) * articleIdf);
+      weightOf = new double[ids.size()];
+      for (int t = 0; t < weightOf.length; t++) {
+        double idf = Math.log((double) n / sentenceDf[t]);
+        double articleIdf = Math.log((articleCount + 1.0) / articleDf[t]);
+        weightOf[t] = Math.max(0, idf) * articleIdf;
       }
-      mass = new double[n];
-      for (int i = 0; i < n; i++) {
-        for (String t : units.terms.get(i).content()) {
-          mass[i] += weights.get(t);
-        }
-      }
-      rare = new ArrayList<>(n);
+      mass = masses(content, weightOf);
+      rare = new int[n][];
       int fewArticles = (articleCount - 1) / 2;
       for (int i = 0; i < n; i++) {
-        Set<String> r = new HashSet<>();
         SentenceTerms t = units.terms.get(i);
+        int[] r = new int[t.names().size() + t.numbers().size()];
+        int count = 0;
         for (Set<String> kind : List.of(t.names(), t.numbers())) {
           for (String name : kind) {
-            int articles = articleDf.get(name).size();
-            if (articleCount >= 3 && articles >= 2 && articles <= Math.max(2, fewArticles) && sentenceDf.get(name) == articles) {
-              r.add(name);
+            Integer id = ids.get(name);
+            if (id == null) {
+              continue; // a name that is not a content term: never counted in a document frequency
+            }
+            int articles = articleDf[id];
+            if (articleCount >= 3 && articles >= 2 && articles <= Math.max(2, fewArticles) && sentenceDf[id] == articles) {
+              r[count++] = id;
             }
           }
         }
-        rare.add(r.isEmpty() ? Set.of() : r);
+        rare[i] = sortedDistinct(r, count);
       }
     }
 
@@ -1141,30 +1189,87 @@ public final class EmbeddingFactAligner implements FactAligner {
     Scorer(Scorer base, Units units, float[][] vectors) {
       this.units = units;
       this.vectors = vectors;
-      this.weights.putAll(base.weights);
-      this.close.addAll(base.close);
       int n = units.size();
-      mass = new double[n];
-      for (int i = 0; i < n; i++) {
-        for (String t : units.terms.get(i).content()) {
-          mass[i] += weights.getOrDefault(t, 0.0);
-        }
-      }
-      rare = new ArrayList<>(base.rare);
-      for (int i = base.rare.size(); i < n; i++) {
-        Set<String> own = units.terms.get(i).content();
-        Set<String> r = new HashSet<>();
-        for (String name : base.rare.get(units.parent[i])) {
-          if (own.contains(name)) {
-            r.add(name);
+      int from = base.content.length;
+      ids = numbered(units, base.ids, from);
+      weightOf = Arrays.copyOf(base.weightOf, ids.size()); // a term no sentence had weighs nothing
+      content = contentIds(units, ids, from, Arrays.copyOf(base.content, n));
+      mass = masses(content, weightOf);
+      this.close.addAll(base.close);
+      rare = Arrays.copyOf(base.rare, n);
+      for (int i = from; i < n; i++) {
+        int[] parentRare = base.rare[units.parent[i]];
+        int[] r = new int[parentRare.length];
+        int count = 0;
+        for (int name : parentRare) {
+          if (Arrays.binarySearch(content[i], name) >= 0) {
+            r[count++] = name;
           }
         }
-        rare.add(r.isEmpty() ? Set.of() : r);
+        rare[i] = Arrays.copyOf(r, count);
       }
     }
 
-    double weight(String term) {
-      return weights.getOrDefault(term, 0.0);
+    /**
+     * {@code known}'s numbers, then the further content terms of units from {@code from} on, numbered in
+     * alphabetical order after them.
+     */
+    private static Map<String, Integer> numbered(Units units, Map<String, Integer> known, int from) {
+      java.util.TreeSet<String> further = new java.util.TreeSet<>();
+      for (int i = from; i < units.size(); i++) {
+        for (String t : units.terms.get(i).content()) {
+          if (!known.containsKey(t)) {
+            further.add(t);
+          }
+        }
+      }
+      Map<String, Integer> ids = new HashMap<>(known);
+      for (String t : further) {
+        ids.put(t, ids.size());
+      }
+      return ids;
+    }
+
+    private static int[][] contentIds(Units units, Map<String, Integer> ids, int from, int[][] into) {
+      for (int i = from; i < units.size(); i++) {
+        Set<String> terms = units.terms.get(i).content();
+        int[] t = new int[terms.size()];
+        int k = 0;
+        for (String term : terms) {
+          t[k++] = ids.get(term);
+        }
+        into[i] = sortedDistinct(t, k);
+      }
+      return into;
+    }
+
+    private static int[] sortedDistinct(int[] values, int count) {
+      int[] v = Arrays.copyOf(values, count);
+      Arrays.sort(v);
+      return Arrays.stream(v).distinct().toArray();
+    }
+
+    private static double[] masses(int[][] content, double[] weightOf) {
+      double[] mass = new double[content.length];
+      for (int i = 0; i < content.length; i++) {
+        for (int t : content[i]) {
+          mass[i] += weightOf[t];
+        }
+      }
+      return mass;
+    }
+
+    /** A unit's content terms by number, ascending (see {@link #weight(int)}). */
+    int[] terms(int i) {
+      return content[i];
+    }
+
+    double weight(int term) {
+      return weightOf[term];
+    }
+
+    int termCount() {
+      return weightOf.length;
     }
 
     double cosine(int i, int j) {
@@ -1172,17 +1277,18 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     double dice(int i, int j) {
-      Set<String> a = units.terms.get(i).content();
-      Set<String> b = units.terms.get(j).content();
-      if (a.size() > b.size()) {
-        Set<String> t = a;
-        a = b;
-        b = t;
-      }
+      int[] a = content[i];
+      int[] b = content[j];
       double shared = 0;
-      for (String t : a) {
-        if (b.contains(t)) {
-          shared += weights.getOrDefault(t, 0.0);
+      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        if (a[x] < b[y]) {
+          x++;
+        } else if (a[x] > b[y]) {
+          y++;
+        } else {
+          shared += weightOf[a[x]];
+          x++;
+          y++;
         }
       }
       double total = mass[i] + mass[j];
@@ -1190,18 +1296,18 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     double score(int i, int j) {
-      return score(i, j, dice(i, j));
+      return score(i, j, dice(i, j), cosine(i, j));
     }
 
-    /** The pair's score, given its {@link #dice} overlap (already computed by the caller). */
-    double score(int i, int j, double dice) {
-      double score = cosine(i, j) + DICE_WEIGHT * dice;
-      return score < ALIGN && (byRareNames(i, j) || close.contains(key(i, j))) ? ALIGN : score;
+    /** The pair's score, given its {@link #dice} overlap and {@link #cosine} (already computed by the caller). */
+    double score(int i, int j, double dice, double cosine) {
+      double score = cosine + DICE_WEIGHT * dice;
+      return score < ALIGN && (byRareNames(i, j, cosine) || close.contains(key(i, j))) ? ALIGN : score;
     }
 
     /** Two rare names or numbers shared, and not far apart in meaning (see the class comment). */
-    private boolean byRareNames(int i, int j) {
-      return cosine(i, j) >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES;
+    private boolean byRareNames(int i, int j, double cosine) {
+      return cosine >= RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES;
     }
 
     /** Why a pair that aligns does so: one of {@link AlignedFact}'s evidence kinds. */
@@ -1209,29 +1315,49 @@ public final class EmbeddingFactAligner implements FactAligner {
       if (units.wordOverlap(i, j) >= NEAR_VERBATIM) {
         return AlignedFact.COPIED;
       }
-      if (cosine(i, j) + DICE_WEIGHT * dice(i, j) >= ALIGN) {
+      double cosine = cosine(i, j);
+      if (cosine + DICE_WEIGHT * dice(i, j) >= ALIGN) {
         return AlignedFact.WORDING;
       }
-      return byRareNames(i, j) ? AlignedFact.RARE_NAMES : AlignedFact.MEANING;
+      return byRareNames(i, j, cosine) ? AlignedFact.RARE_NAMES : AlignedFact.MEANING;
     }
 
     /** The specific words (of some weight) two units have in common. */
     int sharedTerms(int i, int j) {
-      Set<String> b = units.terms.get(j).content();
+      int[] a = content[i];
+      int[] b = content[j];
       int shared = 0;
-      for (String t : units.terms.get(i).content()) {
-        if (b.contains(t) && weights.getOrDefault(t, 0.0) > 0) {
-          shared++;
+      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        if (a[x] < b[y]) {
+          x++;
+        } else if (a[x] > b[y]) {
+          y++;
+        } else {
+          if (weightOf[a[x]] > 0) {
+            shared++;
+          }
+          x++;
+          y++;
         }
       }
       return shared;
     }
 
     int sharedRare(int i, int j) {
+      return common(rare[i], rare[j]);
+    }
+
+    private static int common(int[] a, int[] b) {
       int shared = 0;
-      for (String name : rare.get(i)) {
-        if (rare.get(j).contains(name)) {
+      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        if (a[x] < b[y]) {
+          x++;
+        } else if (a[x] > b[y]) {
+          y++;
+        } else {
           shared++;
+          x++;
+          y++;
         }
       }
       return shared;
