@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +50,13 @@ final class DivergenceFinder {
 
   private final FramingLexicon lexicon;
   private final Parsed corpus;
+  /** Each article's outlet as shown ({@link Highlights#name}), by index. */
+  private final List<String> names;
 
   DivergenceFinder(FramingLexicon lexicon, Parsed corpus) {
     this.lexicon = lexicon;
     this.corpus = corpus;
+    this.names = corpus.articles().stream().map(Highlights::name).toList();
   }
 
   List<Divergence> find(List<ReferentResolver.Cluster> clusters, List<Referent> referents, List<HedgeFinder.Cue> cues,
@@ -392,22 +396,15 @@ final class DivergenceFinder {
   // ---- omission ---------------------------------------------------------------------------------
 
   private void omission(AlignedFact f, String id, List<Scored> out) {
-    int n = corpus.articles().size();
     Set<Integer> reporting = new HashSet<>();
     for (SentenceRef m : f.members()) {
       reporting.add(m.article());
     }
-    List<String> reporters = new ArrayList<>();
-    List<String> silent = new ArrayList<>();
-    for (int a = 0; a < n; a++) {
-      String name = Highlights.name(corpus.articles().get(a));
-      if (reporting.contains(a)) {
-        if (!reporters.contains(name)) {
-          reporters.add(name);
-        }
-      } else if (!silent.contains(name)) {
-        silent.add(name);
-      }
+    // Outlets in corpus order; one with an article reporting the fact is no silent one.
+    Set<String> reporters = new LinkedHashSet<>();
+    Set<String> silent = new LinkedHashSet<>();
+    for (int a = 0; a < names.size(); a++) {
+      (reporting.contains(a) ? reporters : silent).add(names.get(a));
     }
     silent.removeAll(reporters);
     if (silent.isEmpty()) {
