@@ -1275,10 +1275,12 @@ final class ReferentResolver {
       }
       List<Set<String>> keys = new ArrayList<>();
       List<Set<String>> identities = new ArrayList<>();
+      List<Set<String>> judging = new ArrayList<>();
       Set<String> namedOwners = new HashSet<>();
       for (Phrase p : ps) {
         Set<String> key = descriptionKey(p);
         keys.add(key);
+        judging.add(judging(p));
         Set<String> identity = new HashSet<>(key);
         identity.removeAll(p.adjectives);
         identities.add(identity);
@@ -1302,7 +1304,7 @@ final class ReferentResolver {
           Set<String> small = kx.size() <= ky.size() ? kx : ky;
           Set<String> large = small == kx ? ky : kx;
           if (identities.get(i).equals(identities.get(j))
-              && (!identities.get(i).isEmpty() || nested(judging(x), judging(y)))) {
+              && (!identities.get(i).isEmpty() || nested(judging.get(i), judging.get(j)))) {
             // The same description in two articles of one story ("gang members", "the security
             // update", "a former employee"): one thing, whatever adjectives each outlet adds to a
             // compound; a bare head only when the adjectives can describe one thing ("a European
@@ -1314,7 +1316,7 @@ final class ReferentResolver {
           if (!large.containsAll(small)) {
             Set<String> ix = identities.get(i);
             Set<String> iy = identities.get(j);
-            if (unambiguous && nested(judging(x), judging(y))
+            if (unambiguous && nested(judging.get(i), judging.get(j))
                 && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix))) {
               joinDescriptions(x, y, named); // "the steep tariffs" / "the new tariffs on steel"
             }
@@ -1328,7 +1330,7 @@ final class ReferentResolver {
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
           if (specific && known && (small.size() >= 1 || large.isEmpty())) {
             trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
-          } else if (unambiguous && nested(judging(x), judging(y))
+          } else if (unambiguous && nested(judging.get(i), judging.get(j))
               && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
             // outlets' bare and modified descriptions of it are one referent, unless their adjectives

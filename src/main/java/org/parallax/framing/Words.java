@@ -27,6 +27,26 @@ final class Words {
   private static final java.util.regex.Pattern NON_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
 
   static String nameKey(String name) {
+    String key = NAME_KEYS.get(name);
+    if (key == null) {
+      key = computeNameKey(name);
+      if (NAME_KEYS.size() >= NAME_KEYS_KEPT) {
+        NAME_KEYS.clear(); // a bound, not a policy: one story's names fit many times over
+      }
+      NAME_KEYS.put(name, key);
+    }
+    return key;
+  }
+
+  /**
+   * Name keys already worked out: the resolver asks for the same few thousand names again and again,
+   * and each costs a fold and two regular expressions.
+   */
+  private static final java.util.Map<String, String> NAME_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int NAME_KEYS_KEPT = 100_000;
+
+  private static String computeNameKey(String name) {
     String s = fold(name).replace(".", "");
     s = NON_NAME.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").trim();
     if (s.startsWith("the ")) {
