@@ -205,6 +205,28 @@ public final class FramingLexicon {
     return false;
   }
 
+  /**
+   * Whether {@code key} (a {@link Words#nameKey}) is a town or city of 15,000 people or more, or a
+   * first-level division, in the GeoNames gazetteer (places.json; given names and common nouns left
+   * out).
+   */
+  boolean isGazetteerPlace(String key) {
+    return Gazetteer.NAMES.contains(key);
+  }
+
+  /** places.json, read on first use. */
+  private static final class Gazetteer {
+    static final Set<String> NAMES;
+
+    static {
+      Set<String> names = new HashSet<>();
+      for (String n : list(read("places.json"))) {
+        names.add(Words.nameKey(n));
+      }
+      NAMES = Set.copyOf(names);
+    }
+  }
+
   /** noun-relations.json, read on first use: most analyses never ask. */
   private static final class NounRelations {
     static final Map<String, String> SYNONYMS;

@@ -347,6 +347,14 @@ final class ReferentResolver {
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
       "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
   /** Words that make a place's full name from its short one ("the Mediterranean Sea", "the Jordan River"). */
+  /** Last words that make a name a place: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San Diego County Jail". */
+  private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge",
+      "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
+  /** Words of direction that begin a region's name: "Southern California", "East Jerusalem". */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "upper", "lower");
+
   private static final Set<String> GEOGRAPHIC = Set.of("sea", "ocean", "river", "mountain", "island", "desert",
       "strait", "canal", "peninsula", "strip");
 
@@ -1908,10 +1916,20 @@ final class ReferentResolver {
     if (isOrganisationNoun(last)) {
       return "organisation";
     }
-    if (parts.length > 1 && (lexicon.placeHeads.contains(last) || GEOGRAPHIC.contains(Words.singular(last)) || last.equals("gulf"))) {
-      return "place"; // "the Indian Ocean", "the Gaza Strip", "the Nile River"
+    if (parts.length > 1 && (lexicon.placeHeads.contains(last) || GEOGRAPHIC.contains(Words.singular(last)) || last.equals("gulf")
+        || PLACE_NAME_ENDS.contains(last))) {
+      return "place"; // "the Indian Ocean", "the Gaza Strip", "the Nile River", "Ontario Street", "YFZ Ranch"
     }
-    if (p != null && LOCATIVE.contains(p.before)) {
+    if (parts.length > 1 && COMPASS.contains(parts[0])) {
+      String rest = key.substring(parts[0].length() + 1);
+      if (isPlace(rest) || countries.contains(rest) || lexicon.isGazetteerPlace(rest)) {
+        return "place"; // "Southern California", "Eastern Washington", "northern Mali"
+      }
+    }
+    // After "in", "at" or "near" a name is a place ("in Santa Rosa"); after "to" or "from" only a name
+    // the gazetteer knows ("flew to Kabul"), since people and firms follow them too ("lost to Klitschko",
+    // "according to Bloomberg", "moved from PowerPC").
+    if (p != null && (PLACE_PREPOSITIONS.contains(p.before) || LOCATIVE.contains(p.before) && lexicon.isGazetteerPlace(key))) {
       return "place";
     }
     return "thing";

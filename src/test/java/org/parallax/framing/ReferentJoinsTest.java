@@ -233,6 +233,23 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void afterToOrFromOnlyAKnownPlaceIsAPlaceAndStreetsCountiesAndRegionsAreByTheirWords() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The minister flew to Kabul on Monday, according to Veltrano, after the deal went to Orbisco.\n"
+            + "Police closed Harlow Street and parts of Dunmore County in Southern Ohio.\n",
+        "b.txt", "The minister arrived from Kabul, Veltrano said. Orbisco said the deal went to Orbisco.\n"
+            + "Harlow Street stayed closed in Dunmore County, and Southern Ohio had no power.\n");
+    // "Kabul" is in the gazetteer; the firm "Orbisco" and the news agency "Veltrano" are not: after
+    // "to", "from" or "according to" they are no places.
+    assertEquals("place", referent(a, "a", "Kabul").kind());
+    assertNotEquals("place", referent(a, "b", "Orbisco").kind());
+    assertNotEquals("place", referent(a, "b", "Veltrano").kind());
+    assertEquals("place", referent(a, "b", "Harlow Street").kind());
+    assertEquals("place", referent(a, "b", "Dunmore County").kind());
+    assertEquals("place", referent(a, "b", "Southern Ohio").kind());
+  }
+
+  @Test
   void placesAndShipsAreNotPeopleAndANameWrittenInLowerCaseIsStillTheName() throws Exception {
     Analysis a = analyse(
         "a.txt", "A quake shook homes in Santa Rosa on Monday. The Indian Navy said INS Mysore was sent to the gulf.\n",
