@@ -1122,6 +1122,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     private final float[][] vectors;
     private final Map<String, Integer> ids;
     private final double[] weightOf;
+    /** Per term: 1 if it weighs something, else 0 (to count specific terms in common). */
+    private final double[] weighty;
+    /** Per term: 1 (to count terms in common). */
+    private final double[] ones;
     /** Per unit: its content terms' numbers, ascending. */
     private final int[][] content;
     private final double[] mass;
@@ -1159,6 +1163,8 @@ public final class EmbeddingFactAligner implements FactAligner {
         weightOf[t] = Math.max(0, idf) * articleIdf;
       }
       mass = masses(content, weightOf);
+      weighty = Arrays.stream(weightOf).map(w -> w > 0 ? 1 : 0).toArray();
+      ones = Arrays.stream(weightOf).map(w -> 1).toArray();
       rare = new int[n][];
       int fewArticles = (articleCount - 1) / 2;
       for (int i = 0; i < n; i++) {
@@ -1195,6 +1201,8 @@ public final class EmbeddingFactAligner implements FactAligner {
       weightOf = Arrays.copyOf(base.weightOf, ids.size()); // a term no sentence had weighs nothing
       content = contentIds(units, ids, from, Arrays.copyOf(base.content, n));
       mass = masses(content, weightOf);
+      weighty = Arrays.stream(weightOf).map(w -> w > 0 ? 1 : 0).toArray();
+      ones = Arrays.stream(weightOf).map(w -> 1).toArray();
       this.close.addAll(base.close);
       rare = Arrays.copyOf(base.rare, n);
       for (int i = from; i < n; i++) {
@@ -1277,20 +1285,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     double dice(int i, int j) {
-      int[] a = content[i];
-      int[] b = content[j];
-      double shared = 0;
-      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-        if (a[x] < b[y]) {
-          x++;
-        } else if (a[x] > b[y]) {
-          y++;
-        } else {
-          shared += weightOf[a[x]];
-          x++;
-          y++;
-        }
-      }
+      double shared = sumShared(content[i], content[j], weightOf);
       double total = mass[i] + mass[j];
       return total == 0 ? 0 : 2 * shared / total;
     }
@@ -1324,43 +1319,28 @@ public final class EmbeddingFactAligner implements FactAligner {
 
     /** The specific words (of some weight) two units have in common. */
     int sharedTerms(int i, int j) {
-      int[] a = content[i];
-      int[] b = content[j];
-      int shared = 0;
-      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-        if (a[x] < b[y]) {
-          x++;
-        } else if (a[x] > b[y]) {
-          y++;
-        } else {
-          if (weightOf[a[x]] > 0) {
-            shared++;
-          }
-          x++;
-          y++;
-        }
-      }
-      return shared;
+      return (int) sumShared(content[i], content[j], weighty);
     }
 
     int sharedRare(int i, int j) {
-      return common(rare[i], rare[j]);
+      return (int) sumShared(rare[i], rare[j], ones);
     }
 
-    private static int common(int[] a, int[] b) {
-      int shared = 0;
+    /** The sum of {@code value} over the terms two ascending arrays of term numbers share, in ascending order. */
+    private static double sumShared(int[] a, int[] b, double[] value) {
+      double sum = 0;
       for (int x = 0, y = 0; x < a.length && y < b.length; ) {
         if (a[x] < b[y]) {
           x++;
         } else if (a[x] > b[y]) {
           y++;
         } else {
-          shared++;
+          sum += value[a[x]];
           x++;
           y++;
         }
       }
-      return shared;
+      return sum;
     }
   }
 }
