@@ -214,16 +214,31 @@ public final class FramingLexicon {
     return Gazetteer.NAMES.contains(key);
   }
 
+  /**
+   * Whether {@code key} is a first-level division or a city of 500,000 people or more (places.json's
+   * {@code major}): a place whatever word comes before it.
+   */
+  boolean isMajorPlace(String key) {
+    return Gazetteer.MAJOR.contains(key);
+  }
+
   /** places.json, read on first use. */
   private static final class Gazetteer {
     static final Set<String> NAMES;
+    static final Set<String> MAJOR;
 
     static {
-      Set<String> names = new HashSet<>();
-      for (String n : list(read("places.json"))) {
-        names.add(Words.nameKey(n));
+      JsonNode all = read("places.json");
+      NAMES = keys(list(all));
+      MAJOR = keys(list(all.path("major")));
+    }
+
+    private static Set<String> keys(List<String> names) {
+      Set<String> keys = new HashSet<>();
+      for (String n : names) {
+        keys.add(Words.nameKey(n));
       }
-      NAMES = Set.copyOf(names);
+      return Set.copyOf(keys);
     }
   }
 

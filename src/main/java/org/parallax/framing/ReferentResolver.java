@@ -634,12 +634,19 @@ final class ReferentResolver {
       boolean joins = itself
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
-              || (place && p.role == Role.OF && kind.equals("place"));
+              || (place && p.role == Role.OF && kind.equals("place") && PLACE_ITSELF.contains(p.head));
       if (joins) {
         union("m" + p.id, node, "a label built on the name");
       }
     }
   }
+
+  /**
+   * Place nouns that, before "of" and a place's name, name that place itself ("the province of Latakia",
+   * "the port of Salalah"), where "the coast of Sicily" or "the border of Syria" is a part of it.
+   */
+  private static final Set<String> PLACE_ITSELF = Set.of("country", "province", "city", "town", "village", "region",
+      "capital", "territory", "state", "nation", "district", "island", "port");
 
   /**
    * Nouns that, after an organisation's name, name that organisation itself ("People magazine", "the
@@ -1932,7 +1939,8 @@ final class ReferentResolver {
     if (p != null && (PLACE_PREPOSITIONS.contains(p.before) || LOCATIVE.contains(p.before) && lexicon.isGazetteerPlace(key))) {
       return "place";
     }
-    return "thing";
+    // A state, province or large city is a place with no preposition before it ("Texas", "Dallas police").
+    return lexicon.isMajorPlace(key) ? "place" : "thing";
   }
 
   private boolean hasPersonTitle(List<String> titles) {

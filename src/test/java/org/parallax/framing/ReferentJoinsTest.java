@@ -250,6 +250,16 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aStateOrLargeCityIsAPlaceWithNoPrepositionAndItsCoastIsNotThePlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Texas reported two more cases on Monday. Storms hit the coast of Texas on Sunday.\n",
+        "b.txt", "Texas officials said the storms reached the coast of Texas overnight. Texas declared an emergency.\n");
+    Referent texas = referent(a, "a", "Texas");
+    assertEquals("place", texas.kind());
+    assertTrue(texas.mentions().stream().noneMatch(m -> m.text().contains("coast")), texas.toString());
+  }
+
+  @Test
   void placesAndShipsAreNotPeopleAndANameWrittenInLowerCaseIsStillTheName() throws Exception {
     Analysis a = analyse(
         "a.txt", "A quake shook homes in Santa Rosa on Monday. The Indian Navy said INS Mysore was sent to the gulf.\n",
