@@ -207,8 +207,7 @@ public final class FramingLexicon {
 
   /**
    * Whether {@code key} (a {@link Words#nameKey}) is a town or city of 15,000 people or more, or a
-   * first-level division, in the GeoNames gazetteer (places.json; given names and common nouns left
-   * out).
+   * first-level division, in the GeoNames gazetteer (places.json; common nouns left out).
    */
   boolean isGazetteerPlace(String key) {
     return Gazetteer.NAMES.contains(key);

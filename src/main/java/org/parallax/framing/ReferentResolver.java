@@ -346,7 +346,6 @@ final class ReferentResolver {
   private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
       "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
-  /** Words that make a place's full name from its short one ("the Mediterranean Sea", "the Jordan River"). */
   /** Last words that make a name a place: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San Diego County Jail". */
   private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge",
       "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
@@ -354,7 +353,7 @@ final class ReferentResolver {
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
       "southeastern", "southwestern", "upper", "lower");
-
+  /** Words that make a place's full name from its short one ("the Mediterranean Sea", "the Jordan River"). */
   private static final Set<String> GEOGRAPHIC = Set.of("sea", "ocean", "river", "mountain", "island", "desert",
       "strait", "canal", "peninsula", "strip");
 
