@@ -175,6 +175,14 @@ public final class FramingLexicon {
     return nationalities.get(String.join(" ", words.subList(i, i + n)));
   }
 
+  /**
+   * Whether {@code noun} (lowercase, singular) is a common noun a noun list knows: its kind (noun-kinds.json)
+   * or its synonyms or broader words (noun-relations.json).
+   */
+  boolean isCommonNoun(String noun) {
+    return nounKinds.containsKey(noun) || NounRelations.SYNONYMS.containsKey(noun) || NounRelations.BROADER.containsKey(noun);
+  }
+
   /** Whether {@code general} is a broader word for {@code specific}: "meeting" for "summit" (noun-relations.json). */
   boolean broader(String general, String specific) {
     return listed(NounRelations.BROADER.get(specific), general);

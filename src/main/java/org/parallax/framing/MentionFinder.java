@@ -594,8 +594,10 @@ final class MentionFinder {
         if (isTitleLike(w) || lexicon.organisationHeads.contains(w)) {
           break;
         }
-        // A noun for a person before a given name is a title even when capitalised: "Coroner Gary Hargrove".
-        if ("person".equals(lexicon.nounKinds.get(w)) && !lexicon.givenNames.contains(Words.fold(toks.get(k - 1).text()))
+        // A noun for a person before a given name is a title even when capitalised: "Coroner Gary Hargrove";
+        // so is a short form of one, which may also be a firm's ("Angels GM Tony Reagins").
+        if (("person".equals(lexicon.nounKinds.get(w)) || SHORT_TITLES.contains(w))
+            && !lexicon.givenNames.contains(Words.fold(toks.get(k - 1).text()))
             && lexicon.givenNames.contains(Words.fold(toks.get(k).text()))) {
           break;
         }
@@ -613,8 +615,24 @@ final class MentionFinder {
     private static final Set<String> WATERS =
         Set.of("ocean", "sea", "gulf", "channel", "strait", "straits", "peninsula", "desert", "riviera", "plateau", "basin");
 
+    /** Titles written short, that also stand for other things alone ("GM" for General Motors). */
+    private static final Set<String> SHORT_TITLES = Set.of("gm", "md", "vp", "evp", "svp");
+
     private boolean isTitleLike(String lower) {
-      return lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower);
+      if (lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower)) {
+        return true;
+      }
+      // A title of hyphenated titles: "Attorney-General", "Vice-President", "Secretary-General".
+      int dash = lower.indexOf('-');
+      if (dash <= 0 || dash == lower.length() - 1) {
+        return false;
+      }
+      for (String part : lower.split("-")) {
+        if (!lexicon.titles.contains(part)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A run that names something (not only titles or nationalities: "Russian", "Foreign Minister"). */

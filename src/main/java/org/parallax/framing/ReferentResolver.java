@@ -314,6 +314,8 @@ final class ReferentResolver {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
+      // A longer form already one with it ("Hewlett-Packard Co" is Hewlett-Packard) leaves the choice to the others.
+      targets.remove(find(e.getValue()));
       if (targets.size() == 1) {
         union(e.getValue(), targets.iterator().next(), "a shorter form of the only longer name");
         continue;
@@ -332,6 +334,7 @@ final class ReferentResolver {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
+      targets.remove(find(e.getValue()));
       if (targets.size() == 1) {
         union(e.getValue(), targets.iterator().next(), "the first words of the only organisation named so");
       }
@@ -346,6 +349,28 @@ final class ReferentResolver {
   private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
       "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
+  /**
+   * Words that give a firm's legal form after its name, as written in a name key: "Electronic Data
+   * Systems Corp.", "... Corporation" and "Electronic Data Systems" name one firm. Not "company" nor
+   * "group", which also end the names of other things ("Royal Shakespeare Company").
+   */
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "ltd",
+      "limited", "llc", "plc", "gmbh", "ag", "nv", "sa", "lp", "llp");
+
+  /** A name key without the legal forms that end it ("hewlett packard co" → "hewlett packard"), if a name is left. */
+  static String withoutLegalForm(String key) {
+    String k = key;
+    int space = k.lastIndexOf(' ');
+    while (space > 0 && LEGAL_FORMS.contains(k.substring(space + 1))) {
+      k = k.substring(0, space).trim();
+      if (k.endsWith(" &") || k.endsWith(" and")) {
+        return key; // "Johnson & Co", "Smith and Co": the legal form is all that follows the partners
+      }
+      space = k.lastIndexOf(' ');
+    }
+    return k.isEmpty() || k.equals("the") ? key : k;
+  }
+
   /** Last words that make a name a place: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San Diego County Jail". */
   private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge",
       "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
@@ -369,7 +394,8 @@ final class ReferentResolver {
     StringBuilder b = new StringBuilder();
     for (String w : key.split(" ")) {
       if (!w.isEmpty()) {
-        b.append(b.length() == 0 ? "" : " ").append(Words.singular(w));
+        // "Corps" is no plural of "Corp.": Apple Corps is not Apple Inc.
+        b.append(b.length() == 0 ? "" : " ").append(w.equals("corps") ? w : Words.singular(w));
       }
     }
     return b.toString();
@@ -480,6 +506,12 @@ final class ReferentResolver {
   private String[] personParts(Phrase p) {
     String name = clean(p.name);
     String[] parts = name.split(" ");
+    // "W. Mark Felt Sr." is Mark Felt; "Cal Ripken Jr." is a person, told apart from his father.
+    String generation = parts.length >= 3 ? generation(parts[parts.length - 1]) : null;
+    if (generation != null) {
+      parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+      name = String.join(" ", parts);
+    }
     // A determiner before a name is the title's ("the satirist Jon Stewart"), else no person's ("the Smith Brothers").
     if (parts.length < 2 || parts.length > 5 || p.role == Role.OF
         || !p.determiner.isEmpty() && p.titles.isEmpty() && !p.determiner.equals("his") && !p.determiner.equals("her")) {
@@ -511,10 +543,25 @@ final class ReferentResolver {
       }
     }
     if (!hasPersonTitle(p.titles) && !lexicon.givenNames.contains(Words.fold(parts[0])) && !parts[0].endsWith(".")
-        && !personShaped(parts)) {
-      return null; // "BlackBerry Curve", "Research In Motion": no given name, and not shaped like a person's name
+        && (!personShaped(parts) || endsInCommonPlural(parts))) {
+      // "BlackBerry Curve", "Research In Motion": no given name, and not shaped like a person's name;
+      // "Torvane Data Systems", "Kelby Motors": no given name, and a common noun in the plural last
+      return null;
     }
-    return new String[] {surnameKey(name), firstName(parts)};
+    return new String[] {"jr".equals(generation) ? surnameKey(name) + " jr" : surnameKey(name), firstName(parts)};
+  }
+
+  /** "jr" or "sr" for a last word that says which of a father and son a name is ("Jr.", "Sr"), else null. */
+  private static String generation(String word) {
+    String w = Words.fold(word).replace(".", "").replace(",", "");
+    return w.equals("jr") || w.equals("sr") ? w : null;
+  }
+
+  /** Whether a name's last word is a common noun in the plural: "Systems", "Motors", "Industries", "Airlines". */
+  private boolean endsInCommonPlural(String[] parts) {
+    String last = Words.fold(parts[parts.length - 1]);
+    String one = Words.singular(last);
+    return !one.equals(last) && (lexicon.isCommonNoun(one) || isOrganisationNoun(last) || CORPORATE.contains(one));
   }
 
   /** The first name of a personal name's words, folded: "Mark" of "W. Mark Felt", whose initial leads. */
@@ -573,7 +620,7 @@ final class ReferentResolver {
       union(a, b, "written together with a slash");
       return a;
     }
-    String key = Words.nameKey(name);
+    String key = withoutLegalForm(Words.nameKey(name));
     String country = lexicon.capitals.get(key);
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
     // after "in", "to"..., or a dateline in capitals ("LONDON – ...").
@@ -982,6 +1029,12 @@ final class ReferentResolver {
    */
   private Set<String> organisations = new HashSet<>();
 
+  /**
+   * "The company" phrases that could stand for either of two firms their article names just before: no
+   * other article's "the company" decides for them.
+   */
+  private final Set<Integer> eitherFirm = new HashSet<>();
+
   /** Sentences back that "the company" looks for the organisation it stands for. */
   private static final int INSTITUTION_WINDOW = 3;
 
@@ -1010,6 +1063,10 @@ final class ReferentResolver {
         if (!fitsInstitution(d.head, a.name)) {
           continue; // "the hospital" is not the Police named before it
         }
+        if (anotherFirmBeside(ps, j, d)) {
+          eitherFirm.add(d.id); // "bringing together HP and EDS could ... ruin the union": either, or neither
+          return;
+        }
         union("m" + d.id, "m" + a.id, "the organisation the article named last:");
         return;
       }
@@ -1018,6 +1075,32 @@ final class ReferentResolver {
         return; // a name of unknown kind came between: it may be what "the company" means
       }
     }
+  }
+
+  /**
+   * Whether the sentence of the organisation {@code ps[j]} names, or the words between it and {@code d},
+   * also name another organisation that {@code d}'s noun fits (for "the company" and "the firm", any
+   * name of no known kind): then {@code d} may stand for either ("Analysts said bringing together HP
+   * and EDS could ruin the union").
+   */
+  private boolean anotherFirmBeside(List<Phrase> ps, int j, Phrase d) {
+    Phrase a = ps.get(j);
+    String root = find(nameNodeOf.get(a.id));
+    for (Phrase o : ps) {
+      if (o == a || o.role != Role.NAME || o.start >= d.start || o.sentence < a.sentence
+          || o.sentence != a.sentence && o.start < a.end || nameNodeOf.get(o.id) == null) {
+        continue;
+      }
+      String other = find(nameNodeOf.get(o.id));
+      if (!other.equals(root) && fitsInstitution(d.head, o.name)) {
+        // Another organisation; for "the company" or "the firm", any name of no known kind too.
+        String kind = nameKind(nameNodeOf.get(o.id), o.name, o);
+        if (organisations.contains(other) || ANY_ORGANISATION.contains(d.head) && kind.equals("thing")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Institution nouns that fit any organisation. */
@@ -1513,6 +1596,9 @@ final class ReferentResolver {
 
   /** Joins two descriptions of one thing, never bridging two named referents. */
   private void joinDescriptions(Phrase x, Phrase y, Set<String> named) {
+    if (eitherFirm.contains(x.id) || eitherFirm.contains(y.id)) {
+      return; // its own article left it open between two firms; another article's does not decide
+    }
     safeUnion("m" + x.id, "m" + y.id, named, "the one thing the story calls by this head, as");
   }
 
@@ -1903,7 +1989,7 @@ final class ReferentResolver {
       return "thing";
     }
     // A person's node that no mention backs ("Latter Day Saints", "Banda Aceh") is read like any other name.
-    if ((node.startsWith("p:") && backedPersons.contains(node)) || (p != null && !p.titles.isEmpty() && hasPersonTitle(p.titles))) {
+    if ((node.startsWith("p:") && backedPersons.contains(node)) || (p != null && titledPerson(p))) {
       return "person";
     }
     if (node.startsWith("a:")) {
@@ -1915,6 +2001,10 @@ final class ReferentResolver {
     String key = Words.nameKey(clean(name));
     if (isPlace(key) || lexicon.capitals.containsKey(key) || placeNames.contains(key) || countries.contains(key)) {
       return "place";
+    }
+    // Where a name is based is said of a firm or a body, not of a place or a person: "Palo Alto-based HP".
+    if (p != null && p.words.stream().anyMatch(w -> w.endsWith("-based"))) {
+      return "organisation";
     }
     // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
     String[] parts = beforeOf(key).split(" ");
@@ -2051,7 +2141,12 @@ final class ReferentResolver {
 
   private boolean isPersonName(Phrase p) {
     String node = nameNodeOf.get(p.id);
-    return node != null && (node.startsWith("p:") || hasPersonTitle(p.titles));
+    return node != null && (node.startsWith("p:") || titledPerson(p));
+  }
+
+  /** A name with a personal title, unless it is an acronym: "rival IBM" and "IT services leader IBM" are firms. */
+  private boolean titledPerson(Phrase p) {
+    return hasPersonTitle(p.titles) && !Words.isAcronym(clean(p.name));
   }
 
   private boolean isPlace(String name) {
@@ -2098,7 +2193,8 @@ final class ReferentResolver {
   /** A surname compared without accents and without an Arabic article ("al-Assad" = "Assad"). */
   static String surnameKey(String name) {
     String[] parts = clean(name).split(" ");
-    String s = Words.fold(parts[parts.length - 1]).replace(".", "");
+    int last = parts.length >= 3 && generation(parts[parts.length - 1]) != null ? parts.length - 2 : parts.length - 1;
+    String s = Words.fold(parts[last]).replace(".", "");
     int dash = s.indexOf('-');
     if (dash > 0 && dash <= 3) {
       s = s.substring(dash + 1);

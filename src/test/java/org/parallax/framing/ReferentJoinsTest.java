@@ -556,4 +556,49 @@ class ReferentJoinsTest {
     assertFalse(pronoun(varnell, "a", "It"), "'It is unclear' is no referent");
     assertTrue(pronoun(referent(a, "a", "Dock workers"), "a", "they"));
   }
+
+  @Test
+  void aFirmsLegalFormAndCompanyWordJoinItsNameAndItsKindComesFromWhereItIsBased() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Torvane Data Systems Corp. agreed to the deal. Traders sold shares of Kessling Company on Friday. Analysts cited rival TDS.\n",
+        "b.txt", "Torvane Data Systems Corporation confirmed the deal on Monday. Ohio-based Torvane Data Systems will keep its name."
+            + " The deal closes in May, Kessling said. Traders bought Kessling Co shares.\n",
+        "c.txt", "Torvane Data Systems and Kessling agreed to the merger.\n");
+    Referent torvane = referent(a, "c", "Torvane Data Systems");
+    assertEquals(torvane, referent(a, "a", "Torvane Data Systems Corp."), "'Corp.' is its legal form");
+    assertEquals(torvane, referent(a, "b", "Torvane Data Systems Corporation"), "and so is 'Corporation'");
+    assertEquals("organisation", torvane.kind(), "'Ohio-based' says a firm or a body");
+    Referent kessling = referent(a, "c", "Kessling");
+    assertEquals(kessling, referent(a, "a", "Kessling Company"), "a firm with 'Company' after it");
+    assertEquals(kessling, referent(a, "b", "Kessling Co"), "and with 'Co', which is one with it already");
+    assertTrue(of(a, "a", "TDS").map(r -> !r.kind().equals("person")).orElse(true), "a title makes no person of an acronym");
+  }
+
+  @Test
+  void theCompanyIsNotTheFirmNamedLastWhenTheSentenceNamesTwo() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Pellworth Inc. bought Corvane Corp. in 2001. Analysts said joining Pellworth and Corvane could ruin the company.\n",
+        "b.txt", "Pellworth Inc. agreed on Monday. Corvane Corp. said the company would keep its staff.\n");
+    Referent corvane = referent(a, "b", "Corvane Corp.");
+    assertEquals(corvane, referent(a, "b", "the company"), "one firm named just before: the company is it");
+    assertTrue(of(a, "a", "the company").map(r -> !r.equals(corvane) && !r.equals(referent(a, "a", "Pellworth Inc.")))
+        .orElse(true), "two firms named in the sentence: either, or neither");
+  }
+
+  @Test
+  void hyphenatedAndShortTitlesAndAFathersSrLeaveThePersonsName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Attorney-General Hollis Brandt said charges were possible. Ravens GM Dario Keswick said the team would wait."
+            + " W. Joel Amberley Sr. died on Thursday. Joel Amberley Jr. spoke at the funeral.\n",
+        "b.txt", "Attorney General Hollis Brandt said little. Ravens general manager Dario Keswick spoke to reporters."
+            + " Joel Amberley was 95.\n");
+    assertEquals(referent(a, "b", "Attorney General Hollis Brandt"), referent(a, "a", "Attorney-General Hollis Brandt"));
+    Referent keswick = referent(a, "b", "Ravens general manager Dario Keswick");
+    assertEquals(keswick, referent(a, "a", "GM Dario Keswick"));
+    assertEquals("person", keswick.kind());
+    Referent father = referent(a, "b", "Joel Amberley");
+    assertEquals(father, referent(a, "a", "W. Joel Amberley Sr"));
+    assertEquals("person", referent(a, "a", "Joel Amberley Jr.").kind());
+    assertTrue(!referent(a, "a", "Joel Amberley Jr.").equals(father), "the son is not his father");
+  }
 }
