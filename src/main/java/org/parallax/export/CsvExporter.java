@@ -65,7 +65,8 @@ import org.parallax.project.Target;
  *       cell its labels separated by " | ", with " ×N" when its articles use one N times and " [loaded]"
  *       after a loaded one
  *   <li>{@code label-table-articles.csv}: the same with one column per article headed "outlet
- *       (article)" (the article id alone when neither outlet nor title is known), without counts
+ *       (article)" (the article id alone when neither outlet nor title is known), without counts, the
+ *       articles in outlet order (by group, outlet, date, title, as the workbench shows them)
  *   <li>{@code facts.csv}: fact, similarity, article, outlet, reported, start, end, text (a row
  *       with {@code reported=false} and no span for each article that does not report it)
  *   <li>{@code hedges.csv}: article, outlet, start, end, text, kind, cue
@@ -155,7 +156,7 @@ public final class CsvExporter {
     files.put(folder.resolve("labels.csv"), out -> labels(analysis, outlet, out));
     ReportTables byArticle = ReportTables.of(analysis);
     files.put(folder.resolve("label-table.csv"), out -> labelTable(byArticle.byOutlet(), out));
-    files.put(folder.resolve("label-table-articles.csv"), out -> labelTableByArticle(byArticle, out));
+    files.put(folder.resolve("label-table-articles.csv"), out -> labelTableByArticle(byArticle.inOutletOrder(), out));
     files.put(folder.resolve("facts.csv"), out -> facts(analysis, outlet, out));
     files.put(folder.resolve("hedges.csv"), out -> hedges(analysis, outlet, out));
     files.put(folder.resolve("wording.csv"), out -> wording(analysis, outlet, out));

@@ -169,14 +169,17 @@ public final class PdfReportWriter {
         overview = OverviewPage.draw(canvas, a);
       }
       Legend legend = new Legend(options.kinds(), marks);
-      Map<String, Integer> sections = new SummaryPages(canvas, a, ReportTables.of(a), options, verdicts).draw(legend);
+      ReportTables tables = ReportTables.of(a);
+      Map<String, Integer> sections = new SummaryPages(canvas, a, tables, options, verdicts).draw(legend);
       int codes = -1;
       if (options.sections().contains(ReportOptions.Section.CODES) && CodesPages.hasContent(options.project())) {
         codes = new CodesPages(canvas, a, options.project(), coded).draw();
       }
       ArticlePages articles = new ArticlePages(canvas, marks, coded.segments(), verdicts, legend, calendar);
       Map<String, Integer> firstPages =
-          options.sections().contains(ReportOptions.Section.ARTICLES) ? articles.draw(a.articles(), options.columns()) : Map.of();
+          options.sections().contains(ReportOptions.Section.ARTICLES)
+              ? articles.draw(options.articles().isEmpty() ? tables.articlesInOutletOrder(a) : a.articles(), options.columns())
+              : Map.of();
       canvas.finish();
 
       outline(doc, canvas, sections, a, firstPages, glance, overview, codes);
@@ -239,13 +242,11 @@ public final class PdfReportWriter {
     if (!firstPages.isEmpty()) {
       PDOutlineItem articles =
           item("Articles side by side", canvas, firstPages.values().iterator().next());
-      for (Article art : a.articles()) {
-        Integer page = firstPages.get(art.id());
-        if (page != null) {
-          String t = art.title() == null ? art.id() : art.title();
-          articles.addLast(item(Highlights.name(art) + ": " + t, canvas, page));
-        }
-      }
+      // In the order the pages give them (an outlet's articles together, unless the analyst chose an order).
+      firstPages.forEach((id, page) -> a.article(id).ifPresent(art -> {
+        String t = art.title() == null ? art.id() : art.title();
+        articles.addLast(item(Highlights.name(art) + ": " + t, canvas, page));
+      }));
       articles.openNode();
       root.addLast(articles);
     }

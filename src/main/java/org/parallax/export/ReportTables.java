@@ -408,6 +408,22 @@ public record ReportTables(
    * date (undated last) and then title. Rows stay as they are.
    */
   public ReportTables inOutletOrder() {
+    return reordered(outletOrder());
+  }
+
+  /**
+   * The articles of {@code analysis} (whose per-article tables these are) in the order of {@link
+   * #inOutletOrder}: the order the report's article pages take unless the analyst chose one.
+   */
+  public List<Article> articlesInOutletOrder(Analysis analysis) {
+    if (columns.size() != analysis.articles().size()) {
+      return analysis.articles(); // per-outlet tables: no order of articles to give
+    }
+    return outletOrder().stream().map(analysis.articles()::get).toList();
+  }
+
+  /** The order of {@link #inOutletOrder}, as indices into the columns. */
+  private List<Integer> outletOrder() {
     List<String> groupOrder = groups();
     Map<String, Integer> outletOrder = new HashMap<>();
     for (Column c : columns) {
@@ -424,6 +440,11 @@ public record ReportTables(
             .thenComparingInt(i -> outletOrder.get(columns.get(i).outlet()))
             .thenComparing(i -> columns.get(i).published(), undatedLast)
             .thenComparing(i -> columns.get(i).title(), untitledLast));
+    return order;
+  }
+
+  /** The same tables with the columns (and hedge rows) in {@code order}, indices into the columns. */
+  private ReportTables reordered(List<Integer> order) {
     List<Column> cols = order.stream().map(columns::get).toList();
     List<HedgeRow> hedgeRows = hedges.size() == columns.size() ? order.stream().map(hedges::get).toList() : hedges;
     List<LabelRow> labelRows = new ArrayList<>(labels.size());

@@ -45,6 +45,38 @@ class PdfReportWriterTest {
   }
 
   @Test
+  void theArticlePagesKeepAnOutletsArticlesTogetherUnlessTheAnalystChoseAnOrder() throws Exception {
+    // The seeds' corpus order puts The Moscow Times between Press TV's two articles.
+    assertEquals(
+        List.of(SeedAnalysis.FARS, SeedAnalysis.PRESS_TV_1, SeedAnalysis.PRESS_TV_2, SeedAnalysis.MOSCOW_TIMES, SeedAnalysis.DAILY),
+        articleOutline(seedReport));
+    Path chosen = dir.resolve("chosen.pdf");
+    List<String> order = List.of(SeedAnalysis.DAILY, SeedAnalysis.MOSCOW_TIMES, SeedAnalysis.FARS);
+    ReportOptions options = ReportOptions.all().withArticles(order);
+    new PdfReportWriter(CLOCK).write(options.select(seeds), options, chosen);
+    assertEquals(order, articleOutline(chosen));
+  }
+
+  /** The ids of the articles under the outline's "Articles side by side", in its order, by their pages. */
+  private static List<String> articleOutline(Path pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      List<String> titles = new java.util.ArrayList<>();
+      for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        if (item.getTitle().equals("Articles side by side")) {
+          item.children().forEach(c -> titles.add(c.getTitle()));
+        }
+      }
+      List<String> ids = new java.util.ArrayList<>();
+      for (String t : titles) {
+        ids.add(seeds.articles().stream()
+            .filter(a -> t.endsWith(": " + (a.title() == null ? a.id() : a.title())) && t.startsWith(Highlights.name(a) + ": "))
+            .map(a -> a.id()).findFirst().orElse(t));
+      }
+      return ids;
+    }
+  }
+
+  @Test
   void everyHighlightBecomesAnAnnotationCoveringExactlyItsWords() throws Exception {
     assertEquals(23, Highlights.of(seeds).size());
     try (PDDocument doc = Loader.loadPDF(seedReport.toFile())) {

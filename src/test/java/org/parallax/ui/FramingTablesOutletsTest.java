@@ -83,6 +83,10 @@ class FramingTablesOutletsTest {
     // Each group's outlets under its heading.
     assertEquals(List.of("Referent", "Kind", "Iran", "Russia"), table.getColumns().stream().map(TableColumn::getText).toList());
     assertEquals(List.of("col-a1"), table.getColumns().get(2).getColumns().stream().map(TableColumn::getId).toList());
+    // A group's heading starts over its first column, so a group of many columns shows it on screen.
+    javafx.scene.Node heading = table.lookup(".column-header.group-column");
+    javafx.scene.control.Label label = (javafx.scene.control.Label) heading.lookup(".label");
+    assertEquals(javafx.geometry.Pos.CENTER_LEFT, label.getAlignment());
     TableCell<?, ?> kerry = cell(robot, "col-a1", 1);
     assertEquals("Kerry ×2", kerry.getItem());
     assertEquals("“Kerry: same goals” (2015-09-19): Kerry\n“White House seeks help”: Kerry", kerry.getTooltip().getText());
