@@ -1933,12 +1933,28 @@ final class ReferentResolver {
         }
       }
     }
+    // A name that only a preposition makes a place ("at Apple", "in the MacBook Pro"), and that the
+    // gazetteer does not know ("in Sunnyvale"), is one where at least half of its names stand so; else
+    // those uses say nothing.
+    int names = 0;
+    int placedByPreposition = 0;
     for (Phrase p : ms) {
       String kind = kindOf(p);
+      if (p.role == Role.NAME) {
+        names++;
+        if (kind.equals("place") && !nameKind(nameNodeOf.get(p.id), p.name).equals("place")
+            && !lexicon.isGazetteerPlace(Words.nameKey(clean(p.name)))) {
+          placedByPreposition++;
+          continue;
+        }
+      }
       // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is.
       if (p.role != Role.NAME || !kind.equals("thing")) {
         votes.merge(kind, p.role == Role.NAME ? 2 : 1, Integer::sum);
       }
+    }
+    if (placedByPreposition > 0 && 2 * placedByPreposition >= names) {
+      votes.merge("place", 2 * placedByPreposition, Integer::sum);
     }
     return votes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -kindRank(e.getKey())))

@@ -601,4 +601,13 @@ class ReferentJoinsTest {
     assertEquals("person", referent(a, "a", "Joel Amberley Jr.").kind());
     assertTrue(!referent(a, "a", "Joel Amberley Jr.").equals(father), "the son is not his father");
   }
+
+  @Test
+  void aNameIsAPlaceByItsPrepositionsOnlyWhenMostOfItsUsesHaveOneOrTheGazetteerKnowsIt() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Engineers at Kovix said the chip was late. Analysts expect Kovix to ship it in May. Buyers like Kovix.\n",
+        "b.txt", "Kovix confirmed the delay on Monday. Its engineers met in Sunnyvale on Friday. Kovix declined to comment.\n");
+    assertTrue(!referent(a, "a", "Kovix").kind().equals("place"), "one 'at Kovix' among five uses makes no place");
+    assertEquals("place", referent(a, "b", "Sunnyvale").kind(), "a town the gazetteer knows, after 'in'");
+  }
 }
