@@ -557,6 +557,31 @@ final class ReferentResolver {
     return w.equals("jr") || w.equals("sr") ? w : null;
   }
 
+  /** Whether a name stands before what only a firm has, or with "'s" before it: "Airbus shares", "Kovix's CEO". */
+  private static boolean hasFirmParts(Phrase p) {
+    if (p.after.isEmpty()) {
+      return false;
+    }
+    int at = POSSESSIVE_MARKS.contains(p.after.get(0)) ? 1 : 0;
+    if (at >= p.after.size()) {
+      return false;
+    }
+    String next = Words.fold(p.after.get(at));
+    if (next.equals("chief") && at + 1 < p.after.size()) {
+      return Words.fold(p.after.get(at + 1)).startsWith("execut"); // "Airbus chief executive Tom Enders"
+    }
+    return FIRM_PARTS.contains(next);
+  }
+
+  /** How often each name node stands before what only a firm has ({@link #hasFirmParts}). */
+  private final Map<String, Integer> firmParts = new HashMap<>();
+
+  /** What a firm has and a person, place or people do not ("shares", "CEO", "headquarters", "plant"). */
+  private static final Set<String> FIRM_PARTS = Set.of("share", "shares", "stock", "stocks", "shareholder", "shareholders",
+      "stockholder", "stockholders", "ceo", "cfo", "coo", "board", "headquarters", "subsidiary", "subsidiaries",
+      "employee", "employees", "plant", "plants", "factory", "factories", "stake", "revenue", "revenues", "profit",
+      "profits", "earnings", "brand", "brands", "chairman", "chairwoman");
+
   /** Whether a name's last word is a common noun in the plural: "Systems", "Motors", "Industries", "Airlines". */
   private boolean endsInCommonPlural(String[] parts) {
     String last = Words.fold(parts[parts.length - 1]);
@@ -665,6 +690,13 @@ final class ReferentResolver {
   // ---- labels built on names, appositions, speakers, roles -------------------------------------
 
   private void labels(List<Phrase> all) {
+    // What only a firm has, said of a name: "Airbus shares", "Kovix's chief executive" (see clusterKind).
+    for (Phrase p : all) {
+      String node = nameNodeOf.get(p.id);
+      if (node != null && (p.role == Role.MODIFIER && FIRM_PARTS.contains(p.head) || p.role == Role.NAME && hasFirmParts(p))) {
+        firmParts.merge(node, 1, Integer::sum);
+      }
+    }
     for (Phrase p : all) {
       if (p.role != Role.OF && p.role != Role.MODIFIER) {
         continue;
@@ -1926,6 +1958,9 @@ final class ReferentResolver {
     }
     Map<String, Integer> votes = new HashMap<>();
     for (String n : nodes) {
+      if (firmParts.containsKey(n)) {
+        votes.merge("organisation", 2 * firmParts.get(n), Integer::sum);
+      }
       if (n.startsWith("a:")) {
         FramingLexicon.AliasGroup g = lexicon.aliasGroup(n.substring(2));
         if (g != null && g.kind() != null) {

@@ -606,8 +606,9 @@ class ReferentJoinsTest {
   void aNameIsAPlaceByItsPrepositionsOnlyWhenMostOfItsUsesHaveOneOrTheGazetteerKnowsIt() throws Exception {
     Analysis a = analyse(
         "a.txt", "Engineers at Kovix said the chip was late. Analysts expect Kovix to ship it in May. Buyers like Kovix.\n",
-        "b.txt", "Kovix confirmed the delay on Monday. Its engineers met in Sunnyvale on Friday. Kovix declined to comment.\n");
-    assertTrue(!referent(a, "a", "Kovix").kind().equals("place"), "one 'at Kovix' among five uses makes no place");
+        "b.txt", "Kovix confirmed the delay on Monday. Its engineers met in Sunnyvale on Friday. Kovix declined to comment."
+            + " Traders sold Kovix shares.\n");
+    assertEquals("organisation", referent(a, "a", "Kovix").kind(), "one 'at Kovix' makes no place; its shares a firm");
     assertEquals("place", referent(a, "b", "Sunnyvale").kind(), "a town the gazetteer knows, after 'in'");
   }
 }
