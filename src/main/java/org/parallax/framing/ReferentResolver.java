@@ -256,12 +256,13 @@ final class ReferentResolver {
         if (p.role != Role.NAME) {
           continue;
         }
-        String key = Words.nameKey(p.name);
-        key = beforeOf(key); // "Bank of Ostrava" is no longer "Ostrava"
+        String whole = Words.nameKey(p.name);
+        String key = beforeOf(whole); // "Bank of Ostrava" is no longer "Ostrava"
         int space = key.lastIndexOf(' ');
         if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id)) && !Phrase.isCount(key.substring(0, key.indexOf(' ')))) {
           lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
-        } else if (space < 0 && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)) {
+        } else if (space < 0 && key.equals(whole) && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)) {
+          // Not a name cut at its "of": "the University of Alabama" is no short form of "Xavier University".
           union(nameNodeOf.get(p.id), lastWordOf.get(key), "the short form of a name earlier in the article");
         }
       }
@@ -280,6 +281,7 @@ final class ReferentResolver {
    */
   private void shortNames(List<Phrase> all) {
     Map<String, String> nodeOfKey = new LinkedHashMap<>();
+    Map<String, String> wholeOfKey = new HashMap<>();
     for (Phrase p : all) {
       if (p.role != Role.NAME) {
         continue;
@@ -288,7 +290,18 @@ final class ReferentResolver {
       if (node == null || !node.startsWith("n:") || hasPersonTitle(p.titles)) {
         continue;
       }
-      nodeOfKey.putIfAbsent(shortNameKey(p.name), node);
+      String key = shortNameKey(p.name);
+      String whole = Words.nameKey(clean(p.name));
+      if (!key.contains(" ") && whole.contains(" of ")) {
+        continue; // "University of Alabama" is no short form of "Xavier University", nor is "Bank of America"
+      }
+      String prior = nodeOfKey.putIfAbsent(key, node);
+      if (prior == null) {
+        wholeOfKey.put(key, whole);
+      } else if (!find(prior).equals(find(node)) && (ofPlace(whole) != ofPlace(wholeOfKey.get(key)))) {
+        // "Xavier University of Louisiana" is "Xavier University": a name, then "of" and a place.
+        union(prior, node, "the name before its 'of' and a place");
+      }
     }
     // Longer names indexed by their last word, and by their first.
     Map<String, List<String>> byLast = new HashMap<>();
@@ -381,6 +394,12 @@ final class ReferentResolver {
   /** Words that make a place's full name from its short one ("the Mediterranean Sea", "the Jordan River"). */
   private static final Set<String> GEOGRAPHIC = Set.of("sea", "ocean", "river", "mountain", "island", "desert",
       "strait", "canal", "peninsula", "strip");
+
+  /** Whether a name key ends in "of" and a place: "xavier university of louisiana". */
+  private boolean ofPlace(String key) {
+    int of = key.lastIndexOf(" of ");
+    return of > 0 && (isPlace(key.substring(of + 4)) || lexicon.isGazetteerPlace(key.substring(of + 4)));
+  }
 
   /** A name key's words before " of ", where its kind noun stands: "bank" of "bank of america". */
   private static String beforeOf(String key) {
@@ -1227,7 +1246,9 @@ final class ReferentResolver {
     // "the Takfiris" after "the Takfiri terrorists of Daesh": a modifier of a group's label.
     boolean agent = lexicon.collectiveHeads.contains(a.head) || lexicon.governmentHeads.contains(a.head)
         || lexicon.personRoles.contains(a.head);
-    boolean modifierMatch = (agent && a.descriptors.contains(d.head))
+    // A modifier before the group's noun, not a word after it ("the state" is not "the president of a
+    // state medical society").
+    boolean modifierMatch = (agent && a.descriptors.contains(d.head) && before(a.words, d.head, a.head))
         || (a.role == Role.NAME && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
     if (!headMatch && !modifierMatch) {
       return false;
@@ -1260,6 +1281,19 @@ final class ReferentResolver {
       return false;
     }
     return true;
+  }
+
+  /** Whether {@code word} comes before {@code head} among {@code words} (a head not found: yes). */
+  private static boolean before(List<String> words, String word, String head) {
+    int h = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (Words.singular(words.get(i)).equals(head)) {
+        h = i;
+        break;
+      }
+    }
+    int w = words.indexOf(word);
+    return h < 0 || w >= 0 && w < h;
   }
 
   // ---- aligned text ---------------------------------------------------------------------------

@@ -611,4 +611,17 @@ class ReferentJoinsTest {
     assertEquals("organisation", referent(a, "a", "Kovix").kind(), "one 'at Kovix' makes no place; its shares a firm");
     assertEquals("place", referent(a, "b", "Sunnyvale").kind(), "a town the gazetteer knows, after 'in'");
   }
+
+  @Test
+  void aNameCutAtItsOfIsNoShortFormButANameBeforeOfAndAPlaceIsTheName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "She studied at Dellmore University and then at the University of Alabama. She was the first woman"
+            + " to be president of a state medical society. The state praised her work.\n",
+        "b.txt", "A graduate of Dellmore University of Louisiana, she trained at the University of Alabama.\n");
+    Referent dellmore = referent(a, "a", "Dellmore University");
+    assertEquals(dellmore, referent(a, "b", "Dellmore University of Louisiana"), "the name, then 'of' and a place");
+    assertTrue(!dellmore.equals(referent(a, "a", "the University of Alabama")), "another university");
+    assertTrue(of(a, "a", "The state").map(r -> r.mentions().stream().noneMatch(m -> m.text().contains("medical society")))
+        .orElse(true), "'the state' is no modifier after a president's noun");
+  }
 }
