@@ -100,6 +100,8 @@ final class ReferentResolver {
   private final Map<Integer, String> nameNodeOf = new HashMap<>();
   private final Map<String, Integer> personWeight = new HashMap<>();
   private final Set<String> personNodes = new HashSet<>();
+  /** Surname keys of the names the corpus writes with "Sr." (see {@link #personParts}). */
+  private final Set<String> seniors = new HashSet<>();
   /** For each first word of a person's full name (as a name key), the person nodes whose names start with it. */
   private final Map<String, Set<String>> firstWordOwners = new HashMap<>();
   /** For each surname key, the person node with that surname mentioned most. */
@@ -172,6 +174,15 @@ final class ReferentResolver {
         placeNames.add(key);
       }
     });
+    // Fathers the corpus names ("W. Mark Felt Sr."): their sons ("Mark Felt Jr.") are other people.
+    for (Phrase p : all) {
+      if (p.role != Role.NONE) {
+        String[] parts = clean(p.name).split(" ");
+        if (parts.length >= 3 && "sr".equals(generation(parts[parts.length - 1]))) {
+          seniors.add(surnameKey(p.name));
+        }
+      }
+    }
     // Full personal names first, so that a surname alone can find its person.
     classifyFirstNames(all);
     for (Phrase p : all) {
@@ -525,7 +536,8 @@ final class ReferentResolver {
   private String[] personParts(Phrase p) {
     String name = clean(p.name);
     String[] parts = name.split(" ");
-    // "W. Mark Felt Sr." is Mark Felt; "Cal Ripken Jr." is a person, told apart from his father.
+    // "W. Mark Felt Sr." is Mark Felt; "Mark Felt Jr." is a person, told apart from his father where the
+    // corpus names the father with "Sr.", else the one person of that name ("Arcade Joseph Comeaux Jr.").
     String generation = parts.length >= 3 ? generation(parts[parts.length - 1]) : null;
     if (generation != null) {
       parts = java.util.Arrays.copyOf(parts, parts.length - 1);
@@ -567,7 +579,8 @@ final class ReferentResolver {
       // "Torvane Data Systems", "Kelby Motors": no given name, and a common noun in the plural last
       return null;
     }
-    return new String[] {"jr".equals(generation) ? surnameKey(name) + " jr" : surnameKey(name), firstName(parts)};
+    String surname = surnameKey(name);
+    return new String[] {"jr".equals(generation) && seniors.contains(surname) ? surname + " jr" : surname, firstName(parts)};
   }
 
   /** "jr" or "sr" for a last word that says which of a father and son a name is ("Jr.", "Sr"), else null. */
@@ -1354,8 +1367,9 @@ final class ReferentResolver {
   private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb) {
     Phrase pa = onlyPhrase(articleA, ra);
     Phrase pb = onlyPhrase(articleB, rb);
-    if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)) {
-      return;
+    if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
+        || isMeasure(pa) || isMeasure(pb)) {
+      return; // "2,000 feet" and "600m" in one slot are amounts, not one thing
     }
     boolean namedA = pa.role == Role.NAME;
     boolean namedB = pb.role == Role.NAME;
@@ -1423,9 +1437,9 @@ final class ReferentResolver {
     Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
     for (Phrase p : all) {
       // "The country" and "the nation" point back to a state their article names (see states); across
-      // articles they can be any state, so they never join by head.
+      // articles they can be any state, so they never join by head. Nor do amounts ("150 metres", "609 metres").
       if (p.role == Role.NAME || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
-          || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0))) {
+          || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
         continue;
       }
       // One thing and several of its kind are told apart by number ("a former employee", "employees").
@@ -1980,8 +1994,20 @@ final class ReferentResolver {
    */
   private boolean isMeasure(Phrase p) {
     String kind = lexicon.nounKinds.get(p.head);
-    return "time".equals(kind) || "quantity".equals(kind) && p.descriptors.stream().anyMatch(Phrase::isCount)
-        || p.role == Role.NONE && p.head.length() < 2;
+    return "time".equals(kind) || ("quantity".equals(kind) || UNITS.contains(p.head)) && p.descriptors.stream().anyMatch(Phrase::isCount)
+        || p.role == Role.NONE && (p.head.length() < 2 || numberAndUnit(p.head));
+  }
+
+  /** Units whose most frequent sense is something else ("foot", a body part), for {@link #isMeasure}. */
+  private static final Set<String> UNITS = Set.of("foot", "inch", "yard", "mile", "pound", "ounce", "degree", "knot");
+
+  /** A number with its unit in one word: "200m", "2000ft", "5km", "10kg" (the unit a quantity noun). */
+  private boolean numberAndUnit(String head) {
+    int i = 0;
+    while (i < head.length() && (Character.isDigit(head.charAt(i)) || head.charAt(i) == '.' || head.charAt(i) == ',')) {
+      i++;
+    }
+    return i > 0 && i < head.length() && "quantity".equals(lexicon.nounKinds.get(head.substring(i)));
   }
 
   private String clusterKind(List<Phrase> ms, Set<String> nodes) {

@@ -71,6 +71,8 @@ final class Words {
         return "woman";
       case "children":
         return "child";
+      case "feet":
+        return "foot";
       default:
         break;
     }

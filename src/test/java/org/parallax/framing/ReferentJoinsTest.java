@@ -600,6 +600,13 @@ class ReferentJoinsTest {
     assertEquals(father, referent(a, "a", "W. Joel Amberley Sr"));
     assertEquals("person", referent(a, "a", "Joel Amberley Jr.").kind());
     assertTrue(!referent(a, "a", "Joel Amberley Jr.").equals(father), "the son is not his father");
+    Analysis b = analyse(
+        "a.txt", "Texas inmate Arcade Jonas Bellweather Jr. escaped on Monday. A rescue crew found no body in the 20 feet of snow.\n",
+        "b.txt", "Arcade Jonas Bellweather fled a prison van. Crews searched 600m of the slope and found 200 feet of rope.\n");
+    assertEquals(referent(b, "a", "Texas inmate Arcade Jonas Bellweather Jr."), referent(b, "b", "Arcade Jonas Bellweather"),
+        "no father in the story: 'Jr.' or not, one man");
+    assertTrue(b.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.text().endsWith("feet") || m.text().endsWith("600m")),
+        "amounts are no referents, nor are they joined: " + b.referents());
   }
 
   @Test
