@@ -176,11 +176,8 @@ final class ReferentResolver {
     });
     // Fathers the corpus names ("W. Mark Felt Sr."): their sons ("Mark Felt Jr.") are other people.
     for (Phrase p : all) {
-      if (p.role != Role.NONE) {
-        String[] parts = clean(p.name).split(" ");
-        if (parts.length >= 3 && "sr".equals(generation(parts[parts.length - 1]))) {
-          seniors.add(surnameKey(p.name));
-        }
+      if (p.role != Role.NONE && "sr".equals(generation(clean(p.name).split(" ")))) {
+        seniors.add(surnameKey(p.name));
       }
     }
     // Full personal names first, so that a surname alone can find its person.
@@ -538,7 +535,7 @@ final class ReferentResolver {
     String[] parts = name.split(" ");
     // "W. Mark Felt Sr." is Mark Felt; "Mark Felt Jr." is a person, told apart from his father where the
     // corpus names the father with "Sr.", else the one person of that name ("Arcade Joseph Comeaux Jr.").
-    String generation = parts.length >= 3 ? generation(parts[parts.length - 1]) : null;
+    String generation = generation(parts);
     if (generation != null) {
       parts = java.util.Arrays.copyOf(parts, parts.length - 1);
       name = String.join(" ", parts);
@@ -583,9 +580,15 @@ final class ReferentResolver {
     return new String[] {"jr".equals(generation) && seniors.contains(surname) ? surname + " jr" : surname, firstName(parts)};
   }
 
-  /** "jr" or "sr" for a last word that says which of a father and son a name is ("Jr.", "Sr"), else null. */
-  private static String generation(String word) {
-    String w = Words.fold(word).replace(".", "").replace(",", "");
+  /**
+   * "jr" or "sr" where a name of three words or more ends in one that says which of a father and son
+   * it is ("W. Mark Felt Sr.", "Cal Ripken Jr"), else null.
+   */
+  private static String generation(String[] parts) {
+    if (parts.length < 3) {
+      return null;
+    }
+    String w = Words.fold(parts[parts.length - 1]).replace(".", "").replace(",", "");
     return w.equals("jr") || w.equals("sr") ? w : null;
   }
 
@@ -2304,7 +2307,7 @@ final class ReferentResolver {
   /** A surname compared without accents and without an Arabic article ("al-Assad" = "Assad"). */
   static String surnameKey(String name) {
     String[] parts = clean(name).split(" ");
-    int last = parts.length >= 3 && generation(parts[parts.length - 1]) != null ? parts.length - 2 : parts.length - 1;
+    int last = generation(parts) != null ? parts.length - 2 : parts.length - 1;
     String s = Words.fold(parts[last]).replace(".", "");
     int dash = s.indexOf('-');
     if (dash > 0 && dash <= 3) {
