@@ -69,6 +69,8 @@ public final class FramingLexicon {
   final Set<String> collectiveHeads;
   /** Nouns for a gathering of people that "of" + its members names ("a caravan of migrants"). */
   final Set<String> gatheringHeads;
+  /** Nouns for the person who leads a state, neutral or loaded ("leader", "dictator"). */
+  final Set<String> leaderRoles;
   /** Nouns by which an article goes on calling an organisation it has named ("the company", "the bank"). */
   final Set<String> institutionHeads;
   final Set<String> governmentHeads;
@@ -99,6 +101,7 @@ public final class FramingLexicon {
     nounKinds = Map.copyOf(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
+    leaderRoles = Set.copyOf(b.leaderRoles);
     institutionHeads = Set.copyOf(b.institutionHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
@@ -403,6 +406,7 @@ public final class FramingLexicon {
     }
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
+    b.leaderRoles.addAll(list(kinds.path("leaderRoles")));
     b.institutionHeads.addAll(list(kinds.path("institutionHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
@@ -448,6 +452,7 @@ public final class FramingLexicon {
     final Map<String, String> nounKinds = new HashMap<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
+    final Set<String> leaderRoles = new HashSet<>();
     final Set<String> institutionHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
@@ -478,6 +483,7 @@ public final class FramingLexicon {
       nounKinds.putAll(from.nounKinds);
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);
+      leaderRoles.addAll(from.leaderRoles);
       institutionHeads.addAll(from.institutionHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);

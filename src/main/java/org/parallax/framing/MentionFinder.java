@@ -90,6 +90,8 @@ final class MentionFinder {
     final boolean[] headline;
     final boolean[] sentenceStart;
     final Set<String> capitalisedInText = new HashSet<>();
+    /** Words the article writes in lower case somewhere ("trump" the verb, "reading"). */
+    final Set<String> lowercaseInText = new HashSet<>();
 
     Pass(int article, String text, List<Tok> toks, List<TextRange> quotes) {
       this.article = article;
@@ -143,6 +145,9 @@ final class MentionFinder {
           }
           if (!isHeadline && !sentenceStart[k] && Words.isCapitalised(t.text())) {
             capitalisedInText.add(t.lower());
+          }
+          if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+            lowercaseInText.add(t.lower());
           }
         }
         i = j;
@@ -608,8 +613,21 @@ final class MentionFinder {
       if (k == r[1] && k > r[0] && isTitleLike(toks.get(k - 1).lower()) && WATERS.contains(toks.get(k).lower())) {
         return r[0];
       }
-      return k;
+      // Words that only qualify a title are no title alone: "Air China", "National Guard", "Press TV" are
+      // names, where "Air Marshal", "Trade Minister" and "Russian" before a name are titles.
+      boolean qualifiersOnly = k > r[0];
+      for (int m = r[0]; m < k && qualifiersOnly; m++) {
+        qualifiersOnly = TITLE_QUALIFIERS.contains(toks.get(m).lower());
+      }
+      return qualifiersOnly ? r[0] : k;
     }
+
+    /** Title words that qualify a title and never stand for one alone ("Air" of "Air Marshal"). */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "prime", "foreign", "defense", "defence", "state",
+        "special", "top", "senior", "former", "acting", "assistant", "under", "army", "navy", "air", "force", "marine",
+        "national", "security", "homeland", "interior", "finance", "economy", "trade", "health", "education", "energy",
+        "press", "supreme", "crown", "interim", "cabinet", "treasury", "intelligence", "white", "house", "of", "the",
+        "media", "presidential", "executive");
 
     /** Nouns for a body of water or a region that a nationality names ("the Indian Ocean"). */
     private static final Set<String> WATERS =
@@ -792,17 +810,22 @@ final class MentionFinder {
       if (t.lower().endsWith("s") && lexicon.nationalities.containsKey(Words.singular(t.lower()))) {
         return false;
       }
+      // "the North Koreans", "South Africans": the first word of a two-word nationality in the plural.
+      if (k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence() && toks.get(k + 1).lower().endsWith("s")
+          && lexicon.nationalities.containsKey(t.lower() + " " + Words.singular(toks.get(k + 1).lower()))) {
+        return false;
+      }
       if (lexicon.isLoadedWord(t.lower()) && lexicon.aliasGroup(w) == null) {
         return false;
       }
       boolean latin = isLatin(w);
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
-          || (t.is("VERB") && Words.isAcronym(w)) || afterGivenName(k))) {
+          || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k))) || afterGivenName(k))) {
         return false;
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
-            || sentenceStart[k] && speaksAsName(k);
+            || knownPlace(w) || sentenceStart[k] && speaksAsName(k);
       }
       if (headline[k]) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
@@ -838,6 +861,33 @@ final class MentionFinder {
         "anybody", "nobody", "none", "others", "many", "some", "most", "few", "both", "all", "each", "this", "that",
         "these", "those", "it", "he", "she", "they", "we", "i", "you", "who", "reports", "report", "statement",
         "document", "documents", "sources", "records", "figures", "data", "polls", "poll", "studies", "research");
+
+    /**
+     * A word tagged as a verb, capitalised in mid-sentence and never written in lower case in the
+     * article: a name the tagger took for a verb ("commits Pyongyang to", "Donald J. Trump shook").
+     */
+    private boolean capitalisedVerb(int k) {
+      String lower = toks.get(k).lower();
+      // A verb's own forms stay verbs ("Leaving the scene", "was Tasered and"), unless a name goes on
+      // after them ("Royal Canadian Mounted Police", "Catching Fire"); so does a verb after "DO".
+      boolean form = (lower.endsWith("ing") || lower.endsWith("ed")) && !NAME_PARTICIPLES.contains(lower);
+      boolean nameGoesOn = k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()
+          && Words.isCapitalised(toks.get(k + 1).text());
+      return !sentenceStart[k] && !headline[k] && !lowercaseInText.contains(lower)
+          && (!form || nameGoesOn) && !toks.get(k - 1).is("AUX");
+    }
+
+    /** Participles that end names ("Grass Distribution Limited", "Manchester United"). */
+    private static final Set<String> NAME_PARTICIPLES = Set.of("limited", "united", "incorporated", "unlimited");
+
+    /**
+     * A capital that stands for its state, or a first-level division or city of 500,000 people or more:
+     * a name even where the tagger reads a common noun at a sentence's start ("Pyongyang's state media").
+     */
+    private boolean knownPlace(String w) {
+      String key = Words.nameKey(w);
+      return lexicon.capitals.containsKey(key) || lexicon.isMajorPlace(key);
+    }
 
     /** Whether a capitalised given name stands right before {@code k} in mid-sentence: "met Ana Tarrow". */
     private boolean afterGivenName(int k) {

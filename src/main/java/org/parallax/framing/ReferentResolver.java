@@ -947,7 +947,7 @@ final class ReferentResolver {
       if (best == null && !RELATIONAL.contains(d.head)) {
         Set<String> people = new HashSet<>();
         Phrase any = null;
-        for (Phrase c : titledBy.getOrDefault(d.head, List.of())) {
+        for (Phrase c : titledAs(titledBy, d.head)) {
           String person = find(nameNodeOf.get(c.id));
           if (people.contains(person)) {
             continue; // a person already found is not tried again under another of its mentions
@@ -970,13 +970,47 @@ final class ReferentResolver {
     }
   }
 
+  /**
+   * The names titled with {@code head}; for a noun for a state's leader, those titled with any such noun
+   * ("the North Korean dictator" may be "North Korean leader Kim Jong Un"; {@link #titleFits} then asks
+   * for the same country).
+   */
+  private List<Phrase> titledAs(Map<String, List<Phrase>> titledBy, String head) {
+    if (!lexicon.leaderRoles.contains(head)) {
+      return titledBy.getOrDefault(head, List.of());
+    }
+    List<Phrase> out = new ArrayList<>();
+    for (String leader : lexicon.leaderRoles) {
+      out.addAll(titledBy.getOrDefault(leader, List.of()));
+    }
+    out.sort(Comparator.comparingInt((Phrase c) -> c.article).thenComparingInt(c -> c.start));
+    return out;
+  }
+
+  /**
+   * The country whose people {@code p} names by nationality alone, its head taken singular ("Turkmens",
+   * "North Koreans", "Chinese"), or null.
+   */
+  private String demonymCountry(Phrase p) {
+    int n = p.descriptors.size();
+    if (n == 0 || n > 2) {
+      return null;
+    }
+    List<String> words = new ArrayList<>(p.descriptors.subList(0, n - 1));
+    words.add(p.head);
+    return lexicon.nationalityWords(words, 0) == n ? lexicon.nationalityAt(words, 0, n) : null;
+  }
+
   /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
   private boolean titleFits(Phrase d, Phrase c, boolean sameArticle) {
     Set<String> titles = new HashSet<>();
     for (String t : c.titles) {
       titles.add(Words.singular(t.replace(".", "")));
     }
-    if (!titles.contains(d.head) && !(sameArticle && (titles.contains("counterpart") || titles.contains("colleague")))) {
+    // A state's leader by another noun ("the Syrian strongman", "Syrian President Bashar al-Assad"): the
+    // country must be named on both sides (checked below, as for a nationality before another role).
+    boolean leader = lexicon.leaderRoles.contains(d.head) && titles.stream().anyMatch(lexicon.leaderRoles::contains);
+    if (!titles.contains(d.head) && !leader && !(sameArticle && (titles.contains("counterpart") || titles.contains("colleague")))) {
       return false;
     }
     Set<String> dCountries = countries(d.descriptors);
@@ -1060,8 +1094,9 @@ final class ReferentResolver {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
         boolean bare = !d.isDefinite() && isBareCollective(d);
-        if (d.role != Role.NONE || !(d.isDefinite() || bare) || lexicon.weakHeads.contains(d.head)) {
-          continue;
+        if (d.role != Role.NONE || !(d.isDefinite() || bare) || lexicon.weakHeads.contains(d.head)
+            || d.plural && demonymCountry(d) != null) {
+          continue; // a people named by nationality ("the North Koreans") stands for its state (see states)
         }
         // The nearest phrase with the same head first ("the minister" → "the Russian minister of
         // defense"), then the nearest whose modifier or title it names ("the Takfiris"); a bare
@@ -1265,7 +1300,7 @@ final class ReferentResolver {
     // A modifier before the group's noun, not a word after it ("the state" is not "the president of a
     // state medical society").
     boolean modifierMatch = (agent && a.descriptors.contains(d.head) && before(a.words, d.head, a.head))
-        || (a.role == Role.NAME && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
+        || (a.role == Role.NAME && !d.plural && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
     if (!headMatch && !modifierMatch) {
       return false;
     }
@@ -1710,6 +1745,21 @@ final class ReferentResolver {
    */
   private void states(List<Phrase> all) {
     Set<String> named = namedRoots();
+    // "The North" for the one state of the story whose name starts with that direction ("North Korea").
+    Map<String, Set<String>> byDirection = new HashMap<>();
+    for (Phrase p : all) {
+      String[] words = p.role == Role.NAME ? clean(p.name).split(" ") : new String[0];
+      if (words.length >= 2 && DIRECTIONS.contains(Words.nameKey(words[0])) && isState(p.name) && nameNodeOf.get(p.id) != null) {
+        byDirection.computeIfAbsent(Words.nameKey(words[0]), k -> new HashSet<>()).add(find(nameNodeOf.get(p.id)));
+      }
+    }
+    for (Phrase p : all) {
+      String node = nameNodeOf.get(p.id);
+      Set<String> states = p.role == Role.NAME && node != null ? byDirection.get(Words.nameKey(clean(p.name))) : null;
+      if (states != null && states.size() == 1 && (p.isDefinite() || "the".equals(p.before))) {
+        union(node, states.iterator().next(), "the direction that begins the name of");
+      }
+    }
     // A description written as a name is in lower case ("the Indian navy" / "the Indian Navy").
     Map<String, String> nameNodes = new HashMap<>();
     for (Phrase p : all) {
@@ -1740,8 +1790,8 @@ final class ReferentResolver {
           }
         }
       } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find())
-          && p.descriptors.size() == 1 && lexicon.nationalities.containsKey(p.head)) {
-        country = lexicon.nationalities.get(p.head); // "the Turkmens", "the Chinese", "the British"
+          && demonymCountry(p) != null) {
+        country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"
       }
       if (country != null && !country.isEmpty()) {
         safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
@@ -1787,6 +1837,9 @@ final class ReferentResolver {
     }
     return countries.contains(key);
   }
+
+  /** Directions that begin states' names and stand for them alone ("the North", "the South"). */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
 
   /** The name keys of the states the nationality lexicon knows ("russia", "united states"). */
   private final Set<String> countries;
@@ -2250,7 +2303,7 @@ final class ReferentResolver {
 
   /** A noun for what a person is or does: the role list, or a person by WordNet's first sense ("administrator"). */
   private boolean isRoleHead(String head) {
-    return lexicon.personRoles.contains(head) || "person".equals(lexicon.nounKinds.get(head));
+    return lexicon.personRoles.contains(head) || lexicon.leaderRoles.contains(head) || "person".equals(lexicon.nounKinds.get(head));
   }
 
   private boolean isPersonName(Phrase p) {

@@ -631,4 +631,65 @@ class ReferentJoinsTest {
     assertTrue(of(a, "a", "The state").map(r -> r.mentions().stream().noneMatch(m -> m.text().contains("medical society")))
         .orElse(true), "'the state' is no modifier after a president's noun");
   }
+
+  @Test
+  void aNameTheTaggerReadsAsAVerbIsStillAName() throws Exception {
+    // "Trump" and "Pyongyang" are tagged as verbs after an initial and after a verb; "Pyongyang's" at a
+    // sentence's start as a common noun. Each is written capitalised in mid-sentence and never in lower case.
+    Analysis a = analyse(
+        "a.txt", "US President Donald J. Trump shook hands with Kim Jong Un on Tuesday. The accord commits Pyongyang to talks.\n",
+        "b.txt", "Pyongyang's state media hailed the meeting. President Donald Trump called it a success.\n");
+    Referent trump = referent(a, "b", "President Donald Trump");
+    assertEquals(trump, referent(a, "a", "US President Donald J. Trump"));
+    Referent pyongyang = referent(a, "a", "Pyongyang");
+    assertEquals("North Korea", pyongyang.name());
+    assertEquals(pyongyang, referent(a, "b", "Pyongyang"));
+  }
+
+  @Test
+  void aWordThatOnlyQualifiesATitleIsPartOfTheName() throws Exception {
+    // "Air" qualifies "Air Marshal"; alone before a name it is part of the name: Air Moldova is no Moldova.
+    Analysis a = analyse(
+        "a.txt", "Air Moldova cancelled its flights to Chisinau. Moldova closed its airspace on Friday.\n",
+        "b.txt", "Moldova said the airspace would open again. Air Moldova expects to fly on Monday.\n");
+    Referent airline = referent(a, "a", "Air Moldova");
+    assertEquals("Air Moldova", airline.name());
+    assertNotEquals(airline, referent(a, "b", "Moldova"));
+    assertEquals(airline, referent(a, "b", "Air Moldova"));
+  }
+
+  @Test
+  void aLeaderCalledByAnotherNounIsTheOneLeaderOfThatCountry() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Belarusian President Anton Lesko met the envoys in Minsk on Monday. Lesko promised new elections.\n",
+        "b.txt", "The Belarusian dictator promised new elections, but the two leaders disagreed on the date.\n",
+        "c.txt", "Lesko spoke for an hour. The Belarusian despot did not take questions.\n");
+    Referent lesko = referent(a, "a", "Belarusian President Anton Lesko");
+    assertEquals(lesko, referent(a, "b", "The Belarusian dictator"));
+    assertEquals(lesko, referent(a, "c", "The Belarusian despot"));
+    assertNotEquals(Optional.of(lesko), of(a, "b", "the two leaders"), "two leaders are not one of them");
+  }
+
+  @Test
+  void aLeaderNounFitsNoOneWhereTwoLeadersOfThatCountryAreTitled() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Belarusian President Anton Lesko and Belarusian Prime Minister Ilya Varkov met the envoys in Minsk.\n",
+        "b.txt", "The Belarusian leader promised new elections. Varkov said nothing.\n");
+    Optional<Referent> leader = of(a, "b", "The Belarusian leader");
+    assertNotEquals(Optional.of(referent(a, "a", "Belarusian President Anton Lesko")), leader);
+    assertNotEquals(Optional.of(referent(a, "a", "Belarusian Prime Minister Ilya Varkov")), leader);
+  }
+
+  @Test
+  void aPeopleByATwoWordNationalityAndADirectionStandForTheirState() throws Exception {
+    // "the North Koreans" are North Korea, not its leader titled "North Korean leader"; "the North" is the
+    // one state of the story whose name starts with "North".
+    Analysis a = analyse(
+        "a.txt", "North Korean leader Kim Jong Un met the envoy. The North Koreans want sanctions lifted.\n",
+        "b.txt", "North Korea fired a missile on Friday. Seoul said the North had warned nobody.\n");
+    Referent state = referent(a, "b", "North Korea");
+    assertEquals(state, referent(a, "a", "The North Koreans"));
+    assertEquals(state, referent(a, "b", "the North"));
+    assertNotEquals(state, referent(a, "a", "North Korean leader Kim Jong Un"));
+  }
 }
