@@ -71,6 +71,8 @@ public final class FramingLexicon {
   final Set<String> gatheringHeads;
   /** Nouns for the person who leads a state, neutral or loaded ("leader", "dictator"). */
   final Set<String> leaderRoles;
+  /** Sets of nouns by which outlets call the same people ("migrant", "alien", "asylum seeker"). */
+  final List<List<String>> nearIdentity;
   /** Nouns by which an article goes on calling an organisation it has named ("the company", "the bank"). */
   final Set<String> institutionHeads;
   final Set<String> governmentHeads;
@@ -102,6 +104,7 @@ public final class FramingLexicon {
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
     leaderRoles = Set.copyOf(b.leaderRoles);
+    nearIdentity = List.copyOf(b.nearIdentity);
     institutionHeads = Set.copyOf(b.institutionHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
@@ -407,6 +410,11 @@ public final class FramingLexicon {
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
     b.leaderRoles.addAll(list(kinds.path("leaderRoles")));
+    kinds.path("nearIdentity").path("sets").forEach(set -> {
+      List<String> words = new ArrayList<>();
+      set.forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+      b.nearIdentity.add(List.copyOf(words));
+    });
     b.institutionHeads.addAll(list(kinds.path("institutionHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
@@ -453,6 +461,7 @@ public final class FramingLexicon {
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
     final Set<String> leaderRoles = new HashSet<>();
+    final List<List<String>> nearIdentity = new ArrayList<>();
     final Set<String> institutionHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
@@ -484,6 +493,7 @@ public final class FramingLexicon {
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);
       leaderRoles.addAll(from.leaderRoles);
+      nearIdentity.addAll(from.nearIdentity);
       institutionHeads.addAll(from.institutionHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);

@@ -278,6 +278,11 @@ final class MentionFinder {
       while (i < n && isDeterminer(i)) {
         i++;
       }
+      // "a caravan of about 3,000 migrants", "a crowd of more than 200 protesters": the count's hedge.
+      int approximate = approximation(i);
+      if (approximate > 0 && i + approximate < n && toks.get(i + approximate).is("NUM")) {
+        i += approximate;
+      }
       int last = -1;
       int j = i;
       while (j < n && toks.get(j).sentence() == sentence) {
@@ -303,6 +308,21 @@ final class MentionFinder {
       }
       return last;
     }
+
+    /** How many words at {@code i} make a count approximate ("about", "more than", "at least"), or 0. */
+    private int approximation(int i) {
+      if (i >= toks.size()) {
+        return 0;
+      }
+      String w = toks.get(i).lower();
+      String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+      if (APPROXIMATORS.contains(w)) {
+        return 1;
+      }
+      return next.equals("than") && (w.equals("more") || w.equals("fewer") || w.equals("less"))
+          || w.equals("at") && (next.equals("least") || next.equals("most")) || w.equals("up") && next.equals("to") ? 2 : 0;
+    }
+
 
     /** The closing parenthesis of a short run of names after {@code open}, or -1. */
     private int closingParen(int open) {
@@ -918,6 +938,17 @@ final class MentionFinder {
       return quoteIndex.covers(pos);
     }
   }
+
+  /** Words that make a count approximate: "about 3,000", "some 200". */
+  private static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly",
+      "approximately", "some", "over", "under", "estimated");
+
+  /** Whether a lower-case word is, or is part of, what makes a count approximate ("about", "more than"). */
+  static boolean approximates(String lower) {
+    return APPROXIMATORS.contains(lower) || APPROXIMATOR_PARTS.contains(lower);
+  }
+
+  private static final Set<String> APPROXIMATOR_PARTS = Set.of("more", "fewer", "less", "than", "at", "least", "most", "up", "to");
 
   private static boolean isOpening(String s) {
     return s.equals("\"") || s.equals("“") || s.equals("‘") || s.equals("'") || s.equals("(") || s.equals("[");

@@ -825,6 +825,9 @@ final class ReferentResolver {
   private static boolean gatheringOf(String between, String head) {
     String[] words = between.strip().split("\\s+");
     int n = words.length;
+    while (n > 2 && MentionFinder.approximates(Words.fold(words[n - 1]))) {
+      n--; // "a caravan of about ", "a crowd of more than "
+    }
     return n >= 2 && words[n - 1].equalsIgnoreCase("of") && Words.fold(words[n - 2]).equals(head);
   }
 
@@ -1603,6 +1606,7 @@ final class ReferentResolver {
         }
       }
     }
+    nearIdentity(all, named);
     // "The meeting": the one thing of the story that "meeting" covers, if it is one.
     for (Map.Entry<String, String> e : rootOf.entrySet()) {
       String key = e.getKey();
@@ -1631,6 +1635,53 @@ final class ReferentResolver {
         safeUnion("m" + general.get(0).id, "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
       }
     }
+  }
+
+  /**
+   * The same people called by words that frame them (kinds.json {@code nearIdentity}): within the story,
+   * the plural descriptions whose heads are of one set ("the migrants", "illegal aliens", "asylum
+   * seekers") are one group, if their identifying modifiers, all taken together, nest. The adjectives
+   * are the framing ("illegal", "undocumented") and never tell them apart; a nationality or a noun does
+   * ("Honduran migrants", "Salvadoran refugees": then none of them joins). Words of one set only: "the
+   * migrants" and "the protesters" stay apart. Two named referents never join.
+   */
+  private void nearIdentity(List<Phrase> all, Set<String> named) {
+    for (List<String> set : lexicon.nearIdentity) {
+      List<Phrase> members = new ArrayList<>();
+      List<Set<String>> identities = new ArrayList<>();
+      Set<String> words = new HashSet<>();
+      for (Phrase p : all) {
+        String entry = p.role == Role.NONE && p.plural ? entryOf(p, set) : null;
+        if (entry == null) {
+          continue;
+        }
+        Set<String> identity = new HashSet<>(descriptionKey(p));
+        identity.removeAll(p.adjectives);
+        List<String> entryWords = List.of(entry.split(" "));
+        identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w));
+        members.add(p);
+        identities.add(identity);
+        words.add(entry);
+      }
+      if (words.size() < 2 || !chain(identities)) {
+        continue;
+      }
+      for (Phrase p : members.subList(1, members.size())) {
+        safeUnion("m" + members.get(0).id, "m" + p.id, named, "the same people, in other words, as");
+      }
+    }
+  }
+
+  /** The entry of a near-identity set that {@code p}'s head (and the word before it) is, or null. */
+  private static String entryOf(Phrase p, List<String> set) {
+    for (String entry : set) {
+      int space = entry.lastIndexOf(' ');
+      if (space < 0 ? entry.equals(p.head)
+          : entry.substring(space + 1).equals(p.head) && p.descriptors.contains(entry.substring(0, space))) {
+        return entry;
+      }
+    }
+    return null;
   }
 
   /** How a description's head and number group it: one thing and several of its kind are told apart. */
@@ -1882,7 +1933,8 @@ final class ReferentResolver {
         continue; // "four cartel smugglers" and "three cartel smugglers" may be the same smugglers
       }
       String n = lexicon.nationalities.get(w);
-      out.add(n != null ? NAMED + find(nameNode(n, null)) : w);
+      // A modifier counts in the singular: "the migrant caravan" and "a caravan of migrants" agree.
+      out.add(n != null ? NAMED + find(nameNode(n, null)) : Words.singular(w));
     }
     if (p.role == Role.OF || p.role == Role.MODIFIER) {
       out.add(NAMED + find(nameNodeOf.get(p.id)));

@@ -692,4 +692,27 @@ class ReferentJoinsTest {
     assertEquals(state, referent(a, "b", "the North"));
     assertNotEquals(state, referent(a, "a", "North Korean leader Kim Jong Un"));
   }
+
+  @Test
+  void theSamePeopleCalledByFramingWordsAreOneGroup() throws Exception {
+    // One outlet's migrants are another's illegal aliens and a third's asylum seekers; the caravan of
+    // "about 3,000" of them is them. The adjectives are the framing and tell nobody apart.
+    Analysis a = analyse(
+        "a.txt", "A caravan of about 3,000 Central American migrants reached the border on Wednesday. The migrants asked for shelter.\n",
+        "b.txt", "Thousands of illegal aliens arrived at the border this week. Officials said the illegal aliens would be detained.\n",
+        "c.txt", "The asylum seekers waited in Tijuana. Rights groups said the asylum seekers had nowhere to go.\n");
+    Referent migrants = referent(a, "a", "The migrants");
+    assertEquals("group", migrants.kind());
+    assertEquals(migrants, referent(a, "a", "A caravan of about 3,000 Central American migrants"));
+    assertEquals(migrants, referent(a, "b", "the illegal aliens"));
+    assertEquals(migrants, referent(a, "c", "The asylum seekers"));
+  }
+
+  @Test
+  void framingWordsForPeopleOfDifferentOriginsKeepThemApart() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Honduran migrants reached the border on Wednesday. The Honduran migrants asked for shelter.\n",
+        "b.txt", "Salvadoran refugees arrived at the camp this week. The Salvadoran refugees were fed.\n");
+    assertNotEquals(referent(a, "a", "Honduran migrants"), referent(a, "b", "Salvadoran refugees"));
+  }
 }
