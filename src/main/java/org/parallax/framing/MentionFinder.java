@@ -843,6 +843,9 @@ final class MentionFinder {
           || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k))) || afterGivenName(k))) {
         return false;
       }
+      if (sentenceStart[k] && t.is("PROPN") && commonNounAtStart(k)) {
+        return false; // "Families who traveled...", "Police said": a noun, capitalised only to open the sentence
+      }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
             || knownPlace(w) || sentenceStart[k] && speaksAsName(k);
@@ -881,6 +884,33 @@ final class MentionFinder {
         "anybody", "nobody", "none", "others", "many", "some", "most", "few", "both", "all", "each", "this", "that",
         "these", "those", "it", "he", "she", "they", "we", "i", "you", "who", "reports", "report", "statement",
         "document", "documents", "sources", "records", "figures", "data", "polls", "poll", "studies", "research");
+
+    /**
+     * A word opening a sentence alone (no capitalised word after it) that a noun list knows for a person,
+     * group or event, not a place ("families", "police", "witnesses"), and that the article never
+     * capitalises in mid-sentence.
+     */
+    private boolean commonNounAtStart(int k) {
+      Tok t = toks.get(k);
+      String lower = t.lower();
+      // "Families First", "Friends of the Earth": a name goes on after it.
+      boolean nameGoesOn = capitalisedAt(k + 1, t.sentence())
+          || k + 2 < toks.size() && toks.get(k + 1).lower().equals("of") && capitalisedAt(k + 2, t.sentence())
+          || k + 3 < toks.size() && toks.get(k + 1).lower().equals("of") && toks.get(k + 2).lower().equals("the")
+              && capitalisedAt(k + 3, t.sentence());
+      String kind = lexicon.nounKinds.get(Words.singular(lower));
+      if (lexicon.titles.contains(lower)) {
+        return false; // a title before a name: "Secretary Locke", "Coroner Gary Hargrove"
+      }
+      // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names.
+      return !nameGoesOn && !capitalisedInText.contains(lower) && kind != null && !kind.equals("place")
+          && lexicon.aliasGroup(t.text()) == null && !knownPlace(t.text()) && !lexicon.givenNames.contains(lower)
+          && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));
+    }
+
+    private boolean capitalisedAt(int j, int sentence) {
+      return j < toks.size() && toks.get(j).sentence() == sentence && Words.isCapitalised(toks.get(j).text());
+    }
 
     /**
      * A word tagged as a verb, capitalised in mid-sentence and never written in lower case in the

@@ -715,4 +715,17 @@ class ReferentJoinsTest {
         "b.txt", "Salvadoran refugees arrived at the camp this week. The Salvadoran refugees were fed.\n");
     assertNotEquals(referent(a, "a", "Honduran migrants"), referent(a, "b", "Salvadoran refugees"));
   }
+
+  @Test
+  void aCommonNounOpeningASentenceIsNoName() throws Exception {
+    // "Witnesses" and "Families" are capitalised only to open their sentences: the witnesses and the families.
+    Analysis a = analyse(
+        "a.txt", "Witnesses said the car did not stop. The witnesses gave their names to the police.\n",
+        "b.txt", "Families waited outside the court. The families of the victims said nothing. Secretary of State Mara Quill spoke.\n");
+    Referent witnesses = referent(a, "a", "Witnesses");
+    assertEquals("group", witnesses.kind());
+    assertEquals(witnesses, referent(a, "a", "The witnesses"));
+    assertTrue(referent(a, "b", "Secretary of State Mara Quill").name().contains("Mara Quill"));
+    assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("Families")), "'Families' is no name");
+  }
 }
