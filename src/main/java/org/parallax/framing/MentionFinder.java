@@ -260,7 +260,11 @@ final class MentionFinder {
       if (ce + 2 < n && toks.get(ce + 1).sentence() == sentence && toks.get(ce + 2).sentence() == sentence) {
         String link = toks.get(ce + 1).lower();
         String head = Words.singular(toks.get(ce).lower());
-        if (link.equals("of") || (link.equals("in") && lexicon.eventHeads.contains(head) && nameLike(ce + 2))) {
+        // Not a name + "of" + a verb's -ing form: "accused China of stealing technology" says what China did
+        // (the tagger may call "stealing" a noun; "University of Reading" is capitalised).
+        Tok afterOf = toks.get(ce + 2);
+        boolean gerund = nameLike(ce) && afterOf.lower().endsWith("ing") && Character.isLowerCase(afterOf.text().charAt(0));
+        if (link.equals("of") && !gerund || (link.equals("in") && lexicon.eventHeads.contains(head) && nameLike(ce + 2))) {
           int end = objectEnd(ce + 2, sentence);
           if (end > 0) {
             attachEnd = end;

@@ -683,8 +683,10 @@ final class ReferentResolver {
     String key = withoutLegalForm(Words.nameKey(name));
     String country = lexicon.capitals.get(key);
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
-    // after "in", "to"..., or a dateline in capitals ("LONDON – ...").
-    boolean location = p != null && p.role == Role.NAME && (LOCATIVE.contains(p.before) || Words.isAcronym(name));
+    // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
+    // Beijing's industrial policy").
+    boolean possessor = p != null && !p.after.isEmpty() && (p.after.get(0).equals("'s") || p.after.get(0).equals("’s"));
+    boolean location = p != null && p.role == Role.NAME && !possessor && (LOCATIVE.contains(p.before) || Words.isAcronym(name));
     if (country != null && !location) {
       key = Words.nameKey(country);
     }

@@ -728,4 +728,16 @@ class ReferentJoinsTest {
     assertTrue(referent(a, "b", "Secretary of State Mara Quill").name().contains("Mara Quill"));
     assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("Families")), "'Families' is no name");
   }
+
+  @Test
+  void aCapitalAsPossessorActsForItsStateAndANameEndsBeforeOfAndAnIngForm() throws Exception {
+    // "from Beijing's policy": a possessor after "from" is the state, not the city; "accused China of
+    // stealing technology" names China, not "China of stealing technology".
+    Analysis a = analyse(
+        "a.txt", "The tariffs target industries that benefit from Beijing's industrial policy. China denied it.\n",
+        "b.txt", "Washington accused China of stealing American technology on Tuesday.\n");
+    Referent china = referent(a, "a", "China");
+    assertEquals(china, referent(a, "a", "Beijing"));
+    assertEquals(china, referent(a, "b", "China"));
+  }
 }
