@@ -479,6 +479,11 @@ final class MentionFinder {
           lowers.add(toks.get(m).lower());
         }
         FramingLexicon.Term term = lexicon.loadedAt(lowers, 0);
+        if (term == null) {
+          // A label of the wording lexicon ("illegal aliens", "leftist"), where its part of speech fits.
+          Tok t = toks.get(k);
+          term = lexicon.wordingAt(lowers, 0, e -> "label".equals(e.cls()) && e.fits(t.tag()));
+        }
         if (term != null && !(inRuns(runs, k) && !lexicon.isLoadedWord(toks.get(k).lower()))) {
           p.loadedTerms.add(text.substring(toks.get(k).start(), toks.get(k + term.words().size() - 1).end()));
         }

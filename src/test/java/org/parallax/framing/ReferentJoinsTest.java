@@ -706,6 +706,11 @@ class ReferentJoinsTest {
     assertEquals(migrants, referent(a, "a", "A caravan of about 3,000 Central American migrants"));
     assertEquals(migrants, referent(a, "b", "the illegal aliens"));
     assertEquals(migrants, referent(a, "c", "The asylum seekers"));
+    // "illegal aliens" is a label of the wording lexicon: loaded in the referent, and a divergence in labels.
+    assertTrue(migrants.mentions().stream().anyMatch(m -> m.text().equals("the illegal aliens") && m.loaded()));
+    assertTrue(migrants.mentions().stream().noneMatch(m -> m.text().equals("The migrants") && m.loaded()));
+    assertTrue(a.divergences().stream().anyMatch(d -> d.kind().equals("label") && d.about().equals(migrants.id())
+        && d.sides().stream().anyMatch(x -> x.text().contains("illegal aliens"))));
   }
 
   @Test
