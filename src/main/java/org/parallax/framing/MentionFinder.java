@@ -644,11 +644,15 @@ final class MentionFinder {
       }
       // Words that only qualify a title are no title alone: "Air China", "National Guard", "Press TV" are
       // names, where "Air Marshal", "Trade Minister" and "Russian" before a name are titles.
+      // So is a nationality before them: "the American Health Care Act" is no act titled "American Health".
       boolean qualifiersOnly = k > r[0];
+      boolean qualifier = false;
       for (int m = r[0]; m < k && qualifiersOnly; m++) {
-        qualifiersOnly = TITLE_QUALIFIERS.contains(toks.get(m).lower());
+        String w = toks.get(m).lower();
+        qualifier |= TITLE_QUALIFIERS.contains(w);
+        qualifiersOnly = TITLE_QUALIFIERS.contains(w) || lexicon.nationalities.containsKey(w);
       }
-      return qualifiersOnly ? r[0] : k;
+      return qualifiersOnly && qualifier ? r[0] : k;
     }
 
     /** Title words that qualify a title and never stand for one alone ("Air" of "Air Marshal"). */
@@ -849,7 +853,8 @@ final class MentionFinder {
       }
       boolean latin = isLatin(w);
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
-          || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k))) || afterGivenName(k))) {
+          || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k)))
+          || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k))) {
         return false;
       }
       if (sentenceStart[k] && t.is("PROPN") && commonNounAtStart(k)) {
@@ -922,8 +927,9 @@ final class MentionFinder {
     }
 
     /**
-     * A word tagged as a verb, capitalised in mid-sentence and never written in lower case in the
-     * article: a name the tagger took for a verb ("commits Pyongyang to", "Donald J. Trump shook").
+     * A word tagged as a verb (or an adverb not in -ly), capitalised in mid-sentence and never written in
+     * lower case in the article: a name the tagger took for a verb ("commits Pyongyang to", "Donald J.
+     * Trump shook", "gut Obamacare's protections").
      */
     private boolean capitalisedVerb(int k) {
       String lower = toks.get(k).lower();

@@ -745,4 +745,16 @@ class ReferentJoinsTest {
     assertEquals(china, referent(a, "a", "Beijing"));
     assertEquals(china, referent(a, "b", "China"));
   }
+
+  @Test
+  void aNameTheTaggerReadsAsAnAdverbAndANationalityBeforeATitleQualifierArePartsOfNames() throws Exception {
+    // "Obamacare" is tagged as an adverb; "American Health" is no title before "Care Act".
+    Analysis a = analyse(
+        "a.txt", "The American Health Care Act would gut Obamacare's protections, Democrats said.\n",
+        "b.txt", "The House passed the American Health Care Act on Thursday. Obamacare stays for now.\n");
+    Referent act = referent(a, "a", "The American Health Care Act");
+    assertEquals("American Health Care Act", act.name());
+    assertEquals(act, referent(a, "b", "the American Health Care Act"));
+    assertEquals(referent(a, "a", "Obamacare"), referent(a, "b", "Obamacare"));
+  }
 }
