@@ -148,6 +148,7 @@ final class ReferentResolver {
     regionalDescriptions();
     aligned(quoteGroups, facts);
     sameDescriptions(all);
+    ages(all);
     states(all);
     otherWords(all);
     return clusters(all, speakerNames);
@@ -685,7 +686,7 @@ final class ReferentResolver {
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
     // Beijing's industrial policy").
-    boolean possessor = p != null && !p.after.isEmpty() && (p.after.get(0).equals("'s") || p.after.get(0).equals("’s"));
+    boolean possessor = p != null && !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));
     boolean location = p != null && p.role == Role.NAME && !possessor && (LOCATIVE.contains(p.before) || Words.isAcronym(name));
     if (country != null && !location) {
       key = Words.nameKey(country);
@@ -991,6 +992,66 @@ final class ReferentResolver {
     out.sort(Comparator.comparingInt((Phrase c) -> c.article).thenComparingInt(c -> c.start));
     return out;
   }
+
+  /**
+   * A person described by age ("a 15-year-old boy", "the 61-year-old man") is the one named person of the
+   * story given that age ("15-year-old Alexandros Grigoropoulos", "Eric Allen Kirkpatrick, 61,"); where two
+   * named people share the age, neither.
+   */
+  private void ages(List<Phrase> all) {
+    Set<String> named = namedRoots();
+    Map<String, Set<String>> people = new HashMap<>();
+    for (Phrase p : all) {
+      String node = p.role == Role.NAME ? nameNodeOf.get(p.id) : null;
+      String age = node != null && isPersonName(p) ? nameAge(p) : null;
+      if (age != null) {
+        people.computeIfAbsent(age, k -> new HashSet<>()).add(find(node));
+      }
+    }
+    // The ages a referent's descriptions give: "the girl" of a story of three girls aged 12, 14 and 15 is none of them.
+    Map<String, Set<String>> agesOf = new HashMap<>();
+    for (Phrase d : all) {
+      String age = d.role == Role.NONE ? age(d.descriptors) : null;
+      if (age != null) {
+        agesOf.computeIfAbsent(find("m" + d.id), k -> new HashSet<>()).add(age);
+      }
+    }
+    Map<Phrase, String> joins = new LinkedHashMap<>();
+    for (Phrase d : all) {
+      if (d.role != Role.NONE || d.plural || !isRoleHead(d.head)) {
+        continue;
+      }
+      String age = age(d.descriptors);
+      Set<String> owners = age == null ? null : people.get(age);
+      if (owners != null && owners.size() == 1 && agesOf.get(find("m" + d.id)).size() == 1) {
+        joins.put(d, owners.iterator().next());
+      }
+    }
+    joins.forEach((d, owner) -> safeUnion("m" + d.id, owner, named, "of the age given to"));
+  }
+
+  /** The age a name is given: "15-year-old Alexandros Grigoropoulos", "Eric Allen Kirkpatrick, 61,". */
+  private static String nameAge(Phrase p) {
+    String age = age(p.words);
+    if (age == null && p.after.size() >= 2 && p.after.get(0).equals(",") && p.after.get(1).matches("\\d{1,3}")
+        && (p.after.size() == 2 || p.after.get(2).equals(",") || p.after.get(2).equals("."))) {
+      age = p.after.get(1);
+    }
+    return age;
+  }
+
+  /** The age among {@code words} ("15-year-old"), or null. */
+  private static String age(List<String> words) {
+    for (String w : words) {
+      java.util.regex.Matcher m = AGE.matcher(w);
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(\\d{1,3})-years?-old");
 
   /**
    * The country whose people {@code p} names by nationality alone, its head taken singular ("Turkmens",

@@ -757,4 +757,18 @@ class ReferentJoinsTest {
     assertEquals(act, referent(a, "b", "the American Health Care Act"));
     assertEquals(referent(a, "a", "Obamacare"), referent(a, "b", "Obamacare"));
   }
+
+  @Test
+  void aPersonDescribedByAgeIsTheOneNamedPersonOfThatAge() throws Exception {
+    // "a 61-year-old man" in an article that names nobody is "Gordon Vale, 61," of another; each girl is
+    // the named girl of her age.
+    Analysis a = analyse(
+        "a.txt", "Police arrested Gordon Vale, 61, after the shooting. Vale was a former employee. Talia Brook, 12, and Mina Brook, 14, were hurt.\n",
+        "b.txt", "A 61-year-old man was arrested at the warehouse. The man did not resist.\n",
+        "c.txt", "A 12-year-old girl and a 14-year-old girl were taken to hospital. The girl was released.\n");
+    Referent vale = referent(a, "a", "Gordon Vale");
+    assertEquals(vale, referent(a, "b", "A 61-year-old man"));
+    assertEquals(referent(a, "a", "Talia Brook"), referent(a, "c", "A 12-year-old girl"));
+    assertEquals(referent(a, "a", "Mina Brook"), referent(a, "c", "a 14-year-old girl"));
+  }
 }
