@@ -808,21 +808,28 @@ final class ReferentResolver {
       List<Phrase> ps = corpus.phrases().get(a);
       for (int i = 0; i < ps.size(); i++) {
         Phrase g = ps.get(i);
-        if (g.role != Role.NONE || g.plural || !lexicon.gatheringHeads.contains(g.head)) {
+        // "Thousands of illegal aliens", "dozens of protesters": a count of people is those people.
+        boolean count = g.role == Role.NONE && g.plural && COUNT_HEADS.contains(g.head);
+        if (!count && (g.role != Role.NONE || g.plural || !lexicon.gatheringHeads.contains(g.head))) {
           continue;
         }
         for (int j = i + 1; j < ps.size() && ps.get(j).start < g.end; j++) {
           Phrase m = ps.get(j);
           if (m.end > g.end || m.role == Role.NAME || !m.plural || lexicon.gatheringHeads.contains(m.head)
-              || !"group".equals(kindOf(m)) || !gatheringOf(text.substring(g.start, m.start), g.head)) {
+              || !"group".equals(kindOf(m)) || !gatheringOf(text.substring(g.start, m.start), g.head)
+              || count && demonymCountry(m) != null) {
+            // "Millions of Syrians" are people, not the state "the Syrians" stand for: the count stays apart.
             continue;
           }
-          union("m" + g.id, "m" + m.id, "a gathering named by its members:");
+          union("m" + g.id, "m" + m.id, count ? "a count of" : "a gathering named by its members:");
           break;
         }
       }
     }
   }
+
+  /** Nouns that count people, heads of "thousands of migrants". */
+  private static final Set<String> COUNT_HEADS = Set.of("dozen", "hundred", "thousand", "million", "score", "ten");
 
   /** Whether {@code between} ends with the gathering's head then "of" ("a caravan of "). */
   private static boolean gatheringOf(String between, String head) {
@@ -831,7 +838,7 @@ final class ReferentResolver {
     while (n > 2 && MentionFinder.approximates(Words.fold(words[n - 1]))) {
       n--; // "a caravan of about ", "a crowd of more than "
     }
-    return n >= 2 && words[n - 1].equalsIgnoreCase("of") && Words.fold(words[n - 2]).equals(head);
+    return n >= 2 && words[n - 1].equalsIgnoreCase("of") && Words.singular(Words.fold(words[n - 2])).equals(head);
   }
 
   /**

@@ -705,6 +705,7 @@ class ReferentJoinsTest {
     assertEquals("group", migrants.kind());
     assertEquals(migrants, referent(a, "a", "A caravan of about 3,000 Central American migrants"));
     assertEquals(migrants, referent(a, "b", "the illegal aliens"));
+    assertEquals(migrants, referent(a, "b", "Thousands of illegal aliens"), "a count of people is those people");
     assertEquals(migrants, referent(a, "c", "The asylum seekers"));
     // "illegal aliens" is a label of the wording lexicon: loaded in the referent, and a divergence in labels.
     assertTrue(migrants.mentions().stream().anyMatch(m -> m.text().equals("the illegal aliens") && m.loaded()));
