@@ -320,13 +320,8 @@ final class MentionFinder {
       }
       String w = toks.get(i).lower();
       String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
-      if (APPROXIMATORS.contains(w)) {
-        return 1;
-      }
-      return next.equals("than") && (w.equals("more") || w.equals("fewer") || w.equals("less"))
-          || w.equals("at") && (next.equals("least") || next.equals("most")) || w.equals("up") && next.equals("to") ? 2 : 0;
+      return APPROXIMATORS.contains(w) ? 1 : APPROXIMATOR_PAIRS.contains(w + " " + next) ? 2 : 0;
     }
-
 
     /** The closing parenthesis of a short run of names after {@code open}, or -1. */
     private int closingParen(int open) {
@@ -936,8 +931,7 @@ final class MentionFinder {
       // A verb's own forms stay verbs ("Leaving the scene", "was Tasered and"), unless a name goes on
       // after them ("Royal Canadian Mounted Police", "Catching Fire"); so does a verb after "DO".
       boolean form = (lower.endsWith("ing") || lower.endsWith("ed")) && !NAME_PARTICIPLES.contains(lower);
-      boolean nameGoesOn = k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()
-          && Words.isCapitalised(toks.get(k + 1).text());
+      boolean nameGoesOn = capitalisedAt(k + 1, toks.get(k).sentence());
       return !sentenceStart[k] && !headline[k] && !lowercaseInText.contains(lower)
           && (!form || nameGoesOn) && !toks.get(k - 1).is("AUX");
     }
@@ -988,12 +982,18 @@ final class MentionFinder {
   private static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly",
       "approximately", "some", "over", "under", "estimated");
 
+  /** Two words that make a count approximate: "more than 200", "at least 46". */
+  private static final Set<String> APPROXIMATOR_PAIRS = Set.of("more than", "fewer than", "less than", "at least",
+      "at most", "up to");
+
+  /** The words of {@link #APPROXIMATOR_PAIRS}, each alone. */
+  private static final Set<String> APPROXIMATOR_PARTS = APPROXIMATOR_PAIRS.stream()
+      .flatMap(pair -> java.util.Arrays.stream(pair.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Whether a lower-case word is, or is part of, what makes a count approximate ("about", "more than"). */
   static boolean approximates(String lower) {
     return APPROXIMATORS.contains(lower) || APPROXIMATOR_PARTS.contains(lower);
   }
-
-  private static final Set<String> APPROXIMATOR_PARTS = Set.of("more", "fewer", "less", "than", "at", "least", "most", "up", "to");
 
   private static boolean isOpening(String s) {
     return s.equals("\"") || s.equals("“") || s.equals("‘") || s.equals("'") || s.equals("(") || s.equals("[");

@@ -79,6 +79,11 @@ final class ReferentResolver {
       "caught", "catching", "give", "gives", "gave", "given", "giving", "lose", "loses", "lost", "losing", "set",
       "sets", "setting", "lend", "lends", "lent", "lending", "bear", "bears", "bore", "borne");
   /** The tokens that make the name before them a possessor. */
+  /** Whether "'s" or "'" follows {@code p}: it is a possessor ("Beijing's policy", "Kovix's CEO"). */
+  private static boolean isPossessor(Phrase p) {
+    return !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));
+  }
+
   private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "'", "\u2019s", "\u2019", "s");
   /** Prepositions of adverbial idioms with a bare noun ("on board", "at sea", "by phone", "in court"). */
   private static final Set<String> IDIOM_PREPOSITIONS =
@@ -164,7 +169,7 @@ final class ReferentResolver {
         int[] u = uses.computeIfAbsent(Words.nameKey(clean(p.name)), k -> new int[2]);
         u[0]++;
         // "in Suzanne Collins' trilogy": a possessor is not what "in" takes.
-        boolean possessor = !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));
+        boolean possessor = isPossessor(p);
         if (PLACE_PREPOSITIONS.contains(p.before) && !possessor) {
           u[1]++;
         }
@@ -598,7 +603,7 @@ final class ReferentResolver {
     if (p.after.isEmpty()) {
       return false;
     }
-    int at = POSSESSIVE_MARKS.contains(p.after.get(0)) ? 1 : 0;
+    int at = isPossessor(p) ? 1 : 0;
     if (at >= p.after.size()) {
       return false;
     }
@@ -686,7 +691,7 @@ final class ReferentResolver {
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
     // Beijing's industrial policy").
-    boolean possessor = p != null && !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));
+    boolean possessor = p != null && isPossessor(p);
     boolean location = p != null && p.role == Role.NAME && !possessor && (LOCATIVE.contains(p.before) || Words.isAcronym(name));
     if (country != null && !location) {
       key = Words.nameKey(country);
@@ -1016,24 +1021,22 @@ final class ReferentResolver {
       }
     }
     // The ages a referent's descriptions give: "the girl" of a story of three girls aged 12, 14 and 15 is none of them.
+    Map<Phrase, String> described = new LinkedHashMap<>();
     Map<String, Set<String>> agesOf = new HashMap<>();
     for (Phrase d : all) {
       String age = d.role == Role.NONE ? age(d.descriptors) : null;
       if (age != null) {
+        described.put(d, age);
         agesOf.computeIfAbsent(find("m" + d.id), k -> new HashSet<>()).add(age);
       }
     }
     Map<Phrase, String> joins = new LinkedHashMap<>();
-    for (Phrase d : all) {
-      if (d.role != Role.NONE || d.plural || !isRoleHead(d.head)) {
-        continue;
-      }
-      String age = age(d.descriptors);
-      Set<String> owners = age == null ? null : people.get(age);
-      if (owners != null && owners.size() == 1 && agesOf.get(find("m" + d.id)).size() == 1) {
+    described.forEach((d, age) -> {
+      Set<String> owners = people.get(age);
+      if (!d.plural && isRoleHead(d.head) && owners != null && owners.size() == 1 && agesOf.get(find("m" + d.id)).size() == 1) {
         joins.put(d, owners.iterator().next());
       }
-    }
+    });
     joins.forEach((d, owner) -> safeUnion("m" + d.id, owner, named, "of the age given to"));
   }
 
@@ -1910,9 +1913,8 @@ final class ReferentResolver {
             i += n - 1;
           }
         }
-      } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find())
-          && demonymCountry(p) != null) {
-        country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"
+      } else if (p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) {
+        country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null
       }
       if (country != null && !country.isEmpty()) {
         safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
