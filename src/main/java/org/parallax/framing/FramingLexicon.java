@@ -71,6 +71,8 @@ public final class FramingLexicon {
   final Set<String> gatheringHeads;
   /** Nouns for the person who leads a state, neutral or loaded ("leader", "dictator"). */
   final Set<String> leaderRoles;
+  /** Nouns for the government a state's leader heads ("the Trump administration" is the state). */
+  final Set<String> administrationHeads;
   /** Sets of nouns by which outlets call the same people ("migrant", "alien", "asylum seeker"). */
   final List<List<String>> nearIdentity;
   /** Nouns by which an article goes on calling an organisation it has named ("the company", "the bank"). */
@@ -104,6 +106,7 @@ public final class FramingLexicon {
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
     leaderRoles = Set.copyOf(b.leaderRoles);
+    administrationHeads = Set.copyOf(b.administrationHeads);
     nearIdentity = List.copyOf(b.nearIdentity);
     institutionHeads = Set.copyOf(b.institutionHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
@@ -410,6 +413,7 @@ public final class FramingLexicon {
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
     b.leaderRoles.addAll(list(kinds.path("leaderRoles")));
+    b.administrationHeads.addAll(list(kinds.path("administrationHeads")));
     kinds.path("nearIdentity").path("sets").forEach(set -> {
       List<String> words = new ArrayList<>();
       set.forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -461,6 +465,7 @@ public final class FramingLexicon {
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
     final Set<String> leaderRoles = new HashSet<>();
+    final Set<String> administrationHeads = new HashSet<>();
     final List<List<String>> nearIdentity = new ArrayList<>();
     final Set<String> institutionHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
@@ -493,6 +498,7 @@ public final class FramingLexicon {
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);
       leaderRoles.addAll(from.leaderRoles);
+      administrationHeads.addAll(from.administrationHeads);
       nearIdentity.addAll(from.nearIdentity);
       institutionHeads.addAll(from.institutionHeads);
       governmentHeads.addAll(from.governmentHeads);

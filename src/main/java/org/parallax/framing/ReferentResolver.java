@@ -756,11 +756,82 @@ final class ReferentResolver {
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
               || (place && p.role == Role.OF && kind.equals("place") && PLACE_ITSELF.contains(p.head));
-      if (joins) {
+      if (joins && government && kind.equals("person") && lexicon.administrationHeads.contains(p.head)) {
+        // "The Trump administration" is the state its leader heads, not the person; when the story does
+        // not tell which state that is, or he led it before ("the Obama administration"), a referent of its own.
+        String state = leaderState(all, node, p.head);
+        if (state != null) {
+          union("m" + p.id, state, "the government of the state its leader heads:");
+          administrationStates.computeIfAbsent(p.head, k -> new HashSet<>()).add(state);
+        }
+      } else if (joins) {
         union("m" + p.id, node, "a label built on the name");
       }
     }
   }
+
+  /**
+   * The states whose leader's government a story names by the leader ("the Trump administration"), by
+   * the noun it uses ("administration"): a bare "the administration" of that story is that state, when
+   * it is one (see {@link #states}).
+   */
+  private final Map<String, Set<String>> administrationStates = new HashMap<>();
+
+  /** States' leaders by person root: the states their titles name ("U.S. President"), or "former". */
+  private Map<String, Set<String>> leaders;
+
+  /**
+   * The state that the person of {@code personNode} leads now, for {@code head} (an administration
+   * noun), or null: the one state that the person's leader titles name ("U.S. President Donald
+   * Trump", "German Chancellor Angela Merkel"); for "administration", a president titled with no state,
+   * in a story that names the United States (the word for a presidency there). None for a leader
+   * titled "former".
+   */
+  private String leaderState(List<Phrase> all, String personNode, String head) {
+    if (leaders == null) {
+      leaders = new HashMap<>();
+      for (Phrase c : all) {
+        String node = c.role == Role.NAME ? nameNodeOf.get(c.id) : null;
+        if (node == null) {
+          continue;
+        }
+        if (isState(c.name)) {
+          leaders.computeIfAbsent(NAMED_STATES, k -> new HashSet<>()).add(find(node));
+        }
+        List<String> titles = c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+        if (titles.stream().noneMatch(lexicon.leaderRoles::contains)) {
+          continue;
+        }
+        Set<String> of = leaders.computeIfAbsent(find(node), k -> new HashSet<>());
+        of.addAll(countries(c.titles));
+        if (titles.contains("president")) {
+          of.add(PRESIDENT);
+        }
+        if (titles.contains("former") || titles.contains("ex") || titles.contains("late")) {
+          of.add(FORMER);
+        }
+      }
+    }
+    Set<String> of = leaders.getOrDefault(find(personNode), Set.of());
+    if (of.contains(FORMER)) {
+      return null;
+    }
+    Set<String> states = new HashSet<>(of);
+    states.remove(PRESIDENT);
+    if (states.size() == 1) {
+      return states.iterator().next();
+    }
+    String us = find(nameNode("United States", null));
+    if (states.isEmpty() && of.contains(PRESIDENT) && head.equals("administration")
+        && leaders.getOrDefault(NAMED_STATES, Set.of()).contains(us)) {
+      return us;
+    }
+    return null;
+  }
+
+  private static final String NAMED_STATES = " states";
+  private static final String PRESIDENT = " president";
+  private static final String FORMER = " former";
 
   /**
    * Place nouns that, before "of" and a place's name, name that place itself ("the province of Latakia",
@@ -1171,7 +1242,7 @@ final class ReferentResolver {
         Phrase d = ps.get(i);
         boolean bare = !d.isDefinite() && isBareCollective(d);
         if (d.role != Role.NONE || !(d.isDefinite() || bare) || lexicon.weakHeads.contains(d.head)
-            || d.plural && demonymCountry(d) != null) {
+            || d.plural && demonymCountry(d) != null || bareAdministration(d) != null) {
           continue; // a people named by nationality ("the North Koreans") stands for its state (see states)
         }
         // The nearest phrase with the same head first ("the minister" → "the Russian minister of
@@ -1920,6 +1991,12 @@ final class ReferentResolver {
         safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
       }
     }
+    for (Phrase p : all) {
+      String state = bareAdministration(p);
+      if (state != null) {
+        safeUnion("m" + p.id, state, named, "the government of the state its leader heads, as the story calls it:");
+      }
+    }
     for (List<Phrase> ps : corpus.phrases()) {
       Map<String, Integer> count = new HashMap<>();
       Map<String, Phrase> latest = new HashMap<>();
@@ -1944,6 +2021,24 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * The state a bare "the administration" stands for: the one state whose leader's government the story
+   * calls by that noun ("the Trump administration"), or null (none, or several).
+   */
+  private String bareAdministration(Phrase d) {
+    Set<String> states = administrationStates.get(d.head);
+    if (states == null || d.role != Role.NONE || d.plural || !d.determiner.equals("the")
+        || !d.descriptors.stream().allMatch(w -> w.equals(d.head) || lexicon.genericModifiers.contains(w))
+        || !d.after.isEmpty() && d.after.get(0).equals("of")) {
+      return null;
+    }
+    Set<String> roots = new HashSet<>();
+    for (String s : states) {
+      roots.add(find(s));
+    }
+    return roots.size() == 1 ? roots.iterator().next() : null;
   }
 
   /** Demonyms whose plural is the word itself: "the Chinese", "the British", "the Dutch", "the Swiss". */
@@ -2213,7 +2308,11 @@ final class ReferentResolver {
     // those uses say nothing.
     int names = 0;
     int placedByPreposition = 0;
+    boolean place = votes.containsKey("place");
     for (Phrase p : ms) {
+      if (place && p.role != Role.NAME && lexicon.administrationHeads.contains(p.head)) {
+        continue; // a state stays a place however often it is called by its government ("the administration")
+      }
       String kind = kindOf(p);
       if (p.role == Role.NAME) {
         names++;

@@ -540,6 +540,37 @@ class ReferentJoinsTest {
     assertFalse(referent(a, "a", "the suspect").pronouns().stream().anyMatch(m -> m.start() == said));
   }
 
+  @Test
+  void aLeadersAdministrationIsTheStateHeLeadsNotThePerson() throws Exception {
+    // "The Halden administration" is the United States (its president, titled with no country, in a story
+    // that names the United States); "the administration" alone is the same. A former president's
+    // administration is neither him nor the state.
+    Analysis a = analyse(
+        "a.txt", "President Tom Halden said on Monday that the United States would leave the fishing treaty. "
+            + "The Halden administration will impose new tariffs, officials said.\n",
+        "b.txt", "The administration defended the decision. Former President Ray Corbin said the Corbin administration "
+            + "had negotiated the treaty in good faith. Halden spoke in Ohio.\n");
+    Referent us = referent(a, "a", "the United States");
+    assertEquals("place", us.kind());
+    assertEquals(us, referent(a, "a", "The Halden administration"));
+    assertEquals(us, referent(a, "b", "The administration"));
+    Referent halden = referent(a, "a", "President Tom Halden");
+    assertEquals(halden, referent(a, "b", "Halden"));
+    assertNotEquals(halden, us);
+    assertNotEquals(Optional.of(us), of(a, "b", "the Corbin administration"));
+    assertNotEquals(Optional.of(referent(a, "b", "Former President Ray Corbin")), of(a, "b", "the Corbin administration"));
+  }
+
+  @Test
+  void aLeadersGovernmentIsTheStateHisTitleNames() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Norwegian Prime Minister Lars Vinje said Norway would not sign the accord.\n",
+        "b.txt", "The Vinje government rejected the accord on Friday, a spokesman for Norway said.\n");
+    Referent norway = referent(a, "a", "Norway");
+    assertEquals(norway, referent(a, "b", "The Vinje government"));
+    assertNotEquals(norway, referent(a, "a", "Norwegian Prime Minister Lars Vinje"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
