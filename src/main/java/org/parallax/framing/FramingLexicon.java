@@ -75,6 +75,8 @@ public final class FramingLexicon {
   final Set<String> administrationHeads;
   /** Sets of nouns by which outlets call the same people ("migrant", "alien", "asylum seeker"). */
   final List<List<String>> nearIdentity;
+  /** Sets of nouns by which outlets call the same thing ("deal", "agreement", "accord"). */
+  final List<List<String>> nearIdentityThings;
   /** Nouns by which an article goes on calling an organisation it has named ("the company", "the bank"). */
   final Set<String> institutionHeads;
   final Set<String> governmentHeads;
@@ -108,6 +110,7 @@ public final class FramingLexicon {
     leaderRoles = Set.copyOf(b.leaderRoles);
     administrationHeads = Set.copyOf(b.administrationHeads);
     nearIdentity = List.copyOf(b.nearIdentity);
+    nearIdentityThings = List.copyOf(b.nearIdentityThings);
     institutionHeads = Set.copyOf(b.institutionHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
@@ -414,11 +417,8 @@ public final class FramingLexicon {
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
     b.leaderRoles.addAll(list(kinds.path("leaderRoles")));
     b.administrationHeads.addAll(list(kinds.path("administrationHeads")));
-    kinds.path("nearIdentity").path("sets").forEach(set -> {
-      List<String> words = new ArrayList<>();
-      set.forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
-      b.nearIdentity.add(List.copyOf(words));
-    });
+    sets(kinds.path("nearIdentity"), b.nearIdentity);
+    sets(kinds.path("nearIdentityThings"), b.nearIdentityThings);
     b.institutionHeads.addAll(list(kinds.path("institutionHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
@@ -444,6 +444,15 @@ public final class FramingLexicon {
     return WordLists.bundled(BASE + file);
   }
 
+  /** Adds the word sets of a {@code {"sets": [[...], ...]}} section, in lower case. */
+  private static void sets(JsonNode section, List<List<String>> into) {
+    section.path("sets").forEach(set -> {
+      List<String> words = new ArrayList<>();
+      set.forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+      into.add(List.copyOf(words));
+    });
+  }
+
   private static List<String> list(JsonNode section) {
     return WordLists.terms(section);
   }
@@ -467,6 +476,7 @@ public final class FramingLexicon {
     final Set<String> leaderRoles = new HashSet<>();
     final Set<String> administrationHeads = new HashSet<>();
     final List<List<String>> nearIdentity = new ArrayList<>();
+    final List<List<String>> nearIdentityThings = new ArrayList<>();
     final Set<String> institutionHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
@@ -500,6 +510,7 @@ public final class FramingLexicon {
       leaderRoles.addAll(from.leaderRoles);
       administrationHeads.addAll(from.administrationHeads);
       nearIdentity.addAll(from.nearIdentity);
+      nearIdentityThings.addAll(from.nearIdentityThings);
       institutionHeads.addAll(from.institutionHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);

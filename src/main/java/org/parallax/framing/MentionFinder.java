@@ -90,6 +90,8 @@ final class MentionFinder {
     final boolean[] headline;
     final boolean[] sentenceStart;
     final Set<String> capitalisedInText = new HashSet<>();
+    /** Words the article capitalises in mid-sentence where the tagger reads a name. */
+    final Set<String> nameInText = new HashSet<>();
     /** Words the article writes in lower case somewhere ("trump" the verb, "reading"). */
     final Set<String> lowercaseInText = new HashSet<>();
 
@@ -145,6 +147,9 @@ final class MentionFinder {
           }
           if (!isHeadline && !sentenceStart[k] && Words.isCapitalised(t.text())) {
             capitalisedInText.add(t.lower());
+            if (t.is("PROPN")) {
+              nameInText.add(t.lower());
+            }
           }
           if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
             lowercaseInText.add(t.lower());
@@ -849,7 +854,8 @@ final class MentionFinder {
       boolean latin = isLatin(w);
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
           || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k)))
-          || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k))) {
+          || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k)
+          || (FUNCTION_TAGS.contains(t.tag()) || t.is("VERB") && sentenceStart[k] && verbAt(k + 1, t.sentence())) && namedElsewhere(t))) {
         return false;
       }
       if (sentenceStart[k] && t.is("PROPN") && commonNounAtStart(k)) {
@@ -917,6 +923,11 @@ final class MentionFinder {
           && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));
     }
 
+    /** Whether token {@code j} is a verb of {@code sentence}: "Trump/VERB claimed/VERB" opens with a name. */
+    private boolean verbAt(int j, int sentence) {
+      return j < toks.size() && toks.get(j).sentence() == sentence && (toks.get(j).is("VERB") || toks.get(j).is("AUX"));
+    }
+
     private boolean capitalisedAt(int j, int sentence) {
       return j < toks.size() && toks.get(j).sentence() == sentence && Words.isCapitalised(toks.get(j).text());
     }
@@ -934,6 +945,16 @@ final class MentionFinder {
       boolean nameGoesOn = capitalisedAt(k + 1, toks.get(k).sentence());
       return !sentenceStart[k] && !headline[k] && !lowercaseInText.contains(lower)
           && (!form || nameGoesOn) && !toks.get(k - 1).is("AUX");
+    }
+
+    /**
+     * A word the tagger read as a function word (a pronoun, an auxiliary, a preposition: "Trump/PRON
+     * claimed"), or as a verb opening a sentence before another verb ("Trump/VERB claimed/VERB"), that
+     * the article tags as a name in mid-sentence elsewhere and never writes in lower case: a name
+     * ("Yes" or "I'm", capitalised inside quotations, are never tagged names).
+     */
+    private boolean namedElsewhere(Tok t) {
+      return t.lower().length() > 2 && nameInText.contains(t.lower()) && !lowercaseInText.contains(t.lower());
     }
 
     /** Participles that end names ("Grass Distribution Limited", "Manchester United"). */
@@ -977,6 +998,9 @@ final class MentionFinder {
       return quoteIndex.covers(pos);
     }
   }
+
+  /** Tags of function words, which a name misread by the tagger can carry ("Trump/PRON claimed"). */
+  private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ");
 
   /** Words that make a count approximate: "about 3,000", "some 200". */
   private static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly",

@@ -1353,6 +1353,8 @@ final class ReferentResolver {
   }
 
   /** Institution nouns that fit any organisation. */
+  /** Institution nouns that stand only for a name ending in them ("the court": "the Supreme Court"). */
+  private static final Set<String> OWN_WORD = Set.of("court", "tribunal");
   private static final Set<String> ANY_ORGANISATION = Set.of("company", "firm", "corporation", "organisation", "organization");
   /** Words that end the names of newspapers. */
   private static final Set<String> NEWSPAPER_NAMES = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
@@ -1366,6 +1368,9 @@ final class ReferentResolver {
   private boolean fitsInstitution(String head, String name) {
     String[] words = beforeOf(Words.nameKey(clean(name))).split(" ");
     String written = words[words.length - 1];
+    if (OWN_WORD.contains(head)) {
+      return Words.singular(written).equals(head); // "the court" is the Supreme Court, not Apple named before it
+    }
     return !isOrganisationNoun(written) || Words.singular(written).equals(head) || ANY_ORGANISATION.contains(head)
         || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(written);
   }
@@ -1555,6 +1560,10 @@ final class ReferentResolver {
     if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
         || isMeasure(pa) || isMeasure(pb)) {
       return; // "2,000 feet" and "600m" in one slot are amounts, not one thing
+    }
+    if (isPossessor(pa) && pa.role == Role.NAME && pb.role == Role.NONE && !isPossessor(pb)
+        || isPossessor(pb) && pb.role == Role.NAME && pa.role == Role.NONE && !isPossessor(pa)) {
+      return; // "Microsoft's [Fix It] patch" / "The patch": a named owner stands where a determiner does
     }
     boolean namedA = pa.role == Role.NAME;
     boolean namedB = pb.role == Role.NAME;
@@ -1791,30 +1800,57 @@ final class ReferentResolver {
    */
   private void nearIdentity(List<Phrase> all, Set<String> named) {
     for (List<String> set : lexicon.nearIdentity) {
-      List<Phrase> members = new ArrayList<>();
-      List<Set<String>> identities = new ArrayList<>();
-      Set<String> words = new HashSet<>();
-      for (Phrase p : all) {
-        String entry = p.role == Role.NONE && p.plural ? entryOf(p, set) : null;
-        if (entry == null) {
-          continue;
-        }
-        Set<String> identity = new HashSet<>(descriptionKey(p));
-        identity.removeAll(p.adjectives);
-        List<String> entryWords = List.of(entry.split(" "));
-        identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w));
-        members.add(p);
-        identities.add(identity);
-        words.add(entry);
-      }
-      if (words.size() < 2 || !chain(identities)) {
-        continue;
-      }
-      for (Phrase p : members.subList(1, members.size())) {
-        safeUnion("m" + members.get(0).id, "m" + p.id, named, "the same people, in other words, as");
-      }
+      nearIdentical(all, set, true, named);
+    }
+    for (List<String> set : lexicon.nearIdentityThings) {
+      nearIdentical(all, set, false, named);
     }
   }
+
+  /**
+   * Joins the descriptions whose heads are of {@code set} if their identities nest (see {@link
+   * #nearIdentity}): for people the plural descriptions; for things ({@code people} false) the singular
+   * definite ones and those built on a name ("the Iran deal"), which may give one year ("the 2015 agreement")
+   * beside their other modifiers, but not two.
+   */
+  private void nearIdentical(List<Phrase> all, List<String> set, boolean people, Set<String> named) {
+    List<Phrase> members = new ArrayList<>();
+    List<Set<String>> identities = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    Set<String> years = new HashSet<>();
+    for (Phrase p : all) {
+      boolean candidate = people ? p.role == Role.NONE && p.plural
+          : !p.plural && (p.role == Role.NONE && p.isDefinite() || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
+      String entry = candidate ? entryOf(p, set) : null;
+      if (entry == null) {
+        continue;
+      }
+      Set<String> identity = new HashSet<>(descriptionKey(p));
+      identity.removeAll(p.adjectives);
+      List<String> entryWords = List.of(entry.split(" "));
+      identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w));
+      if (!people) {
+        for (String w : p.descriptors) {
+          if (YEAR.matcher(w).matches()) {
+            years.add(w);
+            identity.remove(w);
+          }
+        }
+      }
+      members.add(p);
+      identities.add(identity);
+      words.add(entry);
+    }
+    if (words.size() < 2 || years.size() > 1 || !chain(identities)) {
+      return;
+    }
+    for (Phrase p : members.subList(1, members.size())) {
+      safeUnion("m" + members.get(0).id, "m" + p.id, named,
+          people ? "the same people, in other words, as" : "the same thing, in other words, as");
+    }
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
   /** The entry of a near-identity set that {@code p}'s head (and the word before it) is, or null. */
   private static String entryOf(Phrase p, List<String> set) {
@@ -1997,13 +2033,16 @@ final class ReferentResolver {
         safeUnion("m" + p.id, state, named, "the government of the state its leader heads, as the story calls it:");
       }
     }
-    for (List<Phrase> ps : corpus.phrases()) {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      List<Phrase> ps = corpus.phrases().get(a);
+      Set<Phrase> listed = listedStates(ps, corpus.articles().get(a).text());
       Map<String, Integer> count = new HashMap<>();
       Map<String, Phrase> latest = new HashMap<>();
       for (Phrase d : ps) {
         if (d.role == Role.NAME) {
           String node = nameNodeOf.get(d.id);
-          if (node != null && isState(d.name)) {
+          // "citizens of Iran, Libya and Yemen ... the country": one of a list is not what "the country" means.
+          if (node != null && isState(d.name) && !listed.contains(d)) {
             String root = find(node);
             count.merge(root, 1, Integer::sum);
             latest.put(root, d);
@@ -2040,6 +2079,29 @@ final class ReferentResolver {
     }
     return roots.size() == 1 ? roots.iterator().next() : null;
   }
+
+  /**
+   * The states an article names in a list ("Iran, Libya, Somalia, Syria and Yemen"): two names of
+   * states with only a comma, "and" or "or" between them are both listed.
+   */
+  private Set<Phrase> listedStates(List<Phrase> ps, String text) {
+    Set<Phrase> out = new HashSet<>();
+    Phrase previous = null;
+    for (Phrase p : ps) {
+      if (p.role != Role.NAME || !isState(p.name)) {
+        continue;
+      }
+      if (previous != null && previous.sentence == p.sentence && previous.end <= p.start
+          && LIST_GLUE.matcher(text.substring(previous.end, p.start)).matches()) {
+        out.add(previous);
+        out.add(p);
+      }
+      previous = p;
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*");
 
   /** Demonyms whose plural is the word itself: "the Chinese", "the British", "the Dutch", "the Swiss". */
   private static final java.util.regex.Pattern UNCHANGED_PLURAL = java.util.regex.Pattern.compile("(ese|ish|ch|ss)$");

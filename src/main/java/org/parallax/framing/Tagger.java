@@ -122,7 +122,7 @@ final class Tagger {
       if (t == null) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        t = new Tagged(spans, words.length == 0 ? new String[0] : tagger.tag(words));
+        t = new Tagged(spans, words.length == 0 ? new String[0] : withVerb(tagger, words));
         cache.put(sentence, t);
       }
       List<Tok> raw = new ArrayList<>(t.spans().length + 4);
@@ -149,6 +149,48 @@ final class Tagger {
       out.addAll(join(text, raw));
     }
     return out;
+  }
+
+  /**
+   * The tags of a sentence: the tagger's best sequence, or, when that has no main verb ("The order
+   * targets/NOUN travelers from Iran", "The policy bars/NOUN most citizens of Iran from entering the
+   * country"), the most probable of its other candidate sequences that has one. A sentence (capitalised,
+   * ending in a full stop, question or exclamation mark) has a verb; one none of whose readings gives
+   * one, and any heading or fragment, keeps its best.
+   */
+  private static String[] withVerb(POSTaggerME tagger, String[] words) {
+    String[] best = tagger.tag(words);
+    if (words.length < 4 || hasMainVerb(words, best) || !Character.isLetter(words[0].charAt(0))
+        || !Character.isUpperCase(words[0].charAt(0)) || !words[words.length - 1].matches("[.!?]")) {
+      return best; // a heading, a caption or a piece of a sentence cut at "a." need have no verb
+    }
+    for (opennlp.tools.util.Sequence s : tagger.topKSequences(words)) {
+      String[] tags = s.getOutcomes().toArray(new String[0]);
+      if (tags.length == words.length && hasMainVerb(words, tags)) {
+        return tags;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a verb or auxiliary stands in the sentence other than a participle in -ing or a verb after
+   * a preposition or "to" ("from entering", "to fund"): a clause's own verb.
+   */
+  private static boolean hasMainVerb(String[] words, String[] tags) {
+    for (int i = 0; i < tags.length; i++) {
+      String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+      if (tag.equals("AUX")) {
+        return true;
+      }
+      if (tag.equals("VERB") && !words[i].endsWith("ing")) {
+        String before = i == 0 ? "" : tags[i - 1];
+        if (!before.startsWith("ADP") && !before.startsWith("PART") && !before.startsWith("SCONJ")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean cutsPair(String text, int i) {

@@ -571,6 +571,55 @@ class ReferentJoinsTest {
     assertNotEquals(norway, referent(a, "a", "Norwegian Prime Minister Lars Vinje"));
   }
 
+  @Test
+  void theWordsOutletsUseForOneAgreementAreOneThingUnlessTheirModifiersClash() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Norway will leave the 2016 fishing agreement with Iceland, its government said. The agreement set quotas.\n",
+        "b.txt", "Norway is tearing up the disastrous Iceland fishing deal. The deal was a giveaway, critics said.\n",
+        "c.txt", "Iceland said the accord had worked. Norway signed the pact in 2016.\n");
+    Referent deal = referent(a, "a", "the 2016 fishing agreement");
+    assertEquals(deal, referent(a, "b", "the disastrous Iceland fishing deal"));
+    assertEquals(deal, referent(a, "c", "the accord"));
+    assertEquals(deal, referent(a, "c", "the pact"));
+    // Two agreements told apart by what they are about: none of the words joins.
+    Analysis two = analyse(
+        "a.txt", "Norway left the fishing agreement on Monday. The fishing agreement set quotas.\n",
+        "b.txt", "Norway kept the climate deal, its minister said. The climate deal stays.\n");
+    assertNotEquals(referent(two, "a", "the fishing agreement"), referent(two, "b", "the climate deal"));
+  }
+
+  @Test
+  void aCourtIsTheCourtNamedBeforeItNotAnotherOrganisation() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Supreme Court upheld the ban on Tuesday. Apple said the court had erred.\n",
+        "b.txt", "A divided Supreme Court ruled on Tuesday. Critics said the court ignored the facts.\n");
+    Referent court = referent(a, "a", "The Supreme Court");
+    assertEquals(court, referent(a, "a", "the court"));
+    assertEquals(court, referent(a, "b", "the court"));
+    assertNotEquals(Optional.of(court), of(a, "a", "Apple"));
+  }
+
+  @Test
+  void theCountryIsNoneOfTheStatesAListNames() throws Exception {
+    // "citizens of Iran, Libya and Yemen from entering the country": the country is where they enter.
+    Analysis a = analyse(
+        "a.txt", "The order bars citizens of Iran, Libya and Yemen from entering the country, officials said.\n",
+        "b.txt", "Travelers from Iran, Libya and Yemen were stopped at airports on Monday.\n");
+    Optional<Referent> country = of(a, "a", "the country");
+    assertNotEquals(Optional.of(referent(a, "a", "Yemen")), country);
+    assertNotEquals(Optional.of(referent(a, "a", "Iran")), country);
+  }
+
+  @Test
+  void aNameTheTaggerReadsAsAPronounOrAVerbIsStillAName() throws Exception {
+    // OpenNLP tags "Trump" before "claimed" as a pronoun or a verb; the article tags it a name elsewhere.
+    Analysis a = analyse(
+        "a.txt", "Trump claimed that the agreement was a disaster. Donald Trump spoke in Ohio on Monday.\n",
+        "b.txt", "President Donald Trump left the agreement on Monday, his aides said.\n");
+    Referent trump = referent(a, "b", "President Donald Trump");
+    assertEquals(trump, referent(a, "a", "Trump"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }

@@ -16,6 +16,21 @@ class TaggerTest {
     return new Tagger().tag(a).stream().map(t -> text.substring(t.start(), t.end())).toList();
   }
 
+  private static String tagOf(String text, String word) {
+    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of());
+    return new Tagger().tag(a).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().tag();
+  }
+
+  @Test
+  void aSentenceWithoutAVerbTakesTheTaggersMostProbableReadingThatHasOne() {
+    // The best sequence reads "targets" as a plural noun and leaves the sentence without a verb.
+    assertEquals("VERB", tagOf("The order targets travelers from Iran.", "targets"));
+    assertEquals("VERB", tagOf("The ban, in its third version, bars most travelers from Iran.", "bars"));
+    // A heading or caption need have no verb: it keeps its best reading.
+    assertEquals("NOUN", tagOf("The police officers at the scene", "officers"));
+  }
+
   @Test
   void keepsAnEmojiWhole() {
     // OpenNLP's tokenizer cuts "“😀" between the emoji's two UTF-16 halves.
