@@ -154,6 +154,7 @@ final class ReferentResolver {
     aligned(quoteGroups, facts);
     sameDescriptions(all);
     ages(all);
+    storyTitles(all);
     states(all);
     otherWords(all);
     return clusters(all, speakerNames);
@@ -1074,6 +1075,50 @@ final class ReferentResolver {
     }
     out.sort(Comparator.comparingInt((Phrase c) -> c.article).thenComparingInt(c -> c.start));
     return out;
+  }
+
+  /**
+   * "The president" with no other word, that its own article leaves alone (no one titled so before it
+   * there: "the president's repeated claims" in an article that calls him "Donald Trump"), is the one
+   * person the story titles with that noun ("President Trump" in another article), titles with "former"
+   * aside ("former President Barack Obama"); none when the story titles two people so.
+   */
+  private void storyTitles(List<Phrase> all) {
+    Map<String, Set<String>> holders = new HashMap<>();
+    for (Phrase c : all) {
+      String node = c.role == Role.NAME && !c.titles.isEmpty() ? nameNodeOf.get(c.id) : null;
+      if (node == null || !isPersonName(c)) {
+        continue;
+      }
+      List<String> titles = c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+      if (titles.contains("former") || titles.contains("ex") || titles.contains("late")) {
+        continue; // "the president" is the one in office, not "former President Obama"
+      }
+      for (String t : titles) {
+        holders.computeIfAbsent(t, k -> new HashSet<>()).add(find(node));
+      }
+    }
+    Set<String> named = namedRoots();
+    // A referent that holds anything but bare descriptions by one head says more than "the president"
+    // does ("Secretary of the Air Force James Roche" read as a description, and "the Secretary").
+    Map<String, Set<String>> heads = new HashMap<>();
+    for (Phrase p : all) {
+      boolean bare = p.role == Role.NONE && !p.plural && p.descriptors.stream().allMatch(w -> w.equals(p.head));
+      heads.computeIfAbsent(find("m" + p.id), k -> new HashSet<>()).add(bare ? p.head : "");
+    }
+    for (Phrase d : all) {
+      if (d.role != Role.NONE || d.plural || !d.determiner.equals("the") || !isRoleHead(d.head)
+          || !heads.get(find("m" + d.id)).equals(Set.of(d.head))
+          || lexicon.nationalities.containsKey(d.head) // "the Australian" may be the newspaper
+          || !d.descriptors.stream().allMatch(w -> w.equals(d.head)) || !d.after.isEmpty() && d.after.get(0).equals("of")
+          || named.contains(find("m" + d.id))) {
+        continue;
+      }
+      Set<String> h = holders.get(d.head);
+      if (h != null && h.size() == 1) {
+        safeUnion("m" + d.id, h.iterator().next(), named, "the one person the story titles so:");
+      }
+    }
   }
 
   /**

@@ -620,6 +620,23 @@ class ReferentJoinsTest {
     assertEquals(trump, referent(a, "a", "Trump"));
   }
 
+  @Test
+  void aBareTitleIsTheOnePersonTheStoryTitlesSoFormerHoldersAside() throws Exception {
+    // b never titles Halden, so its "the president" is the one person the story calls President.
+    Analysis a = analyse(
+        "a.txt", "President Tom Halden signed the order on Monday. Former President Ray Corbin criticised it.\n",
+        "b.txt", "Tom Halden spoke in Ohio. Critics said the president had ignored the courts.\n");
+    Referent halden = referent(a, "a", "President Tom Halden");
+    assertEquals(halden, referent(a, "b", "the president"));
+    // With two people titled so, "the president" is neither.
+    Analysis two = analyse(
+        "a.txt", "President Tom Halden met President Ana Velez on Monday.\n",
+        "b.txt", "Tom Halden spoke in Ohio. Critics said the president had ignored the courts.\n");
+    Optional<Referent> president = of(two, "b", "the president");
+    assertNotEquals(Optional.of(referent(two, "a", "President Tom Halden")), president);
+    assertNotEquals(Optional.of(referent(two, "a", "President Ana Velez")), president);
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
