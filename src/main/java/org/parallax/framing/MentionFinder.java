@@ -242,7 +242,8 @@ final class MentionFinder {
           continue;
         }
         if ((t.lower().equals("of") || PARTICLES.contains(t.lower())) && last == j - 1 && j > cs
-            && nameLike(j - 1) && j + 1 < n && nameLike(j + 1) && toks.get(j + 1).sentence() == sentence) {
+            && nameLike(j - 1) && j + 1 < n && nameLike(j + 1) && toks.get(j + 1).sentence() == sentence
+            || last == j - 1 && j - 1 > cs && forJoins(j)) {
           j++;
           continue;
         }
@@ -556,7 +557,8 @@ final class MentionFinder {
             e++;
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
-              || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)) {
+              || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)
+              || e + 3 <= to && e > k && forJoins(e + 1)) {
             e += 2;
           } else {
             break;
@@ -608,9 +610,10 @@ final class MentionFinder {
       }
       while (k - 1 >= r[0]) {
         String w = toks.get(k - 1).lower();
-        if (w.equals("of")) {
-          // A person after "of": "Secretary of Commerce Gary Locke", "the killing in Athens of Alexandros
-          // Grigoropoulos" name Gary Locke and Alexandros Grigoropoulos.
+        if (w.equals("of") || w.equals("for")) {
+          // A person after "of" or "for": "Secretary of Commerce Gary Locke", "the killing in Athens of
+          // Alexandros Grigoropoulos", "European Commissioner for Competition Neelie Kroes" name Gary Locke,
+          // Alexandros Grigoropoulos and Neelie Kroes.
           for (int g = k; g < r[1]; g++) {
             if (lexicon.givenNames.contains(Words.fold(toks.get(g).text()))) {
               return g;
@@ -619,7 +622,7 @@ final class MentionFinder {
           // "Chief Executive Officer of General Motors": titles, then the institution; but "Bank of
           // America" and "University of Michigan" are one name, not America or Michigan.
           for (int m = r[0]; m < k - 1; m++) {
-            if (!isTitleLike(toks.get(m).lower()) && !toks.get(m).lower().equals("of")) {
+            if (!isTitleLike(toks.get(m).lower()) && !toks.get(m).lower().equals("of") && !toks.get(m).lower().equals("for")) {
               return r[0];
             }
           }
@@ -921,6 +924,24 @@ final class MentionFinder {
       return !nameGoesOn && !capitalisedInText.contains(lower) && kind != null && !kind.equals("place")
           && lexicon.aliasGroup(t.text()) == null && !knownPlace(t.text()) && !lexicon.givenNames.contains(lower)
           && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));
+    }
+
+    /**
+     * Whether "for" at {@code j} joins two names into one: two name words at least on each side, in one
+     * sentence ("Deferred Action for Childhood Arrivals", "Campaign for Tobacco-Free Kids"), where "Obama
+     * for America" or "thanked Barack Obama for Health Care" are too short or end a person's name.
+     */
+    private boolean forJoins(int j) {
+      if (j < 2 || j + 2 >= toks.size() || !toks.get(j).lower().equals("for")) {
+        return false;
+      }
+      int sentence = toks.get(j).sentence();
+      for (int k : new int[] {j - 2, j - 1, j + 1, j + 2}) {
+        if (toks.get(k).sentence() != sentence || !nameLike(k) || sentenceStart[k]) {
+          return false;
+        }
+      }
+      return !lexicon.givenNames.contains(toks.get(j - 2).lower());
     }
 
     /** Whether token {@code j} is a verb of {@code sentence}: "Trump/VERB claimed/VERB" opens with a name. */

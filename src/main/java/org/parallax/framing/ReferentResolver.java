@@ -842,12 +842,12 @@ final class ReferentResolver {
       "capital", "territory", "state", "nation", "district", "island", "port");
 
   /**
-   * Nouns that, after an organisation's name, name that organisation itself ("People magazine", "the
-   * CNN network"), where "the UN agency", "the Senate committee" or "the NFL team" is a part of it (and "a Christmas
+   * Nouns that, after an organisation's or a programme's name, name it itself ("People magazine", "the
+   * CNN network", "the DACA program"), where "the UN agency", "the Senate committee" or "the NFL team" is a part of it (and "a Christmas
    * party" no organisation).
    */
   private static final Set<String> SELF_NAMING = Set.of("company", "firm", "corporation", "magazine", "newspaper",
-      "network", "broadcaster", "airline", "automaker", "carmaker");
+      "network", "broadcaster", "airline", "automaker", "carmaker", "program", "programme", "initiative");
 
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {

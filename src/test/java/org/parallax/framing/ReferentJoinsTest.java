@@ -637,6 +637,17 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(referent(two, "a", "President Ana Velez")), president);
   }
 
+  @Test
+  void aNameJoinedByForIsOneNameAndItsProgramIsIt() throws Exception {
+    // "Deferred Action for Childhood Arrivals" is one name (two name words on each side of "for"), its
+    // acronym is it, and so is "the ... program" built on it.
+    Analysis a = analyse(
+        "a.txt", "The government will end the Deferred Action for Childhood Arrivals program on Tuesday, officials said.\n",
+        "b.txt", "Officials said DACA would end in March. Lawyers said they would fight to keep DACA.\n");
+    Referent daca = referent(a, "b", "DACA");
+    assertEquals(daca, referent(a, "a", "the Deferred Action for Childhood Arrivals program"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
