@@ -325,6 +325,21 @@ public final class FramingLexicon {
     return false;
   }
 
+  /**
+   * Whether a single lowercase word judges what it describes (a subjective word of the wording lexicon:
+   * "vanity", "disastrous"): a modifier that frames a thing rather than tells it from another.
+   */
+  boolean isJudgingWord(String lower) {
+    for (String f : Words.forms(lower)) {
+      for (Term t : wording.getOrDefault(f, List.of())) {
+        if (t.words().size() == 1 && "subjective".equals(t.cls())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static Term longestAt(Map<String, List<Term>> terms, List<String> lowers, int i,
       java.util.function.Predicate<Term> admissible) {
     Term best = null;

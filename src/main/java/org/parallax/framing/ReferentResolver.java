@@ -2206,6 +2206,9 @@ final class ReferentResolver {
       if (w.equals(p.head) || lexicon.genericModifiers.contains(w) || Phrase.isCount(w)) {
         continue; // "four cartel smugglers" and "three cartel smugglers" may be the same smugglers
       }
+      if (lexicon.isJudgingWord(w) && p.words.indexOf(w) >= 0 && p.words.indexOf(w) < p.words.indexOf(p.head)) {
+        continue; // "his vanity wall" frames the wall "a border wall" names; "a form of slavery" is no "form of persecution"
+      }
       String n = lexicon.nationalities.get(w);
       // A modifier counts in the singular: "the migrant caravan" and "a caravan of migrants" agree.
       out.add(n != null ? NAMED + find(nameNode(n, null)) : Words.singular(w));

@@ -648,6 +648,18 @@ class ReferentJoinsTest {
     assertEquals(daca, referent(a, "a", "the Deferred Action for Childhood Arrivals program"));
   }
 
+  @Test
+  void aJudgingWordBeforeTheHeadFramesAThingButDoesNotTellItApart() throws Exception {
+    // "his vanity wall" is the wall the other outlets name; "vanity" judges it. "The barrier" is it too.
+    Analysis a = analyse(
+        "a.txt", "The mayor wants money for a wall along the river. Critics said the wall would fail.\n",
+        "b.txt", "The mayor is holding the budget hostage over his vanity wall, critics said.\n",
+        "c.txt", "The mayor says the barrier would stop the floods, and the city council agreed.\n");
+    Referent wall = referent(a, "a", "the wall");
+    assertEquals(wall, referent(a, "b", "his vanity wall"));
+    assertEquals(wall, referent(a, "c", "the barrier"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
