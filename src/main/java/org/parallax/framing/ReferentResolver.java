@@ -2499,8 +2499,13 @@ final class ReferentResolver {
       }
     }
     String key = Words.nameKey(clean(name));
-    if (isPlace(key) || lexicon.capitals.containsKey(key) || placeNames.contains(key) || countries.contains(key)) {
+    if (isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)) {
       return "place";
+    }
+    // A name ending in an organisation's noun stays an organisation after "at" ("at the Justice Department").
+    String lastWord = beforeOf(key).substring(beforeOf(key).lastIndexOf(' ') + 1);
+    if (placeNames.contains(key) && (!isOrganisationNoun(lastWord) || lexicon.placeHeads.contains(lastWord))) {
+      return "place"; // "at Unity State": a state is a place
     }
     // Where a name is based is said of a firm or a body, not of a place or a person: "Palo Alto-based HP".
     if (p != null && p.words.stream().anyMatch(w -> w.endsWith("-based"))) {

@@ -660,6 +660,15 @@ class ReferentJoinsTest {
     assertEquals(wall, referent(a, "c", "the barrier"));
   }
 
+  @Test
+  void aNameEndingInAnOrganisationsNounStaysAnOrganisationAfterAt() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Rod Kessler announced the charges at the Justice Department on Friday. Fighting spread in Unity State.\n",
+        "b.txt", "Kessler spoke at the Justice Department, where reporters waited. Unity State is rich in oil.\n");
+    assertEquals("organisation", referent(a, "a", "the Justice Department").kind());
+    assertEquals("place", referent(a, "a", "Unity State").kind());
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
