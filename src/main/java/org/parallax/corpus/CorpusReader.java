@@ -21,7 +21,8 @@ import org.parallax.text.SentenceSplitter;
 /**
  * Reads a corpus folder (and its sub-folders) into cleaned articles.
  *
- * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown}, {@code .html}/{@code
+ * <p>Supported files: {@code .txt}/{@code .text}, {@code .md}/{@code .markdown} (either may open with a
+ * YAML front matter block of metadata fields, {@link FrontMatter}), {@code .html}/{@code
  * .htm}/{@code .xhtml}, {@code .json}/{@code .jsonl} articles as news crawlers save them, one or
  * several per file, and {@code .csv} tables of articles, one per row ({@link JsonArticle}; analyses and
  * tables Parallax wrote are passed over). Hidden files, {@code parallax.json} and the asset folders
@@ -286,6 +287,19 @@ public final class CorpusReader {
     }
     Metadata known = Metadata.NONE;
     List<Removal> removed = new ArrayList<>();
+    FrontMatter.Split front = format.equals("html") ? null : FrontMatter.split(raw);
+    if (front != null) {
+      // "title: ...", "outlet: ...", "date: ..." above the text: read as a JSON article's fields are.
+      com.fasterxml.jackson.databind.node.ObjectNode fields = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      front.fields().forEach(fields::put);
+      fields.put("text", front.body());
+      raw = front.body();
+      try {
+        known = JsonArticle.read(fields, parts().outlets()).metadata();
+      } catch (JsonArticle.NotAnArticle e) {
+        known = Metadata.NONE; // no text under the fields: the file is read as the empty article it is
+      }
+    }
     if (format.equals("html")) {
       HtmlPage page = parts().html().extract(raw);
       raw = page.text();

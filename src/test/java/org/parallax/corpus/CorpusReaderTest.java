@@ -200,6 +200,25 @@ class CorpusReaderTest {
   }
 
   @Test
+  void readsAFrontMatterBlockAsTheArticlesMetadata() throws Exception {
+    Files.writeString(
+        dir.resolve("story.md"),
+        "---\ntitle: \"Kerry and Lavrov meet\"\noutlet: Example Daily\ndate: 2015-09-18\ntags:\n  - syria\n"
+            + "url: https://example.org/kerry\n---\nKerry met Sergey Lavrov in **New York** on Wednesday.\n");
+    Files.writeString(dir.resolve("notes.txt"), "---\n\nKerry met Lavrov in New York on Wednesday, officials said.\n\n---\n");
+    List<Article> as = reader.read(dir).articles();
+    Article a = as.stream().filter(x -> x.source().equals("story.md")).findFirst().orElseThrow();
+    assertEquals("Kerry and Lavrov meet", a.title());
+    assertEquals("Example Daily", a.outlet());
+    assertEquals("2015-09-18", a.published());
+    assertEquals("https://example.org/kerry", a.url());
+    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.text());
+    // A rule over prose is no front matter: the prose is the article.
+    Article notes = as.stream().filter(x -> x.source().equals("notes.txt")).findFirst().orElseThrow();
+    assertTrue(notes.text().contains("Kerry met Lavrov in New York on Wednesday"), notes.text());
+  }
+
+  @Test
   void settingsFileCorrectsMetadataPerFile() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "A headline\n\n" + BODY);
     Files.writeString(
