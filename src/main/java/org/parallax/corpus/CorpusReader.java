@@ -1,5 +1,7 @@
 package org.parallax.corpus;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
@@ -290,7 +292,7 @@ public final class CorpusReader {
     FrontMatter.Split front = format.equals("html") ? null : FrontMatter.split(raw);
     if (front != null) {
       // "title: ...", "outlet: ...", "date: ..." above the text: read as a JSON article's fields are.
-      com.fasterxml.jackson.databind.node.ObjectNode fields = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      ObjectNode fields = JsonNodeFactory.instance.objectNode();
       front.fields().forEach(fields::put);
       fields.put("text", front.body());
       raw = front.body();

@@ -78,12 +78,12 @@ final class ReferentResolver {
       "made", "making", "pay", "pays", "paid", "paying", "keep", "keeps", "kept", "keeping", "catch", "catches",
       "caught", "catching", "give", "gives", "gave", "given", "giving", "lose", "loses", "lost", "losing", "set",
       "sets", "setting", "lend", "lends", "lent", "lending", "bear", "bears", "bore", "borne");
-  /** The tokens that make the name before them a possessor. */
   /** Whether "'s" or "'" follows {@code p}: it is a possessor ("Beijing's policy", "Kovix's CEO"). */
   private static boolean isPossessor(Phrase p) {
     return !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));
   }
 
+  /** The tokens that make the name before them a possessor. */
   private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "'", "\u2019s", "\u2019", "s");
   /** Prepositions of adverbial idioms with a bare noun ("on board", "at sea", "by phone", "in court"). */
   private static final Set<String> IDIOM_PREPOSITIONS =
@@ -799,7 +799,7 @@ final class ReferentResolver {
         if (isState(c.name)) {
           leaders.computeIfAbsent(NAMED_STATES, k -> new HashSet<>()).add(find(node));
         }
-        List<String> titles = c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+        List<String> titles = titleWords(c);
         if (titles.stream().noneMatch(lexicon.leaderRoles::contains)) {
           continue;
         }
@@ -808,7 +808,7 @@ final class ReferentResolver {
         if (titles.contains("president")) {
           of.add(PRESIDENT);
         }
-        if (titles.contains("former") || titles.contains("ex") || titles.contains("late")) {
+        if (former(titles)) {
           of.add(FORMER);
         }
       }
@@ -1009,8 +1009,8 @@ final class ReferentResolver {
     Map<String, List<Phrase>> titledBy = new HashMap<>();
     for (Phrase c : all) {
       if (c.role == Role.NAME && !c.titles.isEmpty()) {
-        for (String t : new HashSet<>(c.titles)) {
-          titledBy.computeIfAbsent(Words.singular(t.replace(".", "")), k -> new ArrayList<>()).add(c);
+        for (String t : new HashSet<>(titleWords(c))) {
+          titledBy.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
         }
       }
     }
@@ -1090,8 +1090,8 @@ final class ReferentResolver {
       if (node == null || !isPersonName(c)) {
         continue;
       }
-      List<String> titles = c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
-      if (titles.contains("former") || titles.contains("ex") || titles.contains("late")) {
+      List<String> titles = titleWords(c);
+      if (former(titles)) {
         continue; // "the president" is the one in office, not "former President Obama"
       }
       for (String t : titles) {
@@ -1193,12 +1193,19 @@ final class ReferentResolver {
     return lexicon.nationalityWords(words, 0) == n ? lexicon.nationalityAt(words, 0, n) : null;
   }
 
+  /** The title words of a name, singular and without dots ("U.S. Presidents" → "us", "president"). */
+  private static List<String> titleWords(Phrase c) {
+    return c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+  }
+
+  /** Whether title words say their holder no longer holds the office ("former", "ex", "late"). */
+  private static boolean former(List<String> titleWords) {
+    return titleWords.contains("former") || titleWords.contains("ex") || titleWords.contains("late");
+  }
+
   /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
   private boolean titleFits(Phrase d, Phrase c, boolean sameArticle) {
-    Set<String> titles = new HashSet<>();
-    for (String t : c.titles) {
-      titles.add(Words.singular(t.replace(".", "")));
-    }
+    Set<String> titles = new HashSet<>(titleWords(c));
     // A state's leader by another noun ("the Syrian strongman", "Syrian President Bashar al-Assad"): the
     // country must be named on both sides (checked below, as for a nationality before another role).
     boolean leader = lexicon.leaderRoles.contains(d.head) && titles.stream().anyMatch(lexicon.leaderRoles::contains);
@@ -1397,9 +1404,9 @@ final class ReferentResolver {
     return false;
   }
 
-  /** Institution nouns that fit any organisation. */
   /** Institution nouns that stand only for a name ending in them ("the court": "the Supreme Court"). */
   private static final Set<String> OWN_WORD = Set.of("court", "tribunal");
+  /** Institution nouns that fit any organisation. */
   private static final Set<String> ANY_ORGANISATION = Set.of("company", "firm", "corporation", "organisation", "organization");
   /** Words that end the names of newspapers. */
   private static final Set<String> NEWSPAPER_NAMES = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
@@ -2095,9 +2102,7 @@ final class ReferentResolver {
           continue;
         }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
-        boolean bare = d.role == Role.NONE && d.determiner.equals("the") && !d.plural && (d.head.equals("country") || d.head.equals("nation"))
-            && d.descriptors.stream().allMatch(w -> w.equals(d.head) || lexicon.genericModifiers.contains(w))
-            && (d.after.isEmpty() || !d.after.get(0).equals("of"));
+        boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d);
         if (bare && !count.isEmpty()) {
           count.entrySet().stream()
               .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
@@ -2113,9 +2118,7 @@ final class ReferentResolver {
    */
   private String bareAdministration(Phrase d) {
     Set<String> states = administrationStates.get(d.head);
-    if (states == null || d.role != Role.NONE || d.plural || !d.determiner.equals("the")
-        || !d.descriptors.stream().allMatch(w -> w.equals(d.head) || lexicon.genericModifiers.contains(w))
-        || !d.after.isEmpty() && d.after.get(0).equals("of")) {
+    if (states == null || !bareThe(d)) {
       return null;
     }
     Set<String> roots = new HashSet<>();
@@ -2123,6 +2126,17 @@ final class ReferentResolver {
       roots.add(find(s));
     }
     return roots.size() == 1 ? roots.iterator().next() : null;
+  }
+
+  /**
+   * Whether {@code d} is "the" + a singular noun and nothing that tells one of its kind from another
+   * ("the country", "the current administration"; not "the country's capital", "the administration of
+   * Bush", "our country").
+   */
+  private boolean bareThe(Phrase d) {
+    return d.role == Role.NONE && !d.plural && d.determiner.equals("the")
+        && d.descriptors.stream().allMatch(w -> w.equals(d.head) || lexicon.genericModifiers.contains(w))
+        && (d.after.isEmpty() || !d.after.get(0).equals("of"));
   }
 
   /**
@@ -2502,18 +2516,17 @@ final class ReferentResolver {
     if (isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)) {
       return "place";
     }
+    // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
+    String[] parts = beforeOf(key).split(" ");
+    String last = parts[parts.length - 1];
     // A name ending in an organisation's noun stays an organisation after "at" ("at the Justice Department").
-    String lastWord = beforeOf(key).substring(beforeOf(key).lastIndexOf(' ') + 1);
-    if (placeNames.contains(key) && (!isOrganisationNoun(lastWord) || lexicon.placeHeads.contains(lastWord))) {
+    if (placeNames.contains(key) && (!isOrganisationNoun(last) || lexicon.placeHeads.contains(last))) {
       return "place"; // "at Unity State": a state is a place
     }
     // Where a name is based is said of a firm or a body, not of a place or a person: "Palo Alto-based HP".
     if (p != null && p.words.stream().anyMatch(w -> w.endsWith("-based"))) {
       return "organisation";
     }
-    // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
-    String[] parts = beforeOf(key).split(" ");
-    String last = parts[parts.length - 1];
     if (isOrganisationNoun(last)) {
       return "organisation";
     }

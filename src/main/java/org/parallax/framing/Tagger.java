@@ -179,18 +179,24 @@ final class Tagger {
    */
   private static boolean hasMainVerb(String[] words, String[] tags) {
     for (int i = 0; i < tags.length; i++) {
-      String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+      String tag = baseTag(tags[i]);
       if (tag.equals("AUX")) {
         return true;
       }
       if (tag.equals("VERB") && !words[i].endsWith("ing")) {
-        String before = i == 0 ? "" : tags[i - 1];
-        if (!before.startsWith("ADP") && !before.startsWith("PART") && !before.startsWith("SCONJ")) {
+        String before = i == 0 ? "" : baseTag(tags[i - 1]);
+        if (!before.equals("ADP") && !before.equals("PART") && !before.equals("SCONJ")) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The Universal Dependencies tag of a tagger's outcome, without the features after "+". */
+  private static String baseTag(String tag) {
+    int plus = tag.indexOf('+');
+    return plus > 0 ? tag.substring(0, plus) : tag;
   }
 
   private static boolean cutsPair(String text, int i) {
@@ -216,7 +222,7 @@ final class Tagger {
       return;
     }
     String w = text.substring(start, end);
-    String base = tag.indexOf('+') > 0 ? tag.substring(0, tag.indexOf('+')) : tag;
+    String base = baseTag(tag);
     String lw = Words.fold(w);
     if (lw.length() > 2 && (lw.endsWith("'s")) && !lw.equals("let's") && !lw.equals("it's")
         && !lw.equals("that's") && !lw.equals("there's") && !lw.equals("he's") && !lw.equals("she's")
