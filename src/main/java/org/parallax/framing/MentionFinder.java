@@ -48,6 +48,8 @@ final class MentionFinder {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+  /** Months whose names are also surnames or given names ("Theresa May", "June Carter"). */
+  private static final Set<String> MONTHS = Set.of("march", "april", "may", "june", "july", "august");
   /** Words that end a phrase's modifiers ("the Pentagon last year", "at least seven"). */
   private static final Set<String> BREAKERS = Set.of("last", "next", "least", "most", "past", "ago");
   private static final int MAX_PAREN = 8;
@@ -90,6 +92,8 @@ final class MentionFinder {
     final boolean[] headline;
     final boolean[] sentenceStart;
     final Set<String> capitalisedInText = new HashSet<>();
+    /** Names of months the article writes after a given name ("Theresa May"): surnames there. */
+    final Set<String> surnamedMonths = new HashSet<>();
     /** Words the article capitalises in mid-sentence where the tagger reads a name. */
     final Set<String> nameInText = new HashSet<>();
     /** Words the article writes in lower case somewhere ("trump" the verb, "reading"). */
@@ -153,6 +157,10 @@ final class MentionFinder {
           }
           if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
             lowercaseInText.add(t.lower());
+          }
+          // Null-safe: this runs for the whole article, outside the per-sentence containment of faults.
+          if (t.lower() != null && MONTHS.contains(t.lower()) && afterCapitalisedGivenName(k)) {
+            surnamedMonths.add(t.lower());
           }
         }
         i = j;
@@ -723,7 +731,7 @@ final class MentionFinder {
       Tok t = toks.get(k);
       if (!Words.isWord(t.text()) || NOT_NOUN.contains(t.lower())
           || (BREAKERS.contains(t.lower()) && !first && !isDeterminer(k - 1))
-          || TIME_NAMES.contains(t.lower())) {
+          || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k)) {
         return false;
       }
       if (nameLike(k)) {
@@ -836,7 +844,7 @@ final class MentionFinder {
           return false;
         }
       }
-      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower())) {
+      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k)) {
         return false;
       }
       if (Words.isAcronym(w) && !t.is("PUNCT") && !headline[k]) {
@@ -943,6 +951,36 @@ final class MentionFinder {
       }
       return !lexicon.givenNames.contains(toks.get(j - 2).lower());
     }
+
+    /**
+     * Whether a month's name is a surname here: right after a given name ("Theresa May"), or,
+     * in an article that writes it so, alone where no date can be meant (not before a number, not after
+     * "in", "on", "last"...: "May told lawmakers", "May's deal", but "in May", "May 5").
+     */
+    private boolean monthAsSurname(int k) {
+      String lower = toks.get(k).lower();
+      boolean dateAfter = k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()
+          && (toks.get(k + 1).is("NUM") || Character.isDigit(toks.get(k + 1).text().charAt(0)));
+      if (!MONTHS.contains(lower) || dateAfter) {
+        return false; // "Hasim Rahman Saturday", "Theresa May 5"
+      }
+      if (afterCapitalisedGivenName(k)) {
+        return true;
+      }
+      boolean dateBefore = k > 0 && toks.get(k - 1).sentence() == toks.get(k).sentence()
+          && (DATE_WORDS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).is("NUM"));
+      return surnamedMonths.contains(lower) && !dateBefore;
+    }
+
+    private boolean afterCapitalisedGivenName(int k) {
+      String before = k > 0 ? toks.get(k - 1).lower() : null;
+      return before != null && toks.get(k - 1).sentence() == toks.get(k).sentence() && Words.isCapitalised(toks.get(k - 1).text())
+          && lexicon.givenNames.contains(before);
+    }
+
+    /** Words before a month or day that make it a date ("in May", "last Friday", "early June"). */
+    private static final Set<String> DATE_WORDS = Set.of("in", "on", "since", "until", "till", "by", "from", "to",
+        "through", "last", "next", "this", "early", "late", "mid", "of", "before", "after", "during", "every", "each", ",");
 
     /** Whether token {@code j} is a verb of {@code sentence}: "Trump/VERB claimed/VERB" opens with a name. */
     private boolean verbAt(int j, int sentence) {

@@ -669,6 +669,20 @@ class ReferentJoinsTest {
     assertEquals("place", referent(a, "a", "Unity State").kind());
   }
 
+  @Test
+  void aMonthAfterAGivenNameIsASurnameAndSoIsItAloneInThatArticle() throws Exception {
+    // "Theresa May" is no Theresa and a month; "May told" and "May's deal" are her; "in May" stays a date.
+    Analysis a = analyse(
+        "a.txt", "Prime Minister Theresa May lost the vote on Tuesday. May told lawmakers she would go on, and the vote in May is off.\n",
+        "b.txt", "Lawmakers rejected May's deal on Tuesday, officials said.\n");
+    Referent may = referent(a, "a", "Prime Minister Theresa May");
+    assertEquals("Theresa May", may.name());
+    int told = a.article("a").orElseThrow().text().indexOf("May told");
+    assertTrue(may.mentions().stream().anyMatch(m -> m.article().equals("a") && m.start() == told), may.toString());
+    int inMay = a.article("a").orElseThrow().text().indexOf("in May") + 3;
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.article().equals("a") && m.start() == inMay));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
