@@ -40,6 +40,11 @@ public final class FramingLexicon {
     }
   }
 
+  /** Whether one given name is a nickname of the other ("jim", "james"; lower case). */
+  boolean nicknameOf(String a, String b) {
+    return nicknames.contains(a + "|" + b);
+  }
+
   /** An alias group: the name shown, its kind, and every name (as written). */
   record AliasGroup(String name, String kind, List<String> names) {}
 
@@ -61,6 +66,8 @@ public final class FramingLexicon {
   final Set<String> personRoles;
   /** Given names of many languages, lower case (given-names.json). */
   final Set<String> givenNames;
+  /** Pairs of a given name and one of its nicknames, both ways, as "name|nickname" (nicknames.json). */
+  final Set<String> nicknames;
   /**
    * Common noun → the kind of thing it names by its most frequent sense (noun-kinds.json, from WordNet):
    * "person", "group", "place", "event", "time" or "quantity"; absent for the rest.
@@ -104,6 +111,7 @@ public final class FramingLexicon {
     titles = Set.copyOf(b.titles);
     personRoles = Set.copyOf(b.personRoles);
     givenNames = Set.copyOf(b.givenNames);
+    nicknames = Set.copyOf(b.nicknames);
     nounKinds = Map.copyOf(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
@@ -422,6 +430,12 @@ public final class FramingLexicon {
     b.titles.addAll(list(kinds.path("titles")));
     b.personRoles.addAll(list(kinds.path("personRoles")));
     b.givenNames.addAll(list(read("given-names.json")));
+    read("nicknames.json").path("names").fields().forEachRemaining(e -> {
+      for (JsonNode n : e.getValue()) {
+        b.nicknames.add(e.getKey() + "|" + n.asText());
+        b.nicknames.add(n.asText() + "|" + e.getKey());
+      }
+    });
     JsonNode nounKinds = read("noun-kinds.json");
     for (String kind : List.of("person", "group", "place", "event", "time", "quantity")) {
       for (String noun : list(nounKinds.path(kind))) {
@@ -485,6 +499,7 @@ public final class FramingLexicon {
     final Set<String> titles = new HashSet<>();
     final Set<String> personRoles = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
+    final Set<String> nicknames = new HashSet<>();
     final Map<String, String> nounKinds = new HashMap<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
@@ -519,6 +534,7 @@ public final class FramingLexicon {
       titles.addAll(from.titles);
       personRoles.addAll(from.personRoles);
       givenNames.addAll(from.givenNames);
+      nicknames.addAll(from.nicknames);
       nounKinds.putAll(from.nounKinds);
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);

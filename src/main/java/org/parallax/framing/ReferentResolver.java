@@ -144,6 +144,7 @@ final class ReferentResolver {
       phraseById.put(p.id, p);
     }
     names(all);
+    keepPeopleApart();
     labels(all);
     appositions();
     gatherings();
@@ -244,11 +245,12 @@ final class ReferentResolver {
         }
       }
     }
-    // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE").
+    // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE"); never a person's initials ("AP" is
+    // no Augusto Pinochet, "ET" no Ernest Torres).
     Map<String, String> byInitials = new HashMap<>();
     for (String m : multiwordNames) {
       String initials = initials(m);
-      if (initials.length() >= 2) {
+      if (initials.length() >= 2 && !backedPersons.contains(nameNode(m, null))) {
         byInitials.putIfAbsent(initials, m);
       }
     }
@@ -492,9 +494,12 @@ final class ReferentResolver {
     return initial + ":" + first;
   }
 
-  /** Two written first names of one person: equal, one a short form of the other, or one letter apart. */
-  static boolean sameFirstName(String a, String b) {
-    if (a.equals(b) || a.length() >= 3 && b.startsWith(a) || b.length() >= 3 && a.startsWith(b)) {
+  /**
+   * Two written first names of one person: equal, one a short form of the other, one a nickname of the
+   * other ("Jim", "James"), or one letter apart.
+   */
+  private boolean sameFirstName(String a, String b) {
+    if (a.equals(b) || a.length() >= 3 && b.startsWith(a) || b.length() >= 3 && a.startsWith(b) || lexicon.nicknameOf(a, b)) {
       return true;
     }
     if (Math.abs(a.length() - b.length()) > 1) {
@@ -2746,11 +2751,55 @@ final class ReferentResolver {
   }
 
   /**
+   * From here on no join puts two people's full names in one referent: whatever a description, a role
+   * or a speaker seems to say, "Secretary Roche" and "Marvin Sambur", or "the Air Force's John Jumper"
+   * and "James Roche", are two people. Only the names themselves (read before) join full names.
+   */
+  private void keepPeopleApart() {
+    for (String node : new ArrayList<>(parent.keySet())) {
+      if (node.startsWith("p:")) {
+        peopleByRoot.computeIfAbsent(find(node), r -> new HashSet<>()).add(node);
+      }
+    }
+    peopleApart = true;
+  }
+
+  /** The full-name nodes of people under a root. */
+  private Set<String> peopleUnder(String root) {
+    Set<String> people = peopleByRoot.get(root);
+    return people != null ? people : root.startsWith("p:") ? Set.of(root) : Set.of();
+  }
+
+  /** Whether two roots each hold a person's full name, and no name in common. */
+  private boolean twoPeople(String ra, String rb) {
+    if (!peopleApart || ra.equals(rb)) {
+      return false;
+    }
+    Set<String> a = peopleUnder(ra);
+    Set<String> b = peopleUnder(rb);
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    for (String x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@link #keepPeopleApart} has begun. */
+  private boolean peopleApart;
+
+  /** The full-name nodes of people under each root, once {@link #keepPeopleApart} has begun. */
+  private final Map<String, Set<String>> peopleByRoot = new HashMap<>();
+
+  /**
    * Joins two nodes for {@code rule}, the evidence in words ("in apposition to"); the first evidence
    * that joined a node is kept for it, to show the analyst why a mention is in its referent.
    */
   private void union(String a, String b, String rule) {
-    if (a == null || b == null) {
+    if (a == null || b == null || twoPeople(find(a), find(b))) {
       return;
     }
     if (!find(a).equals(find(b))) {
@@ -2766,7 +2815,14 @@ final class ReferentResolver {
     }
     String ra = find(a);
     String rb = find(b);
-    if (!ra.equals(rb)) {
+    if (!ra.equals(rb) && !twoPeople(ra, rb)) {
+      if (peopleApart) {
+        Set<String> both = new HashSet<>(peopleUnder(ra));
+        both.addAll(peopleUnder(rb));
+        peopleByRoot.remove(ra);
+        peopleByRoot.remove(rb);
+        peopleByRoot.put(rb.compareTo(ra) < 0 ? rb : ra, both);
+      }
       // Keep phrase roots stable: the earlier phrase (or any name node) becomes the root.
       if (rb.compareTo(ra) < 0) {
         parent.put(ra, rb);

@@ -15,6 +15,7 @@ import opennlp.tools.util.Span;
 import org.parallax.corpus.Article;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.TextRange;
+import org.parallax.text.Tokenizer;
 import org.parallax.text.Tok;
 
 /**
@@ -250,6 +251,14 @@ final class Tagger {
     int i = 0;
     while (i < raw.size()) {
       Tok t = raw.get(i);
+      // An abbreviation keeps its period, as the tokenizer of prose keeps it: "Gen. John Jumper".
+      if (i + 1 < raw.size() && raw.get(i + 1).text().equals(".") && raw.get(i + 1).start() == t.end()
+          && Tokenizer.isAbbreviation(t.text())) {
+        out.add(new Tok(t.start(), t.end() + 1, text.substring(t.start(), t.end() + 1),
+            Words.fold(text.substring(t.start(), t.end() + 1)), t.tag(), t.sentence()));
+        i += 2;
+        continue;
+      }
       int j = i;
       while (j + 2 < raw.size()
           && isJoiner(raw.get(j + 1).text())

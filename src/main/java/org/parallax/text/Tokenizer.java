@@ -29,6 +29,14 @@ public final class Tokenizer {
           "amb", "cmdr", "brig", "cpl", "pvt", "supt", "det", "insp", "atty", "fr");
 
   /**
+   * Whether a capitalised word keeps the period that follows it as an abbreviation ("Gen", "Sgt", "Co",
+   * "Inc"); {@code word} without the period.
+   */
+  public static boolean isAbbreviation(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && ABBREVIATIONS.contains(Folding.LOOKUP.apply(word));
+  }
+
+  /**
    * The tokens of prose, as attribution rules read it: {@code text[from, to)} as words (letters and
    * digits joined by apostrophes, hyphens or, between digits, commas and periods; dotted initials
    * "U.S." and listed abbreviations "Gen." keep their periods), {@link Tok#PUNCT} marks (an ellipsis

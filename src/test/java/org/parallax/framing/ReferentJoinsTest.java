@@ -740,7 +740,7 @@ class ReferentJoinsTest {
     assertEquals(keswick, referent(a, "a", "GM Dario Keswick"));
     assertEquals("person", keswick.kind());
     Referent father = referent(a, "b", "Joel Amberley");
-    assertEquals(father, referent(a, "a", "W. Joel Amberley Sr"));
+    assertEquals(father, referent(a, "a", "W. Joel Amberley Sr."));
     assertEquals("person", referent(a, "a", "Joel Amberley Jr.").kind());
     assertTrue(!referent(a, "a", "Joel Amberley Jr.").equals(father), "the son is not his father");
     Analysis b = analyse(
@@ -914,5 +914,25 @@ class ReferentJoinsTest {
     assertEquals(vale, referent(a, "b", "A 61-year-old man"));
     assertEquals(referent(a, "a", "Talia Brook"), referent(a, "c", "A 12-year-old girl"));
     assertEquals(referent(a, "a", "Mina Brook"), referent(a, "c", "a 14-year-old girl"));
+  }
+
+  @Test
+  void twoNamedPeopleNeverBecomeOneReferentAndANicknameIsItsPerson() throws Exception {
+    // "the Secretary of the Air Force" fits the titles of two people; no description or role joins
+    // two full names. "Jim" is "James"; "the AP" is no Alma Prieto; "Brig. Gen." is a title, whole.
+    Analysis a = analyse(
+        "a.txt", "Air Force Secretary Dana Rusk signed the tanker lease on Monday. Air Force Under Secretary Omar Feld agreed "
+            + "with the plan. Jim Rusk, the secretary, said the price was fair. Alma Prieto, a senator, opposed it, the AP reported.\n",
+        "b.txt", "The Secretary of the Air Force defended the deal. James Rusk spoke to reporters. Brig. Gen. Tomas Ruiz backed "
+            + "the lease. The House voted after the White House asked for a delay.\n");
+    Referent feld = referent(a, "a", "Air Force Under Secretary Omar Feld");
+    Referent jim = referent(a, "a", "Jim Rusk");
+    assertNotEquals(feld, jim);
+    assertEquals(jim, referent(a, "b", "James Rusk"));
+    assertNotEquals(referent(a, "a", "Alma Prieto"), referent(a, "a", "the AP"));
+    Referent ruiz = referent(a, "b", "Brig. Gen. Tomas Ruiz");
+    assertEquals("person", ruiz.kind());
+    assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("Gen") || r.name().equals("Brig")), "titles are no names");
+    assertNotEquals(referent(a, "b", "The House"), referent(a, "b", "the White House"));
   }
 }
