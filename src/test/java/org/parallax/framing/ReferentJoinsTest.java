@@ -935,4 +935,16 @@ class ReferentJoinsTest {
     assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("Gen") || r.name().equals("Brig")), "titles are no names");
     assertNotEquals(referent(a, "b", "The House"), referent(a, "b", "the White House"));
   }
+
+  @Test
+  void aMiddleInitialStaysInsideTheName() throws Exception {
+    // The tagger's tokenizer cut "A." from "Vincent A. Cianci": "Vincent A" and "Cianci" were two names.
+    Analysis a = analyse(
+        "a.txt", "The aide to former Mayor Vincent A. Cianci Jr. was convicted. Judge Ernest C. Torres read the verdict.\n",
+        "b.txt", "Cianci said nothing on Friday. Torres declined to comment.\n");
+    Referent cianci = referent(a, "a", "former Mayor Vincent A. Cianci Jr.");
+    assertEquals("person", cianci.kind());
+    assertEquals(cianci, referent(a, "b", "Cianci"));
+    assertEquals(referent(a, "a", "Judge Ernest C. Torres"), referent(a, "b", "Torres"));
+  }
 }
