@@ -835,6 +835,31 @@ final class ReferentResolver {
     return null;
   }
 
+  /**
+   * The states whose sitting presidents the story names ({@link #leaderState} for "administration"), for
+   * a story that never names an administration by its leader: "the administration" of a story that
+   * titles "President Bush" and names the United States is the United States. Null when there are none.
+   */
+  private Set<String> presidencies() {
+    if (presidencies == null) {
+      presidencies = new HashSet<>();
+      List<Phrase> all = corpus.all();
+      leaderState(all, "p:", "administration"); // reads the story's leaders
+      for (Map.Entry<String, Set<String>> e : new ArrayList<>(leaders.entrySet())) {
+        if (!e.getKey().equals(NAMED_STATES) && e.getValue().contains(PRESIDENT)) {
+          String state = leaderState(all, e.getKey(), "administration");
+          if (state != null) {
+            presidencies.add(state);
+          }
+        }
+      }
+    }
+    return presidencies.isEmpty() ? null : presidencies;
+  }
+
+  /** See {@link #presidencies}. */
+  private Set<String> presidencies;
+
   private static final String NAMED_STATES = " states";
   private static final String PRESIDENT = " president";
   private static final String FORMER = " former";
@@ -2123,6 +2148,9 @@ final class ReferentResolver {
    */
   private String bareAdministration(Phrase d) {
     Set<String> states = administrationStates.get(d.head);
+    if (states == null && d.head.equals("administration") && bareThe(d)) {
+      states = presidencies();
+    }
     if (states == null || !bareThe(d)) {
       return null;
     }

@@ -947,4 +947,17 @@ class ReferentJoinsTest {
     assertEquals(cianci, referent(a, "b", "Cianci"));
     assertEquals(referent(a, "a", "Judge Ernest C. Torres"), referent(a, "b", "Torres"));
   }
+
+  @Test
+  void theAdministrationIsTheStateOfTheOnePresidentTheStoryTitles() throws Exception {
+    // No "<leader> administration" anywhere: the story titles one sitting president and names the United
+    // States, so "the administration" is the United States.
+    Analysis a = analyse(
+        "a.txt", "President Lorne Tate signed the order on Monday. The administration defended it in court.\n",
+        "b.txt", "The United States will appeal the ruling. Critics said the administration had overreached.\n");
+    Referent us = referent(a, "b", "The United States");
+    assertEquals(us, referent(a, "a", "The administration"));
+    assertEquals(us, referent(a, "b", "the administration"));
+    assertNotEquals(us, referent(a, "a", "President Lorne Tate"));
+  }
 }
