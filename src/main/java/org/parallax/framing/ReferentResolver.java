@@ -1303,9 +1303,10 @@ final class ReferentResolver {
       }
       for (int len = 3; len >= 1; len--) {
         if (i + len <= words.size()) {
-          String joined = String.join(" ", words.subList(i, i + len));
+          // A state as possessor counts as its nationality: "Japan's waters" are "Japanese waters".
+          String joined = String.join(" ", words.subList(i, i + len)).replaceFirst("['’]s?$", "");
           FramingLexicon.AliasGroup g = lexicon.aliasGroup(joined);
-          if (g != null && "place".equals(g.kind())) {
+          if (g != null && "place".equals(g.kind()) || countries.contains(Words.nameKey(joined))) {
             out.add(find(nameNode(joined, null)));
             break;
           }
@@ -1546,7 +1547,11 @@ final class ReferentResolver {
     for (String t : a.titles) {
       aWords.add(t);
     }
-    Set<String> dCountries = countries(d.descriptors);
+    // A state as possessor counts too ("Japan's territorial waters" are Japanese).
+    List<String> dWords = new ArrayList<>(d.descriptors);
+    dWords.add(possessor(d));
+    aWords.add(possessor(a));
+    Set<String> dCountries = countries(dWords);
     Set<String> aCountries = countries(new ArrayList<>(aWords));
     if (a.role != Role.NONE) {
       aCountries.add(find(nameNodeOf.get(a.id)));
@@ -1566,6 +1571,15 @@ final class ReferentResolver {
       return false;
     }
     return true;
+  }
+
+  /** The lowercase possessor before "'s" that stands as a phrase's determiner ("japan" of "Japan's waters"), or "". */
+  private static String possessor(Phrase p) {
+    if (!p.determiner.equals("'s")) {
+      return "";
+    }
+    int at = Math.max(p.text.indexOf("'s "), p.text.indexOf("’s "));
+    return at > 0 ? Words.fold(p.text.substring(0, at)) : "";
   }
 
   /** Whether {@code word} comes before {@code head} among {@code words} (a head not found: yes). */
@@ -1745,6 +1759,31 @@ final class ReferentResolver {
       // Unambiguous: the descriptions can all be one thing, and at most one named referent already
       // holds any of them ("the secretary" of Kerry in one article and of Carter in another is not).
       boolean unambiguous = chain(identities) && namedOwners.size() <= 1;
+      // A description that two others of the story extend with different countries or names ("its
+      // territorial waters" of "Japan's territorial waters" and "Chinese territorial waters") joins
+      // neither by its words.
+      boolean[] between = new boolean[ps.size()];
+      for (int i = 0; i < ps.size(); i++) {
+        Set<String> owners = null;
+        for (int j = 0; j < ps.size() && !between[i]; j++) {
+          if (ps.get(j).plural != ps.get(i).plural || keys.get(j).size() <= keys.get(i).size() || !keys.get(j).containsAll(keys.get(i))) {
+            continue;
+          }
+          Set<String> extra = new HashSet<>();
+          for (String w : keys.get(j)) {
+            if (w.startsWith(NAMED) && !keys.get(i).contains(w)) {
+              extra.add(w);
+            }
+          }
+          if (extra.isEmpty()) {
+            continue;
+          }
+          if (owners != null && java.util.Collections.disjoint(owners, extra)) {
+            between[i] = true;
+          }
+          owners = owners == null ? extra : owners;
+        }
+      }
       for (int i = 0; i < ps.size(); i++) {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
@@ -1781,7 +1820,7 @@ final class ReferentResolver {
           boolean specific = (small.size() >= 1 || lexicon.eventHeads.contains(x.head) && x.isDefinite() && y.isDefinite())
               && (!modifier || lexicon.eventHeads.contains(x.head));
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
-          if (specific && known && (small.size() >= 1 || large.isEmpty())) {
+          if (specific && known && (small.size() >= 1 || large.isEmpty()) && !between[small == kx ? i : j]) {
             trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
           } else if (unambiguous && nested(judging.get(i), judging.get(j))
               && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
@@ -2262,6 +2301,11 @@ final class ReferentResolver {
     }
     if (p.role == Role.OF || p.role == Role.MODIFIER) {
       out.add(NAMED + find(nameNodeOf.get(p.id)));
+    }
+    // A state as possessor is as its nationality: "Japan's territorial waters", "Japanese territorial waters".
+    String owner = possessor(p);
+    if (countries.contains(Words.nameKey(owner))) {
+      out.add(NAMED + find(nameNode(owner, null)));
     }
     return out;
   }

@@ -960,4 +960,20 @@ class ReferentJoinsTest {
     assertEquals(us, referent(a, "b", "the administration"));
     assertNotEquals(us, referent(a, "a", "President Lorne Tate"));
   }
+
+  @Test
+  void thingsOfTwoStatesStayApartWhetherTheStateIsAPossessorOrANationality() throws Exception {
+    // "Japan's territorial waters" are Japanese; "Chinese territorial waters" are another state's, and so
+    // is "Turkey's government" beside "the Russian government".
+    Analysis a = analyse(
+        "a.txt", "A submarine left Japan's territorial waters on Wednesday. It never entered Chinese territorial waters, officials said."
+            + " The Russian government protested.\n",
+        "b.txt", "The sub was seen near Japanese territorial waters. Turkey's government said nothing. The Russian government denied it.\n");
+    Referent japanese = referent(a, "a", "Japan's territorial waters");
+    assertEquals(japanese, referent(a, "b", "Japanese territorial waters"));
+    assertTrue(of(a, "a", "Chinese territorial waters").map(r -> !r.equals(japanese)).orElse(true));
+    Referent russian = referent(a, "a", "The Russian government");
+    assertEquals(russian, referent(a, "b", "The Russian government"));
+    assertTrue(of(a, "b", "Turkey's government").map(r -> !r.equals(russian)).orElse(true));
+  }
 }
