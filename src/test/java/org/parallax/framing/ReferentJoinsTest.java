@@ -976,4 +976,16 @@ class ReferentJoinsTest {
     assertEquals(russian, referent(a, "b", "The Russian government"));
     assertTrue(of(a, "b", "Turkey's government").map(r -> !r.equals(russian)).orElse(true));
   }
+
+  @Test
+  void aTitleAbbreviatedWithoutItsPeriodIsATitle() throws Exception {
+    // British style writes "Gen Ruiz" and "Prof Amara": the person, not a name "Gen Ruiz".
+    Analysis a = analyse(
+        "a.txt", "Former dictator Tomas Ruiz was indicted on Monday. Prof Lena Amara welcomed the ruling.\n",
+        "b.txt", "Gen Ruiz, 89, denies the charges. Prof Amara said the court was brave.\n");
+    Referent ruiz = referent(a, "a", "Former dictator Tomas Ruiz");
+    assertEquals(ruiz, referent(a, "b", "Gen Ruiz"));
+    assertEquals("person", ruiz.kind());
+    assertEquals(referent(a, "a", "Prof Lena Amara"), referent(a, "b", "Prof Amara"));
+  }
 }
