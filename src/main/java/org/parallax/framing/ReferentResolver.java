@@ -860,6 +860,9 @@ final class ReferentResolver {
   /** See {@link #presidencies}. */
   private Set<String> presidencies;
 
+  /** Determiners of a speaker's own: "our nation", "my country". */
+  private static final Set<String> FIRST_PERSON = Set.of("our", "my");
+
   private static final String NAMED_STATES = " states";
   private static final String PRESIDENT = " president";
   private static final String FORMER = " former";
@@ -2154,6 +2157,14 @@ final class ReferentResolver {
         safeUnion("m" + p.id, state, named, "the government of the state its leader heads, as the story calls it:");
       }
     }
+    // A speaker's "our nation", and the "the nation" that goes on from it, is the speaker's own country,
+    // not the one the article names most.
+    Set<String> spokenOf = new HashSet<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NONE && lexicon.countryHeads.contains(p.head) && FIRST_PERSON.contains(p.determiner)) {
+        spokenOf.add(find("m" + p.id));
+      }
+    }
     for (int a = 0; a < corpus.phrases().size(); a++) {
       List<Phrase> ps = corpus.phrases().get(a);
       Set<Phrase> listed = listedStates(ps, corpus.articles().get(a).text());
@@ -2171,7 +2182,7 @@ final class ReferentResolver {
           continue;
         }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
-        boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d);
+        boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
         if (bare && !count.isEmpty()) {
           count.entrySet().stream()
               .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))

@@ -988,4 +988,17 @@ class ReferentJoinsTest {
     assertEquals("person", ruiz.kind());
     assertEquals(referent(a, "a", "Prof Lena Amara"), referent(a, "b", "Prof Amara"));
   }
+
+  @Test
+  void aSpeakersOwnNationIsNotTheStateTheArticleNamesMost() throws Exception {
+    // The secretary speaks of "my nation" and goes on with "the nation": his own country, not Egypt,
+    // which the article names most.
+    Analysis a = analyse(
+        "a.txt", "The secretary flew to Egypt on Monday. Egypt hosted the talks in Cairo. Egypt wants aid. "
+            + "It has been an honor to serve my nation, the secretary said. I thank the nation for this chance.\n",
+        "b.txt", "Egypt welcomed the visit. The secretary met officials in Egypt.\n");
+    Referent egypt = referent(a, "b", "Egypt");
+    assertNotEquals(egypt, referent(a, "a", "my nation"));
+    assertNotEquals(egypt, referent(a, "a", "the nation"));
+  }
 }
