@@ -8,6 +8,7 @@ import org.parallax.framing.Phrase.Role;
 import org.parallax.text.Ranges;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
+import org.parallax.text.Tokenizer;
 import org.parallax.work.Fault;
 import org.parallax.work.Faults;
 
@@ -865,7 +866,7 @@ final class MentionFinder {
       boolean latin = isLatin(w);
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
           || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k)))
-          || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k)
+          || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k) || afterAbbreviatedTitle(k)
           || (FUNCTION_TAGS.contains(t.tag()) || t.is("VERB") && sentenceStart[k] && verbAt(k + 1, t.sentence())) && namedElsewhere(t))) {
         return false;
       }
@@ -881,6 +882,16 @@ final class MentionFinder {
             || lexicon.places.contains(Words.nameKey(w));
       }
       return true;
+    }
+
+    /** A capitalised word right after an abbreviated title with its period: a name, however tagged ("Rep. Wu"). */
+    private boolean afterAbbreviatedTitle(int k) {
+      if (k == 0 || toks.get(k - 1).sentence() != toks.get(k).sentence()) {
+        return false;
+      }
+      String before = toks.get(k - 1).text();
+      return before.endsWith(".") && Tokenizer.isAbbreviation(before.substring(0, before.length() - 1))
+          && lexicon.titles.contains(toks.get(k - 1).lower());
     }
 
     /**

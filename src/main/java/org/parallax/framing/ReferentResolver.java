@@ -2640,12 +2640,19 @@ final class ReferentResolver {
 
   private boolean hasPersonTitle(List<String> titles) {
     for (String t : titles) {
-      if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || t.equals("mr") || t.equals("mr.") || t.equals("mrs.") || t.equals("ms.")) {
+      if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || PERSON_ABBREVIATIONS.contains(t.replace(".", "")) && !t.equals("ms")) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Abbreviated titles only a person has, with or without their period ("Rep. Wu", "Gen Ruiz", "Mrs
+   * Horton"); "Ms" only with it, as "MS" also begins a ship's name ("MS Columbus").
+   */
+  private static final Set<String> PERSON_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt",
+      "col", "capt", "sgt", "maj", "adm", "prof", "rev", "cpl", "brig", "cmdr", "supt", "insp", "det", "atty", "amb", "pvt");
 
   /** A description's wording and the number of articles that use it. */
   private record LabelUse(String text, int articles) {}

@@ -1001,4 +1001,15 @@ class ReferentJoinsTest {
     assertNotEquals(egypt, referent(a, "a", "my nation"));
     assertNotEquals(egypt, referent(a, "a", "the nation"));
   }
+
+  @Test
+  void aShortSurnameAfterAnAbbreviatedTitleIsAPerson() throws Exception {
+    // "Wu" after "Rep." is tagged a pronoun and has two letters; the title says it is a person's name.
+    Analysis a = analyse(
+        "a.txt", "Rep. David Wu asked for a review. Wu said the vote was flawed.\n",
+        "b.txt", "Rep. Wu wrote to the election office on Monday.\n");
+    Referent wu = referent(a, "a", "Rep. David Wu");
+    assertEquals("person", wu.kind());
+    assertEquals(wu, referent(a, "b", "Rep. Wu"));
+  }
 }
