@@ -1012,4 +1012,14 @@ class ReferentJoinsTest {
     assertEquals("person", wu.kind());
     assertEquals(wu, referent(a, "b", "Rep. Wu"));
   }
+
+  @Test
+  void armedMenAndLawmakersCalledByOtherWordsAreOneGroup() throws Exception {
+    // One outlet's "the insurgents" are another's "the terrorists"; "lawmakers" are "legislators".
+    Analysis a = analyse(
+        "a.txt", "The insurgents attacked the convoy near the border. Lawmakers demanded answers.\n",
+        "b.txt", "The terrorists ambushed the convoy on Tuesday. Legislators called for a hearing.\n");
+    assertEquals(referent(a, "a", "The insurgents"), referent(a, "b", "The terrorists"));
+    assertEquals(referent(a, "a", "Lawmakers"), referent(a, "b", "Legislators"));
+  }
 }
