@@ -101,6 +101,12 @@ public final class PageCleaner {
               + "(?:copyright|©|\\(c\\)).*|all\\s+rights\\s+reserved.*|skip\\s+to\\s+(?:main\\s+)?content|"
               + "(?:previous|next)\\s+(?:article|story|post)|back\\s+to\\s+top|loading\\.*)\\s*:?$",
           Pattern.CASE_INSENSITIVE);
+  /** A site's menu: three or more short items between slashes or bars ("News / Business / Opinion / Sports"). */
+  private static final Pattern MENU_LINE =
+      Pattern.compile("^[^/|·•]{1,30}(?:\\s[/|·•]\\s[^/|·•]{1,30}){2,}$");
+  /** A site's copyright notice. */
+  private static final Pattern RIGHTS_NOTICE =
+      Pattern.compile("all\\s+rights\\s+reserved|(?:copyright|©|\\(c\\))\\s*(?:\\d{4}|the\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
   private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2,}[.!?][\"'”’)\\]]*\\s+[\"“‘]?\\p{Lu}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -175,7 +181,7 @@ public final class PageCleaner {
             found = found.withAuthor(name);
           }
         }
-      } else if (FURNITURE_LINE.matcher(s).matches() && words(s) <= 12) {
+      } else if (FURNITURE_LINE.matcher(s).matches() && words(s) <= 12 || MENU_LINE.matcher(s).matches()) {
         line.remove(FURNITURE);
       }
     }
@@ -219,6 +225,15 @@ public final class PageCleaner {
         firstProse = firstProse < 0 ? i : firstProse;
         lastProse = i;
       }
+    }
+    // The site's notice after the body ("... Advertise with us. All rights reserved."), however long.
+    while (lastProse > firstProse && RIGHTS_NOTICE.matcher(lines.get(lastProse).text).find()) {
+      lines.get(lastProse).remove(FURNITURE);
+      int before = lastProse - 1;
+      while (before > firstProse && (lines.get(before).removed != null || !isProse(lines.get(before).text))) {
+        before--;
+      }
+      lastProse = before;
     }
     if (firstProse >= 0) {
       for (int i = 0; i < firstProse; i++) {

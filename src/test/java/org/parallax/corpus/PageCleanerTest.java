@@ -215,4 +215,20 @@ class PageCleanerTest {
         java.util.Optional.empty(),
         d.siteOfFurniture("https://www.reuters.com/a https://reuters.com/b https://reuters.com/c https://www.bbc.com/x https://www.bbc.com/y"));
   }
+
+  @Test
+  void dropsASitesMenuAndItsCopyrightNoticeAfterTheBody() {
+    String page = "Submarine leaves territorial waters\n\n"
+        + "The submarine left the waters on Friday after a two-day chase, the agency said.\n\n"
+        + "Officials said the navy would keep watching the area.\n\n"
+        + "News / Business / Opinion / Arts & Culture / Life in Japan\n\n"
+        + "Sports / Festivals / Cartoons Advertise in example.co.jp. This site is best viewed with any browser. "
+        + "The Example Times Ltd. All rights reserved.\n";
+    PageCleaner.Result r = cleaner.clean(page, Metadata.NONE);
+    assertTrue(r.text().endsWith("Officials said the navy would keep watching the area."), r.text());
+    assertTrue(reasons(r).contains("page furniture: News / Business / Opinion / Arts & Culture / Life in Japan"), reasons(r).toString());
+    // A slash inside a sentence of the body is no menu.
+    PageCleaner.Result body = cleaner.clean("Headline here\n\nThe plan, he said, would cost $5 billion / year over ten years / at most.\n\nIt passed.\n", Metadata.NONE);
+    assertTrue(body.text().contains("would cost $5 billion"), body.text());
+  }
 }
