@@ -360,7 +360,8 @@ final class ReferentResolver {
         String[] longWords = longKey.split(" ");
         if (longWords.length > words.length && longKey.startsWith(shortKey + " ")
             && (java.util.Arrays.stream(longWords, words.length, longWords.length).allMatch(CORPORATE::contains)
-                || longWords.length == words.length + 1 && GEOGRAPHIC.contains(longWords[words.length]))) {
+                || longWords.length == words.length + 1 && GEOGRAPHIC.contains(longWords[words.length])
+                || longWords.length == words.length + 1 && LAW_WORDS.contains(longWords[words.length]))) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
@@ -376,6 +377,13 @@ final class ReferentResolver {
    * written in a name key, singular. Not kind nouns in general, as "Boston Herald" and "Vancouver Police"
    * are not Boston and Vancouver.
    */
+  /**
+   * Words after a law's or a treaty's short name that make its full name ("CAN-SPAM" / "the CAN-SPAM Act",
+   * "Dodd-Frank" / "the Dodd-Frank law"); and, after a name that is neither person, place nor
+   * organisation, the head of a description that is that law itself ("the CAN-SPAM legislation").
+   */
+  private static final Set<String> LAW_WORDS = Set.of("act", "law", "bill", "treaty", "accord", "legislation");
+
   private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
       "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
@@ -758,6 +766,9 @@ final class ReferentResolver {
       // "People magazine", "the CNN network": the name with the noun for what it is.
       boolean itself = p.role == Role.MODIFIER && SELF_NAMING.contains(p.head) && !p.plural && p.descriptors.equals(List.of(p.head))
           && (p.determiner.isEmpty() || p.determiner.equals("the")) && !kind.equals("place") && !kind.equals("person");
+      // "the CAN-SPAM legislation", "the Dodd-Frank law": the law the name names.
+      itself = itself || p.role == Role.MODIFIER && LAW_WORDS.contains(p.head) && !p.plural && p.descriptors.equals(List.of(p.head))
+          && (p.determiner.isEmpty() || p.determiner.equals("the")) && kind.equals("thing");
       boolean joins = itself
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))

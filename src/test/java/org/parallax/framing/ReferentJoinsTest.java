@@ -1022,4 +1022,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The insurgents"), referent(a, "b", "The terrorists"));
     assertEquals(referent(a, "a", "Lawmakers"), referent(a, "b", "Legislators"));
   }
+
+  @Test
+  void aLawsShortNameAndTheDescriptionsBuiltOnItAreTheLaw() throws Exception {
+    // "KEEP-SAFE" is "the KEEP-SAFE Act"; so is "the KEEP-SAFE legislation".
+    Analysis a = analyse(
+        "a.txt", "KEEP-SAFE has failed, critics say. Congress passed the KEEP-SAFE Act in 2003. Boeing lobbied for the Senate bill.\n",
+        "b.txt", "The KEEP-SAFE legislation did little to stop spam, researchers said. Boeing declined to comment.\n");
+    Referent act = referent(a, "a", "the KEEP-SAFE Act");
+    assertEquals(act, referent(a, "a", "KEEP-SAFE"));
+    assertEquals(act, referent(a, "b", "The KEEP-SAFE legislation"));
+    assertTrue(of(a, "a", "Senate").map(r -> !r.equals(act)).orElse(true), "the Senate bill is no KEEP-SAFE");
+  }
 }
