@@ -746,14 +746,22 @@ final class MentionFinder {
           return !(t.is("ADJ") && isPredicative(k));
         case "VERB":
           // Participles modify inside a phrase ("the existing contracts"), not at its start.
+          // Not after a noun for a person the tagger read as an adjective, before a name: "a senior
+          // official/ADJ characterized Powell's departure" is a clause.
           return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
               && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
-              && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"));
+              && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"))
+              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && personNoun(toks.get(k - 1).lower()));
         case "X":
           return Character.isLetter(t.text().charAt(0)) && !isLatin(t.text());
         default:
           return false;
       }
+    }
+
+    /** A singular noun for a person: a role ("official", "spokesman") or WordNet's person sense. */
+    private boolean personNoun(String lower) {
+      return lexicon.personRoles.contains(lower) || "person".equals(lexicon.nounKinds.get(lower));
     }
 
     /** "ready to", "open to": an adjective followed by a preposition is a predicate, not a modifier. */

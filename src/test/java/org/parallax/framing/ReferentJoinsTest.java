@@ -1034,4 +1034,16 @@ class ReferentJoinsTest {
     assertEquals(act, referent(a, "b", "The KEEP-SAFE legislation"));
     assertTrue(of(a, "a", "Senate").map(r -> !r.equals(act)).orElse(true), "the Senate bill is no KEEP-SAFE");
   }
+
+  @Test
+  void aVerbAfterAPersonNounReadAsAnAdjectiveEndsThePhrase() throws Exception {
+    // "official" is tagged an adjective: "a senior State Department official characterized Powell" had been
+    // one phrase, and the official (and every "the official") joined Powell.
+    Analysis a = analyse(
+        "a.txt", "Secretary of State Colin Powell resigned on Monday. A senior State Department official characterized Powell's "
+            + "departure this way: he was not asked to stay. The official spoke on condition of anonymity.\n",
+        "b.txt", "Powell will stay until his successor is confirmed.\n");
+    Referent powell = referent(a, "a", "Secretary of State Colin Powell");
+    assertTrue(powell.mentions().stream().noneMatch(m -> m.text().contains("official")), powell.mentions().toString());
+  }
 }
