@@ -373,17 +373,17 @@ final class ReferentResolver {
   }
 
   /**
-   * Words that make a company's full name from its short one ("Ford Motor Company", "Intel Corp."): as
-   * written in a name key, singular. Not kind nouns in general, as "Boston Herald" and "Vancouver Police"
-   * are not Boston and Vancouver.
-   */
-  /**
    * Words after a law's or a treaty's short name that make its full name ("CAN-SPAM" / "the CAN-SPAM Act",
    * "Dodd-Frank" / "the Dodd-Frank law"); and, after a name that is neither person, place nor
    * organisation, the head of a description that is that law itself ("the CAN-SPAM legislation").
    */
   private static final Set<String> LAW_WORDS = Set.of("act", "law", "bill", "treaty", "accord", "legislation");
 
+  /**
+   * Words that make a company's full name from its short one ("Ford Motor Company", "Intel Corp."): as
+   * written in a name key, singular. Not kind nouns in general, as "Boston Herald" and "Vancouver Police"
+   * are not Boston and Vancouver.
+   */
   private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
       "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
@@ -764,11 +764,11 @@ final class ReferentResolver {
       boolean government = lexicon.governmentHeads.contains(p.head);
       boolean place = lexicon.placeHeads.contains(p.head);
       // "People magazine", "the CNN network": the name with the noun for what it is.
-      boolean itself = p.role == Role.MODIFIER && SELF_NAMING.contains(p.head) && !p.plural && p.descriptors.equals(List.of(p.head))
-          && (p.determiner.isEmpty() || p.determiner.equals("the")) && !kind.equals("place") && !kind.equals("person");
       // "the CAN-SPAM legislation", "the Dodd-Frank law": the law the name names.
-      itself = itself || p.role == Role.MODIFIER && LAW_WORDS.contains(p.head) && !p.plural && p.descriptors.equals(List.of(p.head))
-          && (p.determiner.isEmpty() || p.determiner.equals("the")) && kind.equals("thing");
+      boolean nameAndNoun = p.role == Role.MODIFIER && !p.plural && p.descriptors.equals(List.of(p.head))
+          && (p.determiner.isEmpty() || p.determiner.equals("the"));
+      boolean itself = nameAndNoun && (SELF_NAMING.contains(p.head) && !kind.equals("place") && !kind.equals("person")
+          || LAW_WORDS.contains(p.head) && kind.equals("thing"));
       boolean joins = itself
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
@@ -797,14 +797,8 @@ final class ReferentResolver {
   /** States' leaders by person root: the states their titles name ("U.S. President"), or "former". */
   private Map<String, Set<String>> leaders;
 
-  /**
-   * The state that the person of {@code personNode} leads now, for {@code head} (an administration
-   * noun), or null: the one state that the person's leader titles name ("U.S. President Donald
-   * Trump", "German Chancellor Angela Merkel"); for "administration", a president titled with no state,
-   * in a story that names the United States (the word for a presidency there). None for a leader
-   * titled "former".
-   */
-  private String leaderState(List<Phrase> all, String personNode, String head) {
+  /** The story's leaders by person root, and its named states: the field {@code leaders}, read once. */
+  private Map<String, Set<String>> leaders(List<Phrase> all) {
     if (leaders == null) {
       leaders = new HashMap<>();
       for (Phrase c : all) {
@@ -829,7 +823,19 @@ final class ReferentResolver {
         }
       }
     }
-    Set<String> of = leaders.getOrDefault(find(personNode), Set.of());
+    return leaders;
+  }
+
+  /**
+   * The state that the person of {@code personNode} leads now, for {@code head} (an administration
+   * noun), or null: the one state that the person's leader titles name ("U.S. President Donald
+   * Trump", "German Chancellor Angela Merkel"); for "administration", a president titled with no state,
+   * in a story that names the United States (the word for a presidency there). None for a leader
+   * titled "former".
+   */
+  private String leaderState(List<Phrase> all, String personNode, String head) {
+    Map<String, Set<String>> byPerson = leaders(all);
+    Set<String> of = byPerson.getOrDefault(find(personNode), Set.of());
     if (of.contains(FORMER)) {
       return null;
     }
@@ -840,7 +846,7 @@ final class ReferentResolver {
     }
     String us = find(nameNode("United States", null));
     if (states.isEmpty() && of.contains(PRESIDENT) && head.equals("administration")
-        && leaders.getOrDefault(NAMED_STATES, Set.of()).contains(us)) {
+        && byPerson.getOrDefault(NAMED_STATES, Set.of()).contains(us)) {
       return us;
     }
     return null;
@@ -855,8 +861,7 @@ final class ReferentResolver {
     if (presidencies == null) {
       presidencies = new HashSet<>();
       List<Phrase> all = corpus.all();
-      leaderState(all, "p:", "administration"); // reads the story's leaders
-      for (Map.Entry<String, Set<String>> e : new ArrayList<>(leaders.entrySet())) {
+      for (Map.Entry<String, Set<String>> e : new ArrayList<>(leaders(all).entrySet())) {
         if (!e.getKey().equals(NAMED_STATES) && e.getValue().contains(PRESIDENT)) {
           String state = leaderState(all, e.getKey(), "administration");
           if (state != null) {
@@ -1317,9 +1322,9 @@ final class ReferentResolver {
       }
       for (int len = 3; len >= 1; len--) {
         if (i + len <= words.size()) {
-          // A state as possessor counts as its nationality: "Japan's waters" are "Japanese waters".
-          String joined = String.join(" ", words.subList(i, i + len)).replaceFirst("['’]s?$", "");
+          String joined = String.join(" ", words.subList(i, i + len));
           FramingLexicon.AliasGroup g = lexicon.aliasGroup(joined);
+          // A state's name counts as its nationality (a possessor: "Japan's waters" are "Japanese waters").
           if (g != null && "place".equals(g.kind()) || countries.contains(Words.nameKey(joined))) {
             out.add(find(nameNode(joined, null)));
             break;
@@ -1773,31 +1778,7 @@ final class ReferentResolver {
       // Unambiguous: the descriptions can all be one thing, and at most one named referent already
       // holds any of them ("the secretary" of Kerry in one article and of Carter in another is not).
       boolean unambiguous = chain(identities) && namedOwners.size() <= 1;
-      // A description that two others of the story extend with different countries or names ("its
-      // territorial waters" of "Japan's territorial waters" and "Chinese territorial waters") joins
-      // neither by its words.
-      boolean[] between = new boolean[ps.size()];
-      for (int i = 0; i < ps.size(); i++) {
-        Set<String> owners = null;
-        for (int j = 0; j < ps.size() && !between[i]; j++) {
-          if (ps.get(j).plural != ps.get(i).plural || keys.get(j).size() <= keys.get(i).size() || !keys.get(j).containsAll(keys.get(i))) {
-            continue;
-          }
-          Set<String> extra = new HashSet<>();
-          for (String w : keys.get(j)) {
-            if (w.startsWith(NAMED) && !keys.get(i).contains(w)) {
-              extra.add(w);
-            }
-          }
-          if (extra.isEmpty()) {
-            continue;
-          }
-          if (owners != null && java.util.Collections.disjoint(owners, extra)) {
-            between[i] = true;
-          }
-          owners = owners == null ? extra : owners;
-        }
-      }
+      Map<Integer, Boolean> between = new HashMap<>();
       for (int i = 0; i < ps.size(); i++) {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
@@ -1834,7 +1815,8 @@ final class ReferentResolver {
           boolean specific = (small.size() >= 1 || lexicon.eventHeads.contains(x.head) && x.isDefinite() && y.isDefinite())
               && (!modifier || lexicon.eventHeads.contains(x.head));
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
-          if (specific && known && (small.size() >= 1 || large.isEmpty()) && !between[small == kx ? i : j]) {
+          if (specific && known && (small.size() >= 1 || large.isEmpty())
+              && !between.computeIfAbsent(small == kx ? i : j, k -> between(k, ps, keys))) {
             trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
           } else if (unambiguous && nested(judging.get(i), judging.get(j))
               && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
@@ -1846,6 +1828,34 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether the description {@code i} of {@code ps} stands between two others that extend its key with
+   * different countries or names ("its territorial waters" between "Japan's territorial waters" and
+   * "Chinese territorial waters"): it then joins neither by its words.
+   */
+  private static boolean between(int i, List<Phrase> ps, List<Set<String>> keys) {
+    Set<String> owners = null;
+    for (int j = 0; j < ps.size(); j++) {
+      if (ps.get(j).plural != ps.get(i).plural || keys.get(j).size() <= keys.get(i).size() || !keys.get(j).containsAll(keys.get(i))) {
+        continue;
+      }
+      Set<String> extra = new HashSet<>();
+      for (String w : keys.get(j)) {
+        if (w.startsWith(NAMED) && !keys.get(i).contains(w)) {
+          extra.add(w);
+        }
+      }
+      if (extra.isEmpty()) {
+        continue;
+      }
+      if (owners != null && java.util.Collections.disjoint(owners, extra)) {
+        return true;
+      }
+      owners = owners == null ? extra : owners;
+    }
+    return false;
   }
 
   /**
@@ -2896,27 +2906,21 @@ final class ReferentResolver {
   private final Map<String, Set<String>> peopleByRoot = new HashMap<>();
 
   /**
-   * Joins two nodes for {@code rule}, the evidence in words ("in apposition to"); the first evidence
-   * that joined a node is kept for it, to show the analyst why a mention is in its referent.
+   * Joins two nodes for {@code rule}, the evidence in words ("in apposition to"; null: none to show); the
+   * first evidence that joined a node is kept for it, to show the analyst why a mention is in its
+   * referent. Two people's full names are never joined once {@link #keepPeopleApart} has begun.
    */
   private void union(String a, String b, String rule) {
-    if (a == null || b == null || twoPeople(find(a), find(b))) {
-      return;
-    }
-    if (!find(a).equals(find(b))) {
-      via.putIfAbsent(a, new String[] {rule, b});
-      via.putIfAbsent(b, new String[] {rule, a});
-    }
-    union(a, b);
-  }
-
-  private void union(String a, String b) {
     if (a == null || b == null) {
       return;
     }
     String ra = find(a);
     String rb = find(b);
     if (!ra.equals(rb) && !twoPeople(ra, rb)) {
+      if (rule != null) {
+        via.putIfAbsent(a, new String[] {rule, b});
+        via.putIfAbsent(b, new String[] {rule, a});
+      }
       if (peopleApart) {
         Set<String> both = new HashSet<>(peopleUnder(ra));
         both.addAll(peopleUnder(rb));
@@ -2935,6 +2939,11 @@ final class ReferentResolver {
         organisations.add(find(a));
       }
     }
+  }
+
+  /** Joins two nodes with no evidence to show (see {@link #union(String, String, String)}). */
+  private void union(String a, String b) {
+    union(a, b, null);
   }
 
 }

@@ -254,7 +254,8 @@ final class Tagger {
       // An abbreviation keeps its period, as the tokenizer of prose keeps it: "Gen. John Jumper"; so does
       // an initial inside a name ("Vincent A. Cianci", "Robert F. Kennedy").
       if (i + 1 < raw.size() && raw.get(i + 1).text().equals(".") && raw.get(i + 1).start() == t.end()
-          && (Tokenizer.isAbbreviation(t.text()) || isInitial(t.text()) && i + 2 < raw.size() && isCapitalised(raw.get(i + 2).text()))) {
+          && (Tokenizer.isAbbreviation(t.text()) || isInitial(t.text()) && i + 2 < raw.size() && raw.get(i + 2).text().length() > 1
+              && Words.isCapitalised(raw.get(i + 2).text()))) {
         out.add(new Tok(t.start(), t.end() + 1, text.substring(t.start(), t.end() + 1),
             Words.fold(text.substring(t.start(), t.end() + 1)), t.tag(), t.sentence()));
         i += 2;
@@ -291,10 +292,6 @@ final class Tagger {
   /** A single capital letter: an initial when a period and a capitalised word follow. */
   private static boolean isInitial(String word) {
     return word.length() == 1 && Character.isUpperCase(word.charAt(0));
-  }
-
-  private static boolean isCapitalised(String word) {
-    return word.length() > 1 && Character.isUpperCase(word.charAt(0));
   }
 
   private static boolean isQuoteMark(char c) {

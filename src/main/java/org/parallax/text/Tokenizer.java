@@ -149,10 +149,7 @@ public final class Tokenizer {
         break;
       }
     }
-    if (j < limit
-        && text.charAt(j) == '.'
-        && ABBREVIATIONS.contains(Folding.LOOKUP.apply(text.substring(i, j)))
-        && Character.isUpperCase(text.charAt(i))) {
+    if (j < limit && text.charAt(j) == '.' && isAbbreviation(text.substring(i, j))) {
       j++;
     }
     return j;
