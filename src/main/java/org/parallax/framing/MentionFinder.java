@@ -265,7 +265,9 @@ final class MentionFinder {
       // A possessor: emit it, then the phrase it determines, spanning both.
       if (ce + 1 < n && toks.get(ce + 1).isPossessive() && ce + 2 < n
           && toks.get(ce + 2).sentence() == sentence) {
-        emit(s, det, cs, ce, parens, true, -1);
+        // "a developers' conference", "a girls' school": the article is the whole phrase's, not the plural possessor's.
+        boolean singularDet = (det.equals("a") || det.equals("an") || det.equals("another")) && !toks.get(ce + 1).text().contains("s");
+        emit(singularDet ? cs : s, singularDet ? "" : det, cs, ce, parens, true, -1);
         int after = phraseAt(ce + 2, possessor >= 0 ? possessor : s, "'s");
         return Math.max(after, ce + 2);
       }
@@ -499,13 +501,19 @@ final class MentionFinder {
         }
       }
       out.add(p);
-      // Names that modify the head are mentions of their own ("US" in "US troops").
-      if (role != Role.NAME || titles.isEmpty()) {
-        for (int[] r : runs) {
-          if (r[1] < h && isNameRun(r) && r[0] >= cs) {
-            emitName(r, false);
-          }
+      // Names that modify the head are mentions of their own ("US" in "US troops"), and so are names
+      // among a person's titles, written apart from the person's own run, when a word for a person comes
+      // right before the name ("Boeing" in "Boeing spokesman William Barksdale"; not "East" in "40 East
+      // 5th Ave.").
+      boolean titled = role == Role.NAME && !titles.isEmpty();
+      int modifiersEnd = !titled ? h : headRun[0] > cs && isPersonNoun(toks.get(headRun[0] - 1).lower()) ? headRun[0] : cs;
+      for (int[] r : runs) {
+        if (r[1] < modifiersEnd && isNameRun(r) && r[0] >= cs && !endsInApostrophe(toks.get(r[1]).text())
+            && !(titled && openingWordOnly(r))) {
+          emitName(r, false);
         }
+      }
+      if (!titled) {
         for (int[] par : parens) {
           emitName(new int[] {par[0] + 1, par[1] - 1}, true);
         }
@@ -681,6 +689,35 @@ final class MentionFinder {
     /** Titles written short, that also stand for other things alone ("GM" for General Motors). */
     private static final Set<String> SHORT_TITLES = Set.of("gm", "md", "vp", "evp", "svp");
 
+    /**
+     * A run of one common word that opens its sentence (or a headline) and that the article never
+     * capitalises elsewhere: "Retail" in "Retail analyst Kurt Barnard said", not "Kmart" in "Kmart chairman
+     * Edward Lampert said".
+     */
+    private boolean openingWordOnly(int[] r) {
+      String lower = toks.get(r[0]).lower();
+      return r[0] == r[1] && (sentenceStart[r[0]] || headline[r[0]]) && !capitalisedInText.contains(lower)
+          && lexicon.isCommonNoun(Words.singular(lower)) && lexicon.aliasGroup(toks.get(r[0]).text()) == null;
+    }
+
+    /** A word in -s right after "who", which the tagger read as a noun: the clause's verb ("who heads Boeing's office"). */
+    private boolean verbAfterWho(int k) {
+      Tok t = toks.get(k);
+      return k > 0 && t.is("NOUN") && t.lower().endsWith("s") && !t.lower().endsWith("ss")
+          && toks.get(k - 1).lower().equals("who") && toks.get(k - 1).sentence() == t.sentence();
+    }
+
+    /** A plural possessor the tokenizer left whole ("Jeffs'"): not a name as written. */
+    private static boolean endsInApostrophe(String w) {
+      return w.endsWith("'") || w.endsWith("’");
+    }
+
+    /** A word for a person: a role ("spokesman", "coach") or a noun whose usual sense is a person. */
+    private boolean isPersonNoun(String lower) {
+      String one = Words.singular(lower);
+      return lexicon.personRoles.contains(one) || "person".equals(lexicon.nounKinds.get(one));
+    }
+
     private boolean isTitleLike(String lower) {
       if (lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower)) {
         return true;
@@ -743,7 +780,7 @@ final class MentionFinder {
       }
       switch (t.tag()) {
         case "NOUN", "PROPN", "ADJ", "NUM":
-          return !(t.is("ADJ") && isPredicative(k));
+          return !(t.is("ADJ") && isPredicative(k)) && !verbAfterWho(k);
         case "VERB":
           // Participles modify inside a phrase ("the existing contracts"), not at its start.
           // Not after a noun for a person the tagger read as an adjective, before a name: "a senior

@@ -247,13 +247,19 @@ final class ReferentResolver {
     }
     // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE"); never a person's initials ("AP" is
     // no Augusto Pinochet, "ET" no Ernest Torres).
+    // Initials two referents share ("GM": General Motors and the Grand Marquis) stand for neither.
     Map<String, String> byInitials = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
     for (String m : multiwordNames) {
       String initials = initials(m);
       if (initials.length() >= 2 && !backedPersons.contains(nameNode(m, null))) {
-        byInitials.putIfAbsent(initials, m);
+        String first = byInitials.putIfAbsent(initials, m);
+        if (first != null && !find(nameNode(first, null)).equals(find(nameNode(m, null)))) {
+          ambiguous.add(initials);
+        }
       }
     }
+    byInitials.keySet().removeAll(ambiguous);
     for (Phrase p : all) {
       if (p.role != Role.NONE && Words.isAcronym(clean(p.name).replace(" ", ""))) {
         String full = byInitials.get(Words.nameKey(p.name).replace(" ", "").replace("-", ""));

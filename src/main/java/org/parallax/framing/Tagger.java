@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -228,16 +229,42 @@ final class Tagger {
     if (lw.length() > 2 && (lw.endsWith("'s")) && !lw.equals("let's") && !lw.equals("it's")
         && !lw.equals("that's") && !lw.equals("there's") && !lw.equals("he's") && !lw.equals("she's")
         && !lw.equals("what's") && !lw.equals("who's")) {
-      out.add(tok(text, start, end - 2, base, sentence));
+      out.add(tok(text, start, end - 2, possessor(text.substring(start, end - 2), base), sentence));
       out.add(new Tok(end - 2, end, text.substring(end - 2, end), "'s", "POSS", sentence));
+      return;
+    }
+    // A plural's or a name's bare apostrophe: "the Chargers' offense", "Jeffs' attorney".
+    if (lw.length() > 2 && lw.endsWith("s'") && Character.isLetter(w.charAt(w.length() - 2))) {
+      out.add(tok(text, start, end - 1, possessor(text.substring(start, end - 1), base), sentence));
+      out.add(new Tok(end - 1, end, text.substring(end - 1, end), "'s", "POSS", sentence));
       return;
     }
     if ((lw.equals("'s") || lw.equals("'")) && !out.isEmpty() && out.get(out.size() - 1).end() == start
         && (tag.startsWith("PART") || lw.equals("'s"))) {
+      Tok owner = out.get(out.size() - 1);
+      String ownerTag = possessor(owner.text(), owner.tag());
+      if (!ownerTag.equals(owner.tag())) {
+        out.set(out.size() - 1, new Tok(owner.start(), owner.end(), owner.text(), owner.lower(), ownerTag, owner.sentence()));
+      }
       out.add(new Tok(start, end, w, "'s", "POSS", sentence));
       return;
     }
     out.add(tok(text, start, end, base, sentence));
+  }
+
+  /** Words whose "'s" is "is", "has" or "us" ("let's", "here's"), never a possessive. */
+  private static final Set<String> CONTRACTED = Set.of("let", "here", "there", "where", "how", "what", "who", "when", "why",
+      "that", "this", "it", "he", "she");
+
+  /**
+   * The tag of a word that a possessive ending follows: a noun, never a verb ("It is Boeing/VERB's most
+   * popular airliner" reads Boeing as a name).
+   */
+  private static String possessor(String word, String tag) {
+    if (!tag.equals("VERB") && !tag.equals("AUX") || CONTRACTED.contains(Words.fold(word))) {
+      return tag;
+    }
+    return Words.isCapitalised(word) ? "PROPN" : "NOUN";
   }
 
   private static Tok tok(String text, int start, int end, String tag, int sentence) {
@@ -251,6 +278,17 @@ final class Tagger {
     int i = 0;
     while (i < raw.size()) {
       Tok t = raw.get(i);
+      // A bare apostrophe between a capitalised word and an institution's head is inside a name: "the
+      // Tobacco Manufacturers' Association" (no possessor "Manufacturers"); "Karamanlis' New Democracy" owns.
+      if (i + 2 < raw.size() && raw.get(i + 1).isPossessive() && !raw.get(i + 1).text().contains("s")
+          && raw.get(i + 1).start() == t.end() && Words.isCapitalised(t.text()) && Words.isCapitalised(raw.get(i + 2).text())
+          && raw.get(i + 2).sentence() == t.sentence()
+          && FramingLexicon.bundled().organisationHeads.contains(Words.fold(raw.get(i + 2).text()))) {
+        out.add(new Tok(t.start(), t.end() + 1, text.substring(t.start(), t.end() + 1),
+            Words.fold(text.substring(t.start(), t.end() + 1)), t.tag(), t.sentence()));
+        i += 2;
+        continue;
+      }
       // An abbreviation keeps its period, as the tokenizer of prose keeps it: "Gen. John Jumper"; so does
       // an initial inside a name ("Vincent A. Cianci", "Robert F. Kennedy").
       if (i + 1 < raw.size() && raw.get(i + 1).text().equals(".") && raw.get(i + 1).start() == t.end()

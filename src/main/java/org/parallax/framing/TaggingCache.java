@@ -27,7 +27,7 @@ final class TaggingCache {
    * Raise whenever {@link Tagger}'s output for the same text and sentences could change (its rules, its
    * models, {@link Words#fold}) or this format does.
    */
-  static final int VERSION = 2; // 2: a clause's own verb (withVerb), abbreviations and initials keep their period
+  static final int VERSION = 3; // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a verb
 
   private static final String MODELS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4 opennlp-en-ud-ewt-pos-1.3-2.5.4";
 

@@ -1046,4 +1046,63 @@ class ReferentJoinsTest {
     Referent powell = referent(a, "a", "Secretary of State Colin Powell");
     assertTrue(powell.mentions().stream().noneMatch(m -> m.text().contains("official")), powell.mentions().toString());
   }
+
+  /** The referent holding the mention {@code text} at its {@code nth} occurrence (0 first) in the article. */
+  private static Optional<Referent> nth(Analysis a, String article, String text, int nth) {
+    String body = a.article(article).orElseThrow().text();
+    int start = -1;
+    for (int i = 0; i <= nth; i++) {
+      start = body.indexOf(text, start + 1);
+      assertTrue(start >= 0, "'" + text + "' is not " + (nth + 1) + " times in " + article);
+    }
+    int at = start;
+    return a.referents().stream()
+        .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == at && m.text().equals(text)))
+        .findFirst();
+  }
+
+  @Test
+  void aNameAmongAPersonsTitlesIsAMentionOfItsOwn() throws Exception {
+    // "Kovex" in "Kovex spokesman Daniel Hurst" is the firm; an address's "East" and a capital that only
+    // opens the sentence ("Retail analyst") are not names of anything.
+    Analysis a = analyse(
+        "a.txt", "Kovex lost the tanker contract on Friday. A statement by Kovex spokesman Daniel Hurst said the firm "
+            + "would appeal. Retail analyst Tom Berg said the loss would hurt. The firm's office is at 40 East 5th Avenue.\n",
+        "b.txt", "Kovex chief executive Laura Penn called the decision wrong. Kovex said it would protest.\n");
+    Referent kovex = referent(a, "a", "Kovex");
+    assertEquals(Optional.of(kovex), nth(a, "a", "Kovex", 1));
+    assertEquals(Optional.of(kovex), nth(a, "b", "Kovex", 0));
+    Referent hurst = referent(a, "a", "Kovex spokesman Daniel Hurst");
+    assertEquals("person", hurst.kind());
+    assertNotEquals(kovex, hurst);
+    assertTrue(of(a, "a", "Retail").isEmpty(), "'Retail' only opens its sentence");
+    assertTrue(of(a, "a", "East").isEmpty(), "'East' is part of an address");
+  }
+
+  @Test
+  void aPossessorBeforeABareApostropheIsAMentionWithoutTheApostrophe() throws Exception {
+    // "Jeffs' lawyers", "the Hawks' defense": the owner is a mention of its own, not a name "Jeffs'"; "a
+    // fans' protest" keeps its article for the protest.
+    Analysis a = analyse(
+        "a.txt", "Warren Jeffs was convicted on Friday. Jeffs' lawyers said they would appeal. The Marlowe Hawks lost "
+            + "on Sunday and the Hawks' defense collapsed, which led to a fans' protest.\n",
+        "b.txt", "Jeffs will be sentenced next month. The Hawks fired their coach.\n");
+    Referent jeffs = referent(a, "a", "Warren Jeffs");
+    assertEquals(Optional.of(jeffs), nth(a, "a", "Jeffs", 1));
+    assertEquals(referent(a, "b", "The Hawks"), referent(a, "a", "the Hawks"));
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream())
+        .noneMatch(m -> m.text().endsWith("'") || m.text().equals("a fans")), a.referents().toString());
+  }
+
+  @Test
+  void initialsTwoReferentsShareStandForNeither() throws Exception {
+    // "GM" is spelled out as Global Metals; Gorge Mining, a client, has the same initials.
+    Analysis a = analyse(
+        "a.txt", "On Monday, Global Metals (GM) stopped selling steel to Gorge Mining.\n",
+        "b.txt", "GM said Gorge Mining had paid late since 2009. Gorge Mining did not comment.\n");
+    Referent gm = referent(a, "b", "GM");
+    assertEquals(gm, referent(a, "a", "Global Metals (GM)"));
+    assertNotEquals(gm, referent(a, "b", "Gorge Mining"));
+    assertNotEquals(gm, referent(a, "a", "Gorge Mining"));
+  }
 }

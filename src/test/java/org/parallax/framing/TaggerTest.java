@@ -42,4 +42,18 @@ class TaggerTest {
     // OpenNLP's tokenizer does not take U+200B or U+FEFF for spaces: "ISIL\u200B" would be a label of its own.
     assertEquals(List.of("ISIL", "fighters", "fled"), tokens("ISIL\u200B fighters \uFEFFfled"));
   }
+
+  @Test
+  void aWordBeforeAPossessiveEndingIsANounNeverAVerb() {
+    // The tagger reads "Dowling" (-ing) as a verb; before "'s" it owns something.
+    assertEquals("PROPN", tagOf("It is Dowling's most popular jet.", "Dowling"));
+  }
+
+  @Test
+  void aBareApostropheAfterAPluralOrANameIsAPossessiveEndingOfItsOwn() {
+    assertEquals(List.of("Jeffs", "'", "lawyers", "met", "the", "Hawks", "’", "coach", "."),
+        tokens("Jeffs' lawyers met the Hawks’ coach."));
+    // Between two capitalised words it is inside a name.
+    assertEquals(List.of("the", "Tobacco", "Manufacturers'", "Association", "spoke"), tokens("the Tobacco Manufacturers' Association spoke"));
+  }
 }
