@@ -543,9 +543,14 @@ final class MentionFinder {
         titles.add(toks.get(k).lower());
       }
       String name = text.substring(toks.get(Math.min(nameStart, r[1])).start(), b.end());
+      // The words after it, as for any phrase: "Airbus" before "spokesman Stefan Schaffrath".
+      List<String> after = new ArrayList<>();
+      for (int k = r[1] + 1; k < toks.size() && k <= r[1] + 3 && toks.get(k).sentence() == a.sentence(); k++) {
+        after.add(toks.get(k).lower());
+      }
       out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
           Words.fold(b.text()), false, List.of(), words, Role.NAME, name, titles, List.of(), true,
-          inQuote(a.start()), before, List.of(), r[1] + 1));
+          inQuote(a.start()), before, after, r[1] + 1));
     }
 
     /** Whether a phrase at {@code [s, e)} lies inside one already emitted (an "of" object). */

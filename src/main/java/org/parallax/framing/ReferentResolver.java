@@ -619,7 +619,7 @@ final class ReferentResolver {
   }
 
   /** Whether a name stands before what only a firm has, or with "'s" before it: "Airbus shares", "Kovix's CEO". */
-  private static boolean hasFirmParts(Phrase p) {
+  private boolean hasFirmParts(Phrase p) {
     if (p.after.isEmpty()) {
       return false;
     }
@@ -631,8 +631,18 @@ final class ReferentResolver {
     if (next.equals("chief") && at + 1 < p.after.size()) {
       return Words.fold(p.after.get(at + 1)).startsWith("execut"); // "Airbus chief executive Tom Enders"
     }
+    // "Boeing spokesman Doug Kennett", "UBS analyst David Strauss": a body's people, named, where a
+    // place's ("Kansas senator Sam Brownback") or a film's ("Twilight director Catherine Hardwicke") differ.
+    if (p.nested && at == 0 && STAFF.contains(Words.singular(next)) && !isPlace(Words.nameKey(clean(p.name)))
+        && !lexicon.isGazetteerPlace(Words.nameKey(clean(p.name)))) {
+      return true;
+    }
     return FIRM_PARTS.contains(next);
   }
+
+  /** Nouns for those who work for a firm or a body and speak or act for it ("spokesman", "analyst"). */
+  private static final Set<String> STAFF = Set.of("spokesman", "spokeswoman", "spokesperson", "executive", "official",
+      "employee", "analyst", "engineer", "lobbyist", "economist", "strategist", "researcher", "manager", "scientist");
 
   /** How often each name node stands before what only a firm has ({@link #hasFirmParts}). */
   private final Map<String, Integer> firmParts = new HashMap<>();
@@ -2162,7 +2172,9 @@ final class ReferentResolver {
         continue;
       }
       String country = null;
-      if (STATE_HEADS.contains(p.head) || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
+      boolean sideOf = SIDE_HEADS.contains(p.head) && !p.plural && !p.words.contains("of");
+      if (STATE_HEADS.contains(p.head) || sideOf
+          || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
         for (int i = 0; i < p.descriptors.size(); i++) {
           int n = lexicon.nationalityWords(p.descriptors, i);
           if (n > 0) {
@@ -2274,6 +2286,11 @@ final class ReferentResolver {
 
   /** Demonyms whose plural is the word itself: "the Chinese", "the British", "the Dutch", "the Swiss". */
   private static final java.util.regex.Pattern UNCHANGED_PLURAL = java.util.regex.Pattern.compile("(ese|ish|ch|ss)$");
+  /**
+   * Heads by which diplomatic news calls a state a party to talks: "the Chinese side", "the Russian
+   * delegation" (not "the Syrian side of the border").
+   */
+  private static final Set<String> SIDE_HEADS = Set.of("side", "delegation");
   /** Heads that name those who govern a state, besides the lexicon's government nouns. */
   private static final Set<String> STATE_HEADS = Set.of("authority", "authorities", "cabinet", "leadership", "ministry");
 

@@ -1105,4 +1105,31 @@ class ReferentJoinsTest {
     assertNotEquals(gm, referent(a, "b", "Gorge Mining"));
     assertNotEquals(gm, referent(a, "a", "Gorge Mining"));
   }
+
+  @Test
+  void aStateCalledASideInTalksIsTheState() throws Exception {
+    // Diplomatic news calls a party to talks "the Chinese side", "the Russian delegation"; "the Syrian side
+    // of the border" is a place.
+    Analysis a = analyse(
+        "a.txt", "China said on Monday the trade talks had failed. The Chinese side blamed Washington.\n",
+        "b.txt", "The Russian delegation left Geneva on Friday. Russia said the talks would resume. Rebels held the Syrian "
+            + "side of the border. Syria did not comment.\n");
+    assertEquals(referent(a, "a", "China"), referent(a, "a", "The Chinese side"));
+    assertEquals(nth(a, "b", "Russia", 1), of(a, "b", "The Russian delegation"));
+    Referent syria = nth(a, "b", "Syria", 1).orElseThrow();
+    assertTrue(of(a, "b", "the Syrian side of the border").map(r -> !r.equals(syria)).orElse(true));
+  }
+
+  @Test
+  void aNameBeforeItsSpokesmanIsAnOrganisation() throws Exception {
+    // Nothing in "Kovex" says what it is but the people who speak for it; a place keeps its kind.
+    Analysis a = analyse(
+        "a.txt", "Shares fell after Kovex lost the contract. Kovex spokesman Daniel Hurst, who heads Kovex's press office, "
+            + "said the firm would appeal. Kansas senator Sam Brownback called it a scandal.\n",
+        "b.txt", "Kovex analyst Laura Penn said Kovex would bid again. Kansas will lose jobs.\n");
+    assertEquals("organisation", referent(a, "a", "Kovex").kind());
+    assertEquals("place", referent(a, "b", "Kansas").kind());
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.text().startsWith("heads")),
+        "'who heads' begins no phrase");
+  }
 }
