@@ -990,7 +990,9 @@ final class MentionFinder {
         return false; // a title before a name: "Secretary Locke", "Coroner Gary Hargrove"
       }
       // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names.
-      return !nameGoesOn && !capitalisedInText.contains(lower) && kind != null && !kind.equals("place")
+      // A word the article also writes in lower case is a common one ("Shares fell" / "its shares").
+      return !nameGoesOn && !capitalisedInText.contains(lower) && (kind != null || lowercaseInText.contains(lower))
+          && !"place".equals(kind)
           && lexicon.aliasGroup(t.text()) == null && !knownPlace(t.text()) && !lexicon.givenNames.contains(lower)
           && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));
     }

@@ -1132,4 +1132,16 @@ class ReferentJoinsTest {
     assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.text().startsWith("heads")),
         "'who heads' begins no phrase");
   }
+
+  @Test
+  void aCapitalThatOnlyOpensSentencesOfAWordWrittenInLowerCaseIsNoName() throws Exception {
+    // The tagger reads "Once" and "Rather" at a sentence's start as names; the article writes both in lower case.
+    Analysis a = analyse(
+        "a.txt", "Once the deal closed, Kovex cut jobs. Kovex said it would cut jobs once more. Rather than wait, "
+            + "Kovex sold the plant, which it would rather have kept.\n",
+        "b.txt", "Kovex cut 300 jobs on Monday.\n");
+    assertTrue(of(a, "a", "Once").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "a", "Rather").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "a", "Kovex").isPresent());
+  }
 }
