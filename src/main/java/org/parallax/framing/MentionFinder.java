@@ -830,7 +830,7 @@ final class MentionFinder {
     private boolean afterPossessive(int k) {
       for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
         String w = toks.get(j).lower();
-        if (POSSESSIVES.contains(w) || w.equals("'s") || w.equals("’s")) {
+        if (POSSESSIVES.contains(w) || w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
           return true;
         }
         if (!toks.get(j).is("ADJ") && !toks.get(j).is("PROPN")) {

@@ -236,7 +236,7 @@ final class Tagger {
     // A plural's or a name's bare apostrophe: "the Chargers' offense", "Jeffs' attorney".
     if (lw.length() > 2 && lw.endsWith("s'") && Character.isLetter(w.charAt(w.length() - 2))) {
       out.add(tok(text, start, end - 1, possessor(text.substring(start, end - 1), base), sentence));
-      out.add(new Tok(end - 1, end, text.substring(end - 1, end), "'s", "POSS", sentence));
+      out.add(tok(text, end - 1, end, "POSS", sentence));
       return;
     }
     if ((lw.equals("'s") || lw.equals("'")) && !out.isEmpty() && out.get(out.size() - 1).end() == start
@@ -246,7 +246,7 @@ final class Tagger {
       if (!ownerTag.equals(owner.tag())) {
         out.set(out.size() - 1, new Tok(owner.start(), owner.end(), owner.text(), owner.lower(), ownerTag, owner.sentence()));
       }
-      out.add(new Tok(start, end, w, "'s", "POSS", sentence));
+      out.add(tok(text, start, end, "POSS", sentence));
       return;
     }
     out.add(tok(text, start, end, base, sentence));
