@@ -30,6 +30,10 @@ class ReferentJoinsTest {
     return Stories.referent(a, article, text);
   }
 
+  private static Optional<Referent> nth(Analysis a, String article, String text, int nth) {
+    return Stories.referentWith(a, article, text, nth);
+  }
+
   @Test
   void twoFirstNamesOfOneInitialAreTwoPeopleButSpellingsOfOneNameAreOne() throws Exception {
     Analysis a = analyse(
@@ -1045,20 +1049,6 @@ class ReferentJoinsTest {
         "b.txt", "Powell will stay until his successor is confirmed.\n");
     Referent powell = referent(a, "a", "Secretary of State Colin Powell");
     assertTrue(powell.mentions().stream().noneMatch(m -> m.text().contains("official")), powell.mentions().toString());
-  }
-
-  /** The referent holding the mention {@code text} at its {@code nth} occurrence (0 first) in the article. */
-  private static Optional<Referent> nth(Analysis a, String article, String text, int nth) {
-    String body = a.article(article).orElseThrow().text();
-    int start = -1;
-    for (int i = 0; i <= nth; i++) {
-      start = body.indexOf(text, start + 1);
-      assertTrue(start >= 0, "'" + text + "' is not " + (nth + 1) + " times in " + article);
-    }
-    int at = start;
-    return a.referents().stream()
-        .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == at && m.text().equals(text)))
-        .findFirst();
   }
 
   @Test

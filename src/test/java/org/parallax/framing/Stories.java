@@ -26,8 +26,18 @@ final class Stories {
 
   /** The referent holding the mention {@code text} at its first place in {@code article}, if any. */
   static Optional<Referent> referentWith(Analysis a, String article, String text) {
-    int start = a.article(article).orElseThrow().text().indexOf(text);
-    assertTrue(start >= 0, "'" + text + "' is not in " + article);
+    return referentWith(a, article, text, 0);
+  }
+
+  /** The referent holding the mention {@code text} at its {@code nth} place (0: the first) in {@code article}, if any. */
+  static Optional<Referent> referentWith(Analysis a, String article, String text, int nth) {
+    String body = a.article(article).orElseThrow().text();
+    int from = -1;
+    for (int i = 0; i <= nth; i++) {
+      from = body.indexOf(text, from + 1);
+      assertTrue(from >= 0, "'" + text + "' is not " + (nth + 1) + " times in " + article);
+    }
+    int start = from;
     return a.referents().stream()
         .filter(r -> r.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == start && m.text().equals(text)))
         .findFirst();
