@@ -168,7 +168,8 @@ final class WordingFinder {
         continue;
       }
       int at = i;
-      FramingLexicon.Term w = lexicon.wordingAt(lowers, i, e -> e.fits(t.tag()) || e.byPlace() && actsAsAdjective(toks, at));
+      FramingLexicon.Term w = lexicon.wordingAt(lowers, i,
+          e -> e.fits(t.tag()) && !(adjectiveOnly(e) && misreadAdjective(toks, at, e)) || e.byPlace() && actsAsAdjective(toks, at));
       FramingLexicon.Term l = lexicon.loadedAt(lowers, i);
       // A loaded-lexicon word inside a loaded mention is a label; elsewhere the wording lexicon,
       // which knows its part of speech, says what it is.
@@ -381,6 +382,35 @@ final class WordingFinder {
    * stubborn"), or after a form of "be" at the end of a clause ("she was stubborn."). The tagger misreads
    * rare adjectives; a judging adjective of the lexicon must not be lost to that.
    */
+  /** A single word listed only as an adjective (most of VADER's judging words: "perfect", "award", "ban"). */
+  private static boolean adjectiveOnly(FramingLexicon.Term e) {
+    return e.words().size() == 1 && e.pos().equals(Set.of("ADJ"));
+  }
+
+  /**
+   * Whether the tagger's adjective at {@code i} is another word of the same letters: a verb's or a noun's
+   * inflection of an adjective-only entry ("bans", "rioting"; "awarded" before its object or a
+   * preposition), or the head of a noun phrase after an article ("the ban provoked charges").
+   */
+  private static boolean misreadAdjective(List<Tok> toks, int i, FramingLexicon.Term e) {
+    Tok t = toks.get(i);
+    String w = t.lower();
+    Tok before = i > 0 && toks.get(i - 1).sentence() == t.sentence() ? toks.get(i - 1) : null;
+    Tok after = i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence() ? toks.get(i + 1) : null;
+    if (!w.equals(e.words().get(0))) {
+      // "bans", "rioting" are no adjectives; "awarded to", "awarded the" is a verb's passive, where "I am
+      // amazed." describes.
+      if (w.endsWith("s") || w.endsWith("ing")
+          || w.endsWith("ed") && after != null && (after.is("ADP") || after.is("DET") || after.is("NUM"))) {
+        return true;
+      }
+    }
+    return before != null && ARTICLES.contains(before.lower())
+        && (after == null || !(after.is("NOUN") || after.is("PROPN") || after.is("ADJ") || after.is("NUM")));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her");
+
   static boolean actsAsAdjective(List<Tok> toks, int i) {
     Tok t = toks.get(i);
     if (!t.is("NOUN") && !t.is("VERB") || t.lower().endsWith("ing") || t.lower().endsWith("ed")) {

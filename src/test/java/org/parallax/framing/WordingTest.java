@@ -155,4 +155,18 @@ class WordingTest {
     assertEquals("subjective", rant.kind(), rant.toString());
     assertEquals("verdict noun", rant.reason(), rant.toString());
   }
+
+  @Test
+  void aNounOrAVerbTheTaggerReadsAsAnAdjectiveIsNoJudgingAdjective() throws Exception {
+    // "award" and "ban" are judging adjectives of the VADER list, which counts where the tagger reads an
+    // adjective: a passive before its preposition and a noun heading its phrase are no adjectives; "amazed"
+    // alone after "was" is.
+    Analysis a = analyse(
+        "a.txt", "The physics prize was awarded to Dana Holt on Friday. Exempting bars from the ban provoked charges of "
+            + "favouritism. The minister said he was amazed.\n",
+        "b.txt", "Dana Holt won the physics prize on Friday.\n");
+    assertTrue(at(a, "a", "awarded").isEmpty(), a.wording().toString());
+    assertTrue(at(a, "a", "ban").isEmpty(), a.wording().toString());
+    assertEquals("subjective", found(a, "a", "amazed").kind());
+  }
 }
