@@ -513,6 +513,13 @@ final class MentionFinder {
           emitName(r, false);
         }
       }
+      // The same inside the person's own run, written with capitals: "Apple" in "Apple CEO Steve Jobs".
+      if (titled) {
+        int[] body = bodyBeforeTitles(headRun);
+        if (body != null && isNameRun(body) && !openingWordOnly(body)) {
+          emitName(body, false);
+        }
+      }
       if (!titled) {
         for (int[] par : parens) {
           emitName(new int[] {par[0] + 1, par[1] - 1}, true);
@@ -711,6 +718,30 @@ final class MentionFinder {
       return k > 0 && t.is("NOUN") && t.lower().endsWith("s") && !t.lower().endsWith("ss")
           && toks.get(k - 1).lower().equals("who") && toks.get(k - 1).sentence() == t.sentence();
     }
+
+    /**
+     * The words of a person's run before its titles, when they are a name of their own and a title held
+     * at a firm or a body follows them ("Apple" of "Apple CEO Steve Jobs"; not "Commerce" of "Commerce
+     * Secretary Gary Locke", "District" of "District Judge Barbara Walther", "Russian" of "Russian Foreign
+     * Minister Sergei Lavrov"), or null.
+     */
+    private int[] bodyBeforeTitles(int[] run) {
+      int nameStart = personalNameStart(run);
+      int k = run[0];
+      while (k < nameStart && !(isTitleLike(toks.get(k).lower()) && !lexicon.nationalities.containsKey(toks.get(k).lower()))
+          && !TITLE_QUALIFIERS.contains(toks.get(k).lower()) && !toks.get(k).lower().equals("of")) {
+        k++;
+      }
+      if (k == run[0] || k >= nameStart || nameStart > run[1] || !FIRM_TITLES.contains(toks.get(k).lower())) {
+        return null;
+      }
+      return new int[] {run[0], k - 1};
+    }
+
+    /** Titles held at a firm or a body, written after its name ("Apple CEO", "Microsoft Chairman"). */
+    private static final Set<String> FIRM_TITLES = Set.of("ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chief",
+        "president", "spokesman", "spokeswoman", "spokesperson", "director", "founder", "co-founder", "cofounder",
+        "executive", "boss");
 
     /** A plural possessor the tokenizer left whole ("Jeffs'"): not a name as written. */
     private static boolean endsInApostrophe(String w) {

@@ -1134,4 +1134,17 @@ class ReferentJoinsTest {
     assertTrue(of(a, "a", "Rather").isEmpty(), a.referents().toString());
     assertTrue(of(a, "a", "Kovex").isPresent());
   }
+
+  @Test
+  void aFirmNamedBeforeItsOfficersCapitalisedTitleIsAMention() throws Exception {
+    // "Kovex CEO Laura Penn" is written as one run of capitals; the firm in it is a mention. A department
+    // before a minister's title ("Commerce Secretary") is part of the title.
+    Analysis a = analyse(
+        "a.txt", "Kovex CEO Laura Penn said sales fell. Commerce Secretary Gary Locke met her on Monday.\n",
+        "b.txt", "Kovex cut 300 jobs, Penn said.\n");
+    Referent kovex = referent(a, "b", "Kovex");
+    assertEquals(kovex, referent(a, "a", "Kovex"));
+    assertNotEquals(kovex, referent(a, "a", "Kovex CEO Laura Penn"));
+    assertTrue(of(a, "a", "Commerce").isEmpty(), a.referents().toString());
+  }
 }
