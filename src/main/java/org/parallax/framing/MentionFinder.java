@@ -625,6 +625,9 @@ final class MentionFinder {
       if (lexicon.aliasGroup(whole) != null || lexicon.places.contains(Words.nameKey(whole))) {
         return r[0]; // "Saudi Arabia", "United Arab Emirates": no title in a known name
       }
+      if (spelledOutByParenthesis(r)) {
+        return r[0]; // "General Motors (GM)": the acronym's letters take in "General", so it is no title
+      }
       int k = r[1];
       String lastWord = toks.get(k).lower();
       if (isTitleLike(lastWord) || lexicon.organisationHeads.contains(lastWord)) {
@@ -736,6 +739,28 @@ final class MentionFinder {
         return null;
       }
       return new int[] {run[0], k - 1};
+    }
+
+    /**
+     * Whether the parenthesis right after a run of two words or more holds an acronym of all its words
+     * ("General Motors (GM)", "Major League Baseball (MLB)").
+     */
+    private boolean spelledOutByParenthesis(int[] r) {
+      if (r[1] == r[0] || r[1] + 3 >= toks.size() || !toks.get(r[1] + 1).text().equals("(") || !toks.get(r[1] + 3).text().equals(")")) {
+        return false;
+      }
+      String acronym = toks.get(r[1] + 2).text().replace(".", "");
+      if (!Words.isAcronym(acronym)) {
+        return false;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int k = r[0]; k <= r[1]; k++) {
+        String w = toks.get(k).text();
+        if (Character.isUpperCase(w.charAt(0))) {
+          initials.append(w.charAt(0));
+        }
+      }
+      return initials.toString().equals(acronym);
     }
 
     /** Titles held at a firm or a body, written after its name ("Apple CEO", "Microsoft Chairman"). */

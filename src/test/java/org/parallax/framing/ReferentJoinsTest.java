@@ -1147,4 +1147,13 @@ class ReferentJoinsTest {
     assertNotEquals(kovex, referent(a, "a", "Kovex CEO Laura Penn"));
     assertTrue(of(a, "a", "Commerce").isEmpty(), a.referents().toString());
   }
+
+  @Test
+  void anAcronymThatSpellsOutATitleAndANameIsTheWholeName() throws Exception {
+    // "General" is a rank, but "(GE)" takes in both words: the acronym is the firm's.
+    Analysis a = analyse(
+        "a.txt", "On Monday, General Electric (GE) said it will sell its lighting unit.\n",
+        "b.txt", "GE said the unit had sold poorly since 2009. General Electric did not comment.\n");
+    assertEquals(referent(a, "b", "GE"), referent(a, "a", "General Electric (GE)"));
+  }
 }
