@@ -981,7 +981,7 @@ final class MentionFinder {
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
-            || knownPlace(w) || sentenceStart[k] && speaksAsName(k);
+            || knownPlace(w) || sentenceStart[k] && speaksAsName(k) || beginsKnownName(k);
       }
       if (headline[k]) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
@@ -1142,6 +1142,23 @@ final class MentionFinder {
      * A capital that stands for its state, or a first-level division or city of 500,000 people or more:
      * a name even where the tagger reads a common noun at a sentence's start ("Pyongyang's state media").
      */
+    /**
+     * Whether the word at {@code k} begins a name of two or three capitalised words that the alias lexicon
+     * or the gazetteer knows: "United States", "New York" opening a sentence ("New York police said").
+     */
+    private boolean beginsKnownName(int k) {
+      StringBuilder name = new StringBuilder(toks.get(k).text());
+      for (int j = k + 1; j <= k + 2 && j < toks.size() && toks.get(j).sentence() == toks.get(k).sentence()
+          && Words.isCapitalised(toks.get(j).text()); j++) {
+        name.append(' ').append(toks.get(j).text());
+        String whole = name.toString();
+        if (lexicon.aliasGroup(whole) != null || knownPlace(whole) || lexicon.places.contains(Words.nameKey(whole))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean knownPlace(String w) {
       String key = Words.nameKey(w);
       return lexicon.capitals.containsKey(key) || lexicon.isMajorPlace(key);

@@ -1156,4 +1156,15 @@ class ReferentJoinsTest {
         "b.txt", "GE said the unit had sold poorly since 2009. General Electric did not comment.\n");
     assertEquals(referent(a, "b", "GE"), referent(a, "a", "General Electric (GE)"));
   }
+
+  @Test
+  void aKnownPlaceOpeningASentenceIsWhole() throws Exception {
+    // "United" and "New" opening a sentence were no names (the tagger reads adjectives), so "States" and
+    // "York" were mentions of their own.
+    Analysis a = analyse(
+        "a.txt", "United States President Barack Obama met the envoy on Monday. New York police said the march was peaceful.\n",
+        "b.txt", "The United States said it would respond. Police in New York made no arrests.\n");
+    assertEquals(referent(a, "b", "The United States"), referent(a, "a", "United States"));
+    assertEquals(referent(a, "b", "New York"), referent(a, "a", "New York"));
+  }
 }
