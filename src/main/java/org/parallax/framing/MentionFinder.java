@@ -773,12 +773,6 @@ final class MentionFinder {
       return w.endsWith("'") || w.endsWith("’");
     }
 
-    /** A word for a person: a role ("spokesman", "coach") or a noun whose usual sense is a person. */
-    private boolean isPersonNoun(String lower) {
-      String one = Words.singular(lower);
-      return lexicon.personRoles.contains(one) || "person".equals(lexicon.nounKinds.get(one));
-    }
-
     private boolean isTitleLike(String lower) {
       if (lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower)) {
         return true;
@@ -860,6 +854,11 @@ final class MentionFinder {
     /** A singular noun for a person: a role ("official", "spokesman") or WordNet's person sense. */
     private boolean personNoun(String lower) {
       return lexicon.personRoles.contains(lower) || "person".equals(lexicon.nounKinds.get(lower));
+    }
+
+    /** A word for a person in the singular or the plural ("spokesman", "coaches"): {@link #personNoun} of its singular. */
+    private boolean isPersonNoun(String lower) {
+      return personNoun(Words.singular(lower));
     }
 
     /** "ready to", "open to": an adjective followed by a preposition is a predicate, not a modifier. */
@@ -1139,10 +1138,6 @@ final class MentionFinder {
     private static final Set<String> NAME_PARTICIPLES = Set.of("limited", "united", "incorporated", "unlimited");
 
     /**
-     * A capital that stands for its state, or a first-level division or city of 500,000 people or more:
-     * a name even where the tagger reads a common noun at a sentence's start ("Pyongyang's state media").
-     */
-    /**
      * Whether the word at {@code k} begins a name of two or three capitalised words that the alias lexicon
      * or the gazetteer knows: "United States", "New York" opening a sentence ("New York police said").
      */
@@ -1159,6 +1154,10 @@ final class MentionFinder {
       return false;
     }
 
+    /**
+     * A capital that stands for its state, or a first-level division or city of 500,000 people or more:
+     * a name even where the tagger reads a common noun at a sentence's start ("Pyongyang's state media").
+     */
     private boolean knownPlace(String w) {
       String key = Words.nameKey(w);
       return lexicon.capitals.containsKey(key) || lexicon.isMajorPlace(key);

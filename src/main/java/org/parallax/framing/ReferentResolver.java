@@ -633,9 +633,9 @@ final class ReferentResolver {
     }
     // "Boeing spokesman Doug Kennett", "UBS analyst David Strauss": a body's people, named, where a
     // place's ("Kansas senator Sam Brownback") or a film's ("Twilight director Catherine Hardwicke") differ.
-    if (p.nested && at == 0 && STAFF.contains(Words.singular(next)) && !isPlace(Words.nameKey(clean(p.name)))
-        && !lexicon.isGazetteerPlace(Words.nameKey(clean(p.name)))) {
-      return true;
+    if (p.nested && at == 0 && STAFF.contains(Words.singular(next))) {
+      String key = Words.nameKey(clean(p.name));
+      return !isPlace(key) && !lexicon.isGazetteerPlace(key) || FIRM_PARTS.contains(next);
     }
     return FIRM_PARTS.contains(next);
   }

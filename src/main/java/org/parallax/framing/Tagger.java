@@ -244,7 +244,7 @@ final class Tagger {
       Tok owner = out.get(out.size() - 1);
       String ownerTag = possessor(owner.text(), owner.tag());
       if (!ownerTag.equals(owner.tag())) {
-        out.set(out.size() - 1, new Tok(owner.start(), owner.end(), owner.text(), owner.lower(), ownerTag, owner.sentence()));
+        out.set(out.size() - 1, tok(text, owner.start(), owner.end(), ownerTag, owner.sentence()));
       }
       out.add(tok(text, start, end, "POSS", sentence));
       return;
@@ -284,8 +284,7 @@ final class Tagger {
           && raw.get(i + 1).start() == t.end() && Words.isCapitalised(t.text()) && Words.isCapitalised(raw.get(i + 2).text())
           && raw.get(i + 2).sentence() == t.sentence()
           && FramingLexicon.bundled().organisationHeads.contains(Words.fold(raw.get(i + 2).text()))) {
-        out.add(new Tok(t.start(), t.end() + 1, text.substring(t.start(), t.end() + 1),
-            Words.fold(text.substring(t.start(), t.end() + 1)), t.tag(), t.sentence()));
+        out.add(tok(text, t.start(), t.end() + 1, t.tag(), t.sentence()));
         i += 2;
         continue;
       }
@@ -294,8 +293,7 @@ final class Tagger {
       if (i + 1 < raw.size() && raw.get(i + 1).text().equals(".") && raw.get(i + 1).start() == t.end()
           && (Tokenizer.isAbbreviation(t.text()) || isInitial(t.text()) && i + 2 < raw.size() && raw.get(i + 2).text().length() > 1
               && Words.isCapitalised(raw.get(i + 2).text()))) {
-        out.add(new Tok(t.start(), t.end() + 1, text.substring(t.start(), t.end() + 1),
-            Words.fold(text.substring(t.start(), t.end() + 1)), t.tag(), t.sentence()));
+        out.add(tok(text, t.start(), t.end() + 1, t.tag(), t.sentence()));
         i += 2;
         continue;
       }

@@ -376,12 +376,6 @@ final class WordingFinder {
     }
   }
 
-  /**
-   * Whether the word at {@code i}, which the tagger read as a noun or a verb, stands where only an
-   * adjective can: between a determiner and a noun ("a stubborn refusal"), after a degree adverb ("very
-   * stubborn"), or after a form of "be" at the end of a clause ("she was stubborn."). The tagger misreads
-   * rare adjectives; a judging adjective of the lexicon must not be lost to that.
-   */
   /** A single word listed only as an adjective (most of VADER's judging words: "perfect", "award", "ban"). */
   private static boolean adjectiveOnly(FramingLexicon.Term e) {
     return e.words().size() == 1 && e.pos().equals(Set.of("ADJ"));
@@ -411,6 +405,12 @@ final class WordingFinder {
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her");
 
+  /**
+   * Whether the word at {@code i}, which the tagger read as a noun or a verb, stands where only an
+   * adjective can: between a determiner and a noun ("a stubborn refusal"), after a degree adverb ("very
+   * stubborn"), or after a form of "be" at the end of a clause ("she was stubborn."). The tagger misreads
+   * rare adjectives; a judging adjective of the lexicon must not be lost to that.
+   */
   static boolean actsAsAdjective(List<Tok> toks, int i) {
     Tok t = toks.get(i);
     if (!t.is("NOUN") && !t.is("VERB") || t.lower().endsWith("ing") || t.lower().endsWith("ed")) {
