@@ -204,6 +204,33 @@ final class ReferentResolver {
         firstWordOwners.computeIfAbsent(Words.nameKey(clean(p.name)).split(" ")[0], k -> new HashSet<>()).add(node);
       }
     }
+    // A full name, first name and surname, that shares its surname with a person some mention backs in the
+    // same article is that person's kin, a person too ("Laci Peterson" beside "Scott Peterson", though no
+    // mention gives her a title or a word). Not a name run that starts with a common noun ("Chiefs QB Brady
+    // Quinn").
+    Map<String, Set<Integer>> backedIn = new HashMap<>();
+    for (Phrase p : all) {
+      String node = p.role == Role.NONE ? null : fullPersonNode(p);
+      if (node != null && backedPersons.contains(node)) {
+        backedIn.computeIfAbsent(node.substring(2, node.lastIndexOf('|')), k -> new HashSet<>()).add(p.article);
+      }
+    }
+    Set<String> kin = new HashSet<>();
+    for (Phrase p : all) {
+      String node = p.role == Role.NONE ? null : fullPersonNode(p);
+      if (node == null || backedPersons.contains(node)) {
+        continue;
+      }
+      String[] parts = clean(p.name).split(" ");
+      String first = Words.fold(parts[0]);
+      boolean shaped = parts.length == 2 || parts.length == 3 && (parts[1].endsWith(".")
+          || lexicon.givenNames.contains(Words.fold(parts[1])));
+      if (shaped && !lexicon.isCommonNoun(first) && !lexicon.nounKinds.containsKey(first)
+          && backedIn.getOrDefault(node.substring(2, node.lastIndexOf('|')), Set.of()).contains(p.article)) {
+        kin.add(node);
+      }
+    }
+    backedPersons.addAll(kin);
     // Only a person some mention shows to be one owns a lone first word.
     firstWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
     for (String node : personNodes) {
@@ -238,7 +265,7 @@ final class ReferentResolver {
     Map<String, String> compact = new HashMap<>();
     for (Phrase p : all) {
       if (p.role == Role.NAME && clean(p.name).contains(" ")) {
-        String key = Words.nameKey(clean(p.name)).replaceAll("[^\\p{L}\\p{N}]", "");
+        String key = spellingKey(Words.nameKey(clean(p.name))).replaceAll("[^\\p{L}\\p{N}]", "");
         String other = compact.putIfAbsent(key, nameNodeOf.get(p.id));
         if (other != null) {
           union(other, nameNodeOf.get(p.id), "the same name spelled with or without spaces and hyphens");
@@ -310,7 +337,10 @@ final class ReferentResolver {
         continue;
       }
       String node = nameNodeOf.get(p.id);
-      if (node == null || !node.startsWith("n:") || hasPersonTitle(p.titles)) {
+      // A name shaped like a person's that no mention shows to be one ("Red Sox", "Boston Red Sox") is read
+      // as any other name.
+      boolean name = node != null && (node.startsWith("n:") || node.startsWith("p:") && !backedPersons.contains(node));
+      if (!name || hasPersonTitle(p.titles)) {
         continue;
       }
       String key = shortNameKey(p.name);
@@ -335,6 +365,10 @@ final class ReferentResolver {
         byFirst.computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new ArrayList<>()).add(key);
       }
     }
+    // The names each referent has so far: a short name that already has another ("HP", also written
+    // "Hewlett-Packard") is a referent of its own, not the first words of a longer one ("HP Services").
+    Map<String, Set<String>> keysOfRoot = new HashMap<>();
+    nodeOfKey.forEach((key, node) -> keysOfRoot.computeIfAbsent(find(node), k -> new HashSet<>()).add(key));
     for (Map.Entry<String, String> e : nodeOfKey.entrySet()) {
       String shortKey = e.getKey();
       String[] words = shortKey.split(" ");
@@ -367,7 +401,9 @@ final class ReferentResolver {
         if (longWords.length > words.length && longKey.startsWith(shortKey + " ")
             && (java.util.Arrays.stream(longWords, words.length, longWords.length).allMatch(CORPORATE::contains)
                 || longWords.length == words.length + 1 && GEOGRAPHIC.contains(longWords[words.length])
-                || longWords.length == words.length + 1 && LAW_WORDS.contains(longWords[words.length]))) {
+                || longWords.length == words.length + 1 && LAW_WORDS.contains(longWords[words.length])
+                || institutionTail(longWords, words.length) && !placeNames.contains(shortKey)
+                    && !lexicon.isGazetteerPlace(shortKey) && keysOfRoot.get(find(e.getValue())).size() == 1)) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }
@@ -377,6 +413,25 @@ final class ReferentResolver {
       }
     }
   }
+
+  /**
+   * Whether the words of a name from {@code from} on are a noun that ends an institution's name, or a word
+   * and that noun:
+   * "Promises" / "Promises Treatment Center", "Staunton Police" / "Staunton Police Department",
+   * "Harvard" / "Harvard University".
+   */
+  private boolean institutionTail(String[] longWords, int from) {
+    int tail = longWords.length - from;
+    return tail >= 1 && tail <= 2 && INSTITUTION_ENDS.contains(longWords[longWords.length - 1]);
+  }
+
+  /**
+   * Nouns that end an institution's full name after its short one (as written in a name key, singular).
+   * Not those that also end the name of a part or a product of what the short name names ("HP
+   * Services", "Apple TV", "Mac News", "the CREEP Finance Committee").
+   */
+  private static final Set<String> INSTITUTION_ENDS = Set.of("center", "department", "hospital", "clinic",
+      "university", "college", "institute", "academy", "corporation");
 
   /**
    * Words after a law's or a treaty's short name that make its full name ("CAN-SPAM" / "the CAN-SPAM Act",
@@ -438,9 +493,34 @@ final class ReferentResolver {
     return of > 0 ? key.substring(0, of) : key;
   }
 
+  /**
+   * A name key with British spellings in American ones and a leading country's long name in its short
+   * one, for comparing two spellings of one name: "promises treatment centre" → "promises treatment
+   * center", "united states air force" → "us air force" (as "U.S. Air Force"). A whole name stays as it is.
+   */
+  static String spellingKey(String key) {
+    String[] words = key.split(" ");
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    if (words.length > 2 && words[0].equals("united") && COUNTRY_SHORT.containsKey(words[1])) {
+      b.append(COUNTRY_SHORT.get(words[1]));
+      i = 2;
+    }
+    for (; i < words.length; i++) {
+      b.append(b.length() == 0 ? "" : " ").append(BRITISH.getOrDefault(words[i], words[i]));
+    }
+    return b.toString();
+  }
+
+  /** The short forms of countries whose long name begins with "United": "United States Air Force" is "US Air Force". */
+  private static final Map<String, String> COUNTRY_SHORT = Map.of("states", "us", "kingdom", "uk", "nations", "un");
+  /** British spellings of words that end institutions' names, and their American ones. */
+  private static final Map<String, String> BRITISH = Map.of("centre", "center", "centres", "centers", "theatre", "theater",
+      "defence", "defense", "organisation", "organization", "programme", "program", "harbour", "harbor");
+
   /** A name's words for {@link #shortNames}: its key before " of ", each word singular. */
   private static String shortNameKey(String name) {
-    String key = beforeOf(Words.nameKey(clean(name)));
+    String key = beforeOf(spellingKey(Words.nameKey(clean(name))));
     StringBuilder b = new StringBuilder();
     for (String w : key.split(" ")) {
       if (!w.isEmpty()) {
@@ -566,6 +646,12 @@ final class ReferentResolver {
       parts = java.util.Arrays.copyOf(parts, parts.length - 1);
       name = String.join(" ", parts);
     }
+    // "Vishwanand Subryan of Schenectady": the name is the words before "of" (the rest says where he lives).
+    int of = java.util.Arrays.asList(parts).indexOf("of");
+    if (of >= 0) {
+      parts = java.util.Arrays.copyOf(parts, of);
+      name = String.join(" ", parts);
+    }
     // A determiner before a name is the title's ("the satirist Jon Stewart"), else no person's ("the Smith Brothers").
     if (parts.length < 2 || parts.length > 5 || p.role == Role.OF
         || !p.determiner.isEmpty() && p.titles.isEmpty() && !p.determiner.equals("his") && !p.determiner.equals("her")) {
@@ -582,6 +668,9 @@ final class ReferentResolver {
     }
     if (Phrase.isCount(Words.fold(parts[0]))) {
       return null; // "One Ford", "Three Rivers": a count starts no person's name
+    }
+    if (particlesBeforeSurname(parts)) {
+      return null; // "Lo Presti", "van Persie": a surname alone, whose particles are no first name
     }
     for (String w : parts) {
       String lw = Words.fold(w);
@@ -604,6 +693,28 @@ final class ReferentResolver {
     }
     String surname = surnameKey(name);
     return new String[] {"jr".equals(generation) && seniors.contains(surname) ? surname + " jr" : surname, firstName(parts)};
+  }
+
+  /**
+   * Particles that begin a surname of several words ("Lo Presti", "de Klerk", "van der Sar", "bin
+   * Laden"). Not "al" (written with a hyphen, "al-Assad", and a first name, Al Gore), nor "van" or
+   * "del" capitalised at the start, which are first names too (Van Jones).
+   */
+  private static final Set<String> SURNAME_PARTICLES = Set.of("lo", "la", "le", "de", "del", "della", "di", "da", "van",
+      "von", "der", "den", "ter", "ten", "bin", "ibn", "dos", "das", "du", "des");
+  private static final Set<String> PARTICLE_FIRST_NAMES = Set.of("Van", "Del", "Di", "Dos");
+
+  /** Whether every word of a name of two to four words but its last is a surname particle: "Lo Presti". */
+  private static boolean particlesBeforeSurname(String[] parts) {
+    if (parts.length < 2 || parts.length > 4 || PARTICLE_FIRST_NAMES.contains(parts[0])) {
+      return false;
+    }
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (!SURNAME_PARTICLES.contains(Words.fold(parts[i]))) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(parts[parts.length - 1].charAt(0));
   }
 
   /**
@@ -747,9 +858,15 @@ final class ReferentResolver {
       // Not after a determiner ("an Oscar" is the award), nor a common noun or title ("Indian Naval").
       Set<String> owners = firstWordOwners.get(key);
       if (owners != null && owners.size() == 1 && (p == null || p.determiner.isEmpty()) && !isPlace(key)
-          && !lexicon.capitals.containsKey(key) && !lexicon.nounKinds.containsKey(key) && !lexicon.titles.contains(key)
+          && !lexicon.capitals.containsKey(key) && !commonNounAlone(key) && !lexicon.titles.contains(key)
           && !lexicon.nationalities.containsKey(key)) {
         return owners.iterator().next();
+      }
+    } else if (particlesBeforeSurname(name.split(" "))) {
+      // A surname written with its particles ("Lo Presti" for Gaetano Lo Presti, "de Klerk").
+      String best = mostNamed.get(surnameKey(name));
+      if (best != null) {
+        return best;
       }
     } else {
       String node = personKey(surnameKey(name), firstName(clean(name).split(" ")));
@@ -758,6 +875,16 @@ final class ReferentResolver {
       }
     }
     return "n:" + key;
+  }
+
+  /**
+   * Whether a word written alone is more likely a common noun than a first name: a noun WordNet knows,
+   * unless it knows it only as a person's name and it is a given name ("Dana", "Laci"; not "Mark",
+   * "Bill", "Grant").
+   */
+  private boolean commonNounAlone(String key) {
+    String kind = lexicon.nounKinds.get(key);
+    return kind != null && !("person".equals(kind) && lexicon.givenNames.contains(key) && !lexicon.personRoles.contains(key));
   }
 
   // ---- labels built on names, appositions, speakers, roles -------------------------------------
@@ -2152,18 +2279,24 @@ final class ReferentResolver {
         union(node, states.iterator().next(), "the direction that begins the name of");
       }
     }
-    // A description written as a name is in lower case ("the Indian navy" / "the Indian Navy").
+    // A description written as a name is in lower case ("the Indian navy" / "the Indian Navy"), or with a
+    // country's short name ("the U.S. Air Force" / "the United States Air Force").
     Map<String, String> nameNodes = new HashMap<>();
+    Set<String> writtenKeys = new HashSet<>();
     for (Phrase p : all) {
       if (p.role == Role.NAME && clean(p.name).contains(" ") && nameNodeOf.get(p.id) != null) {
-        nameNodes.putIfAbsent(Words.nameKey(clean(p.name)), nameNodeOf.get(p.id));
+        String key = Words.nameKey(clean(p.name));
+        nameNodes.putIfAbsent(spellingKey(key), nameNodeOf.get(p.id));
+        writtenKeys.add(key);
       }
     }
     for (Phrase p : all) {
       if (p.role == Role.NONE && p.words.size() >= 2) {
-        String node = nameNodes.get(Words.nameKey(String.join(" ", p.words)));
+        String key = Words.nameKey(String.join(" ", p.words));
+        String node = nameNodes.get(spellingKey(key));
         if (node != null) {
-          safeUnion("m" + p.id, node, named, "the name written in lower case:");
+          safeUnion("m" + p.id, node, named,
+              writtenKeys.contains(key) ? "the name written in lower case:" : "the name spelled another way:");
         }
       }
     }

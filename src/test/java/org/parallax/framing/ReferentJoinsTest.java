@@ -240,15 +240,15 @@ class ReferentJoinsTest {
   void afterToOrFromOnlyAKnownPlaceIsAPlaceAndStreetsCountiesAndRegionsAreByTheirWords() throws Exception {
     Analysis a = analyse(
         "a.txt", "The minister flew to Kabul on Monday, according to Veltrano, after the deal went to Orbisco.\n"
-            + "Police closed Harlow Street and parts of Dunmore County in Southern Ohio.\n",
+            + "Police closed Brenwick Street and parts of Dunmore County in Southern Ohio.\n",
         "b.txt", "The minister arrived from Kabul, Veltrano said. Orbisco said the deal went to Orbisco.\n"
-            + "Harlow Street stayed closed in Dunmore County, and Southern Ohio had no power.\n");
+            + "Brenwick Street stayed closed in Dunmore County, and Southern Ohio had no power.\n");
     // "Kabul" is in the gazetteer; the firm "Orbisco" and the news agency "Veltrano" are not: after
     // "to", "from" or "according to" they are no places.
     assertEquals("place", referent(a, "a", "Kabul").kind());
     assertNotEquals("place", referent(a, "b", "Orbisco").kind());
     assertNotEquals("place", referent(a, "b", "Veltrano").kind());
-    assertEquals("place", referent(a, "b", "Harlow Street").kind());
+    assertEquals("place", referent(a, "b", "Brenwick Street").kind());
     assertEquals("place", referent(a, "b", "Dunmore County").kind());
     assertEquals("place", referent(a, "b", "Southern Ohio").kind());
   }
@@ -1166,5 +1166,61 @@ class ReferentJoinsTest {
         "b.txt", "The United States said it would respond. Police in New York made no arrests.\n");
     assertEquals(referent(a, "b", "The United States"), referent(a, "a", "United States"));
     assertEquals(referent(a, "b", "New York"), referent(a, "a", "New York"));
+  }
+
+  @Test
+  void aSurnameWithItsParticleIsThePersonAndKinOfANamedPersonIsAPerson() throws Exception {
+    // "Lo" is no first name: "Lo Presti" is Gaetano Lo Presti. "Zelani Korvel" has no given name the lexicon
+    // knows and says nothing, but shares her surname with Adam Korvel, who speaks in the same article. "Dana"
+    // is also a noun WordNet knows, as a writer's name only: alone, it is the story's one Dana.
+    Analysis a = analyse(
+        "a.txt", "Gaetano Lo Presti was arrested on Tuesday. Adam Korvel said his wife, Zelani Korvel, had vanished. "
+            + "Dana Weiss found her car.\n",
+        "b.txt", "Police found Lo Presti dead in his cell. Zelani was last seen on Friday, Adam Korvel said. Dana called "
+            + "the police.\n");
+    assertEquals(referent(a, "a", "Gaetano Lo Presti"), referent(a, "b", "Lo Presti"));
+    Referent zelani = referent(a, "a", "Zelani Korvel");
+    assertEquals("person", zelani.kind());
+    assertEquals(zelani, referent(a, "b", "Zelani"));
+    assertNotEquals(zelani, referent(a, "a", "Adam Korvel"));
+    assertEquals(referent(a, "a", "Dana Weiss"), referent(a, "b", "Dana"));
+  }
+
+  @Test
+  void aNameWithoutAGivenNameJoinsItsLongerFormAndAnInstitutionItsFullName() throws Exception {
+    // "Red Sox" has the shape of a person's name but nothing says it is one; "Centre" and "Center" are one
+    // spelling; "Brenwick" before "Treatment Center" is the clinic; a firm already known by another name keeps
+    // its division apart.
+    Analysis a = analyse(
+        "a.txt", "The Boston Red Sox signed the pitcher. She entered the Brenwick Treatment Centre on Monday. "
+            + "Hewlett-Packard (HP) bought the firm. HP Services will run it.\n",
+        "b.txt", "The Red Sox paid $20 million. Brenwick Treatment Center confirmed she was there. A spokesman for Brenwick "
+            + "declined to comment. HP said the deal would close in May.\n");
+    assertEquals(referent(a, "a", "The Boston Red Sox"), referent(a, "b", "The Red Sox"));
+    Referent clinic = referent(a, "b", "Brenwick Treatment Center");
+    assertEquals(clinic, referent(a, "a", "the Brenwick Treatment Centre"));
+    assertEquals(Optional.of(clinic), nth(a, "b", "Brenwick", 1));
+    assertNotEquals(referent(a, "b", "HP"), referent(a, "a", "HP Services"));
+  }
+
+  @Test
+  void aPersonOfAPlaceIsThePersonAndThePlaceStaysAPlace() throws Exception {
+    // The last word of "Ravi Subran of Glenmore" is where he lives, not his surname.
+    Analysis a = analyse(
+        "a.txt", "Police charged Ravi Subran of Glenmore with the crash. Glenmore residents left flowers.\n",
+        "b.txt", "Ravi Subran, 23, was held overnight. The crash shocked Glenmore, a quiet town.\n");
+    Referent ravi = referent(a, "b", "Ravi Subran");
+    assertEquals(ravi, referent(a, "a", "Ravi Subran of Glenmore"));
+    assertNotEquals(Optional.of(ravi), of(a, "b", "Glenmore"));
+  }
+
+  @Test
+  void aCountrysLongAndShortNameInsideAnInstitutionsNameAreOne() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The United States Air Force awarded the contract on Monday.\n",
+        "b.txt", "The U.S. Air Force said the tanker deal was fair. The Staunton Police Department opened an inquiry.\n",
+        "c.txt", "Staunton Police said the inquiry would take weeks.\n");
+    assertEquals(referent(a, "a", "The United States Air Force"), referent(a, "b", "The U.S. Air Force"));
+    assertEquals(referent(a, "b", "The Staunton Police Department"), referent(a, "c", "Staunton Police"));
   }
 }
