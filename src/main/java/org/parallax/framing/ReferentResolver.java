@@ -275,10 +275,30 @@ final class ReferentResolver {
     // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE"); never a person's initials ("AP" is
     // no Augusto Pinochet, "ET" no Ernest Torres).
     // Initials two referents share ("GM": General Motors and the Grand Marquis) stand for neither.
+    // A name written after its country's initials spells them too: "the U.S. Geological Survey" is "USGS".
+    Map<String, String> written = new java.util.TreeMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME && p.name.contains(" ")) {
+        String name = clean(p.name);
+        String text = clean(p.text);
+        int at = text.lastIndexOf(" " + name);
+        String before = at > 0 ? text.substring(text.lastIndexOf(' ', at - 1) + 1, at) : "";
+        if (at > 0 && text.endsWith(name) && (DOTTED_INITIALS.matcher(before).matches() || Words.isAcronym(before))
+            && lexicon.aliasGroup(before) != null && "place".equals(lexicon.aliasGroup(before).kind())) {
+          written.putIfAbsent(initials(before + " " + name), name);
+        }
+      }
+    }
     Map<String, String> byInitials = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
+    List<String[]> spelled = new ArrayList<>();
     for (String m : multiwordNames) {
-      String initials = initials(m);
+      spelled.add(new String[] {initials(m), m});
+    }
+    written.forEach((initials, m) -> spelled.add(new String[] {initials, m}));
+    for (String[] im : spelled) {
+      String initials = im[0];
+      String m = im[1];
       if (initials.length() >= 2 && !backedPersons.contains(nameNode(m, null))) {
         String first = byInitials.putIfAbsent(initials, m);
         if (first != null && !find(nameNode(first, null)).equals(find(nameNode(m, null)))) {
@@ -494,11 +514,18 @@ final class ReferentResolver {
   }
 
   /**
-   * A name key with British spellings in American ones and a leading country's long name in its short
-   * one, for comparing two spellings of one name: "promises treatment centre" → "promises treatment
-   * center", "united states air force" → "us air force" (as "U.S. Air Force"). A whole name stays as it is.
+   * A name key with British spellings in American ones, a leading country's long name in its short one
+   * and a department "of" its field as the field's department, for comparing two spellings of one name:
+   * "promises treatment centre" → "promises treatment center", "united states air force" → "us air
+   * force" (as "U.S. Air Force"), "us department of labor" → "us labor department". A whole country's
+   * name stays as it is.
    */
   static String spellingKey(String key) {
+    // "the Department of Labor" is "the Labor Department", "the Ministry of Defence" "the Defence Ministry".
+    java.util.regex.Matcher m = DEPARTMENT_OF.matcher(key);
+    if (m.matches()) {
+      key = m.group(1) + m.group(3) + " " + m.group(2);
+    }
     String[] words = key.split(" ");
     StringBuilder b = new StringBuilder();
     int i = 0;
@@ -512,6 +539,9 @@ final class ReferentResolver {
     return b.toString();
   }
 
+  /** A name key "[country] department of [the] X" (or ministry), X one to three words. */
+  private static final java.util.regex.Pattern DEPARTMENT_OF =
+      java.util.regex.Pattern.compile("((?:[a-z]+ )?)(department|ministry) of (?:the )?([a-z]+(?: [a-z]+){0,2})");
   /** The short forms of countries whose long name begins with "United": "United States Air Force" is "US Air Force". */
   private static final Map<String, String> COUNTRY_SHORT = Map.of("states", "us", "kingdom", "uk", "nations", "un");
   /** British spellings of words that end institutions' names, and their American ones. */
@@ -2994,14 +3024,23 @@ final class ReferentResolver {
 
   private static String initials(String name) {
     StringBuilder b = new StringBuilder();
-    // The parts of a hyphenated name count as words: "Hewlett-Packard" is "HP".
-    for (String w : Words.nameKey(name).split("[ -]")) {
+    // The parts of a hyphenated name count as words: "Hewlett-Packard" is "HP"; a word of initials gives
+    // them all: "U.S. Geological Survey" is "USGS".
+    for (String written : clean(name).split("[ -]")) {
+      if (DOTTED_INITIALS.matcher(written).matches()) {
+        b.append(Words.fold(written.replace(".", "")));
+        continue;
+      }
+      String w = Words.nameKey(written);
       if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
         b.append(w.charAt(0));
       }
     }
     return b.toString();
   }
+
+  /** A word of initials with their periods: "U.S.", "U.K.". */
+  private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
 
   private String find(String x) {
     String p = parent.get(x);

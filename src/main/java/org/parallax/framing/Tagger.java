@@ -249,6 +249,14 @@ final class Tagger {
       out.add(tok(text, start, end, "POSS", sentence));
       return;
     }
+    // "according to the USGS.": the period of a sentence the tokenizer left on an acronym ("U.S." and
+    // listed abbreviations, "CORP.", keep theirs).
+    if (w.length() > 2 && w.endsWith(".") && w.substring(0, w.length() - 1).chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && !Tokenizer.isAbbreviation(w.substring(0, w.length() - 1))) {
+      out.add(tok(text, start, end - 1, base, sentence));
+      out.add(tok(text, end - 1, end, "PUNCT", sentence));
+      return;
+    }
     out.add(tok(text, start, end, base, sentence));
   }
 

@@ -27,7 +27,7 @@ final class TaggingCache {
    * Raise whenever {@link Tagger}'s output for the same text and sentences could change (its rules, its
    * models, {@link Words#fold}) or this format does.
    */
-  static final int VERSION = 3; // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a verb
+  static final int VERSION = 4; // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a verb; 4: an acronym ending a sentence leaves its period
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

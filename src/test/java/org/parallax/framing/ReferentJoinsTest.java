@@ -1223,4 +1223,26 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The United States Air Force"), referent(a, "b", "The U.S. Air Force"));
     assertEquals(referent(a, "b", "The Staunton Police Department"), referent(a, "c", "Staunton Police"));
   }
+
+  @Test
+  void aDepartmentOfItsFieldAndAnAcronymWithTheCountrysInitialsAreTheInstitution() throws Exception {
+    // "Department of Labor" / "Labor Department"; "USGS" spells "U.S." too, and at a sentence's end its
+    // period is the sentence's. The Bureau of Tariffs's initials are invented, so no lexicon knows them.
+    Analysis a = analyse(
+        "a.txt", "The U.S. Department of Labor said claims rose. The U.S. Bureau of Tariffs measured the trade gap.\n",
+        "b.txt", "The US Labor Department will report again. The gap widened, according to the USBT.\n");
+    assertEquals(referent(a, "a", "The U.S. Department of Labor"), referent(a, "b", "The US Labor Department"));
+    Referent usbt = referent(a, "b", "the USBT");
+    assertEquals("the USBT", usbt.mentions().stream().filter(m -> m.article().equals("b")).findFirst().orElseThrow().text());
+    assertEquals(usbt, referent(a, "a", "The U.S. Bureau of Tariffs"));
+  }
+
+  @Test
+  void theAliasLexiconKnowsBodiesNewsNamesByAcronymOrShortName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Federal Reserve raised rates on Wednesday. Burma's junta did not comment.\n",
+        "b.txt", "The Fed said inflation was too high. Myanmar's army took power in 2021.\n");
+    assertEquals(referent(a, "a", "The Federal Reserve"), referent(a, "b", "The Fed"));
+    assertEquals(referent(a, "a", "Burma"), referent(a, "b", "Myanmar"));
+  }
 }
