@@ -264,7 +264,6 @@ public final class FramingAnalyzer {
     }
     IntStream.range(0, n).parallel().forEach(i -> {
       checkpoint.check();
-      Article a = articles.get(i);
       List<Tok> toks = new ArrayList<>();
       if (found.get(i) != null) {
         toks.addAll(found.get(i));
@@ -274,9 +273,20 @@ public final class FramingAnalyzer {
           stored.store(keys[i], toks);
         }
       }
-      List<Phrase> ps = toks.isEmpty() ? List.of() : finder.find(i, a.text(), toks, quotes.get(i), a.source(), faults);
       synchronized (tokens) {
         tokens.set(i, toks.isEmpty() ? List.of() : toks);
+      }
+    });
+    // What the articles together write as names: a word one article only tags as a verb ("Boeing had
+    // hoped") is a name another writes in mid-sentence.
+    MentionFinder.CorpusNames names = faults.contain(null, "names of the corpus left out",
+        () -> finder.corpusNames(articles, tokens, quotes), () -> MentionFinder.CorpusNames.NONE);
+    IntStream.range(0, n).parallel().forEach(i -> {
+      checkpoint.check();
+      Article a = articles.get(i);
+      List<Tok> toks = tokens.get(i);
+      List<Phrase> ps = toks.isEmpty() ? List.of() : finder.find(i, a.text(), toks, quotes.get(i), a.source(), faults, names);
+      synchronized (tokens) {
         phrases.set(i, ps);
       }
     });

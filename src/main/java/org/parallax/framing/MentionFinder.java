@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.corpus.Article;
 import org.parallax.framing.Phrase.Role;
 import org.parallax.text.Ranges;
 import org.parallax.text.TextRange;
@@ -69,18 +70,48 @@ final class MentionFinder {
 
   /** The phrases of article {@code article} (index in the corpus), in text order. */
   List<Phrase> find(int article, String text, List<Tok> toks, List<TextRange> quotes) {
-    return find(article, text, toks, quotes, null, Faults.IGNORE);
+    return find(article, text, toks, quotes, null, Faults.IGNORE, CorpusNames.NONE);
   }
 
   /**
    * The phrases of article {@code article}, in text order. A sentence whose reading fails is left out
    * (none of its phrases are kept) and reported to {@code faults} under {@code source}; the other
-   * sentences are still read.
+   * sentences are still read. {@code names} are what the corpus writes as names ({@link #corpusNames}).
    */
-  List<Phrase> find(int article, String text, List<Tok> toks, List<TextRange> quotes, String source, Faults faults) {
+  List<Phrase> find(int article, String text, List<Tok> toks, List<TextRange> quotes, String source, Faults faults,
+      CorpusNames names) {
     Pass p = new Pass(article, text, toks, quotes);
+    p.corpusNames = names;
     p.run(source, faults);
     return p.out;
+  }
+
+  /**
+   * Words the articles of a corpus tag as names in mid-sentence (not in a headline, not opening a
+   * sentence) and none writes in lower case, as folded words: "boeing", where one article only writes
+   * "Boeing had hoped", which the tagger reads as a verb.
+   */
+  record CorpusNames(Set<String> words) {
+    static final CorpusNames NONE = new CorpusNames(Set.of());
+  }
+
+  /** The {@link CorpusNames} of articles (their texts, tokens and quotation ranges, by index). */
+  CorpusNames corpusNames(List<Article> articles, List<List<Tok>> tokens, List<List<TextRange>> quotes) {
+    Set<String> named = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (int i = 0; i < articles.size(); i++) {
+      List<Tok> toks = tokens.get(i);
+      if (toks.isEmpty() || articles.get(i).text() == null) {
+        continue;
+      }
+      Pass p = new Pass(i, articles.get(i).text(), toks, quotes.get(i));
+      named.addAll(p.nameInText);
+      lower.addAll(p.lowercaseInText);
+    }
+    named.removeAll(lower);
+    // Words of letters only: not "I'm" capitalised in a quotation, nor "US$".
+    named.removeIf(w -> w.length() < 3 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
+    return new CorpusNames(Set.copyOf(named));
   }
 
   private final class Pass {
@@ -99,6 +130,8 @@ final class MentionFinder {
     final Set<String> nameInText = new HashSet<>();
     /** Words the article writes in lower case somewhere ("trump" the verb, "reading"). */
     final Set<String> lowercaseInText = new HashSet<>();
+    /** What the whole corpus writes as names ({@link #corpusNames}). */
+    CorpusNames corpusNames = CorpusNames.NONE;
 
     Pass(int article, String text, List<Tok> toks, List<TextRange> quotes) {
       this.article = article;
@@ -972,14 +1005,15 @@ final class MentionFinder {
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
           || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k)))
           || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k) || afterAbbreviatedTitle(k)
-          || (FUNCTION_TAGS.contains(t.tag()) || t.is("VERB") && sentenceStart[k] && verbAt(k + 1, t.sentence())) && namedElsewhere(t))) {
+          || (FUNCTION_TAGS.contains(t.tag()) || t.is("VERB") && sentenceStart[k] && (verbAfter(k, t.sentence())
+              || capitalisedAt(k + 1, t.sentence()) || corpusNames.words().contains(t.lower()))) && namedElsewhere(t))) {
         return false;
       }
       if (sentenceStart[k] && t.is("PROPN") && commonNounAtStart(k)) {
         return false; // "Families who traveled...", "Police said": a noun, capitalised only to open the sentence
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
-        return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
+        return capitalisedInText.contains(t.lower()) || namedElsewhere(t) || lexicon.aliasGroup(w) != null
             || knownPlace(w) || sentenceStart[k] && speaksAsName(k) || beginsKnownName(k);
       }
       if (headline[k]) {
@@ -1101,6 +1135,12 @@ final class MentionFinder {
         "through", "last", "next", "this", "early", "late", "mid", "of", "before", "after", "during", "every", "each", ",");
 
     /** Whether token {@code j} is a verb of {@code sentence}: "Trump/VERB claimed/VERB" opens with a name. */
+    /** Whether a verb follows {@code k}, perhaps after an adverb: "Boeing claims", "Boeing now has". */
+    private boolean verbAfter(int k, int sentence) {
+      return verbAt(k + 1, sentence)
+          || k + 2 < toks.size() && toks.get(k + 1).is("ADV") && toks.get(k + 1).sentence() == sentence && verbAt(k + 2, sentence);
+    }
+
     private boolean verbAt(int j, int sentence) {
       return j < toks.size() && toks.get(j).sentence() == sentence && (toks.get(j).is("VERB") || toks.get(j).is("AUX"));
     }
@@ -1117,21 +1157,24 @@ final class MentionFinder {
     private boolean capitalisedVerb(int k) {
       String lower = toks.get(k).lower();
       // A verb's own forms stay verbs ("Leaving the scene", "was Tasered and"), unless a name goes on
-      // after them ("Royal Canadian Mounted Police", "Catching Fire"); so does a verb after "DO".
+      // after them ("Royal Canadian Mounted Police", "Catching Fire") or the article tags the word as a name
+      // elsewhere ("which Boeing estimates"); so does a verb after "DO".
       boolean form = (lower.endsWith("ing") || lower.endsWith("ed")) && !NAME_PARTICIPLES.contains(lower);
       boolean nameGoesOn = capitalisedAt(k + 1, toks.get(k).sentence());
       return !sentenceStart[k] && !headline[k] && !lowercaseInText.contains(lower)
-          && (!form || nameGoesOn) && !toks.get(k - 1).is("AUX");
+          && (!form || nameGoesOn || namedElsewhere(toks.get(k))) && !toks.get(k - 1).is("AUX");
     }
 
     /**
      * A word the tagger read as a function word (a pronoun, an auxiliary, a preposition: "Trump/PRON
      * claimed"), or as a verb opening a sentence before another verb ("Trump/VERB claimed/VERB"), that
-     * the article tags as a name in mid-sentence elsewhere and never writes in lower case: a name
+     * the article (or another of the corpus) tags as a name in mid-sentence elsewhere and that the article
+     * never writes in lower case: a name
      * ("Yes" or "I'm", capitalised inside quotations, are never tagged names).
      */
     private boolean namedElsewhere(Tok t) {
-      return t.lower().length() > 2 && nameInText.contains(t.lower()) && !lowercaseInText.contains(t.lower());
+      return t.lower().length() > 2 && (nameInText.contains(t.lower()) || corpusNames.words().contains(t.lower()))
+          && !lowercaseInText.contains(t.lower());
     }
 
     /** Participles that end names ("Grass Distribution Limited", "Manchester United"). */

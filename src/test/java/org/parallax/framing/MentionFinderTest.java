@@ -117,7 +117,8 @@ class MentionFinderTest {
     Tok bad = toks.get(geneva);
     toks.set(geneva, new Tok(bad.start(), bad.end(), bad.text(), null, bad.tag(), bad.sentence()));
     List<org.parallax.work.Fault> faults = new java.util.ArrayList<>();
-    List<Phrase> ps = new MentionFinder(FramingLexicon.bundled()).find(0, text, toks, List.of(), "a.txt", faults::add);
+    List<Phrase> ps = new MentionFinder(FramingLexicon.bundled()).find(0, text, toks, List.of(), "a.txt", faults::add,
+        MentionFinder.CorpusNames.NONE);
     assertEquals(1, faults.size(), faults.toString());
     assertEquals("a.txt", faults.get(0).unit());
     assertEquals("one sentence left out", faults.get(0).leftOut());

@@ -1245,4 +1245,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The Federal Reserve"), referent(a, "b", "The Fed"));
     assertEquals(referent(a, "a", "Burma"), referent(a, "b", "Myanmar"));
   }
+
+  @Test
+  void aNameTheTaggerReadsAsAVerbOpeningASentenceIsANameWhereAnotherArticleWritesItSo() throws Exception {
+    // Article a never writes "Versling" in mid-sentence, and the tagger reads it as a verb in -ing; article b
+    // does, as a name.
+    Analysis a = analyse(
+        "a.txt", "Versling claims that the new plane is lighter. Versling Commercial Jets delivered it in May.\n",
+        "b.txt", "Shares of Versling rose on Monday. The plane flew in May.\n");
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream())
+        .anyMatch(m -> m.article().equals("a") && m.start() == 0 && m.text().equals("Versling")), a.referents().toString());
+    assertTrue(of(a, "a", "Versling Commercial Jets").isPresent(), a.referents().toString());
+  }
 }
