@@ -551,6 +551,12 @@ final class MentionFinder {
         int[] body = bodyBeforeTitles(headRun);
         if (body != null && isNameRun(body) && !openingWordOnly(body)) {
           emitName(body, false);
+        } else if (body == null) {
+          // Its capitals make it a name, the whole of it, though its words may also qualify titles ("Air Force").
+          body = institutionAfterTitleOf(start, headRun);
+          if (body != null && !openingWordOnly(body)) {
+            emitName(body, false, true);
+          }
         }
       }
       if (!titled) {
@@ -570,6 +576,11 @@ final class MentionFinder {
     }
 
     private void emitName(int[] r, boolean inParens) {
+      emitName(r, inParens, false);
+    }
+
+    /** A name of its own inside a phrase; {@code whole}: all its words are the name, none a title. */
+    private void emitName(int[] r, boolean inParens, boolean whole) {
       Tok a = toks.get(r[0]);
       Tok b = toks.get(r[1]);
       List<String> words = new ArrayList<>();
@@ -577,7 +588,7 @@ final class MentionFinder {
         words.add(toks.get(k).lower());
       }
       String before = r[0] > 0 ? toks.get(r[0] - 1).lower() : "";
-      int nameStart = personalNameStart(r);
+      int nameStart = whole ? r[0] : personalNameStart(r);
       List<String> titles = new ArrayList<>();
       for (int k = r[0]; k < nameStart; k++) {
         titles.add(toks.get(k).lower());
@@ -693,6 +704,13 @@ final class MentionFinder {
           }
           break;
         }
+        // A given name with a surname after it, after a common noun of a body's name: the person's name
+        // starts there ("the Air Force James Roche", "Air Force Communications Bill Bodie").
+        if (k < r[1] && lexicon.givenNames.contains(Words.fold(toks.get(k).text()))
+            && !lexicon.givenNames.contains(Words.fold(toks.get(k - 1).text()))
+            && (TITLE_QUALIFIERS.contains(w) || lexicon.isCommonNoun(w) || lexicon.isCommonNoun(Words.singular(w)))) {
+          return k;
+        }
         if (isTitleLike(w) || lexicon.organisationHeads.contains(w)) {
           break;
         }
@@ -772,6 +790,29 @@ final class MentionFinder {
         return null;
       }
       return new int[] {run[0], k - 1};
+    }
+
+    /**
+     * The words of a person's run before the personal name, when the run is the object of a title and
+     * "of" and none of them is a title: the body the title is held at ("the Air Force" of "Secretary of
+     * the Air Force James Roche"; up to a joining word, "Air Force" of "Assistant Secretary of the Air
+     * Force for Acquisition Darleen Druyun"), or null.
+     */
+    private int[] institutionAfterTitleOf(int start, int[] run) {
+      int nameStart = personalNameStart(run);
+      if (nameStart <= run[0] || nameStart > run[1] || start < 2 || !toks.get(start - 1).lower().equals("of")
+          || toks.get(start - 2).sentence() != toks.get(run[0]).sentence() || !isTitleLike(toks.get(start - 2).lower())) {
+        return null;
+      }
+      int end = run[0];
+      while (end < nameStart && Words.isCapitalised(toks.get(end).text())) {
+        String w = toks.get(end).lower();
+        if (isTitleLike(w) && !TITLE_QUALIFIERS.contains(w)) {
+          return null; // "Secretary of State Deputy Director X": titles, no body
+        }
+        end++;
+      }
+      return end == run[0] ? null : new int[] {run[0], end - 1};
     }
 
     /**

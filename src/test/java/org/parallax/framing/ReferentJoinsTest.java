@@ -1257,4 +1257,19 @@ class ReferentJoinsTest {
         .anyMatch(m -> m.article().equals("a") && m.start() == 0 && m.text().equals("Versling")), a.referents().toString());
     assertTrue(of(a, "a", "Versling Commercial Jets").isPresent(), a.referents().toString());
   }
+
+  @Test
+  void theBodyATitleWithOfIsHeldAtIsAMentionAndThePersonStartsAtTheGivenName() throws Exception {
+    // "Secretary of the Air Force James Roche": "Air" and "Force" also qualify titles ("Air Marshal"), but
+    // here they name the body; the person is James Roche, not "Air Force James Roche".
+    Analysis a = analyse(
+        "a.txt", "Secretary of the Air Force James Roche said the deal was fair. Director of Air Force Communications "
+            + "Bill Bodie agreed.\n",
+        "b.txt", "The Air Force signed the lease. Roche resigned in May.\n");
+    Referent roche = referent(a, "b", "Roche");
+    assertEquals("James Roche", roche.name());
+    assertEquals("Bill Bodie", referent(a, "a", "Air Force Communications Bill Bodie").name());
+    assertEquals(Optional.of(referent(a, "b", "The Air Force")), nth(a, "a", "Air Force", 0));
+    assertNotEquals(roche, referent(a, "b", "The Air Force"));
+  }
 }
