@@ -281,7 +281,8 @@ final class Tagger {
   }
 
   /** Joins word + (hyphen or slash) + word written without spaces into one token. */
-  private static List<Tok> join(String text, List<Tok> raw) {
+  private static List<Tok> join(String text, List<Tok> tokens) {
+    List<Tok> raw = hyphenated(text, tokens);
     List<Tok> out = new ArrayList<>(raw.size());
     int i = 0;
     while (i < raw.size()) {
@@ -329,6 +330,33 @@ final class Tagger {
             Words.fold(text.substring(t.start(), last.end())), tag, t.sentence()));
       }
       i = j + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The tokens with the hyphenated words the tokenizer cut or mistook made whole: a word cut after its
+   * hyphen ("race-" "baiting", "40-" "year") is one word, tagged as its last part; a hyphenated word read
+   * as punctuation ("anti-science") is a modifier before a noun, else a noun.
+   */
+  private static List<Tok> hyphenated(String text, List<Tok> raw) {
+    List<Tok> out = new ArrayList<>(raw.size());
+    int i = 0;
+    while (i < raw.size()) {
+      Tok t = raw.get(i);
+      if (i + 1 < raw.size() && t.text().length() > 1 && t.text().endsWith("-") && Words.isWord(t.text())
+          && raw.get(i + 1).start() == t.end() && Words.isWord(raw.get(i + 1).text()) && !raw.get(i + 1).isPossessive()) {
+        Tok next = raw.get(i + 1);
+        out.add(tok(text, t.start(), next.end(), next.tag().equals("VERB") ? "ADJ" : next.tag(), t.sentence()));
+        i += 2;
+      } else if ((t.is("PUNCT") || t.is("SYM")) && t.text().indexOf('-') > 0 && !t.text().endsWith("-") && Words.isWord(t.text())) {
+        boolean beforeNoun = i + 1 < raw.size() && (raw.get(i + 1).is("NOUN") || raw.get(i + 1).is("PROPN"));
+        out.add(tok(text, t.start(), t.end(), beforeNoun ? "ADJ" : "NOUN", t.sentence()));
+        i++;
+      } else {
+        out.add(t);
+        i++;
+      }
     }
     return out;
   }

@@ -27,7 +27,10 @@ final class TaggingCache {
    * Raise whenever {@link Tagger}'s output for the same text and sentences could change (its rules, its
    * models, {@link Words#fold}) or this format does.
    */
-  static final int VERSION = 4; // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a verb; 4: an acronym ending a sentence leaves its period
+  // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a
+  // verb; 4: an acronym ending a sentence leaves its period; 5: a word cut after its hyphen is joined, a
+  // hyphenated word read as punctuation is a word
+  static final int VERSION = 5;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -56,4 +56,14 @@ class TaggerTest {
     // Between two capitalised words it is inside a name.
     assertEquals(List.of("the", "Tobacco", "Manufacturers'", "Association", "spoke"), tokens("the Tobacco Manufacturers' Association spoke"));
   }
+
+  @Test
+  void aHyphenatedWordIsOneWordAndAnAcronymEndingASentenceLeavesItsPeriod() {
+    // OpenNLP's tokenizer cuts "race-" from "baiting" and reads "anti-science" as punctuation; it leaves the
+    // sentence's period on "USGS." while "U.S." and "Corp." keep theirs.
+    assertEquals(List.of("His", "race-baiting", "tactics", "failed", "."), tokens("His race-baiting tactics failed."));
+    assertEquals("ADJ", tagOf("They met anti-science cranks.", "anti-science"));
+    assertEquals(List.of("according", "to", "the", "USGS", "."), tokens("according to the USGS."));
+    assertEquals(List.of("in", "the", "U.S."), tokens("in the U.S."));
+  }
 }

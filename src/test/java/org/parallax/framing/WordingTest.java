@@ -169,4 +169,13 @@ class WordingTest {
     assertTrue(at(a, "a", "ban").isEmpty(), a.wording().toString());
     assertEquals("subjective", found(a, "a", "amazed").kind());
   }
+
+  @Test
+  void aPoliticalLabelOfFactionsAndTacticsIsALabel() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The senator, a Never Trumper, accused the mayor of race-baiting on Monday.\n",
+        "b.txt", "The senator criticised the mayor on Monday.\n");
+    assertEquals("label", found(a, "a", "Never Trumper").kind());
+    assertEquals("label", found(a, "a", "race-baiting").kind());
+  }
 }
