@@ -1027,6 +1027,9 @@ final class MentionFinder {
       if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k)) {
         return false;
       }
+      if (w.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+        return false; // "US$", "HK$": a currency, not the country
+      }
       if (Words.isAcronym(w) && !t.is("PUNCT") && !headline[k]) {
         return true; // "US" is often tagged as the pronoun
       }

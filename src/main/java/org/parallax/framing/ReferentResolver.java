@@ -2516,6 +2516,14 @@ final class ReferentResolver {
       String n = lexicon.nationalities.get(w);
       // A modifier counts in the singular: "the migrant caravan" and "a caravan of migrants" agree.
       out.add(n != null ? NAMED + find(nameNode(n, null)) : Words.singular(w));
+      // A state before a hyphen names it: "the U.S.-led war" is the United States' war, not "Japan's war".
+      int dash = w.indexOf('-');
+      if (n == null && dash > 0) {
+        String state = compoundState(w.substring(0, dash));
+        if (state != null) {
+          out.add(NAMED + find(nameNode(state, null)));
+        }
+      }
     }
     if (p.role == Role.OF || p.role == Role.MODIFIER) {
       out.add(NAMED + find(nameNodeOf.get(p.id)));
@@ -2526,6 +2534,17 @@ final class ReferentResolver {
       out.add(NAMED + find(nameNode(owner, null)));
     }
     return out;
+  }
+
+  /** The state a word before a compound's hyphen names ("u.s." of "U.S.-led", "saudi" of "Saudi-backed"), or null. */
+  private String compoundState(String prefix) {
+    String n = lexicon.nationalities.get(prefix);
+    if (n != null) {
+      return n;
+    }
+    String key = Words.nameKey(prefix);
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    return g != null && "place".equals(g.kind()) || countries.contains(key) ? prefix : null;
   }
 
   /**

@@ -1272,4 +1272,16 @@ class ReferentJoinsTest {
     assertEquals(Optional.of(referent(a, "b", "The Air Force")), nth(a, "a", "Air Force", 0));
     assertNotEquals(roche, referent(a, "b", "The Air Force"));
   }
+
+  @Test
+  void aCurrencyIsNoCountryAndAStateBeforeAHyphenTellsTwoThingsApart() throws Exception {
+    // "US$" had been a mention of the United States; "the U.S.-led war" had joined "Japan's war".
+    Analysis a = analyse(
+        "a.txt", "The United States paid US$40 million. Japan's war ended in 1945, long before the U.S.-led war began.\n",
+        "b.txt", "Historians still write about Japan's war. The US said it would pay.\n");
+    Referent us = referent(a, "a", "The United States");
+    assertTrue(us.mentions().stream().noneMatch(m -> m.text().contains("$")), us.toString());
+    Referent japansWar = referent(a, "b", "Japan's war");
+    assertNotEquals(Optional.of(japansWar), of(a, "a", "the U.S.-led war"));
+  }
 }
