@@ -898,7 +898,7 @@ final class MentionFinder {
       Tok t = toks.get(k);
       if (!Words.isWord(t.text()) || NOT_NOUN.contains(t.lower())
           || (BREAKERS.contains(t.lower()) && !first && !isDeterminer(k - 1))
-          || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k)) {
+          || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k)) {
         return false;
       }
       if (nameLike(k)) {
@@ -1024,8 +1024,11 @@ final class MentionFinder {
           return false;
         }
       }
-      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k)) {
+      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k)) {
         return false;
+      }
+      if (sentenceStart[k] && PRONOUN_LIKE.contains(t.lower())) {
+        return false; // "Many said", "Several were hurt": no name however tagged
       }
       if (w.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
         return false; // "US$", "HK$": a currency, not the country
@@ -1146,6 +1149,21 @@ final class MentionFinder {
         }
       }
       return !lexicon.givenNames.contains(toks.get(j - 2).lower());
+    }
+
+    /**
+     * Whether a day's or a month's name is a word of a name here: after a capitalised adjective in
+     * mid-sentence ("the Good Friday Agreement", "Black Friday", "Bloody Sunday"; not "Last Friday" opening
+     * a sentence, nor "Obama Tuesday").
+     */
+    private boolean dayInName(int k) {
+      if (k == 0 || toks.get(k - 1).sentence() != toks.get(k).sentence() || sentenceStart[k - 1]) {
+        return false;
+      }
+      Tok before = toks.get(k - 1);
+      return before.is("ADJ") && Words.isCapitalised(before.text()) && !Words.isAcronym(before.text())
+          && !BREAKERS.contains(before.lower())
+          && !TIME_NAMES.contains(before.lower());
     }
 
     /**

@@ -423,6 +423,7 @@ final class ReferentResolver {
                 || longWords.length == words.length + 1 && GEOGRAPHIC.contains(longWords[words.length])
                 || longWords.length == words.length + 1 && LAW_WORDS.contains(longWords[words.length])
                 || institutionTail(longWords, words.length) && !placeNames.contains(shortKey)
+                    && !PLACE_NAME_ENDS.contains(words[words.length - 1])
                     && !lexicon.isGazetteerPlace(shortKey) && keysOfRoot.get(find(e.getValue())).size() == 1)) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
@@ -490,8 +491,11 @@ final class ReferentResolver {
     return k.isEmpty() || k.equals("the") ? key : k;
   }
 
-  /** Last words that make a name a place: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San Diego County Jail". */
-  private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge",
+  /**
+   * Last words that make a name a place, and no person's: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San
+   * Diego County Jail", "the Green Zone".
+   */
+  private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge", "zone",
       "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
   /** Words of direction that begin a region's name: "Southern California", "East Jerusalem". */
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
@@ -698,6 +702,9 @@ final class ReferentResolver {
     }
     if (Phrase.isCount(Words.fold(parts[0]))) {
       return null; // "One Ford", "Three Rivers": a count starts no person's name
+    }
+    if (PLACE_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
+      return null; // "the Green Zone", "Baker Street": a place, whatever its first word
     }
     if (particlesBeforeSurname(parts)) {
       return null; // "Lo Presti", "van Persie": a surname alone, whose particles are no first name
@@ -1753,9 +1760,11 @@ final class ReferentResolver {
         continue;
       }
       if (lexicon.nationalities.containsKey(w)) {
-        // "the Syrian regime" after "the Assad regime": no nationality on the antecedent is no clash.
+        // "the Syrian regime" after "the Assad regime": no nationality on the antecedent is no clash (a
+        // leader's name before the noun); "the American administration" after "the administration of the
+        // Palestinian Authority" is one.
         if (!aCountries.isEmpty() && java.util.Collections.disjoint(dCountries, aCountries)
-            && !(a.role != Role.NONE && lexicon.governmentHeads.contains(d.head))) {
+            && !(a.role == Role.MODIFIER && lexicon.governmentHeads.contains(d.head))) {
           return false;
         }
         continue;

@@ -1284,4 +1284,22 @@ class ReferentJoinsTest {
     Referent japansWar = referent(a, "b", "Japan's war");
     assertNotEquals(Optional.of(japansWar), of(a, "a", "the U.S.-led war"));
   }
+
+  @Test
+  void aDayInANameAPlaceEndingAndAnAdministrationOfAnotherBodyAreReadAsSuch() throws Exception {
+    // "Friday" had cut "the Good Friday Agreement" in two; "Green" is a surname, but "the Green Zone" is a
+    // place; "the American administration" is not the Palestinian Authority's.
+    Analysis a = analyse(
+        "a.txt", "Power sharing under the Good Friday Agreement was suspended. Shells hit the Green Zone, Green said. "
+            + "The daily administration of the Palestinian Authority passed to Abbas, and the American administration "
+            + "welcomed it.\n",
+        "b.txt", "The Good Friday Agreement ended the violence. Mortars hit the Green Zone on Monday. Many fled. The "
+            + "United States sent aid.\n");
+    assertEquals(referent(a, "a", "the Good Friday Agreement"), referent(a, "b", "The Good Friday Agreement"));
+    assertEquals("place", referent(a, "b", "the Green Zone").kind());
+    Referent us = referent(a, "b", "The United States");
+    assertTrue(of(a, "a", "The daily administration of the Palestinian Authority").map(r -> !r.equals(us)).orElse(true),
+        a.referents().toString());
+    assertTrue(of(a, "b", "Many").isEmpty(), a.referents().toString());
+  }
 }
