@@ -1127,7 +1127,10 @@ final class MentionFinder {
       }
       // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names.
       // A word the article also writes in lower case is a common one ("Shares fell" / "its shares").
-      return !nameGoesOn && !capitalisedInText.contains(lower) && (kind != null || lowercaseInText.contains(lower))
+      // A plural of a common noun no article writes as a name ("Shells hit the base", "Mortars fell").
+      String one = Words.singular(lower);
+      boolean commonPlural = !one.equals(lower) && lexicon.isCommonNoun(one) && !corpusNames.words().contains(lower);
+      return !nameGoesOn && !capitalisedInText.contains(lower) && (kind != null || lowercaseInText.contains(lower) || commonPlural)
           && !"place".equals(kind)
           && lexicon.aliasGroup(t.text()) == null && !knownPlace(t.text()) && !lexicon.givenNames.contains(lower)
           && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));

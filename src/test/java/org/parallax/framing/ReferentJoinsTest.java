@@ -1302,4 +1302,15 @@ class ReferentJoinsTest {
         a.referents().toString());
     assertTrue(of(a, "b", "Many").isEmpty(), a.referents().toString());
   }
+
+  @Test
+  void aCommonPluralOpeningASentenceIsNoName() throws Exception {
+    // The tagger reads "Shells" and "Mortars" opening a sentence as names; no article writes them as names.
+    Analysis a = analyse(
+        "a.txt", "Shells hit the Green Zone on Monday. Kovex said its staff were safe.\n",
+        "b.txt", "Mortars struck the base. Kovex closed its office.\n");
+    assertTrue(of(a, "a", "Shells").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "b", "Mortars").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "b", "Kovex").isPresent());
+  }
 }
