@@ -437,9 +437,8 @@ final class ReferentResolver {
 
   /**
    * Whether the words of a name from {@code from} on are a noun that ends an institution's name, or a word
-   * and that noun:
-   * "Promises" / "Promises Treatment Center", "Staunton Police" / "Staunton Police Department",
-   * "Harvard" / "Harvard University".
+   * and that noun: "Promises" / "Promises Treatment Center", "Staunton Police" / "Staunton Police
+   * Department", "Harvard" / "Harvard University".
    */
   private boolean institutionTail(String[] longWords, int from) {
     int tail = longWords.length - from;
