@@ -148,7 +148,7 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(join(text, raw));
+      out.addAll(pluralsBeforeVerbs(join(text, raw)));
     }
     return out;
   }
@@ -360,6 +360,33 @@ final class Tagger {
     }
     return out;
   }
+
+  /**
+   * The tokens with a verb in -s read as a plural noun where it heads a noun phrase before the clause's
+   * verb: "The morning blasts/VERB occurred" (after a noun or an adjective, before a verb in -ed or a
+   * plural's auxiliary), so that "blasts" is no loaded verb of saying; "Critics blasted the plan" keeps its verb.
+   */
+  private static List<Tok> pluralsBeforeVerbs(List<Tok> toks) {
+    // Not before a verb's base form or its -s: "This law helps make", "which the firm says extends".
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok before = toks.get(k - 1);
+      Tok after = toks.get(k + 1);
+      if (t.is("VERB") && t.lower().endsWith("s") && !t.lower().endsWith("ss") && !VERBS_ONLY.contains(t.lower())
+          && before.sentence() == t.sentence()
+          && after.sentence() == t.sentence() && (before.is("NOUN") || before.is("ADJ"))
+          && (after.is("VERB") && after.lower().endsWith("ed") || PLURAL_AUXILIARIES.contains(after.lower()))
+          && !Words.isCapitalised(t.text())) {
+        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
+      }
+    }
+    return toks;
+  }
+
+  /** Verbs in -s that are no plural noun ("The government has continued"). */
+  private static final Set<String> VERBS_ONLY = Set.of("has", "is", "was", "does", "goes", "says", "seems", "becomes");
+  /** Auxiliaries that agree with a plural subject and no singular one. */
+  private static final Set<String> PLURAL_AUXILIARIES = Set.of("are", "were", "have");
 
   /** A single capital letter: an initial when a period and a capitalised word follow. */
   private static boolean isInitial(String word) {

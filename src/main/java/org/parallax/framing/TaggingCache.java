@@ -29,8 +29,8 @@ final class TaggingCache {
    */
   // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a
   // verb; 4: an acronym ending a sentence leaves its period; 5: a word cut after its hyphen is joined, a
-  // hyphenated word read as punctuation is a word
-  static final int VERSION = 5;
+  // hyphenated word read as punctuation is a word; 6: a verb in -s between a noun and a verb is a plural noun
+  static final int VERSION = 6;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,15 @@ class TaggerTest {
     assertEquals("ADJ", tagOf("They met anti-science cranks.", "anti-science"));
     assertEquals(List.of("according", "to", "the", "USGS", "."), tokens("according to the USGS."));
     assertEquals(List.of("in", "the", "U.S."), tokens("in the U.S."));
+  }
+
+  @Test
+  void aVerbInSBetweenANounAndAPastVerbIsAPluralNoun() {
+    // The tagger reads "blasts" as a verb; the clause's verb is "occurred". "helps make", "has continued"
+    // and "Critics blasted" keep their verbs.
+    assertEquals("NOUN", tagOf("The morning blasts occurred at noon.", "blasts"));
+    assertEquals("VERB", tagOf("This law helps make sure nobody is left behind.", "helps"));
+    assertEquals("VERB", tagOf("Critics blasted the plan.", "blasted"));
+    assertNotEquals("NOUN", tagOf("The Russian government has continued to hold the markets closed.", "has"));
   }
 }
