@@ -85,6 +85,16 @@ public final class PageCleaner {
       Pattern.compile(
           "^(?:by|written\\s+by|posted\\s+by|words\\s+by|reporting\\s+by|story\\s+by)\\s*:?\\s+(.{2,100})$",
           Pattern.CASE_INSENSITIVE);
+  /**
+   * The start of a wire story's first line up to its dateline: "... By RAVI NESSMAN Associated Press Writer"
+   * before "RAMALLAH, West Bank (AP) -" (group 1: what goes; group 2: the reporter).
+   */
+  private static final Pattern WIRE_BYLINE =
+      Pattern.compile(
+          "^(.{0,160}?\\bBy\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}),?\\s+"
+              + "(?:Associated\\s+Press|AP|Reuters|Agence\\s+France-Presse|AFP|United\\s+Press\\s+International|UPI)"
+              + "(?:\\s+(?:Staff\\s+)?(?:Writer|Correspondent|Reporter))?)\\s+"
+              + "(?=\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*[\\p{L} .'’-]+)?\\s*\\((?:AP|Reuters|AFP|UPI)\\)\\s*[-–—])");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern ORGANISATION_WORDS =
       Pattern.compile(
@@ -129,6 +139,21 @@ public final class PageCleaner {
   public Result clean(String raw, Metadata known) {
     List<Line> lines = lines(raw);
     Metadata found = Metadata.NONE;
+    // A wire story's date, photo id and byline run into its dateline: cut them off the first lines.
+    for (int i = 0; i < Math.min(3, lines.size()); i++) {
+      Matcher m = WIRE_BYLINE.matcher(lines.get(i).text);
+      if (m.find()) {
+        Line line = lines.get(i);
+        Line prefix = new Line(line.text.substring(0, m.end(1)).strip(), line.paragraph);
+        prefix.remove(BYLINE);
+        lines.set(i, new Line(line.text.substring(m.end(1)).strip(), line.paragraph));
+        lines.add(i, prefix);
+        if (found.author() == null) {
+          found = found.withAuthor(m.group(2).strip());
+        }
+        break;
+      }
+    }
 
     // Pass 1: lines whose junk nature shows in the line itself.
     for (int i = 0; i < lines.size(); i++) {

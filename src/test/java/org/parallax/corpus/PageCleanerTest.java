@@ -231,4 +231,21 @@ class PageCleanerTest {
     PageCleaner.Result body = cleaner.clean("Headline here\n\nThe plan, he said, would cost $5 billion / year over ten years / at most.\n\nIt passed.\n", Metadata.NONE);
     assertTrue(body.text().contains("would cost $5 billion"), body.text());
   }
+
+  @Test
+  void cutsAWireStorysDateAndBylineOffItsDateline() {
+    // Crawled wire copy runs the date, a photo id and the byline into the first sentence.
+    String raw = "Barghouti to Run for Palestinian Leader\n\nSaturday November 13, 2004 8:16 PM AP Photo LON104 By RAVI "
+        + "NESSMAN Associated Press Writer RAMALLAH, West Bank (AP) - Marwan Barghouti plans to run for president, "
+        + "aides said.\n\nHe is in an Israeli prison.\n";
+    PageCleaner.Result r = cleaner.clean(raw, Metadata.NONE);
+    assertTrue(r.text().startsWith("RAMALLAH, West Bank (AP) - Marwan Barghouti plans"), r.text());
+    assertEquals("RAVI NESSMAN", r.metadata().author());
+    assertTrue(reasons(r).contains("byline (kept as author or outlet): Saturday November 13, 2004 8:16 PM AP Photo LON104 By RAVI "
+        + "NESSMAN Associated Press Writer"), reasons(r).toString());
+    // A "By" in the body is no byline.
+    PageCleaner.Result body = cleaner.clean("Title of a story\n\nThe plan was backed By Reuters analysts, PARIS (AP) - said.\n",
+        Metadata.NONE);
+    assertTrue(body.text().startsWith("The plan was backed"), body.text());
+  }
 }
