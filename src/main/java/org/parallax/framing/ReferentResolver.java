@@ -190,12 +190,14 @@ final class ReferentResolver {
     }
     // Full personal names first, so that a surname alone can find its person.
     classifyFirstNames(all);
+    Map<Phrase, String> fullNames = new LinkedHashMap<>();
     for (Phrase p : all) {
       if (p.role == Role.NONE) {
         continue;
       }
       String node = fullPersonNode(p);
       if (node != null) {
+        fullNames.put(p, node);
         personNodes.add(node);
         personWeight.merge(node, 1, Integer::sum);
         if (backsPerson(p)) {
@@ -209,32 +211,26 @@ final class ReferentResolver {
     // mention gives her a title or a word). Not a name run that starts with a common noun ("Chiefs QB Brady
     // Quinn").
     Map<String, Set<Integer>> backedIn = new HashMap<>();
-    for (Phrase p : all) {
-      String node = p.role == Role.NONE ? null : fullPersonNode(p);
-      if (node != null && backedPersons.contains(node)) {
-        backedIn.computeIfAbsent(node.substring(2, node.lastIndexOf('|')), k -> new HashSet<>()).add(p.article);
+    fullNames.forEach((p, node) -> {
+      if (backedPersons.contains(node)) {
+        backedIn.computeIfAbsent(surnameOfNode(node), k -> new HashSet<>()).add(p.article);
       }
-    }
+    });
     Set<String> kin = new HashSet<>();
-    for (Phrase p : all) {
-      String node = p.role == Role.NONE ? null : fullPersonNode(p);
-      if (node == null || backedPersons.contains(node)) {
-        continue;
-      }
+    fullNames.forEach((p, node) -> {
       String[] parts = clean(p.name).split(" ");
-      String first = Words.fold(parts[0]);
       boolean shaped = parts.length == 2 || parts.length == 3 && (parts[1].endsWith(".")
           || lexicon.givenNames.contains(Words.fold(parts[1])));
-      if (shaped && !lexicon.isCommonNoun(first) && !lexicon.nounKinds.containsKey(first)
-          && backedIn.getOrDefault(node.substring(2, node.lastIndexOf('|')), Set.of()).contains(p.article)) {
+      if (!backedPersons.contains(node) && shaped && !lexicon.isCommonNoun(Words.fold(parts[0]))
+          && backedIn.getOrDefault(surnameOfNode(node), Set.of()).contains(p.article)) {
         kin.add(node);
       }
-    }
+    });
     backedPersons.addAll(kin);
     // Only a person some mention shows to be one owns a lone first word.
     firstWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
     for (String node : personNodes) {
-      String surname = node.substring(2, node.lastIndexOf('|'));
+      String surname = surnameOfNode(node);
       String best = mostNamed.get(surname);
       if (best == null || personWeight.get(node) > personWeight.get(best)) {
         mostNamed.put(surname, node);
@@ -283,7 +279,7 @@ final class ReferentResolver {
         String text = clean(p.text);
         int at = text.lastIndexOf(" " + name);
         String before = at > 0 ? text.substring(text.lastIndexOf(' ', at - 1) + 1, at) : "";
-        if (at > 0 && text.endsWith(name) && (DOTTED_INITIALS.matcher(before).matches() || Words.isAcronym(before))
+        if (at > 0 && text.endsWith(name) && Words.isAcronym(before)
             && lexicon.aliasGroup(before) != null && "place".equals(lexicon.aliasGroup(before).kind())) {
           written.putIfAbsent(initials(before + " " + name), name);
         }
@@ -588,6 +584,11 @@ final class ReferentResolver {
   private String fullPersonNode(Phrase p) {
     String[] parts = personParts(p);
     return parts == null ? null : personKey(parts[0], parts[1]);
+  }
+
+  /** The surname key of a person's node ({@link #personKey}). */
+  private static String surnameOfNode(String node) {
+    return node.substring(2, node.lastIndexOf('|'));
   }
 
   /** "p:SURNAME|FIRST": the node of the person with this surname key and this first name (folded). */
@@ -2527,9 +2528,8 @@ final class ReferentResolver {
       // A state before a hyphen names it: "the U.S.-led war" is the United States' war, not "Japan's war".
       int dash = w.indexOf('-');
       if (n == null && dash > 0) {
-        String state = compoundState(w.substring(0, dash));
-        if (state != null) {
-          out.add(NAMED + find(nameNode(state, null)));
+        for (String state : countries(List.of(w.substring(0, dash)))) {
+          out.add(NAMED + state);
         }
       }
     }
@@ -2542,17 +2542,6 @@ final class ReferentResolver {
       out.add(NAMED + find(nameNode(owner, null)));
     }
     return out;
-  }
-
-  /** The state a word before a compound's hyphen names ("u.s." of "U.S.-led", "saudi" of "Saudi-backed"), or null. */
-  private String compoundState(String prefix) {
-    String n = lexicon.nationalities.get(prefix);
-    if (n != null) {
-      return n;
-    }
-    String key = Words.nameKey(prefix);
-    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
-    return g != null && "place".equals(g.kind()) || countries.contains(key) ? prefix : null;
   }
 
   /**
