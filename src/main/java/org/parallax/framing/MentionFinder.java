@@ -1199,13 +1199,13 @@ final class MentionFinder {
     private static final Set<String> DATE_WORDS = Set.of("in", "on", "since", "until", "till", "by", "from", "to",
         "through", "last", "next", "this", "early", "late", "mid", "of", "before", "after", "during", "every", "each", ",");
 
-    /** Whether token {@code j} is a verb of {@code sentence}: "Trump/VERB claimed/VERB" opens with a name. */
     /** Whether a verb follows {@code k}, perhaps after an adverb: "Boeing claims", "Boeing now has". */
     private boolean verbAfter(int k, int sentence) {
       return verbAt(k + 1, sentence)
           || k + 2 < toks.size() && toks.get(k + 1).is("ADV") && toks.get(k + 1).sentence() == sentence && verbAt(k + 2, sentence);
     }
 
+    /** Whether token {@code j} is a verb of {@code sentence}: "Trump/VERB claimed/VERB" opens with a name. */
     private boolean verbAt(int j, int sentence) {
       return j < toks.size() && toks.get(j).sentence() == sentence && (toks.get(j).is("VERB") || toks.get(j).is("AUX"));
     }
