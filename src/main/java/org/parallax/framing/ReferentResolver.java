@@ -1800,26 +1800,27 @@ final class ReferentResolver {
 
   private void aligned(List<QuoteGroup> quoteGroups, List<AlignedFact> facts) {
     Map<String, Integer> index = corpus.articleIndex();
+    Set<String> named = namedRoots();
     for (QuoteGroup g : quoteGroups) {
       String refArticle = g.referenceOccurrence().quotation().articleId();
       for (WordChange c : g.changes()) {
         if (c.kind() != WordChange.Kind.REPLACE || !index.containsKey(refArticle) || !index.containsKey(c.articleId())) {
           continue;
         }
-        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan());
+        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan(), named);
       }
     }
     for (AlignedFact f : facts) {
       SentenceRef first = f.members().get(0);
       for (int m = 1; m < f.members().size(); m++) {
         SentenceRef other = f.members().get(m);
-        diffSlots(first, other);
+        diffSlots(first, other, named);
       }
     }
   }
 
   /** Diffs two aligned sentences word by word; a phrase replaced by a phrase in the same slot joins it. */
-  private void diffSlots(SentenceRef x, SentenceRef y) {
+  private void diffSlots(SentenceRef x, SentenceRef y, Set<String> named) {
     List<Tok> a = words(corpus.member(x));
     List<Tok> b = words(corpus.member(y));
     List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
@@ -1837,7 +1838,7 @@ final class ReferentResolver {
       if (!framed || d.aSize() > SLOT_WORDS || d.bSize() > SLOT_WORDS) {
         continue; // a long change is a sentence built differently (active and passive), not one slot
       }
-      joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()));
+      joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()), named);
     }
   }
 
@@ -1851,7 +1852,7 @@ final class ReferentResolver {
     return out;
   }
 
-  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb) {
+  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb, Set<String> named) {
     Phrase pa = onlyPhrase(articleA, ra);
     Phrase pb = onlyPhrase(articleB, rb);
     if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
@@ -1877,7 +1878,9 @@ final class ReferentResolver {
     if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {
       return;
     }
-    union("m" + pa.id, "m" + pb.id, "in the same slot of an aligned fact or quotation as");
+    // A description in two slots never bridges two things already named apart ("the storied program" is
+    // North Carolina in one aligned pair and stands where "Ford" does in another).
+    safeUnion("m" + pa.id, "m" + pb.id, named, "in the same slot of an aligned fact or quotation as");
   }
 
   /** The one outermost phrase covering most of {@code r}, or null if the slot holds none or several. */
@@ -1899,7 +1902,11 @@ final class ReferentResolver {
       }
       boolean inside = p.start >= r.start() - 4 && p.end <= r.end() + 4;
       if (!inside) {
-        if (p.start <= r.start() && p.end >= r.end() && (p.end - p.start) <= 2 * (r.end() - r.start()) + 8) {
+        // A phrase reaching past the slot counts when what it adds is no more than framing words: its head
+        // outside the slot ("The beautiful party girl [Tara Reid]" for "A publicist [says]") makes the slot
+        // a modifier of the words both sentences share, not a thing of its own.
+        if (p.start <= r.start() && p.end >= r.end() && (p.end - p.start) <= 2 * (r.end() - r.start()) + 8
+            && !headAfter(p, r.end())) {
           inside = true;
         } else {
           continue;
@@ -1920,6 +1927,21 @@ final class ReferentResolver {
     }
     int covered = best.end - best.start;
     return covered * 2 >= (r.end() - r.start()) ? best : null;
+  }
+
+  /** Whether the head of {@code p} is among its words from {@code at} on, beyond a slot it covers. */
+  private static boolean headAfter(Phrase p, int at) {
+    int from = at - p.start;
+    if (from <= 0 || from >= p.text.length()) {
+      return false;
+    }
+    for (String w : p.text.substring(from).split("\\s+")) {
+      String k = w.replaceAll("^\\W+|\\W+$", "").toLowerCase(java.util.Locale.ROOT);
+      if (!k.isEmpty() && (k.equals(p.head) || Words.singular(k).equals(p.head))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- same description across articles ---------------------------------------------------------

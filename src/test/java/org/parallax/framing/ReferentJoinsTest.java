@@ -1313,4 +1313,27 @@ class ReferentJoinsTest {
     assertTrue(of(a, "b", "Mortars").isEmpty(), a.referents().toString());
     assertTrue(of(a, "b", "Kovex").isPresent());
   }
+
+  @Test
+  void aSlotWhosePhraseHasItsHeadInTheSharedWordsJoinsNothing() throws Exception {
+    // Aligned, "A spokesman says" stands where "The embattled chairwoman" does; but the chairwoman's
+    // phrase goes on into "Maria Lindqvist", the words both sentences share: the spokesman is not she.
+    Analysis a = analyse(
+        "a.txt", "A spokesman says Maria Lindqvist has resigned from the board of the Nordvik shipping company after the loss of two tankers.\n",
+        "b.txt", "The embattled chairwoman Maria Lindqvist has resigned from the board of the Nordvik shipping company after the loss of two tankers.\n");
+    Referent maria = referent(a, "a", "Maria Lindqvist");
+    assertEquals(maria, referent(a, "b", "The embattled chairwoman Maria Lindqvist"));
+    assertNotEquals(Optional.of(maria), of(a, "a", "A spokesman"), a.referents().toString());
+  }
+
+  @Test
+  void aDescriptionInTwoAlignedSlotsNeverBridgesTwoNamedThings() throws Exception {
+    // "the storied program" stands for Kentwood in one aligned pair and where Tom Hadley does in another:
+    // the first join holds, the second would make a team and a player one referent.
+    Analysis a = analyse(
+        "a.txt", "The storied program won its fourth straight game on Saturday night in front of a sold-out arena. Kentwood had lost twice in December.\n",
+        "b.txt", "Kentwood won its fourth straight game on Saturday night in front of a sold-out arena. Tom Hadley scored 30 points.\n",
+        "c.txt", "Tom Hadley won his fourth straight game on Saturday night in front of a sold-out arena. Kentwood fans cheered him.\n");
+    assertNotEquals(referent(a, "b", "Kentwood"), referent(a, "b", "Tom Hadley"), a.referents().toString());
+  }
 }
