@@ -1725,7 +1725,7 @@ final class ReferentResolver {
 
   private boolean corefers(Phrase d, Phrase a, boolean byHead) {
     boolean headMatch = d.head.equals(a.head) && a.role != Role.NAME;
-    if (byHead && !headMatch) {
+    if (byHead && !headMatch || ordinalsDiffer(d, a)) {
       return false;
     }
     // "the Takfiris" after "the Takfiri terrorists of Daesh": a modifier of a group's label.
@@ -1873,6 +1873,15 @@ final class ReferentResolver {
     if (!ka.equals(kb) && !ka.equals("thing") && !kb.equals("thing")) {
       return;
     }
+    // A person's name and a description whose head is no word for a person ("Lawrence is set to star" /
+    // "The studio is in a rush") are two things told in one place of two paraphrases.
+    if (ordinalsDiffer(pa, pb)) {
+      return;
+    }
+    if (namedA && ka.equals("person") && !namedB && kb.equals("thing")
+        || namedB && kb.equals("person") && !namedA && ka.equals("thing")) {
+      return;
+    }
     // Two descriptions stand for one thing only when their heads are words for the same kind of thing
     // ("the vessel" / "the ship", "the deal" / "the agreement"), not "data centers" / "an undisclosed sum".
     if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {
@@ -1881,6 +1890,33 @@ final class ReferentResolver {
     // A description in two slots never bridges two things already named apart ("the storied program" is
     // North Carolina in one aligned pair and stands where "Ford" does in another).
     safeUnion("m" + pa.id, "m" + pb.id, named, "in the same slot of an aligned fact or quotation as");
+  }
+
+  /**
+   * Words before a head that number things of one kind apart, in two series compared within each: "the
+   * first film" is not "the second film", nor "the previous generation" "the next generation"; but "the next
+   * installment" may be "the second installment".
+   */
+  private static final List<Set<String>> ORDINALS = List.of(Set.of("first", "second", "third", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth", "tenth"), Set.of("previous", "next"));
+
+  /** Whether two phrases put different ordinals of one series before their heads. */
+  private static boolean ordinalsDiffer(Phrase x, Phrase y) {
+    String a = ordinal(x);
+    String b = ordinal(y);
+    return a != null && b != null && !a.equals(b) && ORDINALS.stream().anyMatch(o -> o.contains(a) && o.contains(b));
+  }
+
+  private static String ordinal(Phrase p) {
+    for (String w : p.words) {
+      if (w.equals(p.head) || Words.singular(w).equals(p.head)) {
+        return null;
+      }
+      if (ORDINALS.get(0).contains(w) || ORDINALS.get(1).contains(w)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** The one outermost phrase covering most of {@code r}, or null if the slot holds none or several. */
@@ -1987,7 +2023,7 @@ final class ReferentResolver {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
           Phrase y = ps.get(j);
-          if (x.article == y.article || x.plural != y.plural) {
+          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y)) {
             continue;
           }
           Set<String> kx = keys.get(i);

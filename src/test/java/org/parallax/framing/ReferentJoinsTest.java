@@ -1336,4 +1336,25 @@ class ReferentJoinsTest {
         "c.txt", "Tom Hadley won his fourth straight game on Saturday night in front of a sold-out arena. Kentwood fans cheered him.\n");
     assertNotEquals(referent(a, "b", "Kentwood"), referent(a, "b", "Tom Hadley"), a.referents().toString());
   }
+
+  @Test
+  void aPersonsNameAndADescriptionOfNoPersonInOneSlotStayApart() throws Exception {
+    // Two tellings alike but for their subjects: a studio is not the actress who stars for it.
+    Analysis a = analyse(
+        "a.txt", "Anna Berg is in a hurry to start shooting the second film in August, a source said. Anna Berg starred in the first film.\n",
+        "b.txt", "The studio is in a hurry to start shooting the second film in August, a source said. Anna Berg has not signed yet.\n");
+    Referent berg = referent(a, "a", "Anna Berg");
+    assertEquals(berg, referent(a, "b", "Anna Berg"));
+    assertNotEquals(Optional.of(berg), of(a, "b", "The studio"), a.referents().toString());
+  }
+
+  @Test
+  void differentOrdinalsBeforeOneHeadAreDifferentThings() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The first film earned $400 million. The studio wants the second film in cinemas by November.\n",
+        "b.txt", "Shooting of the second film begins in August. The first film was a hit with critics.\n");
+    assertEquals(referent(a, "a", "the second film"), referent(a, "b", "the second film"));
+    assertEquals(referent(a, "a", "The first film"), referent(a, "b", "The first film"));
+    assertNotEquals(referent(a, "a", "The first film"), referent(a, "a", "the second film"), a.referents().toString());
+  }
 }
