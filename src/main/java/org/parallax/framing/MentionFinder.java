@@ -950,9 +950,10 @@ final class MentionFinder {
     private boolean isCommonNoun(int k) {
       Tok t = toks.get(k);
       String lower = t.lower();
+      // Only in the singular: "stars Robert Pattinson", "actors Jennifer Lawrence" are no titles.
       return t.is("NOUN") && !Words.isCapitalised(t.text()) && !lexicon.titles.contains(lower)
-          && !lexicon.personRoles.contains(Words.singular(lower))
-          && !(Words.singular(lower).equals(lower) && "person".equals(lexicon.nounKinds.get(lower)) && !afterPossessive(k));
+          && !(Words.singular(lower).equals(lower) && (lexicon.personRoles.contains(lower)
+              || "person".equals(lexicon.nounKinds.get(lower)) && !afterPossessive(k)));
     }
 
     /** "his brother Miles", "Trump's lawyer Michael Cohen": a relation to someone, not a title. */

@@ -1357,4 +1357,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The first film"), referent(a, "b", "The first film"));
     assertNotEquals(referent(a, "a", "The first film"), referent(a, "a", "the second film"), a.referents().toString());
   }
+
+  @Test
+  void aSourceWhoSpeaksIsAPersonAndAPluralRoleIsNoTitle() throws Exception {
+    // WordNet's first sense of "source" is a place; in the news a source is someone who talks.
+    Analysis a = analyse(
+        "a.txt", "A source close to the club said the coach would resign. The new film stars Anna Berg as a coach.\n",
+        "b.txt", "The source said the coach had lost the dressing room. At the match were actors Anna Berg and Tom Hadley.\n");
+    assertEquals("person", referent(a, "a", "A source").kind(), a.referents().toString());
+    assertTrue(of(a, "a", "stars Anna Berg").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "a", "Anna Berg").isPresent(), a.referents().toString());
+    assertEquals(referent(a, "a", "Anna Berg"), referent(a, "b", "Anna Berg"));
+  }
 }
