@@ -904,6 +904,9 @@ final class MentionFinder {
       if (nameLike(k)) {
         return true;
       }
+      if (first && verbBeforeName(k)) {
+        return false;
+      }
       if (isMistaggedNoun(k)) {
         return true;
       }
@@ -923,6 +926,25 @@ final class MentionFinder {
         default:
           return false;
       }
+    }
+
+    /**
+     * Whether the lower-case word at {@code k}, opening a phrase before a name, is a verb the tagger read
+     * as a noun or an adjective: after "to" or an auxiliary ("to reveal Deep Throat", "could upset
+     * Lionsgate", "has overtaken Greece"), or an -ing form after a preposition ("by exercising Lawrence's
+     * option"; not after "of" or "for", where an -ing word is as often a noun: "vice president of marketing
+     * Phil Schiller"). A title or a word for a person stays ("to attorney Shawn Holley").
+     */
+    private boolean verbBeforeName(int k) {
+      Tok t = toks.get(k);
+      if (k == 0 || k + 1 >= toks.size() || !Character.isLowerCase(t.text().charAt(0)) || !nameLike(k + 1)
+          || toks.get(k - 1).sentence() != t.sentence() || toks.get(k + 1).sentence() != t.sentence()
+          || isTitleLike(t.lower()) || isPersonNoun(t.lower())) {
+        return false;
+      }
+      Tok before = toks.get(k - 1);
+      return before.lower().equals("to") || before.is("AUX")
+          || t.lower().endsWith("ing") && before.is("ADP") && !before.lower().equals("of") && !before.lower().equals("for");
     }
 
     /** A singular noun for a person: a role ("official", "spokesman") or WordNet's person sense. */

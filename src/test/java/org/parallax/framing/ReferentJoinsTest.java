@@ -1369,4 +1369,16 @@ class ReferentJoinsTest {
     assertTrue(of(a, "a", "Anna Berg").isPresent(), a.referents().toString());
     assertEquals(referent(a, "a", "Anna Berg"), referent(a, "b", "Anna Berg"));
   }
+
+  @Test
+  void aVerbTheTaggerReadsAsANounIsNoPartOfTheNameAfterIt() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "A strike could upset Kovex Systems, analysts said. Kovex Systems plans to acquire Marlow Shipping this year, by exercising Marlow's option.\n",
+        "b.txt", "Kovex Systems confirmed its bid for Marlow Shipping on Monday.\n");
+    assertTrue(of(a, "a", "upset Kovex Systems").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "a", "acquire Marlow Shipping").isEmpty(), a.referents().toString());
+    assertTrue(of(a, "a", "exercising Marlow").isEmpty(), a.referents().toString());
+    assertEquals(referent(a, "a", "Kovex Systems"), referent(a, "b", "Kovex Systems"));
+    assertEquals(referent(a, "a", "Marlow Shipping"), referent(a, "b", "Marlow Shipping"));
+  }
 }
