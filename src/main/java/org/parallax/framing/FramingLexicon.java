@@ -442,6 +442,9 @@ public final class FramingLexicon {
         b.nounKinds.put(noun, kind);
       }
     }
+    for (String noun : list(kinds.path("thingHeads"))) {
+      b.nounKinds.remove(noun);
+    }
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
     b.leaderRoles.addAll(list(kinds.path("leaderRoles")));

@@ -2779,6 +2779,11 @@ final class ReferentResolver {
   }
 
   private String clusterKind(List<Phrase> ms, Set<String> nodes) {
+    for (Phrase p : ms) {
+      if (p.role == Role.NAME && (isShipName(p.name) || isShipName(p.text))) {
+        return "thing"; // "INS Sukanya" is a ship, not a woman; "INS Mysore" a ship, not the city
+      }
+    }
     for (String n : nodes) {
       if (n.startsWith("p:") && backedPersons.contains(n)) {
         return "person";
@@ -2863,12 +2868,25 @@ final class ReferentResolver {
     return k.equals("person") && p.plural ? "group" : k;
   }
 
+  /** Prefixes of ships' names, written in capitals: "INS Mysore", "MV Gibe", "USS Cole", "HMS Ocean". */
+  private static final Set<String> SHIP_PREFIXES = Set.of("INS", "USS", "HMS", "MV", "RMS", "HMAS", "HMCS", "USNS", "FV", "HMNZS");
+
+  /** Whether a name is a ship's: a ship prefix and a name after it; a vessel, whatever the name says. */
+  static boolean isShipName(String name) {
+    String n = name == null ? "" : name.strip();
+    if (n.startsWith("the ") || n.startsWith("The ")) {
+      n = n.substring(4);
+    }
+    int space = n.indexOf(' ');
+    return space > 0 && space < n.length() - 1 && SHIP_PREFIXES.contains(n.substring(0, space));
+  }
+
   private String nameKind(String node, String name) {
     return nameKind(node, name, null);
   }
 
   private String nameKind(String node, String name, Phrase p) {
-    if (node == null) {
+    if (node == null || isShipName(name)) {
       return "thing";
     }
     // A person's node that no mention backs ("Latter Day Saints", "Banda Aceh") is read like any other name.

@@ -1381,4 +1381,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Kovex Systems"), referent(a, "b", "Kovex Systems"));
     assertEquals(referent(a, "a", "Marlow Shipping"), referent(a, "b", "Marlow Shipping"));
   }
+
+  @Test
+  void aShipsNameIsAThingWhateverTheNameAfterItsPrefix() throws Exception {
+    // "Sukanya" is a given name and Mysore a city; after a ship's prefix they are vessels. A trawler is a
+    // boat in the news, not WordNet's first sense (a fisherman).
+    Analysis a = analyse(
+        "a.txt", "The Indian warship INS Sukanya chased the pirates off. INS Mysore stayed near Aden. A Thai trawler was hijacked on Tuesday.\n",
+        "b.txt", "INS Sukanya, a patrol vessel, fired warning shots. The crew of INS Mysore boarded the Thai trawler.\n");
+    assertEquals("thing", referent(a, "b", "INS Sukanya").kind(), a.referents().toString());
+    assertEquals("thing", referent(a, "a", "INS Mysore").kind(), a.referents().toString());
+    assertEquals("thing", referent(a, "a", "A Thai trawler").kind(), a.referents().toString());
+  }
 }
