@@ -148,7 +148,7 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(pluralsBeforeVerbs(join(text, raw)));
+      out.addAll(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))));
     }
     return out;
   }
@@ -382,6 +382,45 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * The tokens with a verb's base form read as a noun where a singular name that a determiner opens
+   * modifies it: "The historic Singapore summit/VERB between Trump and Kim" (a singular subject takes a
+   * verb in -s, so a base form there is the phrase's noun, if the noun lists know the word); a past tense
+   * like the base form ("The Kremlin put", "The NYPD said") stays a verb.
+   */
+  private static List<Tok> nounsAfterModifyingNames(List<Tok> toks) {
+    for (int k = 2; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok name = toks.get(k - 1);
+      String w = t.lower();
+      if (!t.is("VERB") || !name.is("PROPN") || name.sentence() != t.sentence() || Words.isCapitalised(t.text())
+          || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || PAST_AS_BASE.contains(w) || VERB_FORMS.contains(w)
+          || !FramingLexicon.bundled().isCommonNoun(w)
+          || name.lower().endsWith("s") || !Words.isCapitalised(name.text())) {
+        continue;
+      }
+      int j = k - 1;
+      while (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (toks.get(j - 1).is("PROPN") || toks.get(j - 1).is("ADJ"))) {
+        j--;
+      }
+      if (j > 0 && toks.get(j - 1).sentence() == t.sentence() && DETERMINERS.contains(toks.get(j - 1).lower())) {
+        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
+      }
+    }
+    return toks;
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this"); // not "that": "that Treasury move" may be a clause
+  /** Verb forms that are no base form, some of them nouns too ("fell", "sent", "have"). */
+  private static final Set<String> VERB_FORMS = Set.of("have", "had", "said", "told", "sent", "fell", "made", "took",
+      "went", "came", "saw", "got", "gave", "found", "left", "led", "won", "lost", "held", "met", "kept", "brought",
+      "thought", "paid", "built", "stood", "sought", "struck", "fought", "rose", "drew", "drove", "ran", "wrote",
+      "spoke", "chose", "began", "became", "grew", "knew", "threw", "flew", "shot", "sold", "felt", "heard", "meant",
+      "bought", "caught", "taught", "did", "do", "be", "am", "will", "can", "may", "must", "might", "could", "would", "should");
+  /** Past tenses written as their verb's base form. */
+  private static final Set<String> PAST_AS_BASE = Set.of("put", "cut", "set", "hit", "let", "quit", "cast", "cost",
+      "hurt", "shut", "spread", "bid", "burst", "read", "beat", "split", "upset", "broadcast", "forecast", "thrust");
 
   /** Verbs in -s that are no plural noun ("The government has continued"). */
   private static final Set<String> VERBS_ONLY = Set.of("has", "is", "was", "does", "goes", "says", "seems", "becomes");

@@ -29,8 +29,9 @@ final class TaggingCache {
    */
   // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a
   // verb; 4: an acronym ending a sentence leaves its period; 5: a word cut after its hyphen is joined, a
-  // hyphenated word read as punctuation is a word; 6: a verb in -s between a noun and a verb is a plural noun
-  static final int VERSION = 6;
+  // hyphenated word read as punctuation is a word; 6: a verb in -s between a noun and a verb is a plural noun;
+  // 7: a verb's base form after a singular name a determiner opens is a noun
+  static final int VERSION = 7;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

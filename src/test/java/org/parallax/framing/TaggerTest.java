@@ -77,4 +77,15 @@ class TaggerTest {
     assertEquals("VERB", tagOf("Critics blasted the plan.", "blasted"));
     assertNotEquals("NOUN", tagOf("The Russian government has continued to hold the markets closed.", "has"));
   }
+
+  @Test
+  void aBaseFormAfterASingularNameADeterminerOpensIsANoun() {
+    // The tagger reads "summit" and "camp" as verbs; a singular subject would take "summits", "camps".
+    assertEquals("NOUN", tagOf("The historic Singapore summit between the two leaders went ahead.", "summit"));
+    assertEquals("NOUN", tagOf("Thousands fled to the Yida refugee camp last week.", "camp"));
+    // Verbs stay verbs: a past tense (regular, irregular or like the base form) and an auxiliary.
+    assertEquals("VERB", tagOf("The Kremlin put pressure on Kyiv.", "put"));
+    assertNotEquals("NOUN", tagOf("The NYPD said one person was hurt.", "said"));
+    assertNotEquals("NOUN", tagOf("The Red Sox have made an offer.", "have"));
+  }
 }
