@@ -1853,6 +1853,17 @@ final class ReferentResolver {
   }
 
   private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb, Set<String> named) {
+    // The slot is a modifier of one head both tellings share: "the president's [travel] ban" / "the [Muslim]
+    // ban" are one ban called two ways, unless the modifiers tell two owners or two of a series apart.
+    Phrase ma = modifiedHead(articleA, ra);
+    Phrase mb = modifiedHead(articleB, rb);
+    if (ma != null && mb != null) {
+      if (ma.head.equals(mb.head) && ma.plural == mb.plural && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma)
+          && !isMeasure(mb) && !ordinalsDiffer(ma, mb) && !ownersDiffer(ma, mb)) {
+        safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
+      }
+      return;
+    }
     Phrase pa = onlyPhrase(articleA, ra);
     Phrase pb = onlyPhrase(articleB, rb);
     if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
@@ -1963,6 +1974,49 @@ final class ReferentResolver {
     }
     int covered = best.end - best.start;
     return covered * 2 >= (r.end() - r.start()) ? best : null;
+  }
+
+  /**
+   * The smallest description covering the slot {@code r} whose head comes right after it (the slot its
+   * modifiers: "travel" of "the president's travel ban"), or null.
+   */
+  private Phrase modifiedHead(int article, TextRange r) {
+    Phrase best = null;
+    for (Phrase p : corpus.phrases().get(article)) {
+      if (p.start > r.start()) {
+        break;
+      }
+      if (p.role == Role.NAME || p.end <= r.end() || !headAfter(p, r.end()) || p.words.isEmpty()) {
+        continue;
+      }
+      // The head is the first word after the slot: nothing but the head follows it inside the phrase.
+      String tail = p.text.substring(Math.min(p.text.length(), r.end() - p.start)).strip();
+      String first = tail.split("\\s+")[0].replaceAll("\\W+$", "").toLowerCase(java.util.Locale.ROOT);
+      if (!first.equals(p.head) && !Words.singular(first).equals(p.head)) {
+        continue;
+      }
+      if (best == null || p.end - p.start < best.end - best.start) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** Whether two descriptions name different states or named owners among their modifiers. */
+  private boolean ownersDiffer(Phrase x, Phrase y) {
+    Set<String> a = new HashSet<>();
+    Set<String> b = new HashSet<>();
+    for (String k : descriptionKey(x)) {
+      if (k.startsWith(NAMED)) {
+        a.add(k);
+      }
+    }
+    for (String k : descriptionKey(y)) {
+      if (k.startsWith(NAMED)) {
+        b.add(k);
+      }
+    }
+    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
   /** Whether the head of {@code p} is among its words from {@code at} on, beyond a slot it covers. */

@@ -1393,4 +1393,16 @@ class ReferentJoinsTest {
     assertEquals("thing", referent(a, "a", "INS Mysore").kind(), a.referents().toString());
     assertEquals("thing", referent(a, "a", "A Thai trawler").kind(), a.referents().toString());
   }
+
+  @Test
+  void twoModifiersOfOneHeadInOneSlotOfAnAlignedFactAreOneThingCalledTwoWays() throws Exception {
+    // "travel ban" / "Muslim ban": the word choice the analyst compares, one ban.
+    Analysis a = analyse(
+        "a.txt", "The Supreme Court upheld the president's travel ban on Tuesday, ending a long legal fight.\n",
+        "b.txt", "The Supreme Court upheld the president's Muslim ban on Tuesday, ending a long legal fight.\n",
+        "c.txt", "On Tuesday the Supreme Court upheld the travel ban in a five to four ruling.\n");
+    Referent ban = referent(a, "a", "the president's travel ban");
+    assertEquals(ban, referent(a, "b", "the president's Muslim ban"), a.referents().toString());
+    assertEquals(ban, referent(a, "c", "the travel ban"));
+  }
 }
