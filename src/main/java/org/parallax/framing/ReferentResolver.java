@@ -268,6 +268,7 @@ final class ReferentResolver {
         }
       }
     }
+    transliterations(fullNames);
     // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE"); never a person's initials ("AP" is
     // no Augusto Pinochet, "ET" no Ernest Torres).
     // Initials two referents share ("GM": General Motors and the Grand Marquis) stand for neither.
@@ -584,6 +585,62 @@ final class ReferentResolver {
   private String fullPersonNode(Phrase p) {
     String[] parts = personParts(p);
     return parts == null ? null : personKey(parts[0], parts[1]);
+  }
+
+  /**
+   * Joins the full names of one person whose surname outlets transliterate differently ("Volodymyr
+   * Zelensky", "Volodymyr Zelenskiy"; "Rauhi Fattouh", "Rouhi Fatouh"): the same first name and a surname of
+   * five letters or more with the same consonants ({@link #skeleton}), never both written in one article
+   * (where they would be two people).
+   */
+  private void transliterations(Map<Phrase, String> fullNames) {
+    Map<String, Set<Integer>> articlesOf = new HashMap<>();
+    Map<String, String[]> partsOf = new LinkedHashMap<>();
+    fullNames.forEach((p, node) -> {
+      String[] parts = personParts(p);
+      if (parts != null && parts[0].length() >= 5 && parts[1].length() >= 2) {
+        articlesOf.computeIfAbsent(node, k -> new HashSet<>()).add(p.article);
+        partsOf.putIfAbsent(node, parts);
+      }
+    });
+    Map<String, List<String>> bySkeleton = new LinkedHashMap<>();
+    partsOf.forEach((node, parts) ->
+        bySkeleton.computeIfAbsent(parts[1].charAt(0) + "|" + skeleton(parts[0]), k -> new ArrayList<>()).add(node));
+    for (List<String> nodes : bySkeleton.values()) {
+      for (int i = 0; i < nodes.size(); i++) {
+        for (int j = i + 1; j < nodes.size(); j++) {
+          String x = nodes.get(i);
+          String y = nodes.get(j);
+          String[] px = partsOf.get(x);
+          String[] py = partsOf.get(y);
+          if (!px[0].equals(py[0]) && sameFirstName(px[1], py[1])
+              && java.util.Collections.disjoint(articlesOf.get(x), articlesOf.get(y))) {
+            union(x, y, "the same person's name spelled another way");
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The consonants of a folded surname after its first letter, with the spellings transliteration varies
+   * made one ("kh" k, "q" k, "ph" f, "dh" d, "w" v, "j" y) and doubled letters single: "zelenskiy" and
+   * "zelensky" are "zlnsk", "fattouh" and "fatouh" "fth".
+   */
+  static String skeleton(String surname) {
+    String s = surname.toLowerCase(java.util.Locale.ROOT).replace("kh", "k").replace("ph", "f").replace("dh", "d")
+        .replace("ck", "k").replace('q', 'k').replace('c', 'k').replace('w', 'v').replace('j', 'y');
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i > 0 && "aeiouy".indexOf(c) >= 0 || !Character.isLetter(c)) {
+        continue;
+      }
+      if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** The surname key of a person's node ({@link #personKey}). */

@@ -1405,4 +1405,16 @@ class ReferentJoinsTest {
     assertEquals(ban, referent(a, "b", "the president's Muslim ban"), a.referents().toString());
     assertEquals(ban, referent(a, "c", "the travel ban"));
   }
+
+  @Test
+  void oneSurnameTransliteratedTwoWaysIsOnePersonUnlessOneArticleWritesBoth() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Ukrainian President Volodymyr Zelensky denied the charge on Wednesday.\n",
+        "b.txt", "Ukrainian President Volodymyr Zelenskiy spoke to reporters in Helsinki.\n",
+        "c.txt", "Ivan Markov beat Ivan Markow in the final on Sunday.\n");
+    assertEquals(referent(a, "a", "Ukrainian President Volodymyr Zelensky"), referent(a, "b", "Ukrainian President Volodymyr Zelenskiy"),
+        a.referents().toString());
+    // Written both ways in one article, the two are two people.
+    assertNotEquals(referent(a, "c", "Ivan Markov"), referent(a, "c", "Ivan Markow"), a.referents().toString());
+  }
 }
