@@ -97,16 +97,23 @@ final class MentionFinder {
 
   /** The {@link CorpusNames} of articles (their texts, tokens and quotation ranges, by index). */
   CorpusNames corpusNames(List<Article> articles, List<List<Tok>> tokens, List<List<TextRange>> quotes) {
+    // Each article's reading on its own (both cores), then the union: a set, whatever the order.
+    List<List<Set<String>>> read = java.util.stream.IntStream.range(0, articles.size()).parallel()
+        .mapToObj(i -> {
+          if (tokens.get(i).isEmpty() || articles.get(i).text() == null) {
+            return List.<Set<String>>of();
+          }
+          Pass p = new Pass(i, articles.get(i).text(), tokens.get(i), quotes.get(i));
+          return List.of(p.nameInText, p.lowercaseInText);
+        })
+        .toList();
     Set<String> named = new HashSet<>();
     Set<String> lower = new HashSet<>();
-    for (int i = 0; i < articles.size(); i++) {
-      List<Tok> toks = tokens.get(i);
-      if (toks.isEmpty() || articles.get(i).text() == null) {
-        continue;
+    for (List<Set<String>> r : read) {
+      if (!r.isEmpty()) {
+        named.addAll(r.get(0));
+        lower.addAll(r.get(1));
       }
-      Pass p = new Pass(i, articles.get(i).text(), toks, quotes.get(i));
-      named.addAll(p.nameInText);
-      lower.addAll(p.lowercaseInText);
     }
     named.removeAll(lower);
     // Words of letters only: not "I'm" capitalised in a quotation, nor "US$".
