@@ -150,6 +150,7 @@ final class ReferentResolver {
     gatherings();
     speakers(quotations);
     roles(all);
+    namedKinds(all);
     definites();
     regionalDescriptions();
     aligned(quoteGroups, facts);
@@ -1570,6 +1571,38 @@ final class ReferentResolver {
       }
     }
     return out;
+  }
+
+  /** Heads that say what kind of thing the name before them is: "the Nasdaq index" is the Nasdaq. */
+  private static final Set<String> NAME_KIND_HEADS = Set.of("index", "exchange", "brand", "chain");
+
+  /**
+   * A description that is a name and the kind of thing it names, and at most one word more ("the Nasdaq
+   * composite index", "Japan's Nikkei stock index", "the FTSE 100 index"), stands for the name; not a
+   * person's or a place's ("the Tokyo exchange" is no Tokyo). Nouns of institutions are left out: "a UN
+   * school", "a Troy accounting firm" are not the UN and Troy.
+   */
+  private void namedKinds(List<Phrase> all) {
+    Set<String> named = namedRoots();
+    for (Phrase p : all) {
+      if (p.role != Role.MODIFIER || p.plural || !NAME_KIND_HEADS.contains(p.head)) {
+        continue;
+      }
+      String node = nameNodeOf.get(p.id);
+      if (node == null || node.startsWith("p:") || backedPersons.contains(find(node)) || isPlace(Words.nameKey(clean(p.name)))) {
+        continue;
+      }
+      int others = 0;
+      for (String w : p.descriptors) {
+        if (!w.equals(p.head) && !lexicon.genericModifiers.contains(w) && !Phrase.isCount(w)
+            && !lexicon.nationalities.containsKey(w)) {
+          others++;
+        }
+      }
+      if (others <= 1) {
+        safeUnion("m" + p.id, node, named, "the name with the kind of thing it is");
+      }
+    }
   }
 
   // ---- definite descriptions ------------------------------------------------------------------

@@ -1417,4 +1417,13 @@ class ReferentJoinsTest {
     // Written both ways in one article, the two are two people.
     assertNotEquals(referent(a, "c", "Ivan Markov"), referent(a, "c", "Ivan Markow"), a.referents().toString());
   }
+
+  @Test
+  void aNameWithTheKindOfThingItIsIsThatNameButAPlacesExchangeIsNoPlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Kovex composite index fell 3 percent on Monday. Traders at the Tokyo exchange sold shares as Tokyo braced for a storm.\n",
+        "b.txt", "The Kovex lost 3 percent on Monday, its worst day since March. Tokyo closed its schools.\n");
+    assertEquals(referent(a, "a", "The Kovex composite index"), referent(a, "b", "The Kovex"), a.referents().toString());
+    assertNotEquals(Optional.of(referent(a, "b", "Tokyo")), of(a, "a", "the Tokyo exchange"), a.referents().toString());
+  }
 }
