@@ -1508,6 +1508,10 @@ final class ReferentResolver {
       }
     }
     Set<String> cCountries = countries(c.titles);
+    if (!dCountries.isEmpty() && cCountries.isEmpty() && nameNodeOf.get(c.id) != null) {
+      // "President Hu Jintao" is "Chinese President Hu Jintao" in another mention: not "the Brazilian president".
+      cCountries = titledCountries().getOrDefault(find(nameNodeOf.get(c.id)), Set.of());
+    }
     if (!dCountries.isEmpty() && !cCountries.isEmpty() && java.util.Collections.disjoint(dCountries, cCountries)) {
       return false;
     }
@@ -1529,6 +1533,24 @@ final class ReferentResolver {
     }
     return true;
   }
+
+  /** The states each named referent is titled with in any of its mentions ("Chinese President Hu Jintao"), by root. */
+  private Map<String, Set<String>> titledCountries() {
+    if (titledCountries == null) {
+      titledCountries = new HashMap<>();
+      for (Phrase c : corpus.all()) {
+        if (c.role == Role.NAME && !c.titles.isEmpty() && nameNodeOf.get(c.id) != null) {
+          Set<String> states = countries(c.titles);
+          if (!states.isEmpty()) {
+            titledCountries.computeIfAbsent(find(nameNodeOf.get(c.id)), k -> new HashSet<>()).addAll(states);
+          }
+        }
+      }
+    }
+    return titledCountries;
+  }
+
+  private Map<String, Set<String>> titledCountries;
 
   /**
    * Whether the institution that role description {@code d} names ("the FBI director") is among the

@@ -1426,4 +1426,14 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The Kovex composite index"), referent(a, "b", "The Kovex"), a.referents().toString());
     assertNotEquals(Optional.of(referent(a, "b", "Tokyo")), of(a, "a", "the Tokyo exchange"), a.referents().toString());
   }
+
+  @Test
+  void aRoleWithAStateIsNoPersonAnotherMentionTitlesWithAnotherState() throws Exception {
+    // "President Hu Jintao" carries no state here, but "Chinese President Hu Jintao" does elsewhere: the
+    // Brazilian president after him is the other president.
+    Analysis a = analyse(
+        "a.txt", "Chinese President Hu Jintao arrived in Brasilia on Friday. Brazilian President Luiz Inacio Lula da Silva met him at the airport.\n",
+        "b.txt", "President Hu Jintao signed eleven trade deals on Friday. The Brazilian president praised the deals.\n");
+    assertNotEquals(referent(a, "b", "President Hu Jintao"), referent(a, "b", "The Brazilian president"), a.referents().toString());
+  }
 }
