@@ -203,6 +203,15 @@ public final class FramingLexicon {
     return nounKinds.containsKey(noun) || NounRelations.SYNONYMS.containsKey(noun) || NounRelations.BROADER.containsKey(noun);
   }
 
+  /**
+   * A fingerprint of the words {@link #isCommonNoun} knows (their sets' hash codes): a stored result that
+   * read them, as the tagger's does, is keyed by it.
+   */
+  String commonNounsFingerprint() {
+    return nounKinds.keySet().hashCode() + "/" + NounRelations.SYNONYMS.keySet().hashCode() + "/"
+        + NounRelations.BROADER.keySet().hashCode();
+  }
+
   /** Whether {@code general} is a broader word for {@code specific}: "meeting" for "summit" (noun-relations.json). */
   boolean broader(String general, String specific) {
     return listed(NounRelations.BROADER.get(specific), general);

@@ -16,8 +16,8 @@ import org.parallax.text.Tok;
 
 /**
  * An article's tokens and parts of speech ({@link Tagger}) in a {@link ResultCache}. The key is this
- * format's {@link #VERSION}, the tagger's models and the article's cleaned text and sentence bounds,
- * all the tagger reads; strings are stored as UTF-16 code units, so any text (a lone surrogate too)
+ * format's {@link #VERSION}, the tagger's models, the bundled lexicon's organisation heads and common
+ * nouns, and the article's cleaned text and sentence bounds, all the tagger reads; strings are stored as UTF-16 code units, so any text (a lone surrogate too)
  * comes back exactly.
  */
 final class TaggingCache {
@@ -36,6 +36,9 @@ final class TaggingCache {
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));
 
+  /** The tagger reads a verb after a name as a noun only when the noun lists know the word. */
+  private static final String COMMON_NOUNS = FramingLexicon.bundled().commonNounsFingerprint();
+
   private static final String MODELS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4 opennlp-en-ud-ewt-pos-1.3-2.5.4";
 
   private final ResultCache cache;
@@ -46,9 +49,10 @@ final class TaggingCache {
 
   CacheKey key(Article article) {
     String text = article.text() == null ? "" : article.text();
-    // The tagger keeps "Manufacturers'" whole before an organisation's head of the bundled lexicon: a
-    // change to that list changes its tokens.
-    CacheKey.Builder b = CacheKey.of(KIND).add(VERSION).add(MODELS).add(ORGANISATION_HEADS).add(text).add(article.sentences().size());
+    // The tagger keeps "Manufacturers'" whole before an organisation's head of the bundled lexicon, and
+    // reads a base form after a name as a noun the noun lists know: a change to those lists changes its tokens.
+    CacheKey.Builder b = CacheKey.of(KIND).add(VERSION).add(MODELS).add(ORGANISATION_HEADS).add(COMMON_NOUNS).add(text)
+        .add(article.sentences().size());
     for (TextRange r : article.sentences()) {
       b.add(r.start()).add(r.end());
     }
