@@ -1510,7 +1510,7 @@ final class ReferentResolver {
     Set<String> cCountries = countries(c.titles);
     if (!dCountries.isEmpty() && cCountries.isEmpty() && nameNodeOf.get(c.id) != null) {
       // "President Hu Jintao" is "Chinese President Hu Jintao" in another mention: not "the Brazilian president".
-      cCountries = titledCountries().getOrDefault(find(nameNodeOf.get(c.id)), Set.of());
+      cCountries = titledCountries().getOrDefault(nameNodeOf.get(c.id), Set.of());
     }
     if (!dCountries.isEmpty() && !cCountries.isEmpty() && java.util.Collections.disjoint(dCountries, cCountries)) {
       return false;
@@ -1534,7 +1534,10 @@ final class ReferentResolver {
     return true;
   }
 
-  /** The states each named referent is titled with in any of its mentions ("Chinese President Hu Jintao"), by root. */
+  /**
+   * The states each name is titled with in any of its mentions ("Chinese President Hu Jintao"), by name
+   * node (a root would change as roles join descriptions to names).
+   */
   private Map<String, Set<String>> titledCountries() {
     if (titledCountries == null) {
       titledCountries = new HashMap<>();
@@ -1542,7 +1545,7 @@ final class ReferentResolver {
         if (c.role == Role.NAME && !c.titles.isEmpty() && nameNodeOf.get(c.id) != null) {
           Set<String> states = countries(c.titles);
           if (!states.isEmpty()) {
-            titledCountries.computeIfAbsent(find(nameNodeOf.get(c.id)), k -> new HashSet<>()).addAll(states);
+            titledCountries.computeIfAbsent(nameNodeOf.get(c.id), k -> new HashSet<>()).addAll(states);
           }
         }
       }
@@ -1996,11 +1999,11 @@ final class ReferentResolver {
     if (!ka.equals(kb) && !ka.equals("thing") && !kb.equals("thing")) {
       return;
     }
-    // A person's name and a description whose head is no word for a person ("Lawrence is set to star" /
-    // "The studio is in a rush") are two things told in one place of two paraphrases.
     if (ordinalsDiffer(pa, pb)) {
       return;
     }
+    // A person's name and a description whose head is no word for a person ("Lawrence is set to star" /
+    // "The studio is in a rush") are two things told in one place of two paraphrases.
     if (namedA && ka.equals("person") && !namedB && kb.equals("thing")
         || namedB && kb.equals("person") && !namedA && ka.equals("thing")) {
       return;
@@ -2035,7 +2038,7 @@ final class ReferentResolver {
       if (w.equals(p.head) || Words.singular(w).equals(p.head)) {
         return null;
       }
-      if (ORDINALS.get(0).contains(w) || ORDINALS.get(1).contains(w)) {
+      if (ORDINALS.stream().anyMatch(o -> o.contains(w))) {
         return w;
       }
     }
@@ -2046,15 +2049,8 @@ final class ReferentResolver {
   private Phrase onlyPhrase(int article, TextRange r) {
     Phrase best = null;
     int count = 0;
-    // Only the phrases near the slot, in text order: from the start of the sentence of the last phrase
-    // starting at or before it (phrases of earlier sentences end before that one starts).
     List<Phrase> phrases = corpus.phrases().get(article);
-    int at = lastStartingAtOrBefore(phrases, r.start());
-    int from = Math.max(at, 0);
-    while (at >= 0 && from > 0 && phrases.get(from - 1).sentence == phrases.get(at).sentence) {
-      from--;
-    }
-    for (int i = from; i < phrases.size() && phrases.get(i).start < r.end(); i++) {
+    for (int i = nearSlot(phrases, r); i < phrases.size() && phrases.get(i).start < r.end(); i++) {
       Phrase p = phrases.get(i);
       if (p.end <= r.start() || p.start >= r.end()) {
         continue;
@@ -2089,16 +2085,28 @@ final class ReferentResolver {
   }
 
   /**
+   * The index from which the phrases near a slot begin, in text order: the start of the sentence of the
+   * last phrase starting at or before it (phrases of earlier sentences end before that one starts).
+   */
+  private static int nearSlot(List<Phrase> phrases, TextRange r) {
+    int at = lastStartingAtOrBefore(phrases, r.start());
+    int from = Math.max(at, 0);
+    while (at >= 0 && from > 0 && phrases.get(from - 1).sentence == phrases.get(at).sentence) {
+      from--;
+    }
+    return from;
+  }
+
+  /**
    * The smallest description covering the slot {@code r} whose head comes right after it (the slot its
    * modifiers: "travel" of "the president's travel ban"), or null.
    */
   private Phrase modifiedHead(int article, TextRange r) {
     Phrase best = null;
-    for (Phrase p : corpus.phrases().get(article)) {
-      if (p.start > r.start()) {
-        break;
-      }
-      if (p.role == Role.NAME || p.end <= r.end() || !headAfter(p, r.end()) || p.words.isEmpty()) {
+    List<Phrase> phrases = corpus.phrases().get(article);
+    for (int i = nearSlot(phrases, r); i < phrases.size() && phrases.get(i).start <= r.start(); i++) {
+      Phrase p = phrases.get(i);
+      if (p.role == Role.NAME || p.end <= r.end() || p.words.isEmpty()) {
         continue;
       }
       // The head is the first word after the slot: nothing but the head follows it inside the phrase.
@@ -2116,19 +2124,16 @@ final class ReferentResolver {
 
   /** Whether two descriptions name different states or named owners among their modifiers. */
   private boolean ownersDiffer(Phrase x, Phrase y) {
-    Set<String> a = new HashSet<>();
-    Set<String> b = new HashSet<>();
-    for (String k : descriptionKey(x)) {
-      if (k.startsWith(NAMED)) {
-        a.add(k);
-      }
-    }
-    for (String k : descriptionKey(y)) {
-      if (k.startsWith(NAMED)) {
-        b.add(k);
-      }
-    }
+    Set<String> a = owners(x);
+    Set<String> b = owners(y);
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+  }
+
+  /** The states and names among the modifiers of a description ({@link #descriptionKey}'s named keys). */
+  private Set<String> owners(Phrase p) {
+    Set<String> out = descriptionKey(p);
+    out.removeIf(k -> !k.startsWith(NAMED));
+    return out;
   }
 
   /** Whether the head of {@code p} is among its words from {@code at} on, beyond a slot it covers. */
