@@ -1155,9 +1155,74 @@ final class ReferentResolver {
         if ((isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y))
             || (x.role == Role.NAME && isPersonName(x) && isRoleDescription(y) && isRoleHead(y.head) && !y.determiner.isEmpty())) {
           union("m" + x.id, "m" + y.id, "in apposition to");
+        } else if (y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
+            || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
+          union("m" + x.id, "m" + y.id, "in apposition to");
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code d}, in apposition to the name {@code name}, describes a firm, a body or a place of
+   * that name: "Irish low cost airline, Ryanair,", "the capital, Damascus,", "Ryanair, the Irish
+   * airline,". A singular description with no name in it, never of a person, a time or an amount, whose
+   * kind fits the name's: a place noun only a place's name, an organisation's noun only a name of no
+   * person or place. People are {@link #appositions}' role rule.
+   */
+  private boolean describesName(Phrase d, Phrase name) {
+    if (d.role == Role.NAME || d.plural || d.head == null || d.head.isEmpty() || lexicon.weakHeads.contains(d.head)
+        || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head)) {
+      return false;
+    }
+    String sense = lexicon.nounKinds.get(d.head);
+    if ("time".equals(sense) || "quantity".equals(sense) || "event".equals(kindOf(d))) {
+      return false;
+    }
+    if (d.role != Role.NONE) {
+      return false; // "the parent company of Airbus", "Boeing's rival": its name's referent pulls at it
+    }
+    String named = nameKind(nameNodeOf.get(name.id), name.name, name);
+    String first = Words.singular(Words.fold(clean(name.name).split(" ")[0]));
+    if (named.equals("person") || isPersonName(name) || lexicon.personRoles.contains(first) || lexicon.leaderRoles.contains(first)) {
+      return false; // "the CEO of TallGrass Distribution Ltd., a natural health products company": a person's role
+    }
+    boolean placeNoun = lexicon.placeHeads.contains(d.head);
+    boolean bodyNoun = lexicon.organisationHeads.contains(d.head) || lexicon.institutionHeads.contains(d.head);
+    if (placeNoun) {
+      return named.equals("place");
+    }
+    // A thing's description ("a similar aircraft, the A350") stays out: such descriptions of one story
+    // meet across its articles, and one apposition would make them all that name.
+    return bodyNoun && !named.equals("place");
+  }
+
+  /** Prepositions that open a sentence's adverbial ("In its statement, Boeing, which..."): no apposition. */
+  private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "for", "with", "from", "by", "after",
+      "before", "during", "under", "over", "despite", "since", "to", "of", "about", "like", "unlike", "as", "into", "through",
+      "among", "against", "without", "within", "following", "amid", "per");
+
+  /** Whether {@code p} is the object of a preposition: then a comma after it closes an adverbial. */
+  private static boolean fronted(Phrase p) {
+    return OPENING_PREPOSITIONS.contains(p.before);
+  }
+
+  /**
+   * Whether the name {@code name} is one item of a list of names ("the airline, Boeing, Airbus and
+   * Embraer"): the top-level phrase at {@code neighbour} (just after it, or just before it) is a name
+   * separated from it by a comma or "and"/"or" alone.
+   */
+  private static boolean listed(String text, List<Phrase> ps, int neighbour, Phrase name) {
+    if (neighbour < 0 || neighbour >= ps.size()) {
+      return false;
+    }
+    Phrase z = ps.get(neighbour);
+    if (z.role != Role.NAME || z.sentence != name.sentence) {
+      return false;
+    }
+    String between = z.start >= name.end ? text.substring(name.end, z.start) : z.end <= name.start ? text.substring(z.end, name.start) : "x";
+    String gap = between.strip().toLowerCase(java.util.Locale.ROOT);
+    return gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and") || gap.equals(", or");
   }
 
   /**
@@ -3021,8 +3086,8 @@ final class ReferentResolver {
     if (lexicon.collectiveHeads.contains(h) || lexicon.governmentHeads.contains(h)) {
       return "group";
     }
-    if (lexicon.organisationHeads.contains(h)) {
-      return "organisation";
+    if (lexicon.organisationHeads.contains(h) || !p.plural && lexicon.institutionHeads.contains(h)) {
+      return "organisation"; // "the airline", "a market research firm"
     }
     if (lexicon.placeHeads.contains(h)) {
       return "place";

@@ -1436,4 +1436,26 @@ class ReferentJoinsTest {
         "b.txt", "President Hu Jintao signed eleven trade deals on Friday. The Brazilian president praised the deals.\n");
     assertNotEquals(referent(a, "b", "President Hu Jintao"), referent(a, "b", "The Brazilian president"), a.referents().toString());
   }
+
+  @Test
+  void aDescriptionOfAFirmOrAPlaceInAppositionToItsNameIsThatFirmOrPlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Irish low cost airline, Ryanair, announced today that it is exercising its options with Boeing.\n\n"
+            + "In a statement, Boeing, which builds the 737, welcomed the order.\n",
+        "b.txt", "Ford Motors Co., the automobile manufacturing firm, has posted an annual profit of $2.7 billion.\n\n"
+            + "The talks with Ryanair, Lufthansa and KLM went on, while the city, Dublin, waited.\n",
+        "c.txt", "Ryanair ordered five jets. The order came from Ryanair, Boeing said.\n");
+    Referent ryanair = referent(a, "c", "Ryanair");
+    assertEquals(ryanair, referent(a, "a", "Irish low cost airline"));
+    assertEquals("organisation", ryanair.kind());
+    // With the description its subject, "its" points back to the airline.
+    int its = "Irish low cost airline, Ryanair, announced today that it is exercising its".lastIndexOf("its");
+    assertTrue(ryanair.pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == its), ryanair.pronouns().toString());
+    assertEquals(referent(a, "b", "Ford Motors Co."), referent(a, "b", "the automobile manufacturing firm"));
+    assertEquals(referent(a, "b", "Dublin"), referent(a, "b", "the city"));
+    // After a preposition a comma closes an adverbial ("In a statement, Boeing,"); in a list of names
+    // ("Ryanair, Lufthansa and KLM") a name is no apposition; a person's role is the role rule's.
+    assertNotEquals(Optional.of(referent(a, "a", "Boeing")), of(a, "a", "a statement"));
+    assertNotEquals(referent(a, "b", "Lufthansa"), referent(a, "b", "Ryanair"));
+  }
 }
