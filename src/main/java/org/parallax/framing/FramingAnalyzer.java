@@ -309,7 +309,7 @@ public final class FramingAnalyzer {
     ReferentResolver resolver = new ReferentResolver(lexicon, corpus);
     List<ReferentResolver.Cluster> clusters = order(resolver.resolve(reading.quotations, quoteGroups, facts, speakerNames));
     List<ProposedTerm> proposed = new TermDiscovery(lexicon, corpus, clusters).propose();
-    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus, reading.quotations).resolve(clusters);
+    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus, reading.quotations, lexicon.givenNames).resolve(clusters);
     List<Referent> referents = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
       ReferentResolver.Cluster c = clusters.get(i);

@@ -11,7 +11,7 @@ import org.parallax.text.Tok;
 /**
  * Third-person pronouns that point back to a person the article has named: "he", "his", "herself"
  * and the relative "who" after a person's mention; and, where little doubt is left, "its" and "it" for
- * an organisation or a state and "they" for a group (see {@link #things}). They are kept beside a referent's mentions, not
+ * an organisation, a state or a thing known by its name, and "they" for a group (see {@link #things}). They are kept beside a referent's mentions, not
  * among them: a pronoun is no label an outlet chose.
  *
  * <p>The antecedent of "he" or "she" is the first person of its own sentence mentioned before it who is
@@ -47,14 +47,17 @@ final class PronounResolver {
   private static final int WINDOW = 2;
 
   private final Parsed corpus;
+  /** Given names (folded): a "thing" whose name opens with one is likely a person the kinds missed. */
+  private final Set<String> givenNames;
   /**
    * Per article, the speakers of quotations attributed by a pronoun ("…," he said), by the pronoun's
    * start: the quotation reader has followed who is speaking.
    */
   private final List<Map<Integer, String>> quotedBy = new ArrayList<>();
 
-  PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations) {
+  PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations, Set<String> givenNames) {
     this.corpus = corpus;
+    this.givenNames = givenNames;
     Map<String, Integer> index = corpus.articleIndex();
     for (int a = 0; a < corpus.articles().size(); a++) {
       quotedBy.add(new HashMap<>());
@@ -100,16 +103,29 @@ final class PronounResolver {
   }
 
   /**
-   * "It" and "its" for an organisation or a state, "they", "their" and "them" for a group, each only
+   * "It" and "its" for an organisation, a state or a thing's name, "they", "their" and "them" for a group, each only
    * where little doubt is left: "its" and "they" forms point back to the phrase that opens their
    * sentence, or else the sentence before, when that phrase is such a referent ("Apple said its
    * shares..."; "Police said they..."), and "it" only right after a verb of saying that follows one
-   * ("Russia said it would...", "The company announced that it..."), since "it" is as often no referent
-   * at all ("it is important").
+   * ("Russia said it would...", "The company announced that it...", "China Eastern Airlines stated on
+   * Thursday that it..."), since "it" is as often no referent at all ("it is important").
    */
   private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
     List<List<Phrase>> singular = byArticle(clusters, Set.of("organisation", "place"), clusterOf);
+    // A firm or a product known by its name alone is a thing ("Boeing has unveiled a new version of its
+    // 777", "The 787 made its first flight"): its names, not its descriptions, are antecedents too.
+    for (int c = 0; c < clusters.size(); c++) {
+      if ("thing".equals(clusters.get(c).kind()) && clusters.get(c).mentions().stream().noneMatch(this::givenName)) {
+        for (Phrase p : clusters.get(c).mentions()) {
+          if (p.role == Phrase.Role.NAME && !p.plural) {
+            clusterOf.put(p.id, c);
+            singular.get(p.article).add(p);
+          }
+        }
+      }
+    }
+    singular.forEach(ps -> ps.sort(Comparator.comparingInt((Phrase p) -> p.start)));
     List<List<Phrase>> groups = byArticle(clusters, Set.of("group"), clusterOf);
     Map<Integer, List<Pronoun>> out = new HashMap<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
@@ -134,7 +150,7 @@ final class PronounResolver {
         if (w.equals("its") || w.equals("itself")) {
           antecedent = subject(a, singular.get(a), t, openings, clusterOf);
         } else if (w.equals("it")) {
-          antecedent = saying(singular.get(a), toks, i);
+          antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
         } else if (THEY.contains(w)) {
           antecedent = subject(a, groups.get(a), t, openings, clusterOf);
         }
@@ -191,6 +207,11 @@ final class PronounResolver {
     return false;
   }
 
+  /** Words that tell when something was said, between the verb of saying and its "that". */
+  private static final Set<String> WHEN = Set.of("today", "yesterday", "tonight", "on", "this", "last", "earlier",
+      "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "morning",
+      "afternoon", "evening", "night");
+
   /** Verbs of saying after which "it" is their subject's (a list of its own: "accused it" is not). */
   private static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "added",
       "stated", "warned", "argued", "insisted", "claimed", "confirmed", "denied", "declared", "reported");
@@ -199,21 +220,64 @@ final class PronounResolver {
    * The referent "it" at {@code i} stands for when it follows a verb of saying right after one of
    * {@code ps}: "Russia said (that) it", "The company announced it".
    */
-  private static Phrase saying(List<Phrase> ps, List<Tok> toks, int i) {
+  private static Phrase saying(List<Phrase> ps, List<Tok> toks, int i, Map<Integer, Phrase> openings, Map<Integer, Integer> clusterOf) {
     int k = i - 1;
     if (k >= 0 && toks.get(k).lower().equals("that")) {
+      k--;
+    }
+    // "announced today that it", "stated on Thursday that it": when it was said comes between.
+    for (int skipped = 0; k >= 0 && skipped < 3 && WHEN.contains(toks.get(k).lower()); skipped++) {
       k--;
     }
     if (k < 1 || toks.get(k).sentence() != toks.get(i).sentence() || !SAYING.contains(toks.get(k).lower())) {
       return null;
     }
+    boolean apposed = toks.get(k - 1).text().equals(",") && k >= 2;
+    if (apposed) {
+      k--; // "Irish low cost airline, Ryanair, announced": the subject in apposition to what opens the sentence
+    }
     int end = toks.get(k - 1).end();
+    Phrase opening = openings.get(toks.get(i).sentence());
     for (Phrase p : ps) {
-      if (p.end == end && p.sentence == toks.get(i).sentence()) {
+      if (p.end == end && p.sentence == toks.get(i).sentence()
+          && (!apposed || opening != null && !p.nested && clusterOf.get(p.id).equals(clusterOf.get(opening.id)))) {
         return p;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code p} is a name whose first word is a given name ("Henry Paulson"), or that follows a
+   * capitalised given name the name left out.
+   */
+  private boolean givenName(Phrase p) {
+    if (p.role != Phrase.Role.NAME || p.name == null || p.name.isBlank()) {
+      return false;
+    }
+    String first = ReferentResolver.clean(p.name).strip().split(" ")[0];
+    if (givenNames.contains(Words.fold(first))) {
+      return true;
+    }
+    List<Tok> toks = corpus.tokens().get(p.article);
+    int k = firstAtOrAfter(toks, p.start) - 1;
+    return k >= 0 && toks.get(k).sentence() == p.sentence && !toks.get(k).text().isEmpty()
+        && Character.isUpperCase(toks.get(k).text().charAt(0)) && givenNames.contains(Words.fold(toks.get(k).text()));
+  }
+
+  /** The index of the first token starting at or after {@code pos}. */
+  private static int firstAtOrAfter(List<Tok> toks, int pos) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -226,6 +290,9 @@ final class PronounResolver {
       if (opening == null || s == t.sentence() && opening.end > t.start() || corpus.inQuote(a, opening.start)) {
         continue;
       }
+      if (pronounBefore(a, opening)) {
+        return null; // "He also advised Hollywood for its...": the subject is a pronoun, not the phrase
+      }
       for (Phrase p : ps) {
         if (p.start == opening.start && p.sentence == s) {
           return intervened(a, p, t, clusterOf) ? null : p;
@@ -235,6 +302,28 @@ final class PronounResolver {
     }
     return null;
   }
+
+  /**
+   * Whether a person's subject pronoun stands before {@code p} in its sentence, with no "that" or other
+   * subordinating word between: then {@code p} is the object of that subject's verb ("He also advised
+   * Hollywood for its ...").
+   */
+  private boolean pronounBefore(int a, Phrase p) {
+    List<Tok> toks = corpus.tokens().get(a);
+    for (int k = firstAtOrAfter(toks, p.start) - 1; k >= 0 && toks.get(k).sentence() == p.sentence; k--) {
+      Tok t = toks.get(k);
+      if (t.lower().equals("that") || "SCONJ".equals(t.tag())) {
+        return false; // "he stated that the government would not exercise its rights": the clause's own subject
+      }
+      if (PERSONAL_SUBJECTS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subject pronouns of people ("it" is as often no referent: "It's as if Apple didn't learn its lesson"). */
+  private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they", "we", "i", "you");
 
   private Map<Integer, List<Pronoun>> pass(List<List<Phrase>> persons, Map<Integer, Integer> clusterOf,
       Map<Integer, Character> gender) {

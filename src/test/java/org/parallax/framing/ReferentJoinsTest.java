@@ -1458,4 +1458,23 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(referent(a, "a", "Boeing")), of(a, "a", "a statement"));
     assertNotEquals(referent(a, "b", "Lufthansa"), referent(a, "b", "Ryanair"));
   }
+
+  @Test
+  void itsAndItPointBackToAFirmKnownByItsNameAlone() throws Exception {
+    String a1 = "Microsoft has issued an emergency patch for its Internet Explorer browser.\n\n"
+        + "China Eastern Airlines stated on Thursday that it had signed a contract for new jets.\n\n"
+        + "He also advised Hollywood for its 1965 television series.\n\n"
+        + "Henry Paulson explained the reasoning behind its plan.\n";
+    Analysis a = analyse(
+        "a.txt", a1,
+        "b.txt", "Microsoft said the flaw was serious. China Eastern Airlines flies to Shanghai. Hollywood was quiet. Henry Paulson spoke.\n");
+    int its = a1.indexOf("its Internet");
+    int it = a1.indexOf("it had");
+    assertTrue(referent(a, "b", "Microsoft").pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == its));
+    assertTrue(referent(a, "b", "China Eastern Airlines").pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == it));
+    // The object of a person's verb is no subject ("He also advised Hollywood for its"); a name opening
+    // with a given name is a person's, whatever kind the story gave it.
+    assertTrue(referent(a, "a", "Hollywood").pronouns().isEmpty());
+    assertTrue(referent(a, "b", "Paulson").pronouns().stream().noneMatch(m -> m.text().equals("its")));
+  }
 }
