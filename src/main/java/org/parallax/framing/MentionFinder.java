@@ -923,11 +923,14 @@ final class MentionFinder {
         case "VERB":
           // Participles modify inside a phrase ("the existing contracts"), not at its start.
           // Not after a noun for a person the tagger read as an adjective, before a name: "a senior
-          // official/ADJ characterized Powell's departure" is a clause.
+          // official/ADJ characterized Powell's departure" is a clause; nor after a name so read.
           return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
               && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
               && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"))
-              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && personNoun(toks.get(k - 1).lower()));
+              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && personNoun(toks.get(k - 1).lower()))
+              // Nor after a name the tagger read as an adjective: "after Hansbrough/ADJ passed Phil Ford".
+              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && Words.isCapitalised(toks.get(k - 1).text())
+                  && !lexicon.nationalities.containsKey(Words.fold(toks.get(k - 1).text())));
         case "X":
           return Character.isLetter(t.text().charAt(0)) && !isLatin(t.text());
         default:

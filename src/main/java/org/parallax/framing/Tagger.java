@@ -148,7 +148,7 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))));
+      out.addAll(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))));
     }
     return out;
   }
@@ -410,6 +410,29 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * The tokens with a capitalised given name read as a name where a capitalised name follows it: the
+   * model reads "Henry/ADV Paulson" and "Hollywood was quiet. Henry/ADV Paulson spoke", and the name
+   * lost its given name. Only a word read as an adverb, adjective, noun, number, interjection or other:
+   * an auxiliary or a verb stays ("Will Trump sign?", "Rob Lowe" aside), as do function words.
+   */
+  private static List<Tok> givenNamesBeforeNames(List<Tok> toks) {
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok next = toks.get(k + 1);
+      if (next.sentence() != t.sentence() || !next.is("PROPN") || !Words.isCapitalised(next.text())
+          || !Words.isCapitalised(t.text()) || !MISREAD_GIVEN.contains(t.tag())
+          || !FramingLexicon.bundled().givenNames.contains(Words.fold(t.text()))) {
+        continue;
+      }
+      toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "PROPN", t.sentence()));
+    }
+    return toks;
+  }
+
+  /** The tags a given name before a name can be misread with (see {@link #givenNamesBeforeNames}). */
+  private static final Set<String> MISREAD_GIVEN = Set.of("ADV", "ADJ", "NOUN", "NUM", "INTJ", "X", "SYM");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this"); // not "that": "that Treasury move" may be a clause
   /** Verb forms that are no base form, some of them nouns too ("fell", "sent", "have"). */

@@ -16,8 +16,8 @@ import org.parallax.text.Tok;
 
 /**
  * An article's tokens and parts of speech ({@link Tagger}) in a {@link ResultCache}. The key is this
- * format's {@link #VERSION}, the tagger's models, the bundled lexicon's organisation heads and common
- * nouns, and the article's cleaned text and sentence bounds, all the tagger reads; strings are stored as UTF-16 code units, so any text (a lone surrogate too)
+ * format's {@link #VERSION}, the tagger's models, the bundled lexicon's organisation heads, common
+ * nouns and given names, and the article's cleaned text and sentence bounds, all the tagger reads; strings are stored as UTF-16 code units, so any text (a lone surrogate too)
  * comes back exactly.
  */
 final class TaggingCache {
@@ -30,14 +30,18 @@ final class TaggingCache {
   // 2: a clause's own verb (withVerb), abbreviations and initials keep their period; 3: a possessor is never a
   // verb; 4: an acronym ending a sentence leaves its period; 5: a word cut after its hyphen is joined, a
   // hyphenated word read as punctuation is a word; 6: a verb in -s between a noun and a verb is a plural noun;
-  // 7: a verb's base form after a singular name a determiner opens is a noun
-  static final int VERSION = 7;
+  // 7: a verb's base form after a singular name a determiner opens is a noun; 8: a given name before a name is a name
+  static final int VERSION = 8;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));
 
-  /** The tagger reads a verb after a name as a noun only when the noun lists know the word. */
-  private static final String COMMON_NOUNS = FramingLexicon.bundled().commonNounsFingerprint();
+  /**
+   * The tagger reads a verb after a name as a noun only when the noun lists know the word, and a word
+   * before a name as a given name only when the given names list it.
+   */
+  private static final String COMMON_NOUNS = FramingLexicon.bundled().commonNounsFingerprint()
+      + "/" + FramingLexicon.bundled().givenNames.hashCode();
 
   private static final String MODELS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4 opennlp-en-ud-ewt-pos-1.3-2.5.4";
 

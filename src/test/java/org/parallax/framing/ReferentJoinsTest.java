@@ -1475,6 +1475,15 @@ class ReferentJoinsTest {
     // The object of a person's verb is no subject ("He also advised Hollywood for its"); a name opening
     // with a given name is a person's, whatever kind the story gave it.
     assertTrue(referent(a, "a", "Hollywood").pronouns().isEmpty());
-    assertTrue(referent(a, "b", "Paulson").pronouns().stream().noneMatch(m -> m.text().equals("its")));
+    assertTrue(referent(a, "b", "Henry Paulson").pronouns().stream().noneMatch(m -> m.text().equals("its")));
+  }
+
+  @Test
+  void aParticipleAfterANameTheTaggerReadAsAnAdjectiveIsAVerbNotPartOfTheNextName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The lead grew shortly after Hansbrough passed Phil Ford for the record.\n",
+        "b.txt", "Tyler Hansbrough became the top scorer. Phil Ford had held the record.\n");
+    assertEquals(referent(a, "b", "Phil Ford"), referent(a, "a", "Phil Ford"));
+    assertTrue(of(a, "a", "Hansbrough passed Phil Ford").isEmpty());
   }
 }

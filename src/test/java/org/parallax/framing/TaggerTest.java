@@ -88,4 +88,13 @@ class TaggerTest {
     assertNotEquals("NOUN", tagOf("The NYPD said one person was hurt.", "said"));
     assertNotEquals("NOUN", tagOf("The Red Sox have made an offer.", "have"));
   }
+
+  @Test
+  void aCapitalisedGivenNameBeforeANameIsAName() {
+    // The model reads "Henry" as an adverb before "Paulson" and "Phil" as an adjective before "Ford".
+    assertEquals("PROPN", tagOf("Hollywood was quiet. Henry Paulson spoke.", "Henry"));
+    assertEquals("PROPN", tagOf("Tyler Hansbrough passed Phil Ford on the list.", "Phil"));
+    // An auxiliary stays one: "Will" opens a question here.
+    assertEquals("AUX", tagOf("Will Trump sign it?", "Will"));
+  }
 }
