@@ -919,7 +919,7 @@ final class MentionFinder {
       }
       switch (t.tag()) {
         case "NOUN", "PROPN", "ADJ", "NUM":
-          return !(t.is("ADJ") && isPredicative(k)) && !verbAfterWho(k);
+          return !(t.is("ADJ") && (isPredicative(k) || participleAfterAuxiliary(k))) && !verbAfterWho(k);
         case "VERB":
           // Participles modify inside a phrase ("the existing contracts"), not at its start.
           // Not after a noun for a person the tagger read as an adjective, before a name: "a senior
@@ -968,6 +968,19 @@ final class MentionFinder {
     }
 
     /** "ready to", "open to": an adjective followed by a preposition is a predicate, not a modifier. */
+    /**
+     * A participle the tagger read as an adjective after an auxiliary and an adverb of time or degree:
+     * "The Russians have long/ADJ opposed/ADJ American sanctions" is a verb, not part of the phrase.
+     */
+    private boolean participleAfterAuxiliary(int k) {
+      String w = toks.get(k).lower();
+      return k >= 2 && (w.endsWith("ed") || w.endsWith("en")) && TIME_ADVERBS.contains(toks.get(k - 1).lower())
+          && toks.get(k - 2).is("AUX") && toks.get(k - 2).sentence() == toks.get(k).sentence();
+    }
+
+    private static final Set<String> TIME_ADVERBS = Set.of("long", "already", "also", "just", "recently", "never",
+        "not", "previously", "repeatedly", "strongly", "firmly", "widely", "since", "once", "ever", "largely");
+
     private boolean isPredicative(int k) {
       return k + 1 >= toks.size() || !(toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN")
           || toks.get(k + 1).is("ADJ") || toks.get(k + 1).is("NUM") || nameLike(k + 1)

@@ -260,8 +260,10 @@ final class ReferentResolver {
     }
     // Spellings of one full name that differ only in spaces and hyphens ("Kim Jong-un", "Kim Jong Un").
     Map<String, String> compact = new HashMap<>();
+    // A capital or a seat of government is one spelling for its place and its state ("in Tel Aviv" /
+    // "Tel Aviv says", "at the White House" / "the White House said"): never joined by its spelling.
     for (Phrase p : all) {
-      if (p.role == Role.NAME && clean(p.name).contains(" ")) {
+      if (p.role == Role.NAME && clean(p.name).contains(" ") && !lexicon.capitals.containsKey(Words.nameKey(clean(p.name)))) {
         String key = spellingKey(Words.nameKey(clean(p.name))).replaceAll("[^\\p{L}\\p{N}]", "");
         String other = compact.putIfAbsent(key, nameNodeOf.get(p.id));
         if (other != null) {

@@ -1486,4 +1486,28 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "b", "Phil Ford"), referent(a, "a", "Phil Ford"));
     assertTrue(of(a, "a", "Hansbrough passed Phil Ford").isEmpty());
   }
+
+  @Test
+  void aSeatOfGovernmentThatActsIsItsStateAndAPlaceWhereSomethingHappensIsAPlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Kremlin said on Monday that Washington was escalating the conflict. Moscow denied sending troops.\n",
+        "b.txt", "Russia rejected the claims, and the White House said it would respond. The talks were held at the Kremlin.\n",
+        "c.txt", "The United States imposed sanctions on Russia. Reporters waited at the White House.\n");
+    Referent russia = referent(a, "b", "Russia");
+    assertEquals(russia, referent(a, "a", "The Kremlin"));
+    assertEquals(russia, referent(a, "a", "Moscow"));
+    assertEquals(referent(a, "c", "The United States"), referent(a, "b", "the White House"));
+    // After a preposition of place the seat is the building, whatever its spelling elsewhere.
+    assertNotEquals(Optional.of(russia), of(a, "b", "the Kremlin"));
+    assertNotEquals(Optional.of(referent(a, "c", "The United States")), of(a, "c", "the White House"));
+  }
+
+  @Test
+  void aParticipleReadAsAnAdjectiveAfterAnAuxiliaryAndAnAdverbIsAVerb() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Russians have long opposed American sanctions on the country.\n",
+        "b.txt", "Moscow says American sanctions are illegal.\n");
+    assertEquals(referent(a, "b", "American sanctions"), referent(a, "a", "American sanctions"));
+    assertTrue(of(a, "a", "long opposed American sanctions").isEmpty());
+  }
 }
