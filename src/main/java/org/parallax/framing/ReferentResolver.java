@@ -1146,6 +1146,13 @@ final class ReferentResolver {
       for (int i = 0; i + 1 < ps.size(); i++) {
         Phrase x = ps.get(i);
         Phrase y = ps.get(i + 1);
+        if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).isBlank()
+            && y.role == Role.NAME && x.determiner.isEmpty() && describesName(x, y) && !fronted(x)) {
+          // A firm's description right before its name, with no determiner, as a title before a person's:
+          // "Japanese automaker Toyota", "German news agency DPA" (not "a company Apple bought").
+          union("m" + x.id, "m" + y.id, "in apposition to");
+          continue;
+        }
         if (x.sentence != y.sentence || y.start <= x.end || !text.substring(x.end, y.start).strip().equals(",")) {
           continue;
         }
@@ -2078,6 +2085,10 @@ final class ReferentResolver {
     // Two descriptions stand for one thing only when their heads are words for the same kind of thing
     // ("the vessel" / "the ship", "the deal" / "the agreement"), not "data centers" / "an undisclosed sum".
     if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {
+      return;
+    }
+    // Firms in the plural are not one firm: "the auto companies" / "Japanese automaker".
+    if (pa.role == Role.NONE && pb.role == Role.NONE && ka.equals("organisation") && pa.plural != pb.plural) {
       return;
     }
     // A description in two slots never bridges two things already named apart ("the storied program" is

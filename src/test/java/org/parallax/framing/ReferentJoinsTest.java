@@ -1510,4 +1510,22 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "b", "American sanctions"), referent(a, "a", "American sanctions"));
     assertTrue(of(a, "a", "long opposed American sanctions").isEmpty());
   }
+
+  @Test
+  void aFirmsDescriptionRightBeforeItsNameIsThatFirm() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Japanese automaker Toyota reported a 32% drop in US sales.\n",
+        "b.txt", "Toyota said sales fell. German news agency DPA reported the figures.\n");
+    assertEquals(referent(a, "b", "Toyota"), referent(a, "a", "Japanese automaker"));
+    assertEquals(referent(a, "b", "DPA"), referent(a, "b", "German news agency"));
+  }
+
+  @Test
+  void firmsInThePluralAndOneFirmInOneSlotOfAnAlignedFactStayApart() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The auto companies asked Congress for an emergency loan of $25 billion on Friday in Washington.\n",
+        "b.txt", "The automaker asked Congress for an emergency loan of $25 billion on Friday in Washington.\n",
+        "c.txt", "Analysts doubt that the automaker will survive. The auto companies declined to comment.\n");
+    assertNotEquals(referent(a, "c", "the automaker"), referent(a, "c", "The auto companies"));
+  }
 }
