@@ -1147,9 +1147,11 @@ final class ReferentResolver {
         Phrase x = ps.get(i);
         Phrase y = ps.get(i + 1);
         if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).isBlank()
-            && y.role == Role.NAME && x.determiner.isEmpty() && describesName(x, y) && !fronted(x)) {
-          // A firm's description right before its name, with no determiner, as a title before a person's:
-          // "Japanese automaker Toyota", "German news agency DPA" (not "a company Apple bought").
+            && y.role == Role.NAME && (x.determiner.isEmpty() || x.determiner.equals("'s")) && describesName(x, y) && !fronted(x)) {
+          // A firm's description right before its name, with no determiner or a possessor's, as a title
+          // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus" (not "a
+          // company Apple bought"; nor after a preposition: "according to security company Trusteer",
+          // whose "the company" elsewhere in the story may be another firm).
           union("m" + x.id, "m" + y.id, "in apposition to");
           continue;
         }
@@ -1180,6 +1182,9 @@ final class ReferentResolver {
    * person or place. People are {@link #appositions}' role rule.
    */
   private boolean describesName(Phrase d, Phrase name) {
+    if (firmRelation(d, name)) {
+      return true;
+    }
     if (d.role == Role.NAME || d.plural || d.head == null || d.head.isEmpty() || lexicon.weakHeads.contains(d.head)
         || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head)) {
       return false;
@@ -1205,6 +1210,24 @@ final class ReferentResolver {
     // meet across its articles, and one apposition would make them all that name.
     return bodyNoun && !named.equals("place");
   }
+
+  /**
+   * Whether {@code d} names a firm by its relation to another firm, owned by that other firm's name:
+   * "Boeing's European rival Airbus", "GM's European division, Opel,". The owner is another name, and
+   * the name described is no person's or place's.
+   */
+  private boolean firmRelation(Phrase d, Phrase name) {
+    if (d.plural || !FIRM_RELATIONS.contains(d.head) || !d.determiner.equals("'s") || d.role == Role.NAME
+        || d.name != null && !d.name.isBlank() && Words.nameKey(clean(d.name)).equals(Words.nameKey(clean(name.name)))) {
+      return false;
+    }
+    String named = nameKind(nameNodeOf.get(name.id), name.name, name);
+    return !named.equals("person") && !named.equals("place") && !isPersonName(name);
+  }
+
+  /** Nouns that name a firm by its relation to another ("Boeing's rival", "GM's division"). */
+  private static final Set<String> FIRM_RELATIONS = Set.of("rival", "competitor", "parent", "subsidiary", "unit",
+      "division", "affiliate", "arch-rival", "archrival");
 
   /** Prepositions that open a sentence's adverbial ("In its statement, Boeing, which..."): no apposition. */
   private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "for", "with", "from", "by", "after",
@@ -3069,7 +3092,12 @@ final class ReferentResolver {
           continue;
         }
       }
-      // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is.
+      // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is; nor does a
+      // relation to another firm or team ("Boston's top rival", "GM's European division"), whose noun
+      // WordNet reads first as a person or a group.
+      if (p.role != Role.NAME && FIRM_RELATIONS.contains(p.head) && p.determiner.equals("'s")) {
+        continue;
+      }
       if (p.role != Role.NAME || !kind.equals("thing")) {
         votes.merge(kind, p.role == Role.NAME ? 2 : 1, Integer::sum);
       }

@@ -1528,4 +1528,16 @@ class ReferentJoinsTest {
         "c.txt", "Analysts doubt that the automaker will survive. The auto companies declined to comment.\n");
     assertNotEquals(referent(a, "c", "the automaker"), referent(a, "c", "The auto companies"));
   }
+
+  @Test
+  void aFirmNamedByItsRelationToAnotherIsTheFirmNamedBesideIt() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Boeing's European rival Airbus built the A380 in Toulouse. Egypt's state news agency MENA said so.\n",
+        "b.txt", "Airbus said the jet was late. Boeing said nothing. MENA reported the delay.\n");
+    Referent airbus = referent(a, "b", "Airbus");
+    assertEquals(airbus, referent(a, "a", "Boeing's European rival"));
+    assertNotEquals("person", airbus.kind()); // a rival is a person by WordNet's first sense, not here
+    assertNotEquals(referent(a, "b", "Boeing"), airbus);
+    assertEquals(referent(a, "b", "MENA"), referent(a, "a", "state news agency"));
+  }
 }
