@@ -1905,12 +1905,13 @@ final class ReferentResolver {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
-        if (d.role != Role.NONE || !d.isDefinite() || d.plural || !lexicon.countryHeads.contains(d.head)
+        if (d.role != Role.NONE && d.role != Role.MODIFIER || !d.isDefinite() || d.plural || !lexicon.countryHeads.contains(d.head)
             || (!d.after.isEmpty() && d.after.get(0).equals("of"))) {
           continue;
         }
+        // A region may be written as a name: "the South Pacific island nation".
         Set<String> countries = new HashSet<>();
-        for (String w : d.descriptors) {
+        for (String w : d.role == Role.NONE ? d.descriptors : d.words) {
           for (String c : lexicon.regions.getOrDefault(w, List.of())) {
             countries.add(find(nameNode(c, null)));
           }

@@ -1540,4 +1540,16 @@ class ReferentJoinsTest {
     assertNotEquals(referent(a, "b", "Boeing"), airbus);
     assertEquals(referent(a, "b", "MENA"), referent(a, "a", "state news agency"));
   }
+
+  @Test
+  void aRegionWrittenAsANameTellsWhichCountryANationDescriptionIs() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "China's ambassador to Vanuatu said he was pushed by the South Pacific island nation's prime minister. "
+            + "China has given aid to the nation for years.\n",
+        "b.txt", "Vanuatu's prime minister denied it. China protested.\n");
+    Referent vanuatu = referent(a, "b", "Vanuatu");
+    assertEquals("place", vanuatu.kind());
+    assertEquals(vanuatu, referent(a, "a", "the South Pacific island nation"));
+    assertNotEquals(referent(a, "b", "China"), referent(a, "a", "the South Pacific island nation"));
+  }
 }
