@@ -119,7 +119,8 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
       Document d = documents.get(g.document());
       List<String> sentence = d == null ? null : d.sentences().get(g.sentence());
       if (sentence != null && inside(g, sentence.size())) {
-        out.add(nounHeads ? nounHead(g, sentence) : g);
+        GoldMention h = headInside(g, sentence);
+        out.add(nounHeads ? nounHead(h, sentence) : h);
       }
     }
     return out;
@@ -177,6 +178,26 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
       return g;
     }
     return new GoldMention(g.id(), g.document(), g.sentence(), g.tokens(), noun, g.chain(), g.type(), g.headLemma(), g.text());
+  }
+
+  /**
+   * {@code g} with a head among its own tokens. In some MEANTIME documents the annotation's head index
+   * is off by a few tokens and lies outside the span ("London", tokens [17], head 19: "Sydney" two words
+   * on), which made the engine's mention of Sydney match the key's London. The head becomes the span's
+   * token that is the head lemma (ignoring case), else its last token.
+   */
+  static GoldMention headInside(GoldMention g, List<String> sentence) {
+    if (g.tokens().contains(g.head())) {
+      return g;
+    }
+    List<Integer> tokens = g.tokens().stream().sorted().toList();
+    int head = tokens.get(tokens.size() - 1);
+    for (int t : tokens) {
+      if (sentence.get(t).equalsIgnoreCase(g.headLemma())) {
+        head = t;
+      }
+    }
+    return new GoldMention(g.id(), g.document(), g.sentence(), g.tokens(), head, g.chain(), g.type(), g.headLemma(), g.text());
   }
 
   private static boolean inside(GoldMention g, int size) {

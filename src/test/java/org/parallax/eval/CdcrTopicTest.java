@@ -23,4 +23,18 @@ class CdcrTopicTest {
     // A noun head stays as it is.
     assertEquals(8, CdcrTopic.nounHead(gold(List.of(7, 8), 8), s).head());
   }
+
+  @Test
+  void aHeadTheAnnotationPutsOutsideItsSpanIsTakenFromTheSpan() {
+    List<String> s = List.of("capable", "of", "flying", "from", "London", "to", "Sydney", "non-stop", ".");
+    // MEANTIME gives "London" (token 4) the head 6, which is "Sydney": the head is the span's own word.
+    CdcrTopic.GoldMention london = new CdcrTopic.GoldMention("m", "d", 0, List.of(4), 6, "c", "LOC", "London", "London");
+    assertEquals(4, CdcrTopic.headInside(london, s).head());
+    // A span of several words takes the word that is its head lemma, else its last word.
+    CdcrTopic.GoldMention flight = new CdcrTopic.GoldMention("m", "d", 0, List.of(2, 3, 4), 7, "c", "EV", "flying", "x");
+    assertEquals(2, CdcrTopic.headInside(flight, s).head());
+    assertEquals(4, CdcrTopic.headInside(gold(List.of(2, 3, 4), 8), s).head());
+    // A head inside its span stays.
+    assertEquals(3, CdcrTopic.headInside(gold(List.of(2, 3, 4), 3), s).head());
+  }
 }
