@@ -433,14 +433,14 @@ public final class FramingLexicon {
       }
       b.aliases.put(Words.nameKey(group.name()), group);
     }
-    aliases.path("metonyms").path("capitals").fields()
-        .forEachRemaining(e -> b.capitals.put(Words.nameKey(e.getKey()), e.getValue().asText()));
     // Seats of government act for their state as capitals do ("the Kremlin said"; "at the Kremlin" is a place).
-    aliases.path("metonyms").path("seats").fields().forEachRemaining(e -> {
-      if (!e.getKey().startsWith("_")) {
-        b.capitals.put(Words.nameKey(e.getKey()), e.getValue().asText());
-      }
-    });
+    for (String metonyms : List.of("capitals", "seats")) {
+      aliases.path("metonyms").path(metonyms).fields().forEachRemaining(e -> {
+        if (!e.getKey().startsWith("_")) {
+          b.capitals.put(Words.nameKey(e.getKey()), e.getValue().asText());
+        }
+      });
+    }
     JsonNode kinds = read("kinds.json");
     b.titles.addAll(list(kinds.path("titles")));
     b.personRoles.addAll(list(kinds.path("personRoles")));

@@ -923,14 +923,12 @@ final class MentionFinder {
         case "VERB":
           // Participles modify inside a phrase ("the existing contracts"), not at its start.
           // Not after a noun for a person the tagger read as an adjective, before a name: "a senior
-          // official/ADJ characterized Powell's departure" is a clause; nor after a name so read.
+          // official/ADJ characterized Powell's departure" is a clause; nor after a name so read ("after
+          // Hansbrough/ADJ passed Phil Ford"), a nationality aside.
           return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
               && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
               && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"))
-              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && personNoun(toks.get(k - 1).lower()))
-              // Nor after a name the tagger read as an adjective: "after Hansbrough/ADJ passed Phil Ford".
-              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && Words.isCapitalised(toks.get(k - 1).text())
-                  && !lexicon.nationalities.containsKey(Words.fold(toks.get(k - 1).text())));
+              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && subjectReadAsAdjective(toks.get(k - 1)));
         case "X":
           return Character.isLetter(t.text().charAt(0)) && !isLatin(t.text());
         default:
@@ -967,7 +965,12 @@ final class MentionFinder {
       return personNoun(Words.singular(lower));
     }
 
-    /** "ready to", "open to": an adjective followed by a preposition is a predicate, not a modifier. */
+    /** A noun for a person, or a name that is no nationality, the tagger read as an adjective. */
+    private boolean subjectReadAsAdjective(Tok t) {
+      return personNoun(t.lower())
+          || Words.isCapitalised(t.text()) && !lexicon.nationalities.containsKey(Words.fold(t.text()));
+    }
+
     /**
      * A participle the tagger read as an adjective after an auxiliary and an adverb of time or degree:
      * "The Russians have long/ADJ opposed/ADJ American sanctions" is a verb, not part of the phrase.
@@ -981,6 +984,7 @@ final class MentionFinder {
     private static final Set<String> TIME_ADVERBS = Set.of("long", "already", "also", "just", "recently", "never",
         "not", "previously", "repeatedly", "strongly", "firmly", "widely", "since", "once", "ever", "largely");
 
+    /** "ready to", "open to": an adjective followed by a preposition is a predicate, not a modifier. */
     private boolean isPredicative(int k) {
       return k + 1 >= toks.size() || !(toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN")
           || toks.get(k + 1).is("ADJ") || toks.get(k + 1).is("NUM") || nameLike(k + 1)

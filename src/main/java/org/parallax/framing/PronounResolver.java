@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.parallax.text.Sorted;
 import org.parallax.text.Tok;
 
 /**
@@ -112,20 +115,11 @@ final class PronounResolver {
    */
   private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
-    List<List<Phrase>> singular = byArticle(clusters, Set.of("organisation", "place"), clusterOf);
     // A firm or a product known by its name alone is a thing ("Boeing has unveiled a new version of its
     // 777", "The 787 made its first flight"): its names, not its descriptions, are antecedents too.
-    for (int c = 0; c < clusters.size(); c++) {
-      if ("thing".equals(clusters.get(c).kind()) && clusters.get(c).mentions().stream().noneMatch(this::givenName)) {
-        for (Phrase p : clusters.get(c).mentions()) {
-          if (p.role == Phrase.Role.NAME && !p.plural) {
-            clusterOf.put(p.id, c);
-            singular.get(p.article).add(p);
-          }
-        }
-      }
-    }
-    singular.forEach(ps -> ps.sort(Comparator.comparingInt((Phrase p) -> p.start)));
+    List<List<Phrase>> singular = byArticle(clusters, c -> ORGANISATIONS_AND_PLACES.contains(c.kind()) ? p -> true
+        : "thing".equals(c.kind()) && c.mentions().stream().noneMatch(this::givenName) ? p -> p.role == Phrase.Role.NAME && !p.plural
+        : null, clusterOf);
     List<List<Phrase>> groups = byArticle(clusters, Set.of("group"), clusterOf);
     Map<Integer, List<Pronoun>> out = new HashMap<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
@@ -169,13 +163,26 @@ final class PronounResolver {
    */
   private List<List<Phrase>> byArticle(List<ReferentResolver.Cluster> clusters, Set<String> kinds,
       Map<Integer, Integer> clusterOf) {
+    return byArticle(clusters, c -> kinds.contains(c.kind()) ? p -> true : null, clusterOf);
+  }
+
+  /**
+   * The mentions that {@code taken} takes of each cluster (null: none of it), per article in text order,
+   * each mention's cluster noted in {@code clusterOf}.
+   */
+  private List<List<Phrase>> byArticle(List<ReferentResolver.Cluster> clusters,
+      Function<ReferentResolver.Cluster, Predicate<Phrase>> taken, Map<Integer, Integer> clusterOf) {
     List<List<Phrase>> out = new ArrayList<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
       out.add(new ArrayList<>());
     }
     for (int c = 0; c < clusters.size(); c++) {
-      if (kinds.contains(clusters.get(c).kind())) {
-        for (Phrase p : clusters.get(c).mentions()) {
+      Predicate<Phrase> take = taken.apply(clusters.get(c));
+      if (take == null) {
+        continue;
+      }
+      for (Phrase p : clusters.get(c).mentions()) {
+        if (take.test(p)) {
           clusterOf.put(p.id, c);
           out.get(p.article).add(p);
         }
@@ -186,6 +193,8 @@ final class PronounResolver {
     }
     return out;
   }
+
+  private static final Set<String> ORGANISATIONS_AND_PLACES = Set.of("organisation", "place");
 
   /** Not "them": an object pronoun is rarely its own clause's subject ("urging them to"). */
   private static final Set<String> THEY = Set.of("they", "their", "themselves");
@@ -260,24 +269,9 @@ final class PronounResolver {
       return true;
     }
     List<Tok> toks = corpus.tokens().get(p.article);
-    int k = firstAtOrAfter(toks, p.start) - 1;
-    return k >= 0 && toks.get(k).sentence() == p.sentence && !toks.get(k).text().isEmpty()
-        && Character.isUpperCase(toks.get(k).text().charAt(0)) && givenNames.contains(Words.fold(toks.get(k).text()));
-  }
-
-  /** The index of the first token starting at or after {@code pos}. */
-  private static int firstAtOrAfter(List<Tok> toks, int pos) {
-    int lo = 0;
-    int hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    int k = Sorted.firstAtLeast(toks, Tok::start, p.start) - 1;
+    return k >= 0 && toks.get(k).sentence() == p.sentence && Words.isCapitalised(toks.get(k).text())
+        && givenNames.contains(Words.fold(toks.get(k).text()));
   }
 
   /**
@@ -310,7 +304,7 @@ final class PronounResolver {
    */
   private boolean pronounBefore(int a, Phrase p) {
     List<Tok> toks = corpus.tokens().get(a);
-    for (int k = firstAtOrAfter(toks, p.start) - 1; k >= 0 && toks.get(k).sentence() == p.sentence; k--) {
+    for (int k = Sorted.firstAtLeast(toks, Tok::start, p.start) - 1; k >= 0 && toks.get(k).sentence() == p.sentence; k--) {
       Tok t = toks.get(k);
       if (t.lower().equals("that") || "SCONJ".equals(t.tag())) {
         return false; // "he stated that the government would not exercise its rights": the clause's own subject

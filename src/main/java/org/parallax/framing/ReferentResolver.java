@@ -1196,9 +1196,9 @@ final class ReferentResolver {
     if (d.role != Role.NONE) {
       return false; // "the parent company of Airbus", "Boeing's rival": its name's referent pulls at it
     }
-    String named = nameKind(nameNodeOf.get(name.id), name.name, name);
+    String named = kindNamed(name);
     String first = Words.singular(Words.fold(clean(name.name).split(" ")[0]));
-    if (named.equals("person") || isPersonName(name) || lexicon.personRoles.contains(first) || lexicon.leaderRoles.contains(first)) {
+    if (named.equals("person") || lexicon.personRoles.contains(first) || lexicon.leaderRoles.contains(first)) {
       return false; // "the CEO of TallGrass Distribution Ltd., a natural health products company": a person's role
     }
     boolean placeNoun = lexicon.placeHeads.contains(d.head);
@@ -1217,12 +1217,22 @@ final class ReferentResolver {
    * the name described is no person's or place's.
    */
   private boolean firmRelation(Phrase d, Phrase name) {
-    if (d.plural || !FIRM_RELATIONS.contains(d.head) || !d.determiner.equals("'s") || d.role == Role.NAME
+    if (d.plural || !isRelationDescription(d)
         || d.name != null && !d.name.isBlank() && Words.nameKey(clean(d.name)).equals(Words.nameKey(clean(name.name)))) {
       return false;
     }
-    String named = nameKind(nameNodeOf.get(name.id), name.name, name);
-    return !named.equals("person") && !named.equals("place") && !isPersonName(name);
+    String named = kindNamed(name);
+    return !named.equals("person") && !named.equals("place");
+  }
+
+  /** The kind of thing the name {@code name} names, "person" for any person's name ({@link #isPersonName}). */
+  private String kindNamed(Phrase name) {
+    return isPersonName(name) ? "person" : nameKind(nameNodeOf.get(name.id), name.name, name);
+  }
+
+  /** A possessor's description by a relation noun: "Boeing's rival", "Boston's top rival", "GM's division". */
+  private static boolean isRelationDescription(Phrase p) {
+    return p.role != Role.NAME && FIRM_RELATIONS.contains(p.head) && p.determiner.equals("'s");
   }
 
   /** Nouns that name a firm by its relation to another ("Boeing's rival", "GM's division"). */
@@ -3096,7 +3106,7 @@ final class ReferentResolver {
       // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is; nor does a
       // relation to another firm or team ("Boston's top rival", "GM's European division"), whose noun
       // WordNet reads first as a person or a group.
-      if (p.role != Role.NAME && FIRM_RELATIONS.contains(p.head) && p.determiner.equals("'s")) {
+      if (isRelationDescription(p)) {
         continue;
       }
       if (p.role != Role.NAME || !kind.equals("thing")) {

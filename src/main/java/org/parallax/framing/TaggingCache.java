@@ -40,7 +40,7 @@ final class TaggingCache {
    * The tagger reads a verb after a name as a noun only when the noun lists know the word, and a word
    * before a name as a given name only when the given names list it.
    */
-  private static final String COMMON_NOUNS = FramingLexicon.bundled().commonNounsFingerprint()
+  private static final String WORD_LISTS = FramingLexicon.bundled().commonNounsFingerprint()
       + "/" + FramingLexicon.bundled().givenNames.hashCode();
 
   private static final String MODELS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4 opennlp-en-ud-ewt-pos-1.3-2.5.4";
@@ -55,7 +55,7 @@ final class TaggingCache {
     String text = article.text() == null ? "" : article.text();
     // The tagger keeps "Manufacturers'" whole before an organisation's head of the bundled lexicon, and
     // reads a base form after a name as a noun the noun lists know: a change to those lists changes its tokens.
-    CacheKey.Builder b = CacheKey.of(KIND).add(VERSION).add(MODELS).add(ORGANISATION_HEADS).add(COMMON_NOUNS).add(text)
+    CacheKey.Builder b = CacheKey.of(KIND).add(VERSION).add(MODELS).add(ORGANISATION_HEADS).add(WORD_LISTS).add(text)
         .add(article.sentences().size());
     for (TextRange r : article.sentences()) {
       b.add(r.start()).add(r.end());
