@@ -20,6 +20,7 @@ import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
+import org.parallax.text.Language;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
 import org.parallax.work.Checkpoint;
@@ -224,10 +225,22 @@ public final class FramingAnalyzer {
         }
       });
     }
+    // The framing analysis reads English only: an article in another language is left out of it, and said so.
+    String[] language = new String[n];
+    IntStream.range(0, n).parallel().forEach(i -> language[i] = faults.contain(articles.get(i).source(),
+        "language not checked", () -> Language.notEnglish(articles.get(i).text()).orElse(null), () -> null));
+    for (int i = 0; i < n; i++) {
+      if (language[i] != null) {
+        faults.note(articles.get(i).source(), "written in " + language[i] + ", not English: left out of the"
+            + " referents, loaded wording and hedges, which read English only");
+      }
+    }
     List<int[]> runs = new ArrayList<>();
     int[] remaining = new int[n];
     for (int i = 0; i < n; i++) {
-      int count = articles.get(i).text() == null || found.get(i) != null ? 0 : Tagger.runs(articles.get(i));
+      int count = articles.get(i).text() == null || found.get(i) != null || language[i] != null
+          ? 0
+          : Tagger.runs(articles.get(i));
       remaining[i] = count;
       for (int r = 0; r < count; r++) {
         runs.add(new int[] {i, r});
@@ -265,7 +278,9 @@ public final class FramingAnalyzer {
     IntStream.range(0, n).parallel().forEach(i -> {
       checkpoint.check();
       List<Tok> toks = new ArrayList<>();
-      if (found.get(i) != null) {
+      if (language[i] != null) {
+        // Not read: see above.
+      } else if (found.get(i) != null) {
         toks.addAll(found.get(i));
       } else if (failed.get(i) == null) {
         parts.get(i).forEach(toks::addAll);
