@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.parallax.corpus.Article;
 import org.parallax.text.SentenceSplitter;
@@ -115,7 +119,7 @@ final class Tagger {
 
   private List<Tok> tag(Models m, String text, List<TextRange> sentences, int from, int to) {
     TokenizerME tokenizer = new TokenizerME(m.tokens());
-    POSTaggerME tagger = new POSTaggerME(m.pos());
+    POSTaggerME tagger = new ClosedClassTagger(m.pos());
     List<Tok> out = new ArrayList<>();
     for (int s = from; s < to; s++) {
       TextRange r = sentences.get(s);
@@ -195,6 +199,60 @@ final class Tagger {
     return false;
   }
 
+  /**
+   * OpenNLP's tagger whose beam search may give a closed-class tag only to a word of that class. The UD
+   * model has no tag dictionary, and now and then tags a noun or a name as a preposition or a punctuation
+   * mark, which cuts a noun phrase in two ("Honduran asylum/ADP seekers", "tech giant/ADP IBM", "an Apple
+   * iPhone/PUNCT", "the Bush administration/PUNCT 's"): a preposition is one of a known, closed list of
+   * words, and a word (but a compound) is no punctuation mark, so any other word takes the best tag of the
+   * sequences the model can still choose, and its neighbours may change with it.
+   */
+  static final class ClosedClassTagger extends POSTaggerME {
+
+    private final SequenceClassificationModel model;
+
+    private final SequenceValidator<String> closed = (i, words, outcomes, outcome) -> switch (baseTag(outcome)) {
+      case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
+      // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
+      case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
+      default -> true;
+    };
+
+    ClosedClassTagger(POSModel model) {
+      super(model);
+      this.model = model.getPosSequenceModel();
+    }
+
+    @Override
+    public String[] tag(String[] words) {
+      return model.bestSequence(words, null, cg, closed).getOutcomes().toArray(new String[0]);
+    }
+
+    @Override
+    public Sequence[] topKSequences(String[] words) {
+      return model.bestSequences(size, words, null, cg, closed);
+    }
+  }
+
+  /**
+   * The words the tagger may call a preposition (ADP): English prepositions, the subordinators the UD
+   * model also tags so, and the particles of foreign names ("Lula da Silva", "van Gogh", "bin Salman").
+   */
+  static final Set<String> PREPOSITIONS = Set.of(
+      "of", "in", "to", "on", "for", "with", "at", "by", "from", "as", "after", "up", "out", "than", "into",
+      "over", "about", "off", "against", "between", "during", "through", "under", "since", "down", "around",
+      "like", "before", "without", "among", "across", "near", "until", "within", "because", "behind",
+      "inside", "outside", "despite", "along", "per", "toward", "towards", "upon", "throughout", "onto",
+      "next", "via", "alongside", "away", "beyond", "below", "above", "past", "round", "amid", "amidst",
+      "amongst", "beside", "besides", "unlike", "but", "except", "till", "til", "'til", "atop", "beneath",
+      "underneath", "aboard", "opposite", "plus", "minus", "worth", "versus", "vs", "vs.", "v", "v.", "unto",
+      "ago", "apart", "ahead", "instead", "together", "back", "if", "whether", "while", "whilst", "once",
+      "though", "although", "unless", "whereas", "so", "that", "circa", "ca.", "re", "regarding",
+      "concerning", "considering", "following", "including", "excluding", "pending", "notwithstanding",
+      "given", "save", "post", "pre", "@", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+      "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "e", "al", "el", "bin", "ibn", "bint", "ben",
+      "abu", "af", "zu", "o'", "x");
+
   /** The Universal Dependencies tag of a tagger's outcome, without the features after "+". */
   private static String baseTag(String tag) {
     int plus = tag.indexOf('+');
@@ -261,15 +319,17 @@ final class Tagger {
   }
 
   /** Words whose "'s" is "is", "has" or "us" ("let's", "here's"), never a possessive. */
+  private static final Set<String> NOT_POSSESSORS = Set.of("VERB", "AUX", "ADV", "ADP", "INTJ", "X");
+
   private static final Set<String> CONTRACTED = Set.of("let", "here", "there", "where", "how", "what", "who", "when", "why",
       "that", "this", "it", "he", "she");
 
   /**
-   * The tag of a word that a possessive ending follows: a noun, never a verb ("It is Boeing/VERB's most
-   * popular airliner" reads Boeing as a name).
+   * The tag of a word that a possessive ending follows: a noun, never a verb, adverb or preposition ("It
+   * is Boeing/VERB's most popular airliner", "Obama/ADV's action" read a name).
    */
   private static String possessor(String word, String tag) {
-    if (!tag.equals("VERB") && !tag.equals("AUX") || CONTRACTED.contains(Words.fold(word))) {
+    if (!NOT_POSSESSORS.contains(tag) || CONTRACTED.contains(Words.fold(word))) {
       return tag;
     }
     return Words.isCapitalised(word) ? "PROPN" : "NOUN";

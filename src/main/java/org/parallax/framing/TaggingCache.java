@@ -31,7 +31,7 @@ final class TaggingCache {
   // verb; 4: an acronym ending a sentence leaves its period; 5: a word cut after its hyphen is joined, a
   // hyphenated word read as punctuation is a word; 6: a verb in -s between a noun and a verb is a plural noun;
   // 7: a verb's base form after a singular name a determiner opens is a noun; 8: a given name before a name is a name
-  static final int VERSION = 8;
+  static final int VERSION = 9;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -97,4 +97,24 @@ class TaggerTest {
     // An auxiliary stays one: "Will" opens a question here.
     assertEquals("AUX", tagOf("Will Trump sign it?", "Will"));
   }
+
+  @Test
+  void onlyAPrepositionIsTaggedAsOneAndAWordBeginningWithALetterIsNoPunctuationMark() {
+    // The UD model tags "asylum", "Greece" and "Obama" as prepositions and "iPhone" as punctuation, which
+    // cut their noun phrases in two; the tagger's beam search may not give those tags to such words.
+    assertEquals("NOUN", tagOf("Thousands of Honduran asylum seekers marched toward the border on Friday.", "asylum"));
+    assertEquals("PROPN", tagOf("The crisis could bring down Greece's whole political class.", "Greece"));
+    assertEquals("PROPN", tagOf("Obama's action puts the old regulation on hold until the departments finish a review.", "Obama"));
+    assertNotEquals("PUNCT", tagOf("She bought an Apple iPhone and a new iPod at the store in Leeds.", "iPhone"));
+    // A preposition is still one, and so is the piece of a compound the tokenizer cuts off ("-US").
+    assertEquals("ADP", tagOf("Thousands of Honduran asylum seekers marched toward the border on Friday.", "toward"));
+    assertEquals("PUNCT", tagOf("Russia-US military contacts were stopped in March.", "-US"));
+  }
+
+  @Test
+  void aPossessorIsANounWhateverTheTaggerReadsIt() {
+    // ECB+ 9_10ecbplus (CC BY 3.0): the model reads "Obama" before "'s" as an adverb.
+    assertEquals("PROPN", tagOf("Obama's action puts the Bush regulation on hold until the Interior and Commerce departments"
+        + " complete a review.", "Obama"));
+  }
 }
