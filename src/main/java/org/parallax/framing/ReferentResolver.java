@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -2116,6 +2117,13 @@ final class ReferentResolver {
         || namedB && kb.equals("person") && !namedA && ka.equals("thing")) {
       return;
     }
+    // A name of a known kind and a description of a thing no kind list knows ("Hamas" / "rockets", "the
+    // Federal Reserve" / "the financial sector") are two things: nothing says the description is of that
+    // kind. Nor is a name ending in a common noun ("the World Wide Developers Conference") a word no noun
+    // list knows at all ("the much-anticipated iPhone").
+    if (namedA && !namedB && otherKind(pa, ka, pb) || namedB && !namedA && otherKind(pb, kb, pa)) {
+      return;
+    }
     // Two descriptions stand for one thing only when their heads are words for the same kind of thing
     // ("the vessel" / "the ship", "the deal" / "the agreement"), not "data centers" / "an undisclosed sum".
     if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {
@@ -2278,6 +2286,7 @@ final class ReferentResolver {
       byHead.computeIfAbsent(headKey(p), k -> new ArrayList<>()).add(p);
     }
     Set<String> named = namedRoots();
+    Map<String, Set<String>> states = statesByRoot(all);
     for (List<Phrase> ps : byHead.values()) {
       if (ps.size() > 300) {
         continue; // a head that common says nothing on its own
@@ -2320,7 +2329,7 @@ final class ReferentResolver {
             // compound; a bare head only when the adjectives can describe one thing ("a European
             // company" is not "an American company"). A story with two vessels keeps "the vessel"
             // apart from both, but one outlet's "the vessel" is another's.
-            joinDescriptions(x, y, named);
+            joinDescriptions(x, y, named, states);
             continue;
           }
           if (!large.containsAll(small)) {
@@ -2328,7 +2337,7 @@ final class ReferentResolver {
             Set<String> iy = identities.get(j);
             if (unambiguous && nested(judging.get(i), judging.get(j))
                 && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix))) {
-              joinDescriptions(x, y, named); // "the steep tariffs" / "the new tariffs on steel"
+              joinDescriptions(x, y, named, states); // "the steep tariffs" / "the new tariffs on steel"
             }
             continue;
           }
@@ -2346,7 +2355,7 @@ final class ReferentResolver {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
             // outlets' bare and modified descriptions of it are one referent, unless their adjectives
             // tell two things apart ("volcanic activity", "sexual activity").
-            joinDescriptions(x, y, named);
+            joinDescriptions(x, y, named, states);
           }
         }
       }
@@ -2611,12 +2620,65 @@ final class ReferentResolver {
   /** Whether an article mentions a referent, by "article|root", for {@link #mentionsAll}. */
   private final Map<String, Boolean> mentioned = new HashMap<>();
 
-  /** Joins two descriptions of one thing, never bridging two named referents. */
-  private void joinDescriptions(Phrase x, Phrase y, Set<String> named) {
+  /**
+   * Joins two descriptions of one thing, never bridging two named referents, nor two referents tied to
+   * two different states ({@code states}, kept up to date): "the government" of an article about Russia's
+   * government and that of an article about the United States' are two governments.
+   */
+  private void joinDescriptions(Phrase x, Phrase y, Set<String> named, Map<String, Set<String>> states) {
     if (eitherFirm.contains(x.id) || eitherFirm.contains(y.id)) {
       return; // its own article left it open between two firms; another article's does not decide
     }
+    String rx = find("m" + x.id);
+    String ry = find("m" + y.id);
+    Set<String> sx = states.getOrDefault(rx, Set.of());
+    Set<String> sy = states.getOrDefault(ry, Set.of());
+    if (!sx.isEmpty() && !sy.isEmpty() && Collections.disjoint(sx, sy)) {
+      return;
+    }
     safeUnion("m" + x.id, "m" + y.id, named, "the one thing the story calls by this head, as");
+    String root = find("m" + x.id);
+    if (!root.equals(rx) || !root.equals(ry)) {
+      Set<String> both = new HashSet<>(sx);
+      both.addAll(sy);
+      states.remove(rx);
+      states.remove(ry);
+      if (!both.isEmpty()) {
+        states.put(root, both);
+      }
+    }
+  }
+
+  /**
+   * The states each root is tied to: a state's name among its mentions, or a nationality or a state's
+   * possessive in one of its descriptions ("the Russian government", "Japan's government").
+   */
+  private Map<String, Set<String>> statesByRoot(List<Phrase> all) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Phrase p : all) {
+      Set<String> states = new HashSet<>();
+      if (p.role == Role.NAME) {
+        String node = nameNodeOf.get(p.id);
+        if (node != null && countries.contains(Words.nameKey(clean(p.name)))) {
+          states.add(find(node));
+        }
+      } else {
+        for (String w : p.descriptors) {
+          String n = lexicon.nationalities.get(w);
+          if (n != null) {
+            states.add(find(nameNode(n, null)));
+          }
+        }
+        String owner = possessor(p);
+        if (countries.contains(Words.nameKey(owner))) {
+          states.add(find(nameNode(owner, null)));
+        }
+      }
+      if (!states.isEmpty()) {
+        out.computeIfAbsent(find("m" + p.id), k -> new HashSet<>()).addAll(states);
+      }
+    }
+    return out;
   }
 
   /**
@@ -3154,6 +3216,21 @@ final class ReferentResolver {
       return "thing";
     }
     return k.equals("person") && p.plural ? "group" : k;
+  }
+
+  /**
+   * Whether {@code name} (of kind {@code kind}) and the description {@code d} are known to be of two kinds:
+   * the name is of a kind other than a thing and the description's head is no noun of a known kind (a thing
+   * by default), or the name ends in a common noun and the description's head is no common noun at all.
+   */
+  private boolean otherKind(Phrase name, String kind, Phrase d) {
+    if (d.role != Role.NONE || !kindOf(d).equals("thing")) {
+      return false;
+    }
+    if (!kind.equals("thing")) {
+      return !lexicon.nounKinds.containsKey(d.head);
+    }
+    return lexicon.isCommonNoun(Words.singular(name.head)) && !lexicon.isCommonNoun(d.head);
   }
 
   /** Prefixes of ships' names, written in capitals: "INS Mysore", "MV Gibe", "USS Cole", "HMS Ocean". */

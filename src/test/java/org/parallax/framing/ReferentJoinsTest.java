@@ -1552,4 +1552,27 @@ class ReferentJoinsTest {
     assertEquals(vanuatu, referent(a, "a", "the South Pacific island nation"));
     assertNotEquals(referent(a, "b", "China"), referent(a, "a", "the South Pacific island nation"));
   }
+
+  @Test
+  void aNameOfAKnownKindAndADescriptionOfAThingInOneSlotAreTwoReferents() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "On Tuesday Hamas hit the southern town of Sderot again, the army said.\n",
+        "b.txt", "On Tuesday rockets hit the southern town of Sderot again, the army said.\n",
+        "c.txt", "Hamas denied it. The rockets were made in Gaza, officials said.\n");
+    assertNotEquals(referent(a, "c", "Hamas"), referent(a, "b", "rockets"));
+  }
+
+  @Test
+  void theSameBareDescriptionTiedToTwoStatesIsTwoReferents() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The Russian government will buy shares to support the market, Moscow said. The government has"
+            + " already spent $20 billion this month.\n",
+        "b.txt", "The United States government will buy bank shares, the Treasury said. The government has already"
+            + " spent $250 billion.\n",
+        "c.txt", "Stocks rose in Moscow and New York after the announcements.\n");
+    Referent us = referent(a, "b", "The United States government");
+    assertEquals(us, referent(a, "b", "The government"));
+    assertNotEquals(us, referent(a, "a", "The government"));
+    assertNotEquals(us, referent(a, "a", "The Russian government"));
+  }
 }
