@@ -2476,11 +2476,12 @@ final class ReferentResolver {
    * migrants" and "the protesters" stay apart. Two named referents never join.
    */
   private void nearIdentity(List<Phrase> all, Set<String> named) {
+    Map<String, Set<String>> regions = regionsOfStates();
     for (List<String> set : lexicon.nearIdentity) {
-      nearIdentical(all, set, true, named);
+      nearIdentical(all, set, true, named, regions);
     }
     for (List<String> set : lexicon.nearIdentityThings) {
-      nearIdentical(all, set, false, named);
+      nearIdentical(all, set, false, named, regions);
     }
   }
 
@@ -2490,7 +2491,8 @@ final class ReferentResolver {
    * definite ones and those built on a name ("the Iran deal"), which may give one year ("the 2015 agreement")
    * beside their other modifiers, but not two.
    */
-  private void nearIdentical(List<Phrase> all, List<String> set, boolean people, Set<String> named) {
+  private void nearIdentical(List<Phrase> all, List<String> set, boolean people, Set<String> named,
+      Map<String, Set<String>> regions) {
     List<Phrase> members = new ArrayList<>();
     List<Set<String>> identities = new ArrayList<>();
     Set<String> words = new HashSet<>();
@@ -2502,7 +2504,7 @@ final class ReferentResolver {
       if (entry == null) {
         continue;
       }
-      Set<String> identity = new HashSet<>(descriptionKey(p));
+      Set<String> identity = withRegions(descriptionKey(p), regions);
       identity.removeAll(p.adjectives);
       List<String> entryWords = List.of(entry.split(" "));
       identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w));
@@ -2528,6 +2530,34 @@ final class ReferentResolver {
   }
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
+  /**
+   * A description key with, beside each state it names, the regions written as a nationality that hold
+   * that state ({@code regions}, see {@link #regionsOfStates}): "Honduran asylum seekers" are also Central
+   * American and Latin American, so that "Central American migrants" can be the same people, and
+   * "Guatemalan migrants" still cannot.
+   */
+  private static Set<String> withRegions(Set<String> key, Map<String, Set<String>> regions) {
+    Set<String> out = new HashSet<>(key);
+    for (String k : key) {
+      out.addAll(regions.getOrDefault(k, Set.of()));
+    }
+    return out;
+  }
+
+  /** For each state's key in a description key, the keys of the regions written as a nationality that hold it. */
+  private Map<String, Set<String>> regionsOfStates() {
+    Map<String, Set<String>> regionsOf = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : lexicon.regions.entrySet()) {
+      String region = lexicon.nationalities.get(e.getKey());
+      if (region != null) {
+        for (String state : e.getValue()) {
+          regionsOf.computeIfAbsent(NAMED + find(nameNode(state, null)), k -> new HashSet<>()).add(NAMED + find(nameNode(region, null)));
+        }
+      }
+    }
+    return regionsOf;
+  }
 
   /** The entry of a near-identity set that {@code p}'s head (and the word before it) is, or null. */
   private static String entryOf(Phrase p, List<String> set) {
@@ -2663,9 +2693,16 @@ final class ReferentResolver {
           states.add(find(node));
         }
       } else {
-        for (String w : p.descriptors) {
-          String n = lexicon.nationalities.get(w);
-          if (n != null) {
+        for (int i = 0; i < p.descriptors.size(); i++) {
+          String w = p.descriptors.get(i);
+          String pair = i + 1 < p.descriptors.size() ? w + " " + p.descriptors.get(i + 1) : "";
+          boolean twoWords = lexicon.nationalities.containsKey(pair);
+          String word = twoWords ? pair : w;
+          String n = lexicon.nationalities.get(word);
+          if (twoWords) {
+            i++;
+          }
+          if (n != null && !lexicon.regions.containsKey(word)) { // "Central American" is of no one state
             states.add(find(nameNode(n, null)));
           }
         }
@@ -2918,12 +2955,20 @@ final class ReferentResolver {
   /** The modifiers of a description with nationalities and attached names as countries. */
   private Set<String> descriptionKey(Phrase p) {
     Set<String> out = new HashSet<>();
-    for (String w : p.descriptors) {
+    for (int i = 0; i < p.descriptors.size(); i++) {
+      String w = p.descriptors.get(i);
       if (w.equals(p.head) || lexicon.genericModifiers.contains(w) || Phrase.isCount(w)) {
         continue; // "four cartel smugglers" and "three cartel smugglers" may be the same smugglers
       }
       if (lexicon.isJudgingWord(w) && p.words.indexOf(w) >= 0 && p.words.indexOf(w) < p.words.indexOf(p.head)) {
         continue; // "his vanity wall" frames the wall "a border wall" names; "a form of slavery" is no "form of persecution"
+      }
+      // A nationality of two words is one: "Central American migrants" are no Americans, "South Korean" no Korea's.
+      String two = i + 1 < p.descriptors.size() ? lexicon.nationalities.get(w + " " + p.descriptors.get(i + 1)) : null;
+      if (two != null) {
+        out.add(NAMED + find(nameNode(two, null)));
+        i++;
+        continue;
       }
       String n = lexicon.nationalities.get(w);
       // A modifier counts in the singular: "the migrant caravan" and "a caravan of migrants" agree.

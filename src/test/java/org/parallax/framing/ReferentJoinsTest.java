@@ -1575,4 +1575,16 @@ class ReferentJoinsTest {
     assertNotEquals(us, referent(a, "a", "The government"));
     assertNotEquals(us, referent(a, "a", "The Russian government"));
   }
+
+  @Test
+  void peopleOfAStateAreAmongThePeopleOfItsRegion() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "A caravan of Central American migrants crossed into Mexico on Sunday. The migrants say they are"
+            + " fleeing violence.\n",
+        "b.txt", "Thousands of Honduran asylum seekers crossed into Mexico on Sunday. The asylum seekers hope to"
+            + " reach the United States.\n");
+    Referent migrants = referent(a, "a", "The migrants");
+    assertEquals(migrants, referent(a, "b", "Thousands of Honduran asylum seekers"));
+    assertNotEquals(referent(a, "b", "the United States"), migrants);
+  }
 }
