@@ -1139,6 +1139,10 @@ final class ReferentResolver {
   private static final Set<String> SELF_NAMING = Set.of("company", "firm", "corporation", "magazine", "newspaper",
       "network", "broadcaster", "airline", "automaker", "carmaker", "program", "programme", "initiative");
 
+  /** Words that may follow a person's role in apposition to the name before it (see {@link #appositions}). */
+  private static final Set<String> ROLE_CONTINUATIONS = Set.of("who", "whose", "at", "of", "for", "with", "from", "in",
+      "since", "on");
+
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {
     for (int a = 0; a < corpus.phrases().size(); a++) {
@@ -1161,12 +1165,20 @@ final class ReferentResolver {
         }
         String tail = y.end < text.length() ? text.substring(y.end, Math.min(text.length(), y.end + 2)).strip() : "";
         boolean closed = tail.isEmpty() || tail.startsWith(",") || tail.startsWith(".") || tail.startsWith(")") || tail.startsWith(";");
-        if (!closed) {
+        // A person's role after the name may go on with where or since when it is held, or who the
+        // person is: "Benson, a managing editor at WCCO-TV", "O'Connor, a family friend who wrote".
+        boolean roleGoesOn = !y.after.isEmpty() && ROLE_CONTINUATIONS.contains(y.after.get(0));
+        if (!closed && !roleGoesOn) {
           continue;
         }
-        if ((isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y))
-            || (x.role == Role.NAME && isPersonName(x) && isRoleDescription(y) && isRoleHead(y.head) && !y.determiner.isEmpty())) {
+        // Going on, only after a name known to be a person's: "Reliance Globalcom, a communications provider in
+        // India," is a firm.
+        boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
+        if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
+            || person && isRoleDescription(y) && isRoleHead(y.head) && !y.determiner.isEmpty()) {
           union("m" + x.id, "m" + y.id, "in apposition to");
+        } else if (!closed) {
+          continue;
         } else if (y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
             || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
           union("m" + x.id, "m" + y.id, "in apposition to");
@@ -1412,9 +1424,11 @@ final class ReferentResolver {
     for (Phrase d : all) {
       // "the Russian minister", "the FBI director": a role qualified by the state or institution it serves.
       boolean byName = (d.role == Role.MODIFIER || d.role == Role.OF) && isRoleDescription(d);
-      // A bare "the minister" is an anaphor (see definites); a role needs a qualifier here.
+      // A bare "the minister" is an anaphor (see definites); a role needs a qualifier here. An indefinite
+      // one is any holder of the role, not the one named ("the first meeting between a sitting U.S.
+      // president and a North Korean leader"); in apposition it is read by the appositions.
       if (!isRoleDescription(d) || !isRoleHead(d.head) || d.plural
-          || d.descriptors.size() < 2 && !byName) {
+          || d.descriptors.size() < 2 && !byName || d.determiner.equals("a") || d.determiner.equals("an")) {
         continue;
       }
       // The nearest titled person before it that fits: back from the description, at most
@@ -1764,6 +1778,10 @@ final class ReferentResolver {
               continue;
             }
             if (corefers(d, a, pass == 0)) {
+              // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
+              // sitting U.S. president and...") is the president the article has named by that title.
+              Phrase titled = pass == 0 && a.determiner.matches("an?") ? titledBefore(ps, i, d) : null;
+              a = titled != null ? titled : a;
               union("m" + d.id, "m" + a.id, "a definite description of the earlier");
               found = true;
               break;
@@ -1775,6 +1793,36 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /** Whether the lowercase word {@code w} is written with a capital in {@code p}'s text. */
+  private static boolean capitalisedIn(Phrase p, String w) {
+    for (String t : p.text.split("[\\s,;:()\"“”]+")) {
+      if (Words.isCapitalised(t) && Words.fold(t).equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The nearest name before {@code ps[i]} within the coreference window that bears the description's
+   * head, a person's role, as its title ("President Donald Trump" for "the president"), or null.
+   */
+  private Phrase titledBefore(List<Phrase> ps, int i, Phrase d) {
+    if (d.plural || !lexicon.personRoles.contains(d.head)) {
+      return null;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
+        break;
+      }
+      if (a.role == Role.NAME && a.end <= d.start && a.titles.contains(d.head)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1957,7 +2005,12 @@ final class ReferentResolver {
         || lexicon.personRoles.contains(a.head);
     // A modifier before the group's noun, not a word after it ("the state" is not "the president of a
     // state medical society").
-    boolean modifierMatch = (agent && a.descriptors.contains(d.head) && before(a.words, d.head, a.head))
+    // The modifier is a group's own word, written as a name ("Takfiri") or a word for people ("the crew"
+    // after "300 crew members"): "the market" is no "market analyst", nor "the camp" its "camp refugees".
+    boolean groupWord = capitalisedIn(a, d.head) || lexicon.collectiveHeads.contains(d.head)
+        || lexicon.organisationHeads.contains(d.head) || lexicon.personRoles.contains(d.head)
+        || "group".equals(lexicon.nounKinds.get(d.head)) || "person".equals(lexicon.nounKinds.get(d.head));
+    boolean modifierMatch = (agent && a.descriptors.contains(d.head) && before(a.words, d.head, a.head) && groupWord)
         || (a.role == Role.NAME && !d.plural && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
     if (!headMatch && !modifierMatch) {
       return false;

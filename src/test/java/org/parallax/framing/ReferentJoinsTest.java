@@ -1587,4 +1587,34 @@ class ReferentJoinsTest {
     assertEquals(migrants, referent(a, "b", "Thousands of Honduran asylum seekers"));
     assertNotEquals(referent(a, "b", "the United States"), migrants);
   }
+
+  @Test
+  void anIndefiniteRoleIsAnyHolderOfItAndTheDefiniteOneIsTheNamedHolder() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "President Maria Delgado met Premier Tomas Varga in Vienna, the first meeting between a sitting"
+            + " Andorran president and a Maltese premier. The president said the talks went well.\n",
+        "b.txt", "Maria Delgado and Tomas Varga met in Vienna on Monday.\n");
+    Referent delgado = referent(a, "b", "Maria Delgado");
+    assertEquals(delgado, referent(a, "a", "The president"));
+    assertNotEquals(delgado, of(a, "a", "a sitting Andorran president").orElse(null));
+    assertNotEquals(referent(a, "b", "Tomas Varga"), of(a, "a", "a Maltese premier").orElse(null));
+  }
+
+  @Test
+  void aPersonsRoleInAppositionMayGoOnWithWhereItIsHeldOrWhoThePersonIs() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "\"It was a shock,\" said Wendy Marsh, a senior editor at the Valley Courier. Paul Okafor, a family"
+            + " friend who lives nearby, called the police.\n",
+        "b.txt", "Wendy Marsh said the paper would report on it. Paul Okafor said nothing more.\n");
+    assertEquals(referent(a, "b", "Wendy Marsh"), referent(a, "a", "a senior editor"));
+    assertEquals(referent(a, "b", "Paul Okafor"), referent(a, "a", "a family friend"));
+  }
+
+  @Test
+  void aDescriptionIsNoGroupNamedByTheModifierOfAnEarlierPersonsRole() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Stocks fell sharply on Monday, said Ivo Brandt, a market analyst. The market lost four percent.\n",
+        "b.txt", "The market fell for a third day. Ivo Brandt expects more losses.\n");
+    assertNotEquals(referent(a, "b", "Ivo Brandt"), referent(a, "a", "The market"));
+  }
 }
