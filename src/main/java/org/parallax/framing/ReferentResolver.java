@@ -2531,20 +2531,21 @@ final class ReferentResolver {
   private void nearIdentity(List<Phrase> all, Set<String> named) {
     Map<String, Set<String>> regions = regionsOfStates();
     for (List<String> set : lexicon.nearIdentity) {
-      nearIdentical(all, set, true, named, regions);
+      nearIdentical(all, set, true, true, named, regions);
     }
     for (List<String> set : lexicon.nearIdentityThings) {
-      nearIdentical(all, set, false, named, regions);
+      nearIdentical(all, set, false, false, named, regions);
+      nearIdentical(all, set, false, true, named, regions); // "the tariffs", "the levies"
     }
   }
 
   /**
    * Joins the descriptions whose heads are of {@code set} if their identities nest (see {@link
-   * #nearIdentity}): for people the plural descriptions; for things ({@code people} false) the singular
-   * definite ones and those built on a name ("the Iran deal"), which may give one year ("the 2015 agreement")
-   * beside their other modifiers, but not two.
+   * #nearIdentity}): for people the plural descriptions; for things ({@code people} false) the definite
+   * ones of one number ({@code plural}: "the tariffs", "the levies") and those built on a name ("the Iran
+   * deal"), which may give one year ("the 2015 agreement") beside their other modifiers, but not two.
    */
-  private void nearIdentical(List<Phrase> all, List<String> set, boolean people, Set<String> named,
+  private void nearIdentical(List<Phrase> all, List<String> set, boolean people, boolean plural, Set<String> named,
       Map<String, Set<String>> regions) {
     List<Phrase> members = new ArrayList<>();
     List<Set<String>> identities = new ArrayList<>();
@@ -2552,7 +2553,7 @@ final class ReferentResolver {
     Set<String> years = new HashSet<>();
     for (Phrase p : all) {
       boolean candidate = people ? p.role == Role.NONE && p.plural
-          : !p.plural && (p.role == Role.NONE && p.isDefinite() || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
+          : p.plural == plural && (p.role == Role.NONE && p.isDefinite() || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
       String entry = candidate ? entryOf(p, set) : null;
       if (entry == null) {
         continue;

@@ -152,7 +152,7 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))));
+      out.addAll(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))));
     }
     return out;
   }
@@ -426,6 +426,25 @@ final class Tagger {
    * verb: "The morning blasts/VERB occurred" (after a noun or an adjective, before a verb in -ed or a
    * plural's auxiliary), so that "blasts" is no loaded verb of saying; "Critics blasted the plan" keeps its verb.
    */
+  /**
+   * The word a possessive ending owns is a noun, not a verb ("Tuesday's summit/VERB with"), unless a noun
+   * follows it, which it modifies ("HP's growing presence").
+   */
+  private static List<Tok> nounsAfterPossessives(List<Tok> toks) {
+    for (int k = 1; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (t.is("VERB") && toks.get(k - 1).isPossessive() && toks.get(k - 1).sentence() == t.sentence()
+          && !t.lower().endsWith("ing") && !t.lower().endsWith("ed") && !t.lower().endsWith("en")
+          && !VERB_FORMS.contains(t.lower())) { // a contracted "has": "Obama's been clear", "Kim's gone"
+        Tok after = k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence() ? toks.get(k + 1) : null;
+        if (after == null || !after.is("NOUN") && !after.is("PROPN") && !after.is("ADJ")) {
+          toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
+        }
+      }
+    }
+    return toks;
+  }
+
   private static List<Tok> pluralsBeforeVerbs(List<Tok> toks) {
     // Not before a verb's base form or its -s: "This law helps make", "which the firm says extends".
     for (int k = 1; k + 1 < toks.size(); k++) {

@@ -117,4 +117,10 @@ class TaggerTest {
     assertEquals("PROPN", tagOf("Obama's action puts the Bush regulation on hold until the Interior and Commerce departments"
         + " complete a review.", "Obama"));
   }
+
+  @Test
+  void theWordAPossessiveOwnsIsANounUnlessItIsAContractedHas() {
+    assertEquals("NOUN", tagOf("The envoy walked away from Tuesday's summit with nothing.", "summit"));
+    assertNotEquals("NOUN", tagOf("Obama's been clear about it.", "been"));
+  }
 }
