@@ -2748,17 +2748,11 @@ final class ReferentResolver {
         }
       } else {
         for (int i = 0; i < p.descriptors.size(); i++) {
-          String w = p.descriptors.get(i);
-          String pair = i + 1 < p.descriptors.size() ? w + " " + p.descriptors.get(i + 1) : "";
-          boolean twoWords = lexicon.nationalities.containsKey(pair);
-          String word = twoWords ? pair : w;
-          String n = lexicon.nationalities.get(word);
-          if (twoWords) {
-            i++;
+          int n = lexicon.nationalityWords(p.descriptors, i);
+          if (n > 0 && !lexicon.regions.containsKey(String.join(" ", p.descriptors.subList(i, i + n)))) {
+            states.add(find(nameNode(lexicon.nationalityAt(p.descriptors, i, n), null))); // "Central American": no one state
           }
-          if (n != null && !lexicon.regions.containsKey(word)) { // "Central American" is of no one state
-            states.add(find(nameNode(n, null)));
-          }
+          i += Math.max(n - 1, 0);
         }
         String owner = possessor(p);
         if (countries.contains(Words.nameKey(owner))) {
@@ -3018,9 +3012,8 @@ final class ReferentResolver {
         continue; // "his vanity wall" frames the wall "a border wall" names; "a form of slavery" is no "form of persecution"
       }
       // A nationality of two words is one: "Central American migrants" are no Americans, "South Korean" no Korea's.
-      String two = i + 1 < p.descriptors.size() ? lexicon.nationalities.get(w + " " + p.descriptors.get(i + 1)) : null;
-      if (two != null) {
-        out.add(NAMED + find(nameNode(two, null)));
+      if (lexicon.nationalityWords(p.descriptors, i) == 2) {
+        out.add(NAMED + find(nameNode(lexicon.nationalityAt(p.descriptors, i, 2), null)));
         i++;
         continue;
       }

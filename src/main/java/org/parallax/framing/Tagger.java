@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -318,9 +318,10 @@ final class Tagger {
     out.add(tok(text, start, end, base, sentence));
   }
 
-  /** Words whose "'s" is "is", "has" or "us" ("let's", "here's"), never a possessive. */
+  /** The tags a possessor never has: it is a noun, whatever the model reads. */
   private static final Set<String> NOT_POSSESSORS = Set.of("VERB", "AUX", "ADV", "ADP", "INTJ", "X");
 
+  /** Words whose "'s" is "is", "has" or "us" ("let's", "here's"), never a possessive. */
   private static final Set<String> CONTRACTED = Set.of("let", "here", "there", "where", "how", "what", "who", "when", "why",
       "that", "this", "it", "he", "she");
 
@@ -422,11 +423,6 @@ final class Tagger {
   }
 
   /**
-   * The tokens with a verb in -s read as a plural noun where it heads a noun phrase before the clause's
-   * verb: "The morning blasts/VERB occurred" (after a noun or an adjective, before a verb in -ed or a
-   * plural's auxiliary), so that "blasts" is no loaded verb of saying; "Critics blasted the plan" keeps its verb.
-   */
-  /**
    * The word a possessive ending owns is a noun, not a verb ("Tuesday's summit/VERB with"), unless a noun
    * follows it, which it modifies ("HP's growing presence").
    */
@@ -445,6 +441,11 @@ final class Tagger {
     return toks;
   }
 
+  /**
+   * The tokens with a verb in -s read as a plural noun where it heads a noun phrase before the clause's
+   * verb: "The morning blasts/VERB occurred" (after a noun or an adjective, before a verb in -ed or a
+   * plural's auxiliary), so that "blasts" is no loaded verb of saying; "Critics blasted the plan" keeps its verb.
+   */
   private static List<Tok> pluralsBeforeVerbs(List<Tok> toks) {
     // Not before a verb's base form or its -s: "This law helps make", "which the firm says extends".
     for (int k = 1; k + 1 < toks.size(); k++) {
