@@ -1619,13 +1619,10 @@ class ReferentJoinsTest {
   }
 
   @Test
-  void thingsOfOneNumberCalledByWordsOfOneSetAreOneThing() throws Exception {
+  void thingsInThePluralCalledByWordsOfOneSetAreOneThing() throws Exception {
     Analysis a = analyse(
         "a.txt", "Ruritania imposed new tariffs on Freedonian steel on Monday. The tariffs will stay until talks resume.\n",
-        "b.txt", "Freedonia condemned the levies on its steel. The levies hurt its mills, a minister said.\n",
-        "c.txt", "The leaders of both states met in Geneva on Friday. The meeting lasted an hour.\n",
-        "d.txt", "The two leaders held talks in Geneva on Friday. The summit ended without a deal.\n");
-    assertEquals(referent(a, "c", "The meeting"), referent(a, "d", "The summit"));
+        "b.txt", "Freedonia condemned the levies on its steel. The levies hurt its mills, a minister said.\n");
     assertEquals(referent(a, "a", "The tariffs"), referent(a, "b", "the levies"));
   }
 }
