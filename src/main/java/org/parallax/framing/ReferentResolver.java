@@ -1788,7 +1788,7 @@ final class ReferentResolver {
             }
           }
         }
-        if (!found && !bare) {
+        if (!found && !bare && !namedByItsHeadBefore(ps, i)) {
           institutionNamedBefore(ps, i);
         }
       }
@@ -1847,6 +1847,39 @@ final class ReferentResolver {
    * company"). Not "the company of …", "the Japanese firm" or "the anti-ISIL coalition"; and a name of
    * unknown kind in between stops the search, as it may be what the noun means.
    */
+  /**
+   * "The court" after "the Supreme Court", "the act" after "the Endangered Species Act", "the committee"
+   * after "the Senate Intelligence Committee": a bare definite description whose noun ends a name the
+   * article wrote shortly before is that name (the nearest such); a person's role, a state's noun and an
+   * institution's noun are read by their own rules. Whether it joined one.
+   */
+  private boolean namedByItsHeadBefore(List<Phrase> ps, int i) {
+    Phrase d = ps.get(i);
+    if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
+        || !d.descriptors.equals(List.of(d.head)) || lexicon.institutionHeads.contains(d.head)
+        || lexicon.personRoles.contains(d.head) || "person".equals(lexicon.nounKinds.get(d.head))
+        || lexicon.countryHeads.contains(d.head) || lexicon.weakHeads.contains(d.head)) {
+      return false; // "the champion" is no "Heavyweight Champion" written as a headline's name
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
+        return false;
+      }
+      if (a.role != Role.NAME || a.end > d.start || a.contains(d) || d.contains(a) || nameNodeOf.get(a.id) == null) {
+        continue;
+      }
+      String[] words = clean(a.name).split(" ");
+      String last = Words.fold(words[words.length - 1]);
+      // A name in the plural ("Apps Stores", "Financial Markets") is not what "the store" or "the market" means.
+      if (words.length >= 2 && last.equals(d.head) && !"person".equals(nameKind(nameNodeOf.get(a.id), a.name, a))) {
+        union("m" + d.id, "m" + a.id, "the noun that ends the name written before it:");
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void institutionNamedBefore(List<Phrase> ps, int i) {
     Phrase d = ps.get(i);
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")

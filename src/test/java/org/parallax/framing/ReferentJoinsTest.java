@@ -1625,4 +1625,14 @@ class ReferentJoinsTest {
         "b.txt", "Freedonia condemned the levies on its steel. The levies hurt its mills, a minister said.\n");
     assertEquals(referent(a, "a", "The tariffs"), referent(a, "b", "the levies"));
   }
+
+  @Test
+  void aBareDescriptionIsTheNameItsNounEndsWrittenJustBefore() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Engineers inspected the Harwell Dam on Monday. The dam holds back a reservoir of four million tonnes."
+            + " The Clean Rivers Act applies to it, and the act sets strict limits.\n",
+        "b.txt", "The Harwell Dam was closed to visitors. Officials said the Clean Rivers Act was respected.\n");
+    assertEquals(referent(a, "b", "The Harwell Dam"), referent(a, "a", "The dam"));
+    assertEquals(referent(a, "b", "the Clean Rivers Act"), referent(a, "a", "the act"));
+  }
 }
