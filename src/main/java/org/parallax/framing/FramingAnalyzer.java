@@ -226,9 +226,12 @@ public final class FramingAnalyzer {
       });
     }
     // The framing analysis reads English only: an article in another language is left out of it, and said so.
+    // A stored tagging is of an article that passed this check (the cache never holds another), so only the
+    // articles to tag are checked.
     String[] language = new String[n];
-    IntStream.range(0, n).parallel().forEach(i -> language[i] = faults.contain(articles.get(i).source(),
-        "language not checked", () -> Language.notEnglish(articles.get(i).text()).orElse(null), () -> null));
+    IntStream.range(0, n).parallel().filter(i -> found.get(i) == null).forEach(i -> language[i] = faults.contain(
+        articles.get(i).source(), "language not checked", () -> Language.notEnglish(articles.get(i).text()).orElse(null),
+        () -> null));
     for (int i = 0; i < n; i++) {
       if (language[i] != null) {
         faults.note(articles.get(i).source(), "written in " + language[i] + ", not English: left out of the"
@@ -278,11 +281,9 @@ public final class FramingAnalyzer {
     IntStream.range(0, n).parallel().forEach(i -> {
       checkpoint.check();
       List<Tok> toks = new ArrayList<>();
-      if (language[i] != null) {
-        // Not read: see above.
-      } else if (found.get(i) != null) {
+      if (found.get(i) != null) {
         toks.addAll(found.get(i));
-      } else if (failed.get(i) == null) {
+      } else if (failed.get(i) == null && language[i] == null) {
         parts.get(i).forEach(toks::addAll);
         if (keys[i] != null) {
           stored.store(keys[i], toks);

@@ -101,6 +101,11 @@ final class Phrase {
     };
   }
 
+  /** "a" or "an": any one of its kind, not one the article has spoken of. */
+  boolean isIndefinite() {
+    return determiner.equals("a") || determiner.equals("an");
+  }
+
   boolean isLoaded() {
     return !loadedTerms.isEmpty();
   }

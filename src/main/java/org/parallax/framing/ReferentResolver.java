@@ -1428,7 +1428,7 @@ final class ReferentResolver {
       // one is any holder of the role, not the one named ("the first meeting between a sitting U.S.
       // president and a North Korean leader"); in apposition it is read by the appositions.
       if (!isRoleDescription(d) || !isRoleHead(d.head) || d.plural
-          || d.descriptors.size() < 2 && !byName || d.determiner.equals("a") || d.determiner.equals("an")) {
+          || d.descriptors.size() < 2 && !byName || d.isIndefinite()) {
         continue;
       }
       // The nearest titled person before it that fits: back from the description, at most
@@ -1780,7 +1780,7 @@ final class ReferentResolver {
             if (corefers(d, a, pass == 0)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
               // sitting U.S. president and...") is the president the article has named by that title.
-              Phrase titled = pass == 0 && a.determiner.matches("an?") ? titledBefore(ps, i, d) : null;
+              Phrase titled = pass == 0 && a.isIndefinite() ? titledBefore(ps, i, d) : null;
               a = titled != null ? titled : a;
               union("m" + d.id, "m" + a.id, "a definite description of the earlier");
               found = true;
@@ -1793,6 +1793,12 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /** Whether {@code w}, a modifier of {@code a}, is a group's own word: written as a name, or a word for people. */
+  private boolean groupWord(Phrase a, String w) {
+    return capitalisedIn(a, w) || lexicon.collectiveHeads.contains(w) || lexicon.organisationHeads.contains(w)
+        || lexicon.personRoles.contains(w) || "group".equals(lexicon.nounKinds.get(w)) || "person".equals(lexicon.nounKinds.get(w));
   }
 
   /** Whether the lowercase word {@code w} is written with a capital in {@code p}'s text. */
@@ -1841,17 +1847,10 @@ final class ReferentResolver {
   private static final int INSTITUTION_WINDOW = 3;
 
   /**
-   * "The company", "the firm", "the bank": a definite singular noun for an institution ({@code
-   * institutionHeads}), with no other word that could tell it from the one named just before, stands for
-   * the organisation the article named last, within {@link #INSTITUTION_WINDOW} sentences ("GM … the
-   * company"). Not "the company of …", "the Japanese firm" or "the anti-ISIL coalition"; and a name of
-   * unknown kind in between stops the search, as it may be what the noun means.
-   */
-  /**
-   * "The court" after "the Supreme Court", "the act" after "the Endangered Species Act", "the committee"
-   * after "the Senate Intelligence Committee": a bare definite description whose noun ends a name the
-   * article wrote shortly before is that name (the nearest such); a person's role, a state's noun and an
-   * institution's noun are read by their own rules. Whether it joined one.
+   * "The dam" after "the Harwell Dam", "the act" after "the Endangered Species Act", "the council" after
+   * "the UN Security Council": a bare definite description whose noun ends a name the article wrote
+   * shortly before is that name (the nearest such); a person's role, a state's noun and an institution's
+   * noun ("the court", see {@link #institutionNamedBefore}) are read by their own rules. Whether it joined one.
    */
   private boolean namedByItsHeadBefore(List<Phrase> ps, int i) {
     Phrase d = ps.get(i);
@@ -1880,6 +1879,13 @@ final class ReferentResolver {
     return false;
   }
 
+  /**
+   * "The company", "the firm", "the bank": a definite singular noun for an institution ({@code
+   * institutionHeads}), with no other word that could tell it from the one named just before, stands for
+   * the organisation the article named last, within {@link #INSTITUTION_WINDOW} sentences ("GM … the
+   * company"). Not "the company of …", "the Japanese firm" or "the anti-ISIL coalition"; and a name of
+   * unknown kind in between stops the search, as it may be what the noun means.
+   */
   private void institutionNamedBefore(List<Phrase> ps, int i) {
     Phrase d = ps.get(i);
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
@@ -2040,10 +2046,7 @@ final class ReferentResolver {
     // state medical society").
     // The modifier is a group's own word, written as a name ("Takfiri") or a word for people ("the crew"
     // after "300 crew members"): "the market" is no "market analyst", nor "the camp" its "camp refugees".
-    boolean groupWord = capitalisedIn(a, d.head) || lexicon.collectiveHeads.contains(d.head)
-        || lexicon.organisationHeads.contains(d.head) || lexicon.personRoles.contains(d.head)
-        || "group".equals(lexicon.nounKinds.get(d.head)) || "person".equals(lexicon.nounKinds.get(d.head));
-    boolean modifierMatch = (agent && a.descriptors.contains(d.head) && before(a.words, d.head, a.head) && groupWord)
+    boolean modifierMatch = (agent && a.descriptors.contains(d.head) && before(a.words, d.head, a.head) && groupWord(a, d.head))
         || (a.role == Role.NAME && !d.plural && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
     if (!headMatch && !modifierMatch) {
       return false;
