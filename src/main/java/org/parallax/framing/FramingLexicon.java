@@ -190,6 +190,22 @@ public final class FramingLexicon {
     return i < words.size() && nationalities.containsKey(words.get(i)) ? 1 : 0;
   }
 
+  /**
+   * The nationality entries among {@code words}, in order, a two-word one read as one ("central
+   * american", not "american"); {@link #nationalities} gives each one's country or region.
+   */
+  List<String> nationalitiesIn(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      int n = nationalityWords(words, i);
+      if (n > 0) {
+        out.add(String.join(" ", words.subList(i, i + n)));
+        i += n - 1;
+      }
+    }
+    return out;
+  }
+
   /** The country of the nationality of {@code n} words at {@code i} (see {@link #nationalityWords}). */
   String nationalityAt(List<String> words, int i, int n) {
     return nationalities.get(String.join(" ", words.subList(i, i + n)));

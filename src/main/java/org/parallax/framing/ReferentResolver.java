@@ -2783,12 +2783,10 @@ final class ReferentResolver {
           states.add(find(node));
         }
       } else {
-        for (int i = 0; i < p.descriptors.size(); i++) {
-          int n = lexicon.nationalityWords(p.descriptors, i);
-          if (n > 0 && !lexicon.regions.containsKey(String.join(" ", p.descriptors.subList(i, i + n)))) {
-            states.add(find(nameNode(lexicon.nationalityAt(p.descriptors, i, n), null))); // "Central American": no one state
+        for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
+          if (!lexicon.regions.containsKey(nationality)) { // "Central American": no one state
+            states.add(find(nameNode(lexicon.nationalities.get(nationality), null)));
           }
-          i += Math.max(n - 1, 0);
         }
         String owner = possessor(p);
         if (countries.contains(Words.nameKey(owner))) {
@@ -2871,13 +2869,9 @@ final class ReferentResolver {
       boolean sideOf = SIDE_HEADS.contains(p.head) && !p.plural && !p.words.contains("of");
       if (STATE_HEADS.contains(p.head) || sideOf
           || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
-        for (int i = 0; i < p.descriptors.size(); i++) {
-          int n = lexicon.nationalityWords(p.descriptors, i);
-          if (n > 0) {
-            String c = lexicon.nationalityAt(p.descriptors, i, n); // "the North Korean government" is North Korea's
-            country = country == null || country.equals(c) ? c : "";
-            i += n - 1;
-          }
+        for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
+          String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
+          country = country == null || country.equals(c) ? c : "";
         }
       } else if (p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) {
         country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null
