@@ -95,6 +95,15 @@ public final class PageCleaner {
               + "(?:Associated\\s+Press|AP|Reuters|Agence\\s+France-Presse|AFP|United\\s+Press\\s+International|UPI)"
               + "(?:\\s+(?:Staff\\s+)?(?:Writer|Correspondent|Reporter))?)\\s+"
               + "(?=\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*[\\p{L} .'’-]+)?\\s*\\((?:AP|Reuters|AFP|UPI)\\)\\s*[-–—])");
+  /** A byline of a reporter and then an outlet or job title: "Anna Lee, Reuters", "Jo Ng | The Guardian". */
+  private static final Pattern BYLINE_PARTS = Pattern.compile("(.+?)\\s*(?:,|\\s[|–—-])\\s+([^,|–—]+)");
+  /** A reporter's job title after the name in a byline ("Staff Writer", "Senior Correspondent"). */
+  private static final Pattern JOB_TITLE =
+      Pattern.compile(
+          "(?i)(?:(?:staff|senior|chief|special|foreign|political|economics|business|science|\\p{Lu}\\p{L}+)\\s+)?"
+              + "(?:writer|reporter|correspondent|editor|columnist|contributor)s?");
+  /** An all-capital short name ("CNN", "BBC", "NPR") in a byline is an outlet's, not a reporter's. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern ORGANISATION_WORDS =
       Pattern.compile(
@@ -103,6 +112,16 @@ public final class PageCleaner {
               + "media|online|daily|weekly|magazine|service|wire|chronicle|observer|bureau|report)\\b|"
               + "\\.(?:com|org|net|ir|ru|co\\.uk)\\b",
           Pattern.CASE_INSENSITIVE);
+  /**
+   * Whether a byline's name is an outlet's rather than a reporter's: organisation words ("News",
+   * "Times", ".com"), "The ...", or a short all-capital name.
+   */
+  private static boolean isOrganisation(String name) {
+    return ORGANISATION_WORDS.matcher(name).find() && !JOB_TITLE.matcher(name).matches()
+        || name.regionMatches(true, 0, "The ", 0, 4)
+        || ACRONYM.matcher(name).matches();
+  }
+
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
           "^(?:advertisement|sponsored(?:\\s+content)?|related(?:\\s+(?:articles?|stories|news|posts?|coverage))?|"
@@ -200,10 +219,26 @@ public final class PageCleaner {
         String name = MARKDOWN_LINK.matcher(m.group(1)).replaceAll("$1").strip();
         if (words(name) <= 8) {
           line.remove(BYLINE);
-          if (ORGANISATION_WORDS.matcher(name).find() || name.regionMatches(true, 0, "The ", 0, 4)) {
-            found = found.outlet() == null ? found.withOutlet(name) : found;
-          } else if (found.author() == null) {
-            found = found.withAuthor(name);
+          Matcher parts = BYLINE_PARTS.matcher(name);
+          String author = name;
+          String outlet = null;
+          if (parts.matches() && !isOrganisation(parts.group(1))) {
+            // "By Anna Lee, Reuters", "By Jo Ng | The Guardian", "By Al Roe, Staff Writer"
+            author = parts.group(1).strip();
+            outlet = JOB_TITLE.matcher(parts.group(2).strip()).matches() ? null : parts.group(2).strip();
+            if (outlet != null && !isOrganisation(outlet)) {
+              author = name;
+              outlet = null;
+            }
+          } else if (isOrganisation(name)) {
+            author = null;
+            outlet = name;
+          }
+          if (outlet != null && found.outlet() == null) {
+            found = found.withOutlet(outlet);
+          }
+          if (author != null && found.author() == null) {
+            found = found.withAuthor(author);
           }
         }
       } else if (FURNITURE_LINE.matcher(s).matches() && words(s) <= 12 || MENU_LINE.matcher(s).matches()) {

@@ -128,6 +128,24 @@ class PageCleanerTest {
   }
 
   @Test
+  void splitsABylineOfReporterAndOutlet() {
+    String body = "\n\nDiplomats met on Monday to resume the talks, officials said.\n";
+    assertEquals(new Metadata("Talks resume", "Reuters", null, null, "Anna Lee"),
+        cleaner.clean("Talks resume\n\nBy Anna Lee, Reuters" + body, Metadata.NONE).metadata());
+    assertEquals(new Metadata("Talks resume", "The Guardian", null, null, "Mark Stone"),
+        cleaner.clean("Talks resume\n\nBy Mark Stone | The Guardian" + body, Metadata.NONE).metadata());
+    assertEquals(new Metadata("Talks resume", "CNN", null, null, "Jo Ng"),
+        cleaner.clean("Talks resume\n\nBy Jo Ng - CNN" + body, Metadata.NONE).metadata());
+    // A job title is no outlet, and two reporters are one byline.
+    assertEquals(new Metadata("Talks resume", null, null, null, "Al Roe"),
+        cleaner.clean("Talks resume\n\nBy Al Roe, Staff Writer" + body, Metadata.NONE).metadata());
+    assertEquals(new Metadata("Talks resume", null, null, null, "Jane Doe, John Roe and Al Poe"),
+        cleaner.clean("Talks resume\n\nBy Jane Doe, John Roe and Al Poe" + body, Metadata.NONE).metadata());
+    assertEquals(new Metadata("Talks resume", "Fox News", null, null, null),
+        cleaner.clean("Talks resume\n\nBy Fox News" + body, Metadata.NONE).metadata());
+  }
+
+  @Test
   void removesGenericPageFurnitureButNotProse() {
     String raw =
         "Headline about the summit\n"
