@@ -110,6 +110,8 @@ final class ReferentResolver {
   private final Set<String> seniors = new HashSet<>();
   /** For each first word of a person's full name (as a name key), the person nodes whose names start with it. */
   private final Map<String, Set<String>> firstWordOwners = new HashMap<>();
+  /** Words the corpus writes in lower case somewhere: "xi" is no common noun in a story that never does. */
+  private final Set<String> writtenLowercase = new HashSet<>();
   /** For each surname key, the person node with that surname mentioned most. */
   private final Map<String, String> mostNamed = new HashMap<>();
   /** For each surname key, its first-name classes: the founding spelling and the class's name. */
@@ -166,6 +168,13 @@ final class ReferentResolver {
   // ---- names ---------------------------------------------------------------------------------
 
   private void names(List<Phrase> all) {
+    for (List<Tok> toks : corpus.tokens()) {
+      for (Tok t : toks) {
+        if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+          writtenLowercase.add(t.lower());
+        }
+      }
+    }
     // Names used as places: after "in", "at", "near"… in at least half of their uses ("in Santa Rosa").
     Map<String, int[]> uses = new HashMap<>();
     for (Phrase p : all) {
@@ -953,11 +962,14 @@ final class ReferentResolver {
       }
       // Else a name that is the first word of exactly one person's full name, and nobody's surname:
       // "Kim" for Kim Jong Un, "Xi" for Xi Jinping (family name first), "Hillary" for Hillary Clinton.
-      // Not after a determiner ("an Oscar" is the award), nor a common noun or title ("Indian Naval").
+      // Not after a determiner ("an Oscar" is the award), nor a title ("Indian Naval"), nor a common noun,
+      // unless the corpus never writes it in lower case and the full name ends in no common noun either:
+      // "Xi", but not "Brooklyn" for a headline's "Brooklyn Mother".
       Set<String> owners = firstWordOwners.get(key);
       if (owners != null && owners.size() == 1 && (p == null || p.determiner.isEmpty()) && !isPlace(key)
-          && !lexicon.capitals.containsKey(key) && !commonNounAlone(key) && !lexicon.titles.contains(key)
-          && !lexicon.nationalities.containsKey(key)) {
+          && !lexicon.capitals.containsKey(key) && !lexicon.titles.contains(key)
+          && !lexicon.nationalities.containsKey(key)
+          && (!commonNounAlone(key) || !writtenLowercase.contains(key) && !endsInCommonNoun(owners.iterator().next()))) {
         return owners.iterator().next();
       }
     } else if (particlesBeforeSurname(name.split(" "))) {
@@ -973,6 +985,21 @@ final class ReferentResolver {
       }
     }
     return "n:" + key;
+  }
+
+  /**
+   * Whether a person's node has for surname a common noun or a people's name ("Brooklyn Mother", "Houston
+   * Texans"), not a noun that is also a given name, as many surnames are ("Reid", "Thomas").
+   */
+  private boolean endsInCommonNoun(String node) {
+    String surname = surnameOfNode(node);
+    for (String w : new String[] {surname, Words.singular(surname)}) {
+      if (lexicon.isCommonNoun(w) && !("person".equals(lexicon.nounKinds.get(w)) && lexicon.givenNames.contains(w))
+          || lexicon.nationalities.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1635,4 +1635,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "b", "The Harwell Dam"), referent(a, "a", "The dam"));
     assertEquals(referent(a, "b", "the Clean Rivers Act"), referent(a, "a", "the act"));
   }
+
+  @Test
+  void aFamilyNameWrittenFirstIsThePersonEvenWhenItIsAlsoACommonNoun() throws Exception {
+    // "Ma" is a noun to WordNet (a mother); a story that never writes it in lower case uses it only as a name.
+    Analysis a = analyse(
+        "a.txt", "Chinese Premier Ma Weiming arrived in Berlin on Monday. Ma said trade would grow.\n",
+        "b.txt", "The German chancellor and Ma spoke for two hours. The talks were friendly, officials said.\n");
+    Referent ma = referent(a, "a", "Chinese Premier Ma Weiming");
+    assertEquals("person", ma.kind());
+    assertEquals(Optional.of(ma), nth(a, "a", "Ma", 1));
+    assertEquals(ma, referent(a, "b", "Ma"));
+  }
 }
