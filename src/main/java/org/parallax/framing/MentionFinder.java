@@ -1102,7 +1102,8 @@ final class MentionFinder {
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
           || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k)))
           || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k) || afterAbbreviatedTitle(k)
-          || (FUNCTION_TAGS.contains(t.tag()) || t.is("VERB") && sentenceStart[k] && (verbAfter(k, t.sentence())
+          || (FUNCTION_TAGS.contains(t.tag()) || t.is("ADV") && !t.lower().endsWith("ly")
+              || t.is("VERB") && sentenceStart[k] && (verbAfter(k, t.sentence())
               || capitalisedAt(k + 1, t.sentence()) || corpusNames.words().contains(t.lower()))) && namedElsewhere(t))) {
         return false;
       }
@@ -1282,7 +1283,7 @@ final class MentionFinder {
 
     /**
      * A word the tagger read as a function word (a pronoun, an auxiliary, a preposition: "Trump/PRON
-     * claimed"), or as a verb opening a sentence before another verb ("Trump/VERB claimed/VERB"), that
+     * claimed"), or an adverb not in -ly ("LaRue/ADV was"), or as a verb opening a sentence before another verb ("Trump/VERB claimed/VERB"), that
      * the article (or another of the corpus) tags as a name in mid-sentence elsewhere and that the article
      * never writes in lower case: a name
      * ("Yes" or "I'm", capitalised inside quotations, are never tagged names).

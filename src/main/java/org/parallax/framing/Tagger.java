@@ -213,6 +213,7 @@ final class Tagger {
 
     private final SequenceValidator<String> closed = (i, words, outcomes, outcome) -> switch (baseTag(outcome)) {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
+      case "PRON" -> isPronoun(words[i]);
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;
@@ -252,6 +253,30 @@ final class Tagger {
       "given", "save", "post", "pre", "@", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
       "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "e", "al", "el", "bin", "ibn", "bint", "ben",
       "abu", "af", "zu", "o'", "x");
+
+  /**
+   * The words the tagger may call a pronoun (PRON): personal, possessive, reflexive, demonstrative,
+   * interrogative, relative and indefinite pronouns and their informal spellings. Not a name ("Iceland/PRON
+   * answered", "Pyongyang/PRON").
+   */
+  static final Set<String> PRONOUNS = Set.of(
+      "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
+      "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours", "ourselves",
+      "they", "them", "their", "theirs", "themselves", "themself", "one", "ones", "oneself", "one's", "this",
+      "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "whoever", "whomever",
+      "whatever", "whichever", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone",
+      "everybody", "everything", "noone", "nobody", "nothing", "none", "naught", "aught", "other", "others",
+      "another", "each", "either", "neither", "both", "all", "any", "some", "few", "many", "several", "much",
+      "more", "most", "less", "least", "little", "enough", "such", "half", "plenty", "lot", "lots", "'s", "s",
+      "'em", "em", "ya", "y'", "u", "ye", "thee", "thou", "thy", "thine", "yall", "y'all", "whatsoever",
+      "wherever", "whenever", "where", "when", "how", "why", "self", "yo");
+
+  /** Whether {@code word} is a pronoun of {@link #PRONOUNS}, or one with a contracted verb ("I've", "It’s"). */
+  static boolean isPronoun(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    int apostrophe = lower.indexOf('\'', 1);
+    return PRONOUNS.contains(lower) || apostrophe > 0 && PRONOUNS.contains(lower.substring(0, apostrophe));
+  }
 
   /** The Universal Dependencies tag of a tagger's outcome, without the features after "+". */
   private static String baseTag(String tag) {

@@ -112,6 +112,17 @@ class TaggerTest {
   }
 
   @Test
+  void onlyAPronounIsTaggedAsOne() {
+    // The UD model reads a name opening a sentence as a pronoun ("Iceland answered", "LaRue was known").
+    assertEquals("PROPN", tagOf("Iceland answered the Norwegian tariffs with its own.", "Iceland"));
+    assertNotEquals("PRON", tagOf("LaRue was known as the bagman who delivered the payoffs.", "LaRue"));
+    // Pronouns stay pronouns, with a contracted verb too.
+    assertEquals("PRON", tagOf("Iceland answered the Norwegian tariffs with its own.", "its"));
+    assertEquals("PRON", tagOf("LaRue was known as the bagman who delivered the payoffs.", "who"));
+    assertEquals("PRON", tagOf("I've said it before, and they know it.", "I've"));
+  }
+
+  @Test
   void aPossessorIsANounWhateverTheTaggerReadsIt() {
     // ECB+ 9_10ecbplus (CC BY 3.0): the model reads "Obama" before "'s" as an adverb.
     assertEquals("PROPN", tagOf("Obama's action puts the Bush regulation on hold until the Interior and Commerce departments"
