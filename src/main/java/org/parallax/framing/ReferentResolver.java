@@ -2926,7 +2926,14 @@ final class ReferentResolver {
       Set<Phrase> listed = listedStates(ps, corpus.articles().get(a).text());
       Map<String, Integer> count = new HashMap<>();
       Map<String, Phrase> latest = new HashMap<>();
+      // The states the sentence so far names, or whose leader or government it describes by nationality.
+      Map<String, String> inSentence = new HashMap<>();
+      int sentence = -1;
       for (Phrase d : ps) {
+        if (d.sentence != sentence) {
+          sentence = d.sentence;
+          inSentence.clear();
+        }
         if (d.role == Role.NAME) {
           String node = nameNodeOf.get(d.id);
           // "citizens of Iran, Libya and Yemen ... the country": one of a list is not what "the country" means.
@@ -2934,17 +2941,34 @@ final class ReferentResolver {
             String root = find(node);
             count.merge(root, 1, Integer::sum);
             latest.put(root, d);
+            inSentence.put(root, "m" + d.id);
+          } else if (node != null && personNodes.contains(find(node)) && !d.titles.isEmpty()) {
+            statesOfNationality(d.words, inSentence); // "Chinese President Xi Jinping"
           }
           continue;
         }
+        if (lexicon.titles.contains(d.head) || lexicon.governmentHeads.contains(d.head)) {
+          statesOfNationality(d.descriptors, inSentence); // "the Chinese leader", "the Chinese government"
+        }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
         boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
-        if (bare && !count.isEmpty()) {
+        if (bare && inSentence.size() == 1) {
+          // "The Chinese leader, Xi, said the country would fight": the one state its sentence has named.
+          safeUnion("m" + d.id, inSentence.values().iterator().next(), named, "the one state its sentence named before it:");
+        } else if (bare && !count.isEmpty()) {
           count.entrySet().stream()
               .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
               .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named, "the state its article named most before it:"));
         }
       }
+    }
+  }
+
+  /** Adds the state of each nationality in {@code words} to {@code states} (by root, with its node). */
+  private void statesOfNationality(List<String> words, Map<String, String> states) {
+    for (String nationality : lexicon.nationalitiesIn(words)) {
+      String node = nameNode(lexicon.nationalities.get(nationality), null);
+      states.putIfAbsent(find(node), node);
     }
   }
 

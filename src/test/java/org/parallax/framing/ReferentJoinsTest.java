@@ -1647,4 +1647,16 @@ class ReferentJoinsTest {
     assertEquals(Optional.of(ma), nth(a, "a", "Ma", 1));
     assertEquals(ma, referent(a, "b", "Ma"));
   }
+
+  @Test
+  void theCountryIsTheOneStateItsSentenceNamedBeforeIt() throws Exception {
+    // The article names Norway most, but the sentence is about the Icelandic leader's country.
+    Analysis a = analyse(
+        "a.txt", "Norway raised tariffs on fish on Monday. Norway says the levies protect Norwegian fleets, and Norway"
+            + " will not back down. The Icelandic prime minister said the country would fight to the end.\n",
+        "b.txt", "Iceland answered the Norwegian tariffs with its own. Norway called the move regrettable.\n");
+    Referent iceland = referent(a, "b", "Iceland");
+    assertEquals(iceland, referent(a, "a", "the country"));
+    assertNotEquals(referent(a, "b", "Norway"), iceland);
+  }
 }
