@@ -2552,6 +2552,30 @@ final class ReferentResolver {
         }
       }
     }
+    // Heads of one near-identity set ("tariffs", "levies", "duties") that each hold one referent of the
+    // story, of one number, and that the story calls so more than once or definitely: one thing told in
+    // other words, whatever kind WordNet gives each word, if their modifiers nest.
+    for (List<String> set : lexicon.nearIdentityThings) {
+      for (String suffix : List.of("", PLURAL)) {
+        List<String> keys = new ArrayList<>();
+        for (String entry : set) {
+          List<Phrase> ps = entry.contains(" ") ? null : byHead.get(entry + suffix);
+          if (ps != null && rootOf.containsKey(entry + suffix) && (ps.size() >= 2 || ps.stream().anyMatch(Phrase::isDefinite))) {
+            keys.add(entry + suffix);
+          }
+        }
+        boolean nest = keys.size() >= 2;
+        for (int i = 0; nest && i < keys.size(); i++) {
+          for (int j = i + 1; nest && j < keys.size(); j++) {
+            nest = compatible(byHead.get(keys.get(i)), byHead.get(keys.get(j)));
+          }
+        }
+        for (int i = 1; nest && i < keys.size(); i++) {
+          safeUnion("m" + byHead.get(keys.get(0)).get(0).id, "m" + byHead.get(keys.get(i)).get(0).id, named,
+              "the same thing, in other words, as");
+        }
+      }
+    }
     nearIdentity(all, named);
     // "The meeting": the one thing of the story that "meeting" covers, if it is one.
     for (Map.Entry<String, String> e : rootOf.entrySet()) {

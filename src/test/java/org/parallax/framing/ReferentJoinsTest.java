@@ -1659,4 +1659,17 @@ class ReferentJoinsTest {
     assertEquals(iceland, referent(a, "a", "the country"));
     assertNotEquals(referent(a, "b", "Norway"), iceland);
   }
+
+  @Test
+  void theOneThingOfEachHeadOfANearIdentitySetIsOneThingEvenWithoutADeterminer() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Chile announced tariffs on Peruvian fruit on Monday. Exporters fear tariffs will cut their sales.\n",
+        "b.txt", "Peru condemned the new duties. Farmers said duties would ruin them.\n");
+    assertEquals(nth(a, "a", "tariffs", 1), Optional.of(referent(a, "b", "the new duties")));
+    // Modifiers that tell them apart keep them apart: steel tariffs are not wine duties.
+    Analysis b = analyse(
+        "a.txt", "Canada announced steel tariffs on Monday. Mexico answered with wine duties.\n",
+        "b.txt", "Growers fear the steel tariffs will cut sales, and the wine duties would ruin them.\n");
+    assertNotEquals(referent(b, "b", "the steel tariffs"), referent(b, "b", "the wine duties"));
+  }
 }
