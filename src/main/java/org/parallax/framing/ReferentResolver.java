@@ -161,6 +161,7 @@ final class ReferentResolver {
     ages(all);
     storyTitles(all);
     states(all);
+    cities();
     otherWords(all);
     return clusters(all, speakerNames);
   }
@@ -2993,6 +2994,48 @@ final class ReferentResolver {
     for (String nationality : lexicon.nationalitiesIn(words)) {
       String node = nameNode(lexicon.nationalities.get(nationality), null);
       states.putIfAbsent(find(node), node);
+    }
+  }
+
+  /** Nouns by which an article calls a place it has named: "the city", "the territory". */
+  private static final Set<String> CITY_HEADS = Set.of("city", "territory");
+
+  /**
+   * "The city" and "the territory", with no other word, are the place their article has named before
+   * them, by name or in a name ("Hong Kong police"): the only one, or one named at least twice and more
+   * often than any other; places that are no states for "the city", any place for "the territory".
+   */
+  private void cities() {
+    Set<String> named = namedRoots();
+    for (List<Phrase> ps : corpus.phrases()) {
+      Map<String, Integer> count = new HashMap<>();
+      Map<String, Integer> stateCount = new HashMap<>();
+      Map<String, Phrase> latest = new HashMap<>();
+      for (Phrase d : ps) {
+        String node = d.role != Role.NONE ? nameNodeOf.get(d.id) : null;
+        if (node != null) {
+          String key = Words.nameKey(clean(d.name));
+          if (isPlace(d.name) || placeNames.contains(key) || lexicon.isMajorPlace(key)) {
+            String root = find(node);
+            (isState(d.name) ? stateCount : count).merge(root, 1, Integer::sum);
+            latest.put(root, d);
+          }
+          continue;
+        }
+        if (!CITY_HEADS.contains(d.head) || !bareThe(d) || d.descriptors.size() != 1) {
+          continue;
+        }
+        Map<String, Integer> places = new HashMap<>(count);
+        if (d.head.equals("territory")) {
+          stateCount.forEach((root, n) -> places.merge(root, n, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(places.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        if (ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2
+            && ranked.get(0).getValue() > ranked.get(1).getValue()) {
+          safeUnion("m" + d.id, "m" + latest.get(ranked.get(0).getKey()).id, named, "the place its article named before it:");
+        }
+      }
     }
   }
 

@@ -1672,4 +1672,21 @@ class ReferentJoinsTest {
         "b.txt", "Growers fear the steel tariffs will cut sales, and the wine duties would ruin them.\n");
     assertNotEquals(referent(b, "b", "the steel tariffs"), referent(b, "b", "the wine duties"));
   }
+
+  @Test
+  void theCityIsThePlaceItsArticleNamedBeforeIt() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Police in Lyon arrested six men on Friday. Lyon has seen a wave of burglaries, and the city's mayor"
+            + " asked for more officers.\n",
+        "b.txt", "Lyon police said the arrests would calm the city. Residents in Lyon welcomed the news.\n");
+    Referent lyon = referent(a, "a", "Lyon");
+    assertEquals(lyon, referent(a, "a", "the city"));
+    assertEquals(lyon, referent(a, "b", "the city"));
+    // With two places named as often, the article does not say which "the city" is.
+    Analysis b = analyse(
+        "a.txt", "Lyon and Marseille both reported storms. Officials said the city would reopen its schools.\n",
+        "b.txt", "Storms closed schools in Lyon and in Marseille on Friday.\n");
+    assertNotEquals(of(b, "a", "the city"), Optional.of(referent(b, "a", "Lyon")));
+    assertNotEquals(of(b, "a", "the city"), Optional.of(referent(b, "a", "Marseille")));
+  }
 }
