@@ -58,6 +58,18 @@ class WordingTest {
   }
 
   @Test
+  void judgingAdjectivesOfTheMiddleValenceBandAreMarkedButNotTheDescriptiveOnes() throws Exception {
+    // "unjust" and "vitriolic" (VADER valence 2.0 to 2.5) judge what they describe; "peaceful" in the same
+    // band states a fact, and "offensive" is also a football word: neither is listed.
+    Analysis a = analyse(
+        "a.txt", "The ruling was unjust, and a vitriolic campaign followed while the peaceful march went on.\n",
+        "b.txt", "The team's offensive line held, and the court ruled on Monday, its clerk said.\n");
+    assertEquals("subjective", found(a, "a", "unjust").kind());
+    assertTrue(found(a, "a", "vitriolic").shown());
+    assertTrue(a.wording().stream().noneMatch(w -> w.text().equals("peaceful") || w.text().equals("offensive")), a.wording().toString());
+  }
+
+  @Test
   void neverMarksNamesAndTakesAVerbOnlyWhereItIsAVerb() throws Exception {
     Analysis a = analyse(
         "a.txt", "Fierce Creatures opened at the Savage Garden cinema, and jobless claims rose by 4,000 last week. "
