@@ -90,7 +90,7 @@ public final class EmbeddingFactAligner implements FactAligner {
   static final double RARE_NAMES_COSINE = 0.45;
 
   /** Cosine at which two sentences, each the other's closest in its article, tell the same fact; see the class comment. */
-  static final double CLOSE_MEANING = 0.78;
+  static final double CLOSE_MEANING = 0.74;
   /** How much closer than the next sentence of its article a sentence must be to be clearly the closest. */
   static final double CLEAR_MARGIN = 0.02;
 

@@ -161,7 +161,7 @@ class EmbeddingFactAlignerTest {
   }
 
   /**
-   * Vectors at set angles to the axis "M": cosine 0.96 ("M3"), 0.89 ("M1", "M4") and 0.71 ("M2") with it; "Z1" to
+   * Vectors at set angles to the axis "M": cosine 0.96 ("M3"), 0.89 ("M1", "M4"), 0.76 ("M5", which is 0.65 from "Z3") and 0.71 ("M2") with it; "Z1" to
    * "Z5" each on an axis of its own, far from everything.
    */
   private static final SentenceEmbedder ANGLES =
@@ -196,6 +196,10 @@ class EmbeddingFactAlignerTest {
               v[0] = 1;
               v[2] = 0.5f;
             }
+            case "M5" -> {
+              v[0] = 1;
+              v[5] = 0.85f;
+            }
             default -> v[2 + Integer.parseInt(name.substring(1))] = 1;
           }
           return v;
@@ -212,6 +216,10 @@ class EmbeddingFactAlignerTest {
     assertEquals(1, fa.facts().size(), fa.toString());
     assertEquals(List.of(new SentenceRef(0, 0), new SentenceRef(1, 0)), fa.facts().get(0).members());
     assertEquals(List.of(AlignedFact.MEANING), fa.facts().get(0).evidence());
+
+    // Close (cosine 0.76), and nothing else in the story closer: the same fact.
+    Article close = article("b", "M5 Port chief quits following violent weather.", "Z2 Traders expected little change this week.");
+    assertEquals(1, new EmbeddingFactAligner(() -> ANGLES).align(List.of(a, close, c)).facts().size());
 
     // Not close enough (cosine 0.71), though nothing else in the story is closer: apart.
     Article far = article("b", "M2 Port chief quits following violent weather.", "Z2 Traders expected little change this week.");
