@@ -290,6 +290,9 @@ final class MentionFinder {
           j++;
           continue;
         }
+        if (t.lower().equals("of") && last == j - 1 && j > cs && nameLike(j - 1) && personOfPlace(nameStart(j - 1, cs), j - 1)) {
+          break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
+        }
         if ((t.lower().equals("of") || PARTICLES.contains(t.lower())) && last == j - 1 && j > cs
             && nameLike(j - 1) && j + 1 < n && nameLike(j + 1) && toks.get(j + 1).sentence() == sentence
             || last == j - 1 && j - 1 > cs && forJoins(j)) {
@@ -635,6 +638,8 @@ final class MentionFinder {
         while (e + 1 <= to && !inParens(parens, e + 1)) {
           if (nameLike(e + 1)) {
             e++;
+          } else if (e + 2 <= to && toks.get(e + 1).lower().equals("of") && personOfPlace(k, e)) {
+            break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)
@@ -648,6 +653,40 @@ final class MentionFinder {
         k = e + 1;
       }
       return runs;
+    }
+
+    /** The first token of the run of name tokens that ends at {@code e}, not before {@code from}. */
+    private int nameStart(int e, int from) {
+      int k = e;
+      while (k - 1 >= from && nameLike(k - 1)) {
+        k--;
+      }
+      return k;
+    }
+
+    /**
+     * Whether the name run {@code [k, e]} is a person's name, a title or a given name and a surname ("Sen.
+     * John Kerry", "Ben Nelson"), before "of" and a place ("of Massachusetts"): the place is where the
+     * person is from or serves, not part of the name, as it is of "the Duke of Edinburgh" or "the Bank of
+     * England".
+     */
+    private boolean personOfPlace(int k, int e) {
+      String surname = toks.get(e).lower();
+      if (e <= k || isTitleLike(surname) || e + 2 >= toks.size()
+          || lexicon.isCommonNoun(Words.singular(surname)) && !lexicon.givenNames.contains(surname)) {
+        return false; // "the National Technical University of Athens", "River Rouge Plant of Dearborn"
+      }
+      boolean person = isTitleLike(toks.get(k).lower().replace(".", "")) || isTitleLike(toks.get(k).lower());
+      for (int j = k; j < e && !person; j++) {
+        person = lexicon.givenNames.contains(toks.get(j).lower());
+      }
+      String place = toks.get(e + 2).text();
+      String two = e + 3 < toks.size() ? place + " " + toks.get(e + 3).text() : place;
+      return person && (isPlaceName(Words.nameKey(place)) || isPlaceName(Words.nameKey(two)));
+    }
+
+    private boolean isPlaceName(String key) {
+      return lexicon.places.contains(key) || lexicon.isGazetteerPlace(key) || lexicon.isMajorPlace(key);
     }
 
     private int[] runEndingAt(List<int[]> runs, int k, int cs) {

@@ -1689,4 +1689,19 @@ class ReferentJoinsTest {
     assertNotEquals(of(b, "a", "the city"), Optional.of(referent(b, "a", "Lyon")));
     assertNotEquals(of(b, "a", "the city"), Optional.of(referent(b, "a", "Marseille")));
   }
+
+  @Test
+  void aPersonOfAPlaceIsThePersonAndThePlaceIsAPlace() throws Exception {
+    // "Sen. Ada Brill of Ohio": where the senator serves is no part of her name; "the Bank of England"
+    // and "the University of Leeds" keep theirs.
+    Analysis a = analyse(
+        "a.txt", "Sen. Ada Brill of Ohio said the Bank of England had erred. Brill spoke at the University of Leeds.\n",
+        "b.txt", "Brill, a Democrat, repeated her criticism of the Bank of England on Monday in Ohio.\n");
+    Referent brill = referent(a, "b", "Brill");
+    assertEquals("person", brill.kind());
+    assertEquals(brill, referent(a, "a", "Sen. Ada Brill of Ohio"));
+    assertEquals("Ohio", referent(a, "b", "Ohio").name());
+    assertEquals(referent(a, "b", "Ohio"), nth(a, "a", "Ohio", 0).orElseThrow());
+    assertEquals(referent(a, "a", "the Bank of England"), referent(a, "b", "the Bank of England"));
+  }
 }
