@@ -1704,4 +1704,14 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "b", "Ohio"), nth(a, "a", "Ohio", 0).orElseThrow());
     assertEquals(referent(a, "a", "the Bank of England"), referent(a, "b", "the Bank of England"));
   }
+
+  @Test
+  void protestersRiotersAndMobsOfOneStoryAreOneGroup() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Thousands of protesters blocked the roads around the parliament on Wednesday. Police fired tear gas at the protesters.\n",
+        "b.txt", "Violent rioters attacked police lines, and officers held firm as the mobs charged.\n");
+    Referent protesters = referent(a, "a", "the protesters");
+    assertEquals(protesters, referent(a, "b", "Violent rioters"));
+    assertEquals(protesters, referent(a, "b", "the mobs"));
+  }
 }
