@@ -223,12 +223,13 @@ public final class PageCleaner {
           String author = name;
           String outlet = null;
           if (parts.matches() && !isOrganisation(parts.group(1))) {
-            // "By Anna Lee, Reuters", "By Jo Ng | The Guardian", "By Al Roe, Staff Writer"
-            author = parts.group(1).strip();
-            outlet = JOB_TITLE.matcher(parts.group(2).strip()).matches() ? null : parts.group(2).strip();
-            if (outlet != null && !isOrganisation(outlet)) {
-              author = name;
-              outlet = null;
+            // "By Al Roe, Staff Writer", "By Anna Lee, Reuters", "By Jo Ng | The Guardian"
+            String second = parts.group(2).strip();
+            if (JOB_TITLE.matcher(second).matches()) {
+              author = parts.group(1).strip();
+            } else if (isOrganisation(second)) {
+              author = parts.group(1).strip();
+              outlet = second;
             }
           } else if (isOrganisation(name)) {
             author = null;

@@ -2835,11 +2835,7 @@ final class ReferentResolver {
           states.add(find(node));
         }
       } else {
-        for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
-          if (!lexicon.regions.containsKey(nationality)) { // "Central American": no one state
-            states.add(find(nameNode(lexicon.nationalities.get(nationality), null)));
-          }
-        }
+        states.addAll(statesOfNationality(p.descriptors).keySet());
         String owner = possessor(p);
         if (countries.contains(Words.nameKey(owner))) {
           states.add(find(nameNode(owner, null)));
@@ -2968,12 +2964,12 @@ final class ReferentResolver {
             latest.put(root, d);
             inSentence.put(root, "m" + d.id);
           } else if (node != null && personNodes.contains(find(node)) && !d.titles.isEmpty()) {
-            statesOfNationality(d.words, inSentence); // "Chinese President Xi Jinping"
+            statesOfNationality(d.words).forEach(inSentence::putIfAbsent); // "Chinese President Xi Jinping"
           }
           continue;
         }
         if (lexicon.titles.contains(d.head) || lexicon.governmentHeads.contains(d.head)) {
-          statesOfNationality(d.descriptors, inSentence); // "the Chinese leader", "the Chinese government"
+          statesOfNationality(d.descriptors).forEach(inSentence::putIfAbsent); // "the Chinese leader", "the Chinese government"
         }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
         boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
@@ -2989,12 +2985,19 @@ final class ReferentResolver {
     }
   }
 
-  /** Adds the state of each nationality in {@code words} to {@code states} (by root, with its node). */
-  private void statesOfNationality(List<String> words, Map<String, String> states) {
+  /**
+   * The states of the nationalities among {@code words}, by root, each with its node; not a region's
+   * ("Central American": no one state).
+   */
+  private Map<String, String> statesOfNationality(List<String> words) {
+    Map<String, String> states = new LinkedHashMap<>();
     for (String nationality : lexicon.nationalitiesIn(words)) {
-      String node = nameNode(lexicon.nationalities.get(nationality), null);
-      states.putIfAbsent(find(node), node);
+      if (!lexicon.regions.containsKey(nationality)) {
+        String node = nameNode(lexicon.nationalities.get(nationality), null);
+        states.putIfAbsent(find(node), node);
+      }
     }
+    return states;
   }
 
   /** Nouns by which an article calls a place it has named: "the city", "the territory". */
