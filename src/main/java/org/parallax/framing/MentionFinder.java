@@ -89,10 +89,12 @@ final class MentionFinder {
   /**
    * Words the articles of a corpus tag as names in mid-sentence (not in a headline, not opening a
    * sentence) and none writes in lower case, as folded words: "boeing", where one article only writes
-   * "Boeing had hoped", which the tagger reads as a verb.
+   * "Boeing had hoped", which the tagger reads as a verb; and, of those words however tagged, the ones
+   * written right after a given name ("John Roberts"): surnames, names even where they open a sentence
+   * looking like a plural noun ("Roberts said").
    */
-  record CorpusNames(Set<String> words) {
-    static final CorpusNames NONE = new CorpusNames(Set.of());
+  record CorpusNames(Set<String> words, Set<String> surnames) {
+    static final CorpusNames NONE = new CorpusNames(Set.of(), Set.of());
   }
 
   /** The {@link CorpusNames} of articles (their texts, tokens and quotation ranges, by index). */
@@ -104,21 +106,25 @@ final class MentionFinder {
             return List.<Set<String>>of();
           }
           Pass p = new Pass(i, articles.get(i).text(), tokens.get(i), quotes.get(i));
-          return List.of(p.nameInText, p.lowercaseInText);
+          return List.of(p.nameInText, p.lowercaseInText, p.surnameInText);
         })
         .toList();
     Set<String> named = new HashSet<>();
     Set<String> lower = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
     for (List<Set<String>> r : read) {
       if (!r.isEmpty()) {
         named.addAll(r.get(0));
         lower.addAll(r.get(1));
+        surnames.addAll(r.get(2));
       }
     }
     named.removeAll(lower);
     // Words of letters only: not "I'm" capitalised in a quotation, nor "US$".
     named.removeIf(w -> w.length() < 3 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
-    return new CorpusNames(Set.copyOf(named));
+    surnames.removeAll(lower);
+    surnames.removeIf(w -> w.length() < 3 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
+    return new CorpusNames(Set.copyOf(named), Set.copyOf(surnames));
   }
 
   private final class Pass {
@@ -135,6 +141,8 @@ final class MentionFinder {
     final Set<String> surnamedMonths = new HashSet<>();
     /** Words the article capitalises in mid-sentence where the tagger reads a name. */
     final Set<String> nameInText = new HashSet<>();
+    /** Words the article writes right after a given name in mid-sentence: surnames ("John Roberts"). */
+    final Set<String> surnameInText = new HashSet<>();
     /** Words the article writes in lower case somewhere ("trump" the verb, "reading"). */
     final Set<String> lowercaseInText = new HashSet<>();
     /** What the whole corpus writes as names ({@link #corpusNames}). */
@@ -194,6 +202,9 @@ final class MentionFinder {
             capitalisedInText.add(t.lower());
             if (t.is("PROPN")) {
               nameInText.add(t.lower());
+            }
+            if (afterGivenName(k)) {
+              surnameInText.add(t.lower());
             }
           }
           if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
@@ -1215,6 +1226,9 @@ final class MentionFinder {
       if (lexicon.titles.contains(lower)) {
         return false; // a title before a name: "Secretary Locke", "Coroner Gary Hargrove"
       }
+      if (corpusNames.surnames().contains(lower)) {
+        return false; // a surname in the corpus, never written in lower case: "Roberts said" after "John Roberts"
+      }
       // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names.
       // A word the article also writes in lower case is a common one ("Shares fell" / "its shares").
       // A plural of a common noun no article writes as a name ("Shells hit the base", "Mortars fell").
@@ -1328,7 +1342,8 @@ final class MentionFinder {
      * ("Yes" or "I'm", capitalised inside quotations, are never tagged names).
      */
     private boolean namedElsewhere(Tok t) {
-      return t.lower().length() > 2 && (nameInText.contains(t.lower()) || corpusNames.words().contains(t.lower()))
+      return t.lower().length() > 2 && (nameInText.contains(t.lower()) || corpusNames.words().contains(t.lower())
+          || corpusNames.surnames().contains(t.lower()))
           && !lowercaseInText.contains(t.lower());
     }
 

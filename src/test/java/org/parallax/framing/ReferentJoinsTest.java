@@ -47,6 +47,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aSurnameThatLooksLikeAPluralNounOpeningASentenceIsStillTheName() throws Exception {
+    // "Edwards" and "Hopkins" read as plural nouns when they open a sentence; another article writes them
+    // after a given name, so they are surnames there too.
+    Analysis a = analyse(
+        "a.txt", "Judge Maria Edwards ruled on Tuesday that the dam may be built. Colonel Paul Hopkins welcomed the ruling.\n",
+        "b.txt", "The dam will flood the valley. Edwards said the plan was lawful. Hopkins said work starts in May.\n");
+    assertEquals(referent(a, "a", "Judge Maria Edwards"), referent(a, "b", "Edwards"));
+    assertEquals(referent(a, "a", "Colonel Paul Hopkins"), referent(a, "b", "Hopkins"));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
