@@ -1817,7 +1817,11 @@ final class ReferentResolver {
           }
         }
         if (!found && !bare && !namedByItsHeadBefore(ps, i)) {
+          String alone = find("m" + d.id);
           institutionNamedBefore(ps, i);
+          if (find("m" + d.id).equals(alone)) {
+            onlyNameEndingInIt(ps, i);
+          }
         }
       }
     }
@@ -1905,6 +1909,53 @@ final class ReferentResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "The court" many sentences after "the Supreme Court": a bare definite singular noun that ends the
+   * names of one referent only among the names its article wrote before it, with no other description
+   * by that noun in between, is that referent, however far back ("the court" is no "lower court" the
+   * article spoke of since); for a noun of an institution or of a place only. A person's role, a state's
+   * noun, a government's and a firm's ("the company": see {@link #institutionNamedBefore}) are read by
+   * their own rules.
+   */
+  private void onlyNameEndingInIt(List<Phrase> ps, int i) {
+    Phrase d = ps.get(i);
+    if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
+        || !d.descriptors.equals(List.of(d.head)) || lexicon.personRoles.contains(d.head)
+        || "person".equals(lexicon.nounKinds.get(d.head)) || lexicon.countryHeads.contains(d.head)
+        || lexicon.governmentHeads.contains(d.head) || lexicon.weakHeads.contains(d.head)
+        || lexicon.institutionHeads.contains(d.head) && !OWN_WORD.contains(d.head)) {
+      return; // "the company" stands for any firm named just before, Toyota as well as Ford Motor Company
+    }
+    String only = null;
+    Set<String> between = new HashSet<>();
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      if (a.end > d.start || a.contains(d) || d.contains(a)) {
+        continue;
+      }
+      String node = a.role == Role.NAME ? nameNodeOf.get(a.id) : null;
+      String[] words = node == null ? null : clean(a.name).split(" ");
+      String kind = words == null ? null : nameKind(node, a.name, a);
+      // An institution's noun ("the council", "the ministry") or a place's ("the strip"): a thing's ("the
+      // store") is as often any store, far from the name.
+      boolean endsInIt = words != null && words.length >= 2 && Words.fold(words[words.length - 1]).equals(d.head)
+          && (kind.equals("place") || lexicon.organisationHeads.contains(d.head) || OWN_WORD.contains(d.head));
+      if (endsInIt) {
+        String root = find(node);
+        if (only != null && !only.equals(root)) {
+          return; // two names end in it: either
+        }
+        only = root;
+      } else if (only == null && a.role != Role.NAME && a.head.equals(d.head) && !a.plural) {
+        between.add(find("m" + a.id));
+      }
+    }
+    // "A lower court" since the name may be the one meant, unless it is the name's already.
+    if (only != null && (between.isEmpty() || Set.of(only).equals(between))) {
+      union("m" + d.id, only, "the only name ending in its noun that the article wrote before it:");
+    }
   }
 
   /**

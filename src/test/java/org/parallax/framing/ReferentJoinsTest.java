@@ -58,6 +58,24 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theCourtFarAfterTheOnlyCourtItsArticleNamedIsThatCourt() throws Exception {
+    // Five sentences after "the Constitutional Court": still the one court the article named. Where the
+    // article spoke of "a regional court" since, "the court" may be that one, and joins neither.
+    String filler = "The law was passed in March. Farmers had opposed it for years. Their unions marched in the capital. "
+        + "The minister said the law was needed. The opposition disagreed. ";
+    Analysis a = analyse(
+        "a.txt", "The Constitutional Court struck down the water law on Monday. " + filler
+            + "Farmers cheered outside the court after the ruling.\n");
+    assertEquals(referent(a, "a", "The Constitutional Court"), referent(a, "a", "the court"));
+    Path other = java.nio.file.Files.createDirectory(dir.resolve("other"));
+    Analysis b = Stories.analyse(other,
+        "b.txt", "The Constitutional Court heard the case in June. " + filler
+            + "A regional court had upheld the law. The judges of the court were divided.\n");
+    assertTrue(Stories.referentWith(b, "b", "the court").map(r -> !r.equals(Stories.referent(b, "b", "The Constitutional Court")))
+        .orElse(true), "'the court' after 'a regional court' is not surely the Constitutional Court");
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
