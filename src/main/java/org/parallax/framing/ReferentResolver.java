@@ -2119,8 +2119,9 @@ final class ReferentResolver {
       return false;
     }
     // "the Takfiris" after "the Takfiri terrorists of Daesh": a modifier of a group's label.
+    // One person's role is no group: "the Air Force" is not "the Air Force chief of staff".
     boolean agent = lexicon.collectiveHeads.contains(a.head) || lexicon.governmentHeads.contains(a.head)
-        || lexicon.personRoles.contains(a.head);
+        || lexicon.personRoles.contains(a.head) && a.plural;
     // A modifier before the group's noun, not a word after it ("the state" is not "the president of a
     // state medical society").
     // The modifier is a group's own word, written as a name ("Takfiri") or a word for people ("the crew"

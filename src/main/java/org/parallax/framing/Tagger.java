@@ -152,7 +152,7 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))));
+      out.addAll(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))))));
     }
     return out;
   }
@@ -487,6 +487,55 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * The tokens with a verb in -s read as a plural noun where it ends a singular subject that opens a
+   * clause and an object follows: "said the ban targets/NOUN Muslims", "The strategy places/NOUN the
+   * department at risk", "the Air Force strikes/NOUN a good deal". The phrase before it is a determiner
+   * and singular nouns, at a sentence's start or after a word that opens a clause ("said", "that", a
+   * comma); after it comes a determiner, "more" or a name (not a day's or a month's). "Gave the team
+   * members a raise" keeps its noun: a verb that takes two objects comes before its determiner.
+   */
+  static List<Tok> verbsAfterSubjects(List<Tok> toks) {
+    for (int k = 2; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok prev = toks.get(k - 1);
+      Tok next = toks.get(k + 1);
+      String w = t.lower();
+      if (!t.is("NOUN") || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.length() < 4
+          || Words.isCapitalised(t.text()) || !(prev.is("NOUN") || prev.is("PROPN")) || prev.lower().endsWith("s")
+          || next.sentence() != t.sentence() || prev.sentence() != t.sentence()) {
+        continue;
+      }
+      boolean object = OBJECT_OPENERS.contains(next.lower())
+          || next.is("PROPN") && !MONTHS_AND_DAYS.contains(next.lower()) && Words.isCapitalised(next.text());
+      if (!object) {
+        continue;
+      }
+      int j = k - 1;
+      while (j > 0 && k - j <= 4 && toks.get(j).sentence() == t.sentence()
+          && (toks.get(j).is("NOUN") || toks.get(j).is("PROPN") || toks.get(j).is("ADJ"))) {
+        j--;
+      }
+      Tok det = toks.get(j);
+      if (det.sentence() != t.sentence() || !SUBJECT_DETERMINERS.contains(det.lower())) {
+        continue;
+      }
+      boolean opens = j == 0 || toks.get(j - 1).sentence() != t.sentence() || CLAUSE_OPENERS.contains(toks.get(j - 1).lower());
+      if (opens) {
+        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence()));
+      }
+    }
+    return toks;
+  }
+
+  private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "more");
+  private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "this", "its", "his", "her", "their");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("said", "says", "say", "that", ",", "because", "while", "and",
+      "but", "as", "if", "when", "since", "although", "though", "where", "after", "before", "whether", "so");
+  private static final Set<String> MONTHS_AND_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december");
 
   /**
    * The tokens with a verb's base form read as a noun where a singular name that a determiner opens

@@ -76,6 +76,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anOrganisationIsNotThePersonWhoseRoleItModifies() throws Exception {
+    // "The Air Force" is the modifier of "the Air Force commander", but one person's role is no group: the
+    // commander is General Vela, the Air Force is not.
+    Analysis a = analyse(
+        "a.txt", "The cutter sank near the harbour on Monday. The Air Force commander, General Rosa Vela, led the search."
+            + " The Air Force said six sailors were rescued. Vela praised the crews.\n",
+        "b.txt", "Fishermen helped the Air Force. General Rosa Vela thanked them.\n");
+    assertEquals(referent(a, "a", "General Rosa Vela"), referent(a, "b", "General Rosa Vela"));
+    assertEquals(referent(a, "a", "General Rosa Vela"), referent(a, "a", "The Air Force commander"));
+    assertNotEquals(referent(a, "a", "General Rosa Vela"), Stories.referentWith(a, "a", "The Air Force", 1).orElse(null));
+    assertNotEquals(referent(a, "a", "General Rosa Vela"), of(a, "b", "the Air Force").orElse(null));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(

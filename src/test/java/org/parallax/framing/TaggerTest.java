@@ -33,6 +33,16 @@ class TaggerTest {
   }
 
   @Test
+  void aVerbInSAfterASubjectThatOpensAClauseIsAVerbBeforeItsObject() {
+    // The main clause has its verb ("said"), so the whole sentence's reading stands; the clause after it
+    // had none: "targets" and "places" end their subjects and an object follows.
+    assertEquals("VERB", tagOf("Critics said the ban targets Muslims.", "targets"));
+    assertEquals("VERB", tagOf("Auditors warned that the strategy places the agency at risk.", "places"));
+    // After a verb with two objects the noun stays: the board's "members" are sent a letter.
+    assertEquals("NOUN", tagOf("The firm sent the board members a letter.", "members"));
+  }
+
+  @Test
   void keepsAnEmojiWhole() {
     // OpenNLP's tokenizer cuts "“😀" between the emoji's two UTF-16 halves.
     assertEquals(List.of("“", "😀"), tokens("“😀"));
