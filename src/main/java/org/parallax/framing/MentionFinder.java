@@ -468,7 +468,7 @@ final class MentionFinder {
         headRun = null;
       }
       if (headRun != null) {
-        int nameStart = personalNameStart(headRun);
+        int nameStart = titleWordsBody(headRun) ? headRun[0] : personalNameStart(headRun);
         if (nameStart <= headRun[1]) {
           // Words before the name are its titles: "his Russian counterpart Sergei Shoigu".
           for (int k = cs; k < nameStart; k++) {
@@ -609,7 +609,7 @@ final class MentionFinder {
         words.add(toks.get(k).lower());
       }
       String before = r[0] > 0 ? toks.get(r[0] - 1).lower() : "";
-      int nameStart = whole ? r[0] : personalNameStart(r);
+      int nameStart = whole || titleWordsBody(r) ? r[0] : personalNameStart(r);
       List<String> titles = new ArrayList<>();
       for (int k = r[0]; k < nameStart; k++) {
         titles.add(toks.get(k).lower());
@@ -921,9 +921,24 @@ final class MentionFinder {
       return true;
     }
 
-    /** A run that names something (not only titles or nationalities: "Russian", "Foreign Minister"). */
+    /**
+     * A run that names something (not only titles or nationalities: "Russian", "Foreign Minister"); or a
+     * body whose words also qualify titles, ending in a group's noun, with no name after it: "the Air
+     * Force", "the Army" (but "Air Force Secretary" is a title, and "Air Force" in "the Air Force James
+     * Roche" the body of one).
+     */
     private boolean isNameRun(int[] r) {
-      return personalNameStart(r) <= r[1];
+      return personalNameStart(r) <= r[1] || titleWordsBody(r);
+    }
+
+    private boolean titleWordsBody(int[] r) {
+      String last = toks.get(r[1]).lower();
+      boolean groupNoun = (lexicon.collectiveHeads.contains(last) || lexicon.organisationHeads.contains(last))
+          && !lexicon.personRoles.contains(last);
+      boolean nameAfter = r[1] + 1 < toks.size() && toks.get(r[1] + 1).sentence() == toks.get(r[1]).sentence()
+          && Words.isCapitalised(toks.get(r[1] + 1).text());
+      return groupNoun && !nameAfter && !sentenceStart[r[0]] && !headline[r[0]] && personalNameStart(r) > r[1]
+          && toks.subList(r[0], r[1] + 1).stream().allMatch(t -> Words.isCapitalised(t.text()));
     }
 
     private boolean inRuns(List<int[]> runs, int k) {

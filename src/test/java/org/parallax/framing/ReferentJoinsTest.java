@@ -90,6 +90,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aBodyNamedInTitleWordsIsANameNotADescription() throws Exception {
+    // "Air" and "Force" also qualify titles ("Air Force Secretary Jim Smith"); capitalised in mid-sentence
+    // with no name after them they name a body, an organisation, the short form of "the United States Air Force".
+    Analysis a = analyse(
+        "a.txt", "Officials said the United States Air Force would buy new tankers. Air Force Secretary Jim Smith signed the order.\n",
+        "b.txt", "Critics said the Air Force had paid too much for the tankers. Smith denied it.\n");
+    Referent force = referent(a, "b", "the Air Force");
+    assertEquals("organisation", force.kind());
+    assertEquals(force, referent(a, "a", "the United States Air Force"));
+    assertNotEquals(force, referent(a, "a", "Air Force Secretary Jim Smith"));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
