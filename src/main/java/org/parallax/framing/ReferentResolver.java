@@ -1620,6 +1620,12 @@ final class ReferentResolver {
    * The country whose people {@code p} names by nationality alone, its head taken singular ("Turkmens",
    * "North Koreans", "Chinese"), or null.
    */
+  /** Whether a count opens the phrase: "two Americans", "38 Britons", "several Russians" are people, not their state. */
+  private static boolean counted(Phrase p) {
+    String first = Words.fold(p.text.split("[\\s]+")[0]);
+    return Phrase.isCount(first) || !first.isEmpty() && Character.isDigit(first.charAt(0));
+  }
+
   private String demonymCountry(Phrase p) {
     int n = p.descriptors.size();
     if (n == 0 || n > 2) {
@@ -1805,7 +1811,7 @@ final class ReferentResolver {
             if (a.end > d.start || a.contains(d) || d.contains(a)) {
               continue;
             }
-            if (corefers(d, a, pass == 0)) {
+            if (corefers(d, a, pass == 0) && !statesClash(ps, i, d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
               // sitting U.S. president and...") is the president the article has named by that title.
               Phrase titled = pass == 0 && a.isIndefinite() ? titledBefore(ps, i, d) : null;
@@ -1825,6 +1831,31 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether description {@code ps[i]} names a state by its nationality or possessor and the referent of
+   * its antecedent {@code a}, as the article has described it so far, names only others: "more American
+   * forces" after "those forces" that were "U.S.-trained Iraqi security forces" are other forces.
+   */
+  private boolean statesClash(List<Phrase> ps, int i, Phrase d, Phrase a) {
+    List<String> dWords = new ArrayList<>(d.descriptors);
+    dWords.add(possessor(d));
+    Set<String> mine = countries(dWords);
+    if (mine.isEmpty()) {
+      return false;
+    }
+    String root = find("m" + a.id);
+    Set<String> theirs = new HashSet<>();
+    for (int j = 0; j < i; j++) {
+      Phrase q = ps.get(j);
+      if (q.role == Role.NONE && find("m" + q.id).equals(root)) {
+        List<String> words = new ArrayList<>(q.descriptors);
+        words.add(possessor(q));
+        theirs.addAll(countries(words));
+      }
+    }
+    return !theirs.isEmpty() && Collections.disjoint(mine, theirs);
   }
 
   /** Whether {@code w}, a modifier of {@code a}, is a group's own word: written as a name, or a word for people. */
@@ -2973,7 +3004,7 @@ final class ReferentResolver {
           String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
           country = country == null || country.equals(c) ? c : "";
         }
-      } else if (p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) {
+      } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) && !counted(p)) {
         country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null
       }
       if (country != null && !country.isEmpty()) {

@@ -103,6 +103,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void countedPeopleOfANationalityAndAnotherNationsForcesAreNotTheState() throws Exception {
+    // "The Norwegians said" is Norway speaking; "two Norwegians" who died are two people. "More Norwegian
+    // troops" after "those troops", which were Chile's own, are other troops.
+    Analysis a = analyse(
+        "a.txt", "Norway sent advisers to Chile in May. Two Norwegians died in a bomb attack on Friday."
+            + " The Norwegians said the mission would go on.\n",
+        "b.txt", "Chilean troops were trained by Norway. The general said those troops needed more training,"
+            + " and that more Norwegian troops should come.\n");
+    Referent norway = referent(a, "a", "Norway");
+    assertEquals(norway, referent(a, "a", "The Norwegians"));
+    assertNotEquals(norway, of(a, "a", "Two Norwegians").orElse(null));
+    assertNotEquals(referent(a, "b", "Chilean troops"), of(a, "b", "more Norwegian troops").orElse(null));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
