@@ -1731,28 +1731,39 @@ final class ReferentResolver {
 
   /** The countries named by nationality words or country names among {@code words}. */
   private Set<String> countries(List<String> words) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      int n = lexicon.nationalityWords(words, i);
-      if (n > 0) {
-        out.add(find(nameNode(lexicon.nationalityAt(words, i, n), null))); // "north korean" is North Korea, not Korea
-        i += n - 1;
-        continue;
-      }
-      for (int len = 3; len >= 1; len--) {
-        if (i + len <= words.size()) {
-          String joined = String.join(" ", words.subList(i, i + len));
-          FramingLexicon.AliasGroup g = lexicon.aliasGroup(joined);
-          // A state's name counts as its nationality (a possessor: "Japan's waters" are "Japanese waters").
-          if (g != null && "place".equals(g.kind()) || countries.contains(Words.nameKey(joined))) {
-            out.add(find(nameNode(joined, null)));
-            break;
+    List<String> nodes = countryNodes.get(words);
+    if (nodes == null) {
+      nodes = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        int n = lexicon.nationalityWords(words, i);
+        if (n > 0) {
+          nodes.add(nameNode(lexicon.nationalityAt(words, i, n), null)); // "north korean" is North Korea, not Korea
+          i += n - 1;
+          continue;
+        }
+        for (int len = 3; len >= 1; len--) {
+          if (i + len <= words.size()) {
+            String joined = String.join(" ", words.subList(i, i + len));
+            FramingLexicon.AliasGroup g = lexicon.aliasGroup(joined);
+            // A state's name counts as its nationality (a possessor: "Japan's waters" are "Japanese waters").
+            if (g != null && "place".equals(g.kind()) || countries.contains(Words.nameKey(joined))) {
+              nodes.add(nameNode(joined, null));
+              break;
+            }
           }
         }
       }
+      countryNodes.put(List.copyOf(words), nodes);
+    }
+    Set<String> out = new HashSet<>();
+    for (String node : nodes) {
+      out.add(find(node));
     }
     return out;
   }
+
+  /** The name nodes of the states {@link #countries} finds in a list of words, by the words: asked again and again. */
+  private final Map<List<String>, List<String>> countryNodes = new HashMap<>();
 
   /** Heads that say what kind of thing the name before them is: "the Nasdaq index" is the Nasdaq. */
   private static final Set<String> NAME_KIND_HEADS = Set.of("index", "exchange", "brand", "chain");
@@ -2347,13 +2358,26 @@ final class ReferentResolver {
       "sixth", "seventh", "eighth", "ninth", "tenth"), Set.of("previous", "next"));
 
   /** Whether two phrases put different ordinals of one series before their heads. */
-  private static boolean ordinalsDiffer(Phrase x, Phrase y) {
+  private boolean ordinalsDiffer(Phrase x, Phrase y) {
     String a = ordinal(x);
     String b = ordinal(y);
     return a != null && b != null && !a.equals(b) && ORDINALS.stream().anyMatch(o -> o.contains(a) && o.contains(b));
   }
 
-  private static String ordinal(Phrase p) {
+  /** Each phrase's {@link #ordinalOf}, by id, once computed ({@link #NONE} for none): pairs of phrases ask it often. */
+  private final Map<Integer, String> ordinals = new HashMap<>();
+
+  private static final String NONE = "";
+
+  private String ordinal(Phrase p) {
+    String o = ordinals.computeIfAbsent(p.id, id -> {
+      String found = ordinalOf(p);
+      return found == null ? NONE : found;
+    });
+    return o.isEmpty() ? null : o;
+  }
+
+  private static String ordinalOf(Phrase p) {
     for (String w : p.words) {
       if (w.equals(p.head) || Words.singular(w).equals(p.head)) {
         return null;
@@ -2701,13 +2725,33 @@ final class ReferentResolver {
    */
   private void nearIdentity(List<Phrase> all, Set<String> named) {
     Map<String, Set<String>> regions = regionsOfStates();
+    // The phrases by head, so that each set looks only at those its entries can match.
+    Map<String, List<Phrase>> byHead = new HashMap<>();
+    for (Phrase p : all) {
+      byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
+    }
     for (List<String> set : lexicon.nearIdentity) {
-      nearIdentical(all, set, true, true, named, regions);
+      nearIdentical(candidates(set, byHead), set, true, true, named, regions);
     }
     for (List<String> set : lexicon.nearIdentityThings) {
-      nearIdentical(all, set, false, false, named, regions);
-      nearIdentical(all, set, false, true, named, regions); // "the tariffs", "the levies"
+      List<Phrase> candidates = candidates(set, byHead);
+      nearIdentical(candidates, set, false, false, named, regions);
+      nearIdentical(candidates, set, false, true, named, regions); // "the tariffs", "the levies"
     }
+  }
+
+  /** The phrases whose head is the last word of an entry of {@code set}, in text order (as {@code all} holds them). */
+  private static List<Phrase> candidates(List<String> set, Map<String, List<Phrase>> byHead) {
+    Set<String> heads = new HashSet<>();
+    for (String entry : set) {
+      heads.add(entry.substring(entry.lastIndexOf(' ') + 1));
+    }
+    List<Phrase> out = new ArrayList<>();
+    for (String h : heads) {
+      out.addAll(byHead.getOrDefault(h, List.of()));
+    }
+    out.sort(Comparator.comparingInt(p -> p.id));
+    return out;
   }
 
   /**
