@@ -310,6 +310,10 @@ final class MentionFinder {
           j++;
           continue;
         }
+        if (last == j - 1 && j > cs && ofTheJoins(j)) {
+          j += 2; // "the School of the Americas", "the Department of the Interior": one name
+          continue;
+        }
         break;
       }
       if (last < cs) {
@@ -651,6 +655,8 @@ final class MentionFinder {
             e++;
           } else if (e + 2 <= to && toks.get(e + 1).lower().equals("of") && personOfPlace(k, e)) {
             break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
+          } else if (e + 3 <= to && ofTheJoins(e + 1)) {
+            e += 3;
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)
@@ -664,6 +670,33 @@ final class MentionFinder {
         k = e + 1;
       }
       return runs;
+    }
+
+    /**
+     * Whether "of the" at {@code j} joins the name before it to the name after it into one: "the School of
+     * the Americas", "the Department of the Interior", "the Organization of the Islamic Conference". Not
+     * after a title ("the Secretary of the Navy" holds a post at the Navy, "the President of the United
+     * States" at a state), nor when the name before is a person's or a place's own.
+     */
+    private boolean ofTheJoins(int j) {
+      if (j < 1 || j + 2 >= toks.size() || !toks.get(j).lower().equals("of") || !toks.get(j + 1).lower().equals("the")) {
+        return false;
+      }
+      int sentence = toks.get(j).sentence();
+      if (toks.get(j + 2).sentence() != sentence || toks.get(j - 1).sentence() != sentence
+          || !nameLike(j - 1) || !nameLike(j + 2) || isTitleLike(toks.get(j - 1).lower())
+          || lexicon.nationalities.containsKey(toks.get(j - 1).lower()) || knownPlace(toks.get(j - 1).text())
+          || lexicon.givenNames.contains(toks.get(j - 1).lower())) {
+        return false;
+      }
+      // Not a person's name before it: "John Smith of the Times" is a person and where he works.
+      for (int k = j - 1; k >= 0 && toks.get(k).sentence() == sentence && nameLike(k); k--) {
+        if (lexicon.givenNames.contains(toks.get(k).lower()) || isTitleLike(toks.get(k).lower())) {
+          return false;
+        }
+      }
+      // The name before ends in a noun of a body or a thing ("School", "Department", "Battle"), written with a capital.
+      return lexicon.isCommonNoun(Words.singular(toks.get(j - 1).lower())) || lexicon.organisationHeads.contains(toks.get(j - 1).lower());
     }
 
     /** The first token of the run of name tokens that ends at {@code e}, not before {@code from}. */
@@ -743,6 +776,10 @@ final class MentionFinder {
       }
       while (k - 1 >= r[0]) {
         String w = toks.get(k - 1).lower();
+        if (w.equals("the") && k - 2 > r[0] && toks.get(k - 2).lower().equals("of")) {
+          k--; // "of the" inside a name ("School of the Americas"): read at its "of"
+          continue;
+        }
         if (w.equals("of") || w.equals("for")) {
           // A person after "of" or "for": "Secretary of Commerce Gary Locke", "the killing in Athens of
           // Alexandros Grigoropoulos", "European Commissioner for Competition Neelie Kroes" name Gary Locke,

@@ -118,6 +118,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNameWithOfTheInsideIsOneName() throws Exception {
+    // "The School of the Americas" is one name, not a school of the place "the Americas"; "the Secretary of
+    // the Navy" stays a post held at the Navy, and "Ann Smith of the Times" a person and her paper.
+    Analysis a = analyse(
+        "a.txt", "Protesters marched to the School of the Americas on Sunday. The Secretary of the Navy defended the"
+            + " training. Ann Smith of the Times reported the march.\n",
+        "b.txt", "The School of the Americas trains soldiers from Latin America. Critics want the school closed.\n");
+    Referent school = referent(a, "a", "the School of the Americas");
+    assertEquals("School of the Americas", school.name());
+    assertEquals(school, referent(a, "b", "The School of the Americas"));
+    assertTrue(of(a, "a", "The Secretary of the Navy").map(r -> !r.name().contains("Secretary of the Navy")).orElse(true));
+    assertTrue(of(a, "a", "Ann Smith of the Times").map(r -> !r.name().contains("Times")).orElse(true));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
