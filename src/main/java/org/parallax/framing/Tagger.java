@@ -152,7 +152,7 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))))));
+      out.addAll(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))));
     }
     return out;
   }
@@ -528,6 +528,29 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * A plural's possessive inside a name is a word of the name, not an owner: "the European People's
+   * Party", "the People's Liberation Army", "Women's Health Initiative" (a capitalised plural that takes
+   * "'s", before another capitalised word). "China's", "Kim's party" stay possessors.
+   */
+  static List<Tok> pluralPossessivesInNames(List<Tok> toks) {
+    for (int k = 0; k + 2 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok poss = toks.get(k + 1);
+      Tok next = toks.get(k + 2);
+      if (PLURALS_WITH_S.contains(t.lower()) && Words.isCapitalised(t.text()) && poss.isPossessive()
+          && poss.start() == t.end() && next.sentence() == t.sentence() && Words.isCapitalised(next.text())) {
+        String text = t.text() + poss.text();
+        toks.set(k, new Tok(t.start(), poss.end(), text, t.lower() + poss.lower(), "PROPN", t.sentence()));
+        toks.remove(k + 1);
+      }
+    }
+    return toks;
+  }
+
+  /** Plurals whose possessive is "'s". */
+  private static final Set<String> PLURALS_WITH_S = Set.of("people", "women", "men", "children");
 
   private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "more");
   private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "this", "its", "his", "her", "their");

@@ -33,7 +33,7 @@ final class TaggingCache {
   // 7: a verb's base form after a singular name a determiner opens is a noun; 8: a given name before a name is a name;
   // 9: closed word classes, a possessed word is a noun; 10: a pronoun is one of a closed list too. Only an article that passed the language check
   // (text.Language) is tagged and stored: a change to that check raises this too.
-  static final int VERSION = 11;
+  static final int VERSION = 12;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

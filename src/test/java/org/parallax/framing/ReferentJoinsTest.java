@@ -133,6 +133,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aPluralsPossessiveInsideANameIsPartOfTheName() throws Exception {
+    // "People's" in "the European People's Party" and "the People's Republic of China" is a word of the
+    // name, not an owner: the party is no "Party" of "the European People", and the republic is China.
+    Analysis a = analyse(
+        "a.txt", "The European People's Party won most seats. China sent observers to Brussels.\n",
+        "b.txt", "Observers from the People's Republic of China watched the count. The European People's Party celebrated.\n");
+    Referent party = referent(a, "a", "The European People's Party");
+    assertEquals("European People's Party", party.name());
+    assertEquals(party, referent(a, "b", "The European People's Party"));
+    assertEquals(referent(a, "a", "China"), referent(a, "b", "the People's Republic of China"));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
