@@ -110,6 +110,11 @@ final class ReferentResolver {
   private final Set<String> seniors = new HashSet<>();
   /** For each first word of a person's full name (as a name key), the person nodes whose names start with it. */
   private final Map<String, Set<String>> firstWordOwners = new HashMap<>();
+  /** For a middle word of a name of four words or more, the person nodes whose name has it (see {@link #nameNode}). */
+  private final Map<String, Set<String>> middleWordOwners = new HashMap<>();
+  /** Particles between the words of a name: never a short name on their own. */
+  private static final Set<String> PARTICLES_IN_NAMES = Set.of("da", "de", "do", "dos", "das", "del", "della", "di",
+      "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "mac", "st");
   /** Words the corpus writes in lower case somewhere: "xi" is no common noun in a story that never does. */
   private final Set<String> writtenLowercase = new HashSet<>();
   /** For each surname key, the person node with that surname mentioned most. */
@@ -215,7 +220,14 @@ final class ReferentResolver {
         if (backsPerson(p)) {
           backedPersons.add(node);
         }
-        firstWordOwners.computeIfAbsent(Words.nameKey(clean(p.name)).split(" ")[0], k -> new HashSet<>()).add(node);
+        String[] words = Words.nameKey(clean(p.name)).split(" ");
+        firstWordOwners.computeIfAbsent(words[0], k -> new HashSet<>()).add(node);
+        // A long name's middle word, which may be its bearer's short name: "Lula" of "Luiz Inacio Lula da Silva".
+        for (int w = 1; words.length >= 4 && w < words.length - 1; w++) {
+          if (words[w].length() > 2 && !PARTICLES_IN_NAMES.contains(words[w])) {
+            middleWordOwners.computeIfAbsent(words[w], k -> new HashSet<>()).add(node);
+          }
+        }
       }
     }
     // A full name, first name and surname, that shares its surname with a person some mention backs in the
@@ -241,6 +253,7 @@ final class ReferentResolver {
     backedPersons.addAll(kin);
     // Only a person some mention shows to be one owns a lone first word.
     firstWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
+    middleWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
     for (String node : personNodes) {
       String surname = surnameOfNode(node);
       String best = mostNamed.get(surname);
@@ -972,6 +985,13 @@ final class ReferentResolver {
           && !lexicon.nationalities.containsKey(key)
           && (!commonNounAlone(key) || !writtenLowercase.contains(key) && !endsInCommonNoun(owners.iterator().next()))) {
         return owners.iterator().next();
+      }
+      // Else the middle word of exactly one person's long name, and nobody's surname or first word: "Lula".
+      Set<String> middle = middleWordOwners.get(key);
+      if (owners == null && middle != null && middle.size() == 1 && (p == null || p.determiner.isEmpty()) && !isPlace(key)
+          && !lexicon.capitals.containsKey(key) && !lexicon.titles.contains(key) && !lexicon.nationalities.containsKey(key)
+          && !commonNounAlone(key)) {
+        return middle.iterator().next();
       }
     } else if (particlesBeforeSurname(name.split(" "))) {
       // A surname written with its particles ("Lo Presti" for Gaetano Lo Presti, "de Klerk").

@@ -146,6 +146,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theMiddleWordOfALongNameIsItsBearersShortName() throws Exception {
+    // "Lula" is the middle word of "Luiz Inacio Lula da Silva", the name he goes by; nobody's surname or first word.
+    Analysis a = analyse(
+        "a.txt", "Brazilian President Luiz Inacio Lula da Silva met Chinese President Hu Jintao on Friday. Lula said trade would grow.\n",
+        "b.txt", "President Lula welcomed Hu in Brasilia. Lula and Hu signed eight agreements.\n");
+    Referent lula = referent(a, "a", "Brazilian President Luiz Inacio Lula da Silva");
+    assertEquals(lula, referent(a, "b", "President Lula"));
+    assertEquals(lula, nth(a, "a", "Lula", 1).orElse(null));
+    assertNotEquals(lula, referent(a, "b", "Hu"));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
