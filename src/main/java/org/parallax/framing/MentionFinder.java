@@ -314,6 +314,11 @@ final class MentionFinder {
           j += 2; // "the School of the Americas", "the Department of the Interior": one name
           continue;
         }
+        int nickname = last == j - 1 ? nicknameLength(j) : 0;
+        if (nickname > 0) {
+          j += nickname; // Frank "Greg" Ford, Joaquin "El Chapo" Guzman: one name
+          continue;
+        }
         break;
       }
       if (last < cs) {
@@ -657,6 +662,8 @@ final class MentionFinder {
             break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
           } else if (e + 3 <= to && ofTheJoins(e + 1)) {
             e += 3;
+          } else if (nicknameLength(e + 1) > 0 && e + nicknameLength(e + 1) + 1 <= to) {
+            e += nicknameLength(e + 1) + 1;
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)
@@ -697,6 +704,36 @@ final class MentionFinder {
       }
       // The name before ends in a noun of a body or a thing ("School", "Department", "Battle"), written with a capital.
       return lexicon.isCommonNoun(Words.singular(toks.get(j - 1).lower())) || lexicon.organisationHeads.contains(toks.get(j - 1).lower());
+    }
+
+    /**
+     * The number of tokens of a nickname in quotation marks at {@code j} between a given name and a
+     * surname ({@code "Greg"} in Frank "Greg" Ford: three), or 0: one to three capitalised words between
+     * two marks, in one sentence, after a given name and before a capitalised word.
+     */
+    private int nicknameLength(int j) {
+      if (j < 1 || j >= toks.size() || !isQuoteMarkToken(toks.get(j)) || !lexicon.givenNames.contains(toks.get(j - 1).lower())
+          || !Words.isCapitalised(toks.get(j - 1).text())) {
+        return 0;
+      }
+      int sentence = toks.get(j).sentence();
+      for (int m = 1; m <= 3 && j + m + 1 < toks.size(); m++) {
+        Tok close = toks.get(j + m);
+        if (isQuoteMarkToken(close)) {
+          Tok after = toks.get(j + m + 1);
+          return m >= 2 && close.sentence() == sentence && after.sentence() == sentence && Words.isCapitalised(after.text())
+              && nameLike(j + m + 1) ? m + 1 : 0;
+        }
+        if (close.sentence() != sentence || !Words.isCapitalised(close.text())) {
+          return 0;
+        }
+      }
+      return 0;
+    }
+
+    private static boolean isQuoteMarkToken(Tok t) {
+      String w = t.text();
+      return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’");
     }
 
     /** The first token of the run of name tokens that ends at {@code e}, not before {@code from}. */

@@ -158,6 +158,22 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNicknameInQuotationMarksIsPartOfTheName() throws Exception {
+    // Frank "Greg" Ford is one person, Ford; not "Sgt. Frank", a thing "Greg" and a thing "Ford". Adam
+    // "Pacman" Jones is Jones, not the Adam of another article's Adam Vinatieri.
+    Analysis a = analyse(
+        "a.txt", "Sgt. Frank \"Greg\" Ford reported the abuse in May. Ford said he was told to stay silent."
+            + " Adam \"Pacman\" Jones was arrested.\n",
+        "b.txt", "Ford told his commanders about the abuse. Kicker Adam Vinatieri won the game. Jones was released.\n");
+    Referent ford = referent(a, "a", "Sgt. Frank \"Greg\" Ford");
+    assertEquals(ford, referent(a, "b", "Ford"));
+    assertEquals(ford, nth(a, "a", "Ford", 1).orElse(null));
+    Referent jones = referent(a, "a", "Adam \"Pacman\" Jones");
+    assertEquals(jones, referent(a, "b", "Jones"));
+    assertNotEquals(jones, referent(a, "b", "Kicker Adam Vinatieri"));
+  }
+
+  @Test
   void aBareNounAfterAPrepositionIsAnIdiomNotAReferent() throws Exception {
     // "on board" in every article: how the crew were, not a board. "the board" named as such still counts.
     Analysis a = analyse(
