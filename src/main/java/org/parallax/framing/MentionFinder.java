@@ -119,11 +119,11 @@ final class MentionFinder {
         surnames.addAll(r.get(2));
       }
     }
-    named.removeAll(lower);
-    // Words of letters only: not "I'm" capitalised in a quotation, nor "US$".
-    named.removeIf(w -> w.length() < 3 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
-    surnames.removeAll(lower);
-    surnames.removeIf(w -> w.length() < 3 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
+    // Words no article writes in lower case, of letters only: not "I'm" capitalised in a quotation, nor "US$".
+    for (Set<String> words : List.of(named, surnames)) {
+      words.removeAll(lower);
+      words.removeIf(w -> w.length() < 3 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
+    }
     return new CorpusNames(Set.copyOf(named), Set.copyOf(surnames));
   }
 
@@ -656,14 +656,15 @@ final class MentionFinder {
         }
         int e = k;
         while (e + 1 <= to && !inParens(parens, e + 1)) {
+          int nickname = nameLike(e + 1) ? 0 : nicknameLength(e + 1);
           if (nameLike(e + 1)) {
             e++;
           } else if (e + 2 <= to && toks.get(e + 1).lower().equals("of") && personOfPlace(k, e)) {
             break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
           } else if (e + 3 <= to && ofTheJoins(e + 1)) {
             e += 3;
-          } else if (nicknameLength(e + 1) > 0 && e + nicknameLength(e + 1) + 1 <= to) {
-            e += nicknameLength(e + 1) + 1;
+          } else if (nickname > 0 && e + nickname + 1 <= to) {
+            e += nickname + 1; // Frank "Greg" Ford: one name
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)

@@ -1870,9 +1870,7 @@ final class ReferentResolver {
    * forces" after "those forces" that were "U.S.-trained Iraqi security forces" are other forces.
    */
   private boolean statesClash(List<Phrase> ps, int i, Phrase d, Phrase a) {
-    List<String> dWords = new ArrayList<>(d.descriptors);
-    dWords.add(possessor(d));
-    Set<String> mine = countries(dWords);
+    Set<String> mine = describedStates(d);
     if (mine.isEmpty()) {
       return false;
     }
@@ -1881,12 +1879,17 @@ final class ReferentResolver {
     for (int j = 0; j < i; j++) {
       Phrase q = ps.get(j);
       if (q.role == Role.NONE && find("m" + q.id).equals(root)) {
-        List<String> words = new ArrayList<>(q.descriptors);
-        words.add(possessor(q));
-        theirs.addAll(countries(words));
+        theirs.addAll(describedStates(q));
       }
     }
     return !theirs.isEmpty() && Collections.disjoint(mine, theirs);
+  }
+
+  /** The states a description names by its words or its possessor ("Japanese waters", "Japan's waters"). */
+  private Set<String> describedStates(Phrase p) {
+    List<String> words = new ArrayList<>(p.descriptors);
+    words.add(possessor(p));
+    return countries(words);
   }
 
   /** Whether {@code w}, a modifier of {@code a}, is a group's own word: written as a name, or a word for people. */
@@ -1999,11 +2002,11 @@ final class ReferentResolver {
       }
       String node = a.role == Role.NAME ? nameNodeOf.get(a.id) : null;
       String[] words = node == null ? null : clean(a.name).split(" ");
-      String kind = words == null ? null : nameKind(node, a.name, a);
       // An institution's noun ("the council", "the ministry") or a place's ("the strip"): a thing's ("the
       // store") is as often any store, far from the name.
       boolean endsInIt = words != null && words.length >= 2 && Words.fold(words[words.length - 1]).equals(d.head)
-          && (kind.equals("place") || lexicon.organisationHeads.contains(d.head) || OWN_WORD.contains(d.head));
+          && (lexicon.organisationHeads.contains(d.head) || OWN_WORD.contains(d.head)
+              || nameKind(node, a.name, a).equals("place"));
       if (endsInIt) {
         String root = find(node);
         if (only != null && !only.equals(root)) {
@@ -2202,10 +2205,8 @@ final class ReferentResolver {
       aWords.add(t);
     }
     // A state as possessor counts too ("Japan's territorial waters" are Japanese).
-    List<String> dWords = new ArrayList<>(d.descriptors);
-    dWords.add(possessor(d));
     aWords.add(possessor(a));
-    Set<String> dCountries = countries(dWords);
+    Set<String> dCountries = describedStates(d);
     Set<String> aCountries = countries(new ArrayList<>(aWords));
     if (a.role != Role.NONE) {
       aCountries.add(find(nameNodeOf.get(a.id)));

@@ -31,7 +31,9 @@ final class TaggingCache {
   // verb; 4: an acronym ending a sentence leaves its period; 5: a word cut after its hyphen is joined, a
   // hyphenated word read as punctuation is a word; 6: a verb in -s between a noun and a verb is a plural noun;
   // 7: a verb's base form after a singular name a determiner opens is a noun; 8: a given name before a name is a name;
-  // 9: closed word classes, a possessed word is a noun; 10: a pronoun is one of a closed list too. Only an article that passed the language check
+  // 9: closed word classes, a possessed word is a noun; 10: a pronoun is one of a closed list too; 11: a verb in -s
+  // after a clause's singular subject, before its object, is a verb; 12: a plural's possessive inside a name is a
+  // word of the name ("People's"). Only an article that passed the language check
   // (text.Language) is tagged and stored: a change to that check raises this too.
   static final int VERSION = 12;
 
