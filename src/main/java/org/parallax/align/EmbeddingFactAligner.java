@@ -974,6 +974,11 @@ public final class EmbeddingFactAligner implements FactAligner {
       for (int a = 0; a < articles.size(); a++) {
         Article art = articles.get(a);
         for (int s = 0; s < art.sentences().size(); s++) {
+          TextRange range = art.sentences().get(s);
+          if (art.inHeadline(range.start(), range.end())) {
+            // A headline sums up the story; every other headline and the lead sentences "tell" it too.
+            continue;
+          }
           String text = art.sentence(s);
           String[] words = words(text);
           if (words.length < MIN_WORDS) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.text.SentenceSplitter;
+import org.parallax.text.TextRange;
 
 /**
  * Reads a corpus folder (and its sub-folders) into cleaned articles.
@@ -144,10 +145,18 @@ public final class CorpusReader {
     }
   }
 
-  /** One article cleaned of page junk, before sentence splitting. */
-  public record Cleaned(Source source, String text, Metadata metadata, List<Removal> removed) {
+  /**
+   * One article cleaned of page junk, before sentence splitting.
+   *
+   * @param headline the characters of {@code text} that are its headline paragraph, or {@code null}
+   */
+  public record Cleaned(Source source, String text, Metadata metadata, List<Removal> removed, TextRange headline) {
     public Cleaned {
       removed = List.copyOf(removed);
+    }
+
+    public Cleaned(Source source, String text, Metadata metadata, List<Removal> removed) {
+      this(source, text, metadata, removed, null);
     }
   }
 
@@ -390,7 +399,7 @@ public final class CorpusReader {
         id = a.source() + "-" + n;
       }
       problems.add(Problem.warning(a.source(), "another article has the id \"" + a.id() + "\"; this one's is \"" + id + "\""));
-      out.add(new Article(id, a.source(), a.format(), a.encoding(), a.title(), a.outlet(), a.published(), a.url(), a.author(), a.text(), a.sentences(), a.removed()));
+      out.add(new Article(id, a.source(), a.format(), a.encoding(), a.title(), a.outlet(), a.published(), a.url(), a.author(), a.text(), a.sentences(), a.removed(), a.headline()));
     }
     return out;
   }
@@ -405,7 +414,47 @@ public final class CorpusReader {
           "no article text found"
               + (removed.isEmpty() ? "" : " (everything in it was page junk: " + removed.size() + " piece(s) removed)"));
     }
-    return new Cleaned(s, cleaned.text(), s.override().orElse(cleaned.metadata()), removed);
+    Metadata meta = s.override().orElse(cleaned.metadata());
+    String headline = headline(meta.title(), cleaned.text());
+    if (headline == null) {
+      return new Cleaned(s, cleaned.text(), meta, removed);
+    }
+    // The headline is read like the body (its names, labels, hedges, quotations): the text opens with it.
+    return new Cleaned(s, headline + "\n\n" + cleaned.text(), meta, removed, new TextRange(0, headline.length()));
+  }
+
+  /** Titles longer than this are not headlines but a page's summary or its first paragraph. */
+  private static final int HEADLINE_WORDS = 40;
+
+  /**
+   * The headline paragraph an article's text opens with: its title on one line; {@code null} when it has
+   * none, when the title is too long to be a headline or is an identifier, or when the body already opens with it (a feed
+   * whose title is the first sentence, cut or whole).
+   */
+  static String headline(String title, String body) {
+    if (title == null) {
+      return null;
+    }
+    String line = title.replaceAll("\\s+", " ").strip();
+    if (line.isEmpty() || PageCleaner.words(line) > HEADLINE_WORDS || PageCleaner.words(line) == 0 || isIdentifier(line)) {
+      return null;
+    }
+    String cut = line.replaceAll("(\\.\\.\\.|…)$", "");
+    String key = letters(cut);
+    String start = letters(body.length() > 4 * cut.length() + 64 ? body.substring(0, 4 * cut.length() + 64) : body);
+    return !key.isEmpty() && start.startsWith(key) ? null : line;
+  }
+
+  /** A title that is an identifier, not a headline: one word with a digit or an underscore ("s00012", "36_1ecb"). */
+  private static boolean isIdentifier(String title) {
+    return title.indexOf(' ') < 0 && title.chars().anyMatch(c -> Character.isDigit(c) || c == '_');
+  }
+
+  /** The letters and digits of {@code s}, lowercase: what two renderings of one line share. */
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /** The article, its text split into sentences. */
@@ -419,7 +468,7 @@ public final class CorpusReader {
     Metadata meta = c.metadata();
     return new Article(
         s.id(), s.source(), s.format(), s.encoding(), meta.title(), meta.outlet(), meta.published(), meta.url(),
-        meta.author(), c.text(), sentences, c.removed());
+        meta.author(), c.text(), sentences, c.removed(), c.headline());
   }
 
   private byte[] bytes(Path file) throws Skip {

@@ -142,7 +142,7 @@ public final class LoadedEvaluation {
         for (int i : topic.getValue()) {
           String id = String.format(Locale.ROOT, "s%05d", i + 1);
           ids.put(i, id);
-          // A JSON article, like the coreference evaluation's: the sentence is its text, not its title.
+          // A JSON article whose title is its id, which is no headline: the sentence is its text, not its title.
           Map<String, String> article = new LinkedHashMap<>();
           article.put("title", id);
           if (!rows.get(i).outlet().isBlank()) {

@@ -86,9 +86,9 @@ final class TopicRun {
   }
 
   /**
-   * Writes {@code d} as one JSON article whose title is its id and whose text has one paragraph per
-   * sentence: a {@code .txt} file's first line would be read as its title and left out of the text, and
-   * the first sentence of a document holds gold mentions like any other.
+   * Writes {@code d} as one JSON article without a title, whose text has one paragraph per sentence: its
+   * first line is then read as an article's first line is, as its headline when it reads as one (the
+   * headline opens the analysed text, character for character), else as the body's first sentence.
    */
   private static Written write(Path folder, CdcrTopic.Document d) throws IOException {
     String id = d.key().replaceAll("[^A-Za-z0-9._-]", "_");
@@ -100,7 +100,6 @@ final class TopicRun {
       text.append(sentence.text()).append("\n\n");
     }
     Map<String, String> article = new LinkedHashMap<>();
-    article.put("title", id);
     article.put("text", text.toString());
     JSON.writeValue(folder.resolve(id + ".json").toFile(), article);
     return new Written(id, sentences);

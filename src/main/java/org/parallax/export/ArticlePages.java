@@ -226,8 +226,9 @@ final class ArticlePages {
           new Placed(
               0, l.rtl() ? width - l.width() : 0, y[0] + 2, l, bold, 11, ReportCanvas.INK, false));
     }
-    String title = a.title() == null ? "(no title)" : a.title();
-    List<LaidLine> titleLines = Typesetter.set(title, 0, title.length(), bold, 9, width);
+    // A headline the text opens with is set in bold as its first paragraph, highlights and all.
+    String title = a.headline() != null ? "" : a.title() == null ? "(no title)" : a.title();
+    List<LaidLine> titleLines = title.isEmpty() ? List.of() : Typesetter.set(title, 0, title.length(), bold, 9, width);
     for (int i = 0; i < Math.min(3, titleLines.size()); i++) {
       LaidLine l = titleLines.get(i);
       if (i == 2 && titleLines.size() > 3) {
@@ -244,7 +245,7 @@ final class ArticlePages {
             + "  ·  "
             + a.id()
             + "  ·  "
-            + ReportTables.words(a.text())
+            + ReportTables.words(a.body())
             + " words"
             + (a.author() == null ? "" : "  ·  " + a.author());
     y[0] -= 10.5f;
@@ -276,7 +277,8 @@ final class ArticlePages {
         end = text.length();
         next = text.length();
       }
-      for (LaidLine l : Typesetter.set(text, start, end, regular, BODY, width)) {
+      ReportFont font = a.inHeadline(start, end) ? bold : regular;
+      for (LaidLine l : Typesetter.set(text, start, end, font, BODY, width)) {
         if (y[0] - LEADING < ReportCanvas.BOTTOM) {
           page[0]++;
           y[0] = ReportCanvas.TOP;
@@ -298,7 +300,7 @@ final class ArticlePages {
                 l.rtl() ? width - l.width() : 0,
                 y[0] + 3,
                 l,
-                regular,
+                font,
                 BODY,
                 ReportCanvas.INK,
                 true));

@@ -20,6 +20,7 @@ import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 import org.parallax.quotes.Quotation;
 import org.parallax.quotes.QuoteGroup;
+import org.parallax.text.HeadlineCase;
 import org.parallax.text.Language;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
@@ -216,11 +217,12 @@ public final class FramingAnalyzer {
     TaggingCache stored = new TaggingCache(cache);
     boolean caching = cache != ResultCache.NONE;
     CacheKey[] keys = new CacheKey[n];
+    String[] headlines = headlines(articles);
     List<List<Tok>> found = new ArrayList<>(Collections.nCopies(n, null));
     if (caching) {
       IntStream.range(0, n).parallel().forEach(i -> {
         if (articles.get(i).text() != null) {
-          keys[i] = stored.key(articles.get(i));
+          keys[i] = stored.key(articles.get(i), headlines[i]);
           found.set(i, stored.load(keys[i], articles.get(i)));
         }
       });
@@ -264,7 +266,7 @@ public final class FramingAnalyzer {
       Faults first = f -> failed.compareAndSet(i, null, f);
       List<Tok> toks = failed.get(i) != null
           ? List.of()
-          : first.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a, r), List::of);
+          : first.contain(a.source(), "article left out of the framing analysis", () -> tagger.tag(a, r, headlines[i]), List::of);
       synchronized (parts) {
         parts.get(i).set(r, toks);
         if (--remaining[i] > 0) {
@@ -384,6 +386,37 @@ public final class FramingAnalyzer {
   }
 
   /** Referents mentioned by most articles first, then most mentioned, then first mentioned. */
+  /**
+   * Each article's headline as the tagger reads it: recased when it is set in title case or capitals
+   * ({@link HeadlineCase}, from the forms the articles' bodies give the words), else {@code null}.
+   */
+  static String[] headlines(List<Article> articles) {
+    String[] out = new String[articles.size()];
+    List<Integer> shouted = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (a.text() != null && a.headline() != null && HeadlineCase.shouted(a.headline().of(a.text()))) {
+        shouted.add(i);
+      }
+    }
+    if (shouted.isEmpty()) {
+      return out;
+    }
+    List<CharSequence> bodies = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      if (a.text() != null) {
+        bodies.add(a.headline() == null ? a.text() : java.nio.CharBuffer.wrap(a.text(), a.headline().end(), a.text().length()));
+      }
+    }
+    HeadlineCase corpus = HeadlineCase.of(bodies);
+    for (int i : shouted) {
+      Article a = articles.get(i);
+      String recased = corpus.recase(a.headline().of(a.text()));
+      out[i] = recased.equals(a.headline().of(a.text())) ? null : recased;
+    }
+    return out;
+  }
+
   private static List<ReferentResolver.Cluster> order(List<ReferentResolver.Cluster> clusters) {
     List<ReferentResolver.Cluster> out = new ArrayList<>(clusters);
     out.sort((x, y) -> {

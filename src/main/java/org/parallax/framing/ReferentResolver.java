@@ -3735,7 +3735,11 @@ final class ReferentResolver {
    * quotations use, else the full name used by most articles; else the name used by most articles,
    * else the most common neutral label.
    */
-  private String clusterName(List<Phrase> ms, Set<String> nodes, Map<String, String> speakerNames) {
+  private String clusterName(List<Phrase> all, Set<String> nodes, Map<String, String> speakerNames) {
+    // A headline's words are set in its case ("Floods", "CHARGERS' RECEIVER"): the body names the referent
+    // when it mentions it.
+    List<Phrase> body = all.stream().filter(p -> !corpus.articles().get(p.article).inHeadline(p.start, p.end)).toList();
+    List<Phrase> ms = body.isEmpty() ? all : body;
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
       String n = nameNodeOf.get(p.id);

@@ -50,6 +50,9 @@ final class Tagger {
   /** A sentence's raw tokens and tags, relative to the sentence start. */
   private record Tagged(Span[] spans, String[] tags) {}
 
+  /** Before a headline's text in the cache of taggings: a headline is tagged as a clause, a body line of the same words need not be. */
+  private static final String HEADLINE_KEY = "\u0000headline\u0000";
+
   private final Map<String, Tagged> cache = new ConcurrentHashMap<>();
 
   /** Loads the models now (on a background thread it overlaps with reading the corpus). */
@@ -99,9 +102,22 @@ final class Tagger {
 
   /** The tokens of run {@code run} of {@code article} (see {@link #runs}). */
   List<Tok> tag(Article article, int run) {
+    return tag(article, run, null);
+  }
+
+  /**
+   * The tokens of run {@code run} of {@code article}, its headline read as {@code headline} when that is
+   * not {@code null}: the same characters in the case the corpus writes them in ({@link
+   * org.parallax.text.HeadlineCase}); the tokens' words are then in that case, their places the article's.
+   */
+  List<Tok> tag(Article article, int run, String headline) {
     List<TextRange> sentences = sentencesOf(article);
     String text = article.text() == null ? "" : article.text();
-    return tag(models(), text, sentences, run * RUN, Math.min(sentences.size(), (run + 1) * RUN));
+    if (headline != null && article.headline() != null && headline.length() == article.headline().length()
+        && article.headline().start() == 0) {
+      text = headline + text.substring(headline.length());
+    }
+    return tag(models(), text, sentences, run * RUN, Math.min(sentences.size(), (run + 1) * RUN), article.headline());
   }
 
   /** The sentences tagged: the article's, or its whole text when it has none. */
@@ -117,19 +133,21 @@ final class Tagger {
   /** Sentences tagged in one run. */
   private static final int RUN = 400;
 
-  private List<Tok> tag(Models m, String text, List<TextRange> sentences, int from, int to) {
+  private List<Tok> tag(Models m, String text, List<TextRange> sentences, int from, int to, TextRange headline) {
     TokenizerME tokenizer = new TokenizerME(m.tokens());
     POSTaggerME tagger = new ClosedClassTagger(m.pos());
     List<Tok> out = new ArrayList<>();
     for (int s = from; s < to; s++) {
       TextRange r = sentences.get(s);
       String sentence = r.of(text);
-      Tagged t = cache.get(sentence);
+      boolean heading = headline != null && r.start() >= headline.start() && r.end() <= headline.end();
+      String key = heading ? HEADLINE_KEY + sentence : sentence;
+      Tagged t = cache.get(key);
       if (t == null) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        t = new Tagged(spans, words.length == 0 ? new String[0] : withVerb(tagger, words));
-        cache.put(sentence, t);
+        t = new Tagged(spans, words.length == 0 ? new String[0] : withVerb(tagger, words, heading));
+        cache.put(key, t);
       }
       List<Tok> raw = new ArrayList<>(t.spans().length + 4);
       Span[] spans = t.spans();
@@ -152,7 +170,8 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      out.addAll(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))));
+      List<Tok> read = pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))))));
+      out.addAll(heading ? headlineVerb(read) : read);
     }
     return out;
   }
@@ -161,13 +180,16 @@ final class Tagger {
    * The tags of a sentence: the tagger's best sequence, or, when that has no main verb ("The order
    * targets/NOUN travelers from Iran", "The policy bars/NOUN most citizens of Iran from entering the
    * country"), the most probable of its other candidate sequences that has one. A sentence (capitalised,
-   * ending in a full stop, question or exclamation mark) has a verb; one none of whose readings gives
-   * one, and any heading or fragment, keeps its best.
+   * ending in a full stop, question or exclamation mark) has a verb, and so has an article's headline of
+   * three words or more, which drops its articles and puts verbs in -s after names ("Lohan checks/NOUN
+   * into rehab", "Red Sox offer/NOUN Teixeira $200 million"); one none of whose readings gives one, and
+   * any other heading or fragment, keeps its best.
    */
-  private static String[] withVerb(POSTaggerME tagger, String[] words) {
+  private static String[] withVerb(POSTaggerME tagger, String[] words, boolean headline) {
     String[] best = tagger.tag(words);
-    if (words.length < 4 || hasMainVerb(words, best) || !Character.isLetter(words[0].charAt(0))
-        || !Character.isUpperCase(words[0].charAt(0)) || !words[words.length - 1].matches("[.!?]")) {
+    if (headline ? words.length < 3 || hasMainVerb(words, best)
+        : words.length < 4 || hasMainVerb(words, best) || !Character.isLetter(words[0].charAt(0))
+            || !Character.isUpperCase(words[0].charAt(0)) || !words[words.length - 1].matches("[.!?]")) {
       return best; // a heading, a caption or a piece of a sentence cut at "a." need have no verb
     }
     for (opennlp.tools.util.Sequence s : tagger.topKSequences(words)) {
@@ -534,6 +556,32 @@ final class Tagger {
    * Party", "the People's Liberation Army", "Women's Health Initiative" (a capitalised plural that takes
    * "'s", before another capitalised word). "China's", "Kim's party" stay possessors.
    */
+  /**
+   * A headline's verb where the tagger found none: the first noun in -s after a noun or a name and before
+   * its object ("quake strikes/NOUN Indonesia", "Navy foils/NOUN piracy attempt"). A headline is a clause
+   * whose verb, without the article a sentence would give its object, reads as a plural noun.
+   */
+  static List<Tok> headlineVerb(List<Tok> toks) {
+    for (Tok t : toks) {
+      if (t.is("VERB") || t.is("AUX")) {
+        return toks;
+      }
+    }
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      Tok t = toks.get(i);
+      String before = toks.get(i - 1).tag();
+      String after = toks.get(i + 1).tag();
+      if (t.is("NOUN") && t.lower().length() > 3 && t.lower().endsWith("s") && !t.lower().endsWith("ss")
+          && (before.equals("NOUN") || before.equals("PROPN"))
+          && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON").contains(after)) {
+        List<Tok> out = new ArrayList<>(toks);
+        out.set(i, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence(), t.quote()));
+        return out;
+      }
+    }
+    return toks;
+  }
+
   static List<Tok> pluralPossessivesInNames(List<Tok> toks) {
     for (int k = 0; k + 2 < toks.size(); k++) {
       Tok t = toks.get(k);

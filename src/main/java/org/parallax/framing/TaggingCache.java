@@ -33,9 +33,10 @@ final class TaggingCache {
   // 7: a verb's base form after a singular name a determiner opens is a noun; 8: a given name before a name is a name;
   // 9: closed word classes, a possessed word is a noun; 10: a pronoun is one of a closed list too; 11: a verb in -s
   // after a clause's singular subject, before its object, is a verb; 12: a plural's possessive inside a name is a
-  // word of the name ("People's"). Only an article that passed the language check
+  // word of the name ("People's"); 13: a headline in title case is read in the case the corpus writes its words in
+  // (the recased headline is part of the key), and a headline is tagged as a clause with a verb. Only an article that passed the language check
   // (text.Language) is tagged and stored: a change to that check raises this too.
-  static final int VERSION = 12;
+  static final int VERSION = 13;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));
@@ -56,6 +57,11 @@ final class TaggingCache {
   }
 
   CacheKey key(Article article) {
+    return key(article, null);
+  }
+
+  /** The key of {@code article}'s tokens when its headline is read as {@code headline} (see {@link Tagger#tag(Article, int, String)}). */
+  CacheKey key(Article article, String headline) {
     String text = article.text() == null ? "" : article.text();
     // The tagger keeps "Manufacturers'" whole before an organisation's head of the bundled lexicon, and
     // reads a base form after a name as a noun the noun lists know: a change to those lists changes its tokens.
@@ -64,7 +70,7 @@ final class TaggingCache {
     for (TextRange r : article.sentences()) {
       b.add(r.start()).add(r.end());
     }
-    return b.build();
+    return b.add(headline == null ? "" : headline).build();
   }
 
   /** The stored tokens of {@code article}, or {@code null}. */

@@ -285,7 +285,7 @@ public final class Corrections {
               c.field().equals("title") ? v : a.title(),
               c.field().equals("outlet") ? v : a.outlet(),
               c.field().equals("published") ? v : a.published(),
-              a.url(), a.author(), a.text(), a.sentences(), a.removed()));
+              a.url(), a.author(), a.text(), a.sentences(), a.removed(), a.headline()));
           return Optional.of(id);
         }
       }

@@ -121,6 +121,12 @@ final class ArticleColumn extends VBox {
     area.setEditable(false);
     area.setWrapText(true);
     area.replaceText(article.text());
+    if (article.headline() != null) {
+      // The headline opens the text, in bold; the header's title would repeat it.
+      area.setParagraphStyle(0, List.of("headline"));
+      title.setVisible(false);
+      title.setManaged(false);
+    }
     area.getUndoManager().forgetHistory();
     area.setAccessibleText(Highlights.name(article) + ": " + (article.title() == null ? article.id() : article.title()));
     VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);

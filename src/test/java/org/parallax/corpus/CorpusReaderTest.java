@@ -93,13 +93,14 @@ class CorpusReaderTest {
     assertEquals(
         "Shortly after Kerry spoke, the Pentagon announced that Defense Secretary Ash Carter had spoken by"
             + " telephone with Sergei K. Shoigu, the Russian minister of defense.",
-        dw.sentence(0));
+        dw.sentence(1));
+    assertEquals("US Seeks Military Talks with Russia on Syria", dw.sentence(0));
     Article mt = byId(c, "002_17b3dee94d847ef4");
     assertEquals(
         "LONDON – U.S. President Barack Obama believes that holding military talks with Russia on Syria is an"
             + " important next step and hopes they will take place very shortly, Secretary of State John Kerry"
             + " said on Friday.",
-        mt.sentence(0));
+        mt.sentence(1));
     for (Article a : c.articles()) {
       int previousEnd = 0;
       for (var s : a.sentences()) {
@@ -183,7 +184,42 @@ class CorpusReaderTest {
     assertEquals(List.of("windows-1252", "UTF-16LE", "UTF-8"), c.articles().stream().map(Article::encoding).toList());
     for (Article a : c.articles()) {
       assertEquals("Lavrov’s “safe approach”", a.title());
-      assertEquals("The minister said the café talks were “constructive” and naïve hopes were gone.", a.text());
+      assertEquals("The minister said the café talks were “constructive” and naïve hopes were gone.", a.body());
+    }
+  }
+
+  @Test
+  void theHeadlineOpensTheTextAsItsOwnParagraph() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Floods Cut Off Northern Ghana\n\nHeavy rain cut the road to Tamale on Monday, officials said.\n");
+    Files.writeString(dir.resolve("b.json"), "{\"title\": \"Aid  reaches\\nTamale\", \"text\": \"The first aid trucks reached Tamale on Tuesday.\"}");
+    Corpus c = reader.read(dir);
+    Article a = byId(c, "a");
+    assertEquals("Floods Cut Off Northern Ghana", a.title());
+    assertEquals("Floods Cut Off Northern Ghana\n\nHeavy rain cut the road to Tamale on Monday, officials said.", a.text());
+    assertEquals(new org.parallax.text.TextRange(0, 29), a.headline());
+    assertEquals("Heavy rain cut the road to Tamale on Monday, officials said.", a.body());
+    // The headline is a sentence of its own, read like the body's.
+    assertEquals("Floods Cut Off Northern Ghana", a.sentence(0));
+    assertEquals("Heavy rain cut the road to Tamale on Monday, officials said.", a.sentence(1));
+    assertTrue(a.inHeadline(0, 6));
+    assertFalse(a.inHeadline(31, 36));
+    // A title given beside the text is its headline too, on one line.
+    Article b = byId(c, "b");
+    assertEquals("Aid reaches Tamale\n\nThe first aid trucks reached Tamale on Tuesday.", b.text());
+    assertEquals(18, b.headline().end());
+  }
+
+  @Test
+  void noHeadlineWhereTheBodyOpensWithTheTitleOrTheTitleIsAnId() throws Exception {
+    Files.writeString(dir.resolve("a.json"), "{\"title\": \"Heavy rain cut the road to Tamale...\", \"text\": \"Heavy rain cut the road to Tamale on Monday.\"}");
+    Files.writeString(dir.resolve("b.json"), "{\"title\": \"doc_0042\", \"text\": \"Heavy rain cut the road to Tamale on Monday.\"}");
+    Files.writeString(dir.resolve("c.json"), "{\"text\": \"Heavy rain cut the road to Tamale on Monday.\"}");
+    Corpus c = reader.read(dir);
+    for (String id : List.of("a", "b", "c")) {
+      Article x = byId(c, id);
+      assertNull(x.headline(), id);
+      assertEquals("Heavy rain cut the road to Tamale on Monday.", x.text(), id);
+      assertEquals(x.text(), x.body(), id);
     }
   }
 
@@ -196,7 +232,7 @@ class CorpusReaderTest {
     assertEquals("markdown", a.format());
     assertEquals("Kerry and Lavrov meet", a.title());
     assertEquals("Jane Doe", a.author());
-    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.text());
+    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.body());
   }
 
   @Test
@@ -212,7 +248,7 @@ class CorpusReaderTest {
     assertEquals("Example Daily", a.outlet());
     assertEquals("2015-09-18", a.published());
     assertEquals("https://example.org/kerry", a.url());
-    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.text());
+    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.body());
     // A rule over prose is no front matter: the prose is the article.
     Article notes = as.stream().filter(x -> x.source().equals("notes.txt")).findFirst().orElseThrow();
     assertTrue(notes.text().contains("Kerry met Lavrov in New York on Wednesday"), notes.text());
@@ -231,7 +267,7 @@ class CorpusReaderTest {
     assertEquals("Better title", a.title());
     assertEquals("Example Daily", a.outlet());
     assertEquals("2015-09-18", a.published());
-    assertEquals(BODY, a.text());
+    assertEquals(BODY, a.body());
     assertEquals(List.of("parallax.json: names \"gone.txt\", which is not an article file here"), problems(c));
   }
 
@@ -273,7 +309,7 @@ class CorpusReaderTest {
     Corpus c = reader.read(dir);
     assertEquals(List.of(), problems(c));
     Article basil = c.articles().get(2);
-    assertEquals("Talks ended on Friday. No deal was reached.\n\nBoth sides will meet again.", basil.text());
+    assertEquals("Talks ended on Friday. No deal was reached.\n\nBoth sides will meet again.", basil.body());
     assertEquals("fox", basil.outlet());
     assertEquals("2017-08-11", basil.published());
     Article a = c.articles().get(0);
@@ -283,13 +319,13 @@ class CorpusReaderTest {
     assertEquals("2017-08-09", a.published());
     assertEquals("https://www.reuters.com/article/geneva-talks", a.url());
     assertEquals("Jane Roe, John Poe", a.author());
-    assertEquals("The talks were the first in a year.\n\nOfficials met in Geneva on Monday.\n\nThe talks lasted six hours.", a.text());
-    assertEquals(3, a.sentences().size());
+    assertEquals("The talks were the first in a year.\n\nOfficials met in Geneva on Monday.\n\nThe talks lasted six hours.", a.body());
+    assertEquals(4, a.sentences().size()); // the headline and three
     Article b = c.articles().get(1);
     assertEquals("Talks resume", b.title());
     assertEquals("news.example.org", b.outlet());
     assertEquals("2017-08-10", b.published());
-    assertEquals("Delegates returned to Geneva on Tuesday for a second round.", b.text());
+    assertEquals("Delegates returned to Geneva on Tuesday for a second round.", b.body());
   }
 
   @Test
@@ -325,7 +361,7 @@ class CorpusReaderTest {
     assertEquals(List.of("batch.json#1", "batch.json#3", "feed.jsonl#1", "feed.jsonl#3"), c.articles().stream().map(Article::source).toList());
     assertEquals("Example Daily", c.articles().get(0).outlet());
     assertEquals("Two", c.articles().get(1).title());
-    assertEquals("Both sides will meet again next month.", c.articles().get(3).text());
+    assertEquals("Both sides will meet again next month.", c.articles().get(3).body());
     assertEquals("Example Weekly", c.articles().get(3).outlet());
     List<String> p = problems(c);
     assertEquals(2, p.size(), p.toString());
@@ -357,7 +393,7 @@ class CorpusReaderTest {
     assertEquals("Example Daily", a.outlet());
     assertEquals("Jane Roe", a.author());
     assertEquals("2017-08-09", a.published());
-    assertEquals("Officials met in Geneva on Monday.\n\nThey talked, at length, about the ceasefire.", a.text());
+    assertEquals("Officials met in Geneva on Monday.\n\nThey talked, at length, about the ceasefire.", a.body());
     assertEquals("Reuters", c.articles().get(1).outlet());
     assertEquals(
         List.of(
@@ -386,7 +422,7 @@ class CorpusReaderTest {
     assertEquals("2015-09-18", a.published());
     assertEquals("https://www.harbourcourier.example/news/2015/09/port-strike-third-week", a.url());
     assertEquals("Jane Doe", a.author());
-    assertTrue(a.text().startsWith("The strike at the city’s container port entered its third week on Friday"));
+    assertTrue(a.body().startsWith("The strike at the city’s container port entered its third week on Friday"));
     assertFalse(a.text().contains("dataLayer"));
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("script (never run)")));
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("navigation")));
