@@ -245,7 +245,7 @@ final class ArticlePages {
             + "  ·  "
             + a.id()
             + "  ·  "
-            + ReportTables.words(a.body())
+            + ReportTables.words(a.text())
             + " words"
             + (a.author() == null ? "" : "  ·  " + a.author());
     y[0] -= 10.5f;

@@ -48,9 +48,13 @@ class AnalyzeCommandTest {
     assertEquals("002_17b3dee94d847ef4", mt.get("id").asText());
     assertEquals("The Moscow Times", mt.get("outlet").asText());
     assertTrue(mt.get("author").isNull());
-    JsonNode first = mt.get("sentences").get(0);
+    JsonNode first = mt.get("sentences").get(1);
     String text = mt.get("text").asText();
     assertTrue(text.substring(first.get("start").asInt(), first.get("end").asInt()).startsWith("LONDON – U.S. President"));
+    // The headline opens the text, and is its first sentence.
+    assertEquals(0, mt.at("/headline/start").asInt());
+    assertEquals(mt.get("title").asText(), text.substring(0, mt.at("/headline/end").asInt()));
+    assertEquals(mt.at("/headline/end").asInt(), mt.at("/sentences/0/end").asInt());
     assertEquals("By [The Moscow Times](#)", mt.at("/removed/1/text").asText());
     assertEquals("parallax: seeds: 5 article(s) analysed, 0 skipped -> " + json + System.lineSeparator(), err.toString());
   }
@@ -140,7 +144,7 @@ class AnalyzeCommandTest {
       System.setOut(previous);
     }
     JsonNode root = new ObjectMapper().readTree(captured.toByteArray());
-    assertEquals("Kerry met Lavrov on Wednesday in New York.", root.at("/articles/0/text").asText());
+    assertTrue(root.at("/articles/0/text").asText().endsWith("\n\nKerry met Lavrov on Wednesday in New York."), root.at("/articles/0/text").asText());
   }
 
   @Test

@@ -250,14 +250,15 @@ class AnalystLayerExportTest {
     List<CSVRecord> rows = read(tables, "codings.csv");
     assertEquals(List.of("article", "outlet", "date", "code_path", "text", "memo", "start", "end"), rows.get(0).toList());
     assertEquals(5, rows.size());
+    // Offsets into the text, which opens with the headline (57 characters and a blank line at Fars).
     int start = text(SeedAnalysis.FARS).indexOf(BLAMED);
-    assertEquals(126, start);
+    assertEquals(185, start);
     assertEquals(
-        List.of(SeedAnalysis.FARS, "Fars News Agency", "2015-09-19", "Framing/Blame", BLAMED, BLAME_MEMO, "126", "236"),
+        List.of(SeedAnalysis.FARS, "Fars News Agency", "2015-09-19", "Framing/Blame", BLAMED, BLAME_MEMO, "185", "295"),
         rows.get(1).toList());
     assertEquals(
         List.of(SeedAnalysis.MOSCOW_TIMES, "The Moscow Times", "2015-09-18", "Framing", "an important next step", "",
-            "98", "120"),
+            "176", "198"),
         rows.get(3).toList());
   }
 

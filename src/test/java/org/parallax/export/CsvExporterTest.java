@@ -244,7 +244,7 @@ class CsvExporterTest {
     assertEquals(
         List.of(SeedAnalysis.MOSCOW_TIMES, "The Moscow Times"),
         values(articles.get(3)).subList(0, 2));
-    assertEquals("339", articles.get(3).get(7));
+    assertEquals("352", articles.get(3).get(7)); // the headline's 13 words and the body's 339
     assertEquals(List.of("The Moscow Times", "outlet"), values(articles.get(3)).subList(8, 10));
     assertTrue(read("unique.csv").stream().skip(1).noneMatch(r -> r.get(1).isEmpty()), "no empty outlet");
   }

@@ -179,7 +179,7 @@ class PdfReportWriterTest {
       assertTrue(summary.contains("Press TV 2 articles · date unknown"), summary);
       assertTrue(
           summary.contains(
-              "Press TV 2 articles 832 5 6.0 reportedly ×2, allegedly, alleged, according to"
+              "Press TV 2 articles 850 5 5.9 reportedly ×2, allegedly, alleged, according to"
                   + " American intelligence"),
           summary);
       assertTrue(summary.contains("The Moscow Times: verbatim Example Daily: altered"), summary);

@@ -100,7 +100,7 @@ class SummaryBlocksTest {
     assertTrue(text.contains("What each outlet calls them"));
     assertTrue(!text.contains("Facts × outlets") && !text.contains("Quotations: shared and altered"), text);
     // No annotated article pages: the seeds' first sentence of Fars News is not in the report.
-    assertTrue(!text.contains(a.articles().get(0).text().substring(0, 40)), "article pages drawn");
+    assertTrue(!text.contains(a.articles().get(0).body().substring(0, 40)), "article pages drawn");
     String seeds = text(a, ReportOptions.all());
     assertTrue(!seeds.contains("Showing "), "five articles: every row");
     assertTrue(seeds.contains("Facts × outlets"));

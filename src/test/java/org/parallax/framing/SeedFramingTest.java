@@ -37,6 +37,12 @@ class SeedFramingTest {
     analysis = org.parallax.analysis.AnalysisInvariants.check(new org.parallax.pipeline.Analyzer().analyze(Path.of("seeds")));
   }
 
+  /** Where a place of the article's body (the text after its headline) is in its text. */
+  private static int at(String article, int inBody) {
+    org.parallax.corpus.Article a = analysis.article(article).orElseThrow();
+    return a.text().length() - a.body().length() + inBody;
+  }
+
   private static Referent referent(String name) {
     return analysis.referents().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no referent " + name));
   }
@@ -56,33 +62,33 @@ class SeedFramingTest {
   void islamicStateGathersTheLabelsOfAllFiveOutlets() {
     Referent is = referent("Islamic State");
     assertEquals("group", is.kind());
-    assertEquals(new Referent.Mention(FARS, 204, 236, "the ISIS/ISIL Takfiri terrorists", true), mention(is, FARS, 204));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 131, 162, "the Takfiri terrorists of Daesh", true), mention(is, LAVROV_PRESS, 131));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 1898, 1910, "the Takfiris", true), mention(is, LAVROV_PRESS, 1898));
-    assertEquals(new Referent.Mention(MOSCOW_TIMES, 620, 643, "Islamic State militants", true), mention(is, MOSCOW_TIMES, 620));
-    assertEquals(new Referent.Mention(PRESS_TV, 274, 306, "the Daesh (ISIL) terrorist group", true), mention(is, PRESS_TV, 274));
-    assertEquals(new Referent.Mention(PRESS_TV, 2159, 2174, "ISIL terrorists", true), mention(is, PRESS_TV, 2159));
-    assertEquals(new Referent.Mention(WSJ_DIGEST, 673, 702, "Islamic State (IS) extremists", true), mention(is, WSJ_DIGEST, 673));
-    assertEquals(new Referent.Mention(WSJ_DIGEST, 354, 374, "ISIL (Islamic State)", false), mention(is, WSJ_DIGEST, 354));
+    assertEquals(new Referent.Mention(FARS, at(FARS, 204), at(FARS, 236), "the ISIS/ISIL Takfiri terrorists", true), mention(is, FARS, at(FARS, 204)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 131), at(LAVROV_PRESS, 162), "the Takfiri terrorists of Daesh", true), mention(is, LAVROV_PRESS, at(LAVROV_PRESS, 131)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 1898), at(LAVROV_PRESS, 1910), "the Takfiris", true), mention(is, LAVROV_PRESS, at(LAVROV_PRESS, 1898)));
+    assertEquals(new Referent.Mention(MOSCOW_TIMES, at(MOSCOW_TIMES, 620), at(MOSCOW_TIMES, 643), "Islamic State militants", true), mention(is, MOSCOW_TIMES, at(MOSCOW_TIMES, 620)));
+    assertEquals(new Referent.Mention(PRESS_TV, at(PRESS_TV, 274), at(PRESS_TV, 306), "the Daesh (ISIL) terrorist group", true), mention(is, PRESS_TV, at(PRESS_TV, 274)));
+    assertEquals(new Referent.Mention(PRESS_TV, at(PRESS_TV, 2159), at(PRESS_TV, 2174), "ISIL terrorists", true), mention(is, PRESS_TV, at(PRESS_TV, 2159)));
+    assertEquals(new Referent.Mention(WSJ_DIGEST, at(WSJ_DIGEST, 673), at(WSJ_DIGEST, 702), "Islamic State (IS) extremists", true), mention(is, WSJ_DIGEST, at(WSJ_DIGEST, 673)));
+    assertEquals(new Referent.Mention(WSJ_DIGEST, at(WSJ_DIGEST, 354), at(WSJ_DIGEST, 374), "ISIL (Islamic State)", false), mention(is, WSJ_DIGEST, at(WSJ_DIGEST, 354)));
     assertEquals(5, is.mentions().stream().map(Referent.Mention::article).distinct().count());
   }
 
   @Test
   void definiteDescriptionsJoinTheGroupTheyReferTo() {
     Referent is = referent("Islamic State");
-    assertEquals(new Referent.Mention(FARS, 1096, 1110, "the terrorists", true), mention(is, FARS, 1096));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 1577, 1591, "the terrorists", true), mention(is, LAVROV_PRESS, 1577));
+    assertEquals(new Referent.Mention(FARS, at(FARS, 1096), at(FARS, 1110), "the terrorists", true), mention(is, FARS, at(FARS, 1096)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 1577), at(LAVROV_PRESS, 1591), "the terrorists", true), mention(is, LAVROV_PRESS, at(LAVROV_PRESS, 1577)));
   }
 
   @Test
   void lavrovSpellingsAreOneNeutralReferent() {
-    Referent lavrov = referentOf(LAVROV_PRESS, 227, 240);
-    assertEquals(lavrov, referentOf(PRESS_TV, 2229, 2267));
+    Referent lavrov = referentOf(LAVROV_PRESS, at(LAVROV_PRESS, 227), at(LAVROV_PRESS, 240));
+    assertEquals(lavrov, referentOf(PRESS_TV, at(PRESS_TV, 2229), at(PRESS_TV, 2267)));
     assertEquals("person", lavrov.kind());
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 227, 240, "Sergey Lavrov", false), mention(lavrov, LAVROV_PRESS, 227));
-    assertEquals(new Referent.Mention(PRESS_TV, 2229, 2267, "Russian Foreign Minister Sergei Lavrov", false), mention(lavrov, PRESS_TV, 2229));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 590, 618, "the Russian foreign minister", false), mention(lavrov, LAVROV_PRESS, 590));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 202, 225, "his Russian counterpart", false), mention(lavrov, LAVROV_PRESS, 202));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 227), at(LAVROV_PRESS, 240), "Sergey Lavrov", false), mention(lavrov, LAVROV_PRESS, at(LAVROV_PRESS, 227)));
+    assertEquals(new Referent.Mention(PRESS_TV, at(PRESS_TV, 2229), at(PRESS_TV, 2267), "Russian Foreign Minister Sergei Lavrov", false), mention(lavrov, PRESS_TV, at(PRESS_TV, 2229)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 590), at(LAVROV_PRESS, 618), "the Russian foreign minister", false), mention(lavrov, LAVROV_PRESS, at(LAVROV_PRESS, 590)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 202), at(LAVROV_PRESS, 225), "his Russian counterpart", false), mention(lavrov, LAVROV_PRESS, at(LAVROV_PRESS, 202)));
     assertTrue(lavrov.mentions().stream().noneMatch(Referent.Mention::loaded));
     assertTrue(lavrov.mentions().stream().noneMatch(m -> m.text().contains("Shoigu")));
   }
@@ -91,59 +97,59 @@ class SeedFramingTest {
   void carterNameVariantsAreOneReferent() {
     Referent carter = referent("Ash Carter");
     assertEquals("person", carter.kind());
-    assertEquals(new Referent.Mention(FARS, 775, 809, "US Secretary of Defense Ash Carter", false), mention(carter, FARS, 775));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 1209, 1243, "US Defense Secretary Ashton Carter", false), mention(carter, LAVROV_PRESS, 1209));
-    assertEquals(new Referent.Mention(LAVROV_PRESS, 1502, 1508, "Carter", false), mention(carter, LAVROV_PRESS, 1502));
-    assertEquals(new Referent.Mention(WSJ_DIGEST, 55, 83, "Defense Secretary Ash Carter", false), mention(carter, WSJ_DIGEST, 55));
+    assertEquals(new Referent.Mention(FARS, at(FARS, 775), at(FARS, 809), "US Secretary of Defense Ash Carter", false), mention(carter, FARS, at(FARS, 775)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 1209), at(LAVROV_PRESS, 1243), "US Defense Secretary Ashton Carter", false), mention(carter, LAVROV_PRESS, at(LAVROV_PRESS, 1209)));
+    assertEquals(new Referent.Mention(LAVROV_PRESS, at(LAVROV_PRESS, 1502), at(LAVROV_PRESS, 1508), "Carter", false), mention(carter, LAVROV_PRESS, at(LAVROV_PRESS, 1502)));
+    assertEquals(new Referent.Mention(WSJ_DIGEST, at(WSJ_DIGEST, 55), at(WSJ_DIGEST, 83), "Defense Secretary Ash Carter", false), mention(carter, WSJ_DIGEST, at(WSJ_DIGEST, 55)));
   }
 
   @Test
   void shoiguWithMiddleInitialIsOneReferentApartFromLavrov() {
-    Referent shoigu = referentOf(WSJ_DIGEST, 113, 129);
-    assertEquals(shoigu, referentOf(FARS, 814, 851));
-    assertEquals(new Referent.Mention(WSJ_DIGEST, 131, 162, "the Russian minister of defense", false), mention(shoigu, WSJ_DIGEST, 131));
-    assertFalse(shoigu.equals(referentOf(LAVROV_PRESS, 227, 240)));
+    Referent shoigu = referentOf(WSJ_DIGEST, at(WSJ_DIGEST, 113), at(WSJ_DIGEST, 129));
+    assertEquals(shoigu, referentOf(FARS, at(FARS, 814), at(FARS, 851)));
+    assertEquals(new Referent.Mention(WSJ_DIGEST, at(WSJ_DIGEST, 131), at(WSJ_DIGEST, 162), "the Russian minister of defense", false), mention(shoigu, WSJ_DIGEST, at(WSJ_DIGEST, 131)));
+    assertFalse(shoigu.equals(referentOf(LAVROV_PRESS, at(LAVROV_PRESS, 227), at(LAVROV_PRESS, 240))));
   }
 
   @Test
   void assadRegimeIsLoadedAndPresidentAssadNeutralInOneReferent() {
     Referent assad = referent("Bashar al-Assad");
     assertEquals("person", assad.kind());
-    assertEquals(new Referent.Mention(PRESS_TV, 722, 738, "the Assad regime", true), mention(assad, PRESS_TV, 722));
-    assertEquals(new Referent.Mention(FARS, 1806, 1831, "President Bashar al-Assad", false), mention(assad, FARS, 1806));
-    assertEquals(new Referent.Mention(WSJ_DIGEST, 2001, 2018, "the Syrian regime", true), mention(assad, WSJ_DIGEST, 2001));
-    assertEquals(new Referent.Mention(MOSCOW_TIMES, 770, 794, "[President Bashar] Assad", false), mention(assad, MOSCOW_TIMES, 770));
+    assertEquals(new Referent.Mention(PRESS_TV, at(PRESS_TV, 722), at(PRESS_TV, 738), "the Assad regime", true), mention(assad, PRESS_TV, at(PRESS_TV, 722)));
+    assertEquals(new Referent.Mention(FARS, at(FARS, 1806), at(FARS, 1831), "President Bashar al-Assad", false), mention(assad, FARS, at(FARS, 1806)));
+    assertEquals(new Referent.Mention(WSJ_DIGEST, at(WSJ_DIGEST, 2001), at(WSJ_DIGEST, 2018), "the Syrian regime", true), mention(assad, WSJ_DIGEST, at(WSJ_DIGEST, 2001)));
+    assertEquals(new Referent.Mention(MOSCOW_TIMES, at(MOSCOW_TIMES, 770), at(MOSCOW_TIMES, 794), "[President Bashar] Assad", false), mention(assad, MOSCOW_TIMES, at(MOSCOW_TIMES, 770)));
   }
 
   @Test
   void capitalsActForTheirStateButDatelinesStayPlaces() {
     Referent russia = referent("Russia");
-    assertEquals(new Referent.Mention(WSJ_DIGEST, 444, 450, "Moscow", false), mention(russia, WSJ_DIGEST, 444));
-    assertEquals("London", referentOf(MOSCOW_TIMES, 0, 6).name());
+    assertEquals(new Referent.Mention(WSJ_DIGEST, at(WSJ_DIGEST, 444), at(WSJ_DIGEST, 450), "Moscow", false), mention(russia, WSJ_DIGEST, at(WSJ_DIGEST, 444)));
+    assertEquals("London", referentOf(MOSCOW_TIMES, at(MOSCOW_TIMES, 0), at(MOSCOW_TIMES, 6)).name());
   }
 
   @Test
   void allegedDeploymentIsAHedgeAndALoadedMention() {
-    Referent deployment = referentOf(PRESS_TV, 559, 596);
-    assertEquals(new Referent.Mention(PRESS_TV, 559, 596, "Moscow's alleged deployment of troops", true), mention(deployment, PRESS_TV, 559));
-    assertTrue(analysis.hedgeCues().contains(new Hedge(PRESS_TV, 568, 575, "alleged", "hedge", "alleged")));
+    Referent deployment = referentOf(PRESS_TV, at(PRESS_TV, 559), at(PRESS_TV, 596));
+    assertEquals(new Referent.Mention(PRESS_TV, at(PRESS_TV, 559), at(PRESS_TV, 596), "Moscow's alleged deployment of troops", true), mention(deployment, PRESS_TV, at(PRESS_TV, 559)));
+    assertTrue(analysis.hedgeCues().contains(new Hedge(PRESS_TV, at(PRESS_TV, 568), at(PRESS_TV, 575), "alleged", "hedge", "alleged")));
   }
 
   @Test
   void findsHedgesAndAttributionsInTheOutletsOwnVoice() {
     List<Hedge> h = analysis.hedgeCues();
-    assertTrue(h.contains(new Hedge(FARS, 1687, 1697, "reportedly", "hedge", "reportedly")));
-    assertTrue(h.contains(new Hedge(PRESS_TV, 959, 969, "reportedly", "hedge", "reportedly")));
-    assertTrue(h.contains(new Hedge(PRESS_TV, 3048, 3058, "reportedly", "hedge", "reportedly")));
-    assertTrue(h.contains(new Hedge(LAVROV_PRESS, 1844, 1853, "allegedly", "hedge", "allegedly")));
-    assertTrue(h.contains(new Hedge(MOSCOW_TIMES, 1287, 1305, "U.S. officials say", "attribution", "u.s. officials say")));
-    assertTrue(h.contains(new Hedge(WSJ_DIGEST, 444, 457, "Moscow argues", "attribution", "moscow argues")));
-    assertTrue(h.contains(new Hedge(WSJ_DIGEST, 1191, 1206, "Washington says", "attribution", "washington says")));
-    assertTrue(h.contains(new Hedge(WSJ_DIGEST, 535, 556, "reports have surfaced", "attribution", "reports have surfaced")));
-    assertTrue(h.contains(new Hedge(PRESS_TV, 1131, 1143, "According to", "attribution", "according to")));
+    assertTrue(h.contains(new Hedge(FARS, at(FARS, 1687), at(FARS, 1697), "reportedly", "hedge", "reportedly")));
+    assertTrue(h.contains(new Hedge(PRESS_TV, at(PRESS_TV, 959), at(PRESS_TV, 969), "reportedly", "hedge", "reportedly")));
+    assertTrue(h.contains(new Hedge(PRESS_TV, at(PRESS_TV, 3048), at(PRESS_TV, 3058), "reportedly", "hedge", "reportedly")));
+    assertTrue(h.contains(new Hedge(LAVROV_PRESS, at(LAVROV_PRESS, 1844), at(LAVROV_PRESS, 1853), "allegedly", "hedge", "allegedly")));
+    assertTrue(h.contains(new Hedge(MOSCOW_TIMES, at(MOSCOW_TIMES, 1287), at(MOSCOW_TIMES, 1305), "U.S. officials say", "attribution", "u.s. officials say")));
+    assertTrue(h.contains(new Hedge(WSJ_DIGEST, at(WSJ_DIGEST, 444), at(WSJ_DIGEST, 457), "Moscow argues", "attribution", "moscow argues")));
+    assertTrue(h.contains(new Hedge(WSJ_DIGEST, at(WSJ_DIGEST, 1191), at(WSJ_DIGEST, 1206), "Washington says", "attribution", "washington says")));
+    assertTrue(h.contains(new Hedge(WSJ_DIGEST, at(WSJ_DIGEST, 535), at(WSJ_DIGEST, 556), "reports have surfaced", "attribution", "reports have surfaced")));
+    assertTrue(h.contains(new Hedge(PRESS_TV, at(PRESS_TV, 1131), at(PRESS_TV, 1143), "According to", "attribution", "according to")));
     // What the outlet presents as a possibility or a sign, not as established.
-    assertTrue(h.contains(new Hedge(MOSCOW_TIMES, 1112, 1134, "raises the possibility", "hedge", "raises the possibility")));
-    assertTrue(h.contains(new Hedge(WSJ_DIGEST, 1100, 1108, "signs of", "hedge", "signs of")));
+    assertTrue(h.contains(new Hedge(MOSCOW_TIMES, at(MOSCOW_TIMES, 1112), at(MOSCOW_TIMES, 1134), "raises the possibility", "hedge", "raises the possibility")));
+    assertTrue(h.contains(new Hedge(WSJ_DIGEST, at(WSJ_DIGEST, 1100), at(WSJ_DIGEST, 1108), "signs of", "hedge", "signs of")));
     // Carter's "probably" is inside his quotation: the speaker's hedge, not the outlet's.
     assertTrue(h.stream().noneMatch(x -> x.text().equals("probably")));
     assertEquals(analysis.hedges(), h.stream().map(Hedge::span).toList());
@@ -157,8 +163,8 @@ class SeedFramingTest {
         .filter(x -> x.sides().stream().anyMatch(s -> s.article().equals(LAVROV_PRESS))
             && x.sides().stream().anyMatch(s -> s.article().equals(MOSCOW_TIMES)))
         .findFirst().orElseThrow();
-    assertTrue(d.sides().contains(new Span(LAVROV_PRESS, 131, 162, "the Takfiri terrorists of Daesh")));
-    assertTrue(d.sides().contains(new Span(MOSCOW_TIMES, 620, 643, "Islamic State militants")));
+    assertTrue(d.sides().contains(new Span(LAVROV_PRESS, at(LAVROV_PRESS, 131), at(LAVROV_PRESS, 162), "the Takfiri terrorists of Daesh")));
+    assertTrue(d.sides().contains(new Span(MOSCOW_TIMES, at(MOSCOW_TIMES, 620), at(MOSCOW_TIMES, 643), "Islamic State militants")));
     assertTrue(d.note().startsWith("Same group (Islamic State): "), d.note());
     assertTrue(d.note().contains("The Moscow Times writes 'Islamic State militants'"), d.note());
   }
@@ -170,14 +176,14 @@ class SeedFramingTest {
         assertTrue(d.sides().stream().anyMatch(s -> s.text().matches(".*(terrorist|militant|extremist|regime|Takfiri).*")), d.note());
       }
     }
-    Referent lavrov = referentOf(LAVROV_PRESS, 227, 240);
+    Referent lavrov = referentOf(LAVROV_PRESS, at(LAVROV_PRESS, 227), at(LAVROV_PRESS, 240));
     assertTrue(analysis.divergences().stream().noneMatch(d -> d.about().equals(lavrov.id())));
   }
 
   @Test
   void reportsAnOmissionForAFactSomeOutletsLeaveOut() {
     Divergence d = analysis.divergences().stream()
-        .filter(x -> x.kind().equals("omission") && x.sides().stream().anyMatch(s -> s.article().equals(WSJ_DIGEST) && s.start() == 0))
+        .filter(x -> x.kind().equals("omission") && x.sides().stream().anyMatch(s -> s.article().equals(WSJ_DIGEST) && s.start() == at(WSJ_DIGEST, 0)))
         .findFirst().orElseThrow();
     assertEquals(List.of(FARS, WSJ_DIGEST), d.sides().stream().map(Span::article).toList());
     // The two articles without a known outlet are named by their titles.
@@ -212,7 +218,7 @@ class SeedFramingTest {
   @Test
   void wordingDivergenceShowsALoadedSubstitutionInAnAlignedFact() {
     Divergence d = analysis.divergences().stream().filter(x -> x.kind().equals("wording")).findFirst().orElseThrow();
-    assertEquals(List.of(new Span(FARS, 1578, 1583, "issue"), new Span(PRESS_TV, 260, 306, "fight against the Daesh (ISIL) terrorist group")), d.sides());
+    assertEquals(List.of(new Span(FARS, at(FARS, 1578), at(FARS, 1583), "issue"), new Span(PRESS_TV, at(PRESS_TV, 260), at(PRESS_TV, 306), "fight against the Daesh (ISIL) terrorist group")), d.sides());
   }
 
   @Test
