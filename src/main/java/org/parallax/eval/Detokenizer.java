@@ -9,7 +9,8 @@ import org.parallax.text.TextRange;
 /**
  * Joins a tokenised sentence back into text as a writer would have typed it: no space before {@code , . ;
  * : ) 's n't %} and closing quotation marks, none after {@code ( $} and opening ones; PTB quotation
- * tokens ({@code ``}, {@code ''}) become typographic marks. Every token keeps its place: {@link
+ * tokens ({@code ``}, {@code ''}) become typographic marks; a time of day is one word ("20:09"), and so is
+ * a web address given as a sentence. Every token keeps its place: {@link
  * Sentence#tokens()} gives its characters in the text.
  */
 final class Detokenizer {
@@ -34,7 +35,10 @@ final class Detokenizer {
     List<TextRange> ranges = new ArrayList<>(tokens.size());
     boolean glueNext = true;
     boolean quoteOpen = false;
-    for (String raw : tokens) {
+    // A web address the corpus gives as a sentence ("http : / / www . example . com / ...") is one word again.
+    boolean address = !tokens.isEmpty() && tokens.get(0).toLowerCase(Locale.ROOT).matches("https?|https?:|www|www\\..*") && tokens.contains("/");
+    for (int i = 0; i < tokens.size(); i++) {
+      String raw = tokens.get(i);
       String token = rendered(raw);
       String lower = raw.toLowerCase(Locale.ROOT);
       boolean glueBefore;
@@ -54,13 +58,21 @@ final class Detokenizer {
           quoteOpen = false;
         }
       }
+      // A time of day: "20 : 09" is "20:09".
+      if (i >= 2 && tokens.get(i - 1).equals(":") && tokens.get(i - 2).matches("\\d{1,2}") && raw.matches("\\d{2}")) {
+        glueBefore = true;
+      }
+      if (address) {
+        glueBefore = true;
+      }
       if (!glueNext && !glueBefore) {
         text.append(' ');
       }
       int start = text.length();
       text.append(token);
       ranges.add(new TextRange(start, text.length()));
-      glueNext = glueAfter;
+      glueNext = glueAfter || raw.equals(":") && i >= 1 && tokens.get(i - 1).matches("\\d{1,2}") && i + 1 < tokens.size()
+          && tokens.get(i + 1).matches("\\d{2}");
     }
     return new Sentence(text.toString(), ranges);
   }

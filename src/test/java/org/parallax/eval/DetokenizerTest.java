@@ -22,6 +22,17 @@ class DetokenizerTest {
   }
 
   @Test
+  void aTimeOfDayAndAWebAddressAreOneWordAgain() {
+    Detokenizer.Sentence t = Detokenizer.join(List.of("Updated", ":", "November", "11", ",", "2011", "20", ":", "09", "IST"));
+    assertEquals("Updated: November 11, 2011 20:09 IST", t.text());
+    assertEquals("09", t.tokens().get(8).of(t.text()));
+    Detokenizer.Sentence u = Detokenizer.join(List.of("http", ":", "/", "/", "www", ".", "example", ".", "com", "/", "news", "/", "navy-foils"));
+    assertEquals("http://www.example.com/news/navy-foils", u.text());
+    // A sentence that only opens with "www" is no address.
+    assertEquals("www is a prefix .", Detokenizer.join(List.of("www", "is", "a", "prefix", ".")).text().replace("prefix.", "prefix ."));
+  }
+
+  @Test
   void straightQuotationMarksOpenAndCloseByTurnsEvenAfterAPtbClosingMark() {
     Detokenizer.Sentence s =
         Detokenizer.join(List.of("in", "\"", "Pie", "''", "and", "\"", "Scrubs", "\"", "did", "n't", "help"));
