@@ -415,7 +415,7 @@ public final class CorpusReader {
               + (removed.isEmpty() ? "" : " (everything in it was page junk: " + removed.size() + " piece(s) removed)"));
     }
     Metadata meta = s.override().orElse(cleaned.metadata());
-    String headline = headline(meta.title(), cleaned.text());
+    String headline = isSiteName(meta) ? null : headline(meta.title(), cleaned.text());
     if (headline == null) {
       return new Cleaned(s, cleaned.text(), meta, removed);
     }
@@ -444,6 +444,51 @@ public final class CorpusReader {
     String start = letters(body.length() > 4 * cut.length() + 64 ? body.substring(0, 4 * cut.length() + 64) : body);
     return !key.isEmpty() && start.startsWith(key) ? null : line;
   }
+
+  /** Words of a page's title that name the page, not the story ("Top News Article", "Accessing Article"). */
+  private static final Set<String> PAGE_WORDS = Set.of("news", "article", "articles", "home", "page", "online", "top",
+      "latest", "breaking", "index", "untitled", "welcome", "accessing", "story", "stories", "feature", "the", "daily",
+      "today", "world", "local", "section", "website", "site", "blog", "post");
+
+  /**
+   * Whether an article's title names the site, not the story: the outlet's name, a title of at most five
+   * words holding the site's name from its address ("The Japan Times Online" at japantimes.co.jp), or
+   * words that name a page ("Top News Article").
+   */
+  static boolean isSiteName(Metadata meta) {
+    String title = meta.title();
+    if (title == null) {
+      return false;
+    }
+    String key = letters(title);
+    if (meta.outlet() != null && key.equals(letters(meta.outlet()))) {
+      return true;
+    }
+    String[] words = title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    int count = 0;
+    boolean pageWords = true;
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        count++;
+        pageWords &= PAGE_WORDS.contains(w);
+      }
+    }
+    if (count > 0 && pageWords) {
+      return true;
+    }
+    if (meta.url() != null && count <= 5) {
+      java.util.regex.Matcher m = HOST.matcher(meta.url());
+      if (m.find()) {
+        String core = letters(m.group(1));
+        return core.length() >= 5 && key.contains(core);
+      }
+    }
+    return false;
+  }
+
+  /** The name of a site in its address: "japantimes" of https://www.japantimes.co.jp/... */
+  private static final java.util.regex.Pattern HOST =
+      java.util.regex.Pattern.compile("^[a-z]+://(?:www\\d?\\.|m\\.|news\\.|edition\\.)?([^./:]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** A title that is an identifier, not a headline: one word with a digit or an underscore ("s00012", "36_1ecb"). */
   private static boolean isIdentifier(String title) {

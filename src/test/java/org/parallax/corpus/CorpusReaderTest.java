@@ -210,6 +210,20 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aTitleThatNamesTheSiteIsNoHeadline() throws Exception {
+    String body = "\"text\": \"Heavy rain cut the road to Tamale on Monday.\"";
+    Files.writeString(dir.resolve("a.json"), "{\"title\": \"The Ghana Courier Online\", \"url\": \"https://www.ghanacourier.example/story/1\", " + body + "}");
+    Files.writeString(dir.resolve("b.json"), "{\"title\": \"Top News Article\", " + body + "}");
+    Files.writeString(dir.resolve("c.json"), "{\"title\": \"Accra Daily\", \"outlet\": \"Accra Daily\", " + body + "}");
+    Files.writeString(dir.resolve("d.json"), "{\"title\": \"Courier staff cut off by floods\", \"url\": \"https://www.ghanacourier.example/story/2\", " + body + "}");
+    Corpus c = reader.read(dir);
+    for (String id : List.of("a", "b", "c")) {
+      assertNull(byId(c, id).headline(), id);
+    }
+    assertEquals("Courier staff cut off by floods", byId(c, "d").sentence(0));
+  }
+
+  @Test
   void noHeadlineWhereTheBodyOpensWithTheTitleOrTheTitleIsAnId() throws Exception {
     Files.writeString(dir.resolve("a.json"), "{\"title\": \"Heavy rain cut the road to Tamale...\", \"text\": \"Heavy rain cut the road to Tamale on Monday.\"}");
     Files.writeString(dir.resolve("b.json"), "{\"title\": \"doc_0042\", \"text\": \"Heavy rain cut the road to Tamale on Monday.\"}");
