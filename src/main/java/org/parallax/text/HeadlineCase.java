@@ -12,7 +12,9 @@ import java.util.Map;
  * capitalises every word.
  *
  * <p>Each word of such a headline takes the form the corpus's running text gives it most often in
- * mid-sentence (where a capital means a name): "Follow" becomes "follow", "Russia" stays, "ISIL" stays.
+ * mid-sentence (where a capital means a name): "Follow" becomes "follow", "Russia" stays, "ISIL" stays;
+ * two words the bodies write as a name keep its case, whatever each word takes alone ("White House",
+ * "Nobel Peace Prize" though the bodies also write "white" and "peace").
  * A word the corpus never writes in mid-sentence is lowercased, unless its letters mix cases
  * ("McCain", "iPhone") or it is an acronym in capitals inside a title-case headline ("US"). The first
  * word, and the first after a colon, keep a capital as a sentence's first word does. A headline already
@@ -23,6 +25,11 @@ public final class HeadlineCase {
 
   /** Per lowercase word, how often each written form stands in mid-sentence. */
   private final Map<String, Map<String, Integer>> forms = new HashMap<>();
+  /**
+   * Two capitalised words in a row whose second stands in mid-sentence ("White House", "Peace Prize"), by
+   * their lowercase: a name's words, whatever case each word takes alone ("white", "peace").
+   */
+  private final Map<String, String> names = new HashMap<>();
 
   private HeadlineCase() {}
 
@@ -44,15 +51,23 @@ public final class HeadlineCase {
     // a capital says nothing about a word.
     boolean start = true;
     int i = 0;
+    String previous = null;
+    int previousEnd = -2;
     while (i < n) {
       char c = t.charAt(i);
       if (Character.isLetter(c)) {
         int j = wordEnd(t, i);
+        String w = t.subSequence(i, j).toString();
         if (!start) {
-          String w = t.subSequence(i, j).toString();
           forms.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new HashMap<>(2)).merge(w, 1, Integer::sum);
+          if (previous != null && previousEnd == i - 1 && t.charAt(i - 1) == ' ' && Character.isUpperCase(c)
+              && Character.isUpperCase(previous.charAt(0))) {
+            names.putIfAbsent((previous + " " + w).toLowerCase(Locale.ROOT), previous + " " + w);
+          }
         }
         start = false;
+        previous = w;
+        previousEnd = j;
         i = j;
         continue;
       }
@@ -92,7 +107,8 @@ public final class HeadlineCase {
       return headline;
     }
     boolean capitals = isUpper(headline);
-    StringBuilder out = new StringBuilder(headline);
+    List<int[]> words = new java.util.ArrayList<>();
+    List<Boolean> starts = new java.util.ArrayList<>();
     boolean start = true;
     int i = 0;
     while (i < headline.length()) {
@@ -105,13 +121,32 @@ public final class HeadlineCase {
         continue;
       }
       int j = wordEnd(headline, i);
-      String w = headline.substring(i, j);
-      String form = form(w, capitals, start);
-      if (form.length() == w.length()) {
-        out.replace(i, j, form);
-      }
+      words.add(new int[] {i, j});
+      starts.add(start);
       start = false;
       i = j;
+    }
+    String[] chosen = new String[words.size()];
+    // A name the bodies write ("White House", "Nobel Peace Prize") keeps their case, pair by pair.
+    for (int k = 0; k + 1 < words.size(); k++) {
+      int[] a = words.get(k);
+      int[] b = words.get(k + 1);
+      if (b[0] == a[1] + 1 && headline.charAt(a[1]) == ' ' && Character.isUpperCase(headline.charAt(b[0]))) {
+        String name = names.get(headline.substring(a[0], b[1]).toLowerCase(Locale.ROOT));
+        if (name != null && name.length() == b[1] - a[0]) {
+          chosen[k] = name.substring(0, a[1] - a[0]);
+          chosen[k + 1] = name.substring(a[1] - a[0] + 1);
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(headline);
+    for (int k = 0; k < words.size(); k++) {
+      int[] r = words.get(k);
+      String w = headline.substring(r[0], r[1]);
+      String form = chosen[k] != null ? chosen[k] : form(w, capitals, starts.get(k));
+      if (form.length() == w.length()) {
+        out.replace(r[0], r[1], form);
+      }
     }
     return out.toString();
   }

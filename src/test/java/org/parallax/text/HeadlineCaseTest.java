@@ -26,6 +26,15 @@ class HeadlineCaseTest {
   }
 
   @Test
+  void aNameTheBodiesWriteKeepsItsCaseThoughItsWordsAreCommon() {
+    HeadlineCase c = HeadlineCase.of(List.of(
+        "Officials at the White House said the state would help. The white van left. Peace talks and the"
+            + " Nobel Peace Prize were discussed; peace is near, and the prize is large."));
+    assertEquals("White House seeks peace", c.recase("White House Seeks Peace"));
+    assertEquals("Nobel Peace Prize for White House", c.recase("NOBEL PEACE PRIZE FOR WHITE HOUSE"));
+  }
+
+  @Test
   void aHeadlineInCapitalsIsReadAsASentence() {
     assertEquals("Aid to Ghana late, minister said", CORPUS.recase("AID TO GHANA LATE, MINISTER SAID"));
   }
