@@ -860,6 +860,19 @@ final class MentionFinder {
       if (k == r[1] && k > r[0] && isTitleLike(toks.get(k - 1).lower()) && WATERS.contains(toks.get(k).lower())) {
         return r[0];
       }
+      // A lone common noun after words none of which is a title of its own ("Clean" and the qualifier "Air")
+      // ends a name, and is no one titled by them: "the Clean Air Act" is no act titled "Clean Air".
+      if (k == r[1] && k > r[0] && lexicon.isCommonNoun(toks.get(k).lower())
+          && !lexicon.givenNames.contains(Words.fold(toks.get(k).text()))) {
+        boolean ownTitle = false;
+        for (int m = r[0]; m < k && !ownTitle; m++) {
+          String w = toks.get(m).lower();
+          ownTitle = isTitleLike(w) && !TITLE_QUALIFIERS.contains(w);
+        }
+        if (!ownTitle) {
+          return r[0];
+        }
+      }
       // Words that only qualify a title are no title alone: "Air China", "National Guard", "Press TV" are
       // names, where "Air Marshal", "Trade Minister" and "Russian" before a name are titles.
       // So is a nationality before them: "the American Health Care Act" is no act titled "American Health".

@@ -1841,4 +1841,17 @@ class ReferentJoinsTest {
     assertEquals(protesters, referent(a, "b", "Violent rioters"));
     assertEquals(protesters, referent(a, "b", "the mobs"));
   }
+
+  @Test
+  void aCommonNounEndingANameIsNoOneTitledByTheWordsBeforeIt() throws Exception {
+    // "Air" qualifies titles ("Air Marshal"), but "the Clean Air Act" is an act, not one named "Act"
+    // titled "Clean Air", which had joined it to every other act of the story.
+    Analysis a = analyse(
+        "a.txt", "Congress passed the Clean Air Act in 1990. Lawmakers later passed the Patriot Act.\n",
+        "b.txt", "The Patriot Act was renewed on Monday, officials said. The Clean Air Act was not changed.\n");
+    assertEquals(referent(a, "a", "the Clean Air Act"), referent(a, "b", "The Clean Air Act"));
+    assertEquals(referent(a, "a", "the Patriot Act"), referent(a, "b", "The Patriot Act"));
+    assertNotEquals(referent(a, "a", "the Clean Air Act"), referent(a, "a", "the Patriot Act"));
+    assertEquals("Clean Air Act", referent(a, "a", "the Clean Air Act").name());
+  }
 }
