@@ -3405,7 +3405,7 @@ final class ReferentResolver {
       // An adverbial idiom ("on board") is no mention, even of a referent its head names elsewhere.
       List<Phrase> ms = dropNested(e.getValue()).stream().filter(p -> !isAdverbialIdiom(p)).toList();
       Set<String> nodes = nodesOf.getOrDefault(e.getKey(), Set.of());
-      String kind = clusterKind(ms, nodes);
+      String kind = clusterKind(bodyFirst(ms), nodes);
       if (!worthKeeping(ms, kind)) {
         continue;
       }
@@ -3735,11 +3735,19 @@ final class ReferentResolver {
    * quotations use, else the full name used by most articles; else the name used by most articles,
    * else the most common neutral label.
    */
+  /**
+   * The mentions of {@code ms} outside headlines, or all of them when every one is in a headline. A
+   * headline's words are set in its case ("Floods", "CHARGERS' RECEIVER") and its syntax drops what says
+   * a kind ("Macedonia prime minister resigns"): the body names a referent and says its kind when it
+   * mentions it.
+   */
+  private List<Phrase> bodyFirst(List<Phrase> ms) {
+    List<Phrase> body = ms.stream().filter(p -> !corpus.articles().get(p.article).inHeadline(p.start, p.end)).toList();
+    return body.isEmpty() ? ms : body;
+  }
+
   private String clusterName(List<Phrase> all, Set<String> nodes, Map<String, String> speakerNames) {
-    // A headline's words are set in its case ("Floods", "CHARGERS' RECEIVER"): the body names the referent
-    // when it mentions it.
-    List<Phrase> body = all.stream().filter(p -> !corpus.articles().get(p.article).inHeadline(p.start, p.end)).toList();
-    List<Phrase> ms = body.isEmpty() ? all : body;
+    List<Phrase> ms = bodyFirst(all);
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
       String n = nameNodeOf.get(p.id);

@@ -56,4 +56,18 @@ class HeadlineTest {
       assertTrue(!a.article(s.article()).orElseThrow().inHeadline(s.start(), s.end()), "a headline is not a unique sentence: " + s);
     }
   }
+
+  @Test
+  void aHeadlineDoesNotChangeTheKindTheBodySays() throws Exception {
+    // The body writes "in Zembla" once in two: a place. The headline's "Zembla" before "Prime Minister"
+    // is a third name that no preposition places, which had outvoted the body.
+    Analysis a = Stories.analyse(dir,
+        "a.txt", "Zembla Prime Minister Quits\n\n"
+            + "The prime minister resigned on Monday after weeks of protests in Zembla. Zembla will vote again in May, officials said.\n",
+        "b.txt", "Protesters Celebrate As Premier Steps Down\n\n"
+            + "Crowds cheered in the capital on Monday after the prime minister stepped down, officials said.\n");
+    Referent zembla = Stories.referent(a, "a", "Zembla");
+    assertEquals(3, zembla.mentions().size(), "the headline's Zembla is a mention: " + zembla);
+    assertEquals("place", zembla.kind());
+  }
 }
