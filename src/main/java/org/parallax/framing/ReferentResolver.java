@@ -518,6 +518,10 @@ final class ReferentResolver {
    * Last words that make a name a place, and no person's: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San
    * Diego County Jail", "the Green Zone".
    */
+  /** Last words of the names of prizes, laws, agreements and contests, which are never surnames. */
+  private static final Set<String> THING_NAME_ENDS = Set.of("prize", "prizes", "award", "awards", "medal", "trophy",
+      "cup", "act", "treaty", "accord", "accords", "convention", "protocol", "doctrine", "games", "championship",
+      "championships", "festival", "summit", "olympics");
   private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge", "zone",
       "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
   /** Words of direction that begin a region's name: "Southern California", "East Jerusalem". */
@@ -789,6 +793,9 @@ final class ReferentResolver {
     }
     if (PLACE_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "the Green Zone", "Baker Street": a place, whatever its first word
+    }
+    if (!hasPersonTitle(p.titles) && THING_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
+      return null; // "Nobel Peace Prize", "Davis Cup", "Patriot Act": a thing, whose last word is no surname
     }
     if (particlesBeforeSurname(parts)) {
       return null; // "Lo Presti", "van Persie": a surname alone, whose particles are no first name

@@ -1854,4 +1854,17 @@ class ReferentJoinsTest {
     assertNotEquals(referent(a, "a", "the Clean Air Act"), referent(a, "a", "the Patriot Act"));
     assertEquals("Clean Air Act", referent(a, "a", "the Clean Air Act").name());
   }
+
+  @Test
+  void thePrizesOfAStoryAreNoPeopleOfOneSurname() throws Exception {
+    // Without "the", "Nobel Peace Prize" read as a person named Prize; so did "Environmental Prize", and
+    // the two were one person with the surname "prize".
+    Analysis a = analyse(
+        "a.txt", "Wangari Maathai received Nobel Peace Prize on Friday. Goldman Environmental Prize juries had honoured her in 1991.\n",
+        "b.txt", "Maathai, a biologist, won Nobel Peace Prize. She planted trees across Kenya.\n");
+    Referent nobel = referent(a, "a", "Nobel Peace Prize");
+    assertEquals(nobel, referent(a, "b", "Nobel Peace Prize"));
+    assertNotEquals("person", nobel.kind());
+    assertTrue(nobel.mentions().stream().noneMatch(m -> m.text().contains("Environmental")), nobel.toString());
+  }
 }
