@@ -448,7 +448,8 @@ public final class CorpusReader {
   /** Words of a page's title that name the page, not the story ("Top News Article", "Accessing Article"). */
   private static final Set<String> PAGE_WORDS = Set.of("news", "article", "articles", "home", "page", "online", "top",
       "latest", "breaking", "index", "untitled", "welcome", "accessing", "story", "stories", "feature", "the", "daily",
-      "today", "world", "local", "section", "website", "site", "blog", "post");
+      "today", "world", "local", "section", "website", "site", "blog", "post", "free", "international", "full", "text",
+      "print", "printable", "printer", "friendly", "version", "view", "read", "more", "abstract", "report");
 
   /**
    * Whether an article's title names the site, not the story: the outlet's name, a title of at most five

@@ -557,22 +557,28 @@ final class Tagger {
    * "'s", before another capitalised word). "China's", "Kim's party" stay possessors.
    */
   /**
-   * A headline's verb where the tagger found none: the first noun in -s after a noun or a name and before
-   * its object ("quake strikes/NOUN Indonesia", "Navy foils/NOUN piracy attempt"). A headline is a clause
+   * A headline's verb where the tagger found none: the first noun in -s after a noun or a name, or in its
+   * base form after a plural, and before its object ("quake strikes/NOUN Indonesia", "Colts clinch/NOUN
+   * playoff berth"). A headline is a clause
    * whose verb, without the article a sentence would give its object, reads as a plural noun.
    */
   static List<Tok> headlineVerb(List<Tok> toks) {
     for (Tok t : toks) {
-      if (t.is("VERB") || t.is("AUX")) {
-        return toks;
+      if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing")) {
+        return toks; // a participle in -ing is no clause's verb ("by beating Jags")
       }
     }
     for (int i = 1; i + 1 < toks.size(); i++) {
       Tok t = toks.get(i);
-      String before = toks.get(i - 1).tag();
+      Tok previous = toks.get(i - 1);
+      String before = previous.tag();
       String after = toks.get(i + 1).tag();
-      if (t.is("NOUN") && t.lower().length() > 3 && t.lower().endsWith("s") && !t.lower().endsWith("ss")
-          && (before.equals("NOUN") || before.equals("PROPN"))
+      boolean afterNoun = before.equals("NOUN") || before.equals("PROPN");
+      // A verb in -s after a singular subject, or its base form after a plural one ("Colts clinch/NOUN playoff berth").
+      boolean singular = t.lower().length() > 3 && t.lower().endsWith("s") && !t.lower().endsWith("ss");
+      boolean base = !t.lower().endsWith("s") && previous.lower().length() > 3 && previous.lower().endsWith("s")
+          && !previous.lower().endsWith("ss") && !previous.lower().endsWith("'s");
+      if (t.is("NOUN") && (singular || base) && afterNoun
           && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON").contains(after)) {
         List<Tok> out = new ArrayList<>(toks);
         out.set(i, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence(), t.quote()));

@@ -42,6 +42,25 @@ class TaggerTest {
     assertEquals("NOUN", tagOf("The firm sent the board members a letter.", "members"));
   }
 
+  /** The tag of {@code word} in {@code headline}, read as the headline of an article whose body follows. */
+  private static String headlineTagOf(String headline, String word) {
+    String text = headline + "\n\nThe teams met on Sunday, officials said.";
+    Article a = new Article("a", "a.txt", "text", "UTF-8", headline, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of(), new org.parallax.text.TextRange(0, headline.length()));
+    return new Tagger().tag(a, 0, null).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().tag();
+  }
+
+  @Test
+  void aHeadlineIsAClauseWithAVerb() {
+    // Headlines drop articles, and their verbs read as plural nouns after a name.
+    assertEquals("VERB", headlineTagOf("Lindsay Lohan checks into Betty Ford Center", "checks"));
+    assertEquals("VERB", headlineTagOf("Quake strikes Indonesia's Aceh province", "strikes"));
+    assertEquals("VERB", headlineTagOf("Colts clinch playoff spot by beating Jaguars", "clinch"));
+    // A headline that is a noun phrase stays one; the same words in a body line need no verb.
+    assertEquals("NOUN", headlineTagOf("Severe floods in northern Ghana", "floods"));
+    assertEquals("NOUN", tagOf("Severe floods in northern Ghana", "floods"));
+  }
+
   @Test
   void keepsAnEmojiWhole() {
     // OpenNLP's tokenizer cuts "“😀" between the emoji's two UTF-16 halves.
