@@ -9,7 +9,8 @@ import org.parallax.text.TextRange;
 /**
  * Joins a tokenised sentence back into text as a writer would have typed it: no space before {@code , . ;
  * : ) 's n't %} and closing quotation marks, none after {@code ( $} and opening ones; PTB quotation
- * tokens ({@code ``}, {@code ''}) become typographic marks; a time of day is one word ("20:09"), and so is
+ * tokens ({@code ``}, {@code ''}) become typographic marks; a time of day is one word ("20:09"), so are words
+ * the corpus cut at their hyphens ("T-Mobile"), and so is
  * a web address given as a sentence. Every token keeps its place: {@link
  * Sentence#tokens()} gives its characters in the text.
  */
@@ -31,6 +32,15 @@ final class Detokenizer {
   private Detokenizer() {}
 
   static Sentence join(List<String> tokens) {
+    return join(tokens, true);
+  }
+
+  /**
+   * As {@link #join(List)}; {@code hyphensCut}: whether the corpus cuts words at their hyphens, so that a
+   * hyphen token between two words joins them. A corpus that keeps "hit-and-run" one token writes a
+   * hyphen token only for a dash ("Apple - the company").
+   */
+  static Sentence join(List<String> tokens, boolean hyphensCut) {
     StringBuilder text = new StringBuilder();
     List<TextRange> ranges = new ArrayList<>(tokens.size());
     boolean glueNext = true;
@@ -62,6 +72,12 @@ final class Detokenizer {
       if (i >= 2 && tokens.get(i - 1).equals(":") && tokens.get(i - 2).matches("\\d{1,2}") && raw.matches("\\d{2}")) {
         glueBefore = true;
       }
+      // A hyphen between two words joins them, as the corpus cut them: "T - Mobile" is "T-Mobile",
+      // "hit - and - run" "hit-and-run".
+      if (hyphensCut && raw.equals("-") && i >= 1 && i + 1 < tokens.size() && isWordToken(tokens.get(i - 1)) && isWordToken(tokens.get(i + 1))) {
+        glueBefore = true;
+        glueAfter = true;
+      }
       if (address) {
         glueBefore = true;
       }
@@ -75,6 +91,23 @@ final class Detokenizer {
           && tokens.get(i + 1).matches("\\d{2}");
     }
     return new Sentence(text.toString(), ranges);
+  }
+
+  /** Whether a document's tokens never keep a hyphen inside a word: its hyphen tokens then cut words. */
+  static boolean cutsHyphens(java.util.Collection<? extends List<String>> sentences) {
+    for (List<String> s : sentences) {
+      for (String t : s) {
+        int dash = t.indexOf('-', 1);
+        if (dash > 0 && dash < t.length() - 1 && Character.isLetter(t.charAt(dash - 1)) && Character.isLetter(t.charAt(dash + 1))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordToken(String token) {
+    return !token.isEmpty() && Character.isLetterOrDigit(token.charAt(token.length() - 1)) && Character.isLetterOrDigit(token.charAt(0));
   }
 
   private static String rendered(String token) {

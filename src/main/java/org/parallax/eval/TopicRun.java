@@ -54,8 +54,13 @@ final class TopicRun {
     Map<String, Written> written = new LinkedHashMap<>();
     Path folder = Files.createTempDirectory("parallax-eval-");
     try {
+      // Whether the corpus cuts words at their hyphens, read from the whole topic (one document may hold
+      // no hyphenated word at all).
+      List<List<String>> all = new java.util.ArrayList<>();
+      topic.documents().values().forEach(d -> all.addAll(d.sentences().values()));
+      boolean hyphensCut = Detokenizer.cutsHyphens(all);
       for (CdcrTopic.Document d : topic.documents().values()) {
-        written.put(d.key(), write(folder, d));
+        written.put(d.key(), write(folder, d, hyphensCut));
       }
       JsonNode analysis = AnalysisTree.of(engine.analyze(folder));
       String dumpTo = System.getProperty("parallax.eval.dump");
@@ -90,12 +95,12 @@ final class TopicRun {
    * first line is then read as an article's first line is, as its headline when it reads as one (the
    * headline opens the analysed text, character for character), else as the body's first sentence.
    */
-  private static Written write(Path folder, CdcrTopic.Document d) throws IOException {
+  private static Written write(Path folder, CdcrTopic.Document d, boolean hyphensCut) throws IOException {
     String id = d.key().replaceAll("[^A-Za-z0-9._-]", "_");
     Map<Integer, Detokenizer.Sentence> sentences = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
     for (Map.Entry<Integer, List<String>> s : d.sentences().entrySet()) {
-      Detokenizer.Sentence sentence = Detokenizer.join(s.getValue());
+      Detokenizer.Sentence sentence = Detokenizer.join(s.getValue(), hyphensCut);
       sentences.put(s.getKey(), sentence);
       text.append(sentence.text()).append("\n\n");
     }

@@ -28,6 +28,10 @@ class DetokenizerTest {
     assertEquals("09", t.tokens().get(8).of(t.text()));
     Detokenizer.Sentence u = Detokenizer.join(List.of("http", ":", "/", "/", "www", ".", "example", ".", "com", "/", "news", "/", "navy-foils"));
     assertEquals("http://www.example.com/news/navy-foils", u.text());
+    // Words the corpus cut at their hyphens are one again; a hyphen between other tokens stays apart.
+    Detokenizer.Sentence h = Detokenizer.join(List.of("T", "-", "Mobile", "adds", "a", "hit", "-", "and", "-", "run", "case", ":", "-", "("));
+    assertEquals("T-Mobile adds a hit-and-run case: - (", h.text());
+    assertEquals("Mobile", h.tokens().get(2).of(h.text()));
     // A sentence that only opens with "www" is no address.
     assertEquals("www is a prefix .", Detokenizer.join(List.of("www", "is", "a", "prefix", ".")).text().replace("prefix.", "prefix ."));
   }
