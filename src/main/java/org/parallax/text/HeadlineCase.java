@@ -45,7 +45,24 @@ public final class HeadlineCase {
     return c;
   }
 
-  private void count(CharSequence t) {
+  private void count(CharSequence text) {
+    // A line of the body set in title case itself (a subheading, another story's headline in a list of
+    // links) says nothing of how the words are written.
+    int from = 0;
+    while (from <= text.length()) {
+      int end = from;
+      while (end < text.length() && text.charAt(end) != '\n') {
+        end++;
+      }
+      CharSequence line = text.subSequence(from, end);
+      if (!shouted(line.toString())) {
+        countLine(line);
+      }
+      from = end + 1;
+    }
+  }
+
+  private void countLine(CharSequence t) {
     int n = t.length();
     // At a text's start, and after a sentence's end, a line break, a colon or an opening quotation mark,
     // a capital says nothing about a word.

@@ -35,6 +35,14 @@ class HeadlineCaseTest {
   }
 
   @Test
+  void aTitleCaseLineOfTheBodiesSaysNothingOfTheCase() {
+    // A list of other stories' headlines in a body: "Sees Military" there is no name.
+    HeadlineCase c = HeadlineCase.of(List.of(
+        "Officials from Russia met in Geneva. They said talks would go on.\nRelated: US Sees Military Talks With Russia\nThe military said little."));
+    assertEquals("US sees military talks with Russia", c.recase("US Sees Military Talks With Russia"));
+  }
+
+  @Test
   void aHeadlineInCapitalsIsReadAsASentence() {
     assertEquals("Aid to Ghana late, minister said", CORPUS.recase("AID TO GHANA LATE, MINISTER SAID"));
   }
