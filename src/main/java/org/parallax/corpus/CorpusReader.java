@@ -436,7 +436,8 @@ public final class CorpusReader {
       return null;
     }
     String line = title.replaceAll("\\s+", " ").strip();
-    if (line.isEmpty() || PageCleaner.words(line) > HEADLINE_WORDS || PageCleaner.words(line) == 0 || isIdentifier(line)) {
+    int words = PageCleaner.words(line);
+    if (words == 0 || words > HEADLINE_WORDS || isIdentifier(line)) {
       return null;
     }
     String cut = line.replaceAll("(\\.\\.\\.|…)$", "");

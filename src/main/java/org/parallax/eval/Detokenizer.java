@@ -87,8 +87,7 @@ final class Detokenizer {
       int start = text.length();
       text.append(token);
       ranges.add(new TextRange(start, text.length()));
-      glueNext = glueAfter || raw.equals(":") && i >= 1 && tokens.get(i - 1).matches("\\d{1,2}") && i + 1 < tokens.size()
-          && tokens.get(i + 1).matches("\\d{2}");
+      glueNext = glueAfter;
     }
     return new Sentence(text.toString(), ranges);
   }

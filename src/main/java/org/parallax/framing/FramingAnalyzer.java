@@ -411,8 +411,9 @@ public final class FramingAnalyzer {
     HeadlineCase corpus = HeadlineCase.of(bodies);
     for (int i : shouted) {
       Article a = articles.get(i);
-      String recased = corpus.recase(a.headline().of(a.text()));
-      out[i] = recased.equals(a.headline().of(a.text())) ? null : recased;
+      String headline = a.headline().of(a.text());
+      String recased = corpus.recase(headline);
+      out[i] = recased.equals(headline) ? null : recased;
     }
     return out;
   }

@@ -117,7 +117,7 @@ final class Tagger {
         && article.headline().start() == 0) {
       text = headline + text.substring(headline.length());
     }
-    return tag(models(), text, sentences, run * RUN, Math.min(sentences.size(), (run + 1) * RUN), article.headline());
+    return tag(models(), article, text, sentences, run * RUN, Math.min(sentences.size(), (run + 1) * RUN));
   }
 
   /** The sentences tagged: the article's, or its whole text when it has none. */
@@ -133,14 +133,15 @@ final class Tagger {
   /** Sentences tagged in one run. */
   private static final int RUN = 400;
 
-  private List<Tok> tag(Models m, String text, List<TextRange> sentences, int from, int to, TextRange headline) {
+  /** Tokens of {@code article}'s sentences {@code [from, to)}, read in {@code text} (its text, the headline perhaps recased). */
+  private List<Tok> tag(Models m, Article article, String text, List<TextRange> sentences, int from, int to) {
     TokenizerME tokenizer = new TokenizerME(m.tokens());
     POSTaggerME tagger = new ClosedClassTagger(m.pos());
     List<Tok> out = new ArrayList<>();
     for (int s = from; s < to; s++) {
       TextRange r = sentences.get(s);
       String sentence = r.of(text);
-      boolean heading = headline != null && r.start() >= headline.start() && r.end() <= headline.end();
+      boolean heading = article.inHeadline(r.start(), r.end());
       String key = heading ? HEADLINE_KEY + sentence : sentence;
       Tagged t = cache.get(key);
       if (t == null) {
@@ -552,15 +553,10 @@ final class Tagger {
   }
 
   /**
-   * A plural's possessive inside a name is a word of the name, not an owner: "the European People's
-   * Party", "the People's Liberation Army", "Women's Health Initiative" (a capitalised plural that takes
-   * "'s", before another capitalised word). "China's", "Kim's party" stay possessors.
-   */
-  /**
    * A headline's verb where the tagger found none: the first noun in -s after a noun or a name, or in its
    * base form after a plural, and before its object ("quake strikes/NOUN Indonesia", "Colts clinch/NOUN
-   * playoff berth"). A headline is a clause
-   * whose verb, without the article a sentence would give its object, reads as a plural noun.
+   * playoff berth"). A headline is a clause whose verb, without the article a sentence would give its
+   * object, reads as a plural noun.
    */
   static List<Tok> headlineVerb(List<Tok> toks) {
     for (Tok t : toks) {
@@ -579,7 +575,7 @@ final class Tagger {
       boolean base = !t.lower().endsWith("s") && previous.lower().length() > 3 && previous.lower().endsWith("s")
           && !previous.lower().endsWith("ss") && !previous.lower().endsWith("'s");
       if (t.is("NOUN") && (singular || base) && afterNoun
-          && Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON").contains(after)) {
+          && HEADLINE_OBJECTS.contains(after)) {
         List<Tok> out = new ArrayList<>(toks);
         out.set(i, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence(), t.quote()));
         return out;
@@ -588,6 +584,14 @@ final class Tagger {
     return toks;
   }
 
+  /** What may follow a headline's verb: its object. */
+  private static final Set<String> HEADLINE_OBJECTS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON");
+
+  /**
+   * A plural's possessive inside a name is a word of the name, not an owner: "the European People's
+   * Party", "the People's Liberation Army", "Women's Health Initiative" (a capitalised plural that takes
+   * "'s", before another capitalised word). "China's", "Kim's party" stay possessors.
+   */
   static List<Tok> pluralPossessivesInNames(List<Tok> toks) {
     for (int k = 0; k + 2 < toks.size(); k++) {
       Tok t = toks.get(k);

@@ -56,10 +56,6 @@ final class TaggingCache {
     this.cache = cache;
   }
 
-  CacheKey key(Article article) {
-    return key(article, null);
-  }
-
   /** The key of {@code article}'s tokens when its headline is read as {@code headline} (see {@link Tagger#tag(Article, int, String)}). */
   CacheKey key(Article article, String headline) {
     String text = article.text() == null ? "" : article.text();

@@ -55,7 +55,7 @@ public final class HeadlineCase {
         end++;
       }
       CharSequence line = text.subSequence(from, end);
-      if (!shouted(line.toString())) {
+      if (!shouted(line)) {
         countLine(line);
       }
       from = end + 1;
@@ -189,7 +189,7 @@ public final class HeadlineCase {
    * start with a letter mostly start with a capital (small words aside, which title case may leave
    * lowercase), and there are at least three.
    */
-  public static boolean shouted(String headline) {
+  public static boolean shouted(CharSequence headline) {
     int words = 0;
     int capitalised = 0;
     boolean first = true;
