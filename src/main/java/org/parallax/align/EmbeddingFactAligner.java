@@ -111,6 +111,8 @@ public final class EmbeddingFactAligner implements FactAligner {
   private final Supplier<? extends SentenceEmbedder> embedder;
   /** The model's id for cached vectors, or {@code null}: the embedder's vectors are never cached. */
   private final String modelId;
+  /** Whether pairs far apart in meaning are settled by bounds of their cosine ({@link CosineBounds}). */
+  private final boolean bounded;
 
   public EmbeddingFactAligner() {
     this(MiniLmEmbedder::shared, MiniLmEmbedder.ID);
@@ -127,8 +129,17 @@ public final class EmbeddingFactAligner implements FactAligner {
    *     output is pooled), or {@code null} to never cache them
    */
   public EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder, String modelId) {
+    this(embedder, modelId, true);
+  }
+
+  /**
+   * @param bounded whether pairs far apart in meaning are settled by bounds of their cosine (the result
+   *     is the same either way, only faster with them; {@code false} for tests that show so)
+   */
+  EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder, String modelId, boolean bounded) {
     this.embedder = embedder;
     this.modelId = modelId;
+    this.bounded = bounded;
   }
 
   /** Loads the sentence model now (on the caller's thread). */
@@ -173,7 +184,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
     ResultCache vectorCache = modelId == null ? ResultCache.NONE : cache;
     float[][] vectors = embedDistinct(units, checkpoint, faults, articles, vectorCache);
-    Scorer scorer = new Scorer(units, vectors, articles.size());
+    Scorer scorer = new Scorer(units, vectors, articles.size(), bounded);
     int[][] codes = hashCodes(vectors);
     Pairs pairs = scoreCandidates(units, scorer, codes, i -> true, true, i -> true);
     Clusters clusters = cluster(units, scorer, pairs.strong, null);
@@ -630,7 +641,10 @@ public final class EmbeddingFactAligner implements FactAligner {
           }
         }
       }
-      // Per candidate: j, dice, score, and the cosine when the score falls short (else NaN).
+      // In order, so that the candidates' vectors are read the way they lie in memory.
+      Arrays.sort(touched, 0, count);
+      // Per candidate: j, dice, score (minus infinity when it is surely too low to matter), and the cosine
+      // when the score falls short of ALIGN and was computed (else NaN).
       double[] out = new double[4 * count];
       int k = 0;
       for (int c = 0; c < count; c++) {
@@ -639,10 +653,18 @@ public final class EmbeddingFactAligner implements FactAligner {
           continue;
         }
         double dice = scorer.dice(i, j);
-        double cosine = scorer.cosine(i, j);
-        double score = scorer.score(i, j, dice, cosine);
         out[k++] = j;
         out[k++] = dice;
+        // Most pairs of a story are far apart in meaning. A pair whose cosine is surely below all it is
+        // compared with (a score of UNIQUE_BELOW, below ALIGN; CLOSE_MEANING; two rare names' least) has
+        // a score that changes nothing: best is only ever compared with UNIQUE_BELOW.
+        if (scorer.surelyBelow(i, j, dice, UNIQUE_BELOW, CLOSE_MEANING)) {
+          out[k++] = Double.NEGATIVE_INFINITY;
+          out[k++] = Double.NaN;
+          continue;
+        }
+        double cosine = scorer.cosine(i, j);
+        double score = scorer.score(i, j, dice, cosine);
         out[k++] = score;
         out[k++] = score >= ALIGN ? Double.NaN : cosine;
       }
@@ -672,7 +694,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
     // Close in meaning, and each clearly the other's closest sentence in its article: the same fact told
     // in other words, unless the two disagree on the day or the numbers, or one denies what the other says.
-    Closest closest = new Closest(units, scorer.vectors);
+    Closest closest = new Closest(units, scorer);
     for (int k = 0; meaningAlone && k < close.size; k++) {
       int i = close.first[k];
       int j = close.second[k];
@@ -687,43 +709,31 @@ public final class EmbeddingFactAligner implements FactAligner {
     return pairs;
   }
 
-  /**
-   * The two closest meanings a sentence has in another article, computed on demand from the vectors of
-   * that article's sentences (only for the few pairs close enough to ask), and kept for the next ask.
-   */
+  /** Whether a sentence's closest meaning in another article is clearly one sentence of it. */
   private static final class Closest {
     private final Units units;
-    private final float[][] vectors;
-    private final Map<Long, double[]> known = new HashMap<>();
+    private final Scorer scorer;
 
-    Closest(Units units, float[][] vectors) {
+    Closest(Units units, Scorer scorer) {
       this.units = units;
-      this.vectors = vectors;
+      this.scorer = scorer;
     }
 
     /**
-     * Whether {@code cosine} is the closest {@code sentence} has in {@code other}'s article, and clearly
-     * so: at least {@value EmbeddingFactAligner#CLEAR_MARGIN} above the next, so that the meaning singles
-     * it out.
+     * Whether {@code cosine}, that of {@code sentence} and {@code other}, is the closest {@code sentence}
+     * has in {@code other}'s article, and clearly so: at least {@value EmbeddingFactAligner#CLEAR_MARGIN}
+     * above the next, so that the meaning singles it out. That is: every other unit of that article is
+     * that far below. A unit whose cosine's upper bound is already below is not compared exactly.
      */
     boolean clearlyClosest(int sentence, int other, double cosine) {
-      int in = units.article[other];
-      double[] top = known.computeIfAbsent(((long) sentence << 32) | in, k -> top(sentence, in));
-      return cosine >= top[0] && cosine - top[1] >= CLEAR_MARGIN;
-    }
-
-    private double[] top(int sentence, int inArticle) {
-      double[] top = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-      for (int u : units.ofArticle.get(inArticle)) {
-        double c = dot(vectors[sentence], vectors[u]);
-        if (c > top[0]) {
-          top[1] = top[0];
-          top[0] = c;
-        } else if (c > top[1]) {
-          top[1] = c;
+      // Below this, surely below by the margin (the bound's own rounding aside).
+      double settled = cosine - CLEAR_MARGIN - 1e-9;
+      for (int u : units.ofArticle.get(units.article[other])) {
+        if (u != other && !scorer.cosineSurelyBelow(sentence, u, settled) && !(cosine - scorer.cosine(sentence, u) >= CLEAR_MARGIN)) {
+          return false;
         }
       }
-      return top;
+      return true;
     }
   }
 
@@ -752,6 +762,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     Random random = new Random(20150918L);
     int dim = vectors[0].length;
     int[][] codes = new int[LSH_TABLES][vectors.length];
+    Map<float[], Integer> first = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < vectors.length; i++) {
+      first.putIfAbsent(vectors[i], i);
+    }
     for (int table = 0; table < LSH_TABLES; table++) {
       float[][] planes = new float[LSH_BITS][dim];
       for (float[] p : planes) {
@@ -760,6 +774,11 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
       }
       for (int i = 0; i < vectors.length; i++) {
+        int same = first.get(vectors[i]);
+        if (same < i) {
+          codes[table][i] = codes[table][same]; // a sentence told again: the same vector
+          continue;
+        }
         if (isZero(vectors[i])) {
           codes[table][i] = -1; // compared by words only: in no bucket
           continue;
@@ -878,7 +897,11 @@ public final class EmbeddingFactAligner implements FactAligner {
     double sum = 0;
     for (int x : a) {
       for (int y : b) {
-        double score = scorer.score(x, y);
+        double dice = scorer.dice(x, y);
+        if (scorer.surelyBelow(x, y, dice, LINK_LEAST, Double.POSITIVE_INFINITY)) {
+          return false;
+        }
+        double score = scorer.score(x, y, dice, scorer.cosine(x, y));
         if (score < LINK_LEAST) {
           return false;
         }
@@ -1125,6 +1148,7 @@ public final class EmbeddingFactAligner implements FactAligner {
   private static final class Scorer {
     private final Units units;
     private final float[][] vectors;
+    private final CosineBounds bounds;
     private final Map<String, Integer> ids;
     private final double[] weightOf;
     /** Per term: 1 if it weighs something, else 0 (to count specific terms in common). */
@@ -1139,9 +1163,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     /** Pairs that tell the same fact by their meaning alone (see the class comment), by {@link #key}. */
     final Set<Long> close = new HashSet<>();
 
-    Scorer(Units units, float[][] vectors, int articleCount) {
+    Scorer(Units units, float[][] vectors, int articleCount, boolean bounded) {
       this.units = units;
       this.vectors = vectors;
+      this.bounds = bounded ? CosineBounds.of(vectors) : null;
       int n = units.size();
       ids = numbered(units, Map.of(), 0);
       content = contentIds(units, ids, 0, new int[n][]);
@@ -1200,6 +1225,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     Scorer(Scorer base, Units units, float[][] vectors) {
       this.units = units;
       this.vectors = vectors;
+      this.bounds = base.bounds == null ? null : CosineBounds.extend(base.bounds, vectors);
       int n = units.size();
       int from = base.content.length;
       ids = numbered(units, base.ids, from);
@@ -1287,6 +1313,26 @@ public final class EmbeddingFactAligner implements FactAligner {
 
     double cosine(int i, int j) {
       return dot(vectors[i], vectors[j]);
+    }
+
+    /**
+     * Whether the pair's {@link #score} is surely below {@code score} (at most {@value #ALIGN}) and its
+     * {@link #cosine} below {@code cosine}, by an upper bound of the cosine ({@link CosineBounds}), given
+     * the pair's {@link #dice}: a pair whose exact cosine could raise it to {@value #ALIGN} (two rare
+     * names, close meaning) never is. False says nothing.
+     */
+    boolean surelyBelow(int i, int j, double dice, double score, double cosine) {
+      if (bounds == null || !close.isEmpty() && close.contains(key(i, j))) {
+        return false;
+      }
+      double settled = Math.min(score - DICE_WEIGHT * dice, cosine);
+      double bound = bounds.atMost(i, j, settled);
+      return bound < settled && !byRareNames(i, j, bound);
+    }
+
+    /** Whether the pair's {@link #cosine} is surely below {@code cosine}, by its upper bound. False says nothing. */
+    boolean cosineSurelyBelow(int i, int j, double cosine) {
+      return bounds != null && bounds.atMost(i, j, cosine) < cosine;
     }
 
     double dice(int i, int j) {

@@ -505,4 +505,75 @@ class EmbeddingFactAlignerTest {
     assertEquals(List.of(new SentenceRef(0, 2_100), new SentenceRef(1, 0)), fa.facts().get(0).members());
     assertEquals(1.0, fa.facts().get(0).similarity());
   }
+
+  /**
+   * A story of 60 articles and 1,200 sentences (enough for the main-axes bound): each sentence tells one
+   * of 150 facts in some of that fact's words, with a vector near the fact's (story-like: a shared
+   * direction, the fact's, and noise of its own). Settling far pairs by bounds of their cosine must give
+   * the very alignment of exact cosines, and the story must give facts of every kind to compare.
+   */
+  @Test
+  void boundsOfTheCosineChangeNothing() {
+    java.util.Random random = new java.util.Random(3);
+    float[][] factVectors = CosineBoundsTest.storyVectors(150, 384, 9);
+    String[] pool = new String[400];
+    for (int w = 0; w < pool.length; w++) {
+      pool[w] = "w" + Integer.toString(w * 7919 % 100_000, 36) + "o";
+    }
+    java.util.Map<String, float[]> vectorOf = new java.util.HashMap<>();
+    List<Article> arts = new java.util.ArrayList<>();
+    for (int a = 0; a < 60; a++) {
+      List<String> sentences = new java.util.ArrayList<>();
+      for (int k = 0; k < 20; k++) {
+        if (random.nextInt(12) == 0) {
+          // A sentence of its own: words and a meaning of its own.
+          String own = "Officials said " + pool[random.nextInt(pool.length)].toUpperCase() + " "
+              + pool[random.nextInt(pool.length)] + " an" + a + "x" + k + "y z" + a + "q" + k + " and " + k + a + " ok.";
+          vectorOf.putIfAbsent(own, CosineBoundsTest.storyVectors(1, 384, own.hashCode())[0]);
+          sentences.add(own);
+          continue;
+        }
+        int fact = random.nextInt(factVectors.length);
+        // One telling in five is in other words (a paraphrase): only its meaning ties it to the fact.
+        boolean paraphrase = random.nextInt(5) == 0;
+        java.util.Random words = new java.util.Random(paraphrase ? fact + 1_000 : fact);
+        StringBuilder sb = new StringBuilder("The minister said");
+        for (int w = 0; w < 7; w++) {
+          String word = pool[words.nextInt(pool.length)];
+          if (random.nextInt(4) > 0) {
+            sb.append(' ').append(word);
+          }
+        }
+        sb.append(' ').append(pool[random.nextInt(pool.length)]).append(" on ").append(k % 3 == 0 ? "Monday." : "Tuesday.");
+        String text = sb.toString();
+        float[] noise = CosineBoundsTest.storyVectors(1, 384, text.hashCode())[0];
+        float[] v = new float[384];
+        for (int d = 0; d < v.length; d++) {
+          v[d] = factVectors[fact][d] + (paraphrase ? 0.15f : random.nextInt(3) == 0 ? 0.6f : 0.25f) * noise[d];
+        }
+        vectorOf.putIfAbsent(text, MiniLmEmbedder.unit(v));
+        sentences.add(text);
+      }
+      arts.add(article("a" + a, sentences.toArray(String[]::new)));
+    }
+    SentenceEmbedder story = new SentenceEmbedder() {
+      @Override
+      public int dimension() {
+        return 384;
+      }
+
+      @Override
+      public float[][] embed(List<String> sentences) {
+        return sentences.stream().map(vectorOf::get).toArray(float[][]::new);
+      }
+    };
+    FactAlignment exact = new EmbeddingFactAligner(() -> story, null, false).align(arts);
+    FactAlignment bounded = new EmbeddingFactAligner(() -> story, null, true).align(arts);
+    // (Not assertEquals: its message would print some 200 facts twice.)
+    assertTrue(exact.equals(bounded), "the bounded alignment differs from the exact one");
+    Set<String> evidence = exact.facts().stream().flatMap(f -> f.evidence().stream()).collect(Collectors.toSet());
+    assertTrue(exact.facts().size() > 50, exact.facts().size() + " facts");
+    assertTrue(evidence.containsAll(Set.of(AlignedFact.COPIED, AlignedFact.WORDING, AlignedFact.MEANING)), evidence.toString());
+    assertFalse(exact.unique().isEmpty());
+  }
 }
