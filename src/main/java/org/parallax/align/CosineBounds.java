@@ -9,53 +9,45 @@ import java.util.Random;
 /**
  * Upper bounds of the cosine of two sentence vectors ({@link EmbeddingFactAligner#dot}), far cheaper
  * than the cosine itself, so that the many candidate pairs of a story whose meanings are far apart are
- * settled without it. Each bound is a true upper bound (plus a margin for rounding), so every decision
- * taken on a bound is the one the exact cosine would give; only the time changes. Two levels, tried in
- * turn ({@link #atMost}):
+ * settled without it. Each bound is a true upper bound (with a margin for rounding), so every decision
+ * taken on a bound is the one the exact cosine would give; only the time changes.
  *
- * <ol>
- *   <li><b>The story's main axes.</b> Sentences of one story share much of their meaning, so a few
- *       directions (the leading eigenvectors of the vectors' second-moment matrix, found by subspace
- *       iteration on a sample) hold most of every vector. With {@code p} a vector's coordinates on
- *       those orthonormal axes and {@code r} what is left of it, {@code a·b = pa·pb + ra·rb ≤ pa·pb +
- *       |ra|·|rb|}: {@value #AXES} numbers per vector, which stay in the processor's cache. Only for a
- *       corpus of at least {@value #AXES_FROM} distinct vectors (below that the exact cosines are few).
- *   <li><b>8-bit integers.</b> Each vector {@code v = s·q + r} with integers {@code q} in [-127, 127],
- *       a scale {@code s} and a small remainder {@code r}; {@code a·b ≤ sa·sb·(qa·qb) + |sa·qa|·|rb| +
- *       |ra|·|sb·qb| + |ra|·|rb|} (Cauchy–Schwarz), a product of integers that the JIT compiles to vector
- *       instructions, within about 0.02 of the cosine.
- * </ol>
+ * <p>Sentences of one story share much of their meaning, so a few directions (the leading eigenvectors
+ * of the vectors' second-moment matrix, found by subspace iteration on a sample) hold most of every
+ * vector. With {@code p} a vector's coordinates on those {@value #AXES} orthonormal axes and {@code r}
+ * what is left of it, {@code a·b = pa·pb + ra·rb ≤ pa·pb + |ra|·|rb|} (Cauchy–Schwarz): {@value #AXES}
+ * numbers per vector instead of some 400, stored next to each other in unit order. Only for a corpus of
+ * at least {@value #AXES_FROM} distinct vectors of a dimension well above {@value #AXES}; below that
+ * the exact cosines are few, and nothing is settled by a bound.
  */
 final class CosineBounds {
 
-  /** How many main axes the first level keeps. */
-  static final int AXES = 32;
-  /** The fewest distinct vectors for which the first level is built. */
+  /** How many main axes are kept. */
+  static final int AXES = 64;
+  /** The fewest distinct vectors for which the axes are found. */
   static final int AXES_FROM = 1_000;
   private static final int SAMPLE = 3_000;
   private static final int ITERATIONS = 10;
-  /** Margin for rounding: of the exact dot product (float products summed in doubles) and of these. */
+  /**
+   * Margin for rounding, per unit of the two vectors' norms: the coordinates are stored as floats
+   * (relative error 6e-8 each), and the exact dot product sums float products in doubles.
+   */
   private static final double ROUNDING = 1e-6;
 
-  /** The main axes, orthonormal ({@code AXES × dimension}); empty when the first level is not used. */
+  /** The main axes, orthonormal ({@code AXES × dimension}); none when the vectors are too few. */
   private final double[][] axes;
-  /** Per unit: its coordinates on the axes (unit i's at {@code i × AXES}, so that units close in order are close in memory), and the norm of what is left. */
-  private final double[] onAxes;
+  /** Per unit, its coordinates on the axes: unit i's at {@code i × AXES}. */
+  private final float[] onAxes;
+  /** Per unit: the norm of what is left off the axes, and a margin for rounding. */
   private final double[] offAxes;
-  /** Per unit: its 8-bit form, the scale, the norm of the scaled integers and of the remainder. */
-  private final int[][] coarse;
-  private final double[] scale;
-  private final double[] coarseNorm;
-  private final double[] remainderNorm;
+  private final double[] margin;
 
-  private CosineBounds(double[][] axes, int n) {
+  private CosineBounds(float[][] vectors, double[][] axes) {
     this.axes = axes;
-    onAxes = new double[axes.length == 0 ? 0 : n * AXES];
+    int n = axes.length == 0 ? 0 : vectors.length;
+    onAxes = new float[n * AXES];
     offAxes = new double[n];
-    coarse = new int[n][];
-    scale = new double[n];
-    coarseNorm = new double[n];
-    remainderNorm = new double[n];
+    margin = new double[n];
   }
 
   /** The bounds of {@code vectors}' pairs; a vector shared by several units is converted once. */
@@ -68,15 +60,15 @@ final class CosineBounds {
    * they are, with its axes), or of all of them when {@code base} is {@code null}.
    */
   static CosineBounds extend(CosineBounds base, float[][] vectors) {
-    int from = base == null ? 0 : base.coarse.length;
-    CosineBounds b = new CosineBounds(base == null ? mainAxes(vectors) : base.axes, vectors.length);
+    CosineBounds b = new CosineBounds(vectors, base == null ? mainAxes(vectors) : base.axes);
+    if (b.axes.length == 0) {
+      return b;
+    }
+    int from = base == null ? 0 : base.offAxes.length;
     if (base != null) {
       System.arraycopy(base.onAxes, 0, b.onAxes, 0, base.onAxes.length);
       System.arraycopy(base.offAxes, 0, b.offAxes, 0, from);
-      System.arraycopy(base.coarse, 0, b.coarse, 0, from);
-      System.arraycopy(base.scale, 0, b.scale, 0, from);
-      System.arraycopy(base.coarseNorm, 0, b.coarseNorm, 0, from);
-      System.arraycopy(base.remainderNorm, 0, b.remainderNorm, 0, from);
+      System.arraycopy(base.margin, 0, b.margin, 0, from);
     }
     Map<float[], Integer> done = new IdentityHashMap<>();
     for (int i = from; i < vectors.length; i++) {
@@ -84,86 +76,57 @@ final class CosineBounds {
       if (same == null) {
         b.convert(i, vectors[i]);
       } else {
-        if (b.axes.length > 0) {
-          System.arraycopy(b.onAxes, same * AXES, b.onAxes, i * AXES, AXES);
-        }
+        System.arraycopy(b.onAxes, same * AXES, b.onAxes, i * AXES, AXES);
         b.offAxes[i] = b.offAxes[same];
-        b.coarse[i] = b.coarse[same];
-        b.scale[i] = b.scale[same];
-        b.coarseNorm[i] = b.coarseNorm[same];
-        b.remainderNorm[i] = b.remainderNorm[same];
+        b.margin[i] = b.margin[same];
       }
     }
     return b;
   }
 
+  /** Whether the cosine of units {@code i} and {@code j} is surely below {@code limit}, by {@link #atMost}. */
+  boolean below(int i, int j, double limit) {
+    return axes.length > 0 && atMost(i, j) < limit;
+  }
+
   /**
-   * An upper bound of the cosine of units {@code i} and {@code j}: the cheapest one that is below {@code
-   * settledBelow}, if one is, else the tightest (in either case a true bound).
+   * An upper bound of the cosine of units {@code i} and {@code j}, from their coordinates on the main
+   * axes; positive infinity when there are none.
    */
-  double atMost(int i, int j, double settledBelow) {
-    if (axes.length > 0) {
-      double sum = offAxes[i] * offAxes[j];
-      for (int k = 0, a = i * AXES, b = j * AXES; k < AXES; k++) {
-        sum += onAxes[a + k] * onAxes[b + k];
-      }
-      sum += ROUNDING;
-      if (sum < settledBelow) {
-        return sum;
-      }
+  double atMost(int i, int j) {
+    if (axes.length == 0) {
+      return Double.POSITIVE_INFINITY;
     }
-    int[] a = coarse[i];
-    int[] b = coarse[j];
-    int dot = 0;
-    for (int k = 0; k < a.length; k++) {
-      dot += a[k] * b[k];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    // Four running sums: independent additions keep the processor busy. The product of two floats is
+    // exact in a double.
+    for (int k = 0, a = i * AXES, b = j * AXES; k < AXES; k += 4) {
+      s0 += (double) onAxes[a + k] * onAxes[b + k];
+      s1 += (double) onAxes[a + k + 1] * onAxes[b + k + 1];
+      s2 += (double) onAxes[a + k + 2] * onAxes[b + k + 2];
+      s3 += (double) onAxes[a + k + 3] * onAxes[b + k + 3];
     }
-    double ni = coarseNorm[i] + remainderNorm[i];
-    double nj = coarseNorm[j] + remainderNorm[j];
-    return scale[i] * scale[j] * dot
-        + coarseNorm[i] * remainderNorm[j]
-        + remainderNorm[i] * coarseNorm[j]
-        + remainderNorm[i] * remainderNorm[j]
-        + ROUNDING * (1 + ni * nj);
+    return (s0 + s1) + (s2 + s3) + offAxes[i] * offAxes[j] + margin[i] * margin[j];
   }
 
   private void convert(int i, float[] v) {
-    if (axes.length > 0) {
-      double[] p = new double[axes.length];
-      double[] rest = new double[v.length];
-      for (int k = 0; k < v.length; k++) {
-        rest[k] = v[k];
-      }
-      for (int r = 0; r < axes.length; r++) {
-        p[r] = dot(axes[r], v);
-      }
-      for (int r = 0; r < axes.length; r++) {
-        for (int k = 0; k < v.length; k++) {
-          rest[k] -= p[r] * axes[r][k];
-        }
-      }
-      System.arraycopy(p, 0, onAxes, i * AXES, AXES);
-      offAxes[i] = Math.sqrt(squares(rest));
-    }
-    double max = 0;
-    for (float x : v) {
-      max = Math.max(max, Math.abs(x));
-    }
-    int[] q = new int[v.length];
-    double s = max / 127;
-    double coarseSquares = 0;
-    double remainderSquares = 0;
+    double[] rest = new double[v.length];
     for (int k = 0; k < v.length; k++) {
-      q[k] = s == 0 ? 0 : (int) Math.round(v[k] / s);
-      double part = s * q[k];
-      double rest = v[k] - part;
-      coarseSquares += part * part;
-      remainderSquares += rest * rest;
+      rest[k] = v[k];
     }
-    coarse[i] = q;
-    scale[i] = s;
-    coarseNorm[i] = Math.sqrt(coarseSquares);
-    remainderNorm[i] = Math.sqrt(remainderSquares);
+    for (int r = 0; r < axes.length; r++) {
+      double p = dot(axes[r], v);
+      onAxes[i * AXES + r] = (float) p;
+      for (int k = 0; k < v.length; k++) {
+        rest[k] -= p * axes[r][k];
+      }
+    }
+    offAxes[i] = Math.sqrt(dot(rest, rest));
+    // margin[i] * margin[j] = ROUNDING * (1 + |a|·|b|) or more.
+    margin[i] = Math.sqrt(ROUNDING) * (1 + Math.sqrt(squares(v)));
   }
 
   /**
@@ -224,19 +187,25 @@ final class CosineBounds {
     return basis;
   }
 
-  /** Modified Gram–Schmidt, twice (so the rows are orthonormal to the last digits). */
+  /**
+   * Modified Gram–Schmidt, twice (so the rows are orthonormal to the last digits). A row that the rows
+   * before it already span (nothing but rounding is left of it) becomes zero: it adds no axis, and a
+   * zero row keeps the bound true.
+   */
   private static void orthonormalise(double[][] rows) {
     for (int pass = 0; pass < 2; pass++) {
       for (int r = 0; r < rows.length; r++) {
+        double before = Math.sqrt(dot(rows[r], rows[r]));
         for (int p = 0; p < r; p++) {
           double d = dot(rows[p], rows[r]);
           for (int k = 0; k < rows[r].length; k++) {
             rows[r][k] -= d * rows[p][k];
           }
         }
-        double norm = Math.sqrt(squares(rows[r]));
+        double norm = Math.sqrt(dot(rows[r], rows[r]));
+        boolean spanned = norm <= before * 1e-8;
         for (int k = 0; k < rows[r].length; k++) {
-          rows[r][k] = norm == 0 ? 0 : rows[r][k] / norm;
+          rows[r][k] = spanned ? 0 : rows[r][k] / norm;
         }
       }
     }
@@ -258,7 +227,11 @@ final class CosineBounds {
     return s;
   }
 
-  private static double squares(double[] a) {
-    return dot(a, a);
+  private static double squares(float[] v) {
+    double s = 0;
+    for (float x : v) {
+      s += (double) x * x;
+    }
+    return s;
   }
 }

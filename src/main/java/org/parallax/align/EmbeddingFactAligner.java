@@ -1326,13 +1326,15 @@ public final class EmbeddingFactAligner implements FactAligner {
         return false;
       }
       double settled = Math.min(score - DICE_WEIGHT * dice, cosine);
-      double bound = bounds.atMost(i, j, settled);
-      return bound < settled && !byRareNames(i, j, bound);
+      if (settled > RARE_NAMES_COSINE && sharedRare(i, j) >= RARE_NAMES) {
+        settled = RARE_NAMES_COSINE; // above it, the two rare names would raise the score
+      }
+      return bounds.below(i, j, settled);
     }
 
     /** Whether the pair's {@link #cosine} is surely below {@code cosine}, by its upper bound. False says nothing. */
     boolean cosineSurelyBelow(int i, int j, double cosine) {
-      return bounds != null && bounds.atMost(i, j, cosine) < cosine;
+      return bounds != null && bounds.below(i, j, cosine);
     }
 
     double dice(int i, int j) {
