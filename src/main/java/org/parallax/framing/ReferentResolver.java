@@ -1500,13 +1500,22 @@ final class ReferentResolver {
       }
       if (best == null && !RELATIONAL.contains(d.head)) {
         Set<String> people = new HashSet<>();
+        // What titleFits reads of a mention (its name node and titles): a mention alike to one that did
+        // not fit does not fit either (a name repeated across a large story).
+        Set<List<Object>> unfit = new HashSet<>();
         Phrase any = null;
         for (Phrase c : titledAs(titledBy, d.head)) {
           String person = find(nameNodeOf.get(c.id));
           if (people.contains(person)) {
             continue; // a person already found is not tried again under another of its mentions
           }
-          if (titleFits(d, c, false)) {
+          List<Object> alike = List.of(String.valueOf(nameNodeOf.get(c.id)), c.titles);
+          if (unfit.contains(alike)) {
+            continue;
+          }
+          if (!titleFits(d, c, false)) {
+            unfit.add(alike);
+          } else {
             people.add(person);
             any = c;
             if (people.size() > 1) {
