@@ -49,10 +49,16 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   private static final int MAX_TOKENS = 256;
   private static volatile MiniLmEmbedder shared;
 
-  private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+  private final OrtEnvironment environment = environment();
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean wantsTypeIds;
+
+  /** ONNX Runtime, its native libraries taken from the user's cache folder when they can be ({@link OnnxNatives}). */
+  private static OrtEnvironment environment() {
+    OnnxNatives.prepare();
+    return OrtEnvironment.getEnvironment();
+  }
 
   private MiniLmEmbedder() {
     // The tokenizer (DJL loads its native library) is made on a thread of its own while the model is read

@@ -100,19 +100,25 @@ public final class FolderCache implements ResultCache {
   }
 
   static Path userCacheFolder(Path corpus) {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base;
-    if (xdg != null && !xdg.isBlank()) {
-      base = Path.of(xdg);
-    } else {
-      String home = System.getProperty("user.home");
-      if (home == null || home.isBlank()) {
-        return null;
-      }
-      base = Path.of(home, ".cache");
+    Path base = userCacheBase();
+    if (base == null) {
+      return null;
     }
     String id = CacheKey.of("corpus").add(corpus.toAbsolutePath().normalize().toString()).build().hash();
     return base.resolve("parallax").resolve(id.substring(0, 16));
+  }
+
+  /**
+   * The user's cache folder, {@code $XDG_CACHE_HOME} or {@code ~/.cache} (Parallax keeps its things in
+   * {@code parallax/} there), or {@code null} when there is no home.
+   */
+  public static Path userCacheBase() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg);
+    }
+    String home = System.getProperty("user.home");
+    return home == null || home.isBlank() ? null : Path.of(home, ".cache");
   }
 
   /**
