@@ -588,6 +588,13 @@ public final class EmbeddingFactAligner implements FactAligner {
       buckets.add(arrays);
     }
 
+    // Asked once per unit, not once per posting and bucket entry (many millions in a large story).
+    boolean[] isActive = new boolean[n];
+    boolean[] isNeeded = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      isActive[i] = active.test(i);
+      isNeeded[i] = isActive[i] && needed.test(i);
+    }
     // Each sentence's candidates are scored on every core (the scorer is only read here), then merged
     // in sentence order, so the pairs and their order are those of one core.
     ThreadLocal<double[]> sharedOf = ThreadLocal.withInitial(() -> new double[n]);
@@ -599,11 +606,11 @@ public final class EmbeddingFactAligner implements FactAligner {
     ThreadLocal<int[]> touchedOf = ThreadLocal.withInitial(() -> new int[n]);
     double[][] scored = new double[n][];
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      if (!active.test(i)) {
+      if (!isActive[i]) {
         scored[i] = new double[0];
         return;
       }
-      boolean either = needed.test(i);
+      boolean either = isNeeded[i];
       double[] shared = sharedOf.get();
       int[] seen = seenOf.get();
       int[] touched = touchedOf.get();
@@ -615,7 +622,7 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
         double w = scorer.weight(t);
         for (int j : posting) {
-          if (j > i && units.article[j] != units.article[i] && active.test(j) && (either || needed.test(j))) {
+          if (j > i && units.article[j] != units.article[i] && isActive[j] && (either || isNeeded[j])) {
             if (seen[j] != i) {
               seen[j] = i;
               shared[j] = 0;
@@ -631,7 +638,7 @@ public final class EmbeddingFactAligner implements FactAligner {
           continue;
         }
         for (int j : bucket) {
-          if (j > i && units.article[j] != units.article[i] && active.test(j) && (either || needed.test(j))) {
+          if (j > i && units.article[j] != units.article[i] && isActive[j] && (either || isNeeded[j])) {
             if (seen[j] != i) {
               seen[j] = i;
               touched[count++] = j;
