@@ -824,6 +824,14 @@ final class ReferentResolver {
   }
 
   /**
+   * Whether {@code p} is a name inside a longer phrase whose next word is the kind of thing that is named
+   * after people ({@link #THING_NAME_ENDS}: "the Nobel prize", "the Pulitzer award", "the Magnitsky act").
+   */
+  private static boolean namesTheThing(Phrase p) {
+    return p != null && p.nested && !p.after.isEmpty() && THING_NAME_ENDS.contains(p.after.get(0));
+  }
+
+  /**
    * Particles that begin a surname of several words ("Lo Presti", "de Klerk", "van der Sar", "bin
    * Laden"). Not "al" (written with a hyphen, "al-Assad", and a first name, Al Gore), nor "van" or
    * "del" capitalised at the start, which are first names too (Van Jones).
@@ -976,8 +984,14 @@ final class ReferentResolver {
       }
     }
     if (!key.contains(" ")) {
-      // A surname alone: the person with that surname mentioned most.
+      // A surname alone: the person with that surname mentioned most; not when it names a prize, a law or
+      // a cup after a person the story names ("the Nobel prize" of Alfred Nobel, "the Magnitsky act"):
+      // that is a thing of its own. (A name no mention shows to be a person's stays: "the Emmy awards" are
+      // the "Primetime Emmy".)
       String best = mostNamed.get(surnameKey(name));
+      if (best != null && namesTheThing(p) && backedPersons.contains(best)) {
+        best = null;
+      }
       if (best != null) {
         return best;
       }

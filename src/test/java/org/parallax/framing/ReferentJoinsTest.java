@@ -1867,4 +1867,19 @@ class ReferentJoinsTest {
     assertNotEquals("person", nobel.kind());
     assertTrue(nobel.mentions().stream().noneMatch(m -> m.text().contains("Environmental")), nobel.toString());
   }
+
+  @Test
+  void aPrizeNamedAfterSomeoneIsNotThatPerson() throws Exception {
+    // "Nobel" in "the Nobel prize" had joined the founder the story names, as "Lind" joins Maria Lind.
+    Analysis a = analyse(
+        "a.txt", "The academy awarded the Hartwell prize to the novelist Maria Lind. The prize was founded by Edgar Hartwell. "
+            + "Hartwell, a shipping magnate, died in 1931.\n",
+        "b.txt", "Maria Lind won the Hartwell prize on Thursday. Lind thanked the Hartwell award jury and her publisher.\n");
+    Referent founder = referent(a, "a", "Edgar Hartwell");
+    assertEquals("person", founder.kind());
+    assertEquals(Optional.of(founder), nth(a, "a", "Hartwell", 2), "Hartwell, a shipping magnate");
+    assertNotEquals(Optional.of(founder), nth(a, "a", "Hartwell", 0), "the Hartwell prize");
+    assertTrue(founder.mentions().stream().noneMatch(m -> m.article().equals("b")), founder.toString());
+    assertEquals(Optional.of(referent(a, "b", "Maria Lind")), nth(a, "b", "Lind", 1), "a surname alone still finds its person");
+  }
 }
