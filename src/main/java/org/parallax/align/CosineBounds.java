@@ -1,9 +1,7 @@
 package org.parallax.align;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -42,9 +40,9 @@ final class CosineBounds {
   private final double[] offAxes;
   private final double[] margin;
 
-  private CosineBounds(float[][] vectors, double[][] axes) {
+  private CosineBounds(double[][] axes, int units) {
     this.axes = axes;
-    int n = axes.length == 0 ? 0 : vectors.length;
+    int n = axes.length == 0 ? 0 : units;
     onAxes = new float[n * AXES];
     offAxes = new double[n];
     margin = new double[n];
@@ -60,7 +58,8 @@ final class CosineBounds {
    * they are, with its axes), or of all of them when {@code base} is {@code null}.
    */
   static CosineBounds extend(CosineBounds base, float[][] vectors) {
-    CosineBounds b = new CosineBounds(vectors, base == null ? mainAxes(vectors) : base.axes);
+    int[] first = EmbeddingFactAligner.firstOccurrences(vectors);
+    CosineBounds b = new CosineBounds(base == null ? mainAxes(vectors, first) : base.axes, vectors.length);
     if (b.axes.length == 0) {
       return b;
     }
@@ -70,10 +69,9 @@ final class CosineBounds {
       System.arraycopy(base.offAxes, 0, b.offAxes, 0, from);
       System.arraycopy(base.margin, 0, b.margin, 0, from);
     }
-    Map<float[], Integer> done = new IdentityHashMap<>();
     for (int i = from; i < vectors.length; i++) {
-      Integer same = done.putIfAbsent(vectors[i], i);
-      if (same == null) {
+      int same = first[i];
+      if (same == i) {
         b.convert(i, vectors[i]);
       } else {
         System.arraycopy(b.onAxes, same * AXES, b.onAxes, i * AXES, AXES);
@@ -135,12 +133,11 @@ final class CosineBounds {
    * dimension is not well above {@value #AXES}. Any orthonormal axes keep the bound true; these make it
    * tight. Deterministic: a fixed start and an evenly spaced sample.
    */
-  private static double[][] mainAxes(float[][] vectors) {
-    Map<float[], Boolean> seen = new IdentityHashMap<>();
+  private static double[][] mainAxes(float[][] vectors, int[] first) {
     List<float[]> distinct = new ArrayList<>();
-    for (float[] v : vectors) {
-      if (seen.put(v, Boolean.TRUE) == null) {
-        distinct.add(v);
+    for (int i = 0; i < vectors.length; i++) {
+      if (first[i] == i) {
+        distinct.add(vectors[i]);
       }
     }
     int dim = vectors.length == 0 ? 0 : vectors[0].length;

@@ -769,10 +769,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     Random random = new Random(20150918L);
     int dim = vectors[0].length;
     int[][] codes = new int[LSH_TABLES][vectors.length];
-    Map<float[], Integer> first = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < vectors.length; i++) {
-      first.putIfAbsent(vectors[i], i);
-    }
+    int[] first = firstOccurrences(vectors);
     for (int table = 0; table < LSH_TABLES; table++) {
       float[][] planes = new float[LSH_BITS][dim];
       for (float[] p : planes) {
@@ -781,9 +778,8 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
       }
       for (int i = 0; i < vectors.length; i++) {
-        int same = first.get(vectors[i]);
-        if (same < i) {
-          codes[table][i] = codes[table][same]; // a sentence told again: the same vector
+        if (first[i] < i) {
+          codes[table][i] = codes[table][first[i]]; // a sentence told again: the same vector
           continue;
         }
         if (isZero(vectors[i])) {
@@ -945,6 +941,20 @@ public final class EmbeddingFactAligner implements FactAligner {
 
   private static int second(long key) {
     return (int) key;
+  }
+
+  /**
+   * Per unit, the first unit with the very same vector (one array: a sentence told again, or compared by
+   * its words only), itself when none before it has: work on a vector is done once.
+   */
+  static int[] firstOccurrences(float[][] vectors) {
+    Map<float[], Integer> first = new java.util.IdentityHashMap<>();
+    int[] out = new int[vectors.length];
+    for (int i = 0; i < vectors.length; i++) {
+      Integer before = first.putIfAbsent(vectors[i], i);
+      out[i] = before == null ? i : before;
+    }
+    return out;
   }
 
   /** A sentence without a vector (compared by its words only): the zero vector. */

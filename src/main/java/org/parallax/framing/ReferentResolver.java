@@ -514,14 +514,14 @@ final class ReferentResolver {
     return k.isEmpty() || k.equals("the") ? key : k;
   }
 
-  /**
-   * Last words that make a name a place, and no person's: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San
-   * Diego County Jail", "the Green Zone".
-   */
   /** Last words of the names of prizes, laws, agreements and contests, which are never surnames. */
   private static final Set<String> THING_NAME_ENDS = Set.of("prize", "prizes", "award", "awards", "medal", "trophy",
       "cup", "act", "treaty", "accord", "accords", "convention", "protocol", "doctrine", "games", "championship",
       "championships", "festival", "summit", "olympics");
+  /**
+   * Last words that make a name a place, and no person's: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San
+   * Diego County Jail", "the Green Zone".
+   */
   private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge", "zone",
       "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
   /** Words of direction that begin a region's name: "Southern California", "East Jerusalem". */
@@ -3761,11 +3761,6 @@ final class ReferentResolver {
   }
 
   /**
-   * The name shown: the lexicon's name for an alias group; for a person, the speaker name the
-   * quotations use, else the full name used by most articles; else the name used by most articles,
-   * else the most common neutral label.
-   */
-  /**
    * The mentions of {@code ms} outside headlines, or all of them when every one is in a headline. A
    * headline's words are set in its case ("Floods", "CHARGERS' RECEIVER") and its syntax drops what says
    * a kind ("Macedonia prime minister resigns"): the body names a referent and says its kind when it
@@ -3776,6 +3771,11 @@ final class ReferentResolver {
     return body.isEmpty() ? ms : body;
   }
 
+  /**
+   * The name shown: the lexicon's name for an alias group; for a person, the speaker name the
+   * quotations use, else the full name used by most articles; else the name used by most articles,
+   * else the most common neutral label.
+   */
   private String clusterName(List<Phrase> all, Set<String> nodes, Map<String, String> speakerNames) {
     List<Phrase> ms = bodyFirst(all);
     Map<String, Integer> groupVotes = new HashMap<>();
