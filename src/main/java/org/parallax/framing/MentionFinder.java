@@ -1248,6 +1248,11 @@ final class MentionFinder {
           && lexicon.nationalities.containsKey(t.lower() + " " + Words.singular(toks.get(k + 1).lower()))) {
         return false;
       }
+      // And its second word: "Sri Lankans", "New Zealanders" are people, not someone named "Lankans".
+      if (k > 0 && toks.get(k - 1).sentence() == t.sentence() && t.lower().endsWith("s")
+          && lexicon.nationalities.containsKey(toks.get(k - 1).lower() + " " + Words.singular(t.lower()))) {
+        return false;
+      }
       if (lexicon.isLoadedWord(t.lower()) && lexicon.aliasGroup(w) == null) {
         return false;
       }

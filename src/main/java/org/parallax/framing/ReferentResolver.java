@@ -780,7 +780,7 @@ final class ReferentResolver {
       return null;
     }
     String key = Words.nameKey(name);
-    if (lexicon.aliasGroup(key) != null || isPlace(key) || lexicon.capitals.containsKey(key)
+    if (lexicon.aliasGroup(key) != null || isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)
         || parts[parts.length - 1].replace(".", "").length() < 3 && !hasPersonTitle(p.titles)) {
       return null; // "Antonov An(-124)": an untitled two-letter surname is more likely a model name
     }
@@ -1212,6 +1212,12 @@ final class ReferentResolver {
   private static final Set<String> ROLE_CONTINUATIONS = Set.of("who", "whose", "at", "of", "for", "with", "from", "in",
       "since", "on");
 
+  /** Bare roles in apposition to a person's name, held somewhere ("Jane Doe, director of ..."). */
+  private final Set<Integer> heldRoles = new HashSet<>();
+
+  /** The words after a bare role that tie it to where it is held ("spokesperson for", "director of"). */
+  private static final Set<String> ROLE_HELD_AT = Set.of("at", "of", "for", "with");
+
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {
     for (int a = 0; a < corpus.phrases().size(); a++) {
@@ -1244,8 +1250,15 @@ final class ReferentResolver {
         // India," is a firm.
         boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
         if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
-            || person && isRoleDescription(y) && isRoleHead(y.head) && !y.determiner.isEmpty()) {
+            || person && isRoleDescription(y) && isRoleHead(y.head)
+                && (!y.determiner.isEmpty() || !y.plural && roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0)))) {
+          // With no determiner, only a role held somewhere: "Ian Rintoul, spokesperson for the Refugee
+          // Action Coalition", "Jane Doe, professor at Yale". Such a role is that person's at that place,
+          // not "the spokesman" another article speaks of ({@link #sameDescriptions} leaves it out).
           union("m" + x.id, "m" + y.id, "in apposition to");
+          if (y.determiner.isEmpty()) {
+            heldRoles.add(y.id);
+          }
         } else if (!closed) {
           continue;
         } else if (y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
@@ -2553,7 +2566,7 @@ final class ReferentResolver {
     for (Phrase p : all) {
       // "The country" and "the nation" point back to a state their article names (see states); across
       // articles they can be any state, so they never join by head. Nor do amounts ("150 metres", "609 metres").
-      if (p.role == Role.NAME || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
+      if (p.role == Role.NAME || heldRoles.contains(p.id) || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
           || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
         continue;
       }
@@ -3565,6 +3578,8 @@ final class ReferentResolver {
         if (g != null && g.kind() != null) {
           votes.merge(g.kind(), 10, Integer::sum);
         }
+      } else if (n.startsWith("n:") && countries.contains(n.substring(2))) {
+        votes.merge("place", 10, Integer::sum); // a state, however often its people stand for it ("Sri Lankans")
       }
     }
     // A name that only a preposition makes a place ("at Apple", "in the MacBook Pro"), and that the
@@ -3629,6 +3644,9 @@ final class ReferentResolver {
     }
     if (lexicon.eventHeads.contains(h)) {
       return "event";
+    }
+    if (p.plural && demonymCountry(p) != null) {
+      return "group"; // "Sri Lankans", "New Zealanders", as "Syrians" are by their noun's sense
     }
     // Any other common noun by its most frequent sense ("the jury", "the earthquake"); people in the
     // plural are a group, as "militants" are ("the suspects", "cartel smugglers").

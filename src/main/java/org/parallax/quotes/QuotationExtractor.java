@@ -96,6 +96,9 @@ public final class QuotationExtractor {
         null, "speakers not unified across articles", () -> SpeakerNames.build(articles, all).apply(all), () -> all);
   }
 
+  private static final java.util.regex.Pattern DEFINITE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(the|this|that)\\s+$");
+
   /** A resolved speaker: the name or role, and what kind of thing it is. */
   private record Speaker(String name, Who who, Mention mention, int unit, int paragraph) {}
 
@@ -128,6 +131,8 @@ public final class QuotationExtractor {
     /** The speaker of the previous sentence when it ends with a colon ("He put it this way:"). */
     private Speaker colonLead;
     private final Set<String> knownSpeakers = new HashSet<>();
+    /** The roles this article quoted that no name in it resolved, in text order (see {@link #earlierRole}). */
+    private final List<String> roles = new ArrayList<>();
 
     private final Speaker[] speakers;
     private final String[] cueTexts;
@@ -823,6 +828,11 @@ public final class QuotationExtractor {
           }
           if (m.isPersonDescription()) {
             String named = names.resolve(m.text(), m.start());
+            if (named == null) {
+              // Only "the spokesperson" goes back to the article's earlier one: "an officer" is another.
+              named = definite(m) ? earlierRole(m.text()) : null;
+              roles.add(named != null ? named : m.text());
+            }
             return new Speaker(named != null ? named : m.text(), Who.PERSON, m, u, para);
           }
           return new Speaker(m.text(), Who.ORG, m, u, para);
@@ -831,6 +841,27 @@ public final class QuotationExtractor {
           return new Speaker(m.text(), Who.ORG, m, u, para);
         }
       }
+    }
+
+    /**
+     * The latest role this article quoted unnamed whose words take in all of {@code role}'s, with more:
+     * "the spokesperson" after "a Department spokesperson" is that one (and not, across articles, some
+     * other story's spokesperson the corpus names), or null.
+     */
+    private String earlierRole(String role) {
+      int size = NameIndex.normalizedWords(role).size();
+      for (int i = roles.size() - 1; i >= 0; i--) {
+        String earlier = roles.get(i);
+        if (NameIndex.normalizedWords(earlier).size() > size && NameIndex.titleScore(role, earlier, false) > 0) {
+          return earlier;
+        }
+      }
+      return null;
+    }
+
+    /** Whether "the" (or "this", "that") stands right before a description. */
+    private boolean definite(Mention m) {
+      return m.determiner() && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find();
     }
 
     private static Speaker recent(Speaker s, int u) {

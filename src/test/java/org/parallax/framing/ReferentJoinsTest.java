@@ -1882,4 +1882,30 @@ class ReferentJoinsTest {
     assertTrue(founder.mentions().stream().noneMatch(m -> m.article().equals("b")), founder.toString());
     assertEquals(Optional.of(referent(a, "b", "Maria Lind")), nth(a, "b", "Lind", 1), "a surname alone still finds its person");
   }
+
+  @Test
+  void aBareRoleHeldSomewhereIsThePersonsAndNoOtherArticlesSpokesman() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Lorries queued at the border on Monday. \"We were not consulted,\" said Ann Roe, spokesman for the "
+            + "Hauliers Union. Roe said drivers had waited for two days.\n",
+        "b.txt", "The border crossing reopened on Tuesday. A military spokesman said the checks would go on. "
+            + "The spokesman gave no date.\n");
+    Referent roe = referent(a, "a", "Ann Roe");
+    assertEquals(Optional.of(roe), of(a, "a", "spokesman"), "the role in apposition to her name");
+    assertNotEquals(Optional.of(roe), of(a, "b", "A military spokesman"), "another article's spokesman");
+    assertNotEquals(Optional.of(roe), of(a, "b", "The spokesman"));
+  }
+
+  @Test
+  void twoWordDemonymsInThePluralArePeopleOfTheirState() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The government may take Sri Lankans as refugees. Some Sri Lankans were sent back to Sri Lanka.\n",
+        "b.txt", "Hundreds of New Zealanders flew home. The Sri Lankans in detention went on strike.\n");
+    Referent state = nth(a, "a", "Sri Lanka", 2).orElseThrow(); // "Sri Lanka" itself, after two "Sri Lankans"
+    assertEquals("place", state.kind());
+    assertEquals("Sri Lanka", state.name());
+    assertEquals(Optional.of(state), of(a, "a", "Sri Lankans"));
+    assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("Lankans") || r.name().equals("Zealanders")),
+        "no one named by the demonym's second word");
+  }
 }

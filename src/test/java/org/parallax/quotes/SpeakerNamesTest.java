@@ -82,4 +82,23 @@ class SpeakerNamesTest {
     assertEquals(List.of("US official", "US official", "US official"),
         extractor.extractAll(corpus).stream().map(Quotation::speaker).toList());
   }
+
+  @Test
+  void aRoleGoesBackToItsArticlesEarlierFullerRoleBeforeTheCorpus() {
+    // Article b names a spokesman; article a's "the spokesman" is the ministry's it spoke of before.
+    List<Article> corpus = List.of(
+        Seeds.article("a", "“The border stays open,” a ministry spokesman said on Monday. “Trucks will pass,” "
+            + "the spokesman said. “We have no word,” an official said. “Nothing yet,” the official said."),
+        Seeds.article("b", "“We were not consulted,” said Ann Roe, spokesman for the drivers' union."));
+    assertEquals(List.of("ministry spokesman", "ministry spokesman", "official", "official", "Ann Roe"),
+        extractor.extractAll(corpus).stream().map(Quotation::speaker).toList());
+  }
+
+  @Test
+  void anIndefiniteRoleIsSomeoneNew() {
+    List<Article> corpus = List.of(
+        Seeds.article("a", "“We held the line,” a senior officer said. “It was chaos,” said an officer."));
+    assertEquals(List.of("senior officer", "officer"),
+        extractor.extractAll(corpus).stream().map(Quotation::speaker).toList());
+  }
 }
