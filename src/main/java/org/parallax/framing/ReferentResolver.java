@@ -1212,6 +1212,20 @@ final class ReferentResolver {
   private static final Set<String> ROLE_CONTINUATIONS = Set.of("who", "whose", "at", "of", "for", "with", "from", "in",
       "since", "on");
 
+  /**
+   * The bare role {@code z} joined to the bare role {@code y} by "and", ending its apposition or held
+   * somewhere ("senior vice president and general manager for ..."), or null.
+   */
+  private Phrase coordinatedRole(String text, Phrase y, Phrase z) {
+    if (z.sentence != y.sentence || z.start <= y.end || !text.substring(y.end, z.start).strip().equals("and")
+        || z.plural || !z.determiner.isEmpty() || !isRoleDescription(z) || !isRoleHead(z.head)) {
+      return null;
+    }
+    String tail = z.end < text.length() ? text.substring(z.end, Math.min(text.length(), z.end + 2)).strip() : "";
+    boolean closed = tail.isEmpty() || tail.startsWith(",") || tail.startsWith(".") || tail.startsWith(";");
+    return closed || !z.after.isEmpty() && ROLE_HELD_AT.contains(z.after.get(0)) ? z : null;
+  }
+
   /** Bare roles in apposition to a person's name, held somewhere ("Jane Doe, director of ..."). */
   private final Set<Integer> heldRoles = new HashSet<>();
 
@@ -1243,6 +1257,16 @@ final class ReferentResolver {
         // A person's role after the name may go on with where or since when it is held, or who the
         // person is: "Benson, a managing editor at WCCO-TV", "O'Connor, a family friend who wrote".
         boolean roleGoesOn = !y.after.isEmpty() && ROLE_CONTINUATIONS.contains(y.after.get(0));
+        Phrase also = i + 2 < ps.size() ? coordinatedRole(text, y, ps.get(i + 2)) : null;
+        if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
+            && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
+          // Two roles held together: "Lisa Su, senior vice president and general manager for AMD's products".
+          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + also.id, "in apposition to");
+          heldRoles.add(y.id);
+          heldRoles.add(also.id);
+          continue;
+        }
         if (!closed && !roleGoesOn) {
           continue;
         }
@@ -2961,23 +2985,27 @@ final class ReferentResolver {
       if (!k.startsWith(NAMED) || shortKey.contains(k)) {
         continue;
       }
-      String root = find(k.substring(NAMED.length()));
-      Boolean found = mentioned.get(shorter.article + "|" + root);
-      if (found == null) {
-        found = false;
-        for (Phrase p : corpus.phrases().get(shorter.article)) {
-          if (find("m" + p.id).equals(root) || nameNodeOf.get(p.id) != null && find(nameNodeOf.get(p.id)).equals(root)) {
-            found = true;
-            break;
-          }
-        }
-        mentioned.put(shorter.article + "|" + root, found);
-      }
-      if (!found) {
+      if (!mentions(shorter.article, find(k.substring(NAMED.length())))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether article {@code article} mentions the referent whose root is {@code root}. */
+  private boolean mentions(int article, String root) {
+    Boolean found = mentioned.get(article + "|" + root);
+    if (found == null) {
+      found = false;
+      for (Phrase p : corpus.phrases().get(article)) {
+        if (find("m" + p.id).equals(root) || nameNodeOf.get(p.id) != null && find(nameNodeOf.get(p.id)).equals(root)) {
+          found = true;
+          break;
+        }
+      }
+      mentioned.put(article + "|" + root, found);
+    }
+    return found;
   }
 
   /** Whether an article mentions a referent, by "article|root", for {@link #mentionsAll}. */

@@ -1894,6 +1894,13 @@ class ReferentJoinsTest {
     assertEquals(Optional.of(roe), of(a, "a", "spokesman"), "the role in apposition to her name");
     assertNotEquals(Optional.of(roe), of(a, "b", "A military spokesman"), "another article's spokesman");
     assertNotEquals(Optional.of(roe), of(a, "b", "The spokesman"));
+
+    Analysis c = analyse(
+        "c.txt", "The chip maker bought the start-up for $334 million. \"This is a big step,\" said Lena Park, senior vice "
+            + "president and general manager of the cloud unit. Park said the deal would close in March.\n");
+    Referent park = referent(c, "c", "Lena Park");
+    assertEquals(Optional.of(park), of(c, "c", "senior vice president"), "the first of two roles held together");
+    assertEquals(Optional.of(park), of(c, "c", "general manager of the cloud unit"), "the second");
   }
 
   @Test
