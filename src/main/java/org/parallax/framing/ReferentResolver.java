@@ -1213,6 +1213,17 @@ final class ReferentResolver {
       "since", "on");
 
   /**
+   * Whether the singular role {@code x}, then "and", then the titled person's name {@code y}, are titles of
+   * that one person: both the role's head and the name's titles are titles ("the company president and
+   * CEO Louis Gallois"; not "the defendant and Judge Mary Lee").
+   */
+  private boolean sharedTitles(Phrase x, Phrase y) {
+    return y.role == Role.NAME && !y.titles.isEmpty() && isPersonName(y) && !x.plural && isRoleDescription(x)
+        && isRoleHead(x.head) && lexicon.titles.contains(x.head) && lexicon.titles.containsAll(y.titles)
+        && (x.determiner.isEmpty() || x.determiner.equals("the"));
+  }
+
+  /**
    * The bare role {@code z} joined to the bare role {@code y} by "and", ending its apposition or held
    * somewhere ("senior vice president and general manager for ..."), or null.
    */
@@ -1247,6 +1258,13 @@ final class ReferentResolver {
           // company Apple bought"; nor after a preposition: "according to security company Trusteer",
           // whose "the company" elsewhere in the story may be another firm).
           union("m" + x.id, "m" + y.id, "in apposition to");
+          continue;
+        }
+        if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).strip().equals("and")
+            && sharedTitles(x, y)) {
+          // Two titles held together before the name: "The company president and CEO Louis Gallois".
+          union("m" + x.id, "m" + y.id, "in apposition to");
+          heldRoles.add(x.id);
           continue;
         }
         if (x.sentence != y.sentence || y.start <= x.end || !text.substring(x.end, y.start).strip().equals(",")) {

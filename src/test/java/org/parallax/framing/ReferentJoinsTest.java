@@ -1901,6 +1901,12 @@ class ReferentJoinsTest {
     Referent park = referent(c, "c", "Lena Park");
     assertEquals(Optional.of(park), of(c, "c", "senior vice president"), "the first of two roles held together");
     assertEquals(Optional.of(park), of(c, "c", "general manager of the cloud unit"), "the second");
+
+    Analysis d = analyse(
+        "d.txt", "The firm president and CEO Marc Duval said the plant would stay open. The talks between the defendant "
+            + "and Judge Mary Lee lasted an hour.\n");
+    assertEquals(Optional.of(referent(d, "d", "CEO Marc Duval")), of(d, "d", "The firm president"), "titles held together");
+    assertNotEquals(Optional.of(referent(d, "d", "Judge Mary Lee")), of(d, "d", "the defendant"), "no title: someone else");
   }
 
   @Test
