@@ -843,7 +843,17 @@ final class MentionFinder {
             && (TITLE_QUALIFIERS.contains(w) || lexicon.isCommonNoun(w) || lexicon.isCommonNoun(Words.singular(w)))) {
           return k;
         }
-        if (isTitleLike(w) || lexicon.organisationHeads.contains(w)) {
+        if (isTitleLike(w)) {
+          break;
+        }
+        if (lexicon.organisationHeads.contains(w)) {
+          // A body's noun before a person's name (a given name, or two words of no common noun) ends the
+          // body ("the Labour Party Jeremy Corbyn", "the United States Barack Obama"); before other words
+          // it is inside one name: "EYP Mission Critical Facilities" is no "Critical Facilities" titled
+          // "EYP Mission".
+          if (!lexicon.givenNames.contains(Words.fold(toks.get(k).text())) && !(r[1] == k + 1 && !commonWord(k) && !commonWord(k + 1))) {
+            return r[0];
+          }
           break;
         }
         // A noun for a person before a given name is a title even when capitalised: "Coroner Gary Hargrove";
@@ -884,6 +894,13 @@ final class MentionFinder {
         qualifiersOnly = TITLE_QUALIFIERS.contains(w) || lexicon.nationalities.containsKey(w);
       }
       return qualifiersOnly && qualifier ? r[0] : k;
+    }
+
+    /** Whether token {@code k} is a common noun, singular or plural ("Facilities"), of no person ("Obama"). */
+    private boolean commonWord(int k) {
+      String lower = toks.get(k).lower();
+      String noun = lexicon.isCommonNoun(lower) ? lower : Words.singular(lower);
+      return lexicon.isCommonNoun(noun) && !"person".equals(lexicon.nounKinds.get(noun));
     }
 
     /** Title words that qualify a title and never stand for one alone ("Air" of "Air Marshal"). */

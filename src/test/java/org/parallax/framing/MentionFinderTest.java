@@ -42,6 +42,16 @@ class MentionFinderTest {
   }
 
   @Test
+  void aBodysNounInsideANameTitlesNoOneButAPersonAfterIt() {
+    List<Phrase> ps = phrases("KTP Mission Critical Facilities joined the Internet Service Providers group. "
+        + "The Labour Party Jeremy Corbyn led spoke later.");
+    Phrase firm = at(ps, "KTP Mission Critical Facilities");
+    assertEquals("KTP Mission Critical Facilities", firm.name);
+    assertEquals(List.of(), firm.titles);
+    assertEquals("Jeremy Corbyn", at(ps, "The Labour Party Jeremy Corbyn").name);
+  }
+
+  @Test
   void attachesAnOfPhraseAndAParenthesisToTheLabel() {
     String text = "Moscow bombed the Takfiri terrorists of Daesh and the Daesh (ISIL) terrorist group in Syria.";
     List<Phrase> ps = phrases(text);
