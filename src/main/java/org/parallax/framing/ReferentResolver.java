@@ -355,8 +355,10 @@ final class ReferentResolver {
         int space = key.lastIndexOf(' ');
         if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id)) && !Phrase.isCount(key.substring(0, key.indexOf(' ')))) {
           lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
-        } else if (space < 0 && key.equals(whole) && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)) {
-          // Not a name cut at its "of": "the University of Alabama" is no short form of "Xavier University".
+        } else if (space < 0 && key.equals(whole) && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)
+            && !countries.contains(key)) {
+          // Not a name cut at its "of": "the University of Alabama" is no short form of "Xavier University";
+          // nor a state: "Sudan" is no short form of "South Sudan".
           union(nameNodeOf.get(p.id), lastWordOf.get(key), "the short form of a name earlier in the article");
         }
       }
@@ -416,7 +418,8 @@ final class ReferentResolver {
     for (Map.Entry<String, String> e : nodeOfKey.entrySet()) {
       String shortKey = e.getKey();
       String[] words = shortKey.split(" ");
-      if (shortKey.isEmpty() || isPlace(shortKey) || lexicon.aliasGroup(shortKey) != null
+      // A state is no short form of another ("Sudan" of "South Sudan", "Guinea" of "Papua New Guinea").
+      if (shortKey.isEmpty() || isPlace(shortKey) || lexicon.aliasGroup(shortKey) != null || countries.contains(shortKey)
           || words.length == 1 && isKindNoun(words[0])) {
         continue;
       }
@@ -1082,6 +1085,7 @@ final class ReferentResolver {
       boolean joins = itself
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
+              || statesForces(p) && kind.equals("place") && isState(p.name)
               || (place && p.role == Role.OF && kind.equals("place") && PLACE_ITSELF.contains(p.head));
       if (joins && government && kind.equals("person") && lexicon.administrationHeads.contains(p.head)) {
         // "The Trump administration" is the state its leader heads, not the person; when the story does
@@ -2263,6 +2267,17 @@ final class ReferentResolver {
     }
   }
 
+  /** Whether {@code a} has a modifier of its own that {@code d} lacks ("coalition" of "coalition forces"). */
+  private boolean ownModifier(Phrase a, Phrase d) {
+    for (String w : a.descriptors) {
+      if (!w.equals(a.head) && !d.words.contains(w) && !d.descriptors.contains(w) && !lexicon.genericModifiers.contains(w)
+          && !Phrase.isCount(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean corefers(Phrase d, Phrase a, boolean byHead) {
     boolean headMatch = d.head.equals(a.head) && a.role != Role.NAME;
     if (byHead && !headMatch || ordinalsDiffer(d, a)) {
@@ -2307,6 +2322,9 @@ final class ReferentResolver {
         if (!aCountries.isEmpty() && java.util.Collections.disjoint(dCountries, aCountries)
             && !(a.role == Role.MODIFIER && lexicon.governmentHeads.contains(d.head))) {
           return false;
+        }
+        if (aCountries.isEmpty() && a.role == Role.NONE && ownModifier(a, d)) {
+          return false; // "Iraqi forces" after "coalition forces": another state's, or no state's
         }
         continue;
       }
@@ -3152,11 +3170,15 @@ final class ReferentResolver {
       }
       String country = null;
       boolean sideOf = SIDE_HEADS.contains(p.head) && !p.plural && !p.words.contains("of");
-      if (STATE_HEADS.contains(p.head) || sideOf
+      if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p)
           || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
         for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
           String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
           country = country == null || country.equals(c) ? c : "";
+        }
+        String owner = possessor(p);
+        if (country == null && statesForces(p) && !owner.isEmpty() && isState(owner)) {
+          country = owner; // "Sudan's armed forces"
         }
       } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) && !counted(p)) {
         country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null
@@ -3341,6 +3363,31 @@ final class ReferentResolver {
   private static final Set<String> SIDE_HEADS = Set.of("side", "delegation");
   /** Heads that name those who govern a state, besides the lexicon's government nouns. */
   private static final Set<String> STATE_HEADS = Set.of("authority", "authorities", "cabinet", "leadership", "ministry");
+
+  /** Nouns for a state's armed forces ("the Israeli army", "Sudan's armed forces"), which act for it. */
+  private static final Set<String> MILITARY_HEADS = Set.of("army", "military", "navy", "force");
+
+  /** Words that make forces someone's other than the state's ("rebel forces", "opposition forces"). */
+  private static final Set<String> NON_STATE_FORCES = Set.of("rebel", "opposition", "insurgent", "militia", "separatist",
+      "coalition", "allied", "peacekeeping", "private", "special", "foreign", "irregular", "paramilitary");
+
+  /**
+   * Whether {@code p} names a state's armed forces by their noun: "the Israeli army", "Israeli forces", "the
+   * Sudanese air force", "Sudan's armed forces"; not rebels' or a coalition's forces ("rebel forces") nor a
+   * force of anything else ("a labour force", "a task force").
+   */
+  private boolean statesForces(Phrase p) {
+    if (!MILITARY_HEADS.contains(p.head) || p.head.equals("force") && !p.plural && !p.descriptors.contains("air")) {
+      return false;
+    }
+    for (String d : p.descriptors) {
+      if (NON_STATE_FORCES.contains(d) || d.startsWith("pro-") || d.startsWith("anti-") || lexicon.collectiveHeads.contains(d)
+          && !d.equals(p.head) && !d.equals("force")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether a name is a state: a country of the nationality lexicon, or a place in the alias lexicon. */
   private boolean isState(String name) {
