@@ -906,6 +906,10 @@ final class MentionFinder {
       return lexicon.isCommonNoun(noun) && !"person".equals(lexicon.nounKinds.get(noun));
     }
 
+    /** Plural counts that open "... of" people or things ("Hundreds of", "Dozens of"). */
+    private static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "millions", "tens", "scores",
+        "billions");
+
     /** Title words that qualify a title and never stand for one alone ("Air" of "Air Marshal"). */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "prime", "foreign", "defense", "defence", "state",
         "special", "top", "senior", "former", "acting", "assistant", "under", "army", "navy", "air", "force", "marine",
@@ -1252,6 +1256,9 @@ final class MentionFinder {
       }
       if (sentenceStart[k] && PRONOUN_LIKE.contains(t.lower())) {
         return false; // "Many said", "Several were hurt": no name however tagged
+      }
+      if (COUNTS_OF.contains(t.lower()) && k + 1 < toks.size() && toks.get(k + 1).lower().equals("of")) {
+        return false; // "Hundreds of Central American migrants", after a dateline too: a count, no name
       }
       if (w.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
         return false; // "US$", "HK$": a currency, not the country

@@ -168,6 +168,7 @@ final class ReferentResolver {
     states(all);
     cities();
     otherWords(all);
+    sameGatherings();
     return clusters(all, speakerNames);
   }
 
@@ -1434,7 +1435,61 @@ final class ReferentResolver {
             continue;
           }
           union("m" + g.id, "m" + m.id, count ? "a count of" : "a gathering named by its members:");
+          if (!count) {
+            gatheredBy.computeIfAbsent(g.head, k -> new ArrayList<>()).add(m);
+            gatheringIds.add(g.id);
+          }
           break;
+        }
+      }
+    }
+  }
+
+  /** The members each gathering noun was named by ("caravan" → "migrants" of "a caravan of migrants"). */
+  private final Map<String, List<Phrase>> gatheredBy = new HashMap<>();
+
+  /** The gatherings named by their members. */
+  private final Set<Integer> gatheringIds = new HashSet<>();
+
+  /**
+   * "The caravan" of a story that names "a caravan of migrants" is those migrants too: a singular description
+   * by the same gathering noun joins its members, when the story names them by one group only and the
+   * description's modifiers are their words or a nationality ("the migrant caravan", "the Honduran
+   * caravan"); "another caravan", "a second caravan" are others.
+   */
+  private void sameGatherings() {
+    for (Map.Entry<String, List<Phrase>> e : gatheredBy.entrySet()) {
+      Set<String> roots = new HashSet<>();
+      Set<String> words = new HashSet<>();
+      for (Phrase m : e.getValue()) {
+        roots.add(find("m" + m.id));
+        words.add(Words.singular(m.head));
+        words.addAll(m.descriptors.stream().map(Words::singular).toList());
+        for (List<String> set : lexicon.nearIdentity) {
+          if (set.contains(Words.singular(m.head))) {
+            words.addAll(set);
+          }
+        }
+      }
+      if (roots.size() != 1) {
+        continue;
+      }
+      String root = roots.iterator().next();
+      for (List<Phrase> ps : corpus.phrases()) {
+        for (Phrase p : ps) {
+          if (p.role != Role.NONE || p.plural || !p.head.equals(e.getKey()) || gatheringIds.contains(p.id)
+              || p.determiner.equals("another") || ordinal(p) != null || p.words.contains("of")) {
+            continue;
+          }
+          boolean fits = true;
+          for (String w : p.descriptors) {
+            String sw = Words.singular(w);
+            fits &= sw.equals(p.head) || words.contains(sw) || lexicon.genericModifiers.contains(w) || lexicon.isJudgingWord(w)
+                || lexicon.nationalities.containsKey(w);
+          }
+          if (fits) {
+            union("m" + p.id, root, "the gathering the story names by its members:");
+          }
         }
       }
     }
@@ -2625,8 +2680,9 @@ final class ReferentResolver {
     Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
     for (Phrase p : all) {
       // "The country" and "the nation" point back to a state their article names (see states); across
-      // articles they can be any state, so they never join by head. Nor do amounts ("150 metres", "609 metres").
-      if (p.role == Role.NAME || heldRoles.contains(p.id) || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
+      // articles they can be any state, so they never join by head; nor does "another caravan", nor do amounts
+      // ("150 metres", "609 metres").
+      if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
           || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
         continue;
       }

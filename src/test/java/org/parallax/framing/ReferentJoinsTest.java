@@ -1940,4 +1940,20 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(sudan), of(a, "a", "rebel forces"), "rebels' forces are not the state's");
     assertNotEquals(Optional.of(sudan), of(a, "b", "Coalition forces"));
   }
+
+  @Test
+  void theGatheringAStoryNamesByItsMembersIsThemWhereverItIsCalledSo() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Migrant caravan reaches the border\n\nKALDOR, Veria — Hundreds of Honduran migrants who walked in a caravan "
+            + "through Veria reached the border on Sunday. The governor called the caravan a threat.\n",
+        "b.txt", "The caravan of illegal aliens will not enter, the governor said. The illegal aliens camped in Kaldor. "
+            + "Another caravan left the capital on Monday.\n");
+    Referent group = referent(a, "b", "The illegal aliens");
+    assertEquals(Optional.of(group), of(a, "a", "a caravan"));
+    assertEquals(Optional.of(group), of(a, "a", "the caravan"));
+    assertEquals(Optional.of(group), of(a, "a", "Migrant caravan"), "the headline's caravan, named by its members' word");
+    assertEquals(Optional.of(group), of(a, "a", "Hundreds of Honduran migrants"));
+    assertNotEquals(Optional.of(group), of(a, "b", "Another caravan"), "another caravan is another");
+    assertFalse(group.name().startsWith("Hundreds"), "a count opens no name: " + group.name());
+  }
 }
