@@ -40,7 +40,7 @@ final class MentionFinder {
   private static final Set<String> ARABIC_PREFIXES = Set.of("al", "el", "ad", "as", "an", "ash", "at", "az", "bin", "ibn", "abu");
   private static final Set<String> NOT_NOUN =
       Set.of("despite", "per", "via", "amid", "let", "etc", "i.e.", "e.g.", "yesterday", "today",
-          "tomorrow", "tonight", "meanwhile", "however");
+          "tomorrow", "tonight", "meanwhile", "however", "said", "told");
   /** Possessive determiners; also read by {@link WordingFinder}. */
   static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> ARTICLES_AND_POSSESSIVES =
