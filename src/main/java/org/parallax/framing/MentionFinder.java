@@ -1203,6 +1203,11 @@ final class MentionFinder {
      */
     private boolean isMistaggedNoun(int k) {
       Tok t = toks.get(k);
+      if (t.is("ADJ") && k > 0 && k + 1 < toks.size() && "group".equals(lexicon.nounKinds.get(t.lower()))
+          && toks.get(k + 1).sentence() == t.sentence() && (toks.get(k + 1).is("VERB") || toks.get(k + 1).is("AUX"))
+          && toks.get(k - 1).sentence() == t.sentence() && lexicon.nationalities.containsKey(toks.get(k - 1).lower())) {
+        return true; // "the Israeli military said", "the Egyptian public was": a people's body, read as an adjective
+      }
       if (!t.is("VERB") || k == 0 || k + 1 >= toks.size() || !t.lower().endsWith("s")) {
         return false;
       }

@@ -52,6 +52,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void aPeoplesBodyReadAsAnAdjectiveBeforeAVerbIsTheHead() {
+    List<Phrase> ps = phrases("The Israeli military said the school had been used by fighters. Trump said of the invaders that "
+        + "they would not pass.");
+    assertEquals("military", at(ps, "The Israeli military").head);
+    assertTrue(ps.stream().noneMatch(p -> "said".equals(p.head)), ps.toString());
+  }
+
+  @Test
   void attachesAnOfPhraseAndAParenthesisToTheLabel() {
     String text = "Moscow bombed the Takfiri terrorists of Daesh and the Daesh (ISIL) terrorist group in Syria.";
     List<Phrase> ps = phrases(text);
