@@ -848,13 +848,12 @@ final class MentionFinder {
         }
         if (lexicon.organisationHeads.contains(w)) {
           // A body's noun before a person's name (a given name, or two words of no common noun) or a known
-          // name ("Senate Democrats") ends the body ("the Labour Party Jeremy Corbyn", "the United States
-          // Barack Obama"); before other words
-          // it is inside one name: "EYP Mission Critical Facilities" is no "Critical Facilities" titled
-          // "EYP Mission".
-          String after = runText(new int[] {k, r[1]});
-          if (!lexicon.givenNames.contains(Words.fold(toks.get(k).text())) && !(r[1] == k + 1 && !commonWord(k) && !commonWord(k + 1))
-              && lexicon.aliasGroup(after) == null) {
+          // name ends the body ("the Labour Party Jeremy Corbyn", "the United States Barack Obama", "Senate
+          // Democrats"); before other words it is inside one name: "EYP Mission Critical Facilities" is no
+          // "Critical Facilities" titled "EYP Mission".
+          boolean personAfter = lexicon.givenNames.contains(Words.fold(toks.get(k).text()))
+              || r[1] == k + 1 && !commonWord(k) && !commonWord(k + 1);
+          if (!personAfter && lexicon.aliasGroup(runText(new int[] {k, r[1]})) == null) {
             return r[0];
           }
           break;

@@ -2682,8 +2682,9 @@ final class ReferentResolver {
       // "The country" and "the nation" point back to a state their article names (see states); across
       // articles they can be any state, so they never join by head; nor does "another caravan", nor do amounts
       // ("150 metres", "609 metres").
-      if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
-          || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
+      if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another")
+          || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
+          || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
         continue;
       }
       // One thing and several of its kind are told apart by number ("a former employee", "employees").
