@@ -1087,7 +1087,7 @@ final class ReferentResolver {
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
               || statesForces(p) && kind.equals("place") && isState(p.name)
-              || (place && p.role == Role.OF && kind.equals("place") && PLACE_ITSELF.contains(p.head));
+              || (place && p.role == Role.OF && kind.equals("place") && PLACE_ITSELF.contains(p.head) && !partOf(p));
       if (joins && government && kind.equals("person") && lexicon.administrationHeads.contains(p.head)) {
         // "The Trump administration" is the state its leader heads, not the person; when the story does
         // not tell which state that is, or he led it before ("the Obama administration"), a referent of its own.
@@ -1493,6 +1493,15 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether a place noun before "of" and a place's name is a part of that place, not the place itself: "an
+   * eastern district of Baghdad", "a region of South Sudan" (where "the city of Damascus", "the northern
+   * province of Nineveh" are those places).
+   */
+  private static boolean partOf(Phrase p) {
+    return p.isIndefinite() || p.determiner.equals("another");
   }
 
   /** Nouns that count people, heads of "thousands of migrants". */
@@ -2335,8 +2344,8 @@ final class ReferentResolver {
 
   private boolean corefers(Phrase d, Phrase a, boolean byHead) {
     boolean headMatch = d.head.equals(a.head) && a.role != Role.NAME;
-    if (byHead && !headMatch || ordinalsDiffer(d, a)) {
-      return false;
+    if (byHead && !headMatch || ordinalsDiffer(d, a) || d.words.contains("other") && !a.words.contains("other")) {
+      return false; // "the other soldier" is not the soldier before it
     }
     // "the Takfiris" after "the Takfiri terrorists of Daesh": a modifier of a group's label.
     // One person's role is no group: "the Air Force" is not "the Air Force chief of staff".
@@ -2680,9 +2689,9 @@ final class ReferentResolver {
     Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
     for (Phrase p : all) {
       // "The country" and "the nation" point back to a state their article names (see states); across
-      // articles they can be any state, so they never join by head; nor does "another caravan", nor do amounts
-      // ("150 metres", "609 metres").
-      if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another")
+      // articles they can be any state, so they never join by head; nor does "another caravan" or "the other
+      // soldier", nor do amounts ("150 metres", "609 metres").
+      if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || p.words.contains("other")
           || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
           || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
         continue;

@@ -1956,4 +1956,19 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(group), of(a, "b", "Another caravan"), "another caravan is another");
     assertFalse(group.name().startsWith("Hundreds"), "a count opens no name: " + group.name());
   }
+
+  @Test
+  void theOtherOneAndAPartOfAPlaceAreNotTheOneAndThePlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Two soldiers were hit in Ramadi. One soldier died at the scene. The other soldier was flown to a hospital in "
+            + "an eastern district of Baghdad. The city of Ramadi was calm on Monday.\n",
+        "b.txt", "A soldier was killed in Ramadi on Sunday. Another soldier was wounded. Baghdad said the attack was a crime.\n");
+    assertNotEquals(of(a, "a", "One soldier"), of(a, "a", "The other soldier"));
+    assertNotEquals(of(a, "b", "A soldier"), of(a, "b", "Another soldier"));
+    Referent ramadi = referent(a, "a", "Ramadi");
+    assertEquals(Optional.of(ramadi), of(a, "a", "The city of Ramadi"), "the city of a place is that place");
+    Optional<Referent> district = of(a, "a", "an eastern district of Baghdad");
+    assertTrue(district.isEmpty() || !district.get().mentions().stream().anyMatch(m -> m.text().equals("Baghdad")),
+        "a district of a city is not the city: " + district);
+  }
 }
