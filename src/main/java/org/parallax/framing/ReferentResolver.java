@@ -427,8 +427,10 @@ final class ReferentResolver {
       Set<String> targets = new HashSet<>();
       for (String longKey : byLast.getOrDefault(words[words.length - 1], List.of())) {
         String[] longWords = longKey.split(" ");
-        // "One Tarvik" (a plan) is not what "Tarvik" is: a count before a name makes another thing.
-        if (longWords.length > words.length && inOrder(words, longWords) && !Phrase.isCount(longWords[0])) {
+        // "One Tarvik" (a plan) is not what "Tarvik" is: a count before a name makes another thing; "the 16th MP
+        // Brigade" is one brigade of many.
+        if (longWords.length > words.length && inOrder(words, longWords) && !Phrase.isCount(longWords[0])
+            && !longWords[0].matches("\\d+(st|nd|rd|th)")) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }

@@ -60,6 +60,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void anOrdinalInFiguresBeforeANameIsPartOfIt() {
+    List<Phrase> ps = phrases("The 16th MP Brigade drove down East 52nd Street to the 2nd Circuit court.");
+    assertEquals("16th MP Brigade", at(ps, "The 16th MP Brigade").name);
+    assertEquals(List.of(), at(ps, "The 16th MP Brigade").titles);
+  }
+
+  @Test
   void attachesAnOfPhraseAndAParenthesisToTheLabel() {
     String text = "Moscow bombed the Takfiri terrorists of Daesh and the Daesh (ISIL) terrorist group in Syria.";
     List<Phrase> ps = phrases(text);

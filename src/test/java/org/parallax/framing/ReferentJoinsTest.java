@@ -1971,4 +1971,15 @@ class ReferentJoinsTest {
     assertTrue(district.isEmpty() || !district.get().mentions().stream().anyMatch(m -> m.text().equals("Baghdad")),
         "a district of a city is not the city: " + district);
   }
+
+  @Test
+  void numberedStreetsAndUnitsAreNotOneAnother() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Shots were fired on E. 52nd St. near E. 31st St. on Saturday. The 16th Brigade sealed the area.\n",
+        "b.txt", "Police closed the road for the night. The 3rd Brigade was not involved.\n");
+    assertTrue(of(a, "a", "E. 52nd St.").isPresent());
+    assertTrue(of(a, "a", "The 16th Brigade").isPresent());
+    assertNotEquals(of(a, "a", "E. 52nd St."), of(a, "a", "E. 31st St."));
+    assertNotEquals(of(a, "a", "The 16th Brigade"), of(a, "b", "The 3rd Brigade"));
+  }
 }
