@@ -478,7 +478,7 @@ final class MentionFinder {
       }
       if (headRun != null) {
         int nameStart = titleWordsBody(headRun) ? headRun[0] : personalNameStart(headRun);
-        if (nameStart == headRun[0] && nameStart - 1 >= cs && ORDINAL_NUMBER.matcher(toks.get(nameStart - 1).text()).matches()) {
+        if (nameStart == headRun[0] && nameStart - 1 >= cs && Phrase.isOrdinalNumber(toks.get(nameStart - 1).text())) {
           nameStart--; // "the 16th MP Brigade" is no "MP Brigade" titled "16th": the 617th is another
         }
         if (nameStart <= headRun[1]) {
@@ -907,9 +907,6 @@ final class MentionFinder {
       String noun = lexicon.isCommonNoun(lower) ? lower : Words.singular(lower);
       return lexicon.isCommonNoun(noun) && !"person".equals(lexicon.nounKinds.get(noun));
     }
-
-    /** An ordinal written in figures ("16th", "101st", "2nd"). */
-    private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
     /** Plural counts that open "... of" people or things ("Hundreds of", "Dozens of"). */
     private static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "millions", "tens", "scores",

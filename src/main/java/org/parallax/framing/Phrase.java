@@ -148,6 +148,13 @@ final class Phrase {
     return COUNTS.contains(w) || !w.isEmpty() && w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
   }
 
+  /** Whether {@code w} is an ordinal written in figures ("16th", "101st", "2nd"). */
+  static boolean isOrdinalNumber(String w) {
+    return ORDINAL_NUMBER.matcher(w).matches();
+  }
+
+  private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
   private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "twenty", "dozen", "dozens", "hundreds", "thousands", "millions", "several",
       "some", "many", "few", "both", "all");

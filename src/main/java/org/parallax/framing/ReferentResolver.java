@@ -430,7 +430,7 @@ final class ReferentResolver {
         // "One Tarvik" (a plan) is not what "Tarvik" is: a count before a name makes another thing; "the 16th MP
         // Brigade" is one brigade of many.
         if (longWords.length > words.length && inOrder(words, longWords) && !Phrase.isCount(longWords[0])
-            && !longWords[0].matches("\\d+(st|nd|rd|th)")) {
+            && !Phrase.isOrdinalNumber(longWords[0])) {
           targets.add(find(nodeOfKey.get(longKey)));
         }
       }

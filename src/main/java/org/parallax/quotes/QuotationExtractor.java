@@ -849,11 +849,11 @@ public final class QuotationExtractor {
      * other story's spokesperson the corpus names), or null.
      */
     private String earlierRole(String role) {
-      int size = NameIndex.normalizedWords(role).size();
+      List<String> words = NameIndex.normalizedWords(role);
       for (int i = roles.size() - 1; i >= 0; i--) {
-        String earlier = roles.get(i);
-        if (NameIndex.normalizedWords(earlier).size() > size && NameIndex.titleScore(role, earlier, false) > 0) {
-          return earlier;
+        List<String> earlier = NameIndex.normalizedWords(roles.get(i));
+        if (earlier.size() > words.size() && NameIndex.titleScore(words, earlier, false) > 0) {
+          return roles.get(i);
         }
       }
       return null;
