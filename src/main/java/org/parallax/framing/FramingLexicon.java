@@ -243,6 +243,45 @@ public final class FramingLexicon {
     return s == null ? List.of() : List.of(s.split(" "));
   }
 
+  /** Broader words more nouns than this list are too general to make two nouns kin ("artifact", "concept"). */
+  private static final int GENERAL = 60;
+
+  /**
+   * Whether two nouns (lowercase, singular) can be words for one thing in a story: synonyms, one broader
+   * than the other by one or two steps ("revolver" / "gun"), or two kinds of one not very general thing
+   * ("shelling" / "strike", both an attack; "regulation" / "rule"), or one spelling of the other
+   * ("neighbourhood" / "neighborhood", "oilfield" / "field", "co-ordinate" / "coordinate").
+   */
+  boolean kin(String a, String b) {
+    if (a.equals(b) || Words.spellingKey(a).equals(Words.spellingKey(b)) || compoundOf(a, b) || compoundOf(b, a)
+        || synonyms(a).contains(b) || synonyms(b).contains(a) || broader(a, b) || broader(b, a)) {
+      return true;
+    }
+    String ba = NounRelations.BROADER.get(a);
+    String bb = NounRelations.BROADER.get(b);
+    if (ba == null || bb == null) {
+      return false;
+    }
+    for (String x : ba.split(" ")) {
+      if (x.equals(b) || listed(NounRelations.BROADER.get(x), b)
+          || listed(bb, x) && NounRelations.NARROWER_COUNT.getOrDefault(x, 0) <= GENERAL) {
+        return true;
+      }
+    }
+    for (String y : bb.split(" ")) {
+      if (listed(NounRelations.BROADER.get(y), a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code compound} is {@code head} with a word before it in one ("oilfield", "datacenter", "17-inch"). */
+  private static boolean compoundOf(String compound, String head) {
+    return head.length() >= 3 && compound.length() > head.length() + 1
+        && (compound.endsWith(head) || compound.startsWith(head + "-"));
+  }
+
   private static boolean listed(String words, String word) {
     if (words == null) {
       return false;
@@ -299,10 +338,20 @@ public final class FramingLexicon {
     static final Map<String, String> SYNONYMS;
     static final Map<String, String> BROADER;
 
+    /** How many nouns list each broader word: "artifact" or "concept" is broader than thousands. */
+    static final Map<String, Integer> NARROWER_COUNT;
+
     static {
       JsonNode all = read("noun-relations.json");
       SYNONYMS = words(all.path("synonyms"));
       BROADER = words(all.path("broader"));
+      Map<String, Integer> counts = new HashMap<>();
+      BROADER.values().forEach(v -> {
+        for (String w : v.split(" ")) {
+          counts.merge(w, 1, Integer::sum);
+        }
+      });
+      NARROWER_COUNT = Map.copyOf(counts);
     }
 
     private static Map<String, String> words(JsonNode section) {

@@ -551,7 +551,7 @@ final class ReferentResolver {
   }
 
   /**
-   * A name key with British spellings in American ones, a leading country's long name in its short one
+   * A name key with British spellings in American ones ({@link Words#spellingKey}), a leading country's long name in its short one
    * and a department "of" its field as the field's department, for comparing two spellings of one name:
    * "promises treatment centre" → "promises treatment center", "united states air force" → "us air
    * force" (as "U.S. Air Force"), "us department of labor" → "us labor department". A whole country's
@@ -571,7 +571,7 @@ final class ReferentResolver {
       i = 2;
     }
     for (; i < words.length; i++) {
-      b.append(b.length() == 0 ? "" : " ").append(BRITISH.getOrDefault(words[i], words[i]));
+      b.append(b.length() == 0 ? "" : " ").append(Words.spellingKey(words[i]));
     }
     return b.toString();
   }
@@ -581,9 +581,6 @@ final class ReferentResolver {
       java.util.regex.Pattern.compile("((?:[a-z]+ )?)(department|ministry) of (?:the )?([a-z]+(?: [a-z]+){0,2})");
   /** The short forms of countries whose long name begins with "United": "United States Air Force" is "US Air Force". */
   private static final Map<String, String> COUNTRY_SHORT = Map.of("states", "us", "kingdom", "uk", "nations", "un");
-  /** British spellings of words that end institutions' names, and their American ones. */
-  private static final Map<String, String> BRITISH = Map.of("centre", "center", "centres", "centers", "theatre", "theater",
-      "defence", "defense", "organisation", "organization", "programme", "program", "harbour", "harbor");
 
   /** A name's words for {@link #shortNames}: its key before " of ", each word singular. */
   private static String shortNameKey(String name) {
@@ -2509,7 +2506,15 @@ final class ReferentResolver {
     if (!ka.equals(kb) && !ka.equals("thing") && !kb.equals("thing")) {
       return;
     }
-    if (ordinalsDiffer(pa, pb)) {
+    if (ordinalsDiffer(pa, pb) || countsDiffer(pa, pb)) {
+      return; // "16 rebounds" / "nine rebounds" are two amounts in one slot, not one thing
+    }
+    // Two descriptions with different heads in one slot are one thing when they are actors of one kind ("the
+    // driver" / "the victim's father", "the university" / "the school") or their heads are kin words for it
+    // ("the revolver" / "the gun", "the shelling" / "the strike"); else the slot holds two things the outlets
+    // chose to mention ("the cheek" / "the arm", "the purpose" / "the city of Cuzco", "the warship" / "the
+    // helicopter").
+    if (!namedA && !namedB && !(ka.equals(kb) && ACTOR_KINDS.contains(ka)) && !lexicon.kin(pa.head, pb.head)) {
       return;
     }
     // A person's name and a description whose head is no word for a person ("Lawrence is set to star" /
@@ -2537,6 +2542,29 @@ final class ReferentResolver {
     // A description in two slots never bridges two things already named apart ("the storied program" is
     // North Carolina in one aligned pair and stands where "Ford" does in another).
     safeUnion("m" + pa.id, "m" + pb.id, named, "in the same slot of an aligned fact or quotation as");
+  }
+
+  /** Kinds whose descriptions in one slot of two tellings stand for one actor whatever their heads. */
+  private static final Set<String> ACTOR_KINDS = Set.of("person", "group", "organisation", "place");
+
+  /** Whether both phrases count their heads ("four", "16") and the counts differ. */
+  private static boolean countsDiffer(Phrase x, Phrase y) {
+    String a = countOf(x);
+    String b = countOf(y);
+    return a != null && b != null && !a.equals(b);
+  }
+
+  /** The first count word before a phrase's head, or null. */
+  private static String countOf(Phrase p) {
+    for (String w : p.words) {
+      if (w.equals(p.head) || Words.singular(w).equals(p.head)) {
+        return null;
+      }
+      if (Phrase.isCount(w)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /**

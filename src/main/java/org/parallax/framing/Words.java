@@ -55,6 +55,50 @@ final class Words {
     return s;
   }
 
+  /**
+   * A lowercase word in American spelling, by rule, for comparing two spellings of one word: "-our" after
+   * a syllable as "-or" ("neighbourhood", "labour"; not "four", "hour"), "-tre"/"-bre" as "-ter"/"-ber"
+   * ("centre", "fibres"), "-isation" as "-ization", "-ogue" as "-og", the "-ence" of four nouns as "-ense"
+   * ("defence"), "programme" as "program", and no hyphen ("co-ordinate"). A key, not a word to show: it
+   * may spell a rare word wrongly ("contor"), the same way on both sides.
+   */
+  static String spellingKey(String lower) {
+    String w = lower.indexOf('-') >= 0 ? lower.replace("-", "") : lower;
+    int our = w.indexOf("our");
+    if (our > 0 && hasVowel(w, our)) {
+      w = w.substring(0, our) + "or" + w.substring(our + 3);
+    }
+    if (w.endsWith("tre") || w.endsWith("bre")) {
+      w = w.substring(0, w.length() - 2) + "er";
+    } else if (w.endsWith("tres") || w.endsWith("bres")) {
+      w = w.substring(0, w.length() - 3) + "ers";
+    }
+    if (w.contains("isation")) {
+      w = w.replace("isation", "ization");
+    }
+    if (w.endsWith("ogue") || w.endsWith("ogues")) {
+      w = w.replace("ogue", "og");
+    }
+    return switch (w) {
+      case "defence" -> "defense";
+      case "offence" -> "offense";
+      case "licence" -> "license";
+      case "pretence" -> "pretense";
+      case "programme" -> "program";
+      case "programmes" -> "programs";
+      default -> w;
+    };
+  }
+
+  private static boolean hasVowel(String w, int end) {
+    for (int i = 0; i < end; i++) {
+      if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The singular of a lowercase noun, by rule: "terrorists" → "terrorist", "militias" → "militia". */
   static String singular(String lower) {
     switch (lower) {

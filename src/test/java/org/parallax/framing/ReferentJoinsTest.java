@@ -1982,4 +1982,29 @@ class ReferentJoinsTest {
     assertNotEquals(of(a, "a", "E. 52nd St."), of(a, "a", "E. 31st St."));
     assertNotEquals(of(a, "a", "The 16th Brigade"), of(a, "b", "The 3rd Brigade"));
   }
+
+  @Test
+  void twoThingsInOneSlotOfAnAlignedFactAreOneOnlyWhenTheirHeadsAreKin() throws Exception {
+    // Two outlets tell one fact; where one writes "the revolver" the other writes "the gun" (a revolver is a
+    // gun): one thing. Where one writes "the warship" and the other "the helicopter", or "the cheek" and
+    // "the arm", each outlet chose another thing to mention; and "the neighbourhood" is "the neighborhood".
+    Analysis a = analyse(
+        "a.txt", "The Indian warship opened fire on the pirate mother ship off the coast of Oman late on Tuesday night. "
+            + "Police officers found the revolver under the front seat of the stolen car after the long chase. "
+            + "The robber struck the young cashier on the cheek before he ran out of the small shop. "
+            + "The neighbourhood was quiet again by the time the first police cars arrived at dawn.\n",
+        "b.txt", "The Indian helicopter opened fire on the pirate mother ship off the coast of Oman late on Tuesday night. "
+            + "Police officers found the gun under the front seat of the stolen car after the long chase. "
+            + "The robber struck the young cashier on the arm before he ran out of the small shop. "
+            + "The neighborhood was quiet again by the time the first police cars arrived at dawn.\n");
+    assertEquals(referent(a, "a", "the revolver"), referent(a, "b", "the gun"));
+    assertEquals(referent(a, "a", "The neighbourhood"), referent(a, "b", "The neighborhood"));
+    assertTrue(apart(a, "a", "The Indian warship", "helicopter"), "the warship is not the helicopter");
+    assertTrue(apart(a, "a", "the cheek", "arm"), "the cheek is not the arm");
+  }
+
+  /** Whether the referent of {@code text} in {@code article}, if any, has no mention containing {@code other}. */
+  private static boolean apart(Analysis a, String article, String text, String other) {
+    return of(a, article, text).map(r -> r.mentions().stream().noneMatch(m -> m.text().contains(other))).orElse(true);
+  }
 }

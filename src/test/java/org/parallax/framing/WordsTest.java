@@ -39,4 +39,30 @@ class WordsTest {
     assertEquals("prop up", l.loadedAt(java.util.List.of("propped", "up", "the"), 0).text());
     assertEquals(false, l.isLoadedWord("lavrov"));
   }
+
+  @Test
+  void givesBritishAndAmericanSpellingsOfAWordOneKeyButLeavesShortWordsAlone() {
+    assertEquals(Words.spellingKey("neighborhood"), Words.spellingKey("neighbourhood"));
+    assertEquals(Words.spellingKey("labor"), Words.spellingKey("labour"));
+    assertEquals(Words.spellingKey("centers"), Words.spellingKey("centres"));
+    assertEquals(Words.spellingKey("organization"), Words.spellingKey("organisation"));
+    assertEquals(Words.spellingKey("defense"), Words.spellingKey("defence"));
+    assertEquals(Words.spellingKey("coordinate"), Words.spellingKey("co-ordinate"));
+    assertEquals(Words.spellingKey("catalog"), Words.spellingKey("catalogue"));
+    assertEquals("four", Words.spellingKey("four"));
+    assertEquals("hour", Words.spellingKey("hour"));
+    assertEquals("fence", Words.spellingKey("fence"));
+  }
+
+  @Test
+  void kinNounsAreSynonymsBroaderOrSiblingsUnderANarrowWordButNotUnderAVeryGeneralOne() {
+    FramingLexicon l = FramingLexicon.bundled();
+    assertTrue(l.kin("revolver", "gun"), "a revolver is a firearm, a firearm a gun");
+    assertTrue(l.kin("shelling", "strike"), "both an attack");
+    assertTrue(l.kin("oilfield", "field"));
+    assertTrue(l.kin("neighbourhood", "neighborhood"));
+    assertEquals(false, l.kin("cheek", "arm"));
+    assertEquals(false, l.kin("warship", "helicopter"), "only 'vehicle' above both");
+    assertEquals(false, l.kin("story", "throat"), "only 'artifact' above both");
+  }
 }
