@@ -88,6 +88,11 @@ public final class FramingLexicon {
   final Set<String> institutionHeads;
   final Set<String> governmentHeads;
   final Set<String> organisationHeads;
+  /**
+   * Nouns that end the names of bodies ("the Andean Community", "the Arab League") and are no surnames, but
+   * as common nouns are no organisation ("the community", "the market"): kinds.json "bodyNameEnds".
+   */
+  final Set<String> bodyNameEnds;
   final Set<String> placeHeads;
   final Set<String> eventHeads;
   final Set<String> places;
@@ -122,6 +127,7 @@ public final class FramingLexicon {
     institutionHeads = Set.copyOf(b.institutionHeads);
     governmentHeads = Set.copyOf(b.governmentHeads);
     organisationHeads = Set.copyOf(b.organisationHeads);
+    bodyNameEnds = Set.copyOf(b.bodyNameEnds);
     placeHeads = Set.copyOf(b.placeHeads);
     eventHeads = Set.copyOf(b.eventHeads);
     places = Set.copyOf(b.places);
@@ -534,6 +540,7 @@ public final class FramingLexicon {
     b.institutionHeads.addAll(list(kinds.path("institutionHeads")));
     b.governmentHeads.addAll(list(kinds.path("governmentHeads")));
     b.organisationHeads.addAll(list(kinds.path("organisationHeads")));
+    b.bodyNameEnds.addAll(list(kinds.path("bodyNameEnds")));
     b.placeHeads.addAll(list(kinds.path("placeHeads")));
     b.eventHeads.addAll(list(kinds.path("eventHeads")));
     for (String p : list(kinds.path("places"))) {
@@ -593,6 +600,7 @@ public final class FramingLexicon {
     final Set<String> institutionHeads = new HashSet<>();
     final Set<String> governmentHeads = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
+    final Set<String> bodyNameEnds = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
     final Set<String> eventHeads = new HashSet<>();
     final Set<String> places = new HashSet<>();
@@ -628,6 +636,7 @@ public final class FramingLexicon {
       institutionHeads.addAll(from.institutionHeads);
       governmentHeads.addAll(from.governmentHeads);
       organisationHeads.addAll(from.organisationHeads);
+      bodyNameEnds.addAll(from.bodyNameEnds);
       placeHeads.addAll(from.placeHeads);
       eventHeads.addAll(from.eventHeads);
       places.addAll(from.places);

@@ -344,7 +344,10 @@ final class ReferentResolver {
       }
     }
     shortNames(all);
-    // Short forms of an organisation named in full earlier in the same article ("the Times").
+    // Short forms of an organisation named in full earlier in the same article ("the Times"). A short name is
+    // one node corpus-wide, so it joins only when every article that uses it means one name by it: not "the
+    // Community" after the Andean Community in one article and after the European Community in another.
+    Map<String, Set<String>> meant = new LinkedHashMap<>();
     for (List<Phrase> ps : corpus.phrases()) {
       Map<String, String> lastWordOf = new HashMap<>();
       for (Phrase p : ps) {
@@ -360,10 +363,17 @@ final class ReferentResolver {
             && !countries.contains(key)) {
           // Not a name cut at its "of": "the University of Alabama" is no short form of "Xavier University";
           // nor a state: "Sudan" is no short form of "South Sudan".
-          union(nameNodeOf.get(p.id), lastWordOf.get(key), "the short form of a name earlier in the article");
+          meant.computeIfAbsent(nameNodeOf.get(p.id), k -> new java.util.LinkedHashSet<>()).add(lastWordOf.get(key));
         }
       }
     }
+    meant.forEach((shortNode, longNodes) -> {
+      Set<String> roots = new HashSet<>();
+      longNodes.forEach(n -> roots.add(find(n)));
+      if (roots.size() == 1) {
+        union(shortNode, longNodes.iterator().next(), "the short form of a name earlier in the article");
+      }
+    });
   }
 
   /**
@@ -379,6 +389,7 @@ final class ReferentResolver {
   private void shortNames(List<Phrase> all) {
     Map<String, String> nodeOfKey = new LinkedHashMap<>();
     Map<String, String> wholeOfKey = new HashMap<>();
+    Map<String, Map<String, String>> nodesOfKey = new LinkedHashMap<>();
     for (Phrase p : all) {
       if (p.role != Role.NAME) {
         continue;
@@ -395,6 +406,7 @@ final class ReferentResolver {
       if (!key.contains(" ") && whole.contains(" of ")) {
         continue; // "University of Alabama" is no short form of "Xavier University", nor is "Bank of America"
       }
+      nodesOfKey.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(whole, node);
       String prior = nodeOfKey.putIfAbsent(key, node);
       if (prior == null) {
         wholeOfKey.put(key, whole);
@@ -403,6 +415,13 @@ final class ReferentResolver {
         union(prior, node, "the name before its 'of' and a place");
       }
     }
+    // "the South American Community" is "the South American Community of Nations" when no other name of the
+    // corpus begins with its words and "of" (a name of one word before "of" is a kind: "University").
+    nodesOfKey.forEach((key, wholes) -> {
+      if (key.contains(" ") && wholes.size() == 2 && wholes.containsKey(key)) {
+        wholes.forEach((whole, node) -> union(wholes.get(key), node, "the name with its 'of' and what follows"));
+      }
+    });
     // Longer names indexed by their last word, and by their first.
     Map<String, List<String>> byLast = new HashMap<>();
     Map<String, List<String>> byFirst = new HashMap<>();
@@ -796,6 +815,9 @@ final class ReferentResolver {
     }
     if (PLACE_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "the Green Zone", "Baker Street": a place, whatever its first word
+    }
+    if (!hasPersonTitle(p.titles) && lexicon.bodyNameEnds.contains(Words.singular(Words.fold(parts[parts.length - 1])))) {
+      return null; // "Andean Community", "Arab League": a body, whose last word is no surname
     }
     if (!hasPersonTitle(p.titles) && THING_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "Nobel Peace Prize", "Davis Cup", "Patriot Act": a thing, whose last word is no surname
@@ -2263,11 +2285,11 @@ final class ReferentResolver {
         || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(written);
   }
 
-  /** A noun that makes a name ending in it an organisation's ("Company", "Police", "Hospital"). */
+  /** A noun that makes a name ending in it an organisation's ("Company", "Police", "Hospital", "Community"). */
   private boolean isOrganisationNoun(String word) {
     String one = Words.singular(word);
     return lexicon.organisationHeads.contains(word) || lexicon.organisationHeads.contains(one)
-        || lexicon.institutionHeads.contains(one);
+        || lexicon.institutionHeads.contains(one) || lexicon.bodyNameEnds.contains(one);
   }
 
   /** The roots of the names known to be organisations, some spelling of them at least ("GM" as "General Motors"). */

@@ -2007,4 +2007,25 @@ class ReferentJoinsTest {
   private static boolean apart(Analysis a, String article, String text, String other) {
     return of(a, article, text).map(r -> r.mentions().stream().noneMatch(m -> m.text().contains(other))).orElse(true);
   }
+
+  @Test
+  void bodiesWhoseNamesEndInOneNounAreNeitherPeopleNorOneAnother() throws Exception {
+    // "Andean Community" is no person with the surname Community, nor is "the South American Community"
+    // the Andean one; "the Community" means one in one article and the other in the other, so neither.
+    Analysis a = analyse(
+        "a.txt", "The Andean Community signed a trade deal with Mercosur on Monday. The Community will cut its tariffs. "
+            + "The Arab League sent observers to the talks in Lima.\n",
+        "b.txt", "The South American Community held its first summit in Cusco. The Community has twelve members. "
+            + "The South American Community of Nations was founded in 2004.\n");
+    Referent andean = referent(a, "a", "The Andean Community");
+    Referent southAmerican = referent(a, "b", "The South American Community");
+    assertNotEquals(andean, southAmerican);
+    assertEquals("organisation", andean.kind());
+    assertEquals(southAmerican, referent(a, "b", "The South American Community of Nations"), "a name and its 'of' form");
+    assertTrue(apart(a, "a", "The Community", "South American"));
+    assertTrue(apart(a, "b", "The Community", "Andean"));
+    Referent league = referent(a, "a", "The Arab League");
+    assertEquals("Arab League", league.name(), "a nationality before a body's noun is in its name");
+    assertEquals("organisation", league.kind());
+  }
 }
