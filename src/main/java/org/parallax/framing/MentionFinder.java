@@ -306,7 +306,7 @@ final class MentionFinder {
         }
         if ((t.lower().equals("of") || PARTICLES.contains(t.lower())) && last == j - 1 && j > cs
             && nameLike(j - 1) && j + 1 < n && nameLike(j + 1) && toks.get(j + 1).sentence() == sentence
-            || last == j - 1 && j - 1 > cs && forJoins(j)) {
+            || last == j - 1 && j > cs && (forJoins(j, cs) || andJoins(j, cs))) {
           j++;
           continue;
         }
@@ -671,7 +671,7 @@ final class MentionFinder {
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)
-              || e + 3 <= to && e > k && forJoins(e + 1)) {
+              || e + 3 <= to && forJoins(e + 1, k) || e + 2 <= to && andJoins(e + 1, k)) {
             e += 2;
           } else {
             break;
@@ -794,6 +794,11 @@ final class MentionFinder {
      */
     private int personalNameStart(int[] r) {
       String whole = runText(r);
+      for (int k = r[0] + 1; k < r[1]; k++) {
+        if (toks.get(k).lower().equals("and") || toks.get(k).text().equals("&")) {
+          return r[0]; // "the Food and Drug Administration": a run holds "and" only as one body's name
+        }
+      }
       if (r[1] == r[0] + 1 && lexicon.nationalities.containsKey(toks.get(r[0]).lower() + " " + toks.get(r[1]).lower())) {
         return r[1] + 1; // "North Korean", "South African": a nationality, no name
       }
@@ -1388,17 +1393,106 @@ final class MentionFinder {
      * sentence ("Deferred Action for Childhood Arrivals", "Campaign for Tobacco-Free Kids"), where "Obama
      * for America" or "thanked Barack Obama for Health Care" are too short or end a person's name.
      */
-    private boolean forJoins(int j) {
-      if (j < 2 || j + 2 >= toks.size() || !toks.get(j).lower().equals("for")) {
+    private boolean forJoins(int j, int from) {
+      if (j < 1 || j - 1 < from || j + 2 >= toks.size() || !toks.get(j).lower().equals("for")) {
         return false;
       }
       int sentence = toks.get(j).sentence();
-      for (int k : new int[] {j - 2, j - 1, j + 1, j + 2}) {
-        if (toks.get(k).sentence() != sentence || !nameLike(k) || sentenceStart[k]) {
+      for (int k : new int[] {j - 1, j + 1, j + 2}) {
+        if (toks.get(k).sentence() != sentence || !nameLike(k)) {
           return false;
         }
       }
-      return !lexicon.givenNames.contains(toks.get(j - 2).lower());
+      // "the Organisation for Economic Co-operation", "the Centre for Disease Control": a body's noun before.
+      if (agencyNoun(j - 1) && commonCapitalised(j + 1)) {
+        return true;
+      }
+      return j - 2 >= from && toks.get(j - 2).sentence() == sentence && nameLike(j - 2) && !sentenceStart[j - 2]
+          && !sentenceStart[j - 1] && !lexicon.givenNames.contains(toks.get(j - 2).lower());
+    }
+
+    /**
+     * Whether "and" (or "&amp;") at {@code j} joins two halves of one body's name: the words on both sides
+     * are capitalised common words, not names of their own, and either the words after it end in a
+     * body's noun ("the Food and Drug Administration", "the Securities and Exchange Commission", "the
+     * European Coal and Steel Community") or the name began with a body's noun and "of" or "for" ("the
+     * Department of Health and Human Services", "the Organisation for Economic Co-operation and
+     * Development"). Not "Britain and France", "Bosnia and Herzegovina", "Microsoft and Apple Inc.".
+     * {@code from} is where the phrase's words begin.
+     */
+    private boolean andJoins(int j, int from) {
+      int n = toks.size();
+      if (j < 1 || j + 1 >= n || j <= from || !(toks.get(j).text().equals("and") || toks.get(j).text().equals("&"))) {
+        return false;
+      }
+      int sentence = toks.get(j).sentence();
+      if (!commonCapitalised(j - 1) || aloneElsewhere(j - 1) || agencyNoun(j + 1)) {
+        return false; // "Mercosur and Andean Community", "Interior and Commerce Department": two bodies
+      }
+      int e = j;
+      while (e + 1 < n && e + 1 <= j + 4 && toks.get(e + 1).sentence() == sentence && commonCapitalised(e + 1)) {
+        e++;
+      }
+      if (e == j) {
+        return false;
+      }
+      // The body's noun ends the words after "and" ("Defenders of Wildlife and Center for Biological
+      // Diversity" are two bodies), and is not a department's or a ministry's, which "and" shares between two.
+      String end = Words.singular(toks.get(e).lower());
+      boolean after = e + 1 < n && toks.get(e + 1).sentence() == sentence
+          && (toks.get(e + 1).lower().equals("of") || toks.get(e + 1).lower().equals("for"));
+      if (agencyNoun(e) && !after && !end.equals("department") && !end.equals("ministry")) {
+        return true;
+      }
+      // Back over the capitalised common words before "and" to an "of" or "for" after a body's noun.
+      int k = j - 1;
+      while (k > from && commonCapitalised(k - 1)) {
+        k--;
+      }
+      return k - 2 >= from && (toks.get(k - 1).lower().equals("of") || toks.get(k - 1).lower().equals("for"))
+          && agencyNoun(k - 2);
+    }
+
+    /**
+     * Whether the word at {@code k} stands elsewhere in the article, as written, but before "and": a name of
+     * its own ("Mercosur", "Interior" of "the Interior Department"), not half of one ("Food").
+     */
+    private boolean aloneElsewhere(int k) {
+      String w = toks.get(k).text();
+      for (int m = 0; m < toks.size(); m++) {
+        if (m != k && toks.get(m).text().equals(w)
+            && !(m + 1 < toks.size() && (toks.get(m + 1).text().equals("and") || toks.get(m + 1).text().equals("&")))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A capitalised word that may be a word of a body's name ("Food", "Drug", "Human", "Exchange"): no
+     * acronym, place, nationality, given name or name the alias lexicon knows.
+     */
+    private boolean commonCapitalised(int k) {
+      Tok t = toks.get(k);
+      String w = t.lower();
+      return nameLike(k) && Character.isUpperCase(t.text().charAt(0)) && !Words.isAcronym(t.text())
+          && !lexicon.nationalities.containsKey(w) && !lexicon.givenNames.contains(w) && !lexicon.places.contains(w)
+          && !isCountry(w) && lexicon.aliasGroup(w) == null;
+    }
+
+    /**
+     * Nouns that end the names of public bodies and associations, for names with "and" or "for" inside
+     * ({@link #andJoins}); not firms' legal forms or media, whose names join other names with "and".
+     */
+    private static final Set<String> AGENCY_NOUNS = Set.of("administration", "commission", "service", "department",
+        "agency", "bureau", "board", "committee", "council", "authority", "institute", "foundation", "association",
+        "society", "community", "union", "league", "organisation", "organization", "office", "center", "centre", "fund",
+        "corps", "court", "tribunal", "trust", "alliance", "federation", "coalition", "ministry", "directorate",
+        "secretariat", "academy", "museum", "forum", "conference", "program", "programme", "initiative", "movement");
+
+    /** Whether the word at {@code k} is a noun that ends the names of public bodies and associations. */
+    private boolean agencyNoun(int k) {
+      return AGENCY_NOUNS.contains(Words.singular(toks.get(k).lower()));
     }
 
     /**

@@ -278,8 +278,12 @@ final class ReferentResolver {
         union("m" + p.id, node, "name");
       }
       for (String[] alias : p.aliases) {
-        if (!isPlace(alias[0]) && !isPlace(alias[1])) {
-          union(nameNode(alias[0], p), nameNode(alias[1], p), "an alias the article declares");
+        String first = nameNode(alias[0], p);
+        // "Philip T. Calbis (OMB)", "John McCain (R-Ariz.)": an acronym after a person's name says where the
+        // person works or sits, it is no other name of the person.
+        boolean affiliation = first.startsWith("p:") && backedPersons.contains(first) && Words.isAcronym(clean(alias[1]).replace(" ", ""));
+        if (!isPlace(alias[0]) && !isPlace(alias[1]) && !affiliation) {
+          union(first, nameNode(alias[1], p), "an alias the article declares");
         }
       }
     }

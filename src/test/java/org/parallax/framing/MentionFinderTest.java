@@ -165,4 +165,20 @@ class MentionFinderTest {
     at(ps, "Diplomats");
     assertEquals(0, phrases("re-").size());
   }
+
+  @Test
+  void aBodysNameHoldsAnAndOrAForBetweenItsWordsButTwoNamesStayTwo() {
+    List<Phrase> ps = phrases("The Food and Drug Administration approved the drug. The Department of Health and Human Services "
+        + "agreed. The Organisation for Economic Co-operation and Development warned. Britain and France voted. "
+        + "Mercosur said the Mercosur and Andean Community talks would go on. The Interior and Commerce Department "
+        + "objected, the Interior Department said.");
+    assertEquals("Food and Drug Administration", at(ps, "The Food and Drug Administration").name);
+    assertEquals("Department of Health and Human Services", at(ps, "The Department of Health and Human Services").name);
+    assertEquals("Organisation for Economic Co-operation and Development",
+        at(ps, "The Organisation for Economic Co-operation and Development").name);
+    assertEquals("Britain", at(ps, "Britain").name);
+    assertEquals("France", at(ps, "France").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("Mercosur and Andean")), "Mercosur stands alone elsewhere: " + ps);
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("Interior and Commerce")), "two departments: " + ps);
+  }
 }

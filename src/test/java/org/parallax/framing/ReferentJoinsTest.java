@@ -2028,4 +2028,13 @@ class ReferentJoinsTest {
     assertEquals("Arab League", league.name(), "a nationality before a body's noun is in its name");
     assertEquals("organisation", league.kind());
   }
+
+  @Test
+  void anAcronymInBracketsAfterAPersonsNameIsWhereTheyWorkNotAnotherNameOfThem() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Philip Calbis (OMB) wrote to the Air Force on Monday. The OMB wants the lease cut.\n",
+        "b.txt", "The Office of Management and Budget (OMB) opposed the lease. Philip Calbis said so in a memo.\n");
+    assertTrue(apart(a, "a", "Philip Calbis", "OMB"), "the person is not the office");
+    assertEquals(referent(a, "a", "The OMB"), referent(a, "b", "The Office of Management and Budget (OMB)"));
+  }
 }
