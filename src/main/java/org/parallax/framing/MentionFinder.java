@@ -852,7 +852,11 @@ final class MentionFinder {
             && (TITLE_QUALIFIERS.contains(w) || lexicon.isCommonNoun(w) || lexicon.isCommonNoun(Words.singular(w)))) {
           return k;
         }
-        if (isTitleLike(w)) {
+        // A word after a given name is a middle name or a surname even when it is also a noun for a person:
+        // "Ike Parsons LaRue" (WordNet knows a Parsons).
+        boolean middleName = k - 2 >= r[0] && lexicon.givenNames.contains(Words.fold(toks.get(k - 2).text()))
+            && !isTitleLike(toks.get(k - 2).lower()) && !lexicon.titles.contains(w);
+        if (isTitleLike(w) && !middleName) {
           break;
         }
         if (lexicon.organisationHeads.contains(w)) {
@@ -869,7 +873,7 @@ final class MentionFinder {
         }
         // A noun for a person before a given name is a title even when capitalised: "Coroner Gary Hargrove";
         // so is a short form of one, which may also be a firm's ("Angels GM Tony Reagins").
-        if (("person".equals(lexicon.nounKinds.get(w)) || SHORT_TITLES.contains(w))
+        if (("person".equals(lexicon.nounKinds.get(w)) || SHORT_TITLES.contains(w)) && !middleName
             && !lexicon.givenNames.contains(Words.fold(toks.get(k - 1).text()))
             && lexicon.givenNames.contains(Words.fold(toks.get(k).text()))) {
           break;

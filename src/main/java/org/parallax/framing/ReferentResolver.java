@@ -670,13 +670,20 @@ final class ReferentResolver {
           String y = nodes.get(j);
           String[] px = partsOf.get(x);
           String[] py = partsOf.get(y);
-          if (!px[0].equals(py[0]) && sameFirstName(px[1], py[1])
+          if (!px[0].equals(py[0]) && sameFirstName(px[1], py[1]) && generationOf(px[0]).equals(generationOf(py[0]))
               && java.util.Collections.disjoint(articlesOf.get(x), articlesOf.get(y))) {
             union(x, y, "the same person's name spelled another way");
           }
         }
       }
     }
+  }
+
+  /** The generation a surname key ends in ("larue iii": "iii"), or "". */
+  private static String generationOf(String surnameKey) {
+    int space = surnameKey.lastIndexOf(' ');
+    String last = space < 0 ? "" : surnameKey.substring(space + 1);
+    return last.equals("jr") || last.equals("ii") || last.equals("iii") || last.equals("iv") ? last : "";
   }
 
   /**
@@ -849,7 +856,10 @@ final class ReferentResolver {
       return null;
     }
     String surname = surnameKey(name);
-    return new String[] {"jr".equals(generation) && seniors.contains(surname) ? surname + " jr" : surname, firstName(parts)};
+    // "Ike LaRue III", "Nick J. Rahall II": a numbered generation is always a person of its own.
+    boolean numbered = generation != null && generation.startsWith("i");
+    return new String[] {"jr".equals(generation) && seniors.contains(surname) || numbered ? surname + " " + generation : surname,
+        firstName(parts)};
   }
 
   /**
@@ -883,15 +893,21 @@ final class ReferentResolver {
   }
 
   /**
-   * "jr" or "sr" where a name of three words or more ends in one that says which of a father and son
-   * it is ("W. Mark Felt Sr.", "Cal Ripken Jr"), else null.
+   * "jr", "sr", "ii", "iii" or "iv" where a name of three words or more ends in one that says which of a
+   * father and son it is ("W. Mark Felt Sr.", "Cal Ripken Jr", "Ike LaRue III"), else null.
    */
   private static String generation(String[] parts) {
     if (parts.length < 3) {
       return null;
     }
     String w = Words.fold(parts[parts.length - 1]).replace(".", "").replace(",", "");
-    return w.equals("jr") || w.equals("sr") ? w : null;
+    if (w.equals("jr") || w.equals("sr")) {
+      return w;
+    }
+    // A roman number after a given name and a surname: "Ike LaRue III", "Nick J. Rahall II"; not "Boeing Delta IV".
+    String written = parts[parts.length - 1];
+    boolean numbered = written.equals("II") || written.equals("III") || written.equals("IV");
+    return numbered && FramingLexicon.bundled().givenNames.contains(Words.fold(parts[0])) ? w : null;
   }
 
   /** Whether a name stands before what only a firm has, or with "'s" before it: "Airbus shares", "Kovix's CEO". */

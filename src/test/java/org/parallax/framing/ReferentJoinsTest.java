@@ -2037,4 +2037,18 @@ class ReferentJoinsTest {
     assertTrue(apart(a, "a", "Philip Calbis", "OMB"), "the person is not the office");
     assertEquals(referent(a, "a", "The OMB"), referent(a, "b", "The Office of Management and Budget (OMB)"));
   }
+
+  @Test
+  void aFatherWithAMiddleNameAndANumberedSonAreNotThePersonOfTheirSurname() throws Exception {
+    // "Parsons" is a noun for a person to WordNet, but after a given name it is a middle name; "III" tells
+    // a grandson from his grandfather.
+    Analysis a = analyse(
+        "a.txt", "Fred LaRue, a Nixon aide, died on Saturday. His father, Ike Parsons LaRue, had served time in jail.\n",
+        "b.txt", "Frederick LaRue was 75. His son, Ike LaRue III, said the family would hold a service in Jackson.\n");
+    Referent fred = referent(a, "a", "Fred LaRue");
+    assertEquals(fred, referent(a, "b", "Frederick LaRue"));
+    assertEquals("Ike Parsons LaRue", referent(a, "a", "Ike Parsons LaRue").name());
+    assertNotEquals(fred, referent(a, "a", "Ike Parsons LaRue"));
+    assertNotEquals(referent(a, "a", "Ike Parsons LaRue"), referent(a, "b", "Ike LaRue III"));
+  }
 }
