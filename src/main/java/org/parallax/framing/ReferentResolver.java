@@ -3028,6 +3028,7 @@ final class ReferentResolver {
     List<Set<String>> identities = new ArrayList<>();
     Set<String> words = new HashSet<>();
     Set<String> years = new HashSet<>();
+    Set<String> counts = new HashSet<>();
     for (Phrase p : all) {
       boolean candidate = people ? p.role == Role.NONE && p.plural
           : p.plural == plural && (p.role == Role.NONE && p.isDefinite() || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
@@ -3047,11 +3048,27 @@ final class ReferentResolver {
           }
         }
       }
+      String count = countOf(p);
+      if (count != null) {
+        counts.add(count);
+      }
       members.add(p);
       identities.add(identity);
       words.add(entry);
     }
-    if (words.size() < 2 || years.size() > 1 || !chain(identities)) {
+    // "16 lawmakers" and "15 legislators" are two counts of people, not one group told in other words: where
+    // the members give two counts, the counted ones stay out ("Five Israeli soldiers", "24 soldiers").
+    if (counts.size() > 1) {
+      for (int i = members.size() - 1; i >= 0; i--) {
+        if (countOf(members.get(i)) != null) {
+          members.remove(i);
+          identities.remove(i);
+        }
+      }
+      words.clear();
+      members.forEach(p -> words.add(entryOf(p, set)));
+    }
+    if (words.size() < 2 || years.size() > 1 || members.size() < 2 || !chain(identities)) {
       return;
     }
     for (Phrase p : members.subList(1, members.size())) {

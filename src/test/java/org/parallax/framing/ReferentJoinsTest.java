@@ -2051,4 +2051,12 @@ class ReferentJoinsTest {
     assertNotEquals(fred, referent(a, "a", "Ike Parsons LaRue"));
     assertNotEquals(referent(a, "a", "Ike Parsons LaRue"), referent(a, "b", "Ike LaRue III"));
   }
+
+  @Test
+  void twoCountsOfPeopleToldInOtherWordsAreTwoGroups() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "16 lawmakers signed the motion against the prime minister on Monday.\n",
+        "b.txt", "15 legislators backed the motion in the end, and the vote will come soon.\n");
+    assertTrue(apart(a, "a", "16 lawmakers", "15 legislators"), "sixteen are not fifteen");
+  }
 }
