@@ -1852,7 +1852,13 @@ final class ReferentResolver {
 
   /** The title words of a name, singular and without dots ("U.S. Presidents" → "us", "president"). */
   private static List<String> titleWords(Phrase c) {
-    return c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+    List<String> words = c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+    if ("then".equals(c.before) && !words.isEmpty()) {
+      List<String> former = new ArrayList<>(words);
+      former.add(0, "former"); // "the then Prime Minister Branko Crvenkovski" holds the office no more
+      return former;
+    }
+    return words;
   }
 
   /** Whether title words say their holder no longer holds the office ("former", "ex", "late"). */
@@ -1867,6 +1873,10 @@ final class ReferentResolver {
     // country must be named on both sides (checked below, as for a nationality before another role).
     boolean leader = lexicon.leaderRoles.contains(d.head) && titles.stream().anyMatch(lexicon.leaderRoles::contains);
     if (!titles.contains(d.head) && !leader && !(sameArticle && (titles.contains("counterpart") || titles.contains("colleague")))) {
+      return false;
+    }
+    // "the prime minister" is not "the then Prime Minister Branko Crvenkovski" nor "former Prime Minister X".
+    if (former(new ArrayList<>(titles)) && !former(d.descriptors) && !d.descriptors.contains("then")) {
       return false;
     }
     Set<String> dCountries = countries(d.descriptors);
@@ -2400,6 +2410,9 @@ final class ReferentResolver {
         || (a.role == Role.NAME && !d.plural && a.titles.contains(d.head) && lexicon.personRoles.contains(d.head));
     if (!headMatch && !modifierMatch) {
       return false;
+    }
+    if (modifierMatch && !headMatch && former(titleWords(a)) && !former(d.descriptors)) {
+      return false; // "the prime minister" is not "the then Prime Minister Branko Crvenkovski"
     }
     if (headMatch && d.plural != a.plural) {
       return false;

@@ -2059,4 +2059,13 @@ class ReferentJoinsTest {
         "b.txt", "15 legislators backed the motion in the end, and the vote will come soon.\n");
     assertTrue(apart(a, "a", "16 lawmakers", "15 legislators"), "sixteen are not fifteen");
   }
+
+  @Test
+  void theRoleIsNotItsFormerHolder() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Hari Kostov resigned on Monday. He took office when the then Prime Minister Branko Crvenkovski became "
+            + "president. Co-operation with the prime minister had been good, his partners said.\n",
+        "b.txt", "Hari Kostov said there was no will in the coalition for teamwork.\n");
+    assertTrue(apart(a, "a", "the prime minister", "Crvenkovski"), "the prime minister now is not the one then");
+  }
 }
