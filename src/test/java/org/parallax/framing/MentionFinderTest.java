@@ -181,4 +181,11 @@ class MentionFinderTest {
     assertTrue(ps.stream().noneMatch(p -> p.text.contains("Mercosur and Andean")), "Mercosur stands alone elsewhere: " + ps);
     assertTrue(ps.stream().noneMatch(p -> p.text.contains("Interior and Commerce")), "two departments: " + ps);
   }
+
+  @Test
+  void abbreviatedMonthsAndDaysOfADatelineAreNoNames() {
+    List<Phrase> ps = phrases("CARACAS, Dec 7 (IPS) - Leaders met on Thu Nov 4 in Lima. Jan Egeland spoke.");
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("Dec") || p.text.contains("Nov") || p.text.contains("Thu")), ps.toString());
+    assertEquals("Jan Egeland", at(ps, "Jan Egeland").name);
+  }
 }
