@@ -45,13 +45,15 @@ final class MentionFinder {
   static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> ARTICLES_AND_POSSESSIVES =
       Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those");
-  /** Dates are not referents: "March 2011", "Friday". */
+  /**
+   * Dates are not referents: "March 2011", "Friday", "Dec 7". Not "jan" (Jan Egeland), "mar" (Mar del
+   * Plata), "sat" (the SAT) nor "sun" (The Sun) without a period.
+   */
   private static final Set<String> TIME_NAMES =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "feb", "aug", "sept",
           "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri");
-  // Not "jan" (Jan Egeland), "mar" (Mar del Plata), "sat" (the SAT) nor "sun" (The Sun) without a period.
   /** Months whose names are also surnames or given names ("Theresa May", "June Carter"). */
   private static final Set<String> MONTHS = Set.of("march", "april", "may", "june", "july", "august");
   /** Words that end a phrase's modifiers ("the Pentagon last year", "at least seven"). */
