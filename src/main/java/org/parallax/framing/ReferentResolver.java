@@ -281,7 +281,8 @@ final class ReferentResolver {
         String first = nameNode(alias[0], p);
         // "Philip T. Calbis (OMB)", "John McCain (R-Ariz.)": an acronym after a person's name says where the
         // person works or sits, it is no other name of the person.
-        boolean affiliation = first.startsWith("p:") && backedPersons.contains(first) && Words.isAcronym(clean(alias[1]).replace(" ", ""));
+        boolean affiliation = first.startsWith("p:") && backedPersons.contains(first)
+            && Words.isAcronym(clean(alias[1]).replace(" ", ""));
         if (!isPlace(alias[0]) && !isPlace(alias[1]) && !affiliation) {
           union(first, nameNode(alias[1], p), "an alias the article declares");
         }
