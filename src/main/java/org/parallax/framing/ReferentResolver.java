@@ -730,7 +730,10 @@ final class ReferentResolver {
     List<String[]> classes = firstNames.getOrDefault(surname, List.of());
     String fallback = null;
     for (String[] c : classes) {
-      if (!c[0].startsWith(initial)) {
+      // A nickname of another initial ("Bill" / "William", "Bob" / "Robert"): a short form of a long name.
+      boolean nickname = first.length() > 1 && Math.min(first.length(), c[0].length()) <= 4
+          && Math.max(first.length(), c[0].length()) >= 5 && lexicon.nicknameOf(first, c[0]);
+      if (!c[0].startsWith(initial) && !nickname) {
         continue;
       }
       if (first.length() <= 1 || sameFirstName(first, c[0])) {
@@ -1036,6 +1039,13 @@ final class ReferentResolver {
       // the "Primetime Emmy".)
       String best = mostNamed.get(surnameKey(name));
       if (best != null && namesTheThing(p) && backedPersons.contains(best)) {
+        best = null;
+      }
+      // A state, a capital or a name the corpus uses as a place ("in Alaska") alone is that place, not the
+      // person whose "surname" it is ("Alaska" after a blog's "Palmer Alaska"), unless titled ("Mr Washington");
+      // "Lagos" after "Ricardo Lagos", never written "in Lagos", stays the person.
+      if (best != null && (countries.contains(key) || lexicon.capitals.containsKey(key) || placeNames.contains(key))
+          && (p == null || !hasPersonTitle(p.titles))) {
         best = null;
       }
       if (best != null) {

@@ -2068,4 +2068,16 @@ class ReferentJoinsTest {
         "b.txt", "Hari Kostov said there was no will in the coalition for teamwork.\n");
     assertTrue(apart(a, "a", "the prime minister", "Crvenkovski"), "the prime minister now is not the one then");
   }
+
+  @Test
+  void aNicknameOfAnotherInitialIsThePersonAndAPlaceAloneIsThePlace() throws Exception {
+    // "Bill" is a short form of "William"; "Alaska" alone, which the story writes "in Alaska", is the state,
+    // not someone surnamed Alaska after a blog's "Palmer Alaska".
+    Analysis a = analyse(
+        "a.txt", "A fire destroyed a dairy in Palmer Alaska on Monday. Anchorage attorney William Ingaldson owns the building.\n",
+        "b.txt", "The owner, Bill Ingaldson, said the dairy closed in 2008. Fires are rare in Alaska in winter.\n");
+    assertEquals(referent(a, "a", "Anchorage attorney William Ingaldson"), referent(a, "b", "Bill Ingaldson"));
+    Referent alaska = referent(a, "b", "Alaska");
+    assertNotEquals("person", alaska.kind(), "a state the story writes 'in Alaska' is no person: " + alaska);
+  }
 }
