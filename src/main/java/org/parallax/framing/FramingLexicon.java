@@ -269,7 +269,7 @@ public final class FramingLexicon {
       return false;
     }
     for (String x : ba.split(" ")) {
-      if (x.equals(b) || listed(NounRelations.BROADER.get(x), b)
+      if (listed(NounRelations.BROADER.get(x), b)
           || listed(bb, x) && NounRelations.NARROWER_COUNT.getOrDefault(x, 0) <= GENERAL) {
         return true;
       }

@@ -799,7 +799,7 @@ final class MentionFinder {
     private int personalNameStart(int[] r) {
       String whole = runText(r);
       for (int k = r[0] + 1; k < r[1]; k++) {
-        if (toks.get(k).lower().equals("and") || toks.get(k).text().equals("&")) {
+        if (isAnd(k) || toks.get(k).lower().equals("and")) {
           return r[0]; // "the Food and Drug Administration": a run holds "and" only as one body's name
         }
       }
@@ -1430,7 +1430,7 @@ final class MentionFinder {
      */
     private boolean andJoins(int j, int from) {
       int n = toks.size();
-      if (j < 1 || j + 1 >= n || j <= from || !(toks.get(j).text().equals("and") || toks.get(j).text().equals("&"))) {
+      if (j < 1 || j + 1 >= n || j <= from || !isAnd(j)) {
         return false;
       }
       int sentence = toks.get(j).sentence();
@@ -1461,6 +1461,12 @@ final class MentionFinder {
           && agencyNoun(k - 2);
     }
 
+    /** Whether the token at {@code k} is "and" or "&amp;" (in lower case: a headline's "AND" joins no name). */
+    private boolean isAnd(int k) {
+      String w = toks.get(k).text();
+      return w.equals("and") || w.equals("&");
+    }
+
     /**
      * Whether the word at {@code k} stands elsewhere in the article, as written, but before "and": a name of
      * its own ("Mercosur", "Interior" of "the Interior Department"), not half of one ("Food").
@@ -1468,8 +1474,7 @@ final class MentionFinder {
     private boolean aloneElsewhere(int k) {
       String w = toks.get(k).text();
       for (int m = 0; m < toks.size(); m++) {
-        if (m != k && toks.get(m).text().equals(w)
-            && !(m + 1 < toks.size() && (toks.get(m + 1).text().equals("and") || toks.get(m + 1).text().equals("&")))) {
+        if (m != k && toks.get(m).text().equals(w) && !(m + 1 < toks.size() && isAnd(m + 1))) {
           return true;
         }
       }

@@ -684,8 +684,11 @@ final class ReferentResolver {
   private static String generationOf(String surnameKey) {
     int space = surnameKey.lastIndexOf(' ');
     String last = space < 0 ? "" : surnameKey.substring(space + 1);
-    return last.equals("jr") || last.equals("ii") || last.equals("iii") || last.equals("iv") ? last : "";
+    return last.equals("jr") || NUMBERED_GENERATIONS.contains(last) ? last : "";
   }
+
+  /** Roman numbers that tell a person from a father or grandfather of one name ("Ike LaRue III"), folded. */
+  private static final Set<String> NUMBERED_GENERATIONS = Set.of("ii", "iii", "iv");
 
   /**
    * The consonants of a folded surname after its first letter, with the spellings transliteration varies
@@ -861,7 +864,7 @@ final class ReferentResolver {
     }
     String surname = surnameKey(name);
     // "Ike LaRue III", "Nick J. Rahall II": a numbered generation is always a person of its own.
-    boolean numbered = generation != null && generation.startsWith("i");
+    boolean numbered = generation != null && NUMBERED_GENERATIONS.contains(generation);
     return new String[] {"jr".equals(generation) && seniors.contains(surname) || numbered ? surname + " " + generation : surname,
         firstName(parts)};
   }
@@ -900,7 +903,7 @@ final class ReferentResolver {
    * "jr", "sr", "ii", "iii" or "iv" where a name of three words or more ends in one that says which of a
    * father and son it is ("W. Mark Felt Sr.", "Cal Ripken Jr", "Ike LaRue III"), else null.
    */
-  private static String generation(String[] parts) {
+  private String generation(String[] parts) {
     if (parts.length < 3) {
       return null;
     }
@@ -909,9 +912,8 @@ final class ReferentResolver {
       return w;
     }
     // A roman number after a given name and a surname: "Ike LaRue III", "Nick J. Rahall II"; not "Boeing Delta IV".
-    String written = parts[parts.length - 1];
-    boolean numbered = written.equals("II") || written.equals("III") || written.equals("IV");
-    return numbered && FramingLexicon.bundled().givenNames.contains(Words.fold(parts[0])) ? w : null;
+    boolean numbered = NUMBERED_GENERATIONS.contains(w) && parts[parts.length - 1].equals(w.toUpperCase(java.util.Locale.ROOT));
+    return numbered && lexicon.givenNames.contains(Words.fold(parts[0])) ? w : null;
   }
 
   /** Whether a name stands before what only a firm has, or with "'s" before it: "Airbus shares", "Kovix's CEO". */
@@ -1873,7 +1875,7 @@ final class ReferentResolver {
   }
 
   /** Whether title words say their holder no longer holds the office ("former", "ex", "late"). */
-  private static boolean former(List<String> titleWords) {
+  private static boolean former(java.util.Collection<String> titleWords) {
     return titleWords.contains("former") || titleWords.contains("ex") || titleWords.contains("late");
   }
 
@@ -1887,7 +1889,7 @@ final class ReferentResolver {
       return false;
     }
     // "the prime minister" is not "the then Prime Minister Branko Crvenkovski" nor "former Prime Minister X".
-    if (former(new ArrayList<>(titles)) && !former(d.descriptors) && !d.descriptors.contains("then")) {
+    if (former(titles) && !former(d.descriptors) && !d.descriptors.contains("then")) {
       return false;
     }
     Set<String> dCountries = countries(d.descriptors);
@@ -2622,15 +2624,7 @@ final class ReferentResolver {
 
   /** The first count word before a phrase's head, or null. */
   private static String countOf(Phrase p) {
-    for (String w : p.words) {
-      if (w.equals(p.head) || Words.singular(w).equals(p.head)) {
-        return null;
-      }
-      if (Phrase.isCount(w)) {
-        return w;
-      }
-    }
-    return null;
+    return beforeHead(p, Phrase::isCount);
   }
 
   /**
@@ -2662,11 +2656,16 @@ final class ReferentResolver {
   }
 
   private static String ordinalOf(Phrase p) {
+    return beforeHead(p, w -> ORDINALS.stream().anyMatch(o -> o.contains(w)));
+  }
+
+  /** The first of a phrase's words before its head that {@code which} accepts, or null. */
+  private static String beforeHead(Phrase p, java.util.function.Predicate<String> which) {
     for (String w : p.words) {
       if (w.equals(p.head) || Words.singular(w).equals(p.head)) {
         return null;
       }
-      if (ORDINALS.stream().anyMatch(o -> o.contains(w))) {
+      if (which.test(w)) {
         return w;
       }
     }
@@ -3050,9 +3049,9 @@ final class ReferentResolver {
       Map<String, Set<String>> regions) {
     List<Phrase> members = new ArrayList<>();
     List<Set<String>> identities = new ArrayList<>();
-    Set<String> words = new HashSet<>();
+    List<String> entries = new ArrayList<>();
+    List<String> memberCounts = new ArrayList<>();
     Set<String> years = new HashSet<>();
-    Set<String> counts = new HashSet<>();
     for (Phrase p : all) {
       boolean candidate = people ? p.role == Role.NONE && p.plural
           : p.plural == plural && (p.role == Role.NONE && p.isDefinite() || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
@@ -3072,27 +3071,23 @@ final class ReferentResolver {
           }
         }
       }
-      String count = countOf(p);
-      if (count != null) {
-        counts.add(count);
-      }
       members.add(p);
       identities.add(identity);
-      words.add(entry);
+      entries.add(entry);
+      memberCounts.add(countOf(p));
     }
     // "16 lawmakers" and "15 legislators" are two counts of people, not one group told in other words: where
     // the members give two counts, the counted ones stay out ("Five Israeli soldiers", "24 soldiers").
-    if (counts.size() > 1) {
+    if (memberCounts.stream().filter(java.util.Objects::nonNull).distinct().count() > 1) {
       for (int i = members.size() - 1; i >= 0; i--) {
-        if (countOf(members.get(i)) != null) {
+        if (memberCounts.get(i) != null) {
           members.remove(i);
           identities.remove(i);
+          entries.remove(i);
         }
       }
-      words.clear();
-      members.forEach(p -> words.add(entryOf(p, set)));
     }
-    if (words.size() < 2 || years.size() > 1 || members.size() < 2 || !chain(identities)) {
+    if (new HashSet<>(entries).size() < 2 || years.size() > 1 || !chain(identities)) {
       return;
     }
     for (Phrase p : members.subList(1, members.size())) {
@@ -4191,7 +4186,7 @@ final class ReferentResolver {
   }
 
   /** A surname compared without accents and without an Arabic article ("al-Assad" = "Assad"). */
-  static String surnameKey(String name) {
+  String surnameKey(String name) {
     String[] parts = clean(name).split(" ");
     int last = generation(parts) != null ? parts.length - 2 : parts.length - 1;
     String s = Words.fold(parts[last]).replace(".", "");
