@@ -8,13 +8,16 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import org.parallax.cache.FolderCache;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Threads;
 
@@ -60,7 +63,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     return OrtEnvironment.getEnvironment();
   }
 
-  private MiniLmEmbedder() {
+  /**
+   * @param file the model as a file ({@link #modelFile}), or {@code null} to read it from the jar; the
+   *     vectors are the same either way
+   */
+  MiniLmEmbedder(Path file) {
     // The tokenizer (DJL loads its native library) is made on a thread of its own while the model is read
     // and its session created: the two take about as long, and neither needs the other.
     FutureTask<HuggingFaceTokenizer> tokenizing =
@@ -71,11 +78,17 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         });
     Thread loader = new Thread(tokenizing, "parallax-tokenizer-loader");
     loader.start();
-    try (InputStream model = resource(MODEL)) {
+    try {
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       options.setIntraOpNumThreads(1);
-      session = environment.createSession(model.readAllBytes(), options);
+      if (file != null) {
+        session = environment.createSession(file.toString(), options);
+      } else {
+        try (InputStream model = resource(MODEL)) {
+          session = environment.createSession(model.readAllBytes(), options);
+        }
+      }
       wantsTypeIds = session.getInputNames().contains("token_type_ids");
       tokenizer = tokenizer(tokenizing);
     } catch (IOException e) {
@@ -85,6 +98,31 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     } finally {
       // Never left running: its native library must not be loading while the JVM exits.
       Threads.awaitAll(List.of(loader));
+    }
+  }
+
+  /**
+   * The model as a file under {@code base} ({@code parallax/models/NAME-CRC.onnx}), written there once
+   * from the jar and checked against the jar's checksum on every start (a damaged copy is written again),
+   * so that ONNX Runtime reads it by its path instead of Parallax inflating it out of the jar each time
+   * (a quarter of a second); {@code null} when it cannot be (no home, a read-only cache, the model not in
+   * a jar), and the model is then read from the jar as before. The bytes are the jar's either way.
+   */
+  static Path modelFile(Path base) {
+    if (base == null) {
+      return null;
+    }
+    try {
+      JarFiles.Entry entry = JarFiles.Entry.of(MiniLmEmbedder.class.getResource(MODEL));
+      if (entry == null) {
+        return null;
+      }
+      String name = MODEL.substring(1, MODEL.length() - ".onnx".length());
+      Path file = base.resolve("parallax").resolve("models").resolve(String.format(Locale.ROOT, "%s-%08x.onnx", name, entry.crc()));
+      JarFiles.write(entry, file, true);
+      return file;
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -118,7 +156,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       synchronized (MiniLmEmbedder.class) {
         s = shared;
         if (s == null) {
-          s = new MiniLmEmbedder();
+          s = new MiniLmEmbedder(modelFile(FolderCache.userCacheBase()));
           shared = s;
         }
       }

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.parallax.align.AlignedFact;
 import org.parallax.analysis.Divergence;
@@ -73,14 +75,33 @@ public final class FramingAnalyzer {
     }
   }
 
-  private final FramingLexicon lexicon;
+  /** The lexicons, read the first time a step asks for them. */
+  private final Supplier<FramingLexicon> lexicon;
 
   public FramingAnalyzer() {
     this(FramingLexicon.bundled());
   }
 
   public FramingAnalyzer(FramingLexicon lexicon) {
-    this.lexicon = lexicon;
+    Objects.requireNonNull(lexicon);
+    this.lexicon = () -> lexicon;
+  }
+
+  /**
+   * An analyzer whose lexicons {@code lexicon} gives when the first step needs them (tagging), so that
+   * reading them can overlap with reading and splitting the articles; asked once.
+   */
+  public FramingAnalyzer(Supplier<FramingLexicon> lexicon) {
+    Objects.requireNonNull(lexicon);
+    FramingLexicon[] once = new FramingLexicon[1];
+    this.lexicon = () -> {
+      synchronized (once) {
+        if (once[0] == null) {
+          once[0] = Objects.requireNonNull(lexicon.get());
+        }
+        return once[0];
+      }
+    };
   }
 
   /** Loads the language models now (slow, about half a second); later calls return at once. */
@@ -204,7 +225,7 @@ public final class FramingAnalyzer {
       quotesOf.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q.withMarks());
     }
     Tagger tagger = new Tagger();
-    MentionFinder finder = new MentionFinder(lexicon);
+    MentionFinder finder = new MentionFinder(lexicon.get());
     int n = articles.size();
     List<List<Tok>> tokens = new ArrayList<>(Collections.nCopies(n, List.of()));
     List<List<Phrase>> phrases = new ArrayList<>(Collections.nCopies(n, List.of()));
@@ -324,10 +345,10 @@ public final class FramingAnalyzer {
         speakerNames.put(ReferentResolver.clean(q.speaker()), q.speaker());
       }
     }
-    ReferentResolver resolver = new ReferentResolver(lexicon, corpus);
+    ReferentResolver resolver = new ReferentResolver(lexicon.get(), corpus);
     List<ReferentResolver.Cluster> clusters = order(resolver.resolve(reading.quotations, quoteGroups, facts, speakerNames));
-    List<ProposedTerm> proposed = new TermDiscovery(lexicon, corpus, clusters).propose();
-    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus, reading.quotations, lexicon.givenNames).resolve(clusters);
+    List<ProposedTerm> proposed = new TermDiscovery(lexicon.get(), corpus, clusters).propose();
+    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus, reading.quotations, lexicon.get().givenNames).resolve(clusters);
     List<Referent> referents = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
       ReferentResolver.Cluster c = clusters.get(i);
@@ -349,7 +370,7 @@ public final class FramingAnalyzer {
   public Hedges hedges(Reading reading, Faults faults, Checkpoint checkpoint) {
     Parsed corpus = reading.corpus;
     List<Article> articles = corpus.articles();
-    HedgeFinder hedgeFinder = new HedgeFinder(lexicon);
+    HedgeFinder hedgeFinder = new HedgeFinder(lexicon.get());
     List<HedgeFinder.Cue> cues = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       checkpoint.reached(a, articles.size());
@@ -368,21 +389,21 @@ public final class FramingAnalyzer {
    * mentions, scare quotes, and contrast with other outlets telling the same fact.
    */
   public List<Wording> wording(Reading reading, Referents referents, List<AlignedFact> facts) {
-    return new WordingFinder(lexicon, reading.corpus).find(referents.referents, reading.quotations, facts);
+    return new WordingFinder(lexicon.get(), reading.corpus).find(referents.referents, reading.quotations, facts);
   }
 
   /** The divergences in wording, the quotation alterations among them, ranked. */
   public List<Divergence> divergences(
       Reading reading, Referents referents, Hedges hedges, List<AlignedFact> facts, List<String> factIds,
       List<Divergence> quoteAlterations) {
-    return new DivergenceFinder(lexicon, reading.corpus)
+    return new DivergenceFinder(lexicon.get(), reading.corpus)
         .find(referents.clusters, referents.referents, hedges.cues, facts, factIds, quoteAlterations);
   }
 
   /** One profile per outlet. */
   public List<OutletProfile> profiles(Reading reading, Referents referents, Hedges hedges, List<QuoteGroup> quoteGroups,
       List<Wording> wording) {
-    return OutletProfiles.of(lexicon, reading.corpus, referents.referents, hedges.hedges, quoteGroups, wording);
+    return OutletProfiles.of(lexicon.get(), reading.corpus, referents.referents, hedges.hedges, quoteGroups, wording);
   }
 
   /** Referents mentioned by most articles first, then most mentioned, then first mentioned. */

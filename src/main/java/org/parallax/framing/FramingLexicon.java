@@ -144,6 +144,17 @@ public final class FramingLexicon {
   }
 
   /**
+   * Reads every bundled list now, on the caller's thread: the lexicons, then the noun relations and the
+   * place names that tagging and the referents ask for later (a background thread of the analyzer calls
+   * this while the articles are read). Later calls return at once.
+   */
+  public static void prepare() {
+    bundled();
+    NounRelations.SYNONYMS.size();
+    Gazetteer.NAMES.size();
+  }
+
+  /**
    * This lexicon with a corpus's additions: loaded words (category "corpus"), hedge cues, and alias
    * groups. An alias group that shares a name with a bundled group joins it (the corpus's first name
    * is then shown); otherwise it is new, its kind left to the analysis.
@@ -333,7 +344,7 @@ public final class FramingLexicon {
     private static Set<String> keys(List<String> names) {
       Set<String> keys = new HashSet<>();
       for (String n : names) {
-        keys.add(Words.nameKey(n));
+        keys.add(Words.computeNameKey(n));
       }
       return Set.copyOf(keys);
     }

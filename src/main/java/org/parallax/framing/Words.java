@@ -46,13 +46,37 @@ final class Words {
 
   private static final int NAME_KEYS_KEPT = 100_000;
 
-  private static String computeNameKey(String name) {
+  /** {@link #nameKey} without keeping it: for word lists read once (tens of thousands of places). */
+  static String computeNameKey(String name) {
     String s = fold(name).replace(".", "");
+    if (plainWords(s)) {
+      // Nothing for the two expressions to change: lower-case letters and digits, one space between words.
+      return s.startsWith("the ") ? s.substring(4) : s;
+    }
     s = NON_NAME.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").trim();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
     return s;
+  }
+
+  /** Only ASCII lower-case letters and digits, words parted by one space, none at either end. */
+  private static boolean plainWords(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (s.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

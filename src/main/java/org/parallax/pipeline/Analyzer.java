@@ -164,7 +164,8 @@ public final class Analyzer {
     try {
       AnalysisState state = new AnalysisState();
       state.put(Slots.LISTING, listing);
-      state.put(Slots.FRAMING, new FramingAnalyzer(lexicon(folder)));
+      // The lexicons are read on a loader thread meanwhile; the first step that needs them waits for it.
+      state.put(Slots.FRAMING, new FramingAnalyzer(() -> lexicon(folder)));
       Result result = result(pipeline(cache).run(state, progress, cancellation), cache);
       if (result.faults().isEmpty() && whole.isPresent()) {
         whole.get().keep(result.analysis());
@@ -263,9 +264,10 @@ public final class Analyzer {
    * Loads the models on threads of this run's own while the files are read, except those whose
    * results {@code cache} holds (they load when a stage needs them, if it does): the sentence model on
    * one, the sentence splitter's and the tagger's on another, so that neither waits for the other
-   * (with stages at once, tagging may start before the facts). Not daemons: the run waits for them
-   * ({@link Threads#awaitAll}), because the JVM exiting while ONNX Runtime creates its session crashes the
-   * process natively.
+   * (with stages at once, tagging may start before the facts), and the framing lexicons (then how an
+   * analysis is written as JSON) on a third. Not daemons: the run waits for them ({@link
+   * Threads#awaitAll}), because the JVM exiting while ONNX Runtime creates its session crashes the process
+   * natively.
    */
   private List<Thread> startLoadingModels(ResultCache cache) {
     Thread sentences =
@@ -293,9 +295,21 @@ public final class Analyzer {
               }
             },
             "parallax-tagger-loader");
+    Thread lists =
+        new Thread(
+            () -> {
+              try {
+                FramingLexicon.prepare();
+                AnalysisJson.prepare();
+              } catch (RuntimeException | LinkageError e) {
+                // The tagging stage reads them again and reports the failure there.
+              }
+            },
+            "parallax-lexicon-loader");
     sentences.start();
     words.start();
-    return List.of(sentences, words);
+    lists.start();
+    return List.of(sentences, words, lists);
   }
 
 

@@ -2,13 +2,24 @@ package org.parallax.align;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parallax.work.Cancelled;
 
 /** The bundled sentence model: a sentence's vector does not depend on the others embedded with it or on the thread. */
@@ -36,6 +47,41 @@ class MiniLmEmbedderTest {
       assertEquals(1.0, dot(together[i], together[i]), 1e-5);
     }
     assertArrayEquals(together[1], together[6], "the same text, the same vector bit for bit");
+  }
+
+  @Test
+  void theModelReadFromItsFileInTheCacheGivesTheVectorsOfTheModelReadFromTheJar(@TempDir Path cache) throws Exception {
+    Path file = MiniLmEmbedder.modelFile(cache);
+    assertNotNull(file, "the model is in a jar on the class path, and the folder is writable");
+    assertTrue(file.startsWith(cache.resolve("parallax").resolve("models")) && file.getFileName().toString().endsWith(".onnx"));
+    long size = Files.size(file);
+    assertTrue(size > 10_000_000, "the whole model: " + size);
+    float[][] fromFile = new MiniLmEmbedder(file).embed(SENTENCES);
+    float[][] fromJar = new MiniLmEmbedder(null).embed(SENTENCES);
+    for (int i = 0; i < SENTENCES.size(); i++) {
+      assertArrayEquals(fromJar[i], fromFile[i], "sentence " + i);
+    }
+    // Kept: a second start finds it and leaves it as it is.
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(file, old);
+    assertEquals(file, MiniLmEmbedder.modelFile(cache));
+    assertEquals(old, Files.getLastModifiedTime(file));
+    // Damaged in place (its size unchanged): found by its checksum and written again, never used.
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.write(ByteBuffer.wrap(new byte[4096]), size / 2);
+    }
+    long damaged = JarFiles.crc(file);
+    assertEquals(file, MiniLmEmbedder.modelFile(cache));
+    assertNotEquals(damaged, JarFiles.crc(file));
+    assertEquals(size, Files.size(file));
+    try (Stream<Path> files = Files.list(file.getParent())) {
+      assertEquals(List.of(file), files.toList(), "no part files left");
+    }
+  }
+
+  @Test
+  void withoutAUserCacheTheModelIsReadFromTheJar() {
+    assertNull(MiniLmEmbedder.modelFile(null));
   }
 
   @Test

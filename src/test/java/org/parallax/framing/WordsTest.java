@@ -26,6 +26,25 @@ class WordsTest {
   }
 
   @Test
+  void plainNamesTakeTheShortWayToTheSameKeys() {
+    // Lower-case letters and digits with single spaces skip the two expressions; the rest go through them.
+    assertEquals("new york", Words.computeNameKey("New York"));
+    assertEquals("kremlin", Words.computeNameKey("The Kremlin"));
+    assertEquals("theodore", Words.computeNameKey("Theodore"));
+    assertEquals("the", Words.computeNameKey("The"));
+    assertEquals("9th street", Words.computeNameKey("9th Street"));
+    assertEquals("new york", Words.computeNameKey("New  York"));
+    assertEquals("new york", Words.computeNameKey(" New York "));
+    assertEquals("o'brien", Words.computeNameKey("O'Brien's"));
+    assertEquals("st louis", Words.computeNameKey("St. Louis"));
+    assertEquals("sao paulo", Words.computeNameKey("São Paulo"));
+    assertEquals("winston salem", Words.computeNameKey("Winston-Salem"));
+    for (String name : new String[] {"New York", "The Kremlin", "U.S.", "al-Assad", "Sérgei Lavrov", "the Times'"}) {
+      assertEquals(Words.computeNameKey(name), Words.nameKey(name), name);
+    }
+  }
+
+  @Test
   void stemsVerbsForPhraseEntries() {
     assertTrue(Words.forms("propped").contains("prop"));
     assertTrue(Words.forms("argues").contains("argue"));
