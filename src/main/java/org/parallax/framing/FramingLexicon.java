@@ -2,6 +2,7 @@ package org.parallax.framing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -104,6 +105,7 @@ public final class FramingLexicon {
   /** Regional words and the countries they can stand for ("arab" → Syria, Egypt…), names as keys. */
   final Map<String, List<String>> regions;
 
+  /** Takes {@code b}'s collections: the three big ones as they are (a builder is never used again), the rest copied. */
   private FramingLexicon(Builder b) {
     loaded = freeze(b.loaded);
     wording = freeze(b.wording);
@@ -115,9 +117,9 @@ public final class FramingLexicon {
     capitals = Map.copyOf(b.capitals);
     titles = Set.copyOf(b.titles);
     personRoles = Set.copyOf(b.personRoles);
-    givenNames = Set.copyOf(b.givenNames);
-    nicknames = Set.copyOf(b.nicknames);
-    nounKinds = Map.copyOf(b.nounKinds);
+    givenNames = Collections.unmodifiableSet(b.givenNames);
+    nicknames = Collections.unmodifiableSet(b.nicknames);
+    nounKinds = Collections.unmodifiableMap(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
     leaderRoles = Set.copyOf(b.leaderRoles);
@@ -336,17 +338,18 @@ public final class FramingLexicon {
     static final Set<String> MAJOR;
 
     static {
-      JsonNode all = read("places.json");
-      NAMES = keys(list(all));
-      MAJOR = keys(list(all.path("major")));
-    }
-
-    private static Set<String> keys(List<String> names) {
-      Set<String> keys = new HashSet<>();
-      for (String n : names) {
-        keys.add(Words.computeNameKey(n));
-      }
-      return Set.copyOf(keys);
+      // 55,000 names: read as a stream, each keyed as it comes, kept in the one set they are put in.
+      Set<String> names = new HashSet<>(1 << 17);
+      Set<String> major = new HashSet<>();
+      WordLists.strings(BASE + "places.json", (path, name, value) -> {
+        if (path.equals("terms")) {
+          names.add(Words.computeNameKey(value.toLowerCase(Locale.ROOT)));
+        } else if (path.equals("major.terms")) {
+          major.add(Words.computeNameKey(value.toLowerCase(Locale.ROOT)));
+        }
+      });
+      NAMES = Collections.unmodifiableSet(names);
+      MAJOR = Collections.unmodifiableSet(major);
     }
   }
 
@@ -359,22 +362,23 @@ public final class FramingLexicon {
     static final Map<String, Integer> NARROWER_COUNT;
 
     static {
-      JsonNode all = read("noun-relations.json");
-      SYNONYMS = words(all.path("synonyms"));
-      BROADER = words(all.path("broader"));
-      Map<String, Integer> counts = new HashMap<>();
-      BROADER.values().forEach(v -> {
-        for (String w : v.split(" ")) {
-          counts.merge(w, 1, Integer::sum);
+      // Some 75,000 entries: read as a stream into the maps they are kept in, no tree and no copies.
+      Map<String, String> synonyms = new HashMap<>(1 << 16);
+      Map<String, String> broader = new HashMap<>(1 << 16);
+      Map<String, Integer> counts = new HashMap<>(1 << 14);
+      WordLists.strings(BASE + "noun-relations.json", (path, name, value) -> {
+        if (path.equals("synonyms")) {
+          synonyms.put(name, value);
+        } else if (path.equals("broader")) {
+          broader.put(name, value);
+          for (String w : value.split(" ")) {
+            counts.merge(w, 1, Integer::sum);
+          }
         }
       });
-      NARROWER_COUNT = Map.copyOf(counts);
-    }
-
-    private static Map<String, String> words(JsonNode section) {
-      Map<String, String> out = new HashMap<>();
-      section.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-      return Map.copyOf(out);
+      SYNONYMS = Collections.unmodifiableMap(synonyms);
+      BROADER = Collections.unmodifiableMap(broader);
+      NARROWER_COUNT = Collections.unmodifiableMap(counts);
     }
   }
 

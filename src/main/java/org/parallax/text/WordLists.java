@@ -1,5 +1,7 @@
 package org.parallax.text;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,6 +35,58 @@ public final class WordLists {
         throw new IllegalStateException("bundled word list " + path + " is missing from the build");
       }
       return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled word list " + path + " cannot be read", e);
+    }
+  }
+
+  /** What {@link #strings} meets: a string at {@code path}, under {@code name} in an object or null in an array. */
+  @FunctionalInterface
+  public interface StringVisitor {
+    /**
+     * @param path the names of the objects and arrays around the string, joined by periods ({@code
+     *     "major.terms"}; {@code "synonyms"} for a member of the top-level object {@code synonyms})
+     */
+    void string(String path, String name, String value);
+  }
+
+  /**
+   * Every string of the bundled JSON resource at {@code path}, in order, read as a stream of tokens with
+   * no tree built: for the big word maps (tens of thousands of entries), which a tree would hold twice.
+   * Numbers, booleans and nulls are passed over; a missing or malformed resource is an error, as for
+   * {@link #bundled}.
+   */
+  public static void strings(String path, StringVisitor visitor) {
+    try (InputStream in = WordLists.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled word list " + path + " is missing from the build");
+      }
+      try (JsonParser p = JSON.getFactory().createParser(in)) {
+        java.util.ArrayDeque<String> around = new java.util.ArrayDeque<>();
+        String joined = "";
+        String name = null;
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          switch (t) {
+            case FIELD_NAME -> name = p.currentName();
+            case START_OBJECT, START_ARRAY -> {
+              around.push(joined);
+              if (name != null) {
+                joined = joined.isEmpty() ? name : joined + "." + name;
+              }
+              name = null;
+            }
+            case END_OBJECT, END_ARRAY -> {
+              joined = around.pop();
+              name = null;
+            }
+            case VALUE_STRING -> {
+              visitor.string(joined, name, p.getText());
+              name = null;
+            }
+            default -> name = null;
+          }
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("bundled word list " + path + " cannot be read", e);
     }
