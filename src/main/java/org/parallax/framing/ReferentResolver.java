@@ -150,6 +150,10 @@ final class ReferentResolver {
     for (Phrase p : all) {
       find("m" + p.id);
       phraseById.put(p.id, p);
+      String ordinal = ordinal(p);
+      if (ordinal != null) {
+        ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), ordinal));
+      }
     }
     names(all);
     keepPeopleApart();
@@ -2655,8 +2659,13 @@ final class ReferentResolver {
     return o.isEmpty() ? null : o;
   }
 
+  /** Ordinals in figures, as the words of {@link #ORDINALS} ("the 4th quarter" is "the fourth quarter"). */
+  private static final Map<String, String> ORDINAL_FIGURES = Map.of("1st", "first", "2nd", "second", "3rd", "third",
+      "4th", "fourth", "5th", "fifth", "6th", "sixth", "7th", "seventh", "8th", "eighth", "9th", "ninth", "10th", "tenth");
+
   private static String ordinalOf(Phrase p) {
-    return beforeHead(p, w -> ORDINALS.stream().anyMatch(o -> o.contains(w)));
+    String w = beforeHead(p, x -> ORDINAL_FIGURES.containsKey(x) || ORDINALS.stream().anyMatch(o -> o.contains(x)));
+    return w == null ? null : ORDINAL_FIGURES.getOrDefault(w, w);
   }
 
   /** The first of a phrase's words before its head that {@code which} accepts, or null. */
@@ -2810,6 +2819,12 @@ final class ReferentResolver {
         judging.add(judging(p));
         Set<String> identity = new HashSet<>(key);
         identity.removeAll(p.adjectives);
+        // An ordinal tells two things apart even where the tagger calls it an adjective ("the second
+        // floor", "the third floor"): kept, so that a bare "the floor" does not make them one.
+        String ordinal = ordinal(p);
+        if (ordinal != null) {
+          identity.add(ordinal);
+        }
         identities.add(identity);
         String root = find("m" + p.id);
         if (named.contains(root)) {
@@ -4269,6 +4284,30 @@ final class ReferentResolver {
     return true;
   }
 
+  /**
+   * The ordinals before each head under a root ("floor" → "second"): no join puts two ordinals of one
+   * series before one head in a referent, however a bare head in between seemed to join them ("the second
+   * floor", "the floor", "the third floor"; "the first half", "the half", "the second half").
+   */
+  private final Map<String, Map<String, String>> ordinalsByRoot = new HashMap<>();
+
+  /** Whether the two roots hold one head with two different ordinals of one series. */
+  private boolean twoOrdinals(String ra, String rb) {
+    Map<String, String> a = ordinalsByRoot.get(ra);
+    Map<String, String> b = ordinalsByRoot.get(rb);
+    if (a == null || b == null) {
+      return false;
+    }
+    for (Map.Entry<String, String> e : a.entrySet()) {
+      String other = b.get(e.getKey());
+      if (other != null && !other.equals(e.getValue())
+          && ORDINALS.stream().anyMatch(o -> o.contains(other) && o.contains(e.getValue()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@link #keepPeopleApart} has begun. */
   private boolean peopleApart;
 
@@ -4286,7 +4325,7 @@ final class ReferentResolver {
     }
     String ra = find(a);
     String rb = find(b);
-    if (!ra.equals(rb) && !twoPeople(ra, rb)) {
+    if (!ra.equals(rb) && !twoPeople(ra, rb) && !twoOrdinals(ra, rb)) {
       if (rule != null) {
         via.putIfAbsent(a, new String[] {rule, b});
         via.putIfAbsent(b, new String[] {rule, a});
@@ -4298,11 +4337,23 @@ final class ReferentResolver {
         peopleByRoot.remove(rb);
         peopleByRoot.put(rb.compareTo(ra) < 0 ? rb : ra, both);
       }
+      Map<String, String> ordinalsA = ordinalsByRoot.remove(ra);
+      Map<String, String> ordinalsB = ordinalsByRoot.remove(rb);
       // Keep phrase roots stable: the earlier phrase (or any name node) becomes the root.
       if (rb.compareTo(ra) < 0) {
         parent.put(ra, rb);
       } else {
         parent.put(rb, ra);
+      }
+      if (ordinalsA != null || ordinalsB != null) {
+        Map<String, String> both = new HashMap<>();
+        if (ordinalsA != null) {
+          both.putAll(ordinalsA);
+        }
+        if (ordinalsB != null) {
+          both.putAll(ordinalsB);
+        }
+        ordinalsByRoot.put(find(a), both);
       }
       // A referent holding an organisation's name stays one under its new root.
       if (organisations.contains(ra) || organisations.contains(rb)) {

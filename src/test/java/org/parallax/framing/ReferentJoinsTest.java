@@ -1486,6 +1486,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aBareHeadDoesNotTieTwoOrdinalsTogether() throws Exception {
+    // "The floor" of each outlet may be either floor: it must not make the second and the third floor one.
+    Analysis a = analyse(
+        "a.txt", "The fire started on the second floor of the dairy on Monday night. Firefighters reached the floor an hour later.\n",
+        "b.txt", "Smoke filled the third floor of the dairy before firefighters arrived. The floor collapsed soon after.\n");
+    assertTrue(apart(a, "a", "the second floor", "third"), a.referents().toString());
+    assertTrue(apart(a, "b", "the third floor", "second"), a.referents().toString());
+    assertTrue(apart(a, "a", "the floor", "third"), a.referents().toString());
+  }
+
+  @Test
   void aSourceWhoSpeaksIsAPersonAndAPluralRoleIsNoTitle() throws Exception {
     // WordNet's first sense of "source" is a place; in the news a source is someone who talks.
     Analysis a = analyse(
