@@ -353,7 +353,7 @@ public final class FramingLexicon {
     }
   }
 
-  /** noun-relations.json, read on first use: most analyses never ask. */
+  /** noun-relations.json, read on first use (an analysis reads it ahead, on a loader thread: {@link #prepare}). */
   private static final class NounRelations {
     static final Map<String, String> SYNONYMS;
     static final Map<String, String> BROADER;

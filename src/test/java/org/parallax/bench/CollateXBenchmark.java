@@ -46,12 +46,19 @@ public final class CollateXBenchmark {
       corpus = Path.of(corpusArg);
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> parallax =
-        List.of(java, "-jar", jar.toString(), "analyze", corpus.toString(), "--no-cache", "--json", "/dev/null", "--quiet");
+    // -Dparallax.bench.jvm="-XX:TieredStopAtLevel=1": Parallax's JVM as the installed app starts it.
+    List<String> parallax = new ArrayList<>(List.of(java));
+    for (String option : System.getProperty("parallax.bench.jvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        parallax.add(option);
+      }
+    }
+    parallax.addAll(List.of("-jar", jar.toString(), "analyze", corpus.toString(), "--no-cache", "--json", "/dev/null", "--quiet"));
     String peerPath = location(CollationAlgorithmFactory.class) + File.pathSeparator + location(CollateXPeer.class);
     List<String> collatex = List.of(java, "-cp", peerPath, CollateXPeer.class.getName(), corpus.toString());
     System.out.printf(Locale.ROOT, "machine: %d cores; %s (%s); fresh JVM per run, %d pairs%n",
         Runtime.getRuntime().availableProcessors(), corpus, synthetic ? corpusArg + " synthetic articles" : "folder", pairs);
+    System.out.println("parallax: " + String.join(" ", parallax));
     System.out.println("collatex: " + output(collatex));
     String loadBefore = Figures.load();
     List<Double> ours = new ArrayList<>();
