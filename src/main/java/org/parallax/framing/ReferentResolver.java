@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -152,7 +153,7 @@ final class ReferentResolver {
       phraseById.put(p.id, p);
       String ordinal = ordinal(p);
       if (ordinal != null) {
-        ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), ordinal));
+        ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), Set.of(ordinal)));
       }
     }
     names(all);
@@ -4285,24 +4286,30 @@ final class ReferentResolver {
   }
 
   /**
-   * The ordinals before each head under a root ("floor" → "second"): no join puts two ordinals of one
+   * The ordinals before each head under a root ("floor" → {"second"}): no join puts two ordinals of one
    * series before one head in a referent, however a bare head in between seemed to join them ("the second
    * floor", "the floor", "the third floor"; "the first half", "the half", "the second half").
    */
-  private final Map<String, Map<String, String>> ordinalsByRoot = new HashMap<>();
+  private final Map<String, Map<String, Set<String>>> ordinalsByRoot = new HashMap<>();
 
   /** Whether the two roots hold one head with two different ordinals of one series. */
   private boolean twoOrdinals(String ra, String rb) {
-    Map<String, String> a = ordinalsByRoot.get(ra);
-    Map<String, String> b = ordinalsByRoot.get(rb);
+    Map<String, Set<String>> a = ordinalsByRoot.get(ra);
+    Map<String, Set<String>> b = ordinalsByRoot.get(rb);
     if (a == null || b == null) {
       return false;
     }
-    for (Map.Entry<String, String> e : a.entrySet()) {
-      String other = b.get(e.getKey());
-      if (other != null && !other.equals(e.getValue())
-          && ORDINALS.stream().anyMatch(o -> o.contains(other) && o.contains(e.getValue()))) {
-        return true;
+    for (Map.Entry<String, Set<String>> e : a.entrySet()) {
+      Set<String> others = b.get(e.getKey());
+      if (others == null) {
+        continue;
+      }
+      for (String x : e.getValue()) {
+        for (String y : others) {
+          if (!x.equals(y) && ORDINALS.stream().anyMatch(o -> o.contains(x) && o.contains(y))) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -4337,8 +4344,8 @@ final class ReferentResolver {
         peopleByRoot.remove(rb);
         peopleByRoot.put(rb.compareTo(ra) < 0 ? rb : ra, both);
       }
-      Map<String, String> ordinalsA = ordinalsByRoot.remove(ra);
-      Map<String, String> ordinalsB = ordinalsByRoot.remove(rb);
+      Map<String, Set<String>> ordinalsA = ordinalsByRoot.remove(ra);
+      Map<String, Set<String>> ordinalsB = ordinalsByRoot.remove(rb);
       // Keep phrase roots stable: the earlier phrase (or any name node) becomes the root.
       if (rb.compareTo(ra) < 0) {
         parent.put(ra, rb);
@@ -4346,12 +4353,13 @@ final class ReferentResolver {
         parent.put(rb, ra);
       }
       if (ordinalsA != null || ordinalsB != null) {
-        Map<String, String> both = new HashMap<>();
-        if (ordinalsA != null) {
-          both.putAll(ordinalsA);
-        }
-        if (ordinalsB != null) {
-          both.putAll(ordinalsB);
+        // Every ordinal of each head is kept: "the first film" and "the next film" may be one, and the
+        // referent must still keep "the third film" out for its "first".
+        Map<String, Set<String>> both = new HashMap<>();
+        for (Map<String, Set<String>> side : Arrays.asList(ordinalsA, ordinalsB)) {
+          if (side != null) {
+            side.forEach((head, os) -> both.computeIfAbsent(head, h -> new HashSet<>()).addAll(os));
+          }
         }
         ordinalsByRoot.put(find(a), both);
       }

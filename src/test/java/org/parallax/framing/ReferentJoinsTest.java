@@ -1497,6 +1497,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anOrdinalOfAnotherSeriesInBetweenDoesNotTieTwoOrdinalsTogether() throws Exception {
+    // "The next film" may be the first film's sequel or the same film told later; either way the referent
+    // that holds "the first film" keeps "the third film" out.
+    Analysis a = analyse(
+        "a.txt", "The studio released the first film in 2011, and the film earned $400 million. The next film opens in May.\n",
+        "b.txt", "Shooting of the third film begins in August. The film has a new director, the studio said.\n",
+        "c.txt", "Fans waited for the next film for two years. The film will be longer than the first film.\n");
+    assertTrue(apart(a, "b", "the third film", "first"), a.referents().toString());
+    assertTrue(apart(a, "a", "the first film", "third"), a.referents().toString());
+  }
+
+  @Test
   void aSourceWhoSpeaksIsAPersonAndAPluralRoleIsNoTitle() throws Exception {
     // WordNet's first sense of "source" is a place; in the news a source is someone who talks.
     Analysis a = analyse(
