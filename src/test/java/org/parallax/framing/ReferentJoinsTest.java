@@ -1497,6 +1497,16 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theWorldWarsAreEventsUnderEveryNameTheNewsGivesThem() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Williams became a favourite pinup of American soldiers during World War II, her publicist said.\n",
+        "b.txt", "Her films were popular with troops in WWII, and she swam in the Second World War years too.\n");
+    Referent war = referent(a, "a", "World War II");
+    assertEquals("event", war.kind(), war.toString());
+    assertEquals(war, referent(a, "b", "WWII"));
+  }
+
+  @Test
   void anOrdinalOfAnotherSeriesInBetweenDoesNotTieTwoOrdinalsTogether() throws Exception {
     // "The next film" may be the first film's sequel or the same film told later; either way the referent
     // that holds "the first film" keeps "the third film" out.
