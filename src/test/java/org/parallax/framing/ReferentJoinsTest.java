@@ -1497,6 +1497,15 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aRoleTurnedIntoAnotherIsStillInAppositionToTheName() throws Exception {
+    // "X, the swimming champion turned actress who ...": the role goes on, as "a friend who" does.
+    Analysis a = analyse(
+        "a.txt", "Mara Lindqvist, the tennis champion turned actress who starred in two musicals, died on Monday at 91.\n",
+        "b.txt", "Lindqvist won three titles before she went to Hollywood, her publicist said.\n");
+    assertEquals(referent(a, "a", "Mara Lindqvist"), referent(a, "a", "the tennis champion"), a.referents().toString());
+  }
+
+  @Test
   void theWorldWarsAreEventsUnderEveryNameTheNewsGivesThem() throws Exception {
     Analysis a = analyse(
         "a.txt", "Williams became a favourite pinup of American soldiers during World War II, her publicist said.\n",
