@@ -2644,7 +2644,12 @@ final class ReferentResolver {
   private boolean ordinalsDiffer(Phrase x, Phrase y) {
     String a = ordinal(x);
     String b = ordinal(y);
-    return a != null && b != null && !a.equals(b) && ORDINALS.stream().anyMatch(o -> o.contains(a) && o.contains(b));
+    return a != null && b != null && differentOrdinals(a, b);
+  }
+
+  /** Whether two ordinals are different places in one series ("second", "third"; not "first", "next"). */
+  private static boolean differentOrdinals(String a, String b) {
+    return !a.equals(b) && ORDINALS.stream().anyMatch(o -> o.contains(a) && o.contains(b));
   }
 
   /** Each phrase's {@link #ordinalOf}, by id, once computed ({@link #NONE} for none): pairs of phrases ask it often. */
@@ -4306,7 +4311,7 @@ final class ReferentResolver {
       }
       for (String x : e.getValue()) {
         for (String y : others) {
-          if (!x.equals(y) && ORDINALS.stream().anyMatch(o -> o.contains(x) && o.contains(y))) {
+          if (differentOrdinals(x, y)) {
             return true;
           }
         }
