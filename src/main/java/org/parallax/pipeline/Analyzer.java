@@ -270,46 +270,26 @@ public final class Analyzer {
    * natively.
    */
   private List<Thread> startLoadingModels(ResultCache cache) {
-    Thread sentences =
-        new Thread(
-            () -> {
-              try {
-                facts.prepare(cache);
-              } catch (RuntimeException | LinkageError e) {
-                // The facts stage loads it again and reports the failure there.
-              }
-            },
-            "parallax-model-loader");
-    Thread words =
-        new Thread(
-            () -> {
-              try {
-                SentenceSplitter.shared();
-              } catch (RuntimeException | LinkageError e) {
-                // The sentences stage loads it again and reports the failure there.
-              }
-              try {
-                FramingAnalyzer.loadModels(cache);
-              } catch (RuntimeException | LinkageError e) {
-                // Likewise the tagging stage.
-              }
-            },
-            "parallax-tagger-loader");
-    Thread lists =
-        new Thread(
-            () -> {
-              try {
-                FramingLexicon.prepare();
-                AnalysisJson.prepare();
-              } catch (RuntimeException | LinkageError e) {
-                // The tagging stage reads them again and reports the failure there.
-              }
-            },
-            "parallax-lexicon-loader");
-    sentences.start();
-    words.start();
-    lists.start();
-    return List.of(sentences, words, lists);
+    // A step that fails here is left to its stage, which loads it again and reports the failure there.
+    List<Thread> loaders = List.of(
+        loader("parallax-model-loader", () -> facts.prepare(cache)),
+        loader("parallax-tagger-loader", SentenceSplitter::shared, () -> FramingAnalyzer.loadModels(cache)),
+        loader("parallax-lexicon-loader", FramingLexicon::prepare, AnalysisJson::prepare));
+    loaders.forEach(Thread::start);
+    return loaders;
+  }
+
+  /** A thread (not started) that runs {@code steps} in order, each whether or not the one before failed. */
+  private static Thread loader(String name, Runnable... steps) {
+    return new Thread(() -> {
+      for (Runnable step : steps) {
+        try {
+          step.run();
+        } catch (RuntimeException | LinkageError e) {
+          // Its stage tries again and reports it.
+        }
+      }
+    }, name);
   }
 
 

@@ -30,11 +30,21 @@ public final class WordLists {
 
   /** The bundled JSON resource at {@code path} (from the class-path root, e.g. {@code /parallax/outlets.json}). */
   public static JsonNode bundled(String path) {
+    return read(path, JSON::readTree);
+  }
+
+  /** How a bundled resource is read once opened. */
+  private interface Reading<T> {
+    T from(InputStream in) throws IOException;
+  }
+
+  /** The bundled resource at {@code path} read by {@code reading}; a missing or unreadable one is a broken build. */
+  private static <T> T read(String path, Reading<T> reading) {
     try (InputStream in = WordLists.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("bundled word list " + path + " is missing from the build");
       }
-      return JSON.readTree(in);
+      return reading.from(in);
     } catch (IOException e) {
       throw new UncheckedIOException("bundled word list " + path + " cannot be read", e);
     }
@@ -57,10 +67,7 @@ public final class WordLists {
    * {@link #bundled}.
    */
   public static void strings(String path, StringVisitor visitor) {
-    try (InputStream in = WordLists.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled word list " + path + " is missing from the build");
-      }
+    read(path, in -> {
       try (JsonParser p = JSON.getFactory().createParser(in)) {
         java.util.ArrayDeque<String> around = new java.util.ArrayDeque<>();
         String joined = "";
@@ -87,9 +94,8 @@ public final class WordLists {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("bundled word list " + path + " cannot be read", e);
-    }
+      return null;
+    });
   }
 
   /** The entries of a list ({@code section.terms}), lowercase (root locale), in order; none if absent. */
