@@ -113,6 +113,7 @@ public final class EmbeddingFactAligner implements FactAligner {
   private final String modelId;
   /** Whether pairs far apart in meaning are settled by bounds of their cosine ({@link CosineBounds}). */
   private final boolean bounded;
+  private final boolean byText;
 
   public EmbeddingFactAligner() {
     this(MiniLmEmbedder::shared, MiniLmEmbedder.ID);
@@ -137,9 +138,18 @@ public final class EmbeddingFactAligner implements FactAligner {
    *     is the same either way, only faster with them; {@code false} for tests that show so)
    */
   EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder, String modelId, boolean bounded) {
+    this(embedder, modelId, bounded, true);
+  }
+
+  /**
+   * @param byText whether the units of one text are scored once (see {@link #scoreCandidates}; the result
+   *     is the same either way, only faster; {@code false} for tests that show so)
+   */
+  EmbeddingFactAligner(Supplier<? extends SentenceEmbedder> embedder, String modelId, boolean bounded, boolean byText) {
     this.embedder = embedder;
     this.modelId = modelId;
     this.bounded = bounded;
+    this.byText = byText;
   }
 
   /** Loads the sentence model now (on the caller's thread). */
@@ -186,7 +196,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     float[][] vectors = embedDistinct(units, checkpoint, faults, articles, vectorCache);
     Scorer scorer = new Scorer(units, vectors, articles.size(), bounded);
     int[][] codes = hashCodes(vectors);
-    Pairs pairs = scoreCandidates(units, scorer, codes, i -> true, true, i -> true);
+    Pairs pairs = scoreCandidates(units, scorer, codes, i -> true, true, i -> true, byText);
     Clusters clusters = cluster(units, scorer, pairs.strong, null);
     List<AlignedFact> facts = facts(units, scorer, clusters);
     List<SentenceRef> unique = unique(units, pairs, facts);
@@ -275,19 +285,19 @@ public final class EmbeddingFactAligner implements FactAligner {
       allCodes[table] = Arrays.copyOf(codes[table], all.size());
       System.arraycopy(clauseCodes[table], 0, allCodes[table], n, clauseVectors.length);
     }
-    Pairs pairs = scoreCandidates(all, allScorer, allCodes, active, false, clause);
+    Pairs pairs = scoreCandidates(all, allScorer, allCodes, active, false, clause, false);
     // A clause is short: one word in common weighs much in its overlap ("refused", "comedians"), so a
     // pair must share two specific words, or two rare names; nor may the two name different days or
     // numbers, or one deny what the other states.
     // Two clauses of sentences one fact holds (copied text, cut in the same places) tell nothing new
     // together: only another article can show that a sentence told two facts.
-    pairs.strong.removeIf(e -> allScorer.sharedTerms(first(e[0]), second(e[0])) < CLAUSE_TERMS
-            && allScorer.sharedRare(first(e[0]), second(e[0])) < RARE_NAMES
-        || !all.agree(first(e[0]), second(e[0]))
-        || siblings(all, inFact, clusters, first(e[0]), second(e[0])));
+    pairs.strong.removeIf(e -> allScorer.sharedTerms(first(e), second(e)) < CLAUSE_TERMS
+            && allScorer.sharedRare(first(e), second(e)) < RARE_NAMES
+        || !all.agree(first(e), second(e))
+        || siblings(all, inFact, clusters, first(e), second(e)));
     // In its fact, a sentence stands by its carrier while the clauses are grouped, so that a clause joins
     // the fact only by what the fact says.
-    Clusters start = cluster(all, allScorer, new ArrayList<>(), clusters);
+    Clusters start = cluster(all, allScorer, new Strong(), clusters);
     clausesOf.forEach((sentence, own) -> replace(start, sentence, carrier[sentence]));
     Clusters grown = cluster(all, allScorer, pairs.strong, start);
     IntPredicate aligned = k -> grown.members.get(grown.clusterOf[k]).size() >= 2;
@@ -520,7 +530,7 @@ public final class EmbeddingFactAligner implements FactAligner {
 
   /** What scoring the candidates found: the strong pairs, and each sentence's best match elsewhere. */
   private static final class Pairs {
-    final List<long[]> strong = new ArrayList<>();
+    final Strong strong = new Strong();
     final double[] best;
     final double[] bestDice;
 
@@ -537,6 +547,12 @@ public final class EmbeddingFactAligner implements FactAligner {
    * #hashCodes}). Only the units {@code active}
    * takes in, and only pairs one of whose units {@code needed} takes in; {@code meaningAlone}: whether
    * close meaning alone (each clearly the other's closest) aligns a pair.
+   *
+   * <p>With {@code byText}, the units of one text (a sentence told again: wire copy, a quotation every
+   * outlet carries) are scored as one: their terms, rare names and vector are the same, so are their
+   * scores with any other unit; a pair of texts is scored once and its score given to every pair of
+   * their units in different articles. Only where the scores depend on the text alone (no pair aligned
+   * by meaning yet; a clause's rare names depend on its sentence).
    */
   private static Pairs scoreCandidates(
       Units units,
@@ -544,26 +560,67 @@ public final class EmbeddingFactAligner implements FactAligner {
       int[][] codes,
       IntPredicate active,
       boolean meaningAlone,
-      IntPredicate needed) {
+      IntPredicate needed,
+      boolean byText) {
     int n = units.size();
     Pairs pairs = new Pairs(n);
+    // Asked once per unit, not once per posting and bucket entry (many millions in a large story).
+    boolean[] isActive = new boolean[n];
+    boolean[] isNeeded = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      isActive[i] = active.test(i);
+      isNeeded[i] = isActive[i] && needed.test(i);
+    }
+    // Classes: per unit, the first active unit of its text (and of its need), or itself.
+    int[] classOf = new int[n];
+    int[] classSize = new int[n];
+    {
+      Map<String, Integer> firstOf = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        classOf[i] = i;
+        if (byText && isActive[i]) {
+          Integer first = firstOf.putIfAbsent((isNeeded[i] ? "+" : "-") + units.texts.get(i), i);
+          classOf[i] = first == null ? i : first;
+        }
+        classSize[classOf[i]]++;
+      }
+    }
+    int[][] membersOf = new int[n][];
+    {
+      int[] filled = new int[n];
+      for (int i = 0; i < n; i++) {
+        int c = classOf[i];
+        if (membersOf[c] == null) {
+          membersOf[c] = new int[classSize[c]];
+        }
+        membersOf[c][filled[c]++] = i;
+      }
+    }
     // Terms in very many sentences are story background: their postings would make this quadratic.
+    // Whether a term has a posting is decided by its units; the posting lists its active classes.
     int maxPosting = Math.max(60, (int) Math.sqrt(n) * 4);
     int[][] postings = new int[scorer.termCount()][];
     {
       int[] df = new int[postings.length];
+      int[] classDf = new int[postings.length];
       for (int i = 0; i < n; i++) {
         for (int t : scorer.terms(i)) {
           df[t]++;
+          if (classOf[i] == i && isActive[i]) {
+            classDf[t]++;
+          }
         }
       }
       for (int t = 0; t < df.length; t++) {
         if (df[t] >= 2 && df[t] <= maxPosting) {
-          postings[t] = new int[df[t]];
+          postings[t] = new int[classDf[t]];
         }
       }
       int[] filled = new int[postings.length];
       for (int i = 0; i < n; i++) {
+        if (classOf[i] != i || !isActive[i]) {
+          continue;
+        }
         for (int t : scorer.terms(i)) {
           if (postings[t] != null) {
             postings[t][filled[t]++] = i;
@@ -582,21 +639,14 @@ public final class EmbeddingFactAligner implements FactAligner {
       Map<Integer, int[]> arrays = new HashMap<>();
       b.forEach((code, l) -> {
         if (l.size() >= 2 && l.size() <= MAX_BUCKET) {
-          arrays.put(code, l.stream().mapToInt(Integer::intValue).toArray());
+          arrays.put(code, l.stream().mapToInt(Integer::intValue).filter(i -> classOf[i] == i && isActive[i]).toArray());
         }
       });
       buckets.add(arrays);
     }
 
-    // Asked once per unit, not once per posting and bucket entry (many millions in a large story).
-    boolean[] isActive = new boolean[n];
-    boolean[] isNeeded = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      isActive[i] = active.test(i);
-      isNeeded[i] = isActive[i] && needed.test(i);
-    }
-    // Each sentence's candidates are scored on every core (the scorer is only read here), then merged
-    // in sentence order, so the pairs and their order are those of one core.
+    // Each class's candidates are scored on every core (the scorer is only read here): the classes
+    // from itself on (itself when it has two units or more) that share a term or a bucket with it.
     ThreadLocal<double[]> sharedOf = ThreadLocal.withInitial(() -> new double[n]);
     ThreadLocal<int[]> seenOf = ThreadLocal.withInitial(() -> {
       int[] seen = new int[n];
@@ -606,8 +656,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     ThreadLocal<int[]> touchedOf = ThreadLocal.withInitial(() -> new int[n]);
     double[][] scored = new double[n][];
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      if (!isActive[i]) {
-        scored[i] = new double[0];
+      if (classOf[i] != i || !isActive[i]) {
         return;
       }
       boolean either = isNeeded[i];
@@ -615,6 +664,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       int[] seen = seenOf.get();
       int[] touched = touchedOf.get();
       int count = 0;
+      int from = classSize[i] >= 2 ? i : i + 1;
       for (int t : scorer.terms(i)) {
         int[] posting = postings[t];
         if (posting == null) {
@@ -622,7 +672,7 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
         double w = scorer.weight(t);
         for (int j : posting) {
-          if (j > i && units.article[j] != units.article[i] && isActive[j] && (either || isNeeded[j])) {
+          if (j >= from && (either || isNeeded[j])) {
             if (seen[j] != i) {
               seen[j] = i;
               shared[j] = 0;
@@ -638,7 +688,7 @@ public final class EmbeddingFactAligner implements FactAligner {
           continue;
         }
         for (int j : bucket) {
-          if (j > i && units.article[j] != units.article[i] && isActive[j] && (either || isNeeded[j])) {
+          if (j >= from && (either || isNeeded[j])) {
             if (seen[j] != i) {
               seen[j] = i;
               touched[count++] = j;
@@ -656,7 +706,8 @@ public final class EmbeddingFactAligner implements FactAligner {
       int k = 0;
       for (int c = 0; c < count; c++) {
         int j = touched[c];
-        if (shared[j] < 2.0 && scorer.sharedRare(i, j) < RARE_NAMES) {
+        if (!inOtherArticles(units, membersOf[i], membersOf[j])
+            || shared[j] < 2.0 && scorer.sharedRare(i, j) < RARE_NAMES) {
           continue;
         }
         double dice = scorer.dice(i, j);
@@ -677,24 +728,33 @@ public final class EmbeddingFactAligner implements FactAligner {
       }
       scored[i] = Arrays.copyOf(out, k);
     });
+    // Each pair of classes given to the pairs of their units in different articles (each pair once).
     Candidates close = new Candidates();
-    for (int i = 0; i < n; i++) {
-      double[] row = scored[i];
-      scored[i] = null;
+    for (int ci = 0; ci < n; ci++) {
+      double[] row = scored[ci];
+      scored[ci] = null;
+      if (row == null) {
+        continue;
+      }
       for (int c = 0; c < row.length; c += 4) {
-        int j = (int) row[c];
+        int cj = (int) row[c];
         double dice = row[c + 1];
         double score = row[c + 2];
-        pairs.best[i] = Math.max(pairs.best[i], score);
-        pairs.best[j] = Math.max(pairs.best[j], score);
-        pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
-        pairs.bestDice[j] = Math.max(pairs.bestDice[j], dice);
-        if (score >= ALIGN) {
-          pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(score)});
-        } else {
-          double cosine = row[c + 3];
-          if (cosine >= CLOSE_MEANING) {
-            close.add(i, j, cosine);
+        double cosine = row[c + 3];
+        for (int i : membersOf[ci]) {
+          for (int j : membersOf[cj]) {
+            if (ci == cj && j <= i || units.article[i] == units.article[j]) {
+              continue;
+            }
+            pairs.best[i] = Math.max(pairs.best[i], score);
+            pairs.best[j] = Math.max(pairs.best[j], score);
+            pairs.bestDice[i] = Math.max(pairs.bestDice[i], dice);
+            pairs.bestDice[j] = Math.max(pairs.bestDice[j], dice);
+            if (score >= ALIGN) {
+              pairs.strong.add(key(i, j), score);
+            } else if (cosine >= CLOSE_MEANING) {
+              close.add(Math.min(i, j), Math.max(i, j), cosine);
+            }
           }
         }
       }
@@ -710,10 +770,26 @@ public final class EmbeddingFactAligner implements FactAligner {
         scorer.close.add(key(i, j));
         pairs.best[i] = Math.max(pairs.best[i], ALIGN);
         pairs.best[j] = Math.max(pairs.best[j], ALIGN);
-        pairs.strong.add(new long[] {key(i, j), Double.doubleToLongBits(ALIGN)});
+        pairs.strong.add(key(i, j), ALIGN);
       }
     }
     return pairs;
+  }
+
+  /** Whether some unit of {@code a} and some unit of {@code b} lie in different articles. */
+  private static boolean inOtherArticles(Units units, int[] a, int[] b) {
+    int article = units.article[a[0]];
+    for (int i : a) {
+      if (units.article[i] != article) {
+        return true;
+      }
+    }
+    for (int j : b) {
+      if (units.article[j] != article) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence's closest meaning in another article is clearly one sentence of it. */
@@ -741,6 +817,71 @@ public final class EmbeddingFactAligner implements FactAligner {
         }
       }
       return true;
+    }
+  }
+
+  /** The strong pairs, in primitive arrays (a large story has millions): each pair's key and score. */
+  static final class Strong {
+    int size;
+    long[] keys = new long[16];
+    double[] scores = new double[16];
+
+    void add(long key, double score) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        scores = Arrays.copyOf(scores, size * 2);
+      }
+      keys[size] = key;
+      scores[size] = score;
+      size++;
+    }
+
+    void removeIf(java.util.function.LongPredicate drop) {
+      int kept = 0;
+      for (int k = 0; k < size; k++) {
+        if (!drop.test(keys[k])) {
+          keys[kept] = keys[k];
+          scores[kept] = scores[k];
+          kept++;
+        }
+      }
+      size = kept;
+    }
+
+    /**
+     * The pairs' keys, best score first, equal scores by key ({@code n}: the number of units). Sorted as
+     * numbers: each pair as the rank of its score among the distinct scores, then its two units.
+     */
+    long[] ordered(int n) {
+      double[] distinct = Arrays.copyOf(scores, size);
+      Arrays.sort(distinct);
+      int d = 0;
+      for (int k = 0; k < distinct.length; k++) {
+        if (d == 0 || Double.compare(distinct[k], distinct[d - 1]) != 0) {
+          distinct[d++] = distinct[k];
+        }
+      }
+      long square = (long) n * n;
+      long[] order = new long[size];
+      if (n > 0 && d > 0 && (double) d * square < Long.MAX_VALUE / 2.0) {
+        for (int k = 0; k < size; k++) {
+          long rank = d - 1 - Arrays.binarySearch(distinct, 0, d, scores[k]);
+          order[k] = rank * square + (long) first(keys[k]) * n + second(keys[k]);
+        }
+        Arrays.parallelSort(order);
+        for (int k = 0; k < size; k++) {
+          long pair = order[k] % square;
+          order[k] = key((int) (pair / n), (int) (pair % n));
+        }
+        return order;
+      }
+      Integer[] index = new Integer[size];
+      Arrays.setAll(index, k -> k);
+      Arrays.sort(index, Comparator.comparingDouble((Integer k) -> -scores[k]).thenComparingLong(k -> keys[k]));
+      for (int k = 0; k < size; k++) {
+        order[k] = keys[index[k]];
+      }
+      return order;
     }
   }
 
@@ -811,10 +952,7 @@ public final class EmbeddingFactAligner implements FactAligner {
    * Merges clusters along the strong pairs, best first, starting from {@code initial} (the clusters of
    * its units; every further unit on its own) or, when it is {@code null}, from every unit on its own.
    */
-  private static Clusters cluster(Units units, Scorer scorer, List<long[]> strong, Clusters initial) {
-    // Best pairs first; ties broken by position so that the result never depends on input order.
-    strong.sort(
-        Comparator.comparingDouble((long[] e) -> -Double.longBitsToDouble(e[1])).thenComparingLong(e -> e[0]));
+  private static Clusters cluster(Units units, Scorer scorer, Strong strong, Clusters initial) {
     int n = units.size();
     Clusters c = new Clusters();
     c.clusterOf = new int[n];
@@ -834,9 +972,10 @@ public final class EmbeddingFactAligner implements FactAligner {
     // Two clusters that could not merge are not tried again (a merge elsewhere could raise their
     // average, but never their weakest pair).
     Set<Long> refused = new HashSet<>();
-    for (long[] e : strong) {
-      int ci = c.clusterOf[first(e[0])];
-      int cj = c.clusterOf[second(e[0])];
+    // Best pairs first; ties broken by position so that the result never depends on input order.
+    for (long e : strong.ordered(n)) {
+      int ci = c.clusterOf[first(e)];
+      int cj = c.clusterOf[second(e)];
       if (ci == cj || refused.contains(key(ci, cj))) {
         continue;
       }
@@ -849,7 +988,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       c.members.get(keep).addAll(c.members.get(gone));
       c.articlesOf.get(keep).addAll(c.articlesOf.get(gone));
       c.evidenceOf.get(keep).addAll(c.evidenceOf.get(gone));
-      c.evidenceOf.get(keep).add(scorer.basis(first(e[0]), second(e[0])));
+      c.evidenceOf.get(keep).add(scorer.basis(first(e), second(e)));
       for (int m : c.members.get(gone)) {
         c.clusterOf[m] = keep;
       }
@@ -872,14 +1011,13 @@ public final class EmbeddingFactAligner implements FactAligner {
       sorted.sort(Comparator.comparingInt((Integer m) -> units.article[m]));
       double cos = 0;
       int count = 0;
-      boolean verbatim = true;
       for (int x = 0; x < sorted.size(); x++) {
         for (int y = x + 1; y < sorted.size(); y++) {
           cos += scorer.cosine(sorted.get(x), sorted.get(y));
           count++;
-          verbatim = verbatim && units.wordOverlap(sorted.get(x), sorted.get(y)) >= NEAR_VERBATIM;
         }
       }
+      boolean verbatim = units.nearVerbatim(sorted);
       List<SentenceRef> refs = sorted.stream().map(units::ref).toList();
       double similarity = Math.max(0, Math.min(1, cos / count));
       facts.add(new AlignedFact(refs, Math.round(similarity * 1000) / 1000.0, verbatim, List.copyOf(clusters.evidenceOf.get(cluster))));
@@ -931,7 +1069,7 @@ public final class EmbeddingFactAligner implements FactAligner {
     return unique;
   }
 
-  private static long key(int i, int j) {
+  static long key(int i, int j) {
     return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
   }
 
@@ -1006,6 +1144,8 @@ public final class EmbeddingFactAligner implements FactAligner {
     final List<Integer> days = new ArrayList<>();
     /** Per unit: whether it denies or negates something ("not", "never", "denied"). */
     final List<Boolean> negated = new ArrayList<>();
+    /** Per text, its first unit (while the units are read). */
+    private final Map<String, Integer> told = new HashMap<>();
 
     static Units of(List<Article> articles) {
       Units u = new Units();
@@ -1020,12 +1160,15 @@ public final class EmbeddingFactAligner implements FactAligner {
             continue;
           }
           String text = art.sentence(s);
-          String[] words = words(text);
+          // A sentence told again (wire copy) is read once: its units share their words and terms.
+          int told = u.told.getOrDefault(text, -1);
+          String[] words = told >= 0 ? u.words.get(told) : words(text);
           if (words.length < MIN_WORDS) {
             continue;
           }
+          u.told.putIfAbsent(text, u.texts.size());
           u.texts.add(text);
-          u.terms.add(extractor.extract(text));
+          u.terms.add(told >= 0 ? u.terms.get(told) : extractor.extract(text));
           u.words.add(words);
           u.days.add(days(words));
           u.negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
@@ -1037,6 +1180,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       u.parent = new int[u.article.length];
       Arrays.fill(u.parent, -1);
       u.clause = new TextRange[u.article.length];
+      u.told.clear();
       u.index(articles.size());
       return u;
     }
@@ -1061,9 +1205,11 @@ public final class EmbeddingFactAligner implements FactAligner {
         Article art = articles.get(sentences.article[i]);
         for (TextRange c : Clauses.of(art.text(), art.sentences().get(sentences.sentence[i]))) {
           String text = c.of(art.text());
-          String[] words = words(text);
+          int told = u.told.getOrDefault(text, -1);
+          u.told.putIfAbsent(text, u.texts.size());
           u.texts.add(text);
-          u.terms.add(extractor.extract(text));
+          u.terms.add(told >= 0 ? u.terms.get(told) : extractor.extract(text));
+          String[] words = told >= 0 ? u.words.get(told) : words(text);
           u.words.add(words);
           u.days.add(days(words));
           u.negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
@@ -1075,6 +1221,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       u.sentence = refs.stream().mapToInt(r -> r[1]).toArray();
       u.parent = refs.stream().mapToInt(r -> r[2]).toArray();
       u.clause = ranges.toArray(TextRange[]::new);
+      u.told.clear();
       u.index(articles.size());
       return u;
     }
@@ -1138,9 +1285,30 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     /** Dice coefficient of the longest common word subsequence: 1 for identical wording. */
+    /** Whether every two of {@code members} are near-verbatim copies ({@value #NEAR_VERBATIM} of their words in common). */
+    boolean nearVerbatim(List<Integer> members) {
+      // One text told again is its own copy: only the distinct texts are compared.
+      Map<String[], Integer> distinct = new java.util.IdentityHashMap<>();
+      for (int m : members) {
+        distinct.putIfAbsent(words.get(m), m);
+      }
+      List<Integer> texts = new ArrayList<>(distinct.values());
+      for (int x = 0; x < texts.size(); x++) {
+        for (int y = x + 1; y < texts.size(); y++) {
+          if (wordOverlap(texts.get(x), texts.get(y)) < NEAR_VERBATIM) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
     double wordOverlap(int i, int j) {
       String[] a = words.get(i);
       String[] b = words.get(j);
+      if (a == b) {
+        return a.length == 0 ? 0 : 1; // one text told twice
+      }
       int la = Math.min(a.length, 300);
       int lb = Math.min(b.length, 300);
       int common = WordDiff.commonLength(Arrays.asList(a).subList(0, la), Arrays.asList(b).subList(0, lb));

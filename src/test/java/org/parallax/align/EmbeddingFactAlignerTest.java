@@ -1,5 +1,6 @@
 package org.parallax.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -506,14 +507,17 @@ class EmbeddingFactAlignerTest {
     assertEquals(1.0, fa.facts().get(0).similarity());
   }
 
+  /** A made-up story: its articles and a sentence model that knows their sentences. */
+  private record Story(List<Article> articles, SentenceEmbedder model) {}
+
   /**
    * A story of 60 articles and 1,200 sentences (enough for the main-axes bound): each sentence tells one
    * of 150 facts in some of that fact's words, with a vector near the fact's (story-like: a shared
-   * direction, the fact's, and noise of its own). Settling far pairs by bounds of their cosine must give
-   * the very alignment of exact cosines, and the story must give facts of every kind to compare.
+   * direction, the fact's, and noise of its own). With {@code wire}, one sentence in three is copied
+   * from a wire story of 40 sentences, each told by many articles word for word, a few twice in one
+   * article.
    */
-  @Test
-  void boundsOfTheCosineChangeNothing() {
+  private static Story story(boolean wire) {
     java.util.Random random = new java.util.Random(3);
     // In 48 of the 384 dimensions: the main axes then hold all of each vector, and the bound is the
     // cosine itself, so a pair near a threshold is settled by the bound as readily as by the cosine.
@@ -522,11 +526,20 @@ class EmbeddingFactAlignerTest {
     for (int w = 0; w < pool.length; w++) {
       pool[w] = "w" + Integer.toString(w * 7919 % 100_000, 36) + "o";
     }
+    float[][] wireVectors = CosineBoundsTest.storyVectors(40, 48, 11);
     java.util.Map<String, float[]> vectorOf = new java.util.HashMap<>();
     List<Article> arts = new java.util.ArrayList<>();
     for (int a = 0; a < 60; a++) {
       List<String> sentences = new java.util.ArrayList<>();
       for (int k = 0; k < 20; k++) {
+        if (wire && random.nextInt(3) == 0) {
+          // A wire sentence: the same words, so the same vector, in every article that carries it.
+          int w = random.nextInt(40);
+          String copied = "Wire report " + w + " said " + pool[w * 3] + " " + pool[w * 3 + 1] + " " + pool[w * 3 + 2] + " again.";
+          vectorOf.putIfAbsent(copied, MiniLmEmbedder.unit(java.util.Arrays.copyOf(wireVectors[w], 384)));
+          sentences.add(copied);
+          continue;
+        }
         if (random.nextInt(12) == 0) {
           // A sentence of its own: words and a meaning of its own.
           String own = "Officials said " + pool[random.nextInt(pool.length)].toUpperCase() + " "
@@ -559,7 +572,7 @@ class EmbeddingFactAlignerTest {
       }
       arts.add(article("a" + a, sentences.toArray(String[]::new)));
     }
-    SentenceEmbedder story = new SentenceEmbedder() {
+    SentenceEmbedder model = new SentenceEmbedder() {
       @Override
       public int dimension() {
         return 384;
@@ -570,13 +583,76 @@ class EmbeddingFactAlignerTest {
         return sentences.stream().map(vectorOf::get).toArray(float[][]::new);
       }
     };
-    FactAlignment exact = new EmbeddingFactAligner(() -> story, null, false).align(arts);
-    FactAlignment bounded = new EmbeddingFactAligner(() -> story, null, true).align(arts);
+    return new Story(arts, model);
+  }
+
+  /**
+   * Settling far pairs by bounds of their cosine must give the very alignment of exact cosines, and the
+   * story must give facts of every kind to compare.
+   */
+  @Test
+  void boundsOfTheCosineChangeNothing() {
+    Story story = story(false);
+    List<Article> arts = story.articles();
+    FactAlignment exact = new EmbeddingFactAligner(story::model, null, false).align(arts);
+    FactAlignment bounded = new EmbeddingFactAligner(story::model, null, true).align(arts);
     // (Not assertEquals: its message would print some 200 facts twice.)
     assertTrue(exact.equals(bounded), "the bounded alignment differs from the exact one");
     Set<String> evidence = exact.facts().stream().flatMap(f -> f.evidence().stream()).collect(Collectors.toSet());
     assertTrue(exact.facts().size() > 50, exact.facts().size() + " facts");
     assertTrue(evidence.containsAll(Set.of(AlignedFact.COPIED, AlignedFact.WORDING, AlignedFact.MEANING)), evidence.toString());
     assertFalse(exact.unique().isEmpty());
+  }
+
+  /**
+   * Wire copy: the units of one text scored once give the very alignment of every unit scored on its own;
+   * each wire sentence is one fact across the articles that carry it, with one sentence per article.
+   */
+  @Test
+  void scoringATextToldAgainOnceChangesNothing() {
+    Story story = story(true);
+    List<Article> arts = story.articles();
+    FactAlignment eachUnit = new EmbeddingFactAligner(story::model, null, true, false).align(arts);
+    FactAlignment byText = new EmbeddingFactAligner(story::model, null, true, true).align(arts);
+    assertTrue(eachUnit.equals(byText), "scoring by text changes the alignment");
+    AlignedFact wire = byText.facts().stream()
+        .filter(f -> f.members().stream().anyMatch(r -> arts.get(r.article()).sentence(r.sentence()).startsWith("Wire report 7 said")))
+        .findFirst().orElseThrow();
+    Set<Integer> carriers = new java.util.HashSet<>();
+    for (int a = 0; a < arts.size(); a++) {
+      if (arts.get(a).text().contains("Wire report 7 said")) {
+        carriers.add(a);
+      }
+    }
+    assertTrue(carriers.size() >= 5, carriers + " carry it");
+    Set<Integer> told = wire.members().stream()
+        .filter(r -> arts.get(r.article()).sentence(r.sentence()).startsWith("Wire report 7 said"))
+        .map(SentenceRef::article).collect(Collectors.toSet());
+    assertEquals(carriers, told);
+    assertEquals(wire.members().size(), wire.members().stream().map(SentenceRef::article).distinct().count());
+    // Some article tells one wire sentence twice: still one sentence of it in the fact.
+    assertTrue(arts.stream().anyMatch(a -> a.sentences().stream().map(r -> r.of(a.text())).filter(t -> t.startsWith("Wire report")).count()
+        > a.sentences().stream().map(r -> r.of(a.text())).filter(t -> t.startsWith("Wire report")).distinct().count()));
+  }
+
+  /** Strong pairs come best first, equal scores in the order of their units, whichever way they are sorted. */
+  @Test
+  void strongPairsComeBestFirstThenByTheirUnits() {
+    EmbeddingFactAligner.Strong strong = new EmbeddingFactAligner.Strong();
+    strong.add(EmbeddingFactAligner.key(2, 3), 1.1);
+    strong.add(EmbeddingFactAligner.key(0, 3), 1.25);
+    strong.add(EmbeddingFactAligner.key(1, 2), 1.1);
+    strong.add(EmbeddingFactAligner.key(0, 1), 1.1);
+    strong.add(EmbeddingFactAligner.key(1, 3), 0.98);
+    long[] expected = {
+      EmbeddingFactAligner.key(0, 3), EmbeddingFactAligner.key(0, 1), EmbeddingFactAligner.key(1, 2),
+      EmbeddingFactAligner.key(2, 3), EmbeddingFactAligner.key(1, 3)
+    };
+    // As numbers (four units), and by a comparator (units too many for a pair and a rank in one number).
+    assertArrayEquals(expected, strong.ordered(4));
+    assertArrayEquals(expected, strong.ordered(Integer.MAX_VALUE));
+    strong.removeIf(key -> key == EmbeddingFactAligner.key(1, 2));
+    assertArrayEquals(
+        new long[] {expected[0], expected[1], expected[3], expected[4]}, strong.ordered(4));
   }
 }
