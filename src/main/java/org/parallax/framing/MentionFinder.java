@@ -10,6 +10,7 @@ import org.parallax.text.Ranges;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
 import org.parallax.text.Tokenizer;
+import org.parallax.text.WorkTitle;
 import org.parallax.work.Fault;
 import org.parallax.work.Faults;
 
@@ -228,7 +229,13 @@ final class MentionFinder {
       while (i < toks.size()) {
         int next;
         try {
-          next = phraseAt(i, -1, "");
+          int close = workTitleEnd(i);
+          if (close > i) {
+            emitWork(i + 1, close - 1);
+            next = close + 1;
+          } else {
+            next = phraseAt(i, -1, "");
+          }
         } catch (RuntimeException | StackOverflowError e) {
           // Leave the sentence out: drop what it emitted, go on at the next sentence.
           int sentence = toks.get(i).sentence();
@@ -250,6 +257,53 @@ final class MentionFinder {
       // phrase must name whole words, or a highlight would land inside one.
       out.removeIf(ph -> cutsWord(ph.start) || cutsWord(ph.end));
       out.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    }
+
+    /**
+     * Where the title of a work in quotation marks ({@link WorkTitle}) that opens at token {@code open}
+     * closes (the index of its closing mark), or -1.
+     */
+    private int workTitleEnd(int open) {
+      Tok o = toks.get(open);
+      String closing = switch (o.text()) {
+        case "“" -> "”";
+        case "\"" -> "\"";
+        case "‘" -> "’";
+        default -> null;
+      };
+      if (closing == null || headline[open] || inQuote(o.start())) {
+        return -1;
+      }
+      int sentence = o.sentence();
+      int first = open;
+      while (first > 0 && toks.get(first - 1).sentence() == sentence) {
+        first--;
+      }
+      if (o.text().equals("\"")) {
+        // A straight mark opens a quotation only after an even number of them in its sentence.
+        int marks = 0;
+        for (int k = first; k < open; k++) {
+          marks += toks.get(k).text().equals("\"") ? 1 : 0;
+        }
+        if (marks % 2 != 0) {
+          return -1;
+        }
+      }
+      int close = open + 1;
+      while (close < toks.size() && close <= open + 20 && toks.get(close).sentence() == sentence
+          && !toks.get(close).text().equals(closing)) {
+        close++;
+      }
+      if (close >= toks.size() || close > open + 20 || toks.get(close).sentence() != sentence || close < open + 3) {
+        return -1;
+      }
+      int last = close;
+      while (last + 1 < toks.size() && toks.get(last + 1).sentence() == sentence) {
+        last++;
+      }
+      TextRange sentenceRange = new TextRange(toks.get(first).start(), toks.get(last).end());
+      return WorkTitle.is(text, new TextRange(o.start(), toks.get(close).end()),
+          new TextRange(o.end(), toks.get(close).start()), sentenceRange) ? close : -1;
     }
 
     private boolean cutsWord(int i) {
@@ -614,6 +668,28 @@ final class MentionFinder {
 
     private void emitName(int[] r, boolean inParens) {
       emitName(r, inParens, false);
+    }
+
+    /**
+     * The title of a work, tokens {@code [from, to]} inside its quotation marks: one name, its leading
+     * article ("The Million Dollar Mermaid") and a comma or full stop inside the closing mark left out.
+     * A title that ends in the head of a body's or a place's name is that body's or place's name.
+     */
+    private void emitWork(int from, int to) {
+      while (to > from && (toks.get(to).text().equals(",") || toks.get(to).text().equals("."))) {
+        to--;
+      }
+      Set<String> articles = Set.of("the", "a", "an");
+      if (articles.contains(toks.get(from).lower()) && from < to) {
+        from++;
+      }
+      emitName(new int[] {from, to}, false, true);
+      // A body's name in quotation marks ("Community of South America", "School of Assassins") is one
+      // name too, of a body, not a work.
+      String last = Words.singular(toks.get(to).lower());
+      out.get(out.size() - 1).work = !(lexicon.organisationHeads.contains(last) || lexicon.institutionHeads.contains(last)
+          || lexicon.collectiveHeads.contains(last) || lexicon.placeHeads.contains(last)
+          || lexicon.governmentHeads.contains(last));
     }
 
     /** A name of its own inside a phrase; {@code whole}: all its words are the name, none a title. */

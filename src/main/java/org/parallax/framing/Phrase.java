@@ -66,6 +66,11 @@ final class Phrase {
    * merchant vessel", "the pirate vessel", "two men").
    */
   final Set<String> adjectives = new HashSet<>();
+  /**
+   * A title in quotation marks, read as one name whatever words it holds ("Take Me Out to the Ball
+   * Game", "Neptune's Daughter"): a work (a film, a song, a book, a report), a thing by its name.
+   */
+  boolean work;
   /** The loaded terms inside the phrase (lexicon entries as written there). */
   final List<String> loadedTerms = new ArrayList<>();
 

@@ -804,6 +804,9 @@ final class ReferentResolver {
 
   /** The surname key and the folded first name of a full personal name, or null. */
   private String[] personParts(Phrase p) {
+    if (p.work) {
+      return null;
+    }
     String name = clean(p.name);
     String[] parts = name.split(" ");
     // "W. Mark Felt Sr." is Mark Felt; "Mark Felt Jr." is a person, told apart from his father where the
@@ -976,6 +979,9 @@ final class ReferentResolver {
    * it ("Oppal said").
    */
   private boolean backsPerson(Phrase p) {
+    if (p.work) {
+      return false;
+    }
     String first = Words.fold(clean(p.name).split(" ")[0]);
     if (hasPersonTitle(p.titles) || lexicon.givenNames.contains(first) || first.endsWith(".")) {
       return true;
@@ -1020,6 +1026,9 @@ final class ReferentResolver {
       return a;
     }
     String key = withoutLegalForm(Words.nameKey(name));
+    if (p != null && p.work) {
+      return "n:" + key; // the title of a work is that work's name, whatever names are in it
+    }
     String country = lexicon.capitals.get(key);
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
@@ -3978,7 +3987,7 @@ final class ReferentResolver {
   }
 
   private String nameKind(String node, String name, Phrase p) {
-    if (node == null || isShipName(name)) {
+    if (node == null || isShipName(name) || p != null && p.work) {
       return "thing";
     }
     // A person's node that no mention backs ("Latter Day Saints", "Banda Aceh") is read like any other name.

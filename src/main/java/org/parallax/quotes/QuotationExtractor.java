@@ -15,6 +15,7 @@ import org.parallax.quotes.QuoteScanner.Stretch;
 import org.parallax.text.Sorted;
 import org.parallax.text.TextRange;
 import org.parallax.text.Tok;
+import org.parallax.text.WorkTitle;
 
 /**
  * Finds every direct quotation of an article and its speaker.
@@ -150,6 +151,18 @@ public final class QuotationExtractor {
       this.cueTexts = new String[stretches.size()];
     }
 
+    /**
+     * Whether a stretch is the title of a work in quotation marks ({@link WorkTitle}): nobody says it, so
+     * it is no quotation; it stays quoted text while speakers are looked for.
+     */
+    private boolean isTitle(Stretch s) {
+      int i = bounds.indexAt(s.open());
+      return s.closed() && i < bounds.sentences().size() && bounds.sentences().get(i).start() <= s.open()
+          && s.close() <= bounds.sentences().get(i).end()
+          && WorkTitle.is(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()),
+              bounds.sentences().get(i));
+    }
+
     List<Quotation> run() {
       if (stretches.isEmpty()) {
         return List.of();
@@ -171,6 +184,9 @@ public final class QuotationExtractor {
       List<Quotation> out = new ArrayList<>(stretches.size());
       for (int q = 0; q < stretches.size(); q++) {
         Stretch s = stretches.get(q);
+        if (isTitle(s)) {
+          continue;
+        }
         Speaker sp = speakers[q];
         TextRange span = new TextRange(s.contentStart(), s.contentEnd());
         TextRange speakerSpan = null;

@@ -35,6 +35,24 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theTitleOfAWorkInQuotationMarksIsOneThingByItsName() throws Exception {
+    // Read as names, the titles fall apart ("Take", "Out", "the Ball Game"; "Andy Hardy Steps" a person):
+    // each is one work, the same in both articles, and no person's name.
+    Analysis a = analyse(
+        "a.txt", "Nora Vance, who starred in \"Take Me Out to the Ball Game\" and \"Andy Hardy Steps Out\", died on Monday.\n",
+        "b.txt", "The actress made \"Take Me Out to the Ball Game\" with Gene Kelly. Andy Hardy was her first role.\n");
+    Referent film = referent(a, "a", "Take Me Out to the Ball Game");
+    assertEquals(film, referent(a, "b", "Take Me Out to the Ball Game"));
+    assertEquals("thing", film.kind());
+    Referent other = referent(a, "a", "Andy Hardy Steps Out");
+    assertEquals("thing", other.kind());
+    assertNotEquals(other, referent(a, "b", "Andy Hardy"));
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream())
+        .noneMatch(m -> m.text().equals("Take") || m.text().equals("Out") || m.text().equals("the Ball Game")),
+        a.referents().toString());
+  }
+
+  @Test
   void twoFirstNamesOfOneInitialAreTwoPeopleButSpellingsOfOneNameAreOne() throws Exception {
     Analysis a = analyse(
         "a.txt", "Mark Holber, a climber from Perth, fell to his death on Sunday. Sergey Lavrov sent his condolences.\n",

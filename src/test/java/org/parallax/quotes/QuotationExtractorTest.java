@@ -31,6 +31,17 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void theTitleOfAWorkInQuotationMarksIsNoQuotation() {
+    // Nobody says a title: the film and the song are no quotations of the actor; her words are.
+    assertEquals(List.of("It was the happiest set I ever worked on. | Ann Ray"),
+        rows("Ann Ray, who starred in “Take Me Out to the Ball Game” and sang “Baby, It’s Cold Outside”, "
+            + "said: “It was the happiest set I ever worked on.”"));
+    // Words in title case that someone said are still words someone said.
+    assertEquals(List.of("Make America Great Again | Ann Ray"),
+        rows("“Make America Great Again,” Ann Ray said at the rally in Ohio."));
+  }
+
+  @Test
   void givesBothHalvesOfAnInterruptedQuotationTheSpeakerBetweenThem() {
     assertEquals(
         List.of("We will not leave | Angela Merkel", "until the job is done. | Angela Merkel"),

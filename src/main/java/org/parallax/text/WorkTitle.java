@@ -1,0 +1,171 @@
+package org.parallax.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title of a work in quotation marks: a film, a song, a book, a report ("She starred in “Take Me
+ * Out to the Ball Game” and “Neptune's Daughter”"). Nobody says it: it is no quotation, and it is one
+ * name, whatever words it holds. The quotations and the mentions ask this one test.
+ *
+ * <p>A title is two to twelve words in title case (each capitalised, a number, or a short function
+ * word after the first: "to", "the", "of"...), not all in capitals, with no full stop inside; it is a
+ * title only where plain name reading would cut it (a function word, a possessive or punctuation
+ * inside it, or four words or more), so that a name in quotation marks ("Islamic State") stays a name.
+ * Its sentence must say more than the title, must not be a headline (where every word is capitalised
+ * and a quotation in title case is as likely words someone said), no verb of saying may follow it
+ * ("“Make America Great Again,” he said") nor a colon come before it, and it must not open its
+ * sentence with a comma inside its marks ("“Make America Great Again,” Ann Ray said").
+ */
+public final class WorkTitle {
+
+  /** Words a title in title case leaves in lower case ("Gone with the Wind", "Take Me Out to the Ball Game"). */
+  private static final Set<String> MINOR = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on",
+      "at", "for", "with", "by", "from", "as", "vs", "via", "into", "onto", "upon", "off", "up", "out", "over", "de",
+      "la", "le", "du", "von", "van", "der", "del");
+  /** Function words that names hold too, capitalised: "Van Wilder", "De Niro", "La Paz". */
+  private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "del", "du", "la", "le");
+  /** Punctuation inside a title: "Baby, It's Cold Outside", "Star Wars: A New Hope", "Rock-a-Bye". */
+  private static final Set<String> PUNCTUATION = Set.of(",", ":", ";", "-", "–", "—", "&", "(", ")");
+  /** Verbs of saying that, right after a quotation, make it words someone said. */
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "asked",
+      "asks", "wrote", "writes", "tweeted", "tweets", "declared", "declares", "insisted", "insists", "replied",
+      "replies", "stated", "states", "explained", "explains", "warned", "warns", "according");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  private static final Pattern TOKEN =
+      Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+  private static final int MAX_WORDS = 12;
+
+  private WorkTitle() {}
+
+  /**
+   * Whether the quotation {@code withMarks} of {@code text}, whose words are {@code content}, in the
+   * sentence {@code sentence}, is the title of a work.
+   */
+  public static boolean is(String text, TextRange withMarks, TextRange content, TextRange sentence) {
+    String inner = content.of(text).strip();
+    while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith("."))) {
+      inner = inner.substring(0, inner.length() - 1).strip();
+    }
+    if (inner.chars().noneMatch(Character::isLowerCase)) {
+      return false;
+    }
+    int words = 0;
+    boolean cut = false;
+    boolean last = false;
+    Matcher m = TOKEN.matcher(inner);
+    while (m.find()) {
+      if (last) {
+        return false; // "?" or "!" ends a title
+      }
+      String t = m.group();
+      int c = t.codePointAt(0);
+      if (Character.isLetterOrDigit(c)) {
+        String w = t;
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+          w = w.substring(0, w.length() - 2);
+          cut = true;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        boolean minor = MINOR.contains(lower);
+        if (words == 0 && (lower.equals("the") || lower.equals("a") || lower.equals("an"))
+            && Character.isUpperCase(c)) {
+          continue; // a leading article is not counted: "The Million Dollar Mermaid"
+        }
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || minor && words > 0)) {
+          return false;
+        }
+        if (w.endsWith(".") && w.length() > 4) {
+          return false; // a full stop, not an abbreviation ("Mr.", "St.")
+        }
+        // "to the", "From" (names do not hold them), not the "Van" of "Van Wilder" (names do).
+        cut |= minor && (Character.isLowerCase(c) || !PARTICLES.contains(lower));
+        words++;
+      } else if (t.equals("?") || t.equals("!")) {
+        last = true;
+        cut = true;
+      } else if (PUNCTUATION.contains(t)) {
+        cut = true;
+      } else {
+        return false;
+      }
+    }
+    if (words < 2 || words > MAX_WORDS || !(cut || words >= 4)) {
+      return false;
+    }
+    return saysMore(text, withMarks, sentence) && !isHeadline(text, withMarks, sentence) && !said(text, withMarks)
+        && !attributedAfter(text, withMarks, sentence);
+  }
+
+  /**
+   * Whether the quotation opens its sentence and ends in a comma, "!" or "?" inside its marks: words
+   * someone said, their speaker after them ("“Make America Great Again,” Ann Ray said").
+   */
+  private static boolean attributedAfter(String text, TextRange withMarks, TextRange sentence) {
+    if (WORD.matcher(text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start()))).find()) {
+      return false;
+    }
+    String inside = text.substring(withMarks.start(), Math.max(withMarks.start(), withMarks.end() - 1)).strip();
+    return inside.endsWith(",") || inside.endsWith("!") || inside.endsWith("?");
+  }
+
+  /** Whether the sentence has words outside the quotation. */
+  private static boolean saysMore(String text, TextRange withMarks, TextRange sentence) {
+    return WORD.matcher(text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start()))).find()
+        || WORD.matcher(text.substring(Math.min(withMarks.end(), sentence.end()), sentence.end())).find();
+  }
+
+  /** Whether the words outside the quotation are all or nearly all capitalised: a headline (a sentence of names is not). */
+  private static boolean isHeadline(String text, TextRange withMarks, TextRange sentence) {
+    int words = 0;
+    int capitalised = 0;
+    for (String part : new String[] {
+      text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start())),
+      text.substring(Math.min(withMarks.end(), sentence.end()), sentence.end())
+    }) {
+      Matcher m = WORD.matcher(part);
+      while (m.find()) {
+        if (m.group().length() > 3) {
+          words++;
+          capitalised += Character.isUpperCase(m.group().codePointAt(0)) ? 1 : 0;
+        }
+      }
+    }
+    return words >= 2 && capitalised * 10 >= words * 9;
+  }
+
+  /** Whether a verb of saying follows the quotation, or a colon comes right before it. */
+  private static boolean said(String text, TextRange withMarks) {
+    int b = withMarks.start() - 1;
+    while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+      b--;
+    }
+    if (b >= 0 && text.charAt(b) == ':') {
+      return true;
+    }
+    Matcher m = WORD.matcher(text);
+    int from = withMarks.end();
+    while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+      from++;
+    }
+    if (from < text.length() && m.find(from) && m.start() == from) {
+      String next = m.group().toLowerCase(Locale.ROOT);
+      if (SAYING.contains(next)) {
+        // "..., said: “...”" introduces the quotation after it, not this one.
+        int after = m.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+          after++;
+        }
+        return after >= text.length() || text.charAt(after) != ':';
+      }
+      // "“...,” he said": a pronoun, then the verb (a longer subject may follow a title as well).
+      if (PRONOUNS.contains(next) && m.find(m.end()) && SAYING.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
