@@ -53,6 +53,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void eventsAndFlawsThatOutletsCallByOtherWordsAreOneThingInAStory() throws Exception {
+    // kinds.json nearIdentityThings: "the crash" / "the accident" / "the collision", "the blaze" / "the
+    // fire", "the flaw" / "the bug"; each head one referent of the story.
+    Analysis a = analyse(
+        "a.txt", "The crash on Route 9 closed the road. The blaze at the Orsk depot burned for hours. Engineers fixed the flaw in Velmark's software.\n",
+        "b.txt", "Police said the accident on Route 9 killed two. Firefighters fought the fire at the Orsk depot. The bug let intruders in.\n",
+        "c.txt", "Witnesses said the collision happened at dawn.\n");
+    assertEquals(referent(a, "a", "The crash"), referent(a, "b", "the accident"));
+    assertEquals(referent(a, "a", "The crash"), referent(a, "c", "the collision"));
+    assertEquals(referent(a, "a", "The blaze"), referent(a, "b", "the fire"));
+    assertEquals(referent(a, "a", "the flaw"), referent(a, "b", "The bug"));
+    assertNotEquals(referent(a, "a", "The crash"), referent(a, "a", "The blaze"));
+  }
+
+  @Test
   void twoFirstNamesOfOneInitialAreTwoPeopleButSpellingsOfOneNameAreOne() throws Exception {
     Analysis a = analyse(
         "a.txt", "Mark Holber, a climber from Perth, fell to his death on Sunday. Sergey Lavrov sent his condolences.\n",
