@@ -25,6 +25,17 @@ class MentionFinderTest {
   }
 
   @Test
+  void englishAndTheDemonymNounsAreNoNames() {
+    // "English" is a nationality as "British" is; "the Englishman", "a Frenchman" are people described.
+    List<Phrase> ps = phrases("An English climber died on Sunday. The Englishman had climbed with a Frenchman for years.");
+    Phrase climber = at(ps, "An English climber");
+    assertEquals(Phrase.Role.NONE, climber.role);
+    assertEquals("climber", climber.head);
+    assertEquals(Phrase.Role.NONE, at(ps, "The Englishman").role);
+    assertEquals(Phrase.Role.NONE, at(ps, "a Frenchman").role);
+  }
+
+  @Test
   void stripsTitlesFromAPersonalName() {
     String text = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow.";
     Phrase p = at(phrases(text), "Russian Foreign Minister Sergei Lavrov");
