@@ -2,6 +2,8 @@ package org.parallax.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
 
@@ -18,26 +20,37 @@ final class CleaningStage extends BasicStage {
   @Override
   public void run(AnalysisState state, StageContext context) {
     List<CorpusReader.Source> sources = state.get(Slots.SOURCES);
-    List<CorpusReader.Cleaned> cleaned = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i++) {
-      context.reached(i, sources.size());
+    int n = sources.size();
+    // Articles on every core (the reader cleans each on its own), then kept in their order.
+    CorpusReader.Cleaned[] cleaned = new CorpusReader.Cleaned[n];
+    Problem[] skipped = new Problem[n];
+    AtomicInteger done = new AtomicInteger();
+    context.reached(0, n);
+    IntStream.range(0, n).parallel().forEach(i -> {
       CorpusReader.Source s = sources.get(i);
-      CorpusReader.Cleaned c =
+      cleaned[i] =
           context.contain(s.source(), "article left out", () -> {
             try {
               return reader.clean(s);
             } catch (CorpusReader.Skip e) {
-              problems.add(Problem.skipped(s.source(), e.getMessage()));
+              skipped[i] = Problem.skipped(s.source(), e.getMessage());
               return null;
             }
           }, () -> null);
-      if (c != null) {
-        cleaned.add(c);
+      context.reached(done.incrementAndGet(), n);
+    });
+    List<CorpusReader.Cleaned> kept = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (skipped[i] != null) {
+        problems.add(skipped[i]);
+      }
+      if (cleaned[i] != null) {
+        kept.add(cleaned[i]);
       }
     }
-    context.reached(sources.size(), sources.size());
-    state.put(Slots.CLEANED, cleaned);
+    context.reached(n, n);
+    state.put(Slots.CLEANED, kept);
     state.put(Slots.CLEANING_PROBLEMS, problems);
   }
 }

@@ -31,6 +31,24 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void aCorpusKeepsItsArticlesOrderAndEachArticlesQuotations() {
+    // The articles are read on every core; the quotations come in the articles' order all the same.
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int a = 0; a < 60; a++) {
+      articles.add(Seeds.article("t" + a, "Mayor Ann Ray" + a + " spoke on Monday. “We will rebuild " + a + " homes,” she said. "
+          + "“Work starts now.”"));
+    }
+    List<Quotation> all = extractor.extractAll(articles);
+    assertEquals(120, all.size());
+    for (int a = 0; a < 60; a++) {
+      assertEquals("t" + a, all.get(2 * a).articleId());
+      assertEquals("We will rebuild " + a + " homes", all.get(2 * a).text());
+      assertEquals("Work starts now.", all.get(2 * a + 1).text());
+      assertEquals("t" + a, all.get(2 * a + 1).articleId());
+    }
+  }
+
+  @Test
   void theTitleOfAWorkInQuotationMarksIsNoQuotation() {
     // Nobody says a title: the film and the song are no quotations of the actor; her words are.
     assertEquals(List.of("It was the happiest set I ever worked on. | Ann Ray"),
