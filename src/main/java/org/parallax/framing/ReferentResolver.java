@@ -2861,6 +2861,9 @@ final class ReferentResolver {
           Set<String> ky = keys.get(j);
           Set<String> small = kx.size() <= ky.size() ? kx : ky;
           Set<String> large = small == kx ? ky : kx;
+          if (find("m" + x.id).equals(find("m" + y.id))) {
+            continue; // one referent already: nothing below would change it
+          }
           if (identities.get(i).equals(identities.get(j))
               && (!identities.get(i).isEmpty() || nested(judging.get(i), judging.get(j)))) {
             // The same description in two articles of one story ("gang members", "the security
