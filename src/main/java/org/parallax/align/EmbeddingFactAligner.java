@@ -911,29 +911,39 @@ public final class EmbeddingFactAligner implements FactAligner {
     int dim = vectors[0].length;
     int[][] codes = new int[LSH_TABLES][vectors.length];
     int[] first = firstOccurrences(vectors);
-    for (int table = 0; table < LSH_TABLES; table++) {
-      float[][] planes = new float[LSH_BITS][dim];
-      for (float[] p : planes) {
+    // The planes in one fixed order, then each vector's codes on every core.
+    float[][][] planes = new float[LSH_TABLES][LSH_BITS][dim];
+    for (float[][] table : planes) {
+      for (float[] p : table) {
         for (int d = 0; d < dim; d++) {
           p[d] = (float) random.nextGaussian();
         }
       }
-      for (int i = 0; i < vectors.length; i++) {
-        if (first[i] < i) {
-          codes[table][i] = codes[table][first[i]]; // a sentence told again: the same vector
-          continue;
-        }
-        if (isZero(vectors[i])) {
+    }
+    java.util.stream.IntStream.range(0, vectors.length).parallel().forEach(i -> {
+      if (first[i] < i) {
+        return; // a sentence told again: the same vector, given its first telling's codes below
+      }
+      boolean zero = isZero(vectors[i]);
+      for (int table = 0; table < LSH_TABLES; table++) {
+        if (zero) {
           codes[table][i] = -1; // compared by words only: in no bucket
           continue;
         }
         int code = 0;
         for (int b = 0; b < LSH_BITS; b++) {
-          if (dot(planes[b], vectors[i]) >= 0) {
+          if (dot(planes[table][b], vectors[i]) >= 0) {
             code |= 1 << b;
           }
         }
         codes[table][i] = code;
+      }
+    });
+    for (int i = 0; i < vectors.length; i++) {
+      if (first[i] < i) {
+        for (int table = 0; table < LSH_TABLES; table++) {
+          codes[table][i] = codes[table][first[i]];
+        }
       }
     }
     return codes;
@@ -1440,7 +1450,11 @@ public final class EmbeddingFactAligner implements FactAligner {
      */
     private static Map<String, Integer> numbered(Units units, Map<String, Integer> known, int from) {
       java.util.TreeSet<String> further = new java.util.TreeSet<>();
+      Set<SentenceTerms> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (int i = from; i < units.size(); i++) {
+        if (!read.add(units.terms.get(i))) {
+          continue; // a text told again shares its terms
+        }
         for (String t : units.terms.get(i).content()) {
           if (!known.containsKey(t)) {
             further.add(t);
@@ -1455,7 +1469,14 @@ public final class EmbeddingFactAligner implements FactAligner {
     }
 
     private static int[][] contentIds(Units units, Map<String, Integer> ids, int from, int[][] into) {
+      // A text told again shares its terms, so its numbers too (the arrays are only read).
+      Map<SentenceTerms, int[]> done = new java.util.IdentityHashMap<>();
       for (int i = from; i < units.size(); i++) {
+        int[] known = done.get(units.terms.get(i));
+        if (known != null) {
+          into[i] = known;
+          continue;
+        }
         Set<String> terms = units.terms.get(i).content();
         int[] t = new int[terms.size()];
         int k = 0;
@@ -1463,6 +1484,7 @@ public final class EmbeddingFactAligner implements FactAligner {
           t[k++] = ids.get(term);
         }
         into[i] = sortedDistinct(t, k);
+        done.put(units.terms.get(i), into[i]);
       }
       return into;
     }
