@@ -580,7 +580,8 @@ public final class EmbeddingFactAligner implements FactAligner {
         classOf[i] = i;
         if (byText && isActive[i]) {
           Integer first = firstOf.putIfAbsent((isNeeded[i] ? "+" : "-") + units.texts.get(i), i);
-          classOf[i] = first == null ? i : first;
+          // The same vector too: a sentence past a huge article's budget is compared by its words only.
+          classOf[i] = first == null || !scorer.sameVector(i, first) ? i : first;
         }
         classSize[classOf[i]]++;
       }
@@ -1520,6 +1521,11 @@ public final class EmbeddingFactAligner implements FactAligner {
 
     double cosine(int i, int j) {
       return dot(vectors[i], vectors[j]);
+    }
+
+    /** Whether two units have the very same vector (one text told twice, both compared by meaning or neither). */
+    boolean sameVector(int i, int j) {
+      return vectors[i] == vectors[j];
     }
 
     /**
