@@ -3836,14 +3836,19 @@ final class ReferentResolver {
   }
 
   /**
-   * A description of a time ("last summer"), a counted amount ("30 miles"; not "artillery units"), or a
-   * lone letter ("3 p[.m.]").
+   * A description of a time ("last summer", "8.40pm"), a counted amount ("30 miles"; not "artillery units"),
+   * or a lone letter ("3 p[.m.]").
    */
   private boolean isMeasure(Phrase p) {
     String kind = lexicon.nounKinds.get(p.head);
-    return "time".equals(kind) || ("quantity".equals(kind) || UNITS.contains(p.head)) && p.descriptors.stream().anyMatch(Phrase::isCount)
+    return "time".equals(kind)
+        || ("quantity".equals(kind) || UNITS.contains(p.head)) && p.descriptors.stream().anyMatch(Phrase::isCount)
+        || CLOCK.contains(p.head) && p.descriptors.stream().anyMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0)))
         || p.role == Role.NONE && (p.head.length() < 2 || numberAndUnit(p.head));
   }
+
+  /** The hours of a clock after a number ("8.40pm", "9 am"), which WordNet reads first as something else ("pm"). */
+  private static final Set<String> CLOCK = Set.of("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "est", "edt", "cet");
 
   /** Units whose most frequent sense is something else ("foot", a body part), for {@link #isMeasure}. */
   private static final Set<String> UNITS = Set.of("foot", "inch", "yard", "mile", "pound", "ounce", "degree", "knot");

@@ -68,6 +68,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theHoursOfAClockAreNoReferents() throws Exception {
+    // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
+    Analysis a = analyse(
+        "a.txt", "The fire at the Orsk depot broke out at 8.40pm and was out by 9 p.m. on Friday.\n",
+        "b.txt", "Firefighters reached the Orsk depot at 8.40pm, and the fire was out by 10:30 p.m.\n");
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream())
+        .noneMatch(m -> m.text().contains("pm") || m.text().contains("p.m")), a.referents().toString());
+    assertEquals(referent(a, "a", "The fire"), referent(a, "b", "the fire"));
+  }
+
+  @Test
   void twoFirstNamesOfOneInitialAreTwoPeopleButSpellingsOfOneNameAreOne() throws Exception {
     Analysis a = analyse(
         "a.txt", "Mark Holber, a climber from Perth, fell to his death on Sunday. Sergey Lavrov sent his condolences.\n",
