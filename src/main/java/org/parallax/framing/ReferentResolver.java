@@ -2542,8 +2542,33 @@ final class ReferentResolver {
       if (!framed || d.aSize() > SLOT_WORDS || d.bSize() > SLOT_WORDS) {
         continue; // a long change is a sentence built differently (active and passive), not one slot
       }
+      // A noun of one slot that the other telling writes elsewhere names something that telling has
+      // too, in another place: the two slots are two of a list told in another order ("firefighters ...
+      // and police officers" / "Police and firefighters"), not one thing told in other words.
+      if (nounElsewhere(a, ka, sa, ea, kb, sb, eb) || nounElsewhere(b, kb, sb, eb, ka, sa, ea)) {
+        continue;
+      }
       joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()), named);
     }
+  }
+
+  /**
+   * Whether a noun of the slot {@code [from, to]} of {@code toks} (keys {@code keys}) is among the keys
+   * of the other telling {@code other} outside its slot {@code [otherFrom, otherTo]}.
+   */
+  private static boolean nounElsewhere(List<Tok> toks, List<String> keys, int from, int to, List<String> other,
+      int otherFrom, int otherTo) {
+    for (int k = from; k <= to; k++) {
+      if (!toks.get(k).is("NOUN") && !toks.get(k).is("PROPN")) {
+        continue;
+      }
+      for (int o = 0; o < other.size(); o++) {
+        if ((o < otherFrom || o > otherTo) && other.get(o).equals(keys.get(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Tok> words(List<Tok> toks) {

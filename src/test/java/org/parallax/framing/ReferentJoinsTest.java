@@ -79,6 +79,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void twoOfAListToldInAnotherOrderAreNotOneThing() throws Exception {
+    // One fact in two outlets, its actors listed in another order: the word diff puts "police officers"
+    // in the slot of "firefighters", but the first telling names firefighters too, elsewhere.
+    Analysis a = analyse(
+        "a.txt", "Orsk Police said firefighters, along with two fire engines, and police officers would remain at the depot until Monday.\n",
+        "b.txt", "Police and firefighters remain at the depot this morning, Orsk Police said.\n");
+    Referent firefighters = referent(a, "b", "firefighters");
+    assertEquals(firefighters, referent(a, "a", "firefighters"));
+    assertFalse(firefighters.mentions().stream().anyMatch(m -> m.text().equals("police officers")), firefighters.toString());
+  }
+
+  @Test
   void twoFirstNamesOfOneInitialAreTwoPeopleButSpellingsOfOneNameAreOne() throws Exception {
     Analysis a = analyse(
         "a.txt", "Mark Holber, a climber from Perth, fell to his death on Sunday. Sergey Lavrov sent his condolences.\n",
