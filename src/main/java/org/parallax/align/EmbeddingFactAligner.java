@@ -1171,18 +1171,11 @@ public final class EmbeddingFactAligner implements FactAligner {
             continue;
           }
           String text = art.sentence(s);
-          // A sentence told again (wire copy) is read once: its units share their words and terms.
-          int told = u.told.getOrDefault(text, -1);
-          String[] words = told >= 0 ? u.words.get(told) : words(text);
+          String[] words = u.wordsOf(text);
           if (words.length < MIN_WORDS) {
             continue;
           }
-          u.told.putIfAbsent(text, u.texts.size());
-          u.texts.add(text);
-          u.terms.add(told >= 0 ? u.terms.get(told) : extractor.extract(text));
-          u.words.add(words);
-          u.days.add(days(words));
-          u.negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
+          u.add(text, words, extractor);
           refs.add(new int[] {a, s});
         }
       }
@@ -1194,6 +1187,22 @@ public final class EmbeddingFactAligner implements FactAligner {
       u.told.clear();
       u.index(articles.size());
       return u;
+    }
+
+    /** The words of {@code text}: an earlier unit's, when the text was told before (wire copy is read once). */
+    private String[] wordsOf(String text) {
+      Integer told = this.told.get(text);
+      return told != null ? words.get(told) : words(text);
+    }
+
+    /** A unit of {@code text} with its {@link #wordsOf words}; a text told before shares its terms too. */
+    private void add(String text, String[] words, TermExtractor extractor) {
+      Integer told = this.told.putIfAbsent(text, texts.size());
+      texts.add(text);
+      terms.add(told != null ? terms.get(told) : extractor.extract(text));
+      this.words.add(words);
+      days.add(days(words));
+      negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
     }
 
     private void index(int articleCount) {
@@ -1216,14 +1225,7 @@ public final class EmbeddingFactAligner implements FactAligner {
         Article art = articles.get(sentences.article[i]);
         for (TextRange c : Clauses.of(art.text(), art.sentences().get(sentences.sentence[i]))) {
           String text = c.of(art.text());
-          int told = u.told.getOrDefault(text, -1);
-          u.told.putIfAbsent(text, u.texts.size());
-          u.texts.add(text);
-          u.terms.add(told >= 0 ? u.terms.get(told) : extractor.extract(text));
-          String[] words = told >= 0 ? u.words.get(told) : words(text);
-          u.words.add(words);
-          u.days.add(days(words));
-          u.negated.add(Arrays.stream(words).anyMatch(NEGATIONS::contains));
+          u.add(text, u.wordsOf(text), extractor);
           refs.add(new int[] {sentences.article[i], sentences.sentence[i], i});
           ranges.add(c);
         }
@@ -1295,7 +1297,6 @@ public final class EmbeddingFactAligner implements FactAligner {
       return words.get(i).length >= 6 && t.matches("(?s).*[.!?…][\"'”’)\\]]*$");
     }
 
-    /** Dice coefficient of the longest common word subsequence: 1 for identical wording. */
     /** Whether every two of {@code members} are near-verbatim copies ({@value #NEAR_VERBATIM} of their words in common). */
     boolean nearVerbatim(List<Integer> members) {
       // One text told again is its own copy: only the distinct texts are compared.
@@ -1314,6 +1315,7 @@ public final class EmbeddingFactAligner implements FactAligner {
       return true;
     }
 
+    /** Dice coefficient of the longest common word subsequence: 1 for identical wording. */
     double wordOverlap(int i, int j) {
       String[] a = words.get(i);
       String[] b = words.get(j);

@@ -289,12 +289,11 @@ final class MentionFinder {
           return -1;
         }
       }
-      int close = open + 1;
-      while (close < toks.size() && close <= open + 20 && toks.get(close).sentence() == sentence
-          && !toks.get(close).text().equals(closing)) {
-        close++;
+      int close = -1;
+      for (int k = open + 1; close < 0 && k < toks.size() && k <= open + 20 && toks.get(k).sentence() == sentence; k++) {
+        close = toks.get(k).text().equals(closing) ? k : -1;
       }
-      if (close >= toks.size() || close > open + 20 || toks.get(close).sentence() != sentence || close < open + 3) {
+      if (close < open + 3) {
         return -1;
       }
       int last = close;
@@ -679,8 +678,7 @@ final class MentionFinder {
       while (to > from && (toks.get(to).text().equals(",") || toks.get(to).text().equals("."))) {
         to--;
       }
-      Set<String> articles = Set.of("the", "a", "an");
-      if (articles.contains(toks.get(from).lower()) && from < to) {
+      if (ARTICLES.contains(toks.get(from).lower()) && from < to) {
         from++;
       }
       emitName(new int[] {from, to}, false, true);
@@ -1731,6 +1729,9 @@ final class MentionFinder {
       return quoteIndex.covers(pos);
     }
   }
+
+  /** The articles a title may open with ("The Million Dollar Mermaid"), left out of its name. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** Tags of function words, which a name misread by the tagger can carry ("Trump/PRON claimed"). */
   private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ");

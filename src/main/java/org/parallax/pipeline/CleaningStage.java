@@ -2,10 +2,9 @@ package org.parallax.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.parallax.corpus.CorpusReader;
 import org.parallax.corpus.Problem;
+import org.parallax.work.Threads;
 
 /** Cleans each article of page junk and reads its metadata; an article with no text left is skipped. */
 final class CleaningStage extends BasicStage {
@@ -22,22 +21,17 @@ final class CleaningStage extends BasicStage {
     List<CorpusReader.Source> sources = state.get(Slots.SOURCES);
     int n = sources.size();
     // Articles on every core (the reader cleans each on its own), then kept in their order.
-    CorpusReader.Cleaned[] cleaned = new CorpusReader.Cleaned[n];
     Problem[] skipped = new Problem[n];
-    AtomicInteger done = new AtomicInteger();
-    context.reached(0, n);
-    IntStream.range(0, n).parallel().forEach(i -> {
+    List<CorpusReader.Cleaned> cleaned = Threads.eachInOrder(n, context, i -> {
       CorpusReader.Source s = sources.get(i);
-      cleaned[i] =
-          context.contain(s.source(), "article left out", () -> {
-            try {
-              return reader.clean(s);
-            } catch (CorpusReader.Skip e) {
-              skipped[i] = Problem.skipped(s.source(), e.getMessage());
-              return null;
-            }
-          }, () -> null);
-      context.reached(done.incrementAndGet(), n);
+      return context.contain(s.source(), "article left out", () -> {
+        try {
+          return reader.clean(s);
+        } catch (CorpusReader.Skip e) {
+          skipped[i] = Problem.skipped(s.source(), e.getMessage());
+          return null;
+        }
+      }, () -> null);
     });
     List<CorpusReader.Cleaned> kept = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -45,8 +39,8 @@ final class CleaningStage extends BasicStage {
       if (skipped[i] != null) {
         problems.add(skipped[i]);
       }
-      if (cleaned[i] != null) {
-        kept.add(cleaned[i]);
+      if (cleaned.get(i) != null) {
+        kept.add(cleaned.get(i));
       }
     }
     context.reached(n, n);

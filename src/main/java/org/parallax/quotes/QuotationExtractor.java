@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parallax.corpus.Article;
 import org.parallax.work.Checkpoint;
 import org.parallax.work.Faults;
+import org.parallax.work.Threads;
 import org.parallax.quotes.Mention.Kind;
 import org.parallax.quotes.QuoteScanner.Stretch;
 import org.parallax.text.Sorted;
@@ -88,14 +89,9 @@ public final class QuotationExtractor {
    */
   public List<Quotation> extractAll(List<Article> articles, Faults faults, Checkpoint checkpoint) {
     // Articles on every core (an extraction reads its article only), then kept in their order.
-    int n = articles.size();
-    List<List<Quotation>> each = new ArrayList<>(java.util.Collections.nCopies(n, List.<Quotation>of()));
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-    checkpoint.reached(0, n);
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+    List<List<Quotation>> each = Threads.eachInOrder(articles.size(), checkpoint, i -> {
       Article a = articles.get(i);
-      each.set(i, faults.contain(a.source(), "quotations of the article left out", () -> extract(a), List::of));
-      checkpoint.reached(done.incrementAndGet(), n);
+      return faults.contain(a.source(), "quotations of the article left out", () -> extract(a), List::of);
     });
     List<Quotation> all = new ArrayList<>();
     each.forEach(all::addAll);
@@ -162,11 +158,9 @@ public final class QuotationExtractor {
      * it is no quotation; it stays quoted text while speakers are looked for.
      */
     private boolean isTitle(Stretch s) {
-      int i = bounds.indexAt(s.open());
-      return s.closed() && i < bounds.sentences().size() && bounds.sentences().get(i).start() <= s.open()
-          && s.close() <= bounds.sentences().get(i).end()
-          && WorkTitle.is(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()),
-              bounds.sentences().get(i));
+      TextRange sentence = bounds.sentenceAt(s.open());
+      return s.closed() && sentence != null && s.close() <= sentence.end()
+          && WorkTitle.is(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()), sentence);
     }
 
     List<Quotation> run() {

@@ -35,13 +35,16 @@ final class SentenceBounds {
     return Sorted.lastAtMost(sentences, TextRange::end, pos) + 1;
   }
 
+  /** The sentence containing {@code pos}, or null. */
+  TextRange sentenceAt(int pos) {
+    int i = indexAt(pos);
+    return i < sentences.size() && sentences.get(i).start() <= pos ? sentences.get(i) : null;
+  }
+
   /** The end of the sentence containing {@code pos}, never beyond {@code limit}. */
   int sentenceEnd(int pos, int limit) {
-    int i = indexAt(pos);
-    if (i < sentences.size() && sentences.get(i).start() <= pos) {
-      return Math.min(sentences.get(i).end(), limit);
-    }
-    return limit;
+    TextRange s = sentenceAt(pos);
+    return s == null ? limit : Math.min(s.end(), limit);
   }
 
   private static List<TextRange> fallback(String text) {

@@ -96,36 +96,31 @@ public final class WorkTitle {
     if (words < 2 || words > MAX_WORDS || !(cut || words >= 4)) {
       return false;
     }
-    return saysMore(text, withMarks, sentence) && !isHeadline(text, withMarks, sentence) && !said(text, withMarks)
-        && !attributedAfter(text, withMarks, sentence);
+    // The sentence's words before and after the quotation.
+    String before = text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start()));
+    String after = text.substring(Math.min(withMarks.end(), sentence.end()), sentence.end());
+    boolean opens = !WORD.matcher(before).find();
+    boolean saysMore = !opens || WORD.matcher(after).find();
+    return saysMore && !isHeadline(before, after) && !said(text, withMarks) && !(opens && attributedAfter(text, withMarks));
   }
 
   /**
-   * Whether the quotation opens its sentence and ends in a comma, "!" or "?" inside its marks: words
+   * Whether a quotation that opens its sentence ends in a comma, "!" or "?" inside its marks: words
    * someone said, their speaker after them ("“Make America Great Again,” Ann Ray said").
    */
-  private static boolean attributedAfter(String text, TextRange withMarks, TextRange sentence) {
-    if (WORD.matcher(text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start()))).find()) {
-      return false;
-    }
+  private static boolean attributedAfter(String text, TextRange withMarks) {
     String inside = text.substring(withMarks.start(), Math.max(withMarks.start(), withMarks.end() - 1)).strip();
     return inside.endsWith(",") || inside.endsWith("!") || inside.endsWith("?");
   }
 
-  /** Whether the sentence has words outside the quotation. */
-  private static boolean saysMore(String text, TextRange withMarks, TextRange sentence) {
-    return WORD.matcher(text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start()))).find()
-        || WORD.matcher(text.substring(Math.min(withMarks.end(), sentence.end()), sentence.end())).find();
-  }
-
-  /** Whether the words outside the quotation are all or nearly all capitalised: a headline (a sentence of names is not). */
-  private static boolean isHeadline(String text, TextRange withMarks, TextRange sentence) {
+  /**
+   * Whether the words outside the quotation ({@code before} and {@code after} it in its sentence) are all or
+   * nearly all capitalised: a headline (a sentence of names is not).
+   */
+  private static boolean isHeadline(String before, String after) {
     int words = 0;
     int capitalised = 0;
-    for (String part : new String[] {
-      text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start())),
-      text.substring(Math.min(withMarks.end(), sentence.end()), sentence.end())
-    }) {
+    for (String part : new String[] {before, after}) {
       Matcher m = WORD.matcher(part);
       while (m.find()) {
         if (m.group().length() > 3) {
