@@ -122,6 +122,9 @@ final class ReferentResolver {
   private final Map<String, String> mostNamed = new HashMap<>();
   /** For each surname key, its first-name classes: the founding spelling and the class's name. */
   private final Map<String, List<String[]>> firstNames = new HashMap<>();
+
+  /** "SURNAME|FIRST" of a longer name to its middle name that the corpus writes first with the surname. */
+  private final Map<String, String> middleNames = new HashMap<>();
   /**
    * Person nodes some mention backs with a given name or a personal title ("Winston Blackmore", "Attorney
    * General Wally Oppal"); a person node no mention backs ("Latter Day Saints", "Banda Aceh") only votes
@@ -218,8 +221,9 @@ final class ReferentResolver {
       if (p.role == Role.NONE) {
         continue;
       }
-      String node = fullPersonNode(p);
-      if (node != null) {
+      String[] parts = personParts(p);
+      if (parts != null) {
+        String node = personKey(parts[0], parts[1]);
         fullNames.put(p, node);
         personNodes.add(node);
         personWeight.merge(node, 1, Integer::sum);
@@ -227,6 +231,9 @@ final class ReferentResolver {
           backedPersons.add(node);
         }
         String[] words = Words.nameKey(clean(p.name)).split(" ");
+        if (middleNames.containsKey(parts[0] + "|" + parts[1])) {
+          continue; // a longer name named by its middle name: its other words are no short names ("Saints RB Reggie Bush")
+        }
         firstWordOwners.computeIfAbsent(words[0], k -> new HashSet<>()).add(node);
         // A long name's middle word, which may be its bearer's short name: "Lula" of "Luiz Inacio Lula da Silva".
         for (int w = 1; words.length >= 4 && w < words.length - 1; w++) {
@@ -733,7 +740,8 @@ final class ReferentResolver {
    * initial and a number. A first name the corpus never gave with this surname gets the class it fits,
    * else a class of its own.
    */
-  private String firstNameClass(String surname, String first) {
+  private String firstNameClass(String surname, String written) {
+    String first = middleNames.getOrDefault(surname + "|" + written, written);
     String initial = first.isEmpty() ? "" : first.substring(0, 1);
     List<String[]> classes = firstNames.getOrDefault(surname, List.of());
     String fallback = null;
@@ -772,12 +780,37 @@ final class ReferentResolver {
   /** Groups the full first names of each surname into classes (see {@link #firstNameClass}). */
   private void classifyFirstNames(List<Phrase> all) {
     Map<String, Map<String, Integer>> seen = new HashMap<>();
+    // Per surname, the first name of a longer name to the one middle name of it that the corpus also
+    // writes first ("" where two differ).
+    Map<String, Map<String, String>> middles = new HashMap<>();
+    List<String[]> names = new ArrayList<>();
     for (Phrase p : all) {
       String[] parts = p.role == Role.NONE ? null : personParts(p);
       if (parts != null && parts[1].length() > 1) {
         seen.computeIfAbsent(parts[0], k -> new java.util.TreeMap<>()).merge(parts[1], 1, Integer::sum);
+        names.add(parts);
       }
     }
+    for (String[] parts : names) {
+      if (!parts[2].isEmpty()) {
+        for (String middle : parts[2].split(" ")) {
+          if (middle.length() > 1 && !middle.equals(parts[1]) && seen.get(parts[0]).containsKey(middle)) {
+            middles.computeIfAbsent(parts[0], k -> new HashMap<>()).merge(parts[1], middle, (x, y) -> x.equals(y) ? x : "");
+          }
+        }
+      }
+    }
+    // The longer name is the shorter one's person, named by the shorter one's first name: "Mohammad Javad
+    // Zarif" is "Javad Zarif", "Saints RB Reggie Bush" (whose first word is no first name) "Reggie Bush".
+    middles.forEach((surname, middleOf) -> {
+      Map<String, Integer> firsts = seen.get(surname);
+      middleOf.forEach((first, middle) -> {
+        if (!middle.isEmpty() && !middleOf.containsKey(middle) && firsts.containsKey(first)) {
+          middleNames.put(surname + "|" + first, middle);
+          firsts.merge(middle, firsts.remove(first), Integer::sum);
+        }
+      });
+    });
     seen.forEach((surname, firsts) -> {
       List<String[]> classes = new ArrayList<>();
       Map<String, Integer> perInitial = new HashMap<>();
@@ -802,7 +835,7 @@ final class ReferentResolver {
     });
   }
 
-  /** The surname key and the folded first name of a full personal name, or null. */
+  /** The surname key, the folded first name and the middle names ({@link #middleNames}) of a full personal name, or null. */
   private String[] personParts(Phrase p) {
     if (p.work) {
       return null;
@@ -874,7 +907,7 @@ final class ReferentResolver {
     // "Ike LaRue III", "Nick J. Rahall II": a numbered generation is always a person of its own.
     boolean numbered = generation != null && NUMBERED_GENERATIONS.contains(generation);
     return new String[] {"jr".equals(generation) && seniors.contains(surname) || numbered ? surname + " " + generation : surname,
-        firstName(parts)};
+        firstName(parts), middleNames(parts)};
   }
 
   /**
@@ -968,9 +1001,21 @@ final class ReferentResolver {
 
   /** The first name of a personal name's words, folded: "Mark" of "W. Mark Felt", whose initial leads. */
   private String firstName(String[] parts) {
-    int first = parts.length >= 3 && parts[0].replace(".", "").length() == 1
-        && lexicon.givenNames.contains(Words.fold(parts[1])) ? 1 : 0;
-    return Words.fold(parts[first]).replace(".", "");
+    return Words.fold(parts[firstNameAt(parts)]).replace(".", "");
+  }
+
+  /** Where the first name of a personal name's words is: after a leading initial ("W. Mark Felt"), else first. */
+  private int firstNameAt(String[] parts) {
+    return parts.length >= 3 && parts[0].replace(".", "").length() == 1 && lexicon.givenNames.contains(Words.fold(parts[1])) ? 1 : 0;
+  }
+
+  /** The folded names between the first name and the surname, space-separated ("Mohammad Javad Zarif": "javad"). */
+  private String middleNames(String[] parts) {
+    List<String> out = new ArrayList<>();
+    for (int i = firstNameAt(parts) + 1; i < parts.length - 1; i++) {
+      out.add(Words.fold(parts[i]).replace(".", ""));
+    }
+    return String.join(" ", out);
   }
 
   /**
@@ -3409,8 +3454,8 @@ final class ReferentResolver {
           country = country == null || country.equals(c) ? c : "";
         }
         String owner = possessor(p);
-        if (country == null && statesForces(p) && !owner.isEmpty() && isState(owner)) {
-          country = owner; // "Sudan's armed forces"
+        if (country == null && !owner.isEmpty() && isState(owner)) {
+          country = owner; // "Sudan's armed forces", "China's government", "Iran's hardline regime"
         }
       } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) && !counted(p)) {
         country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null
@@ -3774,7 +3819,7 @@ final class ReferentResolver {
       List<Phrase> ms = dropNested(e.getValue()).stream().filter(p -> !isAdverbialIdiom(p)).toList();
       Set<String> nodes = nodesOf.getOrDefault(e.getKey(), Set.of());
       String kind = clusterKind(bodyFirst(ms), nodes);
-      if (!worthKeeping(ms, kind)) {
+      if (!worthKeeping(ms, e.getValue(), kind)) {
         continue;
       }
       // Named from every phrase, nested names included ("Fighters of the Jabhat Vardar (JVA)").
@@ -3811,16 +3856,17 @@ final class ReferentResolver {
     return out;
   }
 
-  private boolean worthKeeping(List<Phrase> ms, String kind) {
+  private boolean worthKeeping(List<Phrase> ms, List<Phrase> withNested, String kind) {
     if (ms.isEmpty()) {
       return false;
     }
-    boolean named = false;
+    // A name counts also where a longer mention of the referent holds it ("Turkey" in "Turkey's government").
+    boolean named = withNested.stream()
+        .anyMatch(p -> p.role == Role.NAME || (p.role != Role.NONE && find("m" + p.id).equals(find(nameNodeOf.get(p.id)))));
     boolean loaded = false;
     Set<Integer> articles = new HashSet<>();
     int strong = 0;
     for (Phrase p : ms) {
-      named |= p.role == Role.NAME || (p.role != Role.NONE && find("m" + p.id).equals(find(nameNodeOf.get(p.id))));
       loaded |= p.isLoaded();
       articles.add(p.article);
       if (!lexicon.weakHeads.contains(p.head) && (p.isDefinite() || p.role != Role.NONE || p.descriptors.size() >= 2)) {

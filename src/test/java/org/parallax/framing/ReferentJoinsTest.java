@@ -35,6 +35,38 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNameWrittenWithoutItsFirstNameIsTheLongerNamesPerson() throws Exception {
+    // "Tariq Zandavi" is the middle and last name of "Omid Tariq Zandavi"; "Rovers RB Dale Okoro" opens
+    // with no first name: one person each, and the team "Rovers" alone is not Dale Okoro.
+    Analysis a = analyse(
+        "a.txt", "Foreign Minister Omid Tariq Zandavi met the envoy on Monday. Rovers RB Dale Okoro scored twice.\n",
+        "b.txt", "Foreign minister Tariq Zandavi said the talks went well. Dale Okoro said the Rovers played well. Rovers won.\n");
+    Referent minister = referent(a, "a", "Foreign Minister Omid Tariq Zandavi");
+    assertEquals(minister, referent(a, "b", "Foreign minister Tariq Zandavi"));
+    assertEquals("person", minister.kind());
+    Referent back = referent(a, "b", "Dale Okoro");
+    assertEquals(back, referent(a, "a", "Rovers RB Dale Okoro"));
+    assertNotEquals(Optional.of(back), of(a, "b", "Rovers won"));
+    assertTrue(back.mentions().stream().noneMatch(m -> m.text().equals("Rovers")), back.toString());
+  }
+
+  @Test
+  void aGovernmentThatAStatesPossessiveOwnsStandsForTheState() throws Exception {
+    // "Kazakhstan's government", "Kazakhstan's military regime" are the state, as "the Kazakh government"
+    // is; "Mongolia's government", the state's only mention, keeps Mongolia a referent (its name nested in it).
+    Analysis a = analyse(
+        "a.txt", "Kazakhstan's government closed the border on Monday. Officials in Kazakhstan said trade would suffer.\n",
+        "b.txt", "Kazakhstan's military regime shut the crossing. Mongolia's government protested.\n");
+    Referent state = nth(a, "a", "Kazakhstan", 1).orElseThrow();
+    assertEquals(state, referent(a, "a", "Kazakhstan's government"));
+    assertEquals(state, referent(a, "b", "Kazakhstan's military regime"));
+    assertEquals("place", state.kind());
+    Referent other = referent(a, "b", "Mongolia's government");
+    assertEquals("place", other.kind());
+    assertNotEquals(state, other);
+  }
+
+  @Test
   void theTitleOfAWorkInQuotationMarksIsOneThingByItsName() throws Exception {
     // Read as names, the titles fall apart ("Take", "Out", "the Ball Game"; "Andy Hardy Steps" a person):
     // each is one work, the same in both articles, and no person's name.
@@ -1426,7 +1458,7 @@ class ReferentJoinsTest {
         "a.txt", "The Federal Reserve raised rates on Wednesday. Burma's junta did not comment.\n",
         "b.txt", "The Fed said inflation was too high. Myanmar held elections in 2020.\n");
     assertEquals(referent(a, "a", "The Federal Reserve"), referent(a, "b", "The Fed"));
-    assertEquals(referent(a, "a", "Burma"), referent(a, "b", "Myanmar"));
+    assertEquals(referent(a, "a", "Burma's junta"), referent(a, "b", "Myanmar")); // a state's government is the state
   }
 
   @Test
