@@ -361,14 +361,9 @@ final class MentionFinder {
         if (t.lower().equals("of") && last == j - 1 && j > cs && nameLike(j - 1) && personOfPlace(nameStart(j - 1, cs), j - 1)) {
           break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
         }
-        if ((t.lower().equals("of") || PARTICLES.contains(t.lower())) && last == j - 1 && j > cs
-            && nameLike(j - 1) && j + 1 < n && nameLike(j + 1) && toks.get(j + 1).sentence() == sentence
-            || last == j - 1 && j > cs && (forJoins(j, cs) || andJoins(j, cs))) {
-          j++;
-          continue;
-        }
-        if (last == j - 1 && j > cs && ofTheJoins(j)) {
-          j += 2; // "the School of the Americas", "the Department of the Interior": one name
+        int joined = nameJoin(j, cs, last, sentence);
+        if (joined > 0) {
+          j += joined;
           continue;
         }
         int nickname = last == j - 1 ? nicknameLength(j) : 0;
@@ -445,9 +440,32 @@ final class MentionFinder {
             continue;
           }
         }
+        int joined = nameJoin(j, i, last, sentence);
+        if (joined > 0) {
+          j += joined; // "a summit of the Group of Seven", "director of the Fish and Wildlife Service"
+          continue;
+        }
         break;
       }
       return last;
+    }
+
+    /**
+     * How many tokens at {@code j} go on the name that ends at {@code last} (the token before) as one
+     * name, in a phrase whose words start at {@code from}: "of", a particle, "for" or "and" ("the Group of
+     * Seven", "the Organisation for Economic Co-operation", "the Fish and Wildlife Service") one; "of
+     * the" two ("the School of the Americas", "the Department of the Interior"); else 0.
+     */
+    private int nameJoin(int j, int from, int last, int sentence) {
+      if (last != j - 1 || j <= from) {
+        return 0;
+      }
+      String w = toks.get(j).lower();
+      if ((w.equals("of") || PARTICLES.contains(w)) && nameLike(j - 1) && j + 1 < toks.size() && nameLike(j + 1)
+          && toks.get(j + 1).sentence() == sentence || forJoins(j, from) || andJoins(j, from)) {
+        return 1;
+      }
+      return ofTheJoins(j) ? 2 : 0;
     }
 
     /** How many words at {@code i} make a count approximate ("about", "more than", "at least"), or 0. */
@@ -549,7 +567,12 @@ final class MentionFinder {
           role = Role.NAME;
         }
       }
-      if (role == Role.NONE && attachEnd > 0) {
+      // "The G7 summit in Quebec" is the G7's summit: a name before the head says more than the place after "in".
+      boolean modifierName = false;
+      for (int[] r : runs) {
+        modifierName |= r[1] < h && isNameRun(r);
+      }
+      if (role == Role.NONE && attachEnd > 0 && !(modifierName && toks.get(ce + 1).lower().equals("in"))) {
         int os = ce + 2;
         while (os <= attachEnd && isDeterminer(os)) {
           os++;

@@ -1411,9 +1411,10 @@ final class ReferentResolver {
         boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
         if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
             || person && isRoleDescription(y) && isRoleHead(y.head)
-                && (!y.determiner.isEmpty() || !y.plural && roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0)))) {
+                && (!y.determiner.isEmpty() || !y.plural && (roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0))
+                    || closed && y.role == Role.OF))) {
           // With no determiner, only a role held somewhere: "Ian Rintoul, spokesperson for the Refugee
-          // Action Coalition", "Jane Doe, professor at Yale". Such a role is that person's at that place,
+          // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,". Such a role is that person's at that place,
           // not "the spokesman" another article speaks of ({@link #sameDescriptions} leaves it out).
           union("m" + x.id, "m" + y.id, "in apposition to");
           if (y.determiner.isEmpty()) {

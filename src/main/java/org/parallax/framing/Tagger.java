@@ -171,7 +171,8 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      List<Tok> read = pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))))));
+      List<Tok> read = timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
+          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))));
       out.addAll(heading ? headlineVerb(read) : read);
     }
     return out;
@@ -629,7 +630,8 @@ final class Tagger {
       Tok t = toks.get(k);
       Tok name = toks.get(k - 1);
       String w = t.lower();
-      if (!t.is("VERB") || !name.is("PROPN") || name.sentence() != t.sentence() || Words.isCapitalised(t.text())
+      if (!t.is("VERB") || !(name.is("PROPN") || name.is("NOUN") && isAcronym(name.text())) || name.sentence() != t.sentence()
+          || Words.isCapitalised(t.text())
           || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || PAST_AS_BASE.contains(w) || VERB_FORMS.contains(w)
           || !FramingLexicon.bundled().isCommonNoun(w)
           || name.lower().endsWith("s") || !Words.isCapitalised(name.text())) {
@@ -645,6 +647,33 @@ final class Tagger {
     }
     return toks;
   }
+
+  /** A name of capitals, digits perhaps among them, that the model may read as a noun: "G7", "NATO", "EU". */
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  /**
+   * The tokens with a plural unit of time read as an adverb where it measures how long before or after
+   * and follows a noun: "a trade dispute days/ADV before the summit", "goods weeks after the ban". Read as a
+   * noun it made the phrase before it end in it ("a trade dispute days"). After a number it is a phrase of
+   * its own ("two days later") and stays.
+   */
+  private static List<Tok> timeAdverbials(List<Tok> toks) {
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok before = toks.get(k - 1);
+      Tok after = toks.get(k + 1);
+      if (t.is("NOUN") && TIME_UNITS.contains(t.lower()) && (before.is("NOUN") || before.is("PROPN"))
+          && before.sentence() == t.sentence() && after.sentence() == t.sentence() && RELATIVE_TIMES.contains(after.lower())) {
+        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "ADV", t.sentence()));
+      }
+    }
+    return toks;
+  }
+
+  private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades");
+  private static final Set<String> RELATIVE_TIMES = Set.of("before", "after", "ago", "later", "earlier", "afterwards", "afterward");
 
   /**
    * The tokens with a capitalised given name read as a name where a capitalised name follows it: the

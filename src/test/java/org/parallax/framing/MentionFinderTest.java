@@ -25,6 +25,24 @@ class MentionFinderTest {
   }
 
   @Test
+  void aNameAfterOfKeepsItsOwnOfForAndAnd() {
+    // The object of "of" is read as a name is read on its own: "the Group of Seven", "the Fish and
+    // Wildlife Service", "the Society for Conservation Biology", not their first words.
+    List<Phrase> ps = phrases("Leaders gathered for a summit of the Group of Seven in Quebec. Lena Hart, a former director of "
+        + "the Fish and Wildlife Service, spoke with the executive director of the Society for Conservation Biology.");
+    assertEquals("Group of Seven", at(ps, "a summit of the Group of Seven").name);
+    assertEquals(Phrase.Role.OF, at(ps, "a former director of the Fish and Wildlife Service").role);
+    assertEquals("Society for Conservation Biology", at(ps, "the executive director of the Society for Conservation Biology").name);
+  }
+
+  @Test
+  void aNameBeforeTheHeadOfAnEventSaysMoreThanThePlaceAfterIn() {
+    Phrase summit = at(phrases("The leaders argued at the G7 summit in Quebec on Friday."), "the G7 summit in Quebec");
+    assertEquals(Phrase.Role.MODIFIER, summit.role);
+    assertEquals("G7", summit.name);
+  }
+
+  @Test
   void englishAndTheDemonymNounsAreNoNames() {
     // "English" is a nationality as "British" is; "the Englishman", "a Frenchman" are people described.
     List<Phrase> ps = phrases("An English climber died on Sunday. The Englishman had climbed with a Frenchman for years.");

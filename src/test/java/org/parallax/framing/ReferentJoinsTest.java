@@ -51,6 +51,38 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aBareRoleHeldAtANamedBodyInApposition() throws Exception {
+    // "Lena Hart, director of the Fish and Wildlife Service," is Lena Hart; "the Corvan Trust", which she
+    // directs, stays a body of its own.
+    Analysis a = analyse(
+        "a.txt", "\"The rule is a mistake,\" said Lena Hart, director of the Corvan Trust, on Monday. Hart has run it for years.\n",
+        "b.txt", "Lena Hart, executive director of the Fish and Wildlife Service, opposed the rule. The Corvan Trust agreed.\n");
+    Referent hart = referent(a, "a", "Lena Hart");
+    assertEquals(hart, referent(a, "a", "director of the Corvan Trust"));
+    assertEquals(hart, referent(a, "b", "executive director of the Fish and Wildlife Service"));
+    assertNotEquals(hart, referent(a, "b", "The Corvan Trust"));
+  }
+
+  @Test
+  void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
+    // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
+    // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
+    // "border dispute" beside the "trade war" gives modifiers that do not nest: those two stay apart.
+    Analysis a = analyse(
+        "a.txt", "The trade war hurt farmers. The Keller scandal grew. The protests spread to Lyon. The ruling stunned lawyers.\n",
+        "b.txt", "The trade dispute worsened. The Keller affair widened. The demonstrations reached Lyon. The decision stunned the city.\n");
+    assertEquals(referent(a, "a", "The trade war"), referent(a, "b", "The trade dispute"));
+    assertEquals(referent(a, "a", "The Keller scandal"), referent(a, "b", "The Keller affair"));
+    assertEquals(referent(a, "a", "The protests"), referent(a, "b", "The demonstrations"));
+    assertEquals(referent(a, "a", "The ruling"), referent(a, "b", "The decision"));
+
+    Analysis two = analyse(
+        "a.txt", "The trade war hurt farmers. Ostravia and Velmark met.\n",
+        "b.txt", "The border dispute worsened. The trade war went on.\n");
+    assertNotEquals(Optional.of(referent(two, "a", "The trade war")), of(two, "b", "The border dispute"));
+  }
+
+  @Test
   void aGovernmentThatAStatesPossessiveOwnsStandsForTheState() throws Exception {
     // "Kazakhstan's government", "Kazakhstan's military regime" are the state, as "the Kazakh government"
     // is; "Mongolia's government", the state's only mention, keeps Mongolia a referent (its name nested in it).

@@ -24,6 +24,17 @@ class TaggerTest {
   }
 
   @Test
+  void aNounAfterAnAcronymThatADeterminerOpensAndAUnitOfTimeBeforeBeforeAreReadAsTheyAre() {
+    // The model reads "summit" as a verb after "the G7" (a noun to it), and "weeks" as the noun that ends
+    // "a pay dispute weeks": a base form after a singular name is the phrase's noun; "weeks before" says when.
+    assertEquals("NOUN", tagOf("Leaders met days before the G7 summit in Quebec.", "summit"));
+    assertEquals("ADV", tagOf("The union escalated a pay dispute weeks before the vote.", "weeks"));
+    // After a number the unit is a noun of its own phrase ("two weeks later"); a verb after a plural stays.
+    assertEquals("NOUN", tagOf("The union called a strike two weeks later.", "weeks"));
+    assertEquals("VERB", tagOf("The NATO allies meet in Brussels.", "meet"));
+  }
+
+  @Test
   void aSentenceWithoutAVerbTakesTheTaggersMostProbableReadingThatHasOne() {
     // The best sequence reads "targets" as a plural noun and leaves the sentence without a verb.
     assertEquals("VERB", tagOf("The order targets travelers from Iran.", "targets"));
