@@ -98,6 +98,11 @@ public final class FramingLexicon {
   final Set<String> eventHeads;
   final Set<String> places;
   final Map<String, String> nationalities;
+  /**
+   * Adjectives of a faith or a branch of one (kinds.json {@code faiths}: "Muslim", "Catholic", "Shiite"),
+   * which describe as a nationality does and name nobody alone: "the Muslim ban", "Sunni militants".
+   */
+  final Set<String> faiths;
   final Set<String> genericModifiers;
   final Set<String> weakHeads;
   /** Heads that make a description a country ("the Arab country", "the Jewish state"). */
@@ -134,6 +139,7 @@ public final class FramingLexicon {
     eventHeads = Set.copyOf(b.eventHeads);
     places = Set.copyOf(b.places);
     nationalities = Map.copyOf(b.nationalities);
+    faiths = Set.copyOf(b.faiths);
     genericModifiers = Set.copyOf(b.genericModifiers);
     weakHeads = Set.copyOf(b.weakHeads);
     countryHeads = Set.copyOf(b.countryHeads);
@@ -563,6 +569,7 @@ public final class FramingLexicon {
     }
     kinds.path("nationalities").path("map").fields()
         .forEachRemaining(e -> b.nationalities.put(e.getKey(), e.getValue().asText()));
+    b.faiths.addAll(list(kinds.path("faiths")));
     b.genericModifiers.addAll(list(kinds.path("genericModifiers")));
     b.weakHeads.addAll(list(kinds.path("weakHeads")));
     b.countryHeads.addAll(list(kinds.path("regions").path("heads")));
@@ -620,6 +627,7 @@ public final class FramingLexicon {
     final Set<String> eventHeads = new HashSet<>();
     final Set<String> places = new HashSet<>();
     final Map<String, String> nationalities = new HashMap<>();
+    final Set<String> faiths = new HashSet<>();
     final Set<String> genericModifiers = new HashSet<>();
     final Set<String> weakHeads = new HashSet<>();
     final Set<String> countryHeads = new HashSet<>();
@@ -656,6 +664,7 @@ public final class FramingLexicon {
       eventHeads.addAll(from.eventHeads);
       places.addAll(from.places);
       nationalities.putAll(from.nationalities);
+      faiths.addAll(from.faiths);
       genericModifiers.addAll(from.genericModifiers);
       weakHeads.addAll(from.weakHeads);
       countryHeads.addAll(from.countryHeads);

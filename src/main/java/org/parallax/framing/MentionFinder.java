@@ -986,6 +986,18 @@ final class MentionFinder {
       if (k == r[1] && k > r[0] && isTitleLike(toks.get(k - 1).lower()) && WATERS.contains(toks.get(k).lower())) {
         return r[0];
       }
+      // So is a nationality or a faith before one capitalised noun for no person: "the Muslim Brotherhood",
+      // "the Syrian Observatory" are bodies, not a brotherhood described as Muslim ("a Muslim cleric" is one).
+      if (k == r[1] && k > r[0] && !lexicon.titles.contains(toks.get(k).lower()) && !isPersonNoun(toks.get(k).lower())) {
+        boolean described = true;
+        for (int m = r[0]; m < k && described; m++) {
+          String w = toks.get(m).lower();
+          described = lexicon.nationalities.containsKey(w) || lexicon.faiths.contains(w);
+        }
+        if (described) {
+          return r[0];
+        }
+      }
       // A lone common noun after words none of which is a title of its own ("Clean" and the qualifier "Air")
       // ends a name, and is no one titled by them: "the Clean Air Act" is no act titled "Clean Air".
       if (k == r[1] && k > r[0] && lexicon.isCommonNoun(toks.get(k).lower())
@@ -1130,7 +1142,7 @@ final class MentionFinder {
     }
 
     private boolean isTitleLike(String lower) {
-      if (lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower)) {
+      if (lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower) || lexicon.faiths.contains(lower)) {
         return true;
       }
       // A title of hyphenated titles: "Attorney-General", "Vice-President", "Secretary-General".
@@ -1385,8 +1397,8 @@ final class MentionFinder {
         return true; // "US" is often tagged as the pronoun
       }
       // "the Russians", "Syrians": people of a nationality, not a name.
-      if (t.lower().endsWith("s") && lexicon.nationalities.containsKey(Words.singular(t.lower()))) {
-        return false;
+      if (t.lower().endsWith("s") && (lexicon.nationalities.containsKey(Words.singular(t.lower())) || lexicon.faiths.contains(Words.singular(t.lower())))) {
+        return false; // "Sunnis", "Catholics" too
       }
       // "the North Koreans", "South Africans": the first word of a two-word nationality in the plural.
       if (k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence() && toks.get(k + 1).lower().endsWith("s")

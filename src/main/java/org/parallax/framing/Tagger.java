@@ -224,6 +224,41 @@ final class Tagger {
   }
 
   /**
+   * Whether the word at {@code i} is a verb's past form that no noun list knows, and so is no noun: "which
+   * the Supreme Court upheld/NOUN last week", "the jury convicted/NOUN him". After an article the word may
+   * be a people described ("the undocumented") and stays as read.
+   */
+  private static boolean pastTense(String[] words, int i) {
+    String w = words[i].toLowerCase(Locale.ROOT);
+    if (!(w.length() >= 5 && (w.endsWith("ed") || w.endsWith("held") || w.endsWith("took") || w.endsWith("brought"))
+        || IRREGULAR_PAST.contains(w)) || !Character.isLowerCase(words[i].charAt(0)) || FramingLexicon.bundled().isCommonNoun(w)) {
+      return false;
+    }
+    String before = i == 0 ? "" : words[i - 1].toLowerCase(Locale.ROOT);
+    return !before.equals("the") && !before.equals("a") && !before.equals("an");
+  }
+
+  /** Past tenses of irregular verbs (those a noun list knows, "fell", "left", "shot", stay as read). */
+  private static final Set<String> IRREGULAR_PAST = Set.of("wore", "tore", "swore", "bore", "stole", "froze", "woke",
+      "shook", "forgot", "forgave", "hid", "bit", "fed", "fled", "slid", "spun", "swam", "sang", "rang", "sank", "shrank", "stuck", "dug", "hung", "lit", "slept",
+      "swept", "wept", "crept", "dealt", "knelt", "lent", "bent", "spent", "sent", "built", "meant", "sought",
+      "took", "gave", "went", "came", "saw", "told", "said", "made", "found", "brought", "thought", "bought",
+      "caught", "taught", "fought", "wrote", "spoke", "chose", "began", "became", "grew", "knew", "threw", "flew",
+      "drew", "sold", "heard", "kept", "won", "withdrew", "overthrew", "undertook", "underwent", "forbade",
+      "foresaw", "overcame", "oversaw", "rode", "strove", "struck", "stung", "swung", "clung", "wrung", "arose");
+
+  /** Whether a word is an auxiliary of {@link #AUXILIARIES}, or one with its negation ("don't", "couldn’t"). */
+  private static boolean isAuxiliary(String lower) {
+    return AUXILIARIES.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t") || lower.equals("not");
+  }
+
+  /** The auxiliaries, the one closed list a word the tagger reads as one must be in. */
+  static final Set<String> AUXILIARIES = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "have", "has",
+      "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+      "ought", "need", "dare", "used", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'m", "’m",
+      "wo", "ca", "sha", "gon", "got", "get", "let");
+
+  /**
    * OpenNLP's tagger whose beam search may give a closed-class tag only to a word of that class. The UD
    * model has no tag dictionary, and now and then tags a noun or a name as a preposition or a punctuation
    * mark, which cuts a noun phrase in two ("Honduran asylum/ADP seekers", "tech giant/ADP IBM", "an Apple
@@ -238,6 +273,8 @@ final class Tagger {
     private final SequenceValidator<String> closed = (i, words, outcomes, outcome) -> switch (baseTag(outcome)) {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
       case "PRON" -> isPronoun(words[i]);
+      case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
+      case "NOUN" -> !pastTense(words, i);
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;
@@ -620,8 +657,9 @@ final class Tagger {
       "october", "november", "december");
 
   /**
-   * The tokens with a verb's base form read as a noun where a singular name that a determiner opens
-   * modifies it: "The historic Singapore summit/VERB between Trump and Kim" (a singular subject takes a
+   * The tokens with a verb's base form read as a noun where a singular name that a determiner or a
+   * possessor opens modifies it: "The historic Singapore summit/VERB between Trump and Kim", "the
+   * president's Muslim ban/VERB" (a singular subject takes a
    * verb in -s, so a base form there is the phrase's noun, if the noun lists know the word); a past tense
    * like the base form ("The Kremlin put", "The NYPD said") stays a verb.
    */
@@ -641,7 +679,7 @@ final class Tagger {
       while (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (toks.get(j - 1).is("PROPN") || toks.get(j - 1).is("ADJ"))) {
         j--;
       }
-      if (j > 0 && toks.get(j - 1).sentence() == t.sentence() && DETERMINERS.contains(toks.get(j - 1).lower())) {
+      if (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (DETERMINERS.contains(toks.get(j - 1).lower()) || toks.get(j - 1).isPossessive())) {
         toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
       }
     }

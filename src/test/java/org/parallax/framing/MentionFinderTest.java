@@ -36,6 +36,21 @@ class MentionFinderTest {
   }
 
   @Test
+  void aFaithDescribesAsANationalityDoesButBeginsABodysName() {
+    // kinds.json faiths: "the Muslim ban" is a ban described, "Sunnis" people; "the Muslim Brotherhood" and
+    // "the Syrian Observatory" are bodies by their whole names.
+    List<Phrase> ps = phrases("Critics said the president's Muslim ban was cruel, and Sunni leaders agreed. Sunnis and Shiites marched. "
+        + "The Muslim Brotherhood and the Syrian Observatory spoke.");
+    Phrase ban = at(ps, "the president's Muslim ban");
+    assertEquals(Phrase.Role.NONE, ban.role);
+    assertEquals(List.of("muslim", "ban"), ban.descriptors);
+    assertEquals(Phrase.Role.NONE, at(ps, "Sunni leaders").role);
+    assertEquals(Phrase.Role.NONE, at(ps, "Sunnis").role);
+    assertEquals("Muslim Brotherhood", at(ps, "The Muslim Brotherhood").name);
+    assertEquals("Syrian Observatory", at(ps, "the Syrian Observatory").name);
+  }
+
+  @Test
   void aNameBeforeTheHeadOfAnEventSaysMoreThanThePlaceAfterIn() {
     Phrase summit = at(phrases("The leaders argued at the G7 summit in Quebec on Friday."), "the G7 summit in Quebec");
     assertEquals(Phrase.Role.MODIFIER, summit.role);

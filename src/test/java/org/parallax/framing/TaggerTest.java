@@ -35,6 +35,17 @@ class TaggerTest {
   }
 
   @Test
+  void auxiliariesAreAClosedListAndAPastFormNoNounListKnowsIsNoNoun() {
+    // The model read "Muslim" as an auxiliary and "upheld" as a noun; a past form of "wore" too.
+    assertNotEquals("AUX", tagOf("The president's Muslim ban, which the court upheld last week, blocks travelers.", "Muslim"));
+    assertEquals("VERB", tagOf("The president's Muslim ban, which the court upheld last week, blocks travelers.", "upheld"));
+    assertNotEquals("NOUN", tagOf("The jury wore headphones during the trial.", "wore"));
+    // Negated auxiliaries stay auxiliaries; a noun in -ed the noun lists know stays a noun.
+    assertEquals("AUX", tagOf("The rules don't protect rare animals.", "don't"));
+    assertEquals("NOUN", tagOf("The hospital added a bed for the injured.", "bed"));
+  }
+
+  @Test
   void aSentenceWithoutAVerbTakesTheTaggersMostProbableReadingThatHasOne() {
     // The best sequence reads "targets" as a plural noun and leaves the sentence without a verb.
     assertEquals("VERB", tagOf("The order targets travelers from Iran.", "targets"));
