@@ -387,7 +387,7 @@ final class MentionFinder {
         return Math.max(after, ce + 2);
       }
       int start = possessor >= 0 ? possessor : s;
-      // Attachments: "of" + phrase; "in" + name after an event noun ("the crisis in Syria").
+      // Attachments: "of" + phrase; "in" + name after an event's or a government's noun.
       int attachEnd = -1;
       if (ce + 2 < n && toks.get(ce + 1).sentence() == sentence && toks.get(ce + 2).sentence() == sentence) {
         String link = toks.get(ce + 1).lower();
@@ -396,7 +396,10 @@ final class MentionFinder {
         // (the tagger may call "stealing" a noun; "University of Reading" is capitalised).
         Tok afterOf = toks.get(ce + 2);
         boolean gerund = nameLike(ce) && afterOf.lower().endsWith("ing") && Character.isLowerCase(afterOf.text().charAt(0));
-        if (link.equals("of") && !gerund || (link.equals("in") && lexicon.eventHeads.contains(head) && nameLike(ce + 2))) {
+        // "in" + a name after an event's noun or a government's: "the crisis in Syria", "the regime in Pyongyang".
+        boolean inName = link.equals("in") && nameLike(ce + 2) && (lexicon.eventHeads.contains(head)
+            || lexicon.governmentHeads.contains(head) && !head.equals("camp") && !head.equals("loyalist"));
+        if (link.equals("of") && !gerund || inName) {
           int end = objectEnd(ce + 2, sentence);
           if (end > 0) {
             attachEnd = end;

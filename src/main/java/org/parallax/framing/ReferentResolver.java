@@ -3146,8 +3146,9 @@ final class ReferentResolver {
   /**
    * Joins the descriptions whose heads are of {@code set} if their identities nest (see {@link
    * #nearIdentity}): for people the plural descriptions; for things ({@code people} false) the definite
-   * ones of one number ({@code plural}: "the tariffs", "the levies") and those built on a name ("the Iran
-   * deal"), which may give one year ("the 2015 agreement") beside their other modifiers, but not two.
+   * ones (by an article or an owner: "its military exercises") of one number ({@code plural}: "the
+   * tariffs", "the levies") and those built on a name ("the Iran deal"), which may give one year ("the
+   * 2015 agreement") beside their other modifiers, but not two.
    */
   private void nearIdentical(List<Phrase> all, List<String> set, boolean people, boolean plural, Set<String> named,
       Map<String, Set<String>> regions) {
@@ -3158,20 +3159,17 @@ final class ReferentResolver {
     Set<String> years = new HashSet<>();
     for (Phrase p : all) {
       boolean candidate = people ? p.role == Role.NONE && p.plural
-          : p.plural == plural && (p.role == Role.NONE && p.isDefinite() || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
+          : p.plural == plural && (p.role == Role.NONE && (p.isDefinite() || POSSESSIVE_DETERMINERS.contains(p.determiner))
+              || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
       String entry = candidate ? entryOf(p, set) : null;
       if (entry == null) {
         continue;
       }
-      Set<String> identity = withRegions(descriptionKey(p), regions);
-      identity.removeAll(p.adjectives);
-      List<String> entryWords = List.of(entry.split(" "));
-      identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w));
+      Set<String> identity = identity(p, entry, people, regions);
       if (!people) {
         for (String w : p.descriptors) {
           if (YEAR.matcher(w).matches()) {
             years.add(w);
-            identity.remove(w);
           }
         }
       }
@@ -3191,6 +3189,19 @@ final class ReferentResolver {
         }
       }
     }
+    if (!people) {
+      // The other descriptions of the set already in a member's referent must fit too: "the meeting" that
+      // joined "a meeting of the ministers" is no "summit in Orsk".
+      Set<String> roots = new HashSet<>();
+      members.forEach(p -> roots.add(find("m" + p.id)));
+      Set<Phrase> memberSet = new HashSet<>(members);
+      for (Phrase q : all) {
+        String entry = memberSet.contains(q) || q.plural != plural ? null : entryOf(q, set);
+        if (entry != null && roots.contains(find("m" + q.id))) {
+          identities.add(identity(q, entry, false, regions));
+        }
+      }
+    }
     if (new HashSet<>(entries).size() < 2 || years.size() > 1 || !chain(identities)) {
       return;
     }
@@ -3198,6 +3209,18 @@ final class ReferentResolver {
       safeUnion("m" + members.get(0).id, "m" + p.id, named,
           people ? "the same people, in other words, as" : "the same thing, in other words, as");
     }
+  }
+
+  /**
+   * What tells {@code p}'s thing or people from others of its set's words: its description key with
+   * regions, less its adjectives (the framing), the entry's own words and, for things, a year.
+   */
+  private Set<String> identity(Phrase p, String entry, boolean people, Map<String, Set<String>> regions) {
+    Set<String> identity = withRegions(descriptionKey(p), regions);
+    identity.removeAll(p.adjectives);
+    List<String> entryWords = List.of(entry.split(" "));
+    identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w) || !people && YEAR.matcher(w).matches());
+    return identity;
   }
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
@@ -3443,6 +3466,15 @@ final class ReferentResolver {
       }
     }
     for (Phrase p : all) {
+      if (p.role == Role.OF && lexicon.governmentHeads.contains(p.head) && !p.plural) {
+        // "the regime in Pyongyang", "the government of Syria": the state, named or by its capital.
+        String key = Words.nameKey(clean(p.name));
+        String state = isState(p.name) ? p.name : lexicon.capitals.get(key);
+        if (state != null && !p.head.equals("camp") && !p.head.equals("loyalist")) {
+          safeUnion("m" + p.id, nameNode(state, null), named, "stands for the state");
+        }
+        continue;
+      }
       if (p.role != Role.NONE) {
         continue;
       }
@@ -3816,8 +3848,9 @@ final class ReferentResolver {
     }
     List<Cluster> out = new ArrayList<>();
     for (Map.Entry<String, List<Phrase>> e : groups.entrySet()) {
-      // An adverbial idiom ("on board") is no mention, even of a referent its head names elsewhere.
-      List<Phrase> ms = dropNested(e.getValue()).stream().filter(p -> !isAdverbialIdiom(p)).toList();
+      // An adverbial idiom ("on board") is no mention, even of a referent its head names elsewhere; nor are
+      // people none of whom is meant ("no militants", "any heavyweight").
+      List<Phrase> ms = dropNested(e.getValue()).stream().filter(p -> !isAdverbialIdiom(p) && !quantifiedPeople(p)).toList();
       Set<String> nodes = nodesOf.getOrDefault(e.getKey(), Set.of());
       String kind = clusterKind(bodyFirst(ms), nodes);
       if (!worthKeeping(ms, e.getValue(), kind)) {
@@ -4421,7 +4454,7 @@ final class ReferentResolver {
    * referent. Two people's full names are never joined once {@link #keepPeopleApart} has begun.
    */
   private void union(String a, String b, String rule) {
-    if (a == null || b == null) {
+    if (a == null || b == null || !quantifiedAlike(a, b)) {
       return;
     }
     String ra = find(a);
@@ -4468,5 +4501,39 @@ final class ReferentResolver {
   private void union(String a, String b) {
     union(a, b, null);
   }
+
+  /**
+   * Whether two nodes may join as far as quantifiers go: "no previous president", "any conflict", "every
+   * senator" quantify over a kind and join no referent; only the same words of a thing said again ("no
+   * military solution", as outlets repeat it) join each other, never people ("no militants").
+   */
+  private boolean quantifiedAlike(String a, String b) {
+    Phrase x = quantified(a);
+    Phrase y = quantified(b);
+    if (x == null && y == null) {
+      return true;
+    }
+    return x != null && y != null && x.determiner.equals(y.determiner) && x.words.equals(y.words) && !quantifiedPeople(x);
+  }
+
+  /** The phrase of a node if a quantifier opens it ({@link #QUANTIFIERS}), else null. */
+  private Phrase quantified(String node) {
+    if (!node.startsWith("m")) {
+      return null;
+    }
+    Phrase p = phraseById.get(Integer.parseInt(node.substring(1)));
+    return p != null && QUANTIFIERS.contains(p.determiner) ? p : null;
+  }
+
+  /** Whether a quantified phrase counts people ("no militants", "any heavyweight"): no mention of anyone. */
+  private boolean quantifiedPeople(Phrase p) {
+    return QUANTIFIERS.contains(p.determiner) && ("person".equals(lexicon.nounKinds.get(p.head))
+        || lexicon.personRoles.contains(p.head) || lexicon.collectiveHeads.contains(p.head) || lexicon.titles.contains(p.head));
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("no", "any", "every", "neither", "either");
+
+  /** Determiners that make a description definite by its owner: "its military exercises", "Kim's pledge". */
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "'s");
 
 }

@@ -76,10 +76,41 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The protests"), referent(a, "b", "The demonstrations"));
     assertEquals(referent(a, "a", "The ruling"), referent(a, "b", "The decision"));
 
+    // An owner makes a description definite too ("its military exercises"); "their summit in Varna" and
+    // "their Varna meeting" are one.
+    Analysis owned = analyse(
+        "a.txt", "Ostravia will halt its military exercises with Velmark. Their summit in Varna ended.\n",
+        "b.txt", "Ostravia said the joint military drills would stop. Their Varna meeting was short.\n");
+    assertEquals(referent(owned, "a", "its military exercises"), referent(owned, "b", "the joint military drills"));
+    assertEquals(referent(owned, "a", "Their summit in Varna"), referent(owned, "b", "Their Varna meeting"));
+
     Analysis two = analyse(
         "a.txt", "The trade war hurt farmers. Ostravia and Velmark met.\n",
         "b.txt", "The border dispute worsened. The trade war went on.\n");
     assertNotEquals(Optional.of(referent(two, "a", "The trade war")), of(two, "b", "The border dispute"));
+  }
+
+  @Test
+  void aPhraseAQuantifierOpensJoinsNoReferent() throws Exception {
+    // "No previous president" is nobody, "no militants" no group; "no military solution", said again in
+    // the same words, is what the outlets repeat.
+    Analysis a = analyse(
+        "a.txt", "President Alma Reyes met the envoy on Monday. No previous president had met one.\n",
+        "b.txt", "The president said the talks went well. No militants attacked the convoy. Reyes said there was no military solution.\n",
+        "c.txt", "Reyes said there was no military solution. Police said militants fired on Monday.\n");
+    Referent reyes = referent(a, "a", "President Alma Reyes");
+    assertEquals(reyes, referent(a, "b", "The president"));
+    assertNotEquals(Optional.of(reyes), of(a, "a", "No previous president"));
+    assertTrue(of(a, "b", "No militants").isEmpty(), a.referents().toString());
+    assertEquals(referent(a, "b", "no military solution"), referent(a, "c", "no military solution"));
+  }
+
+  @Test
+  void aGovernmentInAStatesCapitalIsTheState() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The regime in Pyongyang fired a missile on Monday. North Korea said the test had succeeded.\n",
+        "b.txt", "North Korea fired a missile, and Japan protested.\n");
+    assertEquals(referent(a, "b", "North Korea"), referent(a, "a", "The regime in Pyongyang"));
   }
 
   @Test
