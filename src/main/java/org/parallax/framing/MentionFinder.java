@@ -1494,8 +1494,11 @@ final class MentionFinder {
       if (lexicon.titles.contains(lower)) {
         return false; // a title before a name: "Secretary Locke", "Coroner Gary Hargrove"
       }
-      if (corpusNames.surnames().contains(lower)) {
-        return false; // a surname in the corpus, never written in lower case: "Roberts said" after "John Roberts"
+      if (corpusNames.surnames().contains(lower) || corpusNames.words().contains(lower)) {
+        // A surname in the corpus, never written in lower case: "Roberts said" after "John Roberts"; or a
+        // word the corpus writes as a name in mid-sentence and never in lower case: "Nielsen, the
+        // secretary," after "Secretary Kirstjen Nielsen" (WordNet lists a Nielsen among its nouns).
+        return false;
       }
       // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names.
       // A word the article also writes in lower case is a common one ("Shares fell" / "its shares").

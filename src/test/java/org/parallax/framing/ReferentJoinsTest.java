@@ -91,6 +91,16 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aSurnameTheCorpusWritesAsANameOpensASentenceAsAName() throws Exception {
+    // WordNet lists a "nielsen" among its nouns and "Kirstjen" is no given name it knows; the corpus
+    // writes "Nielsen" only as a name, so "Nielsen," opening a sentence is the secretary.
+    Analysis a = analyse(
+        "a.txt", "Interior Secretary Kirstjen Nielsen defended the rule on Monday.\n",
+        "b.txt", "Critics said the rule would fail.\nNielsen, the interior secretary, had insisted that Congress could fix it.\n");
+    assertEquals(referent(a, "a", "Interior Secretary Kirstjen Nielsen"), referent(a, "b", "Nielsen"));
+  }
+
+  @Test
   void aPhraseAQuantifierOpensJoinsNoReferent() throws Exception {
     // "No previous president" is nobody, "no militants" no group; "no military solution", said again in
     // the same words, is what the outlets repeat.
