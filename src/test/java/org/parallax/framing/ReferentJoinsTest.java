@@ -101,6 +101,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anOrderIsAThingOfTheStoryAndInOrderToNone() throws Exception {
+    // "order" is no longer too general a head to be a referent: the executive order of a story is one
+    // thing its outlets keep naming; "in order to" names nothing.
+    Analysis a = analyse(
+        "a.txt", "Governor Lena Hart signed an executive order on Monday. The order ends the practice.\n",
+        "b.txt", "Hart signed the order in order to end the practice. Critics said the new order was vague.\n");
+    Referent order = referent(a, "a", "an executive order");
+    assertEquals(order, referent(a, "b", "the order"));
+    assertEquals(order, referent(a, "b", "the new order"));
+    assertTrue(order.mentions().stream().noneMatch(m -> m.text().equals("order")), order.toString());
+  }
+
+  @Test
   void aPhraseAQuantifierOpensJoinsNoReferent() throws Exception {
     // "No previous president" is nobody, "no militants" no group; "no military solution", said again in
     // the same words, is what the outlets repeat.
