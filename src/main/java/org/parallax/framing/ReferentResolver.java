@@ -2782,8 +2782,10 @@ final class ReferentResolver {
         // A phrase reaching past the slot counts when what it adds is no more than framing words: its head
         // outside the slot ("The beautiful party girl [Tara Reid]" for "A publicist [says]") makes the slot
         // a modifier of the words both sentences share, not a thing of its own.
+        // Not a role or a part "of" what the slot holds ("director of [the Union of Concerned Scientists]"):
+        // its head stands before the slot.
         if (p.start <= r.start() && p.end >= r.end() && (p.end - p.start) <= 2 * (r.end() - r.start()) + 8
-            && !headAfter(p, r.end())) {
+            && !headAfter(p, r.end()) && !(p.role == Role.OF && p.start < r.start())) {
           inside = true;
         } else {
           continue;

@@ -114,6 +114,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aRoleOfABodyInTheSlotOfAnotherTellingsBodyIsNoBody() throws Exception {
+    // Real text (ECB+ topic 9, src/test/resources/realnews/ecb-09-b): two tellings differ in "Union of
+    // Concerned Scientists" / "UCS" after "director of". The body joins its acronym; "director of the Union
+    // of Concerned Scientists", whose head stands before that slot, had joined the body too.
+    Analysis a = org.parallax.analysis.AnalysisInvariants.check(
+        new org.parallax.pipeline.Analyzer().analyze(Path.of("src/test/resources/realnews/ecb-09-b")));
+    Referent ucs = a.referents().stream().filter(r -> r.mentions().stream().anyMatch(m -> m.text().equals("UCS")))
+        .findFirst().orElseThrow(() -> new AssertionError("no referent holds 'UCS'"));
+    assertTrue(ucs.mentions().stream().anyMatch(m -> m.text().contains("Union of Concerned Scientists")), ucs.toString());
+    assertTrue(ucs.mentions().stream().noneMatch(m -> m.text().startsWith("director")), ucs.toString());
+  }
+
+  @Test
   void aPhraseAQuantifierOpensJoinsNoReferent() throws Exception {
     // "No previous president" is nobody, "no militants" no group; "no military solution", said again in
     // the same words, is what the outlets repeat.
