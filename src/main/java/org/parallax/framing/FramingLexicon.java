@@ -237,6 +237,22 @@ public final class FramingLexicon {
   }
 
   /**
+   * Whether a word describes people by their nation or faith ("russian", "muslim", "sunni"), as a
+   * nationality or a faith of the lexicon, never naming anyone alone.
+   */
+  boolean describesPeople(String lower) {
+    return nationalities.containsKey(lower) || faiths.contains(lower);
+  }
+
+  /**
+   * Whether a government noun can stand for the state it governs ("the regime", "the junta"): all of
+   * {@code governmentHeads} but a ruler's camp or loyalists.
+   */
+  boolean governsState(String head) {
+    return governmentHeads.contains(head) && !head.equals("camp") && !head.equals("loyalist");
+  }
+
+  /**
    * Whether {@code noun} (lowercase, singular) is a common noun a noun list knows: its kind (noun-kinds.json)
    * or its synonyms or broader words (noun-relations.json).
    */

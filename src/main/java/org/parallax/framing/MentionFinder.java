@@ -398,7 +398,7 @@ final class MentionFinder {
         boolean gerund = nameLike(ce) && afterOf.lower().endsWith("ing") && Character.isLowerCase(afterOf.text().charAt(0));
         // "in" + a name after an event's noun or a government's: "the crisis in Syria", "the regime in Pyongyang".
         boolean inName = link.equals("in") && nameLike(ce + 2) && (lexicon.eventHeads.contains(head)
-            || lexicon.governmentHeads.contains(head) && !head.equals("camp") && !head.equals("loyalist"));
+            || lexicon.governsState(head));
         if (link.equals("of") && !gerund || inName) {
           int end = objectEnd(ce + 2, sentence);
           if (end > 0) {
@@ -995,7 +995,7 @@ final class MentionFinder {
         boolean described = true;
         for (int m = r[0]; m < k && described; m++) {
           String w = toks.get(m).lower();
-          described = lexicon.nationalities.containsKey(w) || lexicon.faiths.contains(w);
+          described = lexicon.describesPeople(w);
         }
         if (described) {
           return r[0];
@@ -1145,7 +1145,7 @@ final class MentionFinder {
     }
 
     private boolean isTitleLike(String lower) {
-      if (lexicon.titles.contains(lower) || lexicon.nationalities.containsKey(lower) || lexicon.faiths.contains(lower)) {
+      if (lexicon.titles.contains(lower) || lexicon.describesPeople(lower)) {
         return true;
       }
       // A title of hyphenated titles: "Attorney-General", "Vice-President", "Secretary-General".
@@ -1400,7 +1400,7 @@ final class MentionFinder {
         return true; // "US" is often tagged as the pronoun
       }
       // "the Russians", "Syrians": people of a nationality, not a name.
-      if (t.lower().endsWith("s") && (lexicon.nationalities.containsKey(Words.singular(t.lower())) || lexicon.faiths.contains(Words.singular(t.lower())))) {
+      if (t.lower().endsWith("s") && lexicon.describesPeople(Words.singular(t.lower()))) {
         return false; // "Sunnis", "Catholics" too
       }
       // "the North Koreans", "South Africans": the first word of a two-word nationality in the plural.

@@ -154,6 +154,9 @@ final class ReferentResolver {
     for (Phrase p : all) {
       find("m" + p.id);
       phraseById.put(p.id, p);
+      if (QUANTIFIERS.contains(p.determiner)) {
+        quantifiedNodes.put("m" + p.id, p);
+      }
       String ordinal = ordinal(p);
       if (ordinal != null) {
         ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), Set.of(ordinal)));
@@ -835,7 +838,10 @@ final class ReferentResolver {
     });
   }
 
-  /** The surname key, the folded first name and the middle names ({@link #middleNames}) of a full personal name, or null. */
+  /**
+   * The surname key, the folded first name and the middle names ({@link #middleNames}) of a full personal
+   * name, or null.
+   */
   private String[] personParts(Phrase p) {
     if (p.work) {
       return null;
@@ -1414,8 +1420,9 @@ final class ReferentResolver {
                 && (!y.determiner.isEmpty() || !y.plural && (roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0))
                     || closed && y.role == Role.OF))) {
           // With no determiner, only a role held somewhere: "Ian Rintoul, spokesperson for the Refugee
-          // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,". Such a role is that person's at that place,
-          // not "the spokesman" another article speaks of ({@link #sameDescriptions} leaves it out).
+          // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,".
+          // Such a role is that person's at that place, not "the spokesman" another article speaks of
+          // ({@link #sameDescriptions} leaves it out).
           union("m" + x.id, "m" + y.id, "in apposition to");
           if (y.determiner.isEmpty()) {
             heldRoles.add(y.id);
@@ -3470,9 +3477,8 @@ final class ReferentResolver {
     for (Phrase p : all) {
       if (p.role == Role.OF && lexicon.governmentHeads.contains(p.head) && !p.plural) {
         // "the regime in Pyongyang", "the government of Syria": the state, named or by its capital.
-        String key = Words.nameKey(clean(p.name));
-        String state = isState(p.name) ? p.name : lexicon.capitals.get(key);
-        if (state != null && !p.head.equals("camp") && !p.head.equals("loyalist")) {
+        String state = isState(p.name) ? p.name : lexicon.capitals.get(Words.nameKey(clean(p.name)));
+        if (state != null && lexicon.governsState(p.head)) {
           safeUnion("m" + p.id, nameNode(state, null), named, "stands for the state");
         }
         continue;
@@ -3483,7 +3489,7 @@ final class ReferentResolver {
       String country = null;
       boolean sideOf = SIDE_HEADS.contains(p.head) && !p.plural && !p.words.contains("of");
       if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p)
-          || lexicon.governmentHeads.contains(p.head) && !p.head.equals("camp") && !p.head.equals("loyalist")) {
+          || lexicon.governsState(p.head)) {
         for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
           String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
           country = country == null || country.equals(c) ? c : "";
@@ -4510,22 +4516,16 @@ final class ReferentResolver {
    * military solution", as outlets repeat it) join each other, never people ("no militants").
    */
   private boolean quantifiedAlike(String a, String b) {
-    Phrase x = quantified(a);
-    Phrase y = quantified(b);
+    Phrase x = quantifiedNodes.get(a);
+    Phrase y = quantifiedNodes.get(b);
     if (x == null && y == null) {
       return true;
     }
     return x != null && y != null && x.determiner.equals(y.determiner) && x.words.equals(y.words) && !quantifiedPeople(x);
   }
 
-  /** The phrase of a node if a quantifier opens it ({@link #QUANTIFIERS}), else null. */
-  private Phrase quantified(String node) {
-    if (!node.startsWith("m")) {
-      return null;
-    }
-    Phrase p = phraseById.get(Integer.parseInt(node.substring(1)));
-    return p != null && QUANTIFIERS.contains(p.determiner) ? p : null;
-  }
+  /** The phrases a quantifier opens ({@link #QUANTIFIERS}), by node: looked up on every union. */
+  private final Map<String, Phrase> quantifiedNodes = new HashMap<>();
 
   /** Whether a quantified phrase counts people ("no militants", "any heavyweight"): no mention of anyone. */
   private boolean quantifiedPeople(Phrase p) {

@@ -230,8 +230,9 @@ final class Tagger {
    */
   private static boolean pastTense(String[] words, int i) {
     String w = words[i].toLowerCase(Locale.ROOT);
-    if (!(w.length() >= 5 && (w.endsWith("ed") || w.endsWith("held") || w.endsWith("took") || w.endsWith("brought"))
-        || IRREGULAR_PAST.contains(w)) || !Character.isLowerCase(words[i].charAt(0)) || FramingLexicon.bundled().isCommonNoun(w)) {
+    boolean past = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("held") || w.endsWith("took") || w.endsWith("brought"))
+        || IRREGULAR_PAST.contains(w);
+    if (!past || !Character.isLowerCase(words[i].charAt(0)) || FramingLexicon.bundled().isCommonNoun(w)) {
       return false;
     }
     String before = i == 0 ? "" : words[i - 1].toLowerCase(Locale.ROOT);
@@ -239,13 +240,14 @@ final class Tagger {
   }
 
   /** Past tenses of irregular verbs (those a noun list knows, "fell", "left", "shot", stay as read). */
-  private static final Set<String> IRREGULAR_PAST = Set.of("wore", "tore", "swore", "bore", "stole", "froze", "woke",
-      "shook", "forgot", "forgave", "hid", "bit", "fed", "fled", "slid", "spun", "swam", "sang", "rang", "sank", "shrank", "stuck", "dug", "hung", "lit", "slept",
-      "swept", "wept", "crept", "dealt", "knelt", "lent", "bent", "spent", "sent", "built", "meant", "sought",
-      "took", "gave", "went", "came", "saw", "told", "said", "made", "found", "brought", "thought", "bought",
-      "caught", "taught", "fought", "wrote", "spoke", "chose", "began", "became", "grew", "knew", "threw", "flew",
-      "drew", "sold", "heard", "kept", "won", "withdrew", "overthrew", "undertook", "underwent", "forbade",
-      "foresaw", "overcame", "oversaw", "rode", "strove", "struck", "stung", "swung", "clung", "wrung", "arose");
+  private static final Set<String> IRREGULAR_PAST = Set.of(
+      "wore", "tore", "swore", "bore", "stole", "froze", "woke", "shook", "forgot", "forgave", "hid", "bit", "fed",
+      "fled", "slid", "spun", "swam", "sang", "rang", "sank", "shrank", "stuck", "dug", "hung", "lit", "slept",
+      "swept", "wept", "crept", "dealt", "knelt", "lent", "bent", "spent", "sent", "built", "meant", "sought", "took",
+      "gave", "went", "came", "saw", "told", "said", "made", "found", "brought", "thought", "bought", "caught",
+      "taught", "fought", "wrote", "spoke", "chose", "began", "became", "grew", "knew", "threw", "flew", "drew",
+      "sold", "heard", "kept", "won", "withdrew", "overthrew", "undertook", "underwent", "forbade", "foresaw",
+      "overcame", "oversaw", "rode", "strove", "struck", "stung", "swung", "clung", "wrung", "arose");
 
   /** Whether a word is an auxiliary of {@link #AUXILIARIES}, or one with its negation ("don't", "couldn’t"). */
   private static boolean isAuxiliary(String lower) {
@@ -679,16 +681,21 @@ final class Tagger {
       while (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (toks.get(j - 1).is("PROPN") || toks.get(j - 1).is("ADJ"))) {
         j--;
       }
-      if (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (DETERMINERS.contains(toks.get(j - 1).lower()) || toks.get(j - 1).isPossessive())) {
+      Tok opener = j > 0 ? toks.get(j - 1) : null;
+      if (opener != null && opener.sentence() == t.sentence() && (DETERMINERS.contains(opener.lower()) || opener.isPossessive())) {
         toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
       }
     }
     return toks;
   }
 
-  /** A name of capitals, digits perhaps among them, that the model may read as a noun: "G7", "NATO", "EU". */
+  /**
+   * A name of capitals, digits perhaps among them, that the model may read as a noun: "G7", "NATO", "EU"
+   * (unlike {@link Words#isAcronym}, one letter with digits counts).
+   */
   private static boolean isAcronym(String word) {
-    return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   /**
