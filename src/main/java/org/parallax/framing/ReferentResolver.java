@@ -151,9 +151,18 @@ final class ReferentResolver {
   List<Cluster> resolve(List<Quotation> quotations, List<QuoteGroup> quoteGroups, List<AlignedFact> facts,
       Map<String, String> speakerNames) {
     List<Phrase> all = corpus.all();
+    Map<String, Phrase> bySpan = new HashMap<>();
+    for (Phrase p : all) {
+      bySpan.put(p.article + ":" + p.start + ":" + p.end, p);
+    }
     for (Phrase p : all) {
       find("m" + p.id);
       phraseById.put(p.id, p);
+      int at = p.determiner.equals("'s") ? Math.max(p.text.indexOf("'s "), p.text.indexOf("\u2019s ")) : -1;
+      Phrase owner = at > 0 ? bySpan.get(p.article + ":" + p.start + ":" + (p.start + at)) : null;
+      if (owner != null) {
+        possessorPhrase.put(p.id, owner);
+      }
       if (QUANTIFIERS.contains(p.determiner)) {
         quantifiedNodes.put("m" + p.id, p);
       }
@@ -3226,6 +3235,11 @@ final class ReferentResolver {
    */
   private Set<String> identity(Phrase p, String entry, boolean people, Map<String, Set<String>> regions) {
     Set<String> identity = withRegions(descriptionKey(p), regions);
+    // An owner the story names is as a name before the head: "Mueller's investigation", "the Mueller inquiry".
+    String owner = people ? null : owner(p);
+    if (owner != null) {
+      identity.add(owner);
+    }
     identity.removeAll(p.adjectives);
     List<String> entryWords = List.of(entry.split(" "));
     identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w) || !people && YEAR.matcher(w).matches());
@@ -3791,6 +3805,29 @@ final class ReferentResolver {
     }
     return out;
   }
+
+  /**
+   * The referent that owns what {@code p} describes, as a name before its head would ({@link
+   * #descriptionKey}'s form): its possessor when that is a name ("Robert Mueller's investigation") or a
+   * description joined to a name ("the special counsel's probe", once the special counsel is Mueller);
+   * else null.
+   */
+  private String owner(Phrase p) {
+    Phrase o = possessorPhrase.get(p.id);
+    if (o == null) {
+      return null;
+    }
+    if (o.role != Role.NONE) {
+      String node = nameNodeOf.get(o.id);
+      return node == null ? null : NAMED + find(node);
+    }
+    String[] v = via.get("m" + o.id);
+    Phrase partner = v == null || !v[1].startsWith("m") ? null : phraseById.get(Integer.parseInt(v[1].substring(1)));
+    return v != null && (partner == null || partner.role != Role.NONE) ? NAMED + find("m" + o.id) : null;
+  }
+
+  /** Per phrase with a possessor ("Robert Mueller's investigation"), the possessor's phrase ("Robert Mueller"). */
+  private final Map<Integer, Phrase> possessorPhrase = new HashMap<>();
 
   /**
    * Why {@code p} is in its referent, in words: the first evidence that joined it ("in apposition to

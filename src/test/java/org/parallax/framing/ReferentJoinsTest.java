@@ -64,6 +64,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aPossessorTheStoryNamesIdentifiesWhatItOwnsAsANameBeforeTheHeadDoes() throws Exception {
+    // "Halvorsen's investigation" is "the Halvorsen inquiry"; "the prosecutor's tax probe" too, the prosecutor
+    // being Halvorsen.
+    Analysis a = analyse(
+        "a.txt", "Prosecutor Ilse Halvorsen widened her inquiry on Monday. Ilse Halvorsen's investigation has charged "
+            + "ten people. The probe began in May.\n",
+        "b.txt", "Councillors said Prosecutor Ilse Halvorsen had gone too far. "
+            + "They attacked the prosecutor's tax probe on Monday. The Halvorsen inquiry has cost millions.\n");
+    Referent probe = referent(a, "b", "the prosecutor's tax probe");
+    assertEquals(probe, referent(a, "a", "Ilse Halvorsen's investigation"));
+    assertEquals(probe, referent(a, "b", "The Halvorsen inquiry"));
+    assertEquals(probe, referent(a, "a", "The probe"));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
