@@ -163,6 +163,10 @@ final class ReferentResolver {
       if (owner != null) {
         possessorPhrase.put(p.id, owner);
       }
+      int name = p.role == Role.MODIFIER ? p.text.indexOf(p.name) : -1;
+      if (name >= 0) {
+        nameModifies.putIfAbsent(p.article + ":" + (p.start + name), p);
+      }
       if (QUANTIFIERS.contains(p.determiner)) {
         quantifiedNodes.put("m" + p.id, p);
       }
@@ -195,6 +199,16 @@ final class ReferentResolver {
   // ---- names ---------------------------------------------------------------------------------
 
   private void names(List<Phrase> all) {
+    for (Phrase p : all) {
+      if (p.role != Role.NONE) {
+        String key = Words.nameKey(clean(p.name));
+        statesWritten.add(key);
+        FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+        if (g != null) {
+          statesWritten.add(Words.nameKey(g.name()));
+        }
+      }
+    }
     for (List<Tok> toks : corpus.tokens()) {
       for (Tok t : toks) {
         if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
@@ -1075,6 +1089,15 @@ final class ReferentResolver {
     return true;
   }
 
+  /**
+   * Whether {@code p}'s name stands before the head of an event, where a capital is the place it happened
+   * ("the Helsinki summit", "Trump's Helsinki surrender", "the Geneva talks"), not its state acting.
+   */
+  private boolean beforeAnEvent(Phrase p) {
+    Phrase modified = p.role == Role.MODIFIER ? p : p.role == Role.NAME && p.nested ? nameModifies.get(p.article + ":" + p.start) : null;
+    return modified != null && (lexicon.eventHeads.contains(modified.head) || "event".equals(lexicon.nounKinds.get(modified.head)));
+  }
+
   /** The node standing for a name: its alias group, its person, or the name itself. */
   private String nameNode(String written, Phrase p) {
     String name = clean(written);
@@ -1094,8 +1117,11 @@ final class ReferentResolver {
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
     // Beijing's industrial policy").
     boolean possessor = p != null && isPossessor(p);
-    boolean location = p != null && p.role == Role.NAME && !possessor && (LOCATIVE.contains(p.before) || Words.isAcronym(name));
-    if (country != null && !location) {
+    boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) || Words.isAcronym(name))
+        || beforeAnEvent(p));
+    // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
+    // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).
+    if (country != null && !location && statesWritten.contains(Words.nameKey(country))) {
       key = Words.nameKey(country);
     }
     FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
@@ -3825,6 +3851,12 @@ final class ReferentResolver {
     Phrase partner = v == null || !v[1].startsWith("m") ? null : phraseById.get(Integer.parseInt(v[1].substring(1)));
     return v != null && (partner == null || partner.role != Role.NONE) ? NAMED + find("m" + o.id) : null;
   }
+
+  /** Per name that modifies a head ("Helsinki" of "the Helsinki summit"), by its article and start, its phrase. */
+  private final Map<String, Phrase> nameModifies = new HashMap<>();
+
+  /** The names the story writes, and the names of their alias groups: a capital acts only for a state among them. */
+  private final Set<String> statesWritten = new HashSet<>();
 
   /** Per phrase with a possessor ("Robert Mueller's investigation"), the possessor's phrase ("Robert Mueller"). */
   private final Map<Integer, Phrase> possessorPhrase = new HashMap<>();
