@@ -3617,6 +3617,49 @@ final class ReferentResolver {
     return states;
   }
 
+  /**
+   * "The Finnish capital", "Ukraine's capital": the capital of that state, when the story names it as a
+   * place ("in Helsinki") and names no other place the lexicon gives as that state's capital or seat.
+   */
+  private void capitalDescriptions(Set<String> named) {
+    // Per state's key, the location mentions of its capitals, by the capital's key.
+    Map<String, Map<String, Phrase>> capitalsOf = new HashMap<>();
+    for (Phrase p : corpus.all()) {
+      String key = p.role == Role.NAME ? Words.nameKey(clean(p.name)) : null;
+      String state = key == null ? null : lexicon.capitals.get(key);
+      String node = state == null ? null : nameNodeOf.get(p.id);
+      if (node != null && !find(node).equals(find(nameNode(state, null)))) {
+        capitalsOf.computeIfAbsent(Words.nameKey(state), k -> new LinkedHashMap<>()).putIfAbsent(key, p);
+      }
+    }
+    if (capitalsOf.isEmpty()) {
+      return;
+    }
+    for (Phrase d : corpus.all()) {
+      if (d.role != Role.NONE || d.plural || !d.head.equals("capital") || !(d.isDefinite() || d.determiner.equals("'s"))) {
+        continue;
+      }
+      Set<String> states = new HashSet<>();
+      for (String w : d.descriptors) {
+        String state = lexicon.nationalities.get(w);
+        if (state != null && !lexicon.regions.containsKey(w)) {
+          states.add(Words.nameKey(state));
+        } else if (!w.equals("capital") && !lexicon.genericModifiers.contains(w)) {
+          states.add(""); // "the economic capital", "the northern capital": not the seat of government
+        }
+      }
+      String owner = possessor(d);
+      if (!owner.isEmpty()) {
+        states.add(isState(owner) ? Words.nameKey(lexicon.aliasGroup(Words.nameKey(owner)) != null
+            ? lexicon.aliasGroup(Words.nameKey(owner)).name() : owner) : "");
+      }
+      Map<String, Phrase> capitals = states.size() == 1 ? capitalsOf.get(states.iterator().next()) : null;
+      if (capitals != null && capitals.size() == 1) {
+        safeUnion("m" + d.id, "m" + capitals.values().iterator().next().id, named, "the capital of the state it names:");
+      }
+    }
+  }
+
   /** Nouns by which an article calls a place it has named: "the city", "the territory". */
   private static final Set<String> CITY_HEADS = Set.of("city", "territory");
 
@@ -3627,6 +3670,7 @@ final class ReferentResolver {
    */
   private void cities() {
     Set<String> named = namedRoots();
+    capitalDescriptions(named);
     for (List<Phrase> ps : corpus.phrases()) {
       Map<String, Integer> count = new HashMap<>();
       Map<String, Integer> stateCount = new HashMap<>();

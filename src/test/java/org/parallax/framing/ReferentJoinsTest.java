@@ -93,6 +93,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theCapitalOfAStateTheStoryNamesIsThatCity() throws Exception {
+    // "The Norwegian capital" and "Norway's capital" are Oslo, which the story names as a place; not Norway.
+    Analysis a = analyse(
+        "a.txt", "Envoys met in Oslo on Monday. The Norwegian capital was calm. Norway said little.\n",
+        "b.txt", "In June, Norway's capital hosted the envoys. Norway paid for the talks.\n");
+    Referent oslo = referent(a, "a", "Oslo");
+    assertEquals(oslo, referent(a, "a", "The Norwegian capital"));
+    assertEquals(oslo, referent(a, "b", "Norway's capital"));
+    assertNotEquals(oslo, referent(a, "a", "Norway"));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
