@@ -407,15 +407,16 @@ final class Tagger {
   }
 
   /** The tags a possessor never has: it is a noun, whatever the model reads. */
-  private static final Set<String> NOT_POSSESSORS = Set.of("VERB", "AUX", "ADV", "ADP", "INTJ", "X");
+  private static final Set<String> NOT_POSSESSORS = Set.of("VERB", "AUX", "ADV", "ADP", "INTJ", "X", "ADJ");
 
   /** Words whose "'s" is "is", "has" or "us" ("let's", "here's"), never a possessive. */
   private static final Set<String> CONTRACTED = Set.of("let", "here", "there", "where", "how", "what", "who", "when", "why",
       "that", "this", "it", "he", "she");
 
   /**
-   * The tag of a word that a possessive ending follows: a noun, never a verb, adverb or preposition ("It
-   * is Boeing/VERB's most popular airliner", "Obama/ADV's action" read a name).
+   * The tag of a word that a possessive ending follows: a noun, never a verb, adverb, adjective or
+   * preposition ("It is Boeing/VERB's most popular airliner", "Obama/ADV's action" read a name, "Norway/ADJ's
+   * capital" at a sentence's start).
    */
   private static String possessor(String word, String tag) {
     if (!NOT_POSSESSORS.contains(tag) || CONTRACTED.contains(Words.fold(word))) {

@@ -35,6 +35,13 @@ class TaggerTest {
   }
 
   @Test
+  void aPossessorIsNoAdjective() {
+    // The model read "Norway" as an adjective before "'s" at a sentence's start: the phrase was "capital".
+    assertNotEquals("ADJ", tagOf("Norway's capital hosted the envoys in June.", "Norway"));
+    assertEquals("ADJ", tagOf("The Norwegian capital hosted the envoys in June.", "Norwegian"));
+  }
+
+  @Test
   void auxiliariesAreAClosedListAndAPastFormNoNounListKnowsIsNoNoun() {
     // The model read "Muslim" as an auxiliary and "upheld" as a noun; a past form of "wore" too.
     assertNotEquals("AUX", tagOf("The president's Muslim ban, which the court upheld last week, blocks travelers.", "Muslim"));
