@@ -1430,7 +1430,7 @@ final class MentionFinder {
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
         return capitalisedInText.contains(t.lower()) || namedElsewhere(t) || lexicon.aliasGroup(w) != null
-            || knownPlace(w) || sentenceStart[k] && speaksAsName(k) || beginsKnownName(k);
+            || knownPlace(w) || sentenceStart[k] && (speaksAsName(k) || titleBeforeName(k)) || beginsKnownName(k);
       }
       if (headline[k]) {
         return capitalisedInText.contains(t.lower()) || lexicon.aliasGroup(w) != null
@@ -1482,14 +1482,28 @@ final class MentionFinder {
      * group or event, not a place ("families", "police", "witnesses"), and that the article never
      * capitalises in mid-sentence.
      */
+    /**
+     * Whether a title opens the sentence before "of" and a name ("Director of National Intelligence Dan
+     * Coats said", read Director/NOUN): it is the name's title, not a common noun. (Before a name directly,
+     * "Prosecutor Terry White told", the phrase takes it as a title already.)
+     */
+    private boolean titleBeforeName(int k) {
+      return lexicon.titles.contains(toks.get(k).lower()) && !capitalisedAt(k + 1, toks.get(k).sentence()) && nameGoesOn(k);
+    }
+
+    /** Whether a name goes on after the word at {@code k}: "Families First", "Friends of the Earth". */
+    private boolean nameGoesOn(int k) {
+      int sentence = toks.get(k).sentence();
+      return capitalisedAt(k + 1, sentence)
+          || k + 2 < toks.size() && toks.get(k + 1).lower().equals("of") && capitalisedAt(k + 2, sentence)
+          || k + 3 < toks.size() && toks.get(k + 1).lower().equals("of") && toks.get(k + 2).lower().equals("the")
+              && capitalisedAt(k + 3, sentence);
+    }
+
     private boolean commonNounAtStart(int k) {
       Tok t = toks.get(k);
       String lower = t.lower();
-      // "Families First", "Friends of the Earth": a name goes on after it.
-      boolean nameGoesOn = capitalisedAt(k + 1, t.sentence())
-          || k + 2 < toks.size() && toks.get(k + 1).lower().equals("of") && capitalisedAt(k + 2, t.sentence())
-          || k + 3 < toks.size() && toks.get(k + 1).lower().equals("of") && toks.get(k + 2).lower().equals("the")
-              && capitalisedAt(k + 3, t.sentence());
+      boolean nameGoesOn = nameGoesOn(k);
       String kind = lexicon.nounKinds.get(Words.singular(lower));
       if (lexicon.titles.contains(lower)) {
         return false; // a title before a name: "Secretary Locke", "Coroner Gary Hargrove"

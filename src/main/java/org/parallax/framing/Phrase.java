@@ -119,12 +119,15 @@ final class Phrase {
     return article == o.article && start <= o.start && o.end <= end && (start != o.start || end != o.end);
   }
 
-  /** The wording without a leading article: "Takfiri terrorists of Daesh". */
+  /** The wording without a leading article or possessive ("Takfiri terrorists of Daesh", "intelligence agencies" of "his own ..."). */
   String label() {
     String t = text;
-    for (String d : new String[] {"the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their ", "his ", "His ", "her ", "Her ", "our ", "Our "}) {
+    for (String d : new String[] {"the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their ", "his ", "His ",
+        "her ", "Her ", "our ", "Our ", "my ", "My ", "your ", "Your "}) {
       if (t.startsWith(d)) {
-        return t.substring(d.length());
+        t = t.substring(d.length());
+        // "his own intelligence agencies": "own" only stresses the owner the determiner gave.
+        return t.startsWith("own ") ? t.substring(4) : t;
       }
     }
     return t;

@@ -36,6 +36,17 @@ class MentionFinderTest {
   }
 
   @Test
+  void aTitleThatOpensASentenceBeforeOfAndANameIsTheNamesTitle() {
+    // The tagger reads a sentence's first "Director" as a common noun: the title, "of" and more title words
+    // before a person's name are the person's titles, not a role held at a body named "National Intelligence".
+    List<Phrase> ps = phrases("The agencies were clear. Director of National Intelligence Maren Ostby said so on Monday.");
+    Phrase ostby = at(ps, "Director of National Intelligence Maren Ostby");
+    assertEquals(Phrase.Role.NAME, ostby.role);
+    assertEquals("Maren Ostby", ostby.name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.equals("National Intelligence")), ps.toString());
+  }
+
+  @Test
   void aFaithDescribesAsANationalityDoesButBeginsABodysName() {
     // kinds.json faiths: "the Muslim ban" is a ban described, "Sunnis" people; "the Muslim Brotherhood" and
     // "the Syrian Observatory" are bodies by their whole names.

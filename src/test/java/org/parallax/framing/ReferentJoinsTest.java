@@ -105,6 +105,15 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aReferentsNameLeavesOutTheOwnOfAPossessive() throws Exception {
+    // "his own security agencies" is the wording two outlets share; the name shown is "security agencies".
+    Analysis a = analyse(
+        "a.txt", "Mayor Ivo Brandt sided with the protesters against his own security agencies on Monday.\n",
+        "b.txt", "Mayor Ivo Brandt turned on his own security agencies. The agencies declined to comment.\n");
+    assertEquals("security agencies", referent(a, "b", "his own security agencies").name());
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
