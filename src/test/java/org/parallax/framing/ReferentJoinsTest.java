@@ -1633,7 +1633,7 @@ class ReferentJoinsTest {
         "b.txt", "The Air Force signed the lease. Roche resigned in May.\n");
     Referent roche = referent(a, "b", "Roche");
     assertEquals("James Roche", roche.name());
-    assertEquals("Bill Bodie", referent(a, "a", "Air Force Communications Bill Bodie").name());
+    assertEquals("Bill Bodie", referent(a, "a", "Director of Air Force Communications Bill Bodie").name());
     assertEquals(Optional.of(referent(a, "b", "The Air Force")), nth(a, "a", "Air Force", 0));
     assertNotEquals(roche, referent(a, "b", "The Air Force"));
   }
@@ -1945,7 +1945,7 @@ class ReferentJoinsTest {
     assertEquals(airbus, referent(a, "a", "Boeing's European rival"));
     assertNotEquals("person", airbus.kind()); // a rival is a person by WordNet's first sense, not here
     assertNotEquals(referent(a, "b", "Boeing"), airbus);
-    assertEquals(referent(a, "b", "MENA"), referent(a, "a", "state news agency"));
+    assertEquals(referent(a, "b", "MENA"), referent(a, "a", "Egypt's state news agency"));
   }
 
   @Test
