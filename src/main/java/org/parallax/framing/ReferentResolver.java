@@ -310,9 +310,10 @@ final class ReferentResolver {
       if (p.role == Role.NONE) {
         continue;
       }
-      String node = nameNode(p.name, p);
+      String body = bodyNameInLowerCase(p);
+      String node = nameNode(body != null ? body : p.name, p);
       nameNodeOf.put(p.id, node);
-      if (p.role == Role.NAME) {
+      if (p.role == Role.NAME || body != null && p.role == Role.MODIFIER) {
         union("m" + p.id, node, "name");
       }
       for (String[] alias : p.aliases) {
@@ -1087,6 +1088,29 @@ final class ReferentResolver {
       }
     }
     return true;
+  }
+
+  /** Nouns that end the names of parties and movements, which some outlets write in lower case. */
+  private static final Set<String> PARTY_HEADS = Set.of("party", "movement", "front", "alliance", "coalition", "bloc", "caucus");
+
+  /**
+   * The name of a body some outlets write with its noun in lower case ("the Democratic party", "the Labour
+   * party" for "Democratic Party", "Labour Party"): {@code p}'s name and the organisation noun after it, when
+   * the lexicon or the story knows that name; else null.
+   */
+  private String bodyNameInLowerCase(Phrase p) {
+    Phrase m = p.role == Role.MODIFIER ? p : p.role == Role.NAME && p.nested ? nameModifies.get(p.article + ":" + p.start) : null;
+    if (m == null || m.plural || !m.name.equals(p.name) || !PARTY_HEADS.contains(m.head) || isPlace(m.name)
+        || placeNames.contains(Words.nameKey(clean(m.name))) || lexicon.isMajorPlace(Words.nameKey(clean(m.name)))) {
+      return null; // "Troy police" is the police of Troy, "the U.S. government" the state's
+    }
+    int at = m.text.indexOf(m.name + " " + m.head);
+    if (at < 0 || at + m.name.length() + 1 + m.head.length() != m.text.length()) {
+      return null; // the noun right after the name ends the phrase
+    }
+    String written = clean(m.name) + " " + Character.toUpperCase(m.head.charAt(0)) + m.head.substring(1);
+    String key = Words.nameKey(written);
+    return lexicon.aliasGroup(key) != null || statesWritten.contains(key) ? written : null;
   }
 
   /**
@@ -3203,7 +3227,8 @@ final class ReferentResolver {
     Set<String> years = new HashSet<>();
     for (Phrase p : all) {
       boolean candidate = people ? p.role == Role.NONE && p.plural
-          : p.plural == plural && (p.role == Role.NONE && (p.isDefinite() || POSSESSIVE_DETERMINERS.contains(p.determiner))
+          : p.plural == plural && (p.role == Role.NONE && (p.isDefinite() || POSSESSIVE_DETERMINERS.contains(p.determiner)
+              || !plural && p.determiner.isEmpty() && !statesOfNationality(p.descriptors).isEmpty())
               || (p.role == Role.MODIFIER || p.role == Role.OF) && !p.determiner.equals("a"));
       String entry = candidate ? entryOf(p, set) : null;
       if (entry == null) {

@@ -239,6 +239,15 @@ final class Tagger {
     return !before.equals("the") && !before.equals("a") && !before.equals("an");
   }
 
+  /**
+   * Whether the word at {@code i} is a form in -ing after a nationality, and so a noun: "of Venezuelan
+   * meddling in the vote", "the Syrian fighting" (a nationality takes no verb: "Venezuelan/PROPN meddling/VERB").
+   */
+  private static boolean gerundAfterNationality(String[] words, int i) {
+    return i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))
+        && FramingLexicon.bundled().nationalities.containsKey(words[i - 1].toLowerCase(Locale.ROOT));
+  }
+
   /** Past tenses of irregular verbs (those a noun list knows, "fell", "left", "shot", stay as read). */
   private static final Set<String> IRREGULAR_PAST = Set.of(
       "wore", "tore", "swore", "bore", "stole", "froze", "woke", "shook", "forgot", "forgave", "hid", "bit", "fed",
@@ -277,6 +286,7 @@ final class Tagger {
       case "PRON" -> isPronoun(words[i]);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i);
+      case "VERB" -> !gerundAfterNationality(words, i);
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;

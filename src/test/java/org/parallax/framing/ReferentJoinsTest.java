@@ -114,6 +114,26 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aBodyWrittenWithItsNounInLowerCaseIsTheBodyOfThatName() throws Exception {
+    // "the Green Dawn party" is the "Green Dawn Party" another outlet names, not a party described as Green Dawn.
+    Analysis a = analyse(
+        "a.txt", "Hackers broke into the computers of the Green Dawn party on Monday.\n",
+        "b.txt", "The Green Dawn Party said its computers were hacked. Green Dawn Party leaders met on Tuesday.\n");
+    Referent party = referent(a, "b", "The Green Dawn Party");
+    assertEquals(party, referent(a, "a", "the Green Dawn party"));
+    assertEquals("Green Dawn Party", party.name());
+  }
+
+  @Test
+  void aBareSingularANationalityDescribesIsAsDefiniteAsAnOwnedOne() throws Exception {
+    // kinds.json nearIdentityThings: "Venezuelan meddling" is "Venezuela's interference", the one state's.
+    Analysis a = analyse(
+        "a.txt", "The senators warned of Venezuelan meddling in the vote on Monday.\n",
+        "b.txt", "Venezuela's interference in the vote was clear, the senators said.\n");
+    assertEquals(referent(a, "a", "Venezuelan meddling"), referent(a, "b", "Venezuela's interference"));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A

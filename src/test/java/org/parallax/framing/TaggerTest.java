@@ -35,6 +35,13 @@ class TaggerTest {
   }
 
   @Test
+  void aFormInIngAfterANationalityIsANoun() {
+    // "Venezuelan/PROPN meddling/VERB": a nationality takes no verb; the word is the phrase's noun.
+    assertNotEquals("VERB", tagOf("The senators warned of Venezuelan meddling in the vote on Monday.", "meddling"));
+    assertEquals("VERB", tagOf("The senators were meddling in the vote on Monday.", "meddling"));
+  }
+
+  @Test
   void aPossessorIsNoAdjective() {
     // The model read "Norway" as an adjective before "'s" at a sentence's start: the phrase was "capital".
     assertNotEquals("ADJ", tagOf("Norway's capital hosted the envoys in June.", "Norway"));
