@@ -103,6 +103,8 @@ public final class FramingLexicon {
    * which describe as a nationality does and name nobody alone: "the Muslim ban", "Sunni militants".
    */
   final Set<String> faiths;
+  /** The states that are kingdoms (kinds.json {@code monarchies}), by name key: "the kingdom" may be one of them. */
+  final Set<String> monarchies;
   final Set<String> genericModifiers;
   final Set<String> weakHeads;
   /** Heads that make a description a country ("the Arab country", "the Jewish state"). */
@@ -140,6 +142,7 @@ public final class FramingLexicon {
     places = Set.copyOf(b.places);
     nationalities = Map.copyOf(b.nationalities);
     faiths = Set.copyOf(b.faiths);
+    monarchies = Set.copyOf(b.monarchies);
     genericModifiers = Set.copyOf(b.genericModifiers);
     weakHeads = Set.copyOf(b.weakHeads);
     countryHeads = Set.copyOf(b.countryHeads);
@@ -586,6 +589,7 @@ public final class FramingLexicon {
     kinds.path("nationalities").path("map").fields()
         .forEachRemaining(e -> b.nationalities.put(e.getKey(), e.getValue().asText()));
     b.faiths.addAll(list(kinds.path("faiths")));
+    list(kinds.path("monarchies")).forEach(m -> b.monarchies.add(Words.nameKey(m)));
     b.genericModifiers.addAll(list(kinds.path("genericModifiers")));
     b.weakHeads.addAll(list(kinds.path("weakHeads")));
     b.countryHeads.addAll(list(kinds.path("regions").path("heads")));
@@ -644,6 +648,7 @@ public final class FramingLexicon {
     final Set<String> places = new HashSet<>();
     final Map<String, String> nationalities = new HashMap<>();
     final Set<String> faiths = new HashSet<>();
+    final Set<String> monarchies = new HashSet<>();
     final Set<String> genericModifiers = new HashSet<>();
     final Set<String> weakHeads = new HashSet<>();
     final Set<String> countryHeads = new HashSet<>();
@@ -681,6 +686,7 @@ public final class FramingLexicon {
       places.addAll(from.places);
       nationalities.putAll(from.nationalities);
       faiths.addAll(from.faiths);
+      monarchies.addAll(from.monarchies);
       genericModifiers.addAll(from.genericModifiers);
       weakHeads.addAll(from.weakHeads);
       countryHeads.addAll(from.countryHeads);

@@ -257,6 +257,9 @@ final class ReferentResolver {
           backedPersons.add(node);
         }
         String[] words = Words.nameKey(clean(p.name)).split(" ");
+        if (words.length >= 3 && PATRONYMICS.contains(words[words.length - 2])) {
+          patronymicPersons.add(node);
+        }
         if (middleNames.containsKey(parts[0] + "|" + parts[1])) {
           continue; // a longer name named by its middle name: its other words are no short names ("Saints RB Reggie Bush")
         }
@@ -1165,6 +1168,10 @@ final class ReferentResolver {
       // the "Primetime Emmy".)
       String best = mostNamed.get(surnameKey(name));
       if (best != null && namesTheThing(p) && backedPersons.contains(best)) {
+        best = null;
+      }
+      // After "bin", "ibn", "bint" the last name is the father's: "King Salman" is not "Mohammed bin Salman".
+      if (patronymicPersons.contains(best)) {
         best = null;
       }
       // A state, a capital or a name the corpus uses as a place ("in Alaska") alone is that place, not the
@@ -3615,7 +3622,13 @@ final class ReferentResolver {
         }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
         boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
-        if (bare && inSentence.size() == 1) {
+        if (d.head.equals("kingdom") && bareThe(d) && !d.plural) {
+          // "the kingdom": the kingdom its article has named most before it, if it has named one.
+          count.entrySet().stream()
+              .filter(e -> isMonarchy(latest.get(e.getKey()).name))
+              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
+              .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named, "the kingdom its article named most before it:"));
+        } else if (bare && inSentence.size() == 1) {
           // "The Chinese leader, Xi, said the country would fight": the one state its sentence has named.
           safeUnion("m" + d.id, inSentence.values().iterator().next(), named, "the one state its sentence named before it:");
         } else if (bare && !count.isEmpty()) {
@@ -3625,6 +3638,13 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /** Whether a state's name (or its alias group's) is a kingdom's (kinds.json {@code monarchies}). */
+  private boolean isMonarchy(String name) {
+    String key = Words.nameKey(clean(name));
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    return lexicon.monarchies.contains(key) || g != null && lexicon.monarchies.contains(Words.nameKey(g.name()));
   }
 
   /**
@@ -3923,6 +3943,12 @@ final class ReferentResolver {
 
   /** Per name that modifies a head ("Helsinki" of "the Helsinki summit"), by its article and start, its phrase. */
   private final Map<String, Phrase> nameModifies = new HashMap<>();
+
+  /** Persons whose full name ends in a father's name after "bin", "ibn", "bint": no lone last name names them. */
+  private final Set<String> patronymicPersons = new HashSet<>();
+
+  /** The particles that make the name after them a father's ("son of", "daughter of"). */
+  private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint");
 
   /** The names the story writes, and the names of their alias groups: a capital acts only for a state among them. */
   private final Set<String> statesWritten = new HashSet<>();

@@ -134,6 +134,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aLastNameAfterBinIsTheFathersAndTheKingdomIsTheKingdomNamed() throws Exception {
+    // "King Nasser" is not "Crown Prince Khalid bin Nasser", his son; "the kingdom" is Jordan, which its
+    // article names, and "the kingdom" in a story of Egypt alone is no state.
+    Analysis a = analyse(
+        "a.txt", "Jordan closed its border on Monday. King Nasser ordered an inquiry. The kingdom said the move was temporary.\n",
+        "b.txt", "On Monday, Crown Prince Khalid bin Nasser denied any role. On Tuesday, Khalid bin Nasser spoke in Amman. King Nasser was silent.\n",
+        "c.txt", "Egypt closed its border on Monday. The kingdom of the pharaohs drew tourists. The kingdom was far away.\n");
+    Referent prince = referent(a, "b", "Crown Prince Khalid bin Nasser");
+    assertEquals(prince, Stories.referentWith(a, "b", "Khalid bin Nasser", 1).orElseThrow());
+    assertNotEquals(prince, referent(a, "a", "King Nasser"));
+    assertEquals(referent(a, "a", "Jordan"), referent(a, "a", "The kingdom"));
+    assertNotEquals(Optional.of(referent(a, "c", "Egypt")), Stories.referentWith(a, "c", "The kingdom", 1));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
