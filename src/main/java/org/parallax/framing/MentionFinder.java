@@ -1418,7 +1418,7 @@ final class MentionFinder {
       }
       boolean latin = isLatin(w);
       if (latin && !(t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || t.is("X")
-          || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k)))
+          || (t.is("VERB") && (Words.isAcronym(w) || capitalisedVerb(k) || sentenceStart[k] && titleBeforeName(k)))
           || (t.is("ADV") && !t.lower().endsWith("ly") && capitalisedVerb(k)) || afterGivenName(k) || afterAbbreviatedTitle(k)
           || (FUNCTION_TAGS.contains(t.tag()) || t.is("ADV") && !t.lower().endsWith("ly")
               || t.is("VERB") && sentenceStart[k] && (verbAfter(k, t.sentence())
@@ -1484,11 +1484,14 @@ final class MentionFinder {
      */
     /**
      * Whether a title opens the sentence before "of" and a name ("Director of National Intelligence Dan
-     * Coats said", read Director/NOUN): it is the name's title, not a common noun. (Before a name directly,
-     * "Prosecutor Terry White told", the phrase takes it as a title already.)
+     * Coats said", read Director/NOUN), or before a name read as a verb ("Crown/VERB Prince Khalid",
+     * "Special/VERB Prosecutor Ilse Halvorsen"): it is the name's title, not a common noun or a verb. (Before
+     * a name directly, "Prosecutor/ADJ Terry White told", the phrase takes it as a title already.)
      */
     private boolean titleBeforeName(int k) {
-      return lexicon.titles.contains(toks.get(k).lower()) && !capitalisedAt(k + 1, toks.get(k).sentence()) && nameGoesOn(k);
+      Tok t = toks.get(k);
+      boolean capitalAfter = capitalisedAt(k + 1, t.sentence());
+      return lexicon.titles.contains(t.lower()) && (!capitalAfter && nameGoesOn(k) || capitalAfter && t.is("VERB"));
     }
 
     /** Whether a name goes on after the word at {@code k}: "Families First", "Friends of the Earth". */

@@ -36,6 +36,16 @@ class MentionFinderTest {
   }
 
   @Test
+  void aTitleReadAsAVerbThatOpensASentenceBeforeANameIsPartOfItsTitles() {
+    // The tagger reads "Crown", "Special" and "Acting" as verbs at a sentence's start; they are titles.
+    List<Phrase> ps = phrases("The hearing ended. Crown Prince Khalid bin Nasser denied any role. "
+        + "Special Prosecutor Ilse Halvorsen widened her inquiry. Acting Director Ana Weiss resigned.");
+    assertEquals("Khalid bin Nasser", at(ps, "Crown Prince Khalid bin Nasser").name);
+    assertTrue(at(ps, "Special Prosecutor Ilse Halvorsen").titles.contains("special"));
+    assertEquals("Ana Weiss", at(ps, "Acting Director Ana Weiss").name);
+  }
+
+  @Test
   void aTitleThatOpensASentenceBeforeOfAndANameIsTheNamesTitle() {
     // The tagger reads a sentence's first "Director" as a common noun: the title, "of" and more title words
     // before a person's name are the person's titles, not a role held at a body named "National Intelligence".
