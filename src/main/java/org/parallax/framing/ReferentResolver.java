@@ -2033,7 +2033,20 @@ final class ReferentResolver {
         return false; // "the FBI director" is no "CIA director"
       }
     }
+    // A nationality of no one state ("the Korean president") must be among the person's own title words.
+    if (dCountries.isEmpty()) {
+      for (String nationality : lexicon.nationalitiesIn(d.descriptors)) {
+        if (!c.titles.containsAll(List.of(nationality.split(" ")))) {
+          return false;
+        }
+      }
+    }
     Set<String> cCountries = countries(c.titles);
+    // A state as the name's possessor titles it too: "China's President Xi Jinping".
+    String owner = possessor(c);
+    if (countries.contains(Words.nameKey(owner))) {
+      cCountries.add(find(nameNode(owner, null)));
+    }
     if (!dCountries.isEmpty() && cCountries.isEmpty() && nameNodeOf.get(c.id) != null) {
       // "President Hu Jintao" is "Chinese President Hu Jintao" in another mention: not "the Brazilian president".
       cCountries = titledCountries().getOrDefault(nameNodeOf.get(c.id), Set.of());

@@ -248,6 +248,14 @@ final class Tagger {
         && FramingLexicon.bundled().nationalities.containsKey(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
+  /** Past tenses that are never adjectives (unlike "spent", "lit", "hung"): the tagger read "met" as one. */
+  private static final Set<String> PAST_NO_ADJECTIVE = Set.of("met", "said", "told", "took", "gave", "went", "came", "saw",
+      "began", "became", "grew", "knew", "threw", "flew", "drew", "wrote", "spoke", "chose", "ran", "sat", "drove", "ate",
+      "fled", "led", "fought", "sought", "brought", "thought", "taught", "caught", "bought");
+
+  /** Tags a hyphenated compound never takes from its last part ("-in", "-up", "-out" are no words of their own there). */
+  private static final Set<String> COMPOUND_FUNCTION_TAGS = Set.of("ADP", "PART", "DET", "PRON", "CCONJ", "SCONJ", "AUX");
+
   /** Past tenses of irregular verbs (those a noun list knows, "fell", "left", "shot", stay as read). */
   private static final Set<String> IRREGULAR_PAST = Set.of(
       "wore", "tore", "swore", "bore", "stole", "froze", "woke", "shook", "forgot", "forgave", "hid", "bit", "fed",
@@ -256,7 +264,8 @@ final class Tagger {
       "gave", "went", "came", "saw", "told", "said", "made", "found", "brought", "thought", "bought", "caught",
       "taught", "fought", "wrote", "spoke", "chose", "began", "became", "grew", "knew", "threw", "flew", "drew",
       "sold", "heard", "kept", "won", "withdrew", "overthrew", "undertook", "underwent", "forbade", "foresaw",
-      "overcame", "oversaw", "rode", "strove", "struck", "stung", "swung", "clung", "wrung", "arose");
+      "overcame", "oversaw", "rode", "strove", "struck", "stung", "swung", "clung", "wrung", "arose", "met", "led", "ran",
+      "sat", "drove", "ate");
 
   /** Whether a word is an auxiliary of {@link #AUXILIARIES}, or one with its negation ("don't", "couldn’t"). */
   private static boolean isAuxiliary(String lower) {
@@ -287,6 +296,7 @@ final class Tagger {
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i);
       case "VERB" -> !gerundAfterNationality(words, i);
+      case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)); // "Moon Jae-in met/ADJ U.S. President
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;
@@ -485,6 +495,8 @@ final class Tagger {
         String tag = last.tag();
         if (tag.equals("VERB") || isPrefix(first)) {
           tag = "ADJ";
+        } else if (COMPOUND_FUNCTION_TAGS.contains(baseTag(tag)) && Words.isCapitalised(t.text())) {
+          tag = t.tag(); // "Moon Jae-in", read Jae/PROPN - in/ADP: a name's part, as its capital says
         }
         out.add(new Tok(t.start(), last.end(), text.substring(t.start(), last.end()),
             Words.fold(text.substring(t.start(), last.end())), tag, t.sentence()));

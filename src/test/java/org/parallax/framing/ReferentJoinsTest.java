@@ -149,6 +149,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aRoleWithANationalityOfNoOneStateFitsOnlyAPersonTitledWithIt() throws Exception {
+    // "Korean" names no one state: "the Korean president" is the person titled "South Korean President",
+    // never "China's President Xi Jinping", whose possessor titles him Chinese.
+    Analysis a = analyse(
+        "a.txt", "On Monday, South Korean President Moon Jae-in met U.S. President Donald Trump at the White House.\n",
+        "b.txt", "On Monday, China's President Xi Jinping met Kim in Dalian. The Korean president urged Trump to keep talking.\n");
+    Referent moon = referent(a, "a", "South Korean President Moon Jae-in");
+    assertEquals("Moon Jae-in", moon.name());
+    assertNotEquals(Optional.of(referent(a, "b", "China's President Xi Jinping")), Stories.referentWith(a, "b", "The Korean president"));
+    assertNotEquals(moon, referent(a, "a", "U.S. President Donald Trump"));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A

@@ -42,6 +42,16 @@ class TaggerTest {
   }
 
   @Test
+  void aHyphenatedNamesLastPartAndAPastTenseKeepTheirClasses() {
+    // "Jae-in" took the tag of its part "in" (ADP) and "met" was read as a noun, then an adjective: the
+    // phrase ran from "South" to "Trump".
+    String s = "South Korean President Moon Jae-in met U.S. President Donald Trump at the White House on Tuesday.";
+    assertEquals("PROPN", tagOf(s, "Jae-in"));
+    assertEquals("VERB", tagOf(s, "met"));
+    assertEquals("ADJ", tagOf("The anti-war protesters marched.", "anti-war"));
+  }
+
+  @Test
   void aPossessorIsNoAdjective() {
     // The model read "Norway" as an adjective before "'s" at a sentence's start: the phrase was "capital".
     assertNotEquals("ADJ", tagOf("Norway's capital hosted the envoys in June.", "Norway"));
