@@ -256,6 +256,9 @@ final class ReferentResolver {
         if (backsPerson(p)) {
           backedPersons.add(node);
         }
+        if (hasPersonTitle(p.titles)) {
+          titledPersons.add(node);
+        }
         String[] words = Words.nameKey(clean(p.name)).split(" ");
         if (words.length >= 3 && PATRONYMICS.contains(words[words.length - 2])) {
           patronymicPersons.add(node);
@@ -895,8 +898,9 @@ final class ReferentResolver {
     }
     String key = Words.nameKey(name);
     if (lexicon.aliasGroup(key) != null || isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)
-        || parts[parts.length - 1].replace(".", "").length() < 3 && !hasPersonTitle(p.titles)) {
-      return null; // "Antonov An(-124)": an untitled two-letter surname is more likely a model name
+        || parts[parts.length - 1].replace(".", "").length() < 3 && (parts.length < 3 || !parts[parts.length - 1].matches("\\p{Lu}\\p{Ll}")
+            || LEGAL_FORMS.contains(Words.fold(parts[parts.length - 1]))) && !hasPersonTitle(p.titles)) {
+      return null; // "Antonov An(-124)": an untitled two-letter surname is more likely a model name ("Kim Jong Un" is none)
     }
     if (!hasPersonTitle(p.titles) && (placeNames.contains(key) || PLACE_WORDS.contains(Words.fold(parts[0]))
         || Words.isAcronym(parts[0]) && !parts[0].contains("."))) {
@@ -921,8 +925,9 @@ final class ReferentResolver {
       String lw = Words.fold(w);
       if (!Character.isLetter(w.charAt(0)) || lexicon.organisationHeads.contains(lw)
           || lexicon.organisationHeads.contains(Words.singular(lw)) || lexicon.nationalities.containsKey(lw)
-          || lexicon.titles.contains(lw) && !lw.equals("of") || isPlace(lw) || lexicon.aliasGroup(lw) != null) {
-        return null;
+          || lexicon.titles.contains(lw) && !lw.equals("of") || isPlace(lw)
+          || lexicon.aliasGroup(lw) != null && (w.length() > 3 || Words.isAcronym(w))) {
+        return null; // a short part in lower case is no acronym's: "Un" of "Kim Jong Un" is not the UN
       }
       for (int i = 0; i < w.length(); i++) {
         if (Character.isDigit(w.charAt(i))) {
@@ -1189,7 +1194,7 @@ final class ReferentResolver {
       // Not after a determiner ("an Oscar" is the award), nor a title ("Indian Naval"), nor a common noun,
       // unless the corpus never writes it in lower case and the full name ends in no common noun either:
       // "Xi", but not "Brooklyn" for a headline's "Brooklyn Mother".
-      Set<String> owners = firstWordOwners.get(key);
+      Set<String> owners = lexicon.isMajorPlace(key) ? firstWordOwners.get(key) : dominant(firstWordOwners.get(key));
       if (owners != null && owners.size() == 1 && (p == null || p.determiner.isEmpty()) && !isPlace(key)
           && !lexicon.capitals.containsKey(key) && !lexicon.titles.contains(key)
           && !lexicon.nationalities.containsKey(key)
@@ -3956,6 +3961,25 @@ final class ReferentResolver {
 
   /** Per name that modifies a head ("Helsinki" of "the Helsinki summit"), by its article and start, its phrase. */
   private final Map<String, Phrase> nameModifies = new HashMap<>();
+
+  /**
+   * Of the persons whose full names open with one word, the one the story titles as a person and names
+   * far more often than any other (two full-name mentions at least, twice the next): "Kim" is Kim Jong Un
+   * in a story that names his sister Kim Yo Jong once. Else all of them, as given (null stays null).
+   */
+  private Set<String> dominant(Set<String> owners) {
+    if (owners == null || owners.size() < 2) {
+      return owners;
+    }
+    List<String> ranked = new ArrayList<>(owners);
+    ranked.sort(Comparator.<String>comparingInt(o -> personWeight.getOrDefault(o, 0)).reversed().thenComparing(Comparator.naturalOrder()));
+    int first = personWeight.getOrDefault(ranked.get(0), 0);
+    int second = personWeight.getOrDefault(ranked.get(1), 0);
+    return first >= 2 && first >= 2 * second && titledPersons.contains(ranked.get(0)) ? Set.of(ranked.get(0)) : owners;
+  }
+
+  /** Persons some mention titles as a person ("North Korean leader Kim Jong Un", "Mr. Felt"). */
+  private final Set<String> titledPersons = new HashSet<>();
 
   /** Persons whose full name ends in a father's name after "bin", "ibn", "bint": no lone last name names them. */
   private final Set<String> patronymicPersons = new HashSet<>();

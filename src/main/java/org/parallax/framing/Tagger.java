@@ -248,6 +248,17 @@ final class Tagger {
         && FramingLexicon.bundled().nationalities.containsKey(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a capitalised word follows a capitalised word mid-sentence, as a name's part does: "Kim Yo Jong"
+   * (read Yo/PRON, which split the name); never "I".
+   */
+  private static boolean insideName(String[] words, int i) {
+    String w = words[i];
+    return i > 0 && !w.equals("I") && !w.startsWith("I'") && !w.startsWith("I’") && Character.isUpperCase(w.charAt(0))
+        && w.chars().skip(1).allMatch(Character::isLowerCase)
+        && Character.isUpperCase(words[i - 1].charAt(0)) && Character.isLetter(words[i - 1].charAt(words[i - 1].length() - 1));
+  }
+
   /** Past tenses that are never adjectives (unlike "spent", "lit", "hung"): the tagger read "met" as one. */
   private static final Set<String> PAST_NO_ADJECTIVE = Set.of("met", "said", "told", "took", "gave", "went", "came", "saw",
       "began", "became", "grew", "knew", "threw", "flew", "drew", "wrote", "spoke", "chose", "ran", "sat", "drove", "ate",
@@ -292,7 +303,7 @@ final class Tagger {
 
     private final SequenceValidator<String> closed = (i, words, outcomes, outcome) -> switch (baseTag(outcome)) {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
-      case "PRON" -> isPronoun(words[i]);
+      case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i);
       case "VERB" -> !gerundAfterNationality(words, i);

@@ -38,7 +38,7 @@ final class TaggingCache {
   // (text.Language) is tagged and stored: a change to that check raises this too. 14: a base form after an
   // acronym or a possessed name is a noun, a unit of time before "before"/"ago" an adverb; auxiliaries are a
   // closed list, a past form no noun list knows is no noun.
-  static final int VERSION = 17;
+  static final int VERSION = 18;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -162,6 +162,23 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aFamilyNameAloneIsThePersonTheStoryNamesFarMoreThanTheOthersOfThatName() throws Exception {
+    // "Kim Chol Un" is a person though his last name has two letters ("Un" is no UN), "Yo" no pronoun
+    // inside "Kim Yo Sun"; "Kim" alone is the leader, named twice in full against his sister's once.
+    Analysis a = analyse(
+        "a.txt", "North Korean leader Kim Chol Un spoke on Monday. Kim Yo Sun, his sister, attended. Kim said no.\n",
+        "b.txt", "Kim Chol Un met the envoy on Tuesday. Kim smiled.\n");
+    Referent leader = referent(a, "b", "Kim Chol Un");
+    assertEquals("person", leader.kind());
+    assertEquals(leader, referent(a, "a", "North Korean leader Kim Chol Un"));
+    assertEquals(leader, Stories.referentWith(a, "b", "Kim", 1).orElseThrow());
+    assertEquals(leader, Stories.referentWith(a, "a", "Kim", 2).orElseThrow());
+    Referent sister = referent(a, "a", "Kim Yo Sun");
+    assertEquals("Kim Yo Sun", sister.name());
+    assertNotEquals(leader, sister);
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
