@@ -202,10 +202,10 @@ final class ReferentResolver {
     for (Phrase p : all) {
       if (p.role != Role.NONE) {
         String key = Words.nameKey(clean(p.name));
-        statesWritten.add(key);
+        namesWritten.add(key);
         FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
         if (g != null) {
-          statesWritten.add(Words.nameKey(g.name()));
+          namesWritten.add(Words.nameKey(g.name()));
         }
       }
     }
@@ -1107,10 +1107,10 @@ final class ReferentResolver {
    * the lexicon or the story knows that name; else null.
    */
   private String bodyNameInLowerCase(Phrase p) {
-    Phrase m = p.role == Role.MODIFIER ? p : p.role == Role.NAME && p.nested ? nameModifies.get(p.article + ":" + p.start) : null;
+    Phrase m = modifying(p);
     if (m == null || m.plural || !m.name.equals(p.name) || !PARTY_HEADS.contains(m.head) || isPlace(m.name)
         || placeNames.contains(Words.nameKey(clean(m.name))) || lexicon.isMajorPlace(Words.nameKey(clean(m.name)))) {
-      return null; // "Troy police" is the police of Troy, "the U.S. government" the state's
+      return null; // a place's ("the Moscow front") is no party's name
     }
     int at = m.text.indexOf(m.name + " " + m.head);
     if (at < 0 || at + m.name.length() + 1 + m.head.length() != m.text.length()) {
@@ -1118,7 +1118,12 @@ final class ReferentResolver {
     }
     String written = clean(m.name) + " " + Character.toUpperCase(m.head.charAt(0)) + m.head.substring(1);
     String key = Words.nameKey(written);
-    return lexicon.aliasGroup(key) != null || statesWritten.contains(key) ? written : null;
+    return lexicon.aliasGroup(key) != null || namesWritten.contains(key) ? written : null;
+  }
+
+  /** The phrase whose head {@code p}'s name modifies: {@code p} itself for a modifier, the phrase around a nested name, or null. */
+  private Phrase modifying(Phrase p) {
+    return p.role == Role.MODIFIER ? p : p.role == Role.NAME && p.nested ? nameModifies.get(p.article + ":" + p.start) : null;
   }
 
   /**
@@ -1126,7 +1131,7 @@ final class ReferentResolver {
    * ("the Helsinki summit", "Trump's Helsinki surrender", "the Geneva talks"), not its state acting.
    */
   private boolean beforeAnEvent(Phrase p) {
-    Phrase modified = p.role == Role.MODIFIER ? p : p.role == Role.NAME && p.nested ? nameModifies.get(p.article + ":" + p.start) : null;
+    Phrase modified = modifying(p);
     return modified != null && (lexicon.eventHeads.contains(modified.head) || "event".equals(lexicon.nounKinds.get(modified.head)));
   }
 
@@ -1153,7 +1158,7 @@ final class ReferentResolver {
         || beforeAnEvent(p));
     // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
     // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).
-    if (country != null && !location && statesWritten.contains(Words.nameKey(country))) {
+    if (country != null && !location && namesWritten.contains(Words.nameKey(country))) {
       key = Words.nameKey(country);
     }
     FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
@@ -3988,7 +3993,7 @@ final class ReferentResolver {
   private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint");
 
   /** The names the story writes, and the names of their alias groups: a capital acts only for a state among them. */
-  private final Set<String> statesWritten = new HashSet<>();
+  private final Set<String> namesWritten = new HashSet<>();
 
   /** Per phrase with a possessor ("Robert Mueller's investigation"), the possessor's phrase ("Robert Mueller"). */
   private final Map<Integer, Phrase> possessorPhrase = new HashMap<>();
