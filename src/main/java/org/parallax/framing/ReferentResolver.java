@@ -319,7 +319,7 @@ final class ReferentResolver {
       String body = bodyNameInLowerCase(p);
       String node = nameNode(body != null ? body : p.name, p);
       nameNodeOf.put(p.id, node);
-      if (p.role == Role.NAME || body != null && p.role == Role.MODIFIER) {
+      if (p.role == Role.NAME && !partyMember(p) || body != null && p.role == Role.MODIFIER) {
         union("m" + p.id, node, "name");
       }
       for (String[] alias : p.aliases) {
@@ -1098,6 +1098,21 @@ final class ReferentResolver {
     return true;
   }
 
+  /**
+   * Whether {@code p} is "a Republican", "a Democrat", "a Tory": one member of a body whose members the
+   * alias lexicon names in the plural ("Republicans" for the Republican Party). It names neither the body
+   * nor any other member: in apposition it describes the person ("Senator Jo Brandt, a Republican,").
+   */
+  private boolean partyMember(Phrase p) {
+    if (p.role != Role.NAME || !p.isIndefinite() || p.plural || clean(p.name).contains(" ")) {
+      return false;
+    }
+    String name = clean(p.name);
+    String plural = name.endsWith("y") ? name.substring(0, name.length() - 1) + "ies" : name + "s";
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(Words.nameKey(plural));
+    return g != null && "organisation".equals(g.kind());
+  }
+
   /** Nouns that end the names of parties and movements, which some outlets write in lower case. */
   private static final Set<String> PARTY_HEADS = Set.of("party", "movement", "front", "alliance", "coalition", "bloc", "caucus");
 
@@ -1491,6 +1506,10 @@ final class ReferentResolver {
         // Going on, only after a name known to be a person's: "Reliance Globalcom, a communications provider in
         // India," is a firm.
         boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
+        if (closed && person && partyMember(y)) {
+          union("m" + x.id, "m" + y.id, "in apposition to"); // "Senator Jo Brandt, a Republican,"
+          continue;
+        }
         if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
             || person && isRoleDescription(y) && isRoleHead(y.head)
                 && (!y.determiner.isEmpty() || !y.plural && (roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0))

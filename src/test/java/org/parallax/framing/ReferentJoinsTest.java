@@ -179,6 +179,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aMemberOfAPartyInAppositionDescribesThePersonNotTheParty() throws Exception {
+    // "a Republican" and "a Democrat" are one member each, of the Republican and the Democratic Party:
+    // each describes the person it stands beside, and the two Democrats are not one referent.
+    Analysis a = analyse(
+        "a.txt", "Senator Jo Brandt, a Republican, called the vote a disgrace. Mayor Ed Cole, a Democrat, agreed.\n",
+        "b.txt", "Republicans and Democrats clashed. Governor Ann Fry, a Democrat, spoke.\n");
+    assertEquals(referent(a, "a", "Senator Jo Brandt"), referent(a, "a", "a Republican"));
+    assertEquals(referent(a, "a", "Mayor Ed Cole"), referent(a, "a", "a Democrat"));
+    assertEquals(referent(a, "b", "Governor Ann Fry"), referent(a, "b", "a Democrat"));
+    assertNotEquals(referent(a, "a", "a Republican"), referent(a, "b", "Republicans"));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
