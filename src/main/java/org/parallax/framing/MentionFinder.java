@@ -1478,11 +1478,6 @@ final class MentionFinder {
         "document", "documents", "sources", "records", "figures", "data", "polls", "poll", "studies", "research");
 
     /**
-     * A word opening a sentence alone (no capitalised word after it) that a noun list knows for a person,
-     * group or event, not a place ("families", "police", "witnesses"), and that the article never
-     * capitalises in mid-sentence.
-     */
-    /**
      * Whether a title opens the sentence before "of" and a name ("Director of National Intelligence Dan
      * Coats said", read Director/NOUN), or before a name read as a verb ("Crown/VERB Prince Khalid",
      * "Special/VERB Prosecutor Ilse Halvorsen"): it is the name's title, not a common noun or a verb. (Before
@@ -1503,6 +1498,11 @@ final class MentionFinder {
               && capitalisedAt(k + 3, sentence);
     }
 
+    /**
+     * A word opening a sentence alone (no capitalised word after it) that a noun list knows for a person,
+     * group or event, not a place ("families", "police", "witnesses"), and that the article never
+     * capitalises in mid-sentence.
+     */
     private boolean commonNounAtStart(int k) {
       Tok t = toks.get(k);
       String lower = t.lower();

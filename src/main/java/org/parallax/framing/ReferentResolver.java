@@ -203,10 +203,7 @@ final class ReferentResolver {
       if (p.role != Role.NONE) {
         String key = Words.nameKey(clean(p.name));
         namesWritten.add(key);
-        FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
-        if (g != null) {
-          namesWritten.add(Words.nameKey(g.name()));
-        }
+        namesWritten.add(groupKey(key));
       }
     }
     for (List<Tok> toks : corpus.tokens()) {
@@ -2072,9 +2069,9 @@ final class ReferentResolver {
     }
     Set<String> cCountries = countries(c.titles);
     // A state as the name's possessor titles it too: "China's President Xi Jinping".
-    String owner = possessor(c);
-    if (countries.contains(Words.nameKey(owner))) {
-      cCountries.add(find(nameNode(owner, null)));
+    String ownerState = possessorState(c);
+    if (ownerState != null) {
+      cCountries.add(ownerState);
     }
     if (!dCountries.isEmpty() && cCountries.isEmpty() && nameNodeOf.get(c.id) != null) {
       // "President Hu Jintao" is "Chinese President Hu Jintao" in another mention: not "the Brazilian president".
@@ -3515,9 +3512,9 @@ final class ReferentResolver {
         }
       } else {
         states.addAll(statesOfNationality(p.descriptors).keySet());
-        String owner = possessor(p);
-        if (countries.contains(Words.nameKey(owner))) {
-          states.add(find(nameNode(owner, null)));
+        String ownerState = possessorState(p);
+        if (ownerState != null) {
+          states.add(ownerState);
         }
       }
       if (!states.isEmpty()) {
@@ -3685,8 +3682,7 @@ final class ReferentResolver {
   /** Whether a state's name (or its alias group's) is a kingdom's (kinds.json {@code monarchies}). */
   private boolean isMonarchy(String name) {
     String key = Words.nameKey(clean(name));
-    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
-    return lexicon.monarchies.contains(key) || g != null && lexicon.monarchies.contains(Words.nameKey(g.name()));
+    return lexicon.monarchies.contains(key) || lexicon.monarchies.contains(groupKey(key));
   }
 
   /**
@@ -3737,8 +3733,7 @@ final class ReferentResolver {
       }
       String owner = possessor(d);
       if (!owner.isEmpty()) {
-        states.add(isState(owner) ? Words.nameKey(lexicon.aliasGroup(Words.nameKey(owner)) != null
-            ? lexicon.aliasGroup(Words.nameKey(owner)).name() : owner) : "");
+        states.add(isState(owner) ? groupKey(Words.nameKey(owner)) : "");
       }
       Map<String, Phrase> capitals = states.size() == 1 ? capitalsOf.get(states.iterator().next()) : null;
       if (capitals != null && capitals.size() == 1) {
@@ -3956,11 +3951,23 @@ final class ReferentResolver {
       out.add(NAMED + find(nameNodeOf.get(p.id)));
     }
     // A state as possessor is as its nationality: "Japan's territorial waters", "Japanese territorial waters".
-    String owner = possessor(p);
-    if (countries.contains(Words.nameKey(owner))) {
-      out.add(NAMED + find(nameNode(owner, null)));
+    String ownerState = possessorState(p);
+    if (ownerState != null) {
+      out.add(NAMED + ownerState);
     }
     return out;
+  }
+
+  /** The root of the state a phrase's possessor names ("japan" of "Japan's territorial waters"), or null. */
+  private String possessorState(Phrase p) {
+    String owner = possessor(p);
+    return countries.contains(Words.nameKey(owner)) ? find(nameNode(owner, null)) : null;
+  }
+
+  /** The key of the name of {@code key}'s alias group ("united states" for "u.s."), or {@code key} itself. */
+  private String groupKey(String key) {
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    return g != null ? Words.nameKey(g.name()) : key;
   }
 
   /**

@@ -37,7 +37,9 @@ final class TaggingCache {
   // (the recased headline is part of the key), and a headline is tagged as a clause with a verb. Only an article that passed the language check
   // (text.Language) is tagged and stored: a change to that check raises this too. 14: a base form after an
   // acronym or a possessed name is a noun, a unit of time before "before"/"ago" an adverb; auxiliaries are a
-  // closed list, a past form no noun list knows is no noun.
+  // closed list, a past form no noun list knows is no noun. 15: a word before a possessive ending is no
+  // adjective. 16: a form in -ing after a nationality is no verb. 17: a hyphenated name keeps its first
+  // part's tag; "met", "led"... are no nouns or adjectives. 18: a capitalised word inside a name is no pronoun.
   static final int VERSION = 18;
 
   private static final String ORGANISATION_HEADS =
