@@ -348,7 +348,7 @@ public final class FramingAnalyzer {
     ReferentResolver resolver = new ReferentResolver(lexicon.get(), corpus);
     List<ReferentResolver.Cluster> clusters = order(resolver.resolve(reading.quotations, quoteGroups, facts, speakerNames));
     List<ProposedTerm> proposed = new TermDiscovery(lexicon.get(), corpus, clusters).propose();
-    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus, reading.quotations, lexicon.get().givenNames).resolve(clusters);
+    Map<Integer, List<PronounResolver.Pronoun>> pronouns = new PronounResolver(corpus, reading.quotations, lexicon.get()).resolve(clusters);
     List<Referent> referents = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
       ReferentResolver.Cluster c = clusters.get(i);

@@ -67,6 +67,9 @@ public final class FramingLexicon {
   final Set<String> personRoles;
   /** Given names of many languages, lower case (given-names.json). */
   final Set<String> givenNames;
+  /** Given names that are a woman's, or a man's, wherever they are given (given-names.json). */
+  final Set<String> femaleNames;
+  final Set<String> maleNames;
   /** Pairs of a given name and one of its nicknames, both ways, as "name|nickname" (nicknames.json). */
   final Set<String> nicknames;
   /**
@@ -125,6 +128,8 @@ public final class FramingLexicon {
     titles = Set.copyOf(b.titles);
     personRoles = Set.copyOf(b.personRoles);
     givenNames = Collections.unmodifiableSet(b.givenNames);
+    femaleNames = Collections.unmodifiableSet(b.femaleNames);
+    maleNames = Collections.unmodifiableSet(b.maleNames);
     nicknames = Collections.unmodifiableSet(b.nicknames);
     nounKinds = Collections.unmodifiableMap(b.nounKinds);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
@@ -555,7 +560,10 @@ public final class FramingLexicon {
     JsonNode kinds = read("kinds.json");
     b.titles.addAll(list(kinds.path("titles")));
     b.personRoles.addAll(list(kinds.path("personRoles")));
-    b.givenNames.addAll(list(read("given-names.json")));
+    JsonNode givenNames = read("given-names.json");
+    b.givenNames.addAll(list(givenNames));
+    givenNames.path("female").forEach(n -> b.femaleNames.add(n.asText()));
+    givenNames.path("male").forEach(n -> b.maleNames.add(n.asText()));
     read("nicknames.json").path("names").fields().forEachRemaining(e -> {
       for (JsonNode n : e.getValue()) {
         b.nicknames.add(e.getKey() + "|" + n.asText());
@@ -631,6 +639,8 @@ public final class FramingLexicon {
     final Set<String> titles = new HashSet<>();
     final Set<String> personRoles = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
+    final Set<String> femaleNames = new HashSet<>();
+    final Set<String> maleNames = new HashSet<>();
     final Set<String> nicknames = new HashSet<>();
     final Map<String, String> nounKinds = new HashMap<>();
     final Set<String> collectiveHeads = new HashSet<>();
@@ -669,6 +679,8 @@ public final class FramingLexicon {
       titles.addAll(from.titles);
       personRoles.addAll(from.personRoles);
       givenNames.addAll(from.givenNames);
+      femaleNames.addAll(from.femaleNames);
+      maleNames.addAll(from.maleNames);
       nicknames.addAll(from.nicknames);
       nounKinds.putAll(from.nounKinds);
       collectiveHeads.addAll(from.collectiveHeads);

@@ -24,7 +24,10 @@ import org.parallax.text.Tok;
  * In a phrase that opens the sentence with a preposition, a pronoun points forward to the person right
  * after its comma ("In his call with Lavrov, his third, Kerry said").
  * A person whose mentions say he is a man (Mr, a man's title or kin word), or whom a first reading finds
- * called "he" at least twice and twice as often as "she", is never "she", and the other way round.
+ * called "he" at least twice and twice as often as "she", is never "she", and the other way round; so is
+ * a person whose given name is only ever a man's ("Brett Kavanaugh"), unless the first reading calls him
+ * "she" at least twice and twice as often as "he" ("Lindsey" is a woman's name in the lists, but not
+ * Lindsey Graham's; the first reading's single pronouns are too often someone else's to go against a name).
  * Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's. A "he" or
  * "she" a quotation is attributed to ("…," he said) is the speaker the quotation reader followed.
  * "Who" right after a person's mention (", who") is that person.
@@ -52,15 +55,20 @@ final class PronounResolver {
   private final Parsed corpus;
   /** Given names (folded): a "thing" whose name opens with one is likely a person the kinds missed. */
   private final Set<String> givenNames;
+  /** Given names that are a woman's, or a man's, wherever they are given (folded). */
+  private final Set<String> femaleNames;
+  private final Set<String> maleNames;
   /**
    * Per article, the speakers of quotations attributed by a pronoun ("…," he said), by the pronoun's
    * start: the quotation reader has followed who is speaking.
    */
   private final List<Map<Integer, String>> quotedBy = new ArrayList<>();
 
-  PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations, Set<String> givenNames) {
+  PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations, FramingLexicon lexicon) {
     this.corpus = corpus;
-    this.givenNames = givenNames;
+    this.givenNames = lexicon.givenNames;
+    this.femaleNames = lexicon.femaleNames;
+    this.maleNames = lexicon.maleNames;
     Map<String, Integer> index = corpus.articleIndex();
     for (int a = 0; a < corpus.articles().size(); a++) {
       quotedBy.add(new HashMap<>());
@@ -89,17 +97,21 @@ final class PronounResolver {
     }
     // A first reading tells who the story calls "he" and who "she"; the second reads with that known.
     Map<Integer, List<Pronoun>> first = pass(persons, clusterOf, gender);
-    first.forEach((c, pronouns) -> {
-      if (gender.get(c) == '?') {
+    for (int c = 0; c < clusters.size(); c++) {
+      if (gender.containsKey(c) && gender.get(c) == '?') {
+        List<Pronoun> pronouns = first.getOrDefault(c, List.of());
         long he = pronouns.stream().filter(p -> MALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
         long she = pronouns.stream().filter(p -> FEMALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
+        char named = givenNameGender(clusters.get(c).mentions());
         if (he >= 2 && he >= 2 * she) {
           gender.put(c, 'm');
         } else if (she >= 2 && she >= 2 * he) {
           gender.put(c, 'f');
+        } else if (named != '?') {
+          gender.put(c, named); // the given name decides where the first reading is not clear
         }
       }
-    });
+    }
     Map<Integer, List<Pronoun>> out = pass(persons, clusterOf, gender);
     things(clusters).forEach((c, ps) -> out.computeIfAbsent(c, k -> new ArrayList<>()).addAll(ps));
     return out;
@@ -510,6 +522,29 @@ final class PronounResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * 'm' or 'f' when the given names that open the person's names are all a man's or all a woman's
+   * wherever they are given ("Brett Kavanaugh", "Christine Blasey Ford"), else '?' (none, or "Kim",
+   * "Andrea", "Jean", given to both).
+   */
+  private char givenNameGender(List<Phrase> mentions) {
+    boolean m = false;
+    boolean f = false;
+    for (Phrase p : mentions) {
+      if (p.role != Phrase.Role.NAME || p.name == null) {
+        continue;
+      }
+      String[] words = p.name.trim().split("\\s+");
+      if (words.length < 2) {
+        continue; // a surname alone, or a one-word name: no given name to go by
+      }
+      String given = Words.fold(words[0]);
+      m |= maleNames.contains(given);
+      f |= femaleNames.contains(given);
+    }
+    return m == f ? '?' : m ? 'm' : 'f';
   }
 
   /** 'm', 'f', or '?' when the mentions do not tell (or tell both). */

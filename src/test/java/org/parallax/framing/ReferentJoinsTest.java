@@ -957,6 +957,27 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aGivenNameOnlyEverGivenToOneSexTellsWhoHeOrSheIs() throws Exception {
+    // Nothing but the given names tells who is a man and who a woman here, and each is called "he" and
+    // "her" about as often: "her" is the accuser, not the sentence's subject.
+    Analysis a = analyse(
+        "a.txt", "Brett Varo has denied the claim by Susan Kell, a professor, that he attacked her in 1982. "
+            + "Varo called the hearing a disgrace.\n",
+        "b.txt", "Susan Kell says Brett Varo attacked her at a party. He denies it.\n");
+    Referent varo = referent(a, "a", "Brett Varo");
+    Referent kell = referent(a, "a", "Susan Kell");
+    assertTrue(pronoun(kell, "a", "her"), "'that he attacked her': her is the woman named in the sentence");
+    assertFalse(pronoun(varo, "a", "her"));
+    assertTrue(pronoun(varo, "a", "he"));
+
+    // A name the lists give women only, of a man the story calls "he": the story is believed.
+    Analysis b = analyse(
+        "c.txt", "Lindsey Orrin spoke first. He said the hearing was a sham. He left early.\n",
+        "d.txt", "Lindsey Orrin and Dana Kirsch spoke on Monday.\n");
+    assertTrue(pronoun(referent(b, "c", "Lindsey Orrin"), "c", "He"));
+  }
+
+  @Test
   void anObjectPronounIsNeverItsOwnClausesSubject() throws Exception {
     Analysis a = analyse(
         "a.txt", "Tomas Brel left the bar at midnight. Outside, Karel Voss attacked him. "
