@@ -3465,6 +3465,16 @@ final class ReferentResolver {
     return found;
   }
 
+  /**
+   * Whether {@code p} is "a" + a noun an article goes on calling an organisation by ("a party", "a
+   * company", "a court"): any one of its kind, brought in, not a named one: another outlet's "the party"
+   * that stood for the Democrats does not make "he assaulted her at a party" theirs. ("A driver", "a
+   * sequel" may well be the one the story names, and join it.)
+   */
+  private boolean anyOfItsKind(Phrase p) {
+    return p.isIndefinite() && lexicon.institutionHeads.contains(p.head);
+  }
+
   /** Whether an article mentions a referent, by "article|root", for {@link #mentionsAll}. */
   private final Map<String, Boolean> mentioned = new HashMap<>();
 
@@ -3479,6 +3489,9 @@ final class ReferentResolver {
     }
     String rx = find("m" + x.id);
     String ry = find("m" + y.id);
+    if (anyOfItsKind(x) && named.contains(ry) || anyOfItsKind(y) && named.contains(rx)) {
+      return;
+    }
     Set<String> sx = states.getOrDefault(rx, Set.of());
     Set<String> sy = states.getOrDefault(ry, Set.of());
     if (!sx.isEmpty() && !sy.isEmpty() && Collections.disjoint(sx, sy)) {

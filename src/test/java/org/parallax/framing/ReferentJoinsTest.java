@@ -192,6 +192,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aPartyBroughtInIsNotThePartyAnotherOutletNamed() throws Exception {
+    // "the party" stands for the Democrats in b; "a party" in a and "a house party" in c are any party of
+    // their kind, brought in: they are not the Democrats, whatever b's "the party" means.
+    Analysis a = analyse(
+        "a.txt", "Paul Ostrander said he met her at a party in 1982. Democrats demanded a hearing.\n",
+        "b.txt", "Democrats waited for weeks. Critics say the party wanted a delay.\n",
+        "c.txt", "Ostrander met her at a house party in Dorset. Democrats were furious.\n");
+    Referent democrats = referent(a, "b", "Democrats");
+    assertEquals(democrats, referent(a, "b", "the party"));
+    assertTrue(Stories.referentWith(a, "a", "a party").map(r -> !r.equals(democrats)).orElse(true));
+    assertTrue(Stories.referentWith(a, "c", "a house party").map(r -> !r.equals(democrats)).orElse(true));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
