@@ -393,9 +393,12 @@ final class MentionFinder {
         String link = toks.get(ce + 1).lower();
         String head = Words.singular(toks.get(ce).lower());
         // Not a name + "of" + a verb's -ing form: "accused China of stealing technology" says what China did
-        // (the tagger may call "stealing" a noun; "University of Reading" is capitalised).
+        // (the tagger may call "stealing" a noun; "University of Reading" is capitalised); nor a name +
+        // "of" + a lowercase word that opens no phrase with a determiner: "accused Kavanaugh of sexual
+        // misconduct" says what he is accused of ("Ann Fry of the State Department" is where she works).
         Tok afterOf = toks.get(ce + 2);
-        boolean gerund = nameLike(ce) && afterOf.lower().endsWith("ing") && Character.isLowerCase(afterOf.text().charAt(0));
+        boolean gerund = nameLike(ce) && Character.isLowerCase(afterOf.text().charAt(0))
+            && (afterOf.lower().endsWith("ing") || !isDeterminer(ce + 2));
         // "in" + a name after an event's noun or a government's: "the crisis in Syria", "the regime in Pyongyang".
         boolean inName = link.equals("in") && nameLike(ce + 2) && (lexicon.eventHeads.contains(head)
             || lexicon.governsState(head));

@@ -25,6 +25,15 @@ class MentionFinderTest {
   }
 
   @Test
+  void whatANameIsAccusedOfIsNoPartOfItsPhrase() {
+    // "accused X of sexual misconduct", "of stealing": the "of" tells what X is accused of, not which X.
+    List<Phrase> ps = phrases("Two women accused Paul Ostrander of sexual misconduct. Critics accused Varnell of stealing secrets.\n");
+    at(ps, "Paul Ostrander");
+    at(ps, "Varnell");
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains(" of ")), ps::toString);
+  }
+
+  @Test
   void aNameAfterOfKeepsItsOwnOfForAndAnd() {
     // The object of "of" is read as a name is read on its own: "the Group of Seven", "the Fish and
     // Wildlife Service", "the Society for Conservation Biology", not their first words.

@@ -189,6 +189,13 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Mayor Ed Cole"), referent(a, "a", "a Democrat"));
     assertEquals(referent(a, "b", "Governor Ann Fry"), referent(a, "b", "a Democrat"));
     assertNotEquals(referent(a, "a", "a Republican"), referent(a, "b", "Republicans"));
+
+    // The party's adjective before a noun names the party, as a nationality names its state.
+    Analysis b = analyse(
+        "c.txt", "Democratic senators walked out. Republican leaders stayed.\n",
+        "d.txt", "Democrats and Republicans clashed on Monday.\n");
+    assertEquals(referent(b, "d", "Democrats"), referent(b, "c", "Democratic"));
+    assertEquals(referent(b, "d", "Republicans"), referent(b, "c", "Republican"));
   }
 
   @Test
