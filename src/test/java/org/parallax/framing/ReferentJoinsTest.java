@@ -225,6 +225,13 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The protests"), referent(a, "b", "The demonstrations"));
     assertEquals(referent(a, "a", "The ruling"), referent(a, "b", "The decision"));
 
+    // "The allegations" / "the accusations"; a committee an outlet calls "the panel".
+    Analysis more = analyse(
+        "a.txt", "The Varnell Oversight Committee met on Monday. The committee heard Ann Fry. The allegations against Tomas Brel are old.\n",
+        "b.txt", "Ann Fry spoke to the panel on Monday. Tomas Brel denies the accusations.\n");
+    assertEquals(referent(more, "a", "The committee"), referent(more, "b", "the panel"));
+    assertEquals(referent(more, "a", "The allegations"), referent(more, "b", "the accusations"));
+
     // An owner makes a description definite too ("its military exercises"); "their summit in Varna" and
     // "their Varna meeting" are one.
     Analysis owned = analyse(
