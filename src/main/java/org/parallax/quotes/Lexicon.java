@@ -34,7 +34,9 @@ final class Lexicon {
           "lamented", "boasted", "charged", "defended", "criticized", "criticised", "dubbed",
           "branded", "labeled", "labelled", "acknowledges", "notes", "asserted", "repeated",
           "retorted", "snapped", "mused", "recounted", "confessed", "pleaded", "reckoned",
-          "elaborated", "clarified", "posted", "explained", "continued");
+          "elaborated", "clarified", "posted", "explained", "continued", "chanted",
+          "yelled", "screamed", "whispered", "scoffed", "bragged", "fumed", "slammed", "blasted",
+          "thundered", "sang");
 
   /**
    * Verbs that also name or qualify things ("a plan called “Phoenix”", "a statement posted
@@ -57,7 +59,8 @@ final class Lexicon {
           "describing", "accusing", "calling", "stating", "writing", "tweeting", "recalling",
           "suggesting", "reiterating", "underlining", "underscoring", "vowing", "pledging",
           "promising", "complaining", "cautioning", "conceding", "predicting", "demanding",
-          "criticizing", "criticising", "dubbing", "branding", "labelling", "labeling");
+          "criticizing", "criticising", "dubbing", "branding", "labelling", "labeling", "chanting",
+          "shouting", "yelling");
 
   /** Verbs that may precede their subject after a quotation: "“...,” said Earnest." */
   static final Set<String> INVERTIBLE =

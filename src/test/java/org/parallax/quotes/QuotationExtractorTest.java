@@ -60,6 +60,14 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void wordsChantedOrYelledAreTheirSpeakers() {
+    // A crowd's chant and a yell are said too: "…," they chanted has a speaker, no scare quote.
+    assertEquals(List.of("We believe her | protesters", "Shame on you | Ann Ray"),
+        rows("Hundreds of protesters filled the halls. “We believe her,” the protesters chanted. "
+            + "“Shame on you,” Ann Ray yelled at the senators."));
+  }
+
+  @Test
   void givesBothHalvesOfAnInterruptedQuotationTheSpeakerBetweenThem() {
     assertEquals(
         List.of("We will not leave | Angela Merkel", "until the job is done. | Angela Merkel"),
