@@ -108,6 +108,11 @@ public final class FramingLexicon {
   final Set<String> faiths;
   /** The states that are kingdoms (kinds.json {@code monarchies}), by name key: "the kingdom" may be one of them. */
   final Set<String> monarchies;
+  /**
+   * A noun for a kind of organisation ("bloc") → the name keys of the organisations an article goes on
+   * calling by it (kinds.json {@code calledByTheirKind}).
+   */
+  final Map<String, Set<String>> calledByTheirKind;
   final Set<String> genericModifiers;
   final Set<String> weakHeads;
   /** Heads that make a description a country ("the Arab country", "the Jewish state"). */
@@ -148,6 +153,7 @@ public final class FramingLexicon {
     nationalities = Map.copyOf(b.nationalities);
     faiths = Set.copyOf(b.faiths);
     monarchies = Set.copyOf(b.monarchies);
+    calledByTheirKind = Map.copyOf(b.calledByTheirKind);
     genericModifiers = Set.copyOf(b.genericModifiers);
     weakHeads = Set.copyOf(b.weakHeads);
     countryHeads = Set.copyOf(b.countryHeads);
@@ -598,6 +604,15 @@ public final class FramingLexicon {
         .forEachRemaining(e -> b.nationalities.put(e.getKey(), e.getValue().asText()));
     b.faiths.addAll(list(kinds.path("faiths")));
     list(kinds.path("monarchies")).forEach(m -> b.monarchies.add(Words.nameKey(m)));
+    kinds.path("calledByTheirKind").path("kinds").fields().forEachRemaining(e -> {
+      Set<String> names = new HashSet<>();
+      e.getValue().forEach(n -> names.add(Words.nameKey(n.asText())));
+      b.calledByTheirKind.merge(e.getKey(), Set.copyOf(names), (x, y) -> {
+        Set<String> both = new HashSet<>(x);
+        both.addAll(y);
+        return Set.copyOf(both);
+      });
+    });
     b.genericModifiers.addAll(list(kinds.path("genericModifiers")));
     b.weakHeads.addAll(list(kinds.path("weakHeads")));
     b.countryHeads.addAll(list(kinds.path("regions").path("heads")));
@@ -659,6 +674,7 @@ public final class FramingLexicon {
     final Map<String, String> nationalities = new HashMap<>();
     final Set<String> faiths = new HashSet<>();
     final Set<String> monarchies = new HashSet<>();
+    final Map<String, Set<String>> calledByTheirKind = new HashMap<>();
     final Set<String> genericModifiers = new HashSet<>();
     final Set<String> weakHeads = new HashSet<>();
     final Set<String> countryHeads = new HashSet<>();
@@ -699,6 +715,7 @@ public final class FramingLexicon {
       nationalities.putAll(from.nationalities);
       faiths.addAll(from.faiths);
       monarchies.addAll(from.monarchies);
+      calledByTheirKind.putAll(from.calledByTheirKind);
       genericModifiers.addAll(from.genericModifiers);
       weakHeads.addAll(from.weakHeads);
       countryHeads.addAll(from.countryHeads);

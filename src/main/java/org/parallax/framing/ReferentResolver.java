@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.SentenceRef;
@@ -190,6 +191,7 @@ final class ReferentResolver {
     ages(all);
     storyTitles(all);
     states(all);
+    byTheirKind();
     cities();
     otherWords(all);
     sameGatherings();
@@ -202,6 +204,7 @@ final class ReferentResolver {
     for (Phrase p : all) {
       if (p.role != Role.NONE) {
         String key = Words.nameKey(clean(p.name));
+        keysWritten.add(key);
         namesWritten.add(key);
         namesWritten.add(groupKey(key));
       }
@@ -1173,7 +1176,7 @@ final class ReferentResolver {
     if (country != null && !location && namesWritten.contains(Words.nameKey(country))) {
       key = Words.nameKey(country);
     }
-    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    FramingLexicon.AliasGroup g = storyGroup(key);
     if (g != null) {
       return "a:" + Words.nameKey(g.name());
     }
@@ -3018,7 +3021,7 @@ final class ReferentResolver {
         keys.add(key);
         judging.add(judging(p));
         Set<String> identity = new HashSet<>(key);
-        identity.removeAll(p.adjectives);
+        identity.removeAll(framing(p));
         // An ordinal tells two things apart even where the tagger calls it an adjective ("the second
         // floor", "the third floor"): kept, so that a bare "the floor" does not make them one.
         String ordinal = ordinal(p);
@@ -3337,7 +3340,7 @@ final class ReferentResolver {
     if (owner != null) {
       identity.add(owner);
     }
-    identity.removeAll(p.adjectives);
+    identity.removeAll(framing(p));
     List<String> entryWords = List.of(entry.split(" "));
     identity.removeIf(w -> Words.singular(w).equals(p.head) || entryWords.contains(w) || !people && YEAR.matcher(w).matches());
     return identity;
@@ -3419,6 +3422,19 @@ final class ReferentResolver {
     }
     return nested(x, y);
   }
+
+  /**
+   * The adjectives of {@code p} that frame what it describes rather than tell it from others of its kind:
+   * all but those that say it is another one ("an alternative plan" is not "her Brexit plan").
+   */
+  private static Set<String> framing(Phrase p) {
+    Set<String> out = new HashSet<>(p.adjectives);
+    out.removeAll(OTHERNESS);
+    return out;
+  }
+
+  /** Adjectives that make a thing another of its kind: they tell it apart as a name would. */
+  private static final Set<String> OTHERNESS = Set.of("alternative", "different", "separate", "rival");
 
   /** The adjectives of {@code p} that tell one thing of its head from another ("European", not "former"). */
   private Set<String> judging(Phrase p) {
@@ -3688,6 +3704,46 @@ final class ReferentResolver {
               .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
               .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named, "the state its article named most before it:"));
         }
+      }
+    }
+  }
+
+  /**
+   * "The bloc", "the alliance", "the cartel": a bare singular noun for a kind of organisation (kinds.json
+   * {@code calledByTheirKind}) is the organisation of that kind its article names most before it ("the
+   * European Union ... the bloc", "NATO ... the alliance"), as "the kingdom" is a kingdom.
+   */
+  private void byTheirKind() {
+    if (lexicon.calledByTheirKind.isEmpty()) {
+      return;
+    }
+    Set<String> named = namedRoots();
+    for (List<Phrase> ps : corpus.phrases()) {
+      Map<String, Integer> count = new HashMap<>();
+      Map<String, Phrase> latest = new HashMap<>();
+      Map<String, String> kindOf = new HashMap<>();
+      for (Phrase d : ps) {
+        if (d.role == Role.NAME) {
+          String node = nameNodeOf.get(d.id);
+          String key = Words.nameKey(clean(d.name));
+          for (Map.Entry<String, Set<String>> e : lexicon.calledByTheirKind.entrySet()) {
+            if (node != null && (e.getValue().contains(key) || e.getValue().contains(groupKey(key)))) {
+              String root = find(node);
+              count.merge(root, 1, Integer::sum);
+              latest.put(root, d);
+              kindOf.put(root, e.getKey());
+            }
+          }
+          continue;
+        }
+        if (d.plural || !bareThe(d) || !lexicon.calledByTheirKind.containsKey(d.head)) {
+          continue;
+        }
+        count.entrySet().stream()
+            .filter(e -> d.head.equals(kindOf.get(e.getKey())))
+            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
+            .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named,
+                "the " + d.head + " its article named most before it:"));
       }
     }
   }
@@ -4033,6 +4089,38 @@ final class ReferentResolver {
 
   /** The names the story writes, and the names of their alias groups: a capital acts only for a state among them. */
   private final Set<String> namesWritten = new HashSet<>();
+  /** The names the story writes, as written (their keys). */
+  private final Set<String> keysWritten = new HashSet<>();
+  /** {@link #storyGroup} by key. */
+  private final Map<String, Optional<FramingLexicon.AliasGroup>> storyGroups = new HashMap<>();
+
+  /**
+   * The alias group {@code key} names in this story: a one-word alias ("House", by default the House of
+   * Representatives) is the group whose longer name with it as head the story writes ("the House of
+   * Commons", "the House of Lords"), when it writes such a name of one other group only and none of its
+   * own group's; else the lexicon's group, or null.
+   */
+  private FramingLexicon.AliasGroup storyGroup(String key) {
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    if (g == null || key.contains(" ")) {
+      return g;
+    }
+    return storyGroups.computeIfAbsent(key, k -> {
+      Set<FramingLexicon.AliasGroup> others = new HashSet<>();
+      for (String written : keysWritten) {
+        if (written.startsWith(k + " of ")) { // its head: "House of Commons", not "UN Security Council"'s modifier
+          FramingLexicon.AliasGroup w = lexicon.aliasGroup(written);
+          if (w == g) {
+            return Optional.of(g); // the story writes its own group's longer name ("the House of Representatives")
+          }
+          if (w != null) {
+            others.add(w);
+          }
+        }
+      }
+      return Optional.of(others.size() == 1 ? others.iterator().next() : g);
+    }).orElse(null);
+  }
 
   /** Per phrase with a possessor ("Robert Mueller's investigation"), the possessor's phrase ("Robert Mueller"). */
   private final Map<Integer, Phrase> possessorPhrase = new HashMap<>();

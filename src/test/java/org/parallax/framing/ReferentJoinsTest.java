@@ -213,6 +213,34 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theBlocAndTheHouseAreTheOnesTheStoryNames() throws Exception {
+    // "The bloc" is the bloc its article named most before it; "the House" in a story that writes "the
+    // House of Commons" is the Commons, not the lexicon's default House of Representatives.
+    Analysis a = analyse(
+        "a.txt", "The European Union met on Monday. The bloc will not reopen the deal. The House of Commons voted late.\n",
+        "b.txt", "The EU said no. Lawmakers in the House rejected the deal. The bloc waited.\n");
+    Referent eu = referent(a, "a", "The European Union");
+    assertEquals(eu, referent(a, "a", "The bloc"));
+    assertEquals(eu, referent(a, "b", "The bloc"));
+    assertEquals(referent(a, "a", "The House of Commons"), referent(a, "b", "the House"));
+    assertEquals("House of Commons", referent(a, "b", "the House").name());
+  }
+
+  @Test
+  void anAlternativeOneIsAnotherOne() throws Exception {
+    // "An alternative plan", "a separate attack", "a different cable" are others of their kind: not the
+    // plan, the attack, the cable the story speaks of.
+    Analysis a = analyse(
+        "a.txt", "Ostravia rejected the Varna plan on Monday. Ann Fry will present an alternative plan.\n",
+        "b.txt", "The plan was rejected, and Ann Fry said the alternative plan would come soon.\n",
+        "c.txt", "The Varna plan failed in the vote.\n");
+    Referent plan = referent(a, "a", "the Varna plan");
+    assertEquals(plan, referent(a, "c", "The Varna plan"));
+    assertNotEquals(Optional.of(plan), of(a, "a", "an alternative plan"));
+    assertNotEquals(Optional.of(plan), of(a, "b", "the alternative plan"));
+  }
+
+  @Test
   void eventsAndIssuesThatOutletsCallByOtherWordsAreOneThing() throws Exception {
     // kinds.json nearIdentityThings: "the trade war" / "the trade dispute", "the scandal" / "the affair",
     // "the protests" / "the demonstrations", "the ruling" / "the decision": one thing in other words. A
