@@ -1041,6 +1041,9 @@ final class MentionFinder {
     private static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "millions", "tens", "scores",
         "billions");
 
+    /** The plural of an acronym: "MPs", "CEOs". */
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
+
     /** Title words that qualify a title and never stand for one alone ("Air" of "Air Marshal"). */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "prime", "foreign", "defense", "defence", "state",
         "special", "top", "senior", "former", "acting", "assistant", "under", "army", "navy", "air", "force", "marine",
@@ -1360,6 +1363,21 @@ final class MentionFinder {
     }
 
     /** A word that can be part of a name. */
+    /**
+     * Whether a capitalised word stands right before or after the word at {@code k} in its sentence, or
+     * "of" after it: the word is then part of a longer name ("the Trump Administration", "Government of
+     * Canada").
+     */
+    private boolean capitalisedNeighbour(int k) {
+      int sentence = toks.get(k).sentence();
+      boolean before = k > 0 && toks.get(k - 1).sentence() == sentence && !sentenceStart[k]
+          && Words.isCapitalised(toks.get(k - 1).text()) && !toks.get(k - 1).isPossessive()
+          && !toks.get(k - 1).is("DET");
+      boolean after = k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence
+          && (Words.isCapitalised(toks.get(k + 1).text()) || toks.get(k + 1).lower().equals("of"));
+      return before || after;
+    }
+
     boolean nameLike(int k) {
       if (k < 0 || k >= toks.size()) {
         return false;
@@ -1392,6 +1410,12 @@ final class MentionFinder {
       }
       if (sentenceStart[k] && PRONOUN_LIKE.contains(t.lower())) {
         return false; // "Many said", "Several were hurt": no name however tagged
+      }
+      if (PLURAL_ACRONYM.matcher(w).matches() && "person".equals(lexicon.nounKinds.get(t.lower().substring(0, w.length() - 1)))) {
+        return false; // "MPs", "CEOs", "VIPs": people of a kind, as "lawmakers" are
+      }
+      if (lexicon.governmentHeads.contains(t.lower()) && !capitalisedNeighbour(k)) {
+        return false; // "the Government", "Her Majesty's Government": British style for "the government"
       }
       if (COUNTS_OF.contains(t.lower()) && k + 1 < toks.size() && toks.get(k + 1).lower().equals("of")) {
         return false; // "Hundreds of Central American migrants", after a dateline too: a count, no name

@@ -141,6 +141,10 @@ final class Words {
         return "child";
       case "feet":
         return "foot";
+      case "mps":
+        return "mp"; // the plural of an acronym too short for the rule below ("MPs")
+      case "djs":
+        return "dj";
       default:
         break;
     }

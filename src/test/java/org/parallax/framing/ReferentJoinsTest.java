@@ -227,6 +227,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void britishStyleCapitalsAreNoNames() throws Exception {
+    // "the Government" and "Her Majesty's Government" are the state's government, as "the government" is;
+    // "MPs" are lawmakers, not a name.
+    Analysis a = analyse(
+        "a.txt", "Norway's lawmakers rejected the deal on Monday. The Norwegian government will fight on.\n",
+        "b.txt", "Norwegian MPs threw out the deal. Norway said the Government would fight on. Her Majesty's Government lost.\n");
+    Referent norway = referent(a, "b", "Norway");
+    assertEquals(norway, referent(a, "b", "the Government"));
+    assertEquals(norway, referent(a, "b", "Her Majesty's Government"));
+    assertEquals(referent(a, "a", "Norway's lawmakers"), referent(a, "b", "Norwegian MPs"));
+    assertEquals("group", referent(a, "b", "Norwegian MPs").kind());
+  }
+
+  @Test
   void anAlternativeOneIsAnotherOne() throws Exception {
     // "An alternative plan", "a separate attack", "a different cable" are others of their kind: not the
     // plan, the attack, the cable the story speaks of.
