@@ -25,6 +25,15 @@ class MentionFinderTest {
   }
 
   @Test
+  void aKnownNameOpeningASentenceKeepsItsFirstWord() {
+    // "Supreme" opens the sentence as an adjective, and is a title's qualifier elsewhere ("Supreme
+    // Leader"); "Supreme Court" is a name the lexicon knows, so the court of the title keeps it.
+    List<Phrase> ps = phrases("Panel backs judge\n\nSupreme Court nominee Paul Ostrander won the vote on Friday.\n");
+    at(ps, "Supreme Court");
+    assertTrue(ps.stream().noneMatch(p -> p.text.equals("Court")), ps::toString);
+  }
+
+  @Test
   void whatANameIsAccusedOfIsNoPartOfItsPhrase() {
     // "accused X of sexual misconduct", "of stealing": the "of" tells what X is accused of, not which X.
     List<Phrase> ps = phrases("Two women accused Paul Ostrander of sexual misconduct. Critics accused Varnell of stealing secrets.\n");
