@@ -1078,12 +1078,23 @@ final class MentionFinder {
 
     /**
      * The words of a person's run before its titles, when they are a name of their own and a title held
-     * at a firm or a body follows them ("Apple" of "Apple CEO Steve Jobs"; not "Commerce" of "Commerce
+     * at a firm or a body follows them ("Apple" of "Apple CEO Steve Jobs", "Supreme Court" of "Supreme
+     * Court Justice Anthony Kennedy"; not "Commerce" of "Commerce
      * Secretary Gary Locke", "District" of "District Judge Barbara Walther", "Russian" of "Russian Foreign
      * Minister Sergei Lavrov"), or null.
      */
     private int[] bodyBeforeTitles(int[] run) {
       int nameStart = personalNameStart(run);
+      // A body the lexicon knows, before a title: "Supreme Court" of "Supreme Court Justice Anthony
+      // Kennedy" (its first word qualifies titles elsewhere: "Supreme Leader").
+      StringBuilder known = new StringBuilder(toks.get(run[0]).text());
+      for (int j = run[0] + 1; j + 1 < nameStart && nameStart <= run[1]; j++) {
+        known.append(' ').append(toks.get(j).text());
+        FramingLexicon.AliasGroup g = lexicon.aliasGroup(known.toString());
+        if (g != null && "organisation".equals(g.kind()) && isTitleLike(toks.get(j + 1).lower())) {
+          return new int[] {run[0], j};
+        }
+      }
       int k = run[0];
       while (k < nameStart && !(isTitleLike(toks.get(k).lower()) && !lexicon.nationalities.containsKey(toks.get(k).lower()))
           && !TITLE_QUALIFIERS.contains(toks.get(k).lower()) && !toks.get(k).lower().equals("of")) {

@@ -31,6 +31,11 @@ class MentionFinderTest {
     List<Phrase> ps = phrases("Panel backs judge\n\nSupreme Court nominee Paul Ostrander won the vote on Friday.\n");
     at(ps, "Supreme Court");
     assertTrue(ps.stream().noneMatch(p -> p.text.equals("Court")), ps::toString);
+
+    // The court a justice sits on is a body of its own too.
+    List<Phrase> justice = phrases("She met Supreme Court Justice Ann Fry on Monday.\n");
+    assertEquals("Ann Fry", at(justice, "Supreme Court Justice Ann Fry").name);
+    at(justice, "Supreme Court");
   }
 
   @Test
