@@ -2490,18 +2490,26 @@ final class ReferentResolver {
 
   /**
    * Whether institution noun {@code head} can stand for the organisation named {@code name}: a name ending
-   * in a kind noun of its own ("Beaumont Hospital", "Vancouver Police") takes only that noun, a newspaper's
-   * name "the newspaper", and any organisation "the company"; a name with no kind noun ("GM") any.
+   * in a kind noun of its own ("Beaumont Hospital", "Vancouver Police"; an acronym by its alias group's
+   * name: "UN" is the United Nations, no hospital) takes only that noun, a newspaper's name "the
+   * newspaper", a state's body "the agency", and any organisation "the company"; a name with no kind
+   * noun ("GM") any.
    */
   private boolean fitsInstitution(String head, String name) {
-    String[] words = beforeOf(Words.nameKey(clean(name))).split(" ");
+    // By its alias group's name where it has one: "UN" says no kind, "United Nations" does.
+    String[] words = beforeOf(groupKey(Words.nameKey(clean(name)))).split(" ");
     String written = words[words.length - 1];
     if (OWN_WORD.contains(head)) {
       return Words.singular(written).equals(head); // "the court" is the Supreme Court, not Apple named before it
     }
     return !isOrganisationNoun(written) || Words.singular(written).equals(head) || ANY_ORGANISATION.contains(head)
-        || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(written);
+        || (head.equals("newspaper") || head.equals("paper")) && NEWSPAPER_NAMES.contains(written)
+        || head.equals("agency") && STATE_BODIES.contains(Words.singular(written));
   }
+
+  /** Nouns that end the names of a state's bodies, any of which "the agency" can be ("the Federal Bureau of Investigation"). */
+  private static final Set<String> STATE_BODIES = Set.of("agency", "bureau", "department", "office", "service",
+      "administration", "commission", "authority", "directorate", "ministry");
 
   /** A noun that makes a name ending in it an organisation's ("Company", "Police", "Hospital", "Community"). */
   private boolean isOrganisationNoun(String word) {

@@ -241,6 +241,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anAcronymsKindIsItsFullNames() throws Exception {
+    // "UN" says no kind, "United Nations" does: "the hospital" after it is no UN; "the agency" after "the
+    // FBI" is the Federal Bureau of Investigation, a state's bureau.
+    Analysis a = analyse(
+        "a.txt", "The UN said on Monday that the school was hit. The director of the hospital said 40 people died. "
+            + "The FBI opened an inquiry. The agency will report in May.\n",
+        "b.txt", "The UN condemned the attack. The FBI said little.\n");
+    assertNotEquals(Optional.of(referent(a, "a", "The UN")), of(a, "a", "the hospital"));
+    assertNotEquals(Optional.of(referent(a, "a", "The UN")), of(a, "a", "the school"));
+    assertEquals(referent(a, "a", "The FBI"), referent(a, "a", "The agency"));
+  }
+
+  @Test
   void anAlternativeOneIsAnotherOne() throws Exception {
     // "An alternative plan", "a separate attack", "a different cable" are others of their kind: not the
     // plan, the attack, the cable the story speaks of.
