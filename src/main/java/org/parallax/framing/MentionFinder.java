@@ -662,7 +662,7 @@ final class MentionFinder {
       for (int[] r : runs) {
         if (r[1] < modifiersEnd && isNameRun(r) && r[0] >= cs && !endsInApostrophe(toks.get(r[1]).text())
             && !(titled && openingWordOnly(r))) {
-          emitName(r, false);
+          emitName(withoutQualifier(r), false);
         }
       }
       // The same inside the person's own run, written with capitals: "Apple" in "Apple CEO Steve Jobs".
@@ -683,6 +683,18 @@ final class MentionFinder {
           emitName(new int[] {par[0] + 1, par[1] - 1}, true);
         }
       }
+    }
+
+    /**
+     * A name run without a word before it that only qualifies the body it names, when the rest is a name
+     * the alias lexicon knows: "Labour Party" of "Opposition Labour Party leader Jeremy Corbyn".
+     */
+    private int[] withoutQualifier(int[] r) {
+      if (r[1] <= r[0] || !BODY_QUALIFIERS.contains(toks.get(r[0]).lower())
+          || lexicon.aliasGroup(text.substring(toks.get(r[0] + 1).start(), toks.get(r[1]).end())) == null) {
+        return r;
+      }
+      return new int[] {r[0] + 1, r[1]};
     }
 
     private int indexOfOpen(int from, int close) {
@@ -1040,6 +1052,9 @@ final class MentionFinder {
     /** Plural counts that open "... of" people or things ("Hundreds of", "Dozens of"). */
     private static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "millions", "tens", "scores",
         "billions");
+
+    /** Words before a body's name in a title that are no part of the name ("Opposition Labour Party leader"). */
+    private static final Set<String> BODY_QUALIFIERS = Set.of("opposition", "former", "ruling", "governing");
 
     /** The plural of an acronym: "MPs", "CEOs". */
     private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");

@@ -32,6 +32,9 @@ class MentionFinderTest {
     at(ps, "Supreme Court");
     assertTrue(ps.stream().noneMatch(p -> p.text.equals("Court")), ps::toString);
 
+    // "Opposition" only qualifies the party a leader leads.
+    at(phrases("Opposition Labour Party leader Jeremy Corbyn spoke on Monday.\n"), "Labour Party");
+
     // The court a justice sits on is a body of its own too.
     List<Phrase> justice = phrases("She met Supreme Court Justice Ann Fry on Monday.\n");
     assertEquals("Ann Fry", at(justice, "Supreme Court Justice Ann Fry").name);
