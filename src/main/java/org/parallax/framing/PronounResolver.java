@@ -26,8 +26,9 @@ import org.parallax.text.Tok;
  * A person whose mentions say he is a man (Mr, a man's title or kin word), or whom a first reading finds
  * called "he" at least twice and twice as often as "she", is never "she", and the other way round; so is
  * a person whose given name is only ever a man's ("Brett Kavanaugh"), unless the first reading calls him
- * "she" at least twice and twice as often as "he" ("Lindsey" is a woman's name in the lists, but not
- * Lindsey Graham's; the first reading's single pronouns are too often someone else's to go against a name).
+ * "she" at least twice and twice as often as "he", or once right after a verb of saying ("Lindsey" is a
+ * woman's name in the lists, but "Sen. Lindsey Graham said he" tells; the first reading's other single
+ * pronouns are too often someone else's to go against a name).
  * Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's. A "he" or
  * "she" a quotation is attributed to ("…," he said) is the speaker the quotation reader followed.
  * "Who" right after a person's mention (", who") is that person.
@@ -107,7 +108,7 @@ final class PronounResolver {
           gender.put(c, 'm');
         } else if (she >= 2 && she >= 2 * he) {
           gender.put(c, 'f');
-        } else if (named != '?') {
+        } else if (named != '?' && pronouns.stream().noneMatch(p -> saysSo(p, named == 'm' ? FEMALE : MALE))) {
           gender.put(c, named); // the given name decides where the first reading is not clear
         }
       }
@@ -522,6 +523,23 @@ final class PronounResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the pronoun is one of {@code forms} right after its antecedent and a verb of saying, "that"
+   * allowed ("Sen. Lindsey Graham said he was skeptical"): the story itself says who it is, whatever the
+   * given name suggests.
+   */
+  private boolean saysSo(Pronoun p, Set<String> forms) {
+    if (!forms.contains(p.text().toLowerCase(java.util.Locale.ROOT)) || p.antecedent().end > p.start()) {
+      return false;
+    }
+    String between = corpus.articles().get(p.article()).text().substring(p.antecedent().end, p.start()).strip()
+        .toLowerCase(java.util.Locale.ROOT);
+    if (between.endsWith(" that")) {
+      between = between.substring(0, between.length() - 5).strip();
+    }
+    return SAYING.contains(between);
   }
 
   /**

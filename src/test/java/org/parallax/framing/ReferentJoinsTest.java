@@ -1053,11 +1053,16 @@ class ReferentJoinsTest {
     assertFalse(pronoun(varo, "a", "her"));
     assertTrue(pronoun(varo, "a", "he"));
 
-    // A name the lists give women only, of a man the story calls "he": the story is believed.
+    // A name the lists give women only, of a man the story calls "he" twice, or once right after he is
+    // said to speak: the story is believed.
     Analysis b = analyse(
         "c.txt", "Lindsey Orrin spoke first. He said the hearing was a sham. He left early.\n",
         "d.txt", "Lindsey Orrin and Dana Kirsch spoke on Monday.\n");
     assertTrue(pronoun(referent(b, "c", "Lindsey Orrin"), "c", "He"));
+    Analysis c = analyse(
+        "e.txt", "Karel Voss died in Orsk. Sen. Lindsey Vail said he was skeptical of the new account.\n",
+        "f.txt", "Lindsey Vail and Karel Voss were friends.\n");
+    assertTrue(pronoun(referent(c, "e", "Sen. Lindsey Vail"), "e", "he"));
   }
 
   @Test
