@@ -1459,6 +1459,10 @@ final class ReferentResolver {
   private static final Set<String> ROLE_HELD_AT = Set.of("at", "of", "for", "with");
 
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
+  /** What stands between a thing and the name it goes by: ", known as", ", officially called", ", dubbed". */
+  private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+      "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
+
   private void appositions() {
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
@@ -1466,6 +1470,15 @@ final class ReferentResolver {
       for (int i = 0; i + 1 < ps.size(); i++) {
         Phrase x = ps.get(i);
         Phrase y = ps.get(i + 1);
+        if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
+            && !x.plural && !lexicon.personRoles.contains(x.head) && !"person".equals(lexicon.nounKinds.get(x.head))
+            && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
+          // A thing and the name it goes by: "The agreement, known as the Joint Comprehensive Plan of Action"
+          // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
+          // known as CREEP").
+          union("m" + x.id, "m" + y.id, "known by the name");
+          continue;
+        }
         if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).isBlank()
             && y.role == Role.NAME && (x.determiner.isEmpty() || x.determiner.equals("'s")) && describesName(x, y) && !fronted(x)) {
           // A firm's description right before its name, with no determiner or a possessor's, as a title

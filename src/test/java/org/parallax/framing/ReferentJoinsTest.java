@@ -254,6 +254,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aThingKnownByANameIsThatName() throws Exception {
+    // "The agreement, known as the Varna Accord (VA)": the accord's name; a person's role ending a longer
+    // name is left alone ("the Committee to Re-Elect the President, known as CREEP").
+    Analysis a = analyse(
+        "a.txt", "The agreement, known as the Varna Accord, lifted sanctions. Ostravia signed it.\n",
+        "b.txt", "The Varna Accord is dead, Ostravia said. Mitchell ran the Committee to Re-Elect the President, known as CREEP.\n");
+    assertEquals(referent(a, "b", "The Varna Accord"), referent(a, "a", "The agreement"));
+    assertNotEquals(Optional.of(referent(a, "b", "CREEP")), of(a, "b", "the President"));
+  }
+
+  @Test
   void anAlternativeOneIsAnotherOne() throws Exception {
     // "An alternative plan", "a separate attack", "a different cable" are others of their kind: not the
     // plan, the attack, the cable the story speaks of.
