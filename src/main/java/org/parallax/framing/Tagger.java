@@ -171,8 +171,8 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      List<Tok> read = timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))));
+      List<Tok> read = relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
+          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))))));
       out.addAll(heading ? headlineVerb(read) : read);
     }
     return out;
@@ -750,6 +750,46 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * The tokens with "billions", "millions"... read as a number where they follow a plural noun: the second
+   * object of "gave the mullahs billions", "sent the rebels millions in aid". Read as a noun it made one
+   * phrase of both ("the mullahs billions").
+   */
+  private static List<Tok> countsAfterPlurals(List<Tok> toks) {
+    for (int k = 1; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok before = toks.get(k - 1);
+      if (t.is("NOUN") && PLURAL_COUNTS.contains(t.lower()) && before.is("NOUN") && before.sentence() == t.sentence()
+          && before.lower().endsWith("s") && !Words.singular(before.lower()).equals(before.lower())) {
+        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NUM", t.sentence()));
+      }
+    }
+    return toks;
+  }
+
+  private static final Set<String> PLURAL_COUNTS = Set.of("billions", "millions", "thousands", "hundreds", "dozens", "trillions");
+
+  /**
+   * The tokens with a past tense written as its base form ("upset", "hit", "cut") read as a verb where it
+   * opens a relative clause after a noun: "a move that upset/ADJ European allies", "the storm, which
+   * hit/NOUN the coast". Read otherwise it made one phrase of the verb and its object.
+   */
+  private static List<Tok> relativeVerbs(List<Tok> toks) {
+    for (int k = 2; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok relative = toks.get(k - 1);
+      Tok noun = toks.get(k - 2);
+      if ((t.is("ADJ") || t.is("NOUN")) && PAST_AS_BASE.contains(t.lower()) && RELATIVES.contains(relative.lower())
+          && !relative.is("DET") && (noun.is("NOUN") || noun.is("PROPN") || noun.isPunct(','))
+          && noun.sentence() == t.sentence() && relative.sentence() == t.sentence()) {
+        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence()));
+      }
+    }
+    return toks;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who");
 
   private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades");
   private static final Set<String> RELATIVE_TIMES = Set.of("before", "after", "ago", "later", "earlier", "afterwards", "afterward");

@@ -35,6 +35,16 @@ class TaggerTest {
   }
 
   @Test
+  void aSecondObjectCountAndAVerbOpeningARelativeClauseAreReadAsTheyAre() {
+    // "gave the mullahs billions": two objects, not one phrase ending in "billions"; "a move that upset
+    // European allies": "upset" is the relative clause's verb, not an adjective of "allies".
+    assertEquals("NUM", tagOf("Critics said the deal gave the mullahs billions while doing nothing.", "billions"));
+    assertEquals("VERB", tagOf("It was a move that upset European allies on Tuesday.", "upset"));
+    // A count of its own stays a noun ("Billions were lost").
+    assertEquals("NOUN", tagOf("Billions were lost in the crash.", "Billions"));
+  }
+
+  @Test
   void aFormInIngAfterANationalityIsANoun() {
     // "Venezuelan/PROPN meddling/VERB": a nationality takes no verb; the word is the phrase's noun.
     assertNotEquals("VERB", tagOf("The senators warned of Venezuelan meddling in the vote on Monday.", "meddling"));
