@@ -259,8 +259,8 @@ final class WordingFinder {
    * since quotation marks also set off terms of art and fragments of someone's words.
    */
   private Cue scareQuote(int a, Quotation q, List<Cue> found) {
-    if (q.speaker() != null) {
-      return null;
+    if (q.speaker() != null || q.speakerText() != null) {
+      return null; // someone is quoted as saying it, if only "they" ("“We believe her,” they chanted")
     }
     String text = q.text();
     String[] words = text.trim().split("\\s+");

@@ -114,6 +114,21 @@ class WordingTest {
     assertEquals("scare-quote", normal.kind());
     assertTrue(normal.shown(), normal.toString());
     assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("b") && w.kind().equals("scare-quote")), a.wording().toString());
+
+    // Words someone is quoted as saying, if only "they", are theirs: no scare quote.
+    Analysis chant = analyse(
+        "c.txt", "Hundreds of protesters filled the halls. “We believe her,” they chanted.\n",
+        "d.txt", "Protesters filled the halls of the senate on Friday.\n");
+    assertTrue(chant.wording().stream().noneMatch(w -> w.article().equals("c") && w.kind().equals("scare-quote")),
+        chant.wording().toString());
+  }
+
+  @Test
+  void verbsOfForcingSomethingThroughAreLoaded() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The ruling party rushed the bill through parliament and steamrolled the opposition on Monday.\n",
+        "b.txt", "The ruling party passed the bill in parliament on Monday.\n");
+    assertEquals("loaded-verb", found(a, "a", "steamrolled").kind());
   }
 
   @Test
