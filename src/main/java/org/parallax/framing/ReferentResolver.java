@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.SentenceRef;
@@ -1458,11 +1457,11 @@ final class ReferentResolver {
   /** The words after a bare role that tie it to where it is held ("spokesperson for", "director of"). */
   private static final Set<String> ROLE_HELD_AT = Set.of("at", "of", "for", "with");
 
-  /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   /** What stands between a thing and the name it goes by: ", known as", ", officially called", ", dubbed". */
   private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
       "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
 
+  /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
@@ -4113,7 +4112,7 @@ final class ReferentResolver {
   /** The names the story writes, as written (their keys). */
   private final Set<String> keysWritten = new HashSet<>();
   /** {@link #storyGroup} by key. */
-  private final Map<String, Optional<FramingLexicon.AliasGroup>> storyGroups = new HashMap<>();
+  private final Map<String, FramingLexicon.AliasGroup> storyGroups = new HashMap<>();
 
   /**
    * The alias group {@code key} names in this story: a one-word alias ("House", by default the House of
@@ -4132,15 +4131,15 @@ final class ReferentResolver {
         if (written.startsWith(k + " of ")) { // its head: "House of Commons", not "UN Security Council"'s modifier
           FramingLexicon.AliasGroup w = lexicon.aliasGroup(written);
           if (w == g) {
-            return Optional.of(g); // the story writes its own group's longer name ("the House of Representatives")
+            return g; // the story writes its own group's longer name ("the House of Representatives")
           }
           if (w != null) {
             others.add(w);
           }
         }
       }
-      return Optional.of(others.size() == 1 ? others.iterator().next() : g);
-    }).orElse(null);
+      return others.size() == 1 ? others.iterator().next() : g;
+    });
   }
 
   /** Per phrase with a possessor ("Robert Mueller's investigation"), the possessor's phrase ("Robert Mueller"). */
