@@ -1261,11 +1261,12 @@ final class MentionFinder {
           // Participles modify inside a phrase ("the existing contracts"), not at its start.
           // Not after a noun for a person the tagger read as an adjective, before a name: "a senior
           // official/ADJ characterized Powell's departure" is a clause; nor after a name so read ("after
-          // Hansbrough/ADJ passed Phil Ford"), a nationality aside.
+          // Hansbrough/ADJ passed Phil Ford", "Blackmore/ADJ accused Oppal/NOUN"), a nationality aside.
           return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
               && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
               && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"))
-              && !(toks.get(k - 1).is("ADJ") && toks.get(k + 1).is("PROPN") && subjectReadAsAdjective(toks.get(k - 1)));
+              && !(toks.get(k - 1).is("ADJ") && (toks.get(k + 1).is("PROPN") || Words.isCapitalised(toks.get(k + 1).text()))
+                  && subjectReadAsAdjective(toks.get(k - 1)));
         case "X":
           return Character.isLetter(t.text().charAt(0)) && !isLatin(t.text());
         default:

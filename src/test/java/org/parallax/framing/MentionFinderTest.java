@@ -42,6 +42,16 @@ class MentionFinderTest {
   }
 
   @Test
+  void aVerbBetweenTwoNamesTheTaggerMisreadIsNoPartOfAPhrase() {
+    // The model reads "Blackmore/ADJ accused/VERB Oppal/NOUN": a clause, subject, verb and object, not one
+    // name titled "Blackmore accused".
+    List<Phrase> ps = phrases("Polygamy case\n\nAfter the prosecutor was named, Blackmore accused Oppal of persecution.\n");
+    at(ps, "Blackmore");
+    at(ps, "Oppal");
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("accused")), ps::toString);
+  }
+
+  @Test
   void whatANameIsAccusedOfIsNoPartOfItsPhrase() {
     // "accused X of sexual misconduct", "of stealing": the "of" tells what X is accused of, not which X.
     List<Phrase> ps = phrases("Two women accused Paul Ostrander of sexual misconduct. Critics accused Varnell of stealing secrets.\n");
