@@ -607,11 +607,7 @@ public final class FramingLexicon {
     kinds.path("calledByTheirKind").path("kinds").fields().forEachRemaining(e -> {
       Set<String> names = new HashSet<>();
       e.getValue().forEach(n -> names.add(Words.nameKey(n.asText())));
-      b.calledByTheirKind.merge(e.getKey(), Set.copyOf(names), (x, y) -> {
-        Set<String> both = new HashSet<>(x);
-        both.addAll(y);
-        return Set.copyOf(both);
-      });
+      b.calledByTheirKind.put(e.getKey(), Set.copyOf(names));
     });
     b.genericModifiers.addAll(list(kinds.path("genericModifiers")));
     b.weakHeads.addAll(list(kinds.path("weakHeads")));

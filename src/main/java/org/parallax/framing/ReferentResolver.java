@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.SentenceRef;
 import org.parallax.framing.Phrase.Role;
@@ -2583,9 +2584,10 @@ final class ReferentResolver {
             latest.put(find(node), a);
           }
         }
-        named.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
-            .ifPresent(e -> union("m" + d.id, "m" + latest.get(e.getKey()).id, "the country of its region named most before it:"));
+        Phrase most = namedMostBefore(named, latest, root -> true);
+        if (most != null) {
+          union("m" + d.id, "m" + most.id, "the country of its region named most before it:");
+        }
       }
     }
   }
@@ -3712,17 +3714,15 @@ final class ReferentResolver {
         boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
         if (d.head.equals("kingdom") && bareThe(d) && !d.plural) {
           // "the kingdom": the kingdom its article has named most before it, if it has named one.
-          count.entrySet().stream()
-              .filter(e -> isMonarchy(latest.get(e.getKey()).name))
-              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
-              .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named, "the kingdom its article named most before it:"));
+          Phrase kingdom = namedMostBefore(count, latest, root -> isMonarchy(latest.get(root).name));
+          if (kingdom != null) {
+            safeUnion("m" + d.id, "m" + kingdom.id, named, "the kingdom its article named most before it:");
+          }
         } else if (bare && inSentence.size() == 1) {
           // "The Chinese leader, Xi, said the country would fight": the one state its sentence has named.
           safeUnion("m" + d.id, inSentence.values().iterator().next(), named, "the one state its sentence named before it:");
         } else if (bare && !count.isEmpty()) {
-          count.entrySet().stream()
-              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
-              .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named, "the state its article named most before it:"));
+          safeUnion("m" + d.id, "m" + namedMostBefore(count, latest, root -> true).id, named, "the state its article named most before it:");
         }
       }
     }
@@ -3746,8 +3746,9 @@ final class ReferentResolver {
         if (d.role == Role.NAME) {
           String node = nameNodeOf.get(d.id);
           String key = Words.nameKey(clean(d.name));
+          String group = node == null ? null : groupKey(key);
           for (Map.Entry<String, Set<String>> e : lexicon.calledByTheirKind.entrySet()) {
-            if (node != null && (e.getValue().contains(key) || e.getValue().contains(groupKey(key)))) {
+            if (group != null && (e.getValue().contains(key) || e.getValue().contains(group))) {
               String root = find(node);
               count.merge(root, 1, Integer::sum);
               latest.put(root, d);
@@ -3759,13 +3760,25 @@ final class ReferentResolver {
         if (d.plural || !bareThe(d) || !lexicon.calledByTheirKind.containsKey(d.head)) {
           continue;
         }
-        count.entrySet().stream()
-            .filter(e -> d.head.equals(kindOf.get(e.getKey())))
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
-            .ifPresent(e -> safeUnion("m" + d.id, "m" + latest.get(e.getKey()).id, named,
-                "the " + d.head + " its article named most before it:"));
+        Phrase most = namedMostBefore(count, latest, root -> d.head.equals(kindOf.get(root)));
+        if (most != null) {
+          safeUnion("m" + d.id, "m" + most.id, named, "the " + d.head + " its article named most before it:");
+        }
       }
     }
+  }
+
+  /**
+   * Of the referents an article has named so far ({@code count} times each, by root; {@code latest} the
+   * last mention of each), the last mention of the one named most that {@code which} takes (of two named
+   * as often, the one named last), or null.
+   */
+  private static Phrase namedMostBefore(Map<String, Integer> count, Map<String, Phrase> latest, Predicate<String> which) {
+    return count.entrySet().stream()
+        .filter(e -> which.test(e.getKey()))
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> latest.get(e.getKey()).start))
+        .map(e -> latest.get(e.getKey()))
+        .orElse(null);
   }
 
   /** Whether a state's name (or its alias group's) is a kingdom's (kinds.json {@code monarchies}). */

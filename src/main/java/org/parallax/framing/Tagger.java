@@ -556,7 +556,7 @@ final class Tagger {
           && !VERB_FORMS.contains(t.lower())) { // a contracted "has": "Obama's been clear", "Kim's gone"
         Tok after = k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence() ? toks.get(k + 1) : null;
         if (after == null || !after.is("NOUN") && !after.is("PROPN") && !after.is("ADJ")) {
-          toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
+          toks.set(k, t.withTag("NOUN"));
         }
       }
     }
@@ -579,7 +579,7 @@ final class Tagger {
           && after.sentence() == t.sentence() && (before.is("NOUN") || before.is("ADJ"))
           && (after.is("VERB") && after.lower().endsWith("ed") || PLURAL_AUXILIARIES.contains(after.lower()))
           && !Words.isCapitalised(t.text())) {
-        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
+        toks.set(k, t.withTag("NOUN"));
       }
     }
     return toks;
@@ -620,7 +620,7 @@ final class Tagger {
       }
       boolean opens = j == 0 || toks.get(j - 1).sentence() != t.sentence() || CLAUSE_OPENERS.contains(toks.get(j - 1).lower());
       if (opens) {
-        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence()));
+        toks.set(k, t.withTag("VERB"));
       }
     }
     return toks;
@@ -651,7 +651,7 @@ final class Tagger {
       if (t.is("NOUN") && (singular || base) && afterNoun
           && HEADLINE_OBJECTS.contains(after)) {
         List<Tok> out = new ArrayList<>(toks);
-        out.set(i, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence(), t.quote()));
+        out.set(i, t.withTag("VERB"));
         return out;
       }
     }
@@ -717,7 +717,7 @@ final class Tagger {
       }
       Tok opener = j > 0 ? toks.get(j - 1) : null;
       if (opener != null && opener.sentence() == t.sentence() && (DETERMINERS.contains(opener.lower()) || opener.isPossessive())) {
-        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NOUN", t.sentence()));
+        toks.set(k, t.withTag("NOUN"));
       }
     }
     return toks;
@@ -745,7 +745,7 @@ final class Tagger {
       Tok after = toks.get(k + 1);
       if (t.is("NOUN") && TIME_UNITS.contains(t.lower()) && (before.is("NOUN") || before.is("PROPN"))
           && before.sentence() == t.sentence() && after.sentence() == t.sentence() && RELATIVE_TIMES.contains(after.lower())) {
-        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "ADV", t.sentence()));
+        toks.set(k, t.withTag("ADV"));
       }
     }
     return toks;
@@ -762,7 +762,7 @@ final class Tagger {
       Tok before = toks.get(k - 1);
       if (t.is("NOUN") && PLURAL_COUNTS.contains(t.lower()) && before.is("NOUN") && before.sentence() == t.sentence()
           && before.lower().endsWith("s") && !Words.singular(before.lower()).equals(before.lower())) {
-        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "NUM", t.sentence()));
+        toks.set(k, t.withTag("NUM"));
       }
     }
     return toks;
@@ -783,7 +783,7 @@ final class Tagger {
       if ((t.is("ADJ") || t.is("NOUN")) && PAST_AS_BASE.contains(t.lower()) && RELATIVES.contains(relative.lower())
           && !relative.is("DET") && (noun.is("NOUN") || noun.is("PROPN") || noun.isPunct(','))
           && noun.sentence() == t.sentence() && relative.sentence() == t.sentence()) {
-        toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "VERB", t.sentence()));
+        toks.set(k, t.withTag("VERB"));
       }
     }
     return toks;
@@ -809,7 +809,7 @@ final class Tagger {
           || !FramingLexicon.bundled().givenNames.contains(Words.fold(t.text()))) {
         continue;
       }
-      toks.set(k, new Tok(t.start(), t.end(), t.text(), t.lower(), "PROPN", t.sentence()));
+      toks.set(k, t.withTag("PROPN"));
     }
     return toks;
   }

@@ -46,6 +46,11 @@ public record Tok(int start, int end, String text, String lower, String tag, int
     return tag.equals(t);
   }
 
+  /** The same token read with another tag (a rule correcting the tagger). */
+  public Tok withTag(String t) {
+    return new Tok(start, end, text, lower, t, sentence, quote);
+  }
+
   /** Whether a rule-based tokeniser took this for a word ({@link #WORD}). */
   public boolean isWord() {
     return tag.equals(WORD);
