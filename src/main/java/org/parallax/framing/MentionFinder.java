@@ -662,6 +662,9 @@ final class MentionFinder {
       for (int[] r : runs) {
         if (r[1] < modifiersEnd && isNameRun(r) && r[0] >= cs && !endsInApostrophe(toks.get(r[1]).text())
             && !(titled && openingWordOnly(r))) {
+          if (!titled) {
+            emitGovernment(r, h);
+          }
           emitName(withoutQualifier(r), false);
         }
       }
@@ -683,6 +686,32 @@ final class MentionFinder {
           emitName(new int[] {par[0] + 1, par[1] - 1}, true);
         }
       }
+    }
+
+    /**
+     * A name and a noun for its government that together modify a longer phrase's head are a mention of
+     * that government too: "U.S. government" of "a partial U.S. government shutdown", "Trump
+     * administration" of "Trump administration officials" (as "the U.S. government" would be, alone).
+     */
+    private void emitGovernment(int[] r, int h) {
+      int g = r[1] + 1;
+      if (g >= h || !toks.get(g).is("NOUN") || !lexicon.governmentHeads.contains(toks.get(g).lower())
+          || Words.isCapitalised(toks.get(g).text())) {
+        return;
+      }
+      Tok a = toks.get(r[0]);
+      Tok b = toks.get(g);
+      List<String> words = new ArrayList<>();
+      for (int k = r[0]; k <= g; k++) {
+        words.add(toks.get(k).lower());
+      }
+      List<String> after = new ArrayList<>();
+      for (int k = g + 1; k < toks.size() && k <= g + 3 && toks.get(k).sentence() == a.sentence(); k++) {
+        after.add(toks.get(k).lower());
+      }
+      out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
+          b.lower(), false, List.of(b.lower()), words, Role.MODIFIER, runText(r), List.of(), List.of(), true,
+          inQuote(a.start()), r[0] > 0 ? toks.get(r[0] - 1).lower() : "", after, g + 1));
     }
 
     /**
@@ -796,11 +825,39 @@ final class MentionFinder {
             break;
           }
         }
-        runs.add(new int[] {k, e});
+        if (e == k + 1 && partyAndChamber(k, e)) {
+          runs.add(new int[] {k, k}); // "the Republican Senate leader": the party's, and the Senate's
+          runs.add(new int[] {e, e});
+        } else {
+          runs.add(new int[] {k, e});
+        }
         k = e + 1;
       }
       return runs;
     }
+
+    /**
+     * Whether tokens {@code k} and {@code e} are a party's name and a chamber's, in either order, that
+     * no name joins ("Republican Senate", "Senate Democratic", "House Republicans"): two names, each its
+     * own, where the alias lexicon knows neither whole.
+     */
+    private boolean partyAndChamber(int k, int e) {
+      String two = text.substring(toks.get(k).start(), toks.get(e).end());
+      if (lexicon.aliasGroup(two) != null) {
+        return false;
+      }
+      return isParty(toks.get(k)) && CHAMBERS.contains(toks.get(e).lower())
+          || CHAMBERS.contains(toks.get(k).lower()) && isParty(toks.get(e));
+    }
+
+    private boolean isParty(Tok t) {
+      FramingLexicon.AliasGroup g = lexicon.aliasGroup(t.text());
+      return g != null && g.name().endsWith(" Party");
+    }
+
+    /** A legislature's chamber, written as one word. */
+    private static final Set<String> CHAMBERS = Set.of("senate", "house", "congress", "parliament", "assembly",
+        "commons", "lords", "legislature", "bundestag", "duma", "knesset");
 
     /**
      * Whether "of the" at {@code j} joins the name before it to the name after it into one: "the School of
@@ -1234,7 +1291,7 @@ final class MentionFinder {
     private boolean isDeterminer(int k) {
       Tok t = toks.get(k);
       return DETERMINERS.contains(t.lower())
-          && (t.is("DET") || (t.is("PRON") && POSSESSIVES.contains(t.lower())));
+          && (t.is("DET") || (t.is("PRON") && POSSESSIVES.contains(t.lower()))) && !possessiveInName(k);
     }
 
     /** A word that can stand inside a noun phrase before its head. */
@@ -1242,7 +1299,7 @@ final class MentionFinder {
       Tok t = toks.get(k);
       if (!Words.isWord(t.text()) || NOT_NOUN.contains(t.lower())
           || (BREAKERS.contains(t.lower()) && !first && !isDeterminer(k - 1))
-          || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k)) {
+          || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k) && !marchNamed(k)) {
         return false;
       }
       if (nameLike(k)) {
@@ -1432,8 +1489,14 @@ final class MentionFinder {
           return false;
         }
       }
-      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k)) {
+      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k) && !marchNamed(k)) {
         return false;
+      }
+      if (possessiveInName(k)) {
+        return true; // "the March for Our Lives", "Mothers for Our Future"
+      }
+      if (LETTER_COMPOUND.matcher(w).matches()) {
+        return false; // "T-shirt", "X-ray", "U-turn": a letter's shape or name, a common noun
       }
       if (sentenceStart[k] && PRONOUN_LIKE.contains(t.lower())) {
         return false; // "Many said", "Several were hurt": no name however tagged
@@ -1687,7 +1750,8 @@ final class MentionFinder {
         "agency", "bureau", "board", "committee", "council", "authority", "institute", "foundation", "association",
         "society", "community", "union", "league", "organisation", "organization", "office", "center", "centre", "fund",
         "corps", "court", "tribunal", "trust", "alliance", "federation", "coalition", "ministry", "directorate",
-        "secretariat", "academy", "museum", "forum", "conference", "program", "programme", "initiative", "movement");
+        "secretariat", "academy", "museum", "forum", "conference", "program", "programme", "initiative", "movement",
+        "campaign", "march");
 
     /** Whether the word at {@code k} is a noun that ends the names of public bodies and associations. */
     private boolean agencyNoun(int k) {
@@ -1714,6 +1778,43 @@ final class MentionFinder {
      * in an article that writes it so, alone where no date can be meant (not before a number, not after
      * "in", "on", "last"...: "May told lawmakers", "May's deal", but "in May", "May 5").
      */
+    /**
+     * Whether "March" at {@code k} is a march's name, not the month: before "for", "against" or "on" and a
+     * capitalised word that is no day's or month's name ("the March for Our Lives", "the March on
+     * Washington"; not "in March on Monday").
+     */
+    private boolean marchNamed(int k) {
+      if (!toks.get(k).lower().equals("march") || k + 2 >= toks.size()
+          || toks.get(k + 2).sentence() != toks.get(k).sentence() || !MARCH_JOINS.contains(toks.get(k + 1).lower())) {
+        return false;
+      }
+      Tok next = toks.get(k + 2);
+      return Words.isCapitalised(next.text()) && !TIME_NAMES.contains(next.lower());
+    }
+
+    private static final Set<String> MARCH_JOINS = Set.of("for", "against", "on");
+
+    /**
+     * Whether a capitalised possessive determiner at {@code k} is a word of a name: mid-sentence, after
+     * "for", "of", "to" or "against" and before a capitalised word ("March for Our Lives", "Mothers Against
+     * Our Guns"); "Our" opening a sentence is the pronoun.
+     */
+    private boolean possessiveInName(int k) {
+      Tok t = toks.get(k);
+      if (sentenceStart[k] || !POSSESSIVES_IN_NAMES.contains(t.text()) || k < 1 || k + 1 >= toks.size()
+          || toks.get(k - 1).sentence() != t.sentence() || toks.get(k + 1).sentence() != t.sentence()) {
+        return false;
+      }
+      return NAME_PREPOSITIONS.contains(toks.get(k - 1).lower()) && Words.isCapitalised(toks.get(k + 1).text())
+          && Words.isWord(toks.get(k + 1).text());
+    }
+
+    /** A capital letter, a hyphen and a word in lowercase: "T-shirt", "X-rays", "U-turn", "A-list". */
+    private static final java.util.regex.Pattern LETTER_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}-\\p{Ll}+");
+
+    private static final Set<String> POSSESSIVES_IN_NAMES = Set.of("Our", "Your", "My", "Their");
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("for", "of", "to", "against");
+
     private boolean monthAsSurname(int k) {
       String lower = toks.get(k).lower();
       boolean dateAfter = k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()

@@ -590,6 +590,9 @@ final class ReferentResolver {
   }
 
   /** Last words of the names of prizes, laws, agreements and contests, which are never surnames. */
+  /** Nouns that end the names of schools, hospitals and the like, often named after a person; no surnames. */
+  private static final Set<String> SCHOOL_NAME_ENDS = Set.of("school", "university", "college", "hospital", "institute",
+      "seminary", "clinic", "library", "museum", "gymnasium", "polytechnic");
   private static final Set<String> THING_NAME_ENDS = Set.of("prize", "prizes", "award", "awards", "medal", "trophy",
       "cup", "act", "treaty", "accord", "accords", "convention", "protocol", "doctrine", "games", "championship",
       "championships", "festival", "summit", "olympics");
@@ -917,6 +920,9 @@ final class ReferentResolver {
     }
     if (!hasPersonTitle(p.titles) && THING_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "Nobel Peace Prize", "Davis Cup", "Patriot Act": a thing, whose last word is no surname
+    }
+    if (!hasPersonTitle(p.titles) && SCHOOL_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
+      return null; // "Marjory Stoneman Douglas High School", "Johns Hopkins University": named after a person
     }
     if (particlesBeforeSurname(parts)) {
       return null; // "Lo Presti", "van Persie": a surname alone, whose particles are no first name
@@ -1308,7 +1314,33 @@ final class ReferentResolver {
         }
       } else if (joins) {
         union("m" + p.id, node, "a label built on the name");
+      } else if (p.role == Role.MODIFIER) {
+        writtenInCapitals(p);
       }
+    }
+  }
+
+  /**
+   * Joins a name and the noun after it written in lowercase to the name the story writes with that noun
+   * in capitals: "Marjory Stoneman Douglas high school" (The Guardian's style) is "Marjory Stoneman Douglas
+   * High School" of another outlet, "the San Diego County jail" the "San Diego County Jail". Not a noun for
+   * a person, which tells where the person is from ("a Brooklyn mother").
+   */
+  private void writtenInCapitals(Phrase p) {
+    if (lexicon.personRoles.contains(p.head) || "person".equals(lexicon.nounKinds.get(p.head))) {
+      return; // "a Brooklyn mother" is a mother from Brooklyn, whatever a headline in capitals names
+    }
+    String text = p.text;
+    if (!p.determiner.isEmpty() && text.length() > p.determiner.length()
+        && text.substring(0, p.determiner.length()).equalsIgnoreCase(p.determiner)) {
+      text = text.substring(p.determiner.length()).strip();
+    }
+    if (!text.startsWith(p.name + " ") || !Character.isLowerCase(text.charAt(p.name.length() + 1))) {
+      return;
+    }
+    String key = Words.nameKey(clean(text));
+    if (keysWritten.contains(key) && !key.equals(Words.nameKey(clean(p.name)))) {
+      union("m" + p.id, nameNode(text, null), "its name, written with capitals elsewhere:");
     }
   }
 
@@ -1664,6 +1696,7 @@ final class ReferentResolver {
             continue;
           }
           union("m" + g.id, "m" + m.id, count ? "a count of" : "a gathering named by its members:");
+          ofMembers.add(g.id);
           if (!count) {
             gatheredBy.computeIfAbsent(g.head, k -> new ArrayList<>()).add(m);
             gatheringIds.add(g.id);
@@ -1679,6 +1712,13 @@ final class ReferentResolver {
 
   /** The gatherings named by their members. */
   private final Set<Integer> gatheringIds = new HashSet<>();
+
+  /**
+   * The gatherings and counts named by their members ("the flood of illegal immigrants", "thousands of
+   * illegal aliens"): of the kind of their members, a group, whatever their own noun's kind (a flood is an
+   * event, a thousand a quantity).
+   */
+  private final Set<Integer> ofMembers = new HashSet<>();
 
   /**
    * "The caravan" of a story that names "a caravan of migrants" is those migrants too: a singular description
@@ -2041,6 +2081,15 @@ final class ReferentResolver {
   /** The title words of a name, singular and without dots ("U.S. Presidents" → "us", "president"). */
   private static List<String> titleWords(Phrase c) {
     List<String> words = c.titles.stream().map(t -> Words.singular(t.replace(".", ""))).toList();
+    // "Chief Executive Mark Zuckerberg" is the CEO, and "CEO Tim Cook" the chief executive.
+    for (String[] acronym : CHIEF_OFFICERS) {
+      boolean spelt = words.contains("chief") && words.contains(acronym[1]);
+      if (spelt && !words.contains(acronym[0]) || words.contains(acronym[0]) && !words.contains(acronym[1])) {
+        List<String> more = new ArrayList<>(words);
+        more.add(spelt ? acronym[0] : acronym[1]);
+        words = more;
+      }
+    }
     if ("then".equals(c.before) && !words.isEmpty()) {
       List<String> former = new ArrayList<>(words);
       former.add(0, "former"); // "the then Prime Minister Branko Crvenkovski" holds the office no more
@@ -2048,6 +2097,10 @@ final class ReferentResolver {
     }
     return words;
   }
+
+  /** The chief officers' acronyms and the word that tells each apart after "chief". */
+  private static final String[][] CHIEF_OFFICERS = {{"ceo", "executive"}, {"cfo", "financial"}, {"coo", "operating"},
+      {"cto", "technology"}};
 
   /** Whether title words say their holder no longer holds the office ("former", "ex", "late"). */
   private static boolean former(java.util.Collection<String> titleWords) {
@@ -2108,7 +2161,8 @@ final class ReferentResolver {
       }
       String w = d.descriptors.get(i);
       String sw = Words.singular(w.replace(".", ""));
-      if (!titles.contains(sw) && !lexicon.genericModifiers.contains(w)) {
+      // A judging word frames the holder, and tells no office apart: "the embattled CEO".
+      if (!titles.contains(sw) && !lexicon.genericModifiers.contains(w) && !lexicon.isJudgingWord(w)) {
         return false;
       }
     }
@@ -4376,7 +4430,7 @@ final class ReferentResolver {
       if (place && p.role != Role.NAME && lexicon.administrationHeads.contains(p.head)) {
         continue; // a state stays a place however often it is called by its government ("the administration")
       }
-      String kind = kindOf(p);
+      String kind = ofMembers.contains(p.id) ? "group" : kindOf(p);
       if (p.role == Role.NAME) {
         names++;
         if (kind.equals("place") && !nameKind(nameNodeOf.get(p.id), p.name).equals("place")
@@ -4521,8 +4575,25 @@ final class ReferentResolver {
     if (p != null && (PLACE_PREPOSITIONS.contains(p.before) || LOCATIVE.contains(p.before) && lexicon.isGazetteerPlace(key))) {
       return "place";
     }
-    // A state, province or large city is a place with no preposition before it ("Texas", "Dallas police").
-    return lexicon.isMajorPlace(key) ? "place" : "thing";
+    if (lexicon.isMajorPlace(key)) {
+      return "place"; // a state, province or large city, with no preposition before it ("Texas", "Dallas police")
+    }
+    // An event's noun heads the name, at its end or before its "for" or "against": "the Vietnam War", "the
+    // March for Our Lives".
+    String[] head = beforePreposition(key).split(" ");
+    return key.contains(" ") && lexicon.eventHeads.contains(head[head.length - 1]) ? "event" : "thing";
+  }
+
+  /** A name key up to its first "of", "for" or "against": where the noun that heads it stands. */
+  private static String beforePreposition(String key) {
+    String out = beforeOf(key);
+    for (String p : new String[] {" for ", " against "}) {
+      int at = out.indexOf(p);
+      if (at > 0) {
+        out = out.substring(0, at);
+      }
+    }
+    return out;
   }
 
   private boolean hasPersonTitle(List<String> titles) {

@@ -259,6 +259,58 @@ final class Tagger {
         && Character.isUpperCase(words[i - 1].charAt(0)) && Character.isLetter(words[i - 1].charAt(words[i - 1].length() - 1));
   }
 
+  /**
+   * Nouns made of a verb and its particle written as one word: the verb is two words ("shut down", "crack
+   * down"), so the one word is never a verb ("A partial government shutdown/VERB entered its third week").
+   */
+  static final Set<String> PARTICLE_NOUNS = Set.of("shutdown", "shutdowns", "crackdown", "crackdowns", "breakdown",
+      "breakdowns", "lockdown", "lockdowns", "showdown", "showdowns", "slowdown", "slowdowns", "meltdown", "meltdowns",
+      "standoff", "standoffs", "takeover", "takeovers", "walkout", "walkouts", "setback", "setbacks", "bailout",
+      "bailouts", "buyout", "buyouts", "cutback", "cutbacks", "rollback", "rollbacks", "pullout", "pullouts", "handover",
+      "handovers", "turnout", "turnouts", "layoff", "layoffs", "kickback", "kickbacks", "payout", "payouts", "sellout",
+      "sellouts", "blowout", "blowouts", "countdown", "countdowns", "holdout", "holdouts", "drawdown", "drawdowns",
+      "shakeup", "shakeups", "stopover", "stopovers", "breakthrough", "breakthroughs", "outbreak", "outbreaks",
+      "outcry", "downturn", "downturns", "upturn", "uprising", "uprisings", "walkback");
+
+  /** Words of place and manner that are never nouns ("politics ahead/NOUN of national security"). */
+  static final Set<String> NEVER_NOUNS = Set.of("ahead", "instead", "apart", "abroad", "aboard", "alongside", "amid",
+      "despite", "toward", "towards", "afterward", "afterwards", "beforehand", "meanwhile", "nonetheless", "nevertheless");
+
+  /**
+   * Whether word {@code i} is an article opening a clause before a word in lowercase, and so no name: "A"
+   * after a dateline's dash ("WASHINGTON - A/PROPN partial U.S. government shutdown"), where the tagger
+   * reads a capital mid-sentence as a name's. "The Hague", "Plan A is" stay names.
+   */
+  private static boolean articleOpeningClause(String[] words, int i) {
+    String w = words[i];
+    if (!w.equals("A") && !w.equals("An") && !w.equals("The") || i + 1 >= words.length
+        || !Character.isLowerCase(words[i + 1].charAt(0))) {
+      return false;
+    }
+    return i == 0 || !Character.isLetterOrDigit(words[i - 1].charAt(words[i - 1].length() - 1));
+  }
+
+  /** Whether word {@code i} is a participle in -ed right after a form of "have": "had obtained/ADJ data" is a verb. */
+  private static boolean participleAfterHave(String[] words, int i) {
+    return i > 0 && words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
+        && HAVE.contains(words[i - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> HAVE = Set.of("has", "had", "have", "having", "'ve", "’ve", "'d", "’d");
+
+  /**
+   * Whether word {@code i} follows a possessive determiner and ends its clause, and so is the noun it
+   * owns: "without their consent/ADJ."; an adjective there would have no noun.
+   */
+  private static boolean ownedAtClauseEnd(String[] words, int i) {
+    if (i == 0 || !OWNERS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return i + 1 == words.length || !Character.isLetterOrDigit(words[i + 1].charAt(0));
+  }
+
+  private static final Set<String> OWNERS = Set.of("my", "your", "his", "its", "our", "their");
+
   /** Past tenses that are never adjectives (unlike "spent", "lit", "hung"): the tagger read "met" as one. */
   private static final Set<String> PAST_NO_ADJECTIVE = Set.of("met", "said", "told", "took", "gave", "went", "came", "saw",
       "began", "became", "grew", "knew", "threw", "flew", "drew", "wrote", "spoke", "chose", "ran", "sat", "drove", "ate",
@@ -305,9 +357,11 @@ final class Tagger {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
-      case "NOUN" -> !pastTense(words, i);
-      case "VERB" -> !gerundAfterNationality(words, i);
-      case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)); // "Moon Jae-in met/ADJ U.S. President"
+      case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT));
+      case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT));
+      case "PROPN" -> !articleOpeningClause(words, i);
+      case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
+          && !participleAfterHave(words, i) && !ownedAtClauseEnd(words, i);
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;

@@ -41,7 +41,7 @@ final class TaggingCache {
   // adjective. 16: a form in -ing after a nationality is no verb. 17: a hyphenated name keeps its first
   // part's tag; "met", "led"... are no nouns or adjectives. 18: a capitalised word inside a name is no pronoun.
   // 19: "billions" after a plural noun is a number; a past in base form opening a relative clause is a verb.
-  static final int VERSION = 19;
+  static final int VERSION = 20;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -169,7 +169,9 @@ final class WordingFinder {
       }
       int at = i;
       FramingLexicon.Term w = lexicon.wordingAt(lowers, i,
-          e -> e.fits(t.tag()) && !(adjectiveOnly(e) && misreadAdjective(toks, at, e)) || e.byPlace() && actsAsAdjective(toks, at));
+          e -> e.fits(t.tag()) && !(adjectiveOnly(e) && misreadAdjective(toks, at, e)) && !pluralOfAdjective(t, e)
+              && !verbBeforeInfinitive(toks, at, e)
+              || e.byPlace() && actsAsAdjective(toks, at));
       FramingLexicon.Term l = lexicon.loadedAt(lowers, i);
       // A loaded-lexicon word inside a loaded mention is a label; elsewhere the wording lexicon,
       // which knows its part of speech, says what it is.
@@ -181,6 +183,10 @@ final class WordingFinder {
         continue;
       }
       int last = i + term.words().size() - 1;
+      if (term == w && !ofWhat(toks, last)) {
+        i++;
+        continue;
+      }
       if (toks.get(last).sentence() != t.sentence() || isName(toks, i, last, term == l ? LABEL_CATEGORIES.contains(l.category()) : "label".equals(w.cls()))) {
         i++;
         continue;
@@ -374,6 +380,42 @@ final class WordingFinder {
         c.notes.add(Highlights.name(o) + " writes '" + span.text() + "' in the same fact");
       }
     }
+  }
+
+  /**
+   * Whether a phrase ending at token {@code last} in "of" is followed by what it says something of, a word
+   * in lowercase: "a flood of migrants", not "the flood of 2004" or "the Flood of Noah", which are floods.
+   * Any other phrase: true.
+   */
+  private static boolean ofWhat(List<Tok> toks, int last) {
+    if (!toks.get(last).lower().equals("of")) {
+      return true;
+    }
+    Tok next = last + 1 < toks.size() && toks.get(last + 1).sentence() == toks.get(last).sentence() ? toks.get(last + 1) : null;
+    return next != null && !next.is("NUM") && Character.isLowerCase(next.text().codePointAt(0));
+  }
+
+  /**
+   * Whether the word at {@code i}, a judging adjective's form in -ing, is a verb before "to" and a verb:
+   * "for failing to protect", "threatening to leave" tell what someone did or said, not what the writer
+   * thinks of it ("the failing newspaper", "a threatening letter", "very disturbing to the allies").
+   */
+  private static boolean verbBeforeInfinitive(List<Tok> toks, int i, FramingLexicon.Term e) {
+    Tok t = toks.get(i);
+    return t.is("VERB") && t.lower().endsWith("ing") && e.words().size() == 1 && "subjective".equals(e.cls())
+        && i + 2 < toks.size() && toks.get(i + 2).sentence() == t.sentence() && toks.get(i + 1).lower().equals("to")
+        && (toks.get(i + 2).is("VERB") || toks.get(i + 2).is("AUX"));
+  }
+
+  /**
+   * Whether noun {@code t} is the plural of a judging adjective no noun list knows as a noun, and so
+   * another word: "at odds" is no "odd", "to extremes" no "extreme" ("extremists", "fanatics" are nouns
+   * of their own and count).
+   */
+  private boolean pluralOfAdjective(Tok t, FramingLexicon.Term e) {
+    String w = e.words().get(0);
+    return t.is("NOUN") && e.words().size() == 1 && !"label".equals(e.cls()) && e.pos().contains("ADJ")
+        && !t.lower().equals(w) && t.lower().endsWith("s") && !lexicon.isCommonNoun(w);
   }
 
   /** A single word listed only as an adjective (most of VADER's judging words: "perfect", "award", "ban"). */

@@ -289,4 +289,38 @@ class MentionFinderTest {
     assertTrue(ps.stream().noneMatch(p -> p.text.contains("Dec") || p.text.contains("Nov") || p.text.contains("Thu")), ps.toString());
     assertEquals("Jan Egeland", at(ps, "Jan Egeland").name);
   }
+
+  @Test
+  void aPartyAndAChamberWrittenSideBySideAreTwoNamesAndAGovernmentInsideALongerPhraseIsAMention() {
+    // "the Republican Senate leader" is the leader of the Republicans in the Senate: two names, not a body
+    // named "Republican Senate"; the alias lexicon knows neither whole.
+    List<Phrase> ps = phrases("Mitch McConnell, the Republican Senate leader, said Senate Democrats would lose.\n");
+    at(ps, "Republican");
+    at(ps, "Senate");
+    assertEquals("Democrats", at(ps, "Senate Democrats").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.equals("Republican Senate")), ps::toString);
+    // "U.S. government" of "a partial U.S. government shutdown" is the government, a mention of its own
+    // beside the shutdown it modifies.
+    List<Phrase> shutdown = phrases("A partial U.S. government shutdown entered its third week on Tuesday.\n");
+    Phrase government = at(shutdown, "U.S. government");
+    assertEquals("government", government.head);
+    assertEquals("U.S.", government.name);
+    assertEquals("shutdown", at(shutdown, "A partial U.S. government shutdown").head);
+  }
+
+  @Test
+  void aMarchsNameWithAPossessiveInItIsOneName() {
+    // "March" before "for" and a capital is no month, and "Our" after "for" before a capital is a word of
+    // the name, not a determiner opening another phrase.
+    List<Phrase> ps = phrases("Students said the March for Our Lives drew crowds in March. Our city joined.\n");
+    assertEquals("March for Our Lives", at(ps, "the March for Our Lives").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.equals("Our Lives") || p.text.equals("March")), ps::toString);
+  }
+
+  @Test
+  void aCapitalLetterBeforeAHyphenMakesNoName() {
+    // "T-shirt", "X-ray": the letter's shape or name; the phrase is no person titled "his trademark gray".
+    List<Phrase> ps = phrases("The chief executive wore a suit instead of his trademark gray T-shirt on Tuesday.\n");
+    assertEquals(null, at(ps, "his trademark gray T-shirt").name);
+  }
 }

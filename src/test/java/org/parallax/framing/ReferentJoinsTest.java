@@ -2558,4 +2558,47 @@ class ReferentJoinsTest {
     Referent alaska = referent(a, "b", "Alaska");
     assertNotEquals("person", alaska.kind(), "a state the story writes 'in Alaska' is no person: " + alaska);
   }
+
+  @Test
+  void aFloodOfPeopleIsAGroupAndTheGovernmentOfAShutdownIsItsState() throws Exception {
+    // "the flood of illegal immigrants" is its members, a group (a flood alone is an event); "the
+    // government" is the one "a partial U.S. government shutdown" names.
+    Analysis a = analyse(
+        "a.txt", "WASHINGTON - A partial U.S. government shutdown entered its third week on Tuesday. "
+            + "Officials want to stop the flood of illegal immigrants at the border.\n",
+        "b.txt", "The shutdown has closed parks across the U.S., and the government has stopped paying workers. "
+            + "Agents have detained thousands of illegal immigrants this year.\n");
+    Referent people = referent(a, "a", "the flood of illegal immigrants");
+    assertEquals("group", people.kind(), people.toString());
+    assertEquals(people, referent(a, "b", "thousands of illegal immigrants"));
+    Referent us = referent(a, "a", "U.S. government");
+    assertEquals(us, referent(a, "b", "the government"));
+    assertEquals("place", us.kind(), us.toString());
+  }
+
+  @Test
+  void aNameWithItsNounInLowercaseIsTheNameInCapitalsAndAMarchIsAnEvent() throws Exception {
+    // The Guardian writes "Marjory Stoneman Douglas high school" for the school others capitalise; the
+    // March for Our Lives and the rally are events (a rally was a group by its noun's first sense).
+    Analysis a = analyse(
+        "a.txt", "Students of Marjory Stoneman Douglas High School planned the March for Our Lives. The rally drew crowds.\n",
+        "b.txt", "The March for Our Lives, organised by students from Marjory Stoneman Douglas high school, filled the avenue. "
+            + "The rally was peaceful.\n");
+    Referent school = referent(a, "a", "Marjory Stoneman Douglas High School");
+    assertEquals(school, referent(a, "b", "Marjory Stoneman Douglas high school"));
+    assertEquals("organisation", school.kind());
+    Referent march = referent(a, "a", "the March for Our Lives");
+    assertEquals("event", march.kind(), march.toString());
+    assertEquals("event", referent(a, "a", "The rally").kind());
+  }
+
+  @Test
+  void aJudgedRoleIsItsChiefExecutive() throws Exception {
+    // "The embattled CEO" is the chief executive another outlet titles: CEO is "chief executive", and
+    // "embattled" judges the holder without telling another office apart.
+    Analysis a = analyse(
+        "a1.txt", "Kovix Chief Executive Dara Lindqvist apologised to lawmakers on Tuesday.\n",
+        "b1.txt", "The embattled CEO dodged questions from senators on Tuesday. Dara Lindqvist said she was sorry.\n");
+    assertEquals(referent(a, "a1", "Kovix Chief Executive Dara Lindqvist"), referent(a, "b1", "The embattled CEO"));
+  }
 }

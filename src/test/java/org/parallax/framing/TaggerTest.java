@@ -219,4 +219,24 @@ class TaggerTest {
     assertEquals("NOUN", tagOf("The envoy walked away from Tuesday's summit with nothing.", "summit"));
     assertNotEquals("NOUN", tagOf("Obama's been clear about it.", "been"));
   }
+
+  @Test
+  void anArticleAfterADatelineAVerbsNounWithItsParticleAndAheadAreReadAsTheyAre() {
+    // After the dateline's dash the model read "A/PROPN" (a capital mid-sentence) and "shutdown/VERB"; the
+    // verb is "shut down", so "shutdown" is a noun; "ahead" of "ahead of" is no noun.
+    String text = "WASHINGTON - A partial U.S. government shutdown entered its third week on Tuesday.";
+    assertEquals("DET", tagOf(text, "A"));
+    assertEquals("NOUN", tagOf(text, "shutdown"));
+    assertNotEquals("NOUN", tagOf("Critics say the Democratic leaders are putting politics ahead of national security.", "ahead"));
+    // A name that is the letter stays one: "Plan A".
+    assertNotEquals("DET", tagOf("Plan A is cheaper than Plan B, the council said.", "A"));
+  }
+
+  @Test
+  void aParticipleAfterHaveAndAWordOwnedAtAClausesEndAreAVerbAndANoun() {
+    // The model read "had obtained/ADJ data" (one phrase "obtained data") and "their consent/ADJ.".
+    String text = "The firm had obtained data on millions of users without their consent.";
+    assertEquals("VERB", tagOf(text, "obtained"));
+    assertEquals("NOUN", tagOf(text, "consent"));
+  }
 }

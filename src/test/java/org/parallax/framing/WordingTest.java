@@ -205,4 +205,27 @@ class WordingTest {
     assertEquals("label", found(a, "a", "Never Trumper").kind());
     assertEquals("label", found(a, "a", "race-baiting").kind());
   }
+
+  @Test
+  void aDramatisingMetaphorIsSubjectiveAndThePluralOfAJudgingAdjectiveIsAnotherWord() throws Exception {
+    // "the flood of illegal immigrants" tells people arriving as a disaster; "at odds" is no "odd".
+    Analysis a = analyse(
+        "a.txt", "Lawmakers remained at odds over the flood of new arrivals at the border, the council said.\n",
+        "b.txt", "Lawmakers disagreed over the number of new arrivals at the border, the council said.\n");
+    Wording flood = found(a, "a", "flood of");
+    assertEquals("subjective", flood.kind(), flood.toString());
+    assertEquals("dramatising metaphor", flood.reason(), flood.toString());
+    assertTrue(at(a, "a", "odds").isEmpty(), a.wording().toString());
+  }
+
+  @Test
+  void aJudgingAdjectivesFormInIngBeforeToIsTheVerb() throws Exception {
+    // "for failing to protect" tells what the company did not do; "the failing newspaper" judges.
+    Analysis a = analyse(
+        "a.txt", "The chief executive apologised for failing to protect the data of users, critics of the failing newspaper wrote.\n",
+        "b.txt", "The chief executive apologised on Tuesday, the newspaper wrote.\n");
+    List<Wording> failing = a.wording().stream().filter(w -> w.text().equals("failing")).toList();
+    assertEquals(1, failing.size(), a.wording().toString());
+    assertTrue(failing.get(0).start() > 40, failing.toString()); // the newspaper's, not the verb's
+  }
 }
