@@ -601,7 +601,8 @@ final class ReferentResolver {
    * Diego County Jail", "the Green Zone".
    */
   private static final Set<String> PLACE_NAME_ENDS = Set.of("street", "avenue", "road", "boulevard", "square", "bridge", "zone",
-      "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza");
+      "ranch", "hotel", "stadium", "arena", "dome", "jail", "prison", "county", "borough", "highway", "plaza", "ave", "ave.",
+      "aves", "aves.", "blvd", "blvd.", "rd.", "st.", "hwy", "hwy.", "pkwy", "pkwy.");
   /** Words of direction that begin a region's name: "Southern California", "East Jerusalem". */
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
@@ -911,6 +912,10 @@ final class ReferentResolver {
     }
     if (Phrase.isCount(Words.fold(parts[0]))) {
       return null; // "One Ford", "Three Rivers": a count starts no person's name
+    }
+    if (!hasPersonTitle(p.titles) && lexicon.isGazetteerPlace(Words.nameKey(parts[0]))
+        && !lexicon.givenNames.contains(Words.fold(parts[0]))) {
+      return null; // "Cambridge Analytica", "Boston Scientific": a town no one is named after opens a firm's name
     }
     if (PLACE_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "the Green Zone", "Baker Street": a place, whatever its first word
@@ -1456,6 +1461,9 @@ final class ReferentResolver {
       "network", "broadcaster", "airline", "automaker", "carmaker", "program", "programme", "initiative");
 
   /** Words that may follow a person's role in apposition to the name before it (see {@link #appositions}). */
+  /** Relative pronouns that open what a thing in apposition does ("a consultancy that worked for"). */
+  private static final Set<String> RELATIVES = Set.of("that", "which");
+
   private static final Set<String> ROLE_CONTINUATIONS = Set.of("who", "whose", "at", "of", "for", "with", "from", "in",
       "since", "on", "turned");
 
@@ -1535,6 +1543,9 @@ final class ReferentResolver {
         // A person's role after the name may go on with where or since when it is held, or who the
         // person is: "Benson, a managing editor at WCCO-TV", "O'Connor, a family friend who wrote".
         boolean roleGoesOn = !y.after.isEmpty() && ROLE_CONTINUATIONS.contains(y.after.get(0));
+        // A firm's or a body's description may go on with what it does: "Cambridge Analytica, a political
+        // consultancy that worked for the campaign".
+        boolean relative = !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)) && y.isIndefinite();
         Phrase also = i + 2 < ps.size() ? coordinatedRole(text, y, ps.get(i + 2)) : null;
         if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
             && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
@@ -1545,7 +1556,7 @@ final class ReferentResolver {
           heldRoles.add(also.id);
           continue;
         }
-        if (!closed && !roleGoesOn) {
+        if (!closed && !roleGoesOn && !relative) {
           continue;
         }
         // Going on, only after a name known to be a person's: "Reliance Globalcom, a communications provider in
@@ -1567,9 +1578,9 @@ final class ReferentResolver {
           if (y.determiner.isEmpty()) {
             heldRoles.add(y.id);
           }
-        } else if (!closed) {
+        } else if (!closed && !relative) {
           continue;
-        } else if (y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
+        } else if (closed && y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
             || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
           union("m" + x.id, "m" + y.id, "in apposition to");
         }

@@ -2601,4 +2601,30 @@ class ReferentJoinsTest {
         "b1.txt", "The embattled CEO dodged questions from senators on Tuesday. Dara Lindqvist said she was sorry.\n");
     assertEquals(referent(a, "a1", "Kovix Chief Executive Dara Lindqvist"), referent(a, "b1", "The embattled CEO"));
   }
+
+  @Test
+  void aFirmNamedAfterATownIsNoPersonAndItsDescriptionMayGoOnWithWhatItDoes() throws Exception {
+    // "Cambridge" is a town no one is named after: "Cambridge Analytica" is no person with the surname
+    // "Analytica", so the consultancy in apposition describes it, though a relative clause follows; data
+    // is a thing, not a group of people as WordNet files it.
+    Analysis a = analyse(
+        "a2.txt", "It emerged that Cambridge Analytica, a political consultancy that worked for the campaign, had obtained data on millions of users.\n",
+        "b2.txt", "Cambridge Analytica harvested the data of millions of users, a whistleblower said.\n");
+    Referent firm = referent(a, "a2", "Cambridge Analytica");
+    assertEquals(firm, referent(a, "a2", "a political consultancy"));
+    assertEquals("organisation", firm.kind());
+    assertEquals("thing", referent(a, "b2", "the data of millions").kind());
+  }
+
+  @Test
+  void aStreetWrittenShortIsAPlaceNoPerson() throws Exception {
+    // "Church Ave" is no person with the surname "Ave", and two avenues are two places.
+    Analysis a = analyse(
+        "a3.txt", "The shooting happened on Church Ave near Utica Ave on Monday. Police closed Church Ave.\n",
+        "b3.txt", "Witnesses on Church Ave said the gunman fled on foot.\n");
+    Referent church = referent(a, "a3", "Church Ave");
+    assertEquals("place", church.kind(), church.toString());
+    assertEquals(church, referent(a, "b3", "Church Ave"));
+    assertNotEquals(Optional.of(church), of(a, "a3", "Utica Ave"));
+  }
 }
