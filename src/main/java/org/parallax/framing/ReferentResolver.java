@@ -2295,7 +2295,10 @@ final class ReferentResolver {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
         boolean bare = !d.isDefinite() && isBareCollective(d);
-        if (d.role != Role.NONE || !(d.isDefinite() || bare) || lexicon.weakHeads.contains(d.head)
+        // "his regime", "their government": the one the article has called by that noun before, as "the
+        // regime" would be ("the brutal socialist regime of Nicolas Maduro ... Maduro and his regime").
+        boolean owned = OWNING_PRONOUNS.contains(d.determiner) && lexicon.governmentHeads.contains(d.head) && !d.plural;
+        if (d.role != Role.NONE || !(d.isDefinite() || bare || owned) || lexicon.weakHeads.contains(d.head)
             || d.plural && demonymCountry(d) != null || bareAdministration(d) != null) {
           continue; // a people named by nationality ("the North Koreans") stands for its state (see states)
         }
@@ -2303,7 +2306,7 @@ final class ReferentResolver {
         // defense"), then the nearest whose modifier or title it names ("the Takfiris"); a bare
         // "police" only the same head, as "a police officer" is one of them, not them.
         boolean found = false;
-        for (int pass = 0; pass < (bare ? 1 : 2) && !found; pass++) {
+        for (int pass = 0; pass < (bare || owned ? 1 : 2) && !found; pass++) {
           for (int j = i - 1; j >= 0; j--) {
             Phrase a = ps.get(j);
             if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
@@ -2323,7 +2326,7 @@ final class ReferentResolver {
             }
           }
         }
-        if (!found && !bare && !namedByItsHeadBefore(ps, i)) {
+        if (!found && !bare && !owned && !namedByItsHeadBefore(ps, i)) {
           String alone = find("m" + d.id);
           institutionNamedBefore(ps, i);
           if (find("m" + d.id).equals(alone)) {
@@ -2333,6 +2336,9 @@ final class ReferentResolver {
       }
     }
   }
+
+  /** Possessive pronouns that own a government noun ("his regime"), read as "the" by {@link #definites}. */
+  private static final Set<String> OWNING_PRONOUNS = Set.of("his", "her", "its", "their");
 
   /**
    * Whether description {@code ps[i]} names a state by its nationality or possessor and the referent of

@@ -2627,4 +2627,17 @@ class ReferentJoinsTest {
     assertEquals(church, referent(a, "b3", "Church Ave"));
     assertNotEquals(Optional.of(church), of(a, "a3", "Utica Ave"));
   }
+
+  @Test
+  void aGovernmentOwnedByAPronounIsTheOneTheArticleCalledSoBefore() throws Exception {
+    // "his regime" reads as "the regime": the regime the article named before, and "the regime" after it
+    // goes on from there, whatever a quotation between them says.
+    Analysis a = analyse(
+        "a4.txt", "Trump dealt a blow to the brutal regime of Nicolas Varga on Wednesday. \"The people have spoken out "
+            + "against Varga and his regime,\" Trump said. Cuba and Russia have propped up the regime.\n",
+        "b4.txt", "Nicolas Varga said he would not leave office, officials said on Wednesday.\n");
+    Referent regime = referent(a, "a4", "the brutal regime of Nicolas Varga");
+    assertEquals(regime, referent(a, "a4", "his regime"));
+    assertEquals(regime, referent(a, "a4", "the regime"));
+  }
 }
