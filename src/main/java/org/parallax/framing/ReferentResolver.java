@@ -4503,6 +4503,9 @@ final class ReferentResolver {
     if (p.plural && demonymCountry(p) != null) {
       return "group"; // "Sri Lankans", "New Zealanders", as "Syrians" are by their noun's sense
     }
+    if (lexicon.faiths.contains(h)) {
+      return "group"; // "the Rohingya", "700,000 Rohingya": a people whose name has no plural in -s
+    }
     // Any other common noun by its most frequent sense ("the jury", "the earthquake"); people in the
     // plural are a group, as "militants" are ("the suspects", "cartel smugglers").
     String k = lexicon.nounKinds.get(h);

@@ -290,6 +290,28 @@ final class Tagger {
     return i == 0 || !Character.isLetterOrDigit(words[i - 1].charAt(words[i - 1].length() - 1));
   }
 
+  /**
+   * Whether {@code word} is the plural of a noun in -ee ("refugees", "committees", "employees",
+   * "detainees", "fees"), which the model reads as a verb after a name ("Rohingya refugees/VERB now
+   * live"); the verbs in -ees are few and listed.
+   */
+  private static boolean pluralInEes(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 4 && w.endsWith("ees") && !VERBS_IN_EES.contains(w)
+        && FramingLexicon.bundled().isCommonNoun(w.substring(0, w.length() - 1));
+  }
+
+  private static final Set<String> VERBS_IN_EES = Set.of("sees", "agrees", "disagrees", "frees", "flees", "decrees",
+      "guarantees", "oversees", "foresees", "referees", "emcees", "tees", "pees", "glees");
+
+  /** Whether word {@code i} is a past tense in -ed right after a subject pronoun: "It detailed/ADJ horrific atrocities". */
+  private static boolean pastAfterSubject(String[] words, int i) {
+    return i > 0 && words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
+        && SUBJECTS.contains(words[i - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("i", "he", "she", "it", "we", "they");
+
   /** Whether word {@code i} is a participle in -ed right after a form of "have": "had obtained/ADJ data" is a verb. */
   private static boolean participleAfterHave(String[] words, int i) {
     return i > 0 && words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
@@ -358,10 +380,11 @@ final class Tagger {
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT));
-      case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT));
+      case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
+          && !pluralInEes(words[i]);
       case "PROPN" -> !articleOpeningClause(words, i);
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
-          && !participleAfterHave(words, i) && !ownedAtClauseEnd(words, i);
+          && !participleAfterHave(words, i) && !ownedAtClauseEnd(words, i) && !pastAfterSubject(words, i);
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;

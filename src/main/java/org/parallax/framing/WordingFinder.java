@@ -402,7 +402,7 @@ final class WordingFinder {
    */
   private static boolean verbBeforeInfinitive(List<Tok> toks, int i, FramingLexicon.Term e) {
     Tok t = toks.get(i);
-    return t.is("VERB") && t.lower().endsWith("ing") && e.words().size() == 1 && "subjective".equals(e.cls())
+    return (t.is("VERB") || t.is("NOUN")) && t.lower().endsWith("ing") && e.words().size() == 1 && "subjective".equals(e.cls())
         && i + 2 < toks.size() && toks.get(i + 2).sentence() == t.sentence() && toks.get(i + 1).lower().equals("to")
         && (toks.get(i + 2).is("VERB") || toks.get(i + 2).is("AUX"));
   }

@@ -2640,4 +2640,16 @@ class ReferentJoinsTest {
     assertEquals(regime, referent(a, "a4", "his regime"));
     assertEquals(regime, referent(a, "a4", "the regime"));
   }
+
+  @Test
+  void theArmyIsTheMilitaryAndAPeopleNamedByItsFaithIsAGroup() throws Exception {
+    // "the army" and "Myanmar's military" are one in a story of one state's forces; "the Rohingya", whose
+    // name has no plural in -s, are a people, a group.
+    Analysis a = analyse(
+        "a5.txt", "Myanmar's military carried out killings of Muslim Rohingya, investigators said. The army's actions were crimes.\n",
+        "b5.txt", "The military denied wrongdoing. More than 700,000 Rohingya have fled to Bangladesh.\n");
+    assertEquals(referent(a, "a5", "Myanmar's military"), referent(a, "a5", "The army"));
+    Referent people = referent(a, "b5", "700,000 Rohingya");
+    assertEquals("group", people.kind(), people.toString());
+  }
 }

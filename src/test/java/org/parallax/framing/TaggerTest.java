@@ -239,4 +239,13 @@ class TaggerTest {
     assertEquals("VERB", tagOf(text, "obtained"));
     assertEquals("NOUN", tagOf(text, "consent"));
   }
+
+  @Test
+  void aPluralInEesIsANounAndAnEdWordAfterASubjectPronounIsItsVerb() {
+    // The model read "Rohingya refugees/VERB now live" and "It detailed/ADJ horrific atrocities".
+    assertEquals("NOUN", tagOf("Nearly a million Rohingya refugees now live in camps in Bangladesh.", "refugees"));
+    assertEquals("VERB", tagOf("It detailed horrific atrocities in Rakhine, including villages torched.", "detailed"));
+    assertEquals("VERB", tagOf("The minister agrees with the committees on most points.", "agrees"));
+    assertEquals("NOUN", tagOf("The minister agrees with the committees on most points.", "committees"));
+  }
 }

@@ -222,7 +222,8 @@ class WordingTest {
   void aJudgingAdjectivesFormInIngBeforeToIsTheVerb() throws Exception {
     // "for failing to protect" tells what the company did not do; "the failing newspaper" judges.
     Analysis a = analyse(
-        "a.txt", "The chief executive apologised for failing to protect the data of users, critics of the failing newspaper wrote.\n",
+        "a.txt", "The chief executive apologised for failing to protect the data of users, critics of the failing newspaper wrote. "
+            + "They also criticized Dara Venn, the country's civilian leader, for failing to use her moral authority to stem the events.\n",
         "b.txt", "The chief executive apologised on Tuesday, the newspaper wrote.\n");
     List<Wording> failing = a.wording().stream().filter(w -> w.text().equals("failing")).toList();
     assertEquals(1, failing.size(), a.wording().toString());
