@@ -3577,12 +3577,18 @@ final class ReferentResolver {
   /**
    * Whether {@code p} is "a" + a noun an article goes on calling an organisation by ("a party", "a
    * company", "a court"): any one of its kind, brought in, not a named one: another outlet's "the party"
-   * that stood for the Democrats does not make "he assaulted her at a party" theirs. ("A driver", "a
-   * sequel" may well be the one the story names, and join it.)
+   * that stood for the Democrats does not make "he assaulted her at a party" theirs; nor is "a man" or "a
+   * woman" ({@link #ANYONE}). ("A driver", "a sequel" may well be the one the story names, and join it.)
    */
   private boolean anyOfItsKind(Phrase p) {
-    return p.isIndefinite() && lexicon.institutionHeads.contains(p.head);
+    return p.isIndefinite() && (lexicon.institutionHeads.contains(p.head) || ANYONE.contains(p.head));
   }
+
+  /**
+   * Nouns for anyone, which "a" brings in as someone new: "a man was shot and wounded" in one article is
+   * no one another article has named, though the story calls its killer "the man" too.
+   */
+  private static final Set<String> ANYONE = Set.of("man", "woman", "person", "boy", "girl", "individual");
 
   /** Whether an article mentions a referent, by "article|root", for {@link #mentionsAll}. */
   private final Map<String, Boolean> mentioned = new HashMap<>();

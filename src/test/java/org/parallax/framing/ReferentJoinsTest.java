@@ -2652,4 +2652,16 @@ class ReferentJoinsTest {
     Referent people = referent(a, "b5", "700,000 Rohingya");
     assertEquals("group", people.kind(), people.toString());
   }
+
+  @Test
+  void aManBroughtInByAIsNoOneAnotherArticleNamed() throws Exception {
+    // "That man, Jose Varga" is the man the deputy was looking for; the man "shot and wounded" in the other
+    // article is someone new, though both articles say "a man".
+    Analysis a = analyse(
+        "a6.txt", "The deputy was looking for a man considered a career criminal. That man, Jose Varga, is now charged with murder.\n",
+        "b6.txt", "Varga is also charged over a June 20 shooting in which a man was shot and wounded while doing yard work.\n");
+    Referent varga = referent(a, "a6", "Jose Varga");
+    assertEquals(varga, referent(a, "a6", "That man"));
+    assertNotEquals(Optional.of(varga), of(a, "b6", "a man"));
+  }
 }
