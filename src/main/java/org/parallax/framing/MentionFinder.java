@@ -623,10 +623,7 @@ final class MentionFinder {
         }
       }
       String before = start > 0 && toks.get(start - 1).sentence() == toks.get(start).sentence() ? toks.get(start - 1).lower() : "";
-      List<String> after = new ArrayList<>();
-      for (int k = endTok + 1; k < toks.size() && k <= endTok + 3 && toks.get(k).sentence() == head.sentence(); k++) {
-        after.add(toks.get(k).lower());
-      }
+      List<String> after = wordsAfter(endTok);
       Phrase p = new Phrase(article, head.sentence(), first.start(), last.end(), text.substring(first.start(), last.end()),
           det, nameLike(h) ? head.lower() : Words.singular(head.lower()), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,
           role == Role.NAME ? titles : List.of(), aliases, nested || isInsideEarlier(first.start(), last.end()),
@@ -701,17 +698,27 @@ final class MentionFinder {
       }
       Tok a = toks.get(r[0]);
       Tok b = toks.get(g);
+      out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
+          b.lower(), false, List.of(b.lower()), lowers(r[0], g), Role.MODIFIER, runText(r), List.of(), List.of(), true,
+          inQuote(a.start()), r[0] > 0 ? toks.get(r[0] - 1).lower() : "", wordsAfter(g), g + 1));
+    }
+
+    /** The lowercase words of tokens {@code [from, to]}. */
+    private List<String> lowers(int from, int to) {
       List<String> words = new ArrayList<>();
-      for (int k = r[0]; k <= g; k++) {
+      for (int k = from; k <= to; k++) {
         words.add(toks.get(k).lower());
       }
+      return words;
+    }
+
+    /** Up to three lowercase words after token {@code last}, in its sentence: what a phrase ending there goes on with. */
+    private List<String> wordsAfter(int last) {
       List<String> after = new ArrayList<>();
-      for (int k = g + 1; k < toks.size() && k <= g + 3 && toks.get(k).sentence() == a.sentence(); k++) {
+      for (int k = last + 1; k < toks.size() && k <= last + 3 && toks.get(k).sentence() == toks.get(last).sentence(); k++) {
         after.add(toks.get(k).lower());
       }
-      out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
-          b.lower(), false, List.of(b.lower()), words, Role.MODIFIER, runText(r), List.of(), List.of(), true,
-          inQuote(a.start()), r[0] > 0 ? toks.get(r[0] - 1).lower() : "", after, g + 1));
+      return after;
     }
 
     /**
@@ -764,10 +771,7 @@ final class MentionFinder {
     private void emitName(int[] r, boolean inParens, boolean whole) {
       Tok a = toks.get(r[0]);
       Tok b = toks.get(r[1]);
-      List<String> words = new ArrayList<>();
-      for (int k = r[0]; k <= r[1]; k++) {
-        words.add(toks.get(k).lower());
-      }
+      List<String> words = lowers(r[0], r[1]);
       String before = r[0] > 0 ? toks.get(r[0] - 1).lower() : "";
       int nameStart = whole || titleWordsBody(r) ? r[0] : personalNameStart(r);
       List<String> titles = new ArrayList<>();
@@ -776,10 +780,7 @@ final class MentionFinder {
       }
       String name = text.substring(toks.get(Math.min(nameStart, r[1])).start(), b.end());
       // The words after it, as for any phrase: "Airbus" before "spokesman Stefan Schaffrath".
-      List<String> after = new ArrayList<>();
-      for (int k = r[1] + 1; k < toks.size() && k <= r[1] + 3 && toks.get(k).sentence() == a.sentence(); k++) {
-        after.add(toks.get(k).lower());
-      }
+      List<String> after = wordsAfter(r[1]);
       out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
           Words.fold(b.text()), false, List.of(), words, Role.NAME, name, titles, List.of(), true,
           inQuote(a.start()), before, after, r[1] + 1));
