@@ -1308,7 +1308,8 @@ final class ReferentResolver {
           || (collective && !kind.equals("place") && !kind.equals("person"))
               || (government && (kind.equals("person") || kind.equals("place")))
               || statesForces(p) && kind.equals("place") && isState(p.name)
-              || (place && p.role == Role.OF && kind.equals("place") && PLACE_ITSELF.contains(p.head) && !partOf(p));
+              || (place && p.role == Role.OF && (kind.equals("place") || kind.equals("thing") && p.determiner.equals("the"))
+                  && PLACE_ITSELF.contains(p.head) && !partOf(p)); // "the city of Palmer" says Palmer is a city
       if (joins && government && kind.equals("person") && lexicon.administrationHeads.contains(p.head)) {
         // "The Trump administration" is the state its leader heads, not the person; when the story does
         // not tell which state that is, or he led it before ("the Obama administration"), a referent of its own.
@@ -4453,7 +4454,8 @@ final class ReferentResolver {
       if (place && p.role != Role.NAME && lexicon.administrationHeads.contains(p.head)) {
         continue; // a state stays a place however often it is called by its government ("the administration")
       }
-      String kind = ofMembers.contains(p.id) ? "group" : kindOf(p);
+      // "the German state of North Rhine", "the town of Bireun": a place, whatever else "state" names.
+      String kind = ofMembers.contains(p.id) ? "group" : p.role == Role.OF && PLACE_ITSELF.contains(p.head) ? "place" : kindOf(p);
       if (p.role == Role.NAME) {
         names++;
         if (kind.equals("place") && !nameKind(nameNodeOf.get(p.id), p.name).equals("place")

@@ -2664,4 +2664,17 @@ class ReferentJoinsTest {
     assertEquals(varga, referent(a, "a6", "That man"));
     assertNotEquals(Optional.of(varga), of(a, "b6", "a man"));
   }
+
+  @Test
+  void theCityOfANameIsThatPlaceThoughNoGazetteerKnowsIt() throws Exception {
+    // "the city of Palmer" says Palmer is a city: the city, and "the city" after it, are Palmer, not the
+    // state the story also names.
+    Analysis a = analyse(
+        "a7.txt", "A fire destroyed a dairy building in Palmer, Alaska, on Tuesday. The owner was negotiating with the city of Palmer.\n",
+        "b7.txt", "Palmer officials said the city had not bought the building. Firefighters from across Alaska came.\n");
+    Referent palmer = referent(a, "a7", "the city of Palmer");
+    assertEquals(palmer, referent(a, "b7", "Palmer"));
+    assertEquals(palmer, referent(a, "b7", "the city"));
+    assertNotEquals(palmer, referent(a, "a7", "Alaska"));
+  }
 }
