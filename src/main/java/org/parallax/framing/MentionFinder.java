@@ -1300,7 +1300,7 @@ final class MentionFinder {
       Tok t = toks.get(k);
       if (!Words.isWord(t.text()) || NOT_NOUN.contains(t.lower())
           || (BREAKERS.contains(t.lower()) && !first && !isDeterminer(k - 1))
-          || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k) && !marchNamed(k)) {
+          || timeWord(k)) {
         return false;
       }
       if (nameLike(k)) {
@@ -1447,7 +1447,6 @@ final class MentionFinder {
           || (t.is("X") && !isLatin(t.text()));
     }
 
-    /** A word that can be part of a name. */
     /**
      * Whether a capitalised word stands right before or after the word at {@code k} in its sentence, or
      * "of" after it: the word is then part of a longer name ("the Trump Administration", "Government of
@@ -1463,6 +1462,7 @@ final class MentionFinder {
       return before || after;
     }
 
+    /** A word that can be part of a name. */
     boolean nameLike(int k) {
       if (k < 0 || k >= toks.size()) {
         return false;
@@ -1490,7 +1490,7 @@ final class MentionFinder {
           return false;
         }
       }
-      if (!Words.isCapitalised(w) || TIME_NAMES.contains(t.lower()) && !monthAsSurname(k) && !dayInName(k) && !marchNamed(k)) {
+      if (!Words.isCapitalised(w) || timeWord(k)) {
         return false;
       }
       if (possessiveInName(k)) {
@@ -1775,10 +1775,13 @@ final class MentionFinder {
     }
 
     /**
-     * Whether a month's name is a surname here: right after a given name ("Theresa May"), or,
-     * in an article that writes it so, alone where no date can be meant (not before a number, not after
-     * "in", "on", "last"...: "May told lawmakers", "May's deal", but "in May", "May 5").
+     * Whether the word at {@code k} is a day's or a month's name that says when, not a word of a name (a
+     * surname "May", "Good Friday", "the March for Our Lives").
      */
+    private boolean timeWord(int k) {
+      return TIME_NAMES.contains(toks.get(k).lower()) && !monthAsSurname(k) && !dayInName(k) && !marchNamed(k);
+    }
+
     /**
      * Whether "March" at {@code k} is a march's name, not the month: before "for", "against" or "on" and a
      * capitalised word that is no day's or month's name ("the March for Our Lives", "the March on
@@ -1816,6 +1819,11 @@ final class MentionFinder {
     private static final Set<String> POSSESSIVES_IN_NAMES = Set.of("Our", "Your", "My", "Their");
     private static final Set<String> NAME_PREPOSITIONS = Set.of("for", "of", "to", "against");
 
+    /**
+     * Whether a month's name is a surname here: right after a given name ("Theresa May"), or,
+     * in an article that writes it so, alone where no date can be meant (not before a number, not after
+     * "in", "on", "last"...: "May told lawmakers", "May's deal", but "in May", "May 5").
+     */
     private boolean monthAsSurname(int k) {
       String lower = toks.get(k).lower();
       boolean dateAfter = k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()

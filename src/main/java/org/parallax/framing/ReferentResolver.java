@@ -590,12 +590,12 @@ final class ReferentResolver {
   }
 
   /** Last words of the names of prizes, laws, agreements and contests, which are never surnames. */
-  /** Nouns that end the names of schools, hospitals and the like, often named after a person; no surnames. */
-  private static final Set<String> SCHOOL_NAME_ENDS = Set.of("school", "university", "college", "hospital", "institute",
-      "seminary", "clinic", "library", "museum", "gymnasium", "polytechnic");
   private static final Set<String> THING_NAME_ENDS = Set.of("prize", "prizes", "award", "awards", "medal", "trophy",
       "cup", "act", "treaty", "accord", "accords", "convention", "protocol", "doctrine", "games", "championship",
       "championships", "festival", "summit", "olympics");
+  /** Nouns that end the names of schools, hospitals and the like, often named after a person; no surnames. */
+  private static final Set<String> SCHOOL_NAME_ENDS = Set.of("school", "university", "college", "hospital", "institute",
+      "seminary", "clinic", "library", "museum", "gymnasium", "polytechnic");
   /**
    * Last words that make a name a place, and no person's: "Ontario Street", "Georgia Dome", "YFZ Ranch", "San
    * Diego County Jail", "the Green Zone".
@@ -1461,10 +1461,10 @@ final class ReferentResolver {
   private static final Set<String> SELF_NAMING = Set.of("company", "firm", "corporation", "magazine", "newspaper",
       "network", "broadcaster", "airline", "automaker", "carmaker", "program", "programme", "initiative");
 
-  /** Words that may follow a person's role in apposition to the name before it (see {@link #appositions}). */
   /** Relative pronouns that open what a thing in apposition does ("a consultancy that worked for"). */
   private static final Set<String> RELATIVES = Set.of("that", "which");
 
+  /** Words that may follow a person's role in apposition to the name before it (see {@link #appositions}). */
   private static final Set<String> ROLE_CONTINUATIONS = Set.of("who", "whose", "at", "of", "for", "with", "from", "in",
       "since", "on", "turned");
 

@@ -304,21 +304,18 @@ final class Tagger {
   private static final Set<String> VERBS_IN_EES = Set.of("sees", "agrees", "disagrees", "frees", "flees", "decrees",
       "guarantees", "oversees", "foresees", "referees", "emcees", "tees", "pees", "glees");
 
-  /** Whether word {@code i} is a past tense in -ed right after a subject pronoun: "It detailed/ADJ horrific atrocities". */
-  private static boolean pastAfterSubject(String[] words, int i) {
+  /**
+   * Whether word {@code i} is a form in -ed right after one of {@code before}, and so a verb: a participle
+   * after "have" ("had obtained/ADJ data"), a past tense after a subject pronoun ("It detailed/ADJ horrific
+   * atrocities").
+   */
+  private static boolean edAfter(String[] words, int i, Set<String> before) {
     return i > 0 && words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
-        && SUBJECTS.contains(words[i - 1].toLowerCase(Locale.ROOT));
-  }
-
-  private static final Set<String> SUBJECTS = Set.of("i", "he", "she", "it", "we", "they");
-
-  /** Whether word {@code i} is a participle in -ed right after a form of "have": "had obtained/ADJ data" is a verb. */
-  private static boolean participleAfterHave(String[] words, int i) {
-    return i > 0 && words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
-        && HAVE.contains(words[i - 1].toLowerCase(Locale.ROOT));
+        && before.contains(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> HAVE = Set.of("has", "had", "have", "having", "'ve", "’ve", "'d", "’d");
+  private static final Set<String> SUBJECTS = Set.of("i", "he", "she", "it", "we", "they");
 
   /**
    * Whether word {@code i} follows a possessive determiner and ends its clause, and so is the noun it
@@ -384,7 +381,7 @@ final class Tagger {
           && !pluralInEes(words[i]);
       case "PROPN" -> !articleOpeningClause(words, i);
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
-          && !participleAfterHave(words, i) && !ownedAtClauseEnd(words, i) && !pastAfterSubject(words, i);
+          && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS);
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;

@@ -41,6 +41,9 @@ final class TaggingCache {
   // adjective. 16: a form in -ing after a nationality is no verb. 17: a hyphenated name keeps its first
   // part's tag; "met", "led"... are no nouns or adjectives. 18: a capitalised word inside a name is no pronoun.
   // 19: "billions" after a plural noun is a number; a past in base form opening a relative clause is a verb.
+  // 20: an article opening a clause is no name; verb-and-particle nouns ("shutdown") and plurals in -ees are
+  // no verbs; "ahead", "instead" no nouns; an -ed word after "have" or a subject pronoun, and a word a
+  // possessive owns at a clause's end, are no adjectives.
   static final int VERSION = 20;
 
   private static final String ORGANISATION_HEADS =
