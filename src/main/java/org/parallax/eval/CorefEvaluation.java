@@ -197,7 +197,7 @@ public final class CorefEvaluation {
       int outsideAnnotation,
       int spurious) {}
 
-  private record EngineMention(int referent, String article, int start, int end) {}
+  record EngineMention(int referent, String article, int start, int end) {}
 
   TopicResult evaluate(CdcrTopic topic) throws IOException, CorpusReader.FolderException {
     List<CdcrTopic.GoldMention> gold = topic.mentions();
@@ -272,7 +272,7 @@ public final class CorefEvaluation {
       }
       referents++;
     }
-    int[] match = match(mentions, goldByArticle, goldSpan, headSpan);
+    int[] match = match(mentions, goldByArticle, goldSpan, headSpan, texts);
     String dump = System.getProperty("parallax.eval.dump");
     if (dump != null) {
       dump(Path.of(dump).resolve(topic.name() + ".json"), chains, inKey, goldSpan, goldByArticle, texts, mentions, match);
@@ -324,26 +324,31 @@ public final class CorefEvaluation {
 
   /**
    * For each engine mention, the gold mention it matches, or -1: one to one, among the gold mentions
-   * whose head lies inside it, the largest overlap first, then the closer length.
+   * whose head lies inside it, first those whose head is the engine mention's head (its last word before
+   * an "of", a parenthesis, a comma or a relative pronoun: "an emergency patch" is the gold "patch", not
+   * the gold "emergency" the annotators marked inside it), then the largest overlap, then the closer
+   * length.
    */
-  private static int[] match(
-      List<EngineMention> mentions, Map<String, List<Integer>> goldByArticle, TextRange[] goldSpan, TextRange[] headSpan) {
-    record Candidate(int engine, int gold, int overlap, int lengthGap) {}
+  static int[] match(List<EngineMention> mentions, Map<String, List<Integer>> goldByArticle, TextRange[] goldSpan,
+      TextRange[] headSpan, Map<String, String> texts) {
+    record Candidate(int engine, int gold, boolean sameHead, int overlap, int lengthGap) {}
     List<Candidate> candidates = new ArrayList<>();
     for (int e = 0; e < mentions.size(); e++) {
       EngineMention m = mentions.get(e);
+      int headEnd = headEnd(m, texts.get(m.article()));
       for (int g : goldByArticle.getOrDefault(m.article(), List.of())) {
         TextRange head = headSpan[g];
         if (head.start() >= m.start() && head.end() <= m.end()) {
           TextRange s = goldSpan[g];
           int overlap = Math.min(s.end(), m.end()) - Math.max(s.start(), m.start());
-          candidates.add(new Candidate(e, g, overlap, Math.abs(s.length() - (m.end() - m.start()))));
+          boolean sameHead = head.start() < headEnd && head.end() >= headEnd;
+          candidates.add(new Candidate(e, g, sameHead, overlap, Math.abs(s.length() - (m.end() - m.start()))));
         }
       }
     }
     candidates.sort(
-        Comparator.comparingInt(Candidate::overlap)
-            .reversed()
+        Comparator.comparing((Candidate c) -> !c.sameHead())
+            .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
             .thenComparingInt(Candidate::lengthGap)
             .thenComparingInt(Candidate::engine)
             .thenComparingInt(Candidate::gold));
@@ -357,6 +362,21 @@ public final class CorefEvaluation {
       }
     }
     return match;
+  }
+
+  private static final Pattern HEAD_ENDS = Pattern.compile(" of | \\(|, | who | which | that ");
+
+  /** Where the engine mention's head ends: before its first "of", parenthesis, comma or relative pronoun. */
+  private static int headEnd(EngineMention m, String text) {
+    if (text == null || m.end() > text.length()) {
+      return m.end();
+    }
+    Matcher after = HEAD_ENDS.matcher(text).region(m.start(), m.end());
+    int end = after.find() ? after.start() : m.end();
+    while (end > m.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   /**
