@@ -43,10 +43,10 @@ final class PronounResolver {
   private static final Set<String> SUBJECTS = Set.of("he", "she");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   /** Words in a person's mentions that tell a man ("Mr", "the king") or a woman ("Mrs", "the actress"). */
-  private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "king", "prince", "father", "son",
+  static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "king", "prince", "father", "son",
       "husband", "brother", "uncle", "nephew", "grandfather", "boyfriend", "actor", "businessman", "chairman",
       "congressman", "spokesman", "policeman", "man", "boy", "duke", "lord", "monsieur", "señor", "herr");
-  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
+  static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
       "dame", "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother",
       "girlfriend", "actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman", "policewoman",
       "woman", "girl", "duchess", "madame", "señora", "frau");

@@ -189,6 +189,7 @@ final class ReferentResolver {
     aligned(quoteGroups, facts);
     sameDescriptions(all);
     ages(all);
+    namedNext();
     storyTitles(all);
     states(all);
     byTheirKind();
@@ -2045,6 +2046,180 @@ final class ReferentResolver {
       }
     });
     joins.forEach((d, owner) -> safeUnion("m" + d.id, owner, named, "of the age given to"));
+  }
+
+  /**
+   * A person a sentence brings in by a description alone and the next sentence names first thing: news
+   * names the subject of its lede a sentence later ("A suspected Mafia boss arrested in a raid has been
+   * found dead in his cell, police said. Gaetano Lo Presti, who had been convicted before, was found dead
+   * in Pagliarelli prison"). Only where the description ("a" or "an" and a word for a person) is the
+   * subject and the one person of its sentence, the name opens the next sentence as its subject and is
+   * that person's first mention in the article, is no speaker ("John Smith, a police spokesman, said") and
+   * no word or given name of the other sex ("A woman ... Peter Smith").
+   */
+  private void namedNext() {
+    Set<String> named = namedRoots();
+    for (List<Phrase> ps : corpus.phrases()) {
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase d = ps.get(i);
+        if (d.role != Role.NONE && d.role != Role.MODIFIER || !d.isIndefinite() || d.plural || d.nested || d.inQuote
+            || !isRoleHead(d.head)) {
+          continue;
+        }
+        List<Tok> sentence = corpus.sentence(d.article, d.sentence);
+        if (!opensClause(ps, i, sentence)) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < ps.size() && (ps.get(j).sentence == d.sentence || ps.get(j).nested)) {
+          j++;
+        }
+        if (j == ps.size() || ps.get(j).sentence != d.sentence + 1) {
+          continue;
+        }
+        List<Tok> next = corpus.sentence(d.article, d.sentence + 1);
+        int reported = afterReporting(ps, j, next); // "Police said Gaetano Lo Presti, 52, hanged himself"
+        j = reported >= 0 ? reported : opensClause(ps, j, next) ? j : -1;
+        Phrase p = j < 0 ? null : ps.get(j);
+        if (p == null || p.role != Role.NAME || p.inQuote || !isPersonName(p) || p.name.trim().split("\\s+").length < 2
+            || saysNext(p, next) || mentionedBefore(ps, j) || !onlyOneFits(ps, d, p) || elsewhere(d)) {
+          continue;
+        }
+        safeUnion("m" + d.id, "m" + p.id, named, "brought in before the next sentence names");
+      }
+    }
+  }
+
+  /** Whether {@code ps[i]} is its sentence's subject: no phrase before it, and no verb. */
+  private static boolean opensClause(List<Phrase> ps, int i, List<Tok> sentence) {
+    Phrase p = ps.get(i);
+    if (i > 0 && ps.get(i - 1).sentence == p.sentence && !p.contains(ps.get(i - 1))) {
+      return false;
+    }
+    for (Tok t : sentence) {
+      if (t.start() >= p.start) {
+        return true;
+      }
+      if (t.is("VERB") || t.is("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Verbs by which a sentence opens with who tells it: "Police said [Gaetano Lo Presti ...]". */
+  private static final Set<String> REPORTING_VERBS = Set.of("said", "say", "says", "allege", "alleged", "alleges",
+      "believe", "believed", "believes", "identified");
+
+  /**
+   * The index of the phrase that opens the clause a sentence reports after its first verb, one of
+   * reporting ("Police allege [Eric Allen Kirkpatrick], 61, opened fire"; "that" may come between), or -1.
+   * {@code j} is the sentence's first phrase.
+   */
+  private static int afterReporting(List<Phrase> ps, int j, List<Tok> sentence) {
+    int verb = -1;
+    for (int k = 0; k < sentence.size() && verb < 0; k++) {
+      if (sentence.get(k).is("VERB") || sentence.get(k).is("AUX")) {
+        verb = k;
+      }
+    }
+    if (verb < 0 || !REPORTING_VERBS.contains(sentence.get(verb).lower()) || verb + 1 >= sentence.size()) {
+      return -1;
+    }
+    int from = sentence.get(verb + 1).lower().equals("that") && verb + 2 < sentence.size() ? verb + 2 : verb + 1;
+    int at = sentence.get(from).start();
+    for (int k = j; k < ps.size() && ps.get(k).sentence == ps.get(j).sentence; k++) {
+      if (ps.get(k).start == at && !ps.get(k).nested) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the name {@code p} can only be {@code d} among the people {@code d}'s sentence names or
+   * describes (those inside {@code d} aside): {@code d} is the only one, or the others are of the other sex
+   * than the name tells ("A man has been charged with the murder of his mother and sister. John Jenkin,
+   * 23, ..."); and {@code d} is not of the other sex itself ("A woman ... Peter Smith").
+   */
+  private boolean onlyOneFits(List<Phrase> ps, Phrase d, Phrase p) {
+    char sex = sexOf(p);
+    char described = sexOf(d);
+    if (described != '?' && sex != '?' && described != sex) {
+      return false;
+    }
+    for (Phrase q : ps) {
+      if (q.sentence == d.sentence && q != d && !d.contains(q) && !q.plural
+          && (q.role == Role.NAME ? isPersonName(q) : isRoleHead(q.head))) {
+        char other = sexOf(q);
+        if (sex == '?' || other == '?' || other == sex) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * 'm' or 'f' when a phrase's words ("man", "his mother", "Mrs") or, for a name, its given name (one given
+   * to one sex only) tell a man or a woman; '?' when nothing does, or both.
+   */
+  private char sexOf(Phrase p) {
+    boolean man = false;
+    boolean woman = false;
+    List<String> words = new ArrayList<>(p.words);
+    words.addAll(p.titles);
+    for (String w : words) {
+      man |= PronounResolver.MALE_WORDS.contains(w);
+      woman |= PronounResolver.FEMALE_WORDS.contains(w);
+    }
+    String[] parts = p.role == Role.NAME && p.name != null ? p.name.trim().split("\\s+") : new String[0];
+    if (parts.length >= 2) {
+      String given = Words.fold(parts[0]);
+      man |= lexicon.maleNames.contains(given) && !lexicon.femaleNames.contains(given);
+      woman |= lexicon.femaleNames.contains(given) && !lexicon.maleNames.contains(given);
+    }
+    return man == woman ? '?' : man ? 'm' : 'f';
+  }
+
+  /** Verbs of saying that make the name before them a speaker, not the one the sentence is about. */
+  private static final Set<String> SAYING_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+      "explained", "stated", "announced", "confirmed", "reported");
+
+  /** Whether the first verb after the name {@code p} in its sentence is one of saying. */
+  private static boolean saysNext(Phrase p, List<Tok> sentence) {
+    for (Tok t : sentence) {
+      if (t.start() >= p.end && (t.is("VERB") || t.is("AUX"))) {
+        return SAYING_VERBS.contains(t.lower());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the referent of {@code d} has mentions in other articles: other outlets' "a man" that the
+   * story's words joined to it may be other men (a hit-and-run's driver and the victim's husband), whom
+   * one article's naming does not name.
+   */
+  private boolean elsewhere(Phrase d) {
+    String root = find("m" + d.id);
+    for (Phrase q : corpus.all()) {
+      if (q.article != d.article && find("m" + q.id).equals(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the referent of {@code ps[j]} has a mention earlier in its article. */
+  private boolean mentionedBefore(List<Phrase> ps, int j) {
+    String root = find("m" + ps.get(j).id);
+    for (int k = 0; k < j; k++) {
+      if (find("m" + ps.get(k).id).equals(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The age a name is given: "15-year-old Alexandros Grigoropoulos", "Eric Allen Kirkpatrick, 61,". */

@@ -2677,4 +2677,27 @@ class ReferentJoinsTest {
     assertEquals(palmer, referent(a, "b7", "the city"));
     assertNotEquals(palmer, referent(a, "a7", "Alaska"));
   }
+
+  @Test
+  void aPersonALedeDescribesIsTheOneTheNextSentenceNames() throws Exception {
+    // "A suspected smuggling boss" is Darius Velko, named a sentence later; so is "A Halden man" after
+    // "Police said"; the pilot's name after "A pilot ... his wife" is a man's, so he is the pilot, not the
+    // wife. "A woman" is not Peter Lund (a man's name), nor is "A firefighter" Rolf Berg, who is a speaker,
+    // nor "A nurse" Ana Brix, whom the article named before.
+    Analysis a = analyse(
+        "a.txt", "Boss dies in cell\n\nA suspected smuggling boss arrested in a raid has been found dead in his cell.\n\n"
+            + "Darius Velko, who had been convicted before, was found dead on Tuesday night.\n\n"
+            + "A Halden man has been charged with arson after the fire.\n\nPolice said Tomas Grell, 24, set fire to the store.\n",
+        "b.txt", "Crash in the fjord\n\nA pilot was charged with the death of his wife in the crash.\n\n"
+            + "Erik Sand, 51, landed the plane in the fjord.\n\n"
+            + "A woman was hurt in the blast.\n\nPeter Lund, 40, was arrested at the scene.\n\n"
+            + "A firefighter was hurt too.\n\nRolf Berg, a fire chief, said the crews were safe.\n\n"
+            + "Ana Brix was not at work. A nurse was hurt.\n\nAna Brix, 33, said the ward was closed.\n");
+    assertEquals(referent(a, "a", "Darius Velko"), referent(a, "a", "A suspected smuggling boss"));
+    assertEquals(referent(a, "a", "Tomas Grell"), referent(a, "a", "A Halden man"));
+    assertEquals(referent(a, "b", "Erik Sand"), referent(a, "b", "A pilot"));
+    assertNotEquals(of(a, "b", "Peter Lund"), of(a, "b", "A woman"));
+    assertNotEquals(of(a, "b", "Rolf Berg"), of(a, "b", "A firefighter"));
+    assertNotEquals(of(a, "b", "Ana Brix"), of(a, "b", "A nurse"));
+  }
 }
