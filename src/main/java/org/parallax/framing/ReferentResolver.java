@@ -2857,7 +2857,10 @@ final class ReferentResolver {
     }
     // "the Takfiris" after "the Takfiri terrorists of Daesh": a modifier of a group's label.
     // One person's role is no group: "the Air Force" is not "the Air Force chief of staff".
-    boolean agent = lexicon.collectiveHeads.contains(a.head) || lexicon.governmentHeads.contains(a.head)
+    // A government's own word in lowercase names no people of it: "the secessionists" are not "the secessionist
+    // regional government" (but "the Houthis" may be "the Houthi government").
+    boolean agent = lexicon.collectiveHeads.contains(a.head)
+        || lexicon.governmentHeads.contains(a.head) && (!d.plural || capitalisedIn(a, d.head))
         || lexicon.personRoles.contains(a.head) && a.plural;
     // A modifier before the group's noun, not a word after it ("the state" is not "the president of a
     // state medical society").
@@ -3783,6 +3786,11 @@ final class ReferentResolver {
     if (anyOfItsKind(x) && named.contains(ry) || anyOfItsKind(y) && named.contains(rx)) {
       return;
     }
+    String ox = pronounOwner(x);
+    String oy = pronounOwner(y);
+    if (ox != null && oy != null && !ox.equals(oy) && named.contains(ox) && named.contains(oy)) {
+      return; // "his government" of the prime minister in one article and of the regional president in another
+    }
     Set<String> sx = states.getOrDefault(rx, Set.of());
     Set<String> sy = states.getOrDefault(ry, Set.of());
     if (!sx.isEmpty() && !sy.isEmpty() && Collections.disjoint(sx, sy)) {
@@ -3799,6 +3807,36 @@ final class ReferentResolver {
         states.put(root, both);
       }
     }
+  }
+
+  /**
+   * The referent a possessive pronoun before {@code p} points to, as its root: for "his" or "her" the
+   * person its sentence names or describes last before it, else the last of the sentence before ("Mariano
+   * Rajoy praised the police. His conservative government had vowed..."; "Dungy said Manning hurt his
+   * knee"); for "its" the last name of no person likewise ("Spain defends its constitution"). Null when
+   * {@code p} has no such owner or none is found. Two owners tell two things apart only when both are named:
+   * "a Perth man" and "a climber" who each saw "his brother" fall may be one man.
+   */
+  private String pronounOwner(Phrase p) {
+    boolean person = p.determiner.equals("his") || p.determiner.equals("her");
+    if (!person && !p.determiner.equals("its")) {
+      return null;
+    }
+    Phrase owner = null;
+    for (Phrase q : corpus.phrases().get(p.article)) {
+      if (q.sentence > p.sentence || q.sentence == p.sentence && q.start >= p.start) {
+        break;
+      }
+      if (q.sentence < p.sentence - 1 || q.nested || q.inQuote || q.contains(p)) {
+        continue;
+      }
+      boolean fits = person ? q.role == Role.NAME ? isPersonName(q) : !q.plural && isRoleHead(q.head)
+          : q.role == Role.NAME && !q.plural && !isPersonName(q);
+      if (fits && (owner == null || q.sentence == p.sentence || owner.sentence < p.sentence)) {
+        owner = q;
+      }
+    }
+    return owner == null ? null : find("m" + owner.id);
   }
 
   /**

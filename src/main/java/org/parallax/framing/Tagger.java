@@ -291,18 +291,39 @@ final class Tagger {
   }
 
   /**
-   * Whether {@code word} is the plural of a noun in -ee ("refugees", "committees", "employees",
-   * "detainees", "fees"), which the model reads as a verb after a name ("Rohingya refugees/VERB now
-   * live"); the verbs in -ees are few and listed.
+   * Whether {@code word} is the plural of a noun in -ee or -ist ("refugees", "committees", "employees";
+   * "separatists", "activists", "journalists"), which the model reads as a verb after a name ("Rohingya
+   * refugees/VERB now live", "Catalan separatists/VERB went"); the verbs in -ees and -ists are few and listed.
    */
-  private static boolean pluralInEes(String word) {
+  private static boolean pluralInEesOrIsts(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.length() > 4 && w.endsWith("ees") && !VERBS_IN_EES.contains(w)
-        && FramingLexicon.bundled().isCommonNoun(w.substring(0, w.length() - 1));
+    boolean ees = w.endsWith("ees") && !VERBS_IN_EES.contains(w);
+    boolean ists = w.endsWith("ists") && !VERBS_IN_ISTS.contains(w);
+    return w.length() > 4 && (ees || ists) && FramingLexicon.bundled().isCommonNoun(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * Whether word {@code i} stands between a plural and "ahead" or "forward", and so is the plural's verb ("if
+   * the secessionists press ahead", "the talks move forward"), not a noun of a compound with it.
+   */
+  private static boolean verbBeforeAhead(String[] words, int i) {
+    if (i == 0 || i + 1 >= words.length) {
+      return false;
+    }
+    String next = words[i + 1].toLowerCase(Locale.ROOT);
+    String before = words[i - 1];
+    String w = words[i].toLowerCase(Locale.ROOT);
+    return (next.equals("ahead") || next.equals("forward")) && before.length() > 3 && before.endsWith("s")
+        && !before.endsWith("ss") && Character.isLowerCase(before.charAt(0)) && (!w.endsWith("s") || w.endsWith("ss"))
+        && Character.isLowerCase(words[i].charAt(0));
   }
 
   private static final Set<String> VERBS_IN_EES = Set.of("sees", "agrees", "disagrees", "frees", "flees", "decrees",
       "guarantees", "oversees", "foresees", "referees", "emcees", "tees", "pees", "glees");
+
+  private static final Set<String> VERBS_IN_ISTS = Set.of("exists", "insists", "persists", "resists", "assists",
+      "consists", "enlists", "twists", "lists", "desists", "subsists", "coexists", "blacklists", "shortlists",
+      "whitelists", "mists", "hoists", "foists", "fists", "relists", "delists");
 
   /**
    * Whether word {@code i} is a form in -ed right after one of {@code before}, and so a verb: a participle
@@ -376,9 +397,10 @@ final class Tagger {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
-      case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT));
+      case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
+          && !verbBeforeAhead(words, i);
       case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
-          && !pluralInEes(words[i]);
+          && !pluralInEesOrIsts(words[i]);
       case "PROPN" -> !articleOpeningClause(words, i);
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS);

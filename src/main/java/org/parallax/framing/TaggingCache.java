@@ -43,8 +43,9 @@ final class TaggingCache {
   // 19: "billions" after a plural noun is a number; a past in base form opening a relative clause is a verb.
   // 20: an article opening a clause is no name; verb-and-particle nouns ("shutdown") and plurals in -ees are
   // no verbs; "ahead", "instead" no nouns; an -ed word after "have" or a subject pronoun, and a word a
-  // possessive owns at a clause's end, are no adjectives.
-  static final int VERSION = 20;
+  // possessive owns at a clause's end, are no adjectives. 21: plurals in -ists ("separatists") are no verbs
+  // either; a word between a plural and "ahead" or "forward" is no noun ("the secessionists press ahead").
+  static final int VERSION = 21;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

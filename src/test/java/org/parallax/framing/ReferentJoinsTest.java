@@ -2700,4 +2700,35 @@ class ReferentJoinsTest {
     assertNotEquals(of(a, "b", "Rolf Berg"), of(a, "b", "A firefighter"));
     assertNotEquals(of(a, "b", "Ana Brix"), of(a, "b", "A nurse"));
   }
+
+  @Test
+  void aRegionsPeopleWordIsTheRegionAndTheWordsForOneVoteAndItsSupportersAreOneEach() throws Exception {
+    // "Breton" names Brittany as "French" names France: "the Breton government" is Brittany's, no referent
+    // "Breton"; "the referendum" and "the vote" are one vote, "Breton separatists" and "the secessionists" one
+    // group, and "the secessionists" are not "the secessionist regional government", which is Brittany's.
+    Analysis a = analyse(
+        "a.txt", "Brittany held a referendum on Sunday. The Breton government said the referendum was won. "
+            + "Breton separatists celebrated in Rennes.\n",
+        "b.txt", "The secessionist regional government of Brittany said 80 percent backed the vote. Paris called the "
+            + "vote illegal. Firms may leave if the secessionists press ahead.\n");
+    assertEquals(referent(a, "a", "the referendum"), referent(a, "b", "the vote"));
+    assertEquals(referent(a, "a", "Breton separatists"), referent(a, "b", "the secessionists"));
+    assertNotEquals(referent(a, "b", "the secessionists"), referent(a, "b", "The secessionist regional government of Brittany"));
+    assertEquals(referent(a, "a", "Brittany"), referent(a, "a", "The Breton government"));
+    assertTrue(a.referents().stream().noneMatch(r -> r.name().equals("Breton")), "no referent 'Breton'");
+  }
+
+  @Test
+  void aDescriptionAPronounOwnsIsOnlyTheSameAsAnotherOwnedByTheSamePerson() throws Exception {
+    // "his brutal government" is the premier's in one article and the regional president's in another: two
+    // governments; "his left knee" is one knee for each player, whatever the article.
+    Analysis a = analyse(
+        "a.txt", "Premier Anton Lisk spoke on Monday. His brutal government had vowed to stop the vote. "
+            + "Tom Bree hurt his left knee on Sunday. Joe Carr played with a bruise on his left knee.\n",
+        "b.txt", "Regional president Mara Velt said on Monday that his brutal government would defy the court. "
+            + "Bree injured his left knee in the loss, the club said. Carr has played with his left knee bruised.\n");
+    assertNotEquals(referent(a, "a", "His brutal government"), referent(a, "b", "his brutal government"));
+    assertEquals(referent(a, "a", "his left knee"), referent(a, "b", "his left knee"));
+    assertNotEquals(referent(a, "a", "his left knee"), nth(a, "a", "his left knee", 1).orElseThrow());
+  }
 }

@@ -248,4 +248,13 @@ class TaggerTest {
     assertEquals("VERB", tagOf("The minister agrees with the committees on most points.", "agrees"));
     assertEquals("NOUN", tagOf("The minister agrees with the committees on most points.", "committees"));
   }
+
+  @Test
+  void aPluralInIstsIsANounAndAWordBetweenAPluralAndAheadIsItsVerb() {
+    // The model read "Breton separatists/VERB marched" and "the activists press/NOUN ahead".
+    assertEquals("NOUN", tagOf("Breton separatists marched through Rennes on Saturday.", "separatists"));
+    assertEquals("VERB", tagOf("The mayor insists the march was peaceful.", "insists"));
+    assertEquals("VERB", tagOf("Firms may leave the region if the activists press ahead with the strike.", "press"));
+    assertEquals("NOUN", tagOf("The long road ahead worries the firms.", "road"));
+  }
 }
