@@ -180,6 +180,7 @@ final class ReferentResolver {
     keepPeopleApart();
     labels(all);
     appositions();
+    rolesBeforeNames();
     gatherings();
     speakers(quotations);
     roles(all);
@@ -1586,6 +1587,43 @@ final class ReferentResolver {
             || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
           union("m" + x.id, "m" + y.id, "in apposition to");
         }
+      }
+    }
+  }
+
+  /**
+   * A person's role or kin word right before a name, with no comma: the role is that person's ("his
+   * partner Carl Bernstein", "trainer Emanuel Steward", nested too: "the murder of his brother Paul Weitz"),
+   * held by that person only ({@link #sameDescriptions} leaves it out). Before a name no list knows, only a
+   * kin word ({@link #KIN}: "his daughter Yulia", "son Oscar"), which makes it a person's: "the new model
+   * Falcon", "the system Mac OS X" are things.
+   */
+  /** Words for a person's kin or partner: before a name, a name of a person. */
+  private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister", "father",
+      "mother", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "cousin",
+      "half-brother", "half-sister", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance", "fiancé",
+      "fiancee", "fiancée", "girlfriend", "boyfriend", "widow", "widower", "partner");
+
+  private void rolesBeforeNames() {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      List<Phrase> ps = corpus.phrases().get(a);
+      Map<Integer, Phrase> nameAt = new HashMap<>();
+      for (Phrase y : ps) {
+        if (y.role == Role.NAME) {
+          nameAt.putIfAbsent(y.start, y);
+        }
+      }
+      for (Phrase x : ps) {
+        Phrase y = nameAt.get(x.end + 1);
+        if (y == null || x.role != Role.NONE || x.plural || x.sentence != y.sentence
+            || !text.substring(x.end, y.start).equals(" ") || !(x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner))
+            || !(isPersonName(y) && isRoleHead(x.head)
+                || KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name)))) {
+          continue;
+        }
+        union("m" + x.id, "m" + y.id, "in apposition to");
+        heldRoles.add(x.id);
       }
     }
   }

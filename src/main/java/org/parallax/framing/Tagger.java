@@ -318,6 +318,12 @@ final class Tagger {
         && Character.isLowerCase(words[i].charAt(0));
   }
 
+  /**
+   * Verbs of saying in the past or present: the word right before one ends its subject, a noun, never an
+   * adjective ("The Russian embassy/ADJ said").
+   */
+  private static final Set<String> SAID = Set.of("said", "says", "told", "tells", "added", "stated", "announced", "warned");
+
   private static final Set<String> VERBS_IN_EES = Set.of("sees", "agrees", "disagrees", "frees", "flees", "decrees",
       "guarantees", "oversees", "foresees", "referees", "emcees", "tees", "pees", "glees");
 
@@ -403,7 +409,8 @@ final class Tagger {
           && !pluralInEesOrIsts(words[i]);
       case "PROPN" -> !articleOpeningClause(words, i);
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
-          && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS);
+          && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
+          && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;

@@ -44,7 +44,8 @@ final class TaggingCache {
   // 20: an article opening a clause is no name; verb-and-particle nouns ("shutdown") and plurals in -ees are
   // no verbs; "ahead", "instead" no nouns; an -ed word after "have" or a subject pronoun, and a word a
   // possessive owns at a clause's end, are no adjectives. 21: plurals in -ists ("separatists") are no verbs
-  // either; a word between a plural and "ahead" or "forward" is no noun ("the secessionists press ahead").
+  // either; a word between a plural and "ahead" or "forward" is no noun ("the secessionists press ahead"); a word
+  // right before "said" is no adjective ("The Russian embassy said").
   static final int VERSION = 21;
 
   private static final String ORGANISATION_HEADS =

@@ -2731,4 +2731,20 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "his left knee"), referent(a, "b", "his left knee"));
     assertNotEquals(referent(a, "a", "his left knee"), nth(a, "a", "his left knee", 1).orElseThrow());
   }
+
+  @Test
+  void aKinOrRoleWordRightBeforeANameIsThatPersons() throws Exception {
+    // "his daughter Ilka" makes Ilka, a name no list knows, a person's; "his
+    // brother Paul Veit" nested in a longer phrase is Paul Veit; "the new model Falcon" is no person.
+    Analysis a = analyse(
+        "a.txt", "Oskar Veit and his daughter Ilka were found on a bench. Ilka is in hospital. "
+            + "The murder of his brother Paul Veit was never solved, said trainer Emanuel Marsh.\n",
+        "b.txt", "Doctors said Ilka was stable. Marsh spoke of his brother. Paul Veit was 40. "
+            + "The firm showed the new model Falcon. The Falcon sold well.\n");
+    Referent ilka = referent(a, "a", "Ilka");
+    assertEquals("person", ilka.kind());
+    assertEquals(ilka, referent(a, "a", "his daughter"));
+    assertEquals(referent(a, "b", "Paul Veit"), referent(a, "a", "his brother"));
+    assertNotEquals("person", referent(a, "b", "The Falcon").kind());
+  }
 }

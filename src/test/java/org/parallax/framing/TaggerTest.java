@@ -256,5 +256,7 @@ class TaggerTest {
     assertEquals("VERB", tagOf("The mayor insists the march was peaceful.", "insists"));
     assertEquals("VERB", tagOf("Firms may leave the region if the activists press ahead with the strike.", "press"));
     assertEquals("NOUN", tagOf("The long road ahead worries the firms.", "road"));
+    // The model read "The Russian embassy/ADJ said".
+    assertEquals("NOUN", tagOf("The Russian embassy said the move was unacceptable.", "embassy"));
   }
 }
