@@ -1620,6 +1620,9 @@ final class ReferentResolver {
             || !text.substring(x.end, y.start).equals(" ") || !(x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner))
             || !(isPersonName(y) && isRoleHead(x.head)
                 || KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name)))) {
+          if (y != null && x.role == Role.NONE && !x.plural && isPersonName(y) && text.substring(x.end, y.start).equals(" ")) {
+            heldRoles.add(x.id); // "former double agent Sergei Skripal": a title of his, though no role noun, no "nerve agent"
+          }
           continue;
         }
         union("m" + x.id, "m" + y.id, "in apposition to");

@@ -2740,11 +2740,14 @@ class ReferentJoinsTest {
         "a.txt", "Oskar Veit and his daughter Ilka were found on a bench. Ilka is in hospital. "
             + "The murder of his brother Paul Veit was never solved, said trainer Emanuel Marsh.\n",
         "b.txt", "Doctors said Ilka was stable. Marsh spoke of his brother. Paul Veit was 40. "
-            + "The firm showed the new model Falcon. The Falcon sold well.\n");
+            + "The firm showed the new model Falcon. The Falcon sold well. The nerve agent hit former double agent Ivo Sand.\n",
+        "c.txt", "Police found a nerve agent at the house. The nerve agent was rare.\n");
     Referent ilka = referent(a, "a", "Ilka");
     assertEquals("person", ilka.kind());
     assertEquals(ilka, referent(a, "a", "his daughter"));
     assertEquals(referent(a, "b", "Paul Veit"), referent(a, "a", "his brother"));
     assertNotEquals("person", referent(a, "b", "The Falcon").kind());
+    // A description right before a person's name is a title of that person, though no role noun: no "nerve agent".
+    assertNotEquals(Optional.of(referent(a, "c", "The nerve agent")), of(a, "b", "former double agent"));
   }
 }
