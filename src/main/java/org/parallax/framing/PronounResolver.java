@@ -235,7 +235,7 @@ final class PronounResolver {
       "afternoon", "evening", "night");
 
   /** Verbs of saying after which "it" is their subject's (a list of its own: "accused it" is not). */
-  private static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "added",
+  static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "added",
       "stated", "warned", "argued", "insisted", "claimed", "confirmed", "denied", "declared", "reported");
 
   /**

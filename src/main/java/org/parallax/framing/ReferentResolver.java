@@ -1591,19 +1591,20 @@ final class ReferentResolver {
     }
   }
 
-  /**
-   * A person's role or kin word right before a name, with no comma: the role is that person's ("his
-   * partner Carl Bernstein", "trainer Emanuel Steward", nested too: "the murder of his brother Paul Weitz"),
-   * held by that person only ({@link #sameDescriptions} leaves it out). Before a name no list knows, only a
-   * kin word ({@link #KIN}: "his daughter Yulia", "son Oscar"), which makes it a person's: "the new model
-   * Falcon", "the system Mac OS X" are things.
-   */
   /** Words for a person's kin or partner: before a name, a name of a person. */
   private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister", "father",
       "mother", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "cousin",
       "half-brother", "half-sister", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance", "fiancé",
       "fiancee", "fiancée", "girlfriend", "boyfriend", "widow", "widower", "partner");
 
+  /**
+   * A person's role or kin word right before a name, with no comma: the role is that person's ("his
+   * partner Carl Bernstein", "trainer Emanuel Steward", nested too: "the murder of his brother Paul Weitz").
+   * Before a name no list knows, only a kin word ({@link #KIN}: "his daughter Yulia", "son Oscar"), which
+   * makes it a person's: "the new model Falcon", "the system Mac OS X" are things. Any description right
+   * before a person's name is a title of that person, held by that person only ({@link #sameDescriptions}
+   * leaves it out), though no role noun joins them: "former double agent Sergei Skripal" is no "nerve agent".
+   */
   private void rolesBeforeNames() {
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
@@ -1616,17 +1617,19 @@ final class ReferentResolver {
       }
       for (Phrase x : ps) {
         Phrase y = nameAt.get(x.end + 1);
-        if (y == null || x.role != Role.NONE || x.plural || x.sentence != y.sentence
-            || !text.substring(x.end, y.start).equals(" ") || !(x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner))
-            || !(isPersonName(y) && isRoleHead(x.head)
-                || KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name)))) {
-          if (y != null && x.role == Role.NONE && !x.plural && isPersonName(y) && text.substring(x.end, y.start).equals(" ")) {
-            heldRoles.add(x.id); // "former double agent Sergei Skripal": a title of his, though no role noun, no "nerve agent"
-          }
+        if (y == null || x.role != Role.NONE || x.plural || x.sentence != y.sentence || !text.substring(x.end, y.start).equals(" ")) {
           continue;
         }
-        union("m" + x.id, "m" + y.id, "in apposition to");
-        heldRoles.add(x.id);
+        boolean person = isPersonName(y);
+        if (person) {
+          heldRoles.add(x.id);
+        }
+        boolean owned = x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner);
+        boolean kinOfUnknown = KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name));
+        if (owned && (person && isRoleHead(x.head) || kinOfUnknown)) {
+          union("m" + x.id, "m" + y.id, "in apposition to");
+          heldRoles.add(x.id);
+        }
       }
     }
   }
@@ -2093,10 +2096,12 @@ final class ReferentResolver {
    * A person a sentence brings in by a description alone and the next sentence names first thing: news
    * names the subject of its lede a sentence later ("A suspected Mafia boss arrested in a raid has been
    * found dead in his cell, police said. Gaetano Lo Presti, who had been convicted before, was found dead
-   * in Pagliarelli prison"). Only where the description ("a" or "an" and a word for a person) is the
-   * subject and the one person of its sentence, the name opens the next sentence as its subject and is
-   * that person's first mention in the article, is no speaker ("John Smith, a police spokesman, said") and
-   * no word or given name of the other sex ("A woman ... Peter Smith").
+   * in Pagliarelli prison"; "Police said Lo Presti..."). Only where the description ("a" or "an" and a word
+   * for a person) is its sentence's subject, the name opens the next sentence or the clause its reporting
+   * verb opens, is that person's first mention in the article and no speaker ("John Smith, a police
+   * spokesman, said"), the sentence's other people are of the other sex than the name tells ("A man has
+   * been charged with the murder of his mother. John Jenkin..."), and the description's referent reaches
+   * into no other article ({@link #elsewhere}).
    */
   private void namedNext() {
     Set<String> named = namedRoots();
@@ -2223,15 +2228,14 @@ final class ReferentResolver {
     return man == woman ? '?' : man ? 'm' : 'f';
   }
 
-  /** Verbs of saying that make the name before them a speaker, not the one the sentence is about. */
-  private static final Set<String> SAYING_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-      "explained", "stated", "announced", "confirmed", "reported");
-
-  /** Whether the first verb after the name {@code p} in its sentence is one of saying. */
+  /**
+   * Whether the first verb after the name {@code p} in its sentence is one of saying ({@link
+   * PronounResolver#SAYING}, or "told"), which makes the name a speaker, not the one the sentence is about.
+   */
   private static boolean saysNext(Phrase p, List<Tok> sentence) {
     for (Tok t : sentence) {
       if (t.start() >= p.end && (t.is("VERB") || t.is("AUX"))) {
-        return SAYING_VERBS.contains(t.lower());
+        return PronounResolver.SAYING.contains(t.lower()) || t.lower().equals("told") || t.lower().equals("tells");
       }
     }
     return false;
@@ -3859,9 +3863,18 @@ final class ReferentResolver {
    * "a Perth man" and "a climber" who each saw "his brother" fall may be one man.
    */
   private String pronounOwner(Phrase p) {
+    int owner = ownerPhrases.computeIfAbsent(p.id, id -> ownerPhrase(p));
+    return owner < 0 ? null : find("m" + owner);
+  }
+
+  /** Each phrase's {@link #ownerPhrase}, by id, once computed: pairs of descriptions ask it often. */
+  private final Map<Integer, Integer> ownerPhrases = new HashMap<>();
+
+  /** The id of the phrase a possessive pronoun before {@code p} points to (see {@link #pronounOwner}), or -1. */
+  private int ownerPhrase(Phrase p) {
     boolean person = p.determiner.equals("his") || p.determiner.equals("her");
     if (!person && !p.determiner.equals("its")) {
-      return null;
+      return -1;
     }
     Phrase owner = null;
     for (Phrase q : corpus.phrases().get(p.article)) {
@@ -3877,7 +3890,7 @@ final class ReferentResolver {
         owner = q;
       }
     }
-    return owner == null ? null : find("m" + owner.id);
+    return owner == null ? -1 : owner.id;
   }
 
   /**
