@@ -767,6 +767,26 @@ final class ReferentResolver {
     return node.substring(2, node.lastIndexOf('|'));
   }
 
+  /**
+   * Whether a one-word name is the plural of the surname of a person the story names ("the Skripals", "the
+   * Kennedys" beside Sergei Skripal, John Kennedy): a family, a group, when "the" opens it.
+   */
+  private boolean family(String key) {
+    if (key.indexOf(' ') >= 0 || key.length() < 4 || !key.endsWith("s")) {
+      return false;
+    }
+    if (backedSurnames == null) {
+      backedSurnames = new HashSet<>();
+      for (String node : backedPersons) {
+        backedSurnames.add(surnameOfNode(node));
+      }
+    }
+    return backedSurnames.contains(key.substring(0, key.length() - 1));
+  }
+
+  /** The surname keys of {@link #backedPersons}, made on first use by {@link #family}. */
+  private Set<String> backedSurnames;
+
   /** "p:SURNAME|FIRST": the node of the person with this surname key and this first name (folded). */
   private String personKey(String surname, String first) {
     return "p:" + surname + "|" + firstNameClass(surname, first);
@@ -4839,6 +4859,9 @@ final class ReferentResolver {
     String key = Words.nameKey(clean(name));
     if (isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)) {
       return "place";
+    }
+    if (p != null && p.text.toLowerCase(java.util.Locale.ROOT).startsWith("the ") && family(key)) {
+      return "group"; // "the Skripals": Sergei Skripal's family ("Williams" alone is a surname)
     }
     // The kind noun ends the name, or comes before its "of": "Ford Motor Company", "Bank of America".
     String[] parts = beforeOf(key).split(" ");

@@ -2750,4 +2750,15 @@ class ReferentJoinsTest {
     // A description right before a person's name is a title of that person, though no role noun: no "nerve agent".
     assertNotEquals(Optional.of(referent(a, "c", "The nerve agent")), of(a, "b", "former double agent"));
   }
+
+  @Test
+  void thePluralOfASurnameTheStoryNamesIsAFamily() throws Exception {
+    // "the Varnaks" beside Ivo Varnak is his family, a group, not a thing nor Ivo Varnak himself.
+    Analysis a = analyse(
+        "a.txt", "Ivo Varnak was found on a bench in Salden. The Varnaks had lived there for years.\n",
+        "b.txt", "Police said Ivo Varnak was stable. The Varnaks thanked the nurses.\n");
+    Referent family = referent(a, "a", "The Varnaks");
+    assertEquals("group", family.kind());
+    assertNotEquals(referent(a, "a", "Ivo Varnak"), family);
+  }
 }
