@@ -75,12 +75,13 @@ final class ReferentResolver {
       Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
   /**
    * Verbs that take a bare noun as an idiom, not as a thing acted on ("took effect", "take place", "made
-   * sense", "paid tribute", "caught fire", "lost ground"), in their written forms.
+   * sense", "paid tribute", "caught fire", "lost ground", "opened fire", "returned fire"), in their written forms.
    */
   private static final Set<String> LIGHT_VERBS = Set.of("take", "takes", "took", "taken", "taking", "make", "makes",
       "made", "making", "pay", "pays", "paid", "paying", "keep", "keeps", "kept", "keeping", "catch", "catches",
       "caught", "catching", "give", "gives", "gave", "given", "giving", "lose", "loses", "lost", "losing", "set",
-      "sets", "setting", "lend", "lends", "lent", "lending", "bear", "bears", "bore", "borne");
+      "sets", "setting", "lend", "lends", "lent", "lending", "bear", "bears", "bore", "borne", "open", "opens",
+      "opened", "return", "returns", "returned");
   /** Whether "'s" or "'" follows {@code p}: it is a possessor ("Beijing's policy", "Kovix's CEO"). */
   private static boolean isPossessor(Phrase p) {
     return !p.after.isEmpty() && POSSESSIVE_MARKS.contains(p.after.get(0));

@@ -2761,4 +2761,15 @@ class ReferentJoinsTest {
     assertEquals("group", family.kind());
     assertNotEquals(referent(a, "a", "Ivo Varnak"), family);
   }
+
+  @Test
+  void fireAfterOpenedOrReturnedIsAnIdiomNoMention() throws Exception {
+    // "opened fire", "returned fire" are what the gunman and the police did, not a fire; "the blaze" is one.
+    Analysis a = analyse(
+        "a.txt", "A gunman opened fire in the mall on Friday. Officers returned fire. The blaze in the shop was put out.\n",
+        "b.txt", "The man opened fire at noon, police said. The blaze spread to the roof.\n");
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.text().equals("fire")),
+        a.referents().toString());
+    assertEquals(referent(a, "a", "The blaze"), referent(a, "b", "The blaze"));
+  }
 }
