@@ -43,10 +43,10 @@ final class PronounResolver {
   private static final Set<String> SUBJECTS = Set.of("he", "she");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   /** Words in a person's mentions that tell a man ("Mr", "the king") or a woman ("Mrs", "the actress"). */
-  static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "king", "prince", "father", "son",
+  private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "king", "prince", "father", "son",
       "husband", "brother", "uncle", "nephew", "grandfather", "boyfriend", "actor", "businessman", "chairman",
       "congressman", "spokesman", "policeman", "man", "boy", "duke", "lord", "monsieur", "señor", "herr");
-  static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
+  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",
       "dame", "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother",
       "girlfriend", "actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman", "policewoman",
       "woman", "girl", "duchess", "madame", "señora", "frau");
@@ -570,16 +570,33 @@ final class PronounResolver {
     boolean m = false;
     boolean f = false;
     for (Phrase p : mentions) {
-      for (String w : p.words) {
-        m |= MALE_WORDS.contains(w);
-        f |= FEMALE_WORDS.contains(w);
-      }
-      for (String title : p.titles) {
-        String lower = title.toLowerCase(java.util.Locale.ROOT);
-        m |= MALE_WORDS.contains(lower);
-        f |= FEMALE_WORDS.contains(lower);
-      }
+      m |= saysSo(p, MALE_WORDS);
+      f |= saysSo(p, FEMALE_WORDS);
     }
     return m == f ? '?' : m ? 'm' : 'f';
+  }
+
+  /** Whether a word or a title of {@code p} says it is a man ("Mr", "his father", "the king"). */
+  static boolean saysMan(Phrase p) {
+    return saysSo(p, MALE_WORDS);
+  }
+
+  /** Whether a word or a title of {@code p} says it is a woman ("Mrs", "his mother", "the actress"). */
+  static boolean saysWoman(Phrase p) {
+    return saysSo(p, FEMALE_WORDS);
+  }
+
+  private static boolean saysSo(Phrase p, Set<String> words) {
+    for (String w : p.words) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    for (String title : p.titles) {
+      if (words.contains(title.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -299,6 +299,7 @@ final class ReferentResolver {
       }
     });
     backedPersons.addAll(kin);
+    backedPersons.forEach(node -> backedSurnames.add(surnameOfNode(node)));
     // Only a person some mention shows to be one owns a lone first word.
     firstWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
     middleWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
@@ -773,20 +774,12 @@ final class ReferentResolver {
    * Kennedys" beside Sergei Skripal, John Kennedy): a family, a group, when "the" opens it.
    */
   private boolean family(String key) {
-    if (key.indexOf(' ') >= 0 || key.length() < 4 || !key.endsWith("s")) {
-      return false;
-    }
-    if (backedSurnames == null) {
-      backedSurnames = new HashSet<>();
-      for (String node : backedPersons) {
-        backedSurnames.add(surnameOfNode(node));
-      }
-    }
-    return backedSurnames.contains(key.substring(0, key.length() - 1));
+    return key.indexOf(' ') < 0 && key.length() >= 4 && key.endsWith("s")
+        && backedSurnames.contains(key.substring(0, key.length() - 1));
   }
 
-  /** The surname keys of {@link #backedPersons}, made on first use by {@link #family}. */
-  private Set<String> backedSurnames;
+  /** The surname keys of {@link #backedPersons}, filled by {@link #names} once they are all known. */
+  private final Set<String> backedSurnames = new HashSet<>();
 
   /** "p:SURNAME|FIRST": the node of the person with this surname key and this first name (folded). */
   private String personKey(String surname, String first) {
@@ -1638,7 +1631,7 @@ final class ReferentResolver {
       }
       for (Phrase x : ps) {
         Phrase y = nameAt.get(x.end + 1);
-        if (y == null || x.role != Role.NONE || x.plural || x.sentence != y.sentence || !text.substring(x.end, y.start).equals(" ")) {
+        if (y == null || x.role != Role.NONE || x.plural || x.sentence != y.sentence || text.charAt(x.end) != ' ') {
           continue;
         }
         boolean person = isPersonName(y);
@@ -2232,14 +2225,8 @@ final class ReferentResolver {
    * to one sex only) tell a man or a woman; '?' when nothing does, or both.
    */
   private char sexOf(Phrase p) {
-    boolean man = false;
-    boolean woman = false;
-    List<String> words = new ArrayList<>(p.words);
-    words.addAll(p.titles);
-    for (String w : words) {
-      man |= PronounResolver.MALE_WORDS.contains(w);
-      woman |= PronounResolver.FEMALE_WORDS.contains(w);
-    }
+    boolean man = PronounResolver.saysMan(p);
+    boolean woman = PronounResolver.saysWoman(p);
     String[] parts = p.role == Role.NAME && p.name != null ? p.name.trim().split("\\s+") : new String[0];
     if (parts.length >= 2) {
       String given = Words.fold(parts[0]);
