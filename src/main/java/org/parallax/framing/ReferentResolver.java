@@ -2145,9 +2145,21 @@ final class ReferentResolver {
             || saysNext(p, next) || mentionedBefore(ps, j) || !onlyOneFits(ps, d, p) || elsewhere(d)) {
           continue;
         }
+        String rd = find("m" + d.id);
+        String rp = find("m" + p.id);
         safeUnion("m" + d.id, "m" + p.id, named, "brought in before the next sentence names");
+        String root = find("m" + d.id);
+        if (!rd.equals(rp) && root.equals(find("m" + p.id))) {
+          Integer before = rootArticles.remove(rd);
+          Integer other = rootArticles.remove(rp);
+          Integer joined = before == null ? other : other == null || other.equals(before) ? before : -1;
+          if (joined != null) {
+            rootArticles.put(root, joined);
+          }
+        }
       }
     }
+    rootArticles = null;
   }
 
   /** Whether {@code ps[i]} is its sentence's subject: no phrase before it, and no verb. */
@@ -2255,14 +2267,21 @@ final class ReferentResolver {
    * one article's naming does not name.
    */
   private boolean elsewhere(Phrase d) {
-    String root = find("m" + d.id);
-    for (Phrase q : corpus.all()) {
-      if (q.article != d.article && find("m" + q.id).equals(root)) {
-        return true;
+    if (rootArticles == null) {
+      rootArticles = new HashMap<>();
+      for (Phrase q : corpus.all()) {
+        rootArticles.merge(find("m" + q.id), q.article, (a, b) -> a.equals(b) ? a : -1);
       }
     }
-    return false;
+    Integer article = rootArticles.get(find("m" + d.id));
+    return article != null && article != d.article;
   }
+
+  /**
+   * For {@link #elsewhere}: each referent's root and the one article its mentions are in, or -1 where
+   * they are in several; built on first use, kept up to date by {@link #namedNext}'s joins.
+   */
+  private Map<String, Integer> rootArticles;
 
   /** Whether the referent of {@code ps[j]} has a mention earlier in its article. */
   private boolean mentionedBefore(List<Phrase> ps, int j) {
