@@ -2152,7 +2152,7 @@ final class ReferentResolver {
         if (!rd.equals(rp) && root.equals(find("m" + p.id))) {
           Integer before = rootArticles.remove(rd);
           Integer other = rootArticles.remove(rp);
-          Integer joined = before == null ? other : other == null || other.equals(before) ? before : -1;
+          Integer joined = before == null || before.equals(other) ? other : other == null ? before : MANY_ARTICLES;
           if (joined != null) {
             rootArticles.put(root, joined);
           }
@@ -2262,15 +2262,18 @@ final class ReferentResolver {
   }
 
   /**
-   * Whether the referent of {@code d} has mentions in other articles: other outlets' "a man" that the
-   * story's words joined to it may be other men (a hit-and-run's driver and the victim's husband), whom
-   * one article's naming does not name.
+   * Whether the referent of {@code d} has mentions in other articles by a word for anyone ({@link
+   * #ANYONE}): other outlets' "a man" that the story's words joined to it may be other men (a hit-and-run's
+   * driver and the victim's husband), whom one article's naming does not name. Other outlets' "a suspected
+   * Mafia boss" is the one the story's role is about.
    */
   private boolean elsewhere(Phrase d) {
     if (rootArticles == null) {
       rootArticles = new HashMap<>();
       for (Phrase q : corpus.all()) {
-        rootArticles.merge(find("m" + q.id), q.article, (a, b) -> a.equals(b) ? a : -1);
+        if (ANYONE.contains(q.head)) {
+          rootArticles.merge(find("m" + q.id), q.article, (a, b) -> a.equals(b) ? a : MANY_ARTICLES);
+        }
       }
     }
     Integer article = rootArticles.get(find("m" + d.id));
@@ -2278,10 +2281,12 @@ final class ReferentResolver {
   }
 
   /**
-   * For {@link #elsewhere}: each referent's root and the one article its mentions are in, or -1 where
-   * they are in several; built on first use, kept up to date by {@link #namedNext}'s joins.
+   * For {@link #elsewhere}: each referent's root and the one article its mentions by a word for anyone
+   * are in, or -1 where they are in several; built on first use, kept up to date by {@link #namedNext}'s joins.
    */
   private Map<String, Integer> rootArticles;
+
+  private static final Integer MANY_ARTICLES = -1;
 
   /** Whether the referent of {@code ps[j]} has a mention earlier in its article. */
   private boolean mentionedBefore(List<Phrase> ps, int j) {
@@ -3016,20 +3021,30 @@ final class ReferentResolver {
         if (c.kind() != WordChange.Kind.REPLACE || !index.containsKey(refArticle) || !index.containsKey(c.articleId())) {
           continue;
         }
-        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan(), named);
+        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan(), named, false);
       }
     }
+    // Each telling against the fact's first; and, for descriptions of one head only, against each of the
+    // first few: a fact joined from two groups of tellings ("Police said Lo Presti ... hanged himself" / "A
+    // Mafia boss in Palermo hanged himself") has slots within each.
     for (AlignedFact f : facts) {
-      SentenceRef first = f.members().get(0);
-      for (int m = 1; m < f.members().size(); m++) {
-        SentenceRef other = f.members().get(m);
-        diffSlots(first, other, named);
+      List<SentenceRef> members = f.members();
+      for (int m = 1; m < members.size(); m++) {
+        for (int first = 0; first < Math.min(m, SLOT_TELLINGS); first++) {
+          diffSlots(members.get(first), members.get(m), named, first > 0);
+        }
       }
     }
   }
 
-  /** Diffs two aligned sentences word by word; a phrase replaced by a phrase in the same slot joins it. */
-  private void diffSlots(SentenceRef x, SentenceRef y, Set<String> named) {
+  /** How many of a fact's first tellings each other telling is diffed with, slot by slot. */
+  private static final int SLOT_TELLINGS = 8;
+
+  /**
+   * Diffs two aligned sentences word by word; a phrase replaced by a phrase in the same slot joins it
+   * ({@code sameHeads}: only where the slot is the modifiers or determiner of one head both share).
+   */
+  private void diffSlots(SentenceRef x, SentenceRef y, Set<String> named, boolean sameHeads) {
     List<Tok> a = words(corpus.member(x));
     List<Tok> b = words(corpus.member(y));
     List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
@@ -3053,7 +3068,8 @@ final class ReferentResolver {
       if (nounElsewhere(a, ka, sa, ea, kb, sb, eb) || nounElsewhere(b, kb, sb, eb, ka, sa, ea)) {
         continue;
       }
-      joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()), named);
+      joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()), named,
+          sameHeads);
     }
   }
 
@@ -3086,21 +3102,35 @@ final class ReferentResolver {
     return out;
   }
 
-  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb, Set<String> named) {
+  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb, Set<String> named, boolean sameHeads) {
     // The slot is a modifier of one head both tellings share: "the president's [travel] ban" / "the [Muslim]
     // ban" are one ban called two ways, unless the modifiers tell two owners or two of a series apart.
     Phrase ma = modifiedHead(articleA, ra);
     Phrase mb = modifiedHead(articleB, rb);
     if (ma != null && mb != null) {
       if (ma.head.equals(mb.head) && ma.plural == mb.plural && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma)
-          && !isMeasure(mb) && !ordinalsDiffer(ma, mb) && !ownersDiffer(ma, mb)) {
+          && !isMeasure(mb) && !ordinalsDiffer(ma, mb) && !ownersDiffer(ma, mb) && !figuresDiffer(articleA, ra, articleB, rb)) {
         safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
       }
       return;
     }
     Phrase pa = onlyPhrase(articleA, ra);
     Phrase pb = onlyPhrase(articleB, rb);
-    if (pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
+    if (pa == null && pb == null) {
+      // The slot is a description's determiner or first modifiers, and the words from it to the head are
+      // the same in both: "[A] Mafia boss in Palermo hanged himself" / "[An alleged] Mafia boss who was
+      // caught on wiretaps hanged himself".
+      ma = headWithin(articleA, ra);
+      mb = headWithin(articleB, rb);
+      if (ma != null && mb != null && toHead(ma, ra.end()).equals(toHead(mb, rb.end())) && ma.plural == mb.plural
+          && !figuresDiffer(articleA, ra, articleB, rb)
+          && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma) && !isMeasure(mb) && !ordinalsDiffer(ma, mb)
+          && !ownersDiffer(ma, mb) && !countsDiffer(ma, mb)) {
+        safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
+      }
+      return;
+    }
+    if (sameHeads || pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
         || isMeasure(pa) || isMeasure(pb)) {
       return; // "2,000 feet" and "600m" in one slot are amounts, not one thing
     }
@@ -3188,7 +3218,12 @@ final class ReferentResolver {
 
   /** Whether two ordinals are different places in one series ("second", "third"; not "first", "next"). */
   private static boolean differentOrdinals(String a, String b) {
-    return !a.equals(b) && ORDINALS.stream().anyMatch(o -> o.contains(a) && o.contains(b));
+    return !a.equals(b) && ORDINALS.stream().anyMatch(o -> inSeries(o, a) && inSeries(o, b));
+  }
+
+  /** Whether an ordinal is of the series {@code o}: ordinals in figures past "10th" are of the first ("58th"). */
+  private static boolean inSeries(Set<String> o, String ordinal) {
+    return o.contains(ordinal) || o == ORDINALS.get(0) && Phrase.isOrdinalNumber(ordinal);
   }
 
   /** Each phrase's {@link #ordinalOf}, by id, once computed ({@link #NONE} for none): pairs of phrases ask it often. */
@@ -3209,7 +3244,7 @@ final class ReferentResolver {
       "4th", "fourth", "5th", "fifth", "6th", "sixth", "7th", "seventh", "8th", "eighth", "9th", "ninth", "10th", "tenth");
 
   private static String ordinalOf(Phrase p) {
-    String w = beforeHead(p, x -> ORDINAL_FIGURES.containsKey(x) || ORDINALS.stream().anyMatch(o -> o.contains(x)));
+    String w = beforeHead(p, x -> Phrase.isOrdinalNumber(x) || ORDINALS.stream().anyMatch(o -> o.contains(x)));
     return w == null ? null : ORDINAL_FIGURES.getOrDefault(w, w);
   }
 
@@ -3303,6 +3338,67 @@ final class ReferentResolver {
       }
     }
     return best;
+  }
+
+  /** Whether both slots hold figures and not the same: "[13] countries" / "[14] countries". */
+  private boolean figuresDiffer(int articleA, TextRange ra, int articleB, TextRange rb) {
+    Set<String> a = figures(articleA, ra);
+    Set<String> b = figures(articleB, rb);
+    return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+  }
+
+  /** The figures in a slot ("47" of "AK-47" and of "AK 47", "22" of "22-year-old"). */
+  private Set<String> figures(int article, TextRange r) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = FIGURE.matcher(corpus.articles().get(article).text().substring(r.start(), r.end()));
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+  /**
+   * The smallest description that begins at the slot {@code r} (it holds the description's determiner
+   * or first words) and has its head after it, or null.
+   */
+  private Phrase headWithin(int article, TextRange r) {
+    Phrase best = null;
+    List<Phrase> phrases = corpus.phrases().get(article);
+    for (int i = nearSlot(phrases, r); i < phrases.size() && phrases.get(i).start <= r.start(); i++) {
+      Phrase p = phrases.get(i);
+      if (p.role == Role.NAME || p.start != r.start() || p.end <= r.end() || p.words.isEmpty() || toHead(p, r.end()).isEmpty()) {
+        continue;
+      }
+      if (best == null || p.end - p.start < best.end - best.start) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The words of {@code p} from the offset {@code from} to its head, folded and in the singular ("mafia",
+   * "boss"), or an empty list when the head is not among them.
+   */
+  private static List<String> toHead(Phrase p, int from) {
+    int at = from - p.start;
+    if (at <= 0 || at >= p.text.length()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : p.text.substring(at).split("\\s+")) {
+      String k = w.replaceAll("^\\W+|\\W+$", "").toLowerCase(java.util.Locale.ROOT);
+      if (k.isEmpty()) {
+        continue;
+      }
+      out.add(Words.singular(k));
+      if (k.equals(p.head) || Words.singular(k).equals(p.head)) {
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** Whether two descriptions name different states or named owners among their modifiers. */

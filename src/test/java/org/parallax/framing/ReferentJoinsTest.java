@@ -2772,4 +2772,40 @@ class ReferentJoinsTest {
         a.referents().toString());
     assertEquals(referent(a, "a", "The blaze"), referent(a, "b", "The blaze"));
   }
+
+  @Test
+  void aLedesDescriptionOtherOutletsShareIsStillTheOneTheNextSentenceNames() throws Exception {
+    // Other outlets' "a suspected smuggling boss" joins a's, and the role is the story's one boss: a's next
+    // sentence names him. Other outlets' "a man" may be other men, so "A man" stays no one the next sentence names.
+    Analysis a = analyse(
+        "a.txt", "Boss dies in cell\n\nA suspected smuggling boss arrested in a raid has been found dead in his cell.\n\n"
+            + "Darius Velko, who had been convicted before, was found dead on Tuesday night.\n\n"
+            + "A man was hurt in the raid.\n\nTomas Grell, 24, was taken to hospital.\n",
+        "b.txt", "A suspected smuggling boss arrested on Monday has died in prison, police said. A man was hurt in the raid.\n");
+    assertEquals(referent(a, "a", "A suspected smuggling boss"), referent(a, "b", "A suspected smuggling boss"));
+    assertEquals(referent(a, "a", "Darius Velko"), referent(a, "b", "A suspected smuggling boss"));
+    assertNotEquals(of(a, "a", "Tomas Grell"), of(a, "a", "A man"));
+  }
+
+  @Test
+  void descriptionsWhoseDeterminersAndFirstWordsFillOneSlotOfAnAlignedFactAreOne() throws Exception {
+    // The same fact told by two outlets: "[A] Vorta gang boss in Halden" and "[An alleged] Vorta gang boss who
+    // ran the docks" stand in one slot before the words they share; the police boss is another boss. Figures
+    // or ordinals in the slot tell two apart: "[13] countries" / "[14] countries", "[58th] win" / "[second] win".
+    Analysis a = analyse(
+        "a.txt", "A Vorta gang boss in Halden hanged himself in his cell hours after his arrest on Tuesday. "
+            + "Four Halden dock workers were held in the port on Monday night by customs officers. "
+            + "The 2004 flood killed 230,000 people in 13 countries around the sea. It was Halvor Dahl's 58th win in a row.\n",
+        "b.txt", "An alleged Vorta gang boss who ran the docks hanged himself in his cell hours after his arrest on Tuesday. "
+            + "Three Halden dock workers were held in the port on Monday night by customs officers. "
+            + "The police boss, Ivo Lind, said the Vorta gang was finished. "
+            + "The 2004 flood killed 230,000 people in 14 countries around the sea. It was Halvor Dahl's second win in a row.\n");
+    Referent boss = referent(a, "a", "A Vorta gang boss");
+    assertEquals(boss, referent(a, "b", "An alleged Vorta gang boss"));
+    assertNotEquals(boss, referent(a, "b", "Ivo Lind"));
+    Optional<Referent> thirteen = of(a, "a", "13 countries");
+    assertTrue(thirteen.isEmpty() || !thirteen.equals(of(a, "b", "14 countries")), a.referents().toString());
+    Optional<Referent> win = of(a, "a", "Halvor Dahl's 58th win");
+    assertTrue(win.isEmpty() || !win.equals(of(a, "b", "Halvor Dahl's second win")), a.referents().toString());
+  }
 }
