@@ -398,7 +398,7 @@ final class ReferentResolver {
       }
     }
     shortNames(all);
-    // Short forms of an organisation named in full earlier in the same article ("the Times"). A short name is
+    // Short forms of an organisation named in full earlier in the same article ("the Times", "the Air Force"). A short name is
     // one node corpus-wide, so it joins only when every article that uses it means one name by it: not "the
     // Community" after the Andean Community in one article and after the European Community in another.
     Map<String, Set<String>> meant = new LinkedHashMap<>();
@@ -412,7 +412,14 @@ final class ReferentResolver {
         String key = beforeOf(whole); // "Bank of Ostrava" is no longer "Ostrava"
         int space = key.lastIndexOf(' ');
         if (space > 0 && !personNodes.contains(nameNodeOf.get(p.id)) && !Phrase.isCount(key.substring(0, key.indexOf(' ')))) {
-          lastWordOf.put(key.substring(space + 1), nameNodeOf.get(p.id));
+          // Its last words too: "the Air Force" after "the United States Air Force".
+          if (key.equals(whole) && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)
+              && !countries.contains(key)) {
+            meant.computeIfAbsent(nameNodeOf.get(p.id), k -> new java.util.LinkedHashSet<>()).add(lastWordOf.get(key));
+          }
+          for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
+            lastWordOf.put(key.substring(at + 1), nameNodeOf.get(p.id));
+          }
         } else if (space < 0 && key.equals(whole) && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)
             && !countries.contains(key)) {
           // Not a name cut at its "of": "the University of Alabama" is no short form of "Xavier University";

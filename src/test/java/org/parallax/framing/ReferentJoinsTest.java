@@ -2808,4 +2808,22 @@ class ReferentJoinsTest {
     Optional<Referent> win = of(a, "a", "Halvor Dahl's 58th win");
     assertTrue(win.isEmpty() || !win.equals(of(a, "b", "Halvor Dahl's second win")), a.referents().toString());
   }
+
+  @Test
+  void theLastWordsOfANameTheArticleGaveInFullAreThatName() throws Exception {
+    // "The Coast Guard" after "The United States Coast Guard" in the same article is it, though the story
+    // names another coast guard elsewhere; where another article means the Royal Danish Coast Guard by the
+    // same words, the short name stays apart.
+    Analysis a = analyse(
+        "a.txt", "The United States Coast Guard sent two cutters on Monday. The Coast Guard said the crew was safe.\n",
+        "b.txt", "The U.S. Coast Guard found the boat at dawn. The Coast Guard towed it to Kodiak.\n",
+        "d.txt", "The Royal Danish Coast Guard sent a ship on Monday. Its crew said the sea was rough.\n");
+    assertEquals(referent(a, "a", "The United States Coast Guard"), referent(a, "a", "The Coast Guard"));
+    assertEquals(referent(a, "a", "The United States Coast Guard"), referent(a, "b", "The Coast Guard"));
+    Analysis two = analyse(
+        "a.txt", "The United States Coast Guard sent two cutters on Monday. The Coast Guard said the crew was safe.\n",
+        "c.txt", "The Royal Danish Coast Guard sent a ship on Monday. The Coast Guard said the sea was rough.\n");
+    assertNotEquals(referent(two, "a", "The United States Coast Guard"), referent(two, "c", "The Royal Danish Coast Guard"));
+    assertNotEquals(referent(two, "c", "The Royal Danish Coast Guard"), referent(two, "a", "The Coast Guard"));
+  }
 }
