@@ -619,13 +619,13 @@ final class MentionFinder {
         boolean inName = k <= ce ? inRuns(names, k) || inParens(parens, k) : nameLike(k) && !isTitleLike(t.lower());
         if (!inName && !isDeterminer(k) && !t.is("ADP") && !t.lower().equals("of")
             && !lexicon.genericModifiers.contains(t.lower())) {
-          descriptors.add(k == h ? Words.singular(t.lower()) : t.lower());
+          descriptors.add(k == h ? Words.singular(Words.withoutPrefix(t.lower())) : t.lower());
         }
       }
       String before = start > 0 && toks.get(start - 1).sentence() == toks.get(start).sentence() ? toks.get(start - 1).lower() : "";
       List<String> after = wordsAfter(endTok);
       Phrase p = new Phrase(article, head.sentence(), first.start(), last.end(), text.substring(first.start(), last.end()),
-          det, nameLike(h) ? head.lower() : Words.singular(head.lower()), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,
+          det, nameLike(h) ? head.lower() : Words.singular(Words.withoutPrefix(head.lower())), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,
           role == Role.NAME ? titles : List.of(), aliases, nested || isInsideEarlier(first.start(), last.end()),
           inQuote(first.start()), before, after, endTok + 1);
       for (int k = cs; k <= endTok; k++) {

@@ -3028,7 +3028,7 @@ final class ReferentResolver {
         if (c.kind() != WordChange.Kind.REPLACE || !index.containsKey(refArticle) || !index.containsKey(c.articleId())) {
           continue;
         }
-        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan(), named, false);
+        joinSlot(index.get(refArticle), c.referenceSpan(), index.get(c.articleId()), c.variantSpan(), named, false, false);
       }
     }
     // Each telling against the fact's first; and, for descriptions of one head only, against each of the
@@ -3056,7 +3056,15 @@ final class ReferentResolver {
     List<Tok> b = words(corpus.member(y));
     List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
     List<String> kb = b.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
-    for (WordDiff.Edit d : WordDiff.edits(ka, kb)) {
+    List<WordDiff.Edit> edits = WordDiff.edits(ka, kb);
+    // Close tellings: the words both share are most of each ("Vale told MPs that the activists had put
+    // lives at risk" / "Mr Vale told the Commons the zealots had put lives at risk").
+    int same = ka.size();
+    for (WordDiff.Edit d : edits) {
+      same -= d.kind() == WordDiff.Kind.SAME ? 0 : d.aSize();
+    }
+    boolean close = same >= CLOSE_TELLINGS * Math.max(ka.size(), kb.size());
+    for (WordDiff.Edit d : edits) {
       if (d.kind() != WordDiff.Kind.CHANGE) {
         continue;
       }
@@ -3076,7 +3084,7 @@ final class ReferentResolver {
         continue;
       }
       joinSlot(x.article(), new TextRange(a.get(sa).start(), a.get(ea).end()), y.article(), new TextRange(b.get(sb).start(), b.get(eb).end()), named,
-          sameHeads);
+          sameHeads, close);
     }
   }
 
@@ -3109,7 +3117,16 @@ final class ReferentResolver {
     return out;
   }
 
-  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb, Set<String> named, boolean sameHeads) {
+  /** The share of its words a telling shares with another for the two to be close (see {@link #joinSlot}). */
+  private static final double CLOSE_TELLINGS = 0.6;
+
+  /**
+   * Joins what stands in one slot of two aligned tellings ({@code sameHeads}: only descriptions of one head;
+   * {@code close}: the tellings share most of their words, so several phrases in a slot stand for the
+   * other's by their places).
+   */
+  private void joinSlot(int articleA, TextRange ra, int articleB, TextRange rb, Set<String> named, boolean sameHeads,
+      boolean close) {
     // The slot is a modifier of one head both tellings share: "the president's [travel] ban" / "the [Muslim]
     // ban" are one ban called two ways, unless the modifiers tell two owners or two of a series apart.
     Phrase ma = modifiedHead(articleA, ra);
@@ -3134,6 +3151,37 @@ final class ReferentResolver {
           && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma) && !isMeasure(mb) && !ordinalsDiffer(ma, mb)
           && !ownersDiffer(ma, mb) && !countsDiffer(ma, mb)) {
         safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
+      }
+      return;
+    }
+    if (!sameHeads && close && (pa == null || pb == null)) {
+      // Two phrases or more in a slot: as many on both sides, each stands where the other telling's phrase
+      // of its place does ("Vale told [MPs] that [the activists] had" / "told [the Commons] [the zealots]
+      // had"); one against several, it stands where the other's phrase at the same edge of the slot does
+      // ("told MPs that the [activists] had" / "told the [Commons the zealots] had"); unless a head of one
+      // side is a head of the other at another place (a list told in another order).
+      List<Phrase> xs = outermostIn(articleA, ra);
+      List<Phrase> ys = outermostIn(articleB, rb);
+      if (xs.isEmpty() || ys.isEmpty() || xs.size() + ys.size() < 3 || reordered(xs, ys)) {
+        return;
+      }
+      List<Phrase[]> pairs = new ArrayList<>();
+      if (xs.size() == ys.size()) {
+        for (int k = 0; k < xs.size(); k++) {
+          pairs.add(new Phrase[] {xs.get(k), ys.get(k)});
+        }
+      } else if (xs.size() == 1 || ys.size() == 1) {
+        Phrase xl = xs.get(xs.size() - 1);
+        Phrase yl = ys.get(ys.size() - 1);
+        if (Math.abs(xl.end - ra.end()) <= EDGE && Math.abs(yl.end - rb.end()) <= EDGE) {
+          pairs.add(new Phrase[] {xl, yl});
+        } else if (Math.abs(xs.get(0).start - ra.start()) <= EDGE && Math.abs(ys.get(0).start - rb.start()) <= EDGE) {
+          pairs.add(new Phrase[] {xs.get(0), ys.get(0)});
+        }
+      }
+      for (Phrase[] pair : pairs) {
+        joinSlot(articleA, new TextRange(pair[0].start, pair[0].end), articleB, new TextRange(pair[1].start, pair[1].end),
+            named, false, true);
       }
       return;
     }
@@ -3345,6 +3393,39 @@ final class ReferentResolver {
       }
     }
     return best;
+  }
+
+  /** How far a phrase may reach past a slot's edge and still be in it: a determiner ("the [activists]"). */
+  private static final int EDGE = 4;
+
+  /** The phrases inside a slot that no other phrase inside it holds, in text order. */
+  private List<Phrase> outermostIn(int article, TextRange r) {
+    List<Phrase> out = new ArrayList<>();
+    List<Phrase> phrases = corpus.phrases().get(article);
+    for (int i = nearSlot(phrases, r); i < phrases.size() && phrases.get(i).start < r.end(); i++) {
+      Phrase p = phrases.get(i);
+      if (p.start < r.start() - EDGE || p.end > r.end() + EDGE || p.end <= r.start() || p.start >= r.end()) {
+        continue;
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).contains(p)) {
+        continue;
+      }
+      out.removeIf(p::contains);
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** Whether a head of {@code xs} is the head of a phrase of {@code ys} at another place. */
+  private static boolean reordered(List<Phrase> xs, List<Phrase> ys) {
+    for (int i = 0; i < xs.size(); i++) {
+      for (int j = 0; j < ys.size(); j++) {
+        if (i != j && xs.get(i).head.equals(ys.get(j).head)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether both slots hold figures and not the same: "[13] countries" / "[14] countries". */

@@ -170,10 +170,37 @@ final class Words {
 
   /**
    * The forms a lexicon entry may take for this lowercase word: itself, its singular, and the stems
-   * of -s, -ed and -ing verbs ("propped" → "prop", "argues" → "argue"). Over-generates on purpose:
-   * a lexicon entry is a whole word, so a spurious stem rarely meets one.
+   * of -s, -ed and -ing verbs ("propped" → "prop", "argues" → "argue"), and those of the noun after a
+   * prefix that only says more of its kind ("eco-zealots" → "zealot"; {@link #withoutPrefix}). Over-generates
+   * on purpose: a lexicon entry is a whole word, so a spurious stem rarely meets one.
    */
   static Set<String> forms(String lower) {
+    String noun = withoutPrefix(lower);
+    if (!noun.equals(lower)) {
+      Set<String> out = new LinkedHashSet<>(forms0(lower));
+      out.addAll(forms0(noun));
+      return out;
+    }
+    return forms0(lower);
+  }
+
+  /**
+   * Prefixes joined by a hyphen that leave the noun's meaning whole, only saying more of its kind:
+   * "eco-zealots" are zealots, "narco-terrorists" terrorists, "cyber-criminals" criminals. Not "ex-",
+   * "vice-", "co-" (the ex-president is not the president), nor "anti-" or "non-".
+   */
+  private static final Set<String> KIND_PREFIXES = Set.of("eco", "neo", "narco", "cyber", "islamo", "ultra");
+
+  /** The noun after a prefix of {@link #KIND_PREFIXES} and its hyphen ("zealots" of "eco-zealots"), else the word. */
+  static String withoutPrefix(String lower) {
+    int dash = lower.indexOf('-');
+    if (dash > 0 && dash == lower.lastIndexOf('-') && lower.length() - dash > 3 && KIND_PREFIXES.contains(lower.substring(0, dash))) {
+      return lower.substring(dash + 1);
+    }
+    return lower;
+  }
+
+  private static Set<String> forms0(String lower) {
     Set<String> out = new LinkedHashSet<>();
     out.add(lower);
     out.add(singular(lower));

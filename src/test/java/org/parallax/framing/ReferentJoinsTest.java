@@ -2826,4 +2826,23 @@ class ReferentJoinsTest {
     assertNotEquals(referent(two, "a", "The United States Coast Guard"), referent(two, "c", "The Royal Danish Coast Guard"));
     assertNotEquals(referent(two, "c", "The Royal Danish Coast Guard"), referent(two, "a", "The Coast Guard"));
   }
+
+  @Test
+  void aLabelWithAPrefixOfItsKindIsThatLabelAndPhrasesStandWhereTheOtherTellingsOnesDo() throws Exception {
+    // "Eco-zealots" are zealots (one group, loaded); in one fact told by two outlets, "the zealots" stands
+    // where "the activists" does, beside "the Commons" where "MPs" is: the zealots are the activists, the
+    // Commons are not the MPs (a body and its members); "the ex-minister" is no minister.
+    Analysis a = analyse(
+        "a.txt", "Climate activists blocked the ring road on Friday. Vale told MPs that the activists had put lives at risk. "
+            + "The minister spoke to the ex-minister on Friday.\n",
+        "b.txt", "Eco-zealots blocked the ring road on Friday. Mr Vale told the Commons the zealots had put lives at risk. "
+            + "The eco-zealots vowed to return. The minister met the ex-minister on Friday.\n");
+    Referent zealots = referent(a, "b", "Eco-zealots");
+    assertEquals(zealots, referent(a, "b", "The eco-zealots"));
+    assertTrue(zealots.mentions().stream().filter(m -> m.text().equals("Eco-zealots")).allMatch(m -> m.loaded()), zealots.toString());
+    assertEquals(referent(a, "a", "the activists"), referent(a, "b", "the zealots"));
+    Optional<Referent> mps = of(a, "a", "MPs");
+    assertTrue(mps.isEmpty() || !mps.equals(of(a, "b", "the Commons")), a.referents().toString());
+    assertNotEquals(Optional.of(referent(a, "a", "The minister")), of(a, "b", "the ex-minister"));
+  }
 }

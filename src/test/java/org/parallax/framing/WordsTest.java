@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,18 @@ class WordsTest {
   void stemsVerbsForPhraseEntries() {
     assertTrue(Words.forms("propped").contains("prop"));
     assertTrue(Words.forms("argues").contains("argue"));
+  }
+
+  @Test
+  void aPrefixThatOnlySaysMoreOfTheKindLeavesTheNoun() {
+    assertTrue(Words.forms("eco-zealots").contains("zealot"));
+    assertTrue(Words.forms("narco-terrorists").contains("terrorist"));
+    assertEquals("zealots", Words.withoutPrefix("eco-zealots"));
+    // The ex-president is no president, anti-terrorist police no terrorists; a name keeps its hyphen.
+    assertEquals("ex-president", Words.withoutPrefix("ex-president"));
+    assertFalse(Words.forms("anti-terrorist").contains("terrorist"));
+    assertEquals("al-assad", Words.withoutPrefix("al-assad"));
+    assertEquals("zealot", FramingLexicon.bundled().wordingAt(java.util.List.of("eco-zealots"), 0).text());
   }
 
   @Test
