@@ -306,6 +306,18 @@ final class Tagger {
    * Whether word {@code i} stands between a plural and "ahead" or "forward", and so is the plural's verb ("if
    * the secessionists press ahead", "the talks move forward"), not a noun of a compound with it.
    */
+  /**
+   * Whether a word is an adjective in "-less" ("reckless", "baseless", "ruthless"), which the model reads
+   * as a noun after "was" or in quotation marks; not "the homeless", nor "wireless".
+   */
+  private static boolean adjectiveInLess(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.length() >= 7 && lower.endsWith("less") && lower.chars().allMatch(Character::isLetter)
+        && !NOUNS_IN_LESS.contains(lower);
+  }
+
+  private static final Set<String> NOUNS_IN_LESS = Set.of("homeless", "wireless", "nevertheless");
+
   private static boolean verbBeforeAhead(String[] words, int i) {
     if (i == 0 || i + 1 >= words.length) {
       return false;
@@ -404,7 +416,7 @@ final class Tagger {
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
-          && !verbBeforeAhead(words, i);
+          && !verbBeforeAhead(words, i) && !adjectiveInLess(words[i]);
       case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
           && !pluralInEesOrIsts(words[i]);
       case "PROPN" -> !articleOpeningClause(words, i);

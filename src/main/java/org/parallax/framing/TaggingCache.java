@@ -45,8 +45,9 @@ final class TaggingCache {
   // no verbs; "ahead", "instead" no nouns; an -ed word after "have" or a subject pronoun, and a word a
   // possessive owns at a clause's end, are no adjectives. 21: plurals in -ists ("separatists") are no verbs
   // either; a word between a plural and "ahead" or "forward" is no noun ("the secessionists press ahead"); a word
-  // right before "said" is no adjective ("The Russian embassy said").
-  static final int VERSION = 21;
+  // right before "said" is no adjective ("The Russian embassy said"). 22: an adjective in -less ("reckless") is
+  // no noun.
+  static final int VERSION = 22;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -259,4 +259,12 @@ class TaggerTest {
     // The model read "The Russian embassy/ADJ said".
     assertEquals("NOUN", tagOf("The Russian embassy said the move was unacceptable.", "embassy"));
   }
+
+  @Test
+  void anAdjectiveInLessIsNoNoun() {
+    // The model read 'the protest reckless/NOUN' and 'was "reckless/NOUN"'.
+    assertEquals("ADJ", tagOf("Interior minister Richard Vale called the protest reckless and said the government would act.", "reckless"));
+    assertEquals("ADJ", tagOf("The home secretary said the protest was \"reckless\" and promised tougher powers.", "reckless"));
+    assertEquals("ADJ", tagOf("The claims were baseless, the company said on Monday.", "baseless"));
+  }
 }
