@@ -2845,4 +2845,15 @@ class ReferentJoinsTest {
     assertTrue(mps.isEmpty() || !mps.equals(of(a, "b", "the Commons")), a.referents().toString());
     assertNotEquals(Optional.of(referent(a, "a", "The minister")), of(a, "b", "the ex-minister"));
   }
+
+  @Test
+  void aNameWithMobOrGangAfterItNamesTheGroupItself() throws Exception {
+    // As "ISIL terrorists" name ISIL: "the Last Furrow mob" and "the Vorta street gang" are those groups.
+    Analysis a = analyse(
+        "a.txt", "Members of Last Furrow blocked the road on Monday. Police said Last Furrow would be banned. "
+            + "The Vorta street gang ran the docks, police said.\n",
+        "b.txt", "The Last Furrow mob blocked the road again. Vorta controlled the docks for years.\n");
+    assertEquals(referent(a, "a", "Members of Last Furrow"), referent(a, "b", "The Last Furrow mob"));
+    assertEquals(referent(a, "b", "Vorta"), referent(a, "a", "The Vorta street gang"));
+  }
 }
