@@ -178,7 +178,17 @@ public final class FolderCache implements ResultCache {
     try {
       Files.createDirectories(file.getParent());
       temp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
-      Files.write(temp, pack(key, value));
+      // Header, value and checksum written in turn: a large value (a corpus's JSON) is not copied once more.
+      ByteBuffer header = ByteBuffer.allocate(HEADER);
+      header.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key.hash())).putInt(value.length);
+      CRC32C crc = new CRC32C();
+      crc.update(header.array(), 0, HEADER);
+      crc.update(value, 0, value.length);
+      try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+        out.write(header.array());
+        out.write(value);
+        out.write(ByteBuffer.allocate(TRAILER).putInt((int) crc.getValue()).array());
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

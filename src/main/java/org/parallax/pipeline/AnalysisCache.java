@@ -97,45 +97,42 @@ final class AnalysisCache {
   }
 
   /**
-   * The JSON kept for this analysis, as {@link AnalysisJson} writes it when analysed at {@code
-   * analyzedAt}, if it is there and intact.
+   * The JSON kept for this analysis, as {@link AnalysisJson} writes it with an empty time of analysis
+   * (see {@link #writeWithTime}), if it is there and intact.
    */
-  Optional<byte[]> findJson(String analyzedAt) {
-    return cache.get(jsonKey()).map(template -> withTime(template, "", analyzedAt));
+  Optional<byte[]> findJson() {
+    return cache.get(jsonKey());
   }
 
   /**
-   * Keeps {@code json}, what {@link AnalysisJson} wrote for this analysis analysed at {@code analyzedAt},
-   * for the next run to copy.
+   * Keeps the first {@code length} bytes of {@code template}, what {@link AnalysisJson} wrote for this
+   * analysis with an empty time of analysis, for the next run to copy.
    */
-  void keepJson(byte[] json, String analyzedAt) {
-    byte[] template = withTime(json, analyzedAt, "");
-    if (template != null) {
-      cache.putReplacing(jsonKey(), template);
+  void keepJson(byte[] template, int length) {
+    cache.putReplacing(jsonKey(), length == template.length ? template : Arrays.copyOf(template, length));
+  }
+
+  /**
+   * Writes the first {@code length} bytes of {@code template} (JSON with an empty time of analysis) to
+   * {@code out} with {@code analyzedAt} put in; false, writing nothing, if the template has no such field.
+   * The corpus's time comes before anything an article says (a quote in a string is escaped), so the
+   * first such field is it.
+   */
+  static boolean writeWithTime(byte[] template, int length, String analyzedAt, java.io.OutputStream out)
+      throws java.io.IOException {
+    byte[] field = concat(TIME_FIELD, "\"".getBytes(StandardCharsets.UTF_8));
+    int at = indexOf(template, length, field);
+    if (at < 0) {
+      return false;
     }
+    out.write(template, 0, at);
+    out.write(concat(TIME_FIELD, (analyzedAt + "\"").getBytes(StandardCharsets.UTF_8)));
+    out.write(template, at + field.length, length - at - field.length);
+    return true;
   }
 
   private CacheKey jsonKey() {
     return new CacheKey(JSON_KIND, key.hash());
-  }
-
-  /**
-   * {@code json} with the first time of analysis {@code from} (the corpus's, which comes before
-   * anything an article says: a quote in a string is escaped, so the field cannot occur earlier) set
-   * to {@code to}; {@code null} if there is no such field.
-   */
-  private static byte[] withTime(byte[] json, String from, String to) {
-    byte[] field = concat(TIME_FIELD, (from + "\"").getBytes(StandardCharsets.UTF_8));
-    int at = indexOf(json, field);
-    if (at < 0) {
-      return null;
-    }
-    byte[] replacement = concat(TIME_FIELD, (to + "\"").getBytes(StandardCharsets.UTF_8));
-    byte[] out = new byte[json.length - field.length + replacement.length];
-    System.arraycopy(json, 0, out, 0, at);
-    System.arraycopy(replacement, 0, out, at, replacement.length);
-    System.arraycopy(json, at + field.length, out, at + replacement.length, json.length - at - field.length);
-    return out;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
@@ -144,10 +141,10 @@ final class AnalysisCache {
     return out;
   }
 
-  private static int indexOf(byte[] haystack, byte[] needle) {
+  private static int indexOf(byte[] haystack, int length, byte[] needle) {
     // The field is within the first lines (schema, corpus name and path); the scan stops at the first.
     outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
+    for (int i = 0; i + needle.length <= length; i++) {
       for (int j = 0; j < needle.length; j++) {
         if (haystack[i + j] != needle[j]) {
           continue outer;
@@ -176,7 +173,7 @@ final class AnalysisCache {
     cache.putReplacing(key, bytes);
   }
 
-  private static Analysis at(Analysis a, String analyzedAt) {
+  static Analysis at(Analysis a, String analyzedAt) {
     Analysis.CorpusInfo c = a.corpus();
     return new Analysis(
         a.schema(),
