@@ -398,9 +398,10 @@ final class ReferentResolver {
       }
     }
     shortNames(all);
-    // Short forms of an organisation named in full earlier in the same article ("the Times", "the Air Force"). A short name is
-    // one node corpus-wide, so it joins only when every article that uses it means one name by it: not "the
-    // Community" after the Andean Community in one article and after the European Community in another.
+    // Short forms of an organisation named in full earlier in the same article ("the Times", "the Air
+    // Force"). A short name is one node corpus-wide, so it joins only when every article that uses it means
+    // one name by it: not "the Community" after the Andean Community in one article and after the European
+    // Community in another.
     Map<String, Set<String>> meant = new LinkedHashMap<>();
     for (List<Phrase> ps : corpus.phrases()) {
       Map<String, String> lastWordOf = new HashMap<>();
