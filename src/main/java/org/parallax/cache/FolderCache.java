@@ -179,15 +179,11 @@ public final class FolderCache implements ResultCache {
       Files.createDirectories(file.getParent());
       temp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
       // Header, value and checksum written in turn: a large value (a corpus's JSON) is not copied once more.
-      ByteBuffer header = ByteBuffer.allocate(HEADER);
-      header.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key.hash())).putInt(value.length);
-      CRC32C crc = new CRC32C();
-      crc.update(header.array(), 0, HEADER);
-      crc.update(value, 0, value.length);
+      byte[] header = header(key, value.length);
       try (java.io.OutputStream out = Files.newOutputStream(temp)) {
-        out.write(header.array());
+        out.write(header);
         out.write(value);
-        out.write(ByteBuffer.allocate(TRAILER).putInt((int) crc.getValue()).array());
+        out.write(trailer(header, value));
       }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -299,12 +295,21 @@ public final class FolderCache implements ResultCache {
   }
 
   static byte[] pack(CacheKey key, byte[] value) {
-    ByteBuffer b = ByteBuffer.allocate(HEADER + value.length + TRAILER);
-    b.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key.hash())).putInt(value.length).put(value);
+    byte[] header = header(key, value.length);
+    return ByteBuffer.allocate(HEADER + value.length + TRAILER).put(header).put(value).put(trailer(header, value)).array();
+  }
+
+  /** An entry's header: the magic, the format, the key's hash and the value's length. */
+  private static byte[] header(CacheKey key, int length) {
+    return ByteBuffer.allocate(HEADER).put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key.hash())).putInt(length).array();
+  }
+
+  /** An entry's trailer: the CRC-32C of its header and value. */
+  private static byte[] trailer(byte[] header, byte[] value) {
     CRC32C crc = new CRC32C();
-    crc.update(b.array(), 0, b.position());
-    b.putInt((int) crc.getValue());
-    return b.array();
+    crc.update(header, 0, header.length);
+    crc.update(value, 0, value.length);
+    return ByteBuffer.allocate(TRAILER).putInt((int) crc.getValue()).array();
   }
 
   /** The value in {@code bytes}, or {@code null} if they are not a whole, intact entry for {@code key}. */

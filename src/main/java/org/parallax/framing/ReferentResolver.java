@@ -3133,8 +3133,7 @@ final class ReferentResolver {
     Phrase ma = modifiedHead(articleA, ra);
     Phrase mb = modifiedHead(articleB, rb);
     if (ma != null && mb != null) {
-      if (ma.head.equals(mb.head) && ma.plural == mb.plural && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma)
-          && !isMeasure(mb) && !ordinalsDiffer(ma, mb) && !ownersDiffer(ma, mb) && !figuresDiffer(articleA, ra, articleB, rb)) {
+      if (ma.head.equals(mb.head) && oneHeadInSlot(articleA, ra, ma, articleB, rb, mb)) {
         safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
       }
       return;
@@ -3147,10 +3146,8 @@ final class ReferentResolver {
       // caught on wiretaps hanged himself".
       ma = headWithin(articleA, ra);
       mb = headWithin(articleB, rb);
-      if (ma != null && mb != null && toHead(ma, ra.end()).equals(toHead(mb, rb.end())) && ma.plural == mb.plural
-          && !figuresDiffer(articleA, ra, articleB, rb)
-          && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma) && !isMeasure(mb) && !ordinalsDiffer(ma, mb)
-          && !ownersDiffer(ma, mb) && !countsDiffer(ma, mb)) {
+      if (ma != null && mb != null && toHead(ma, ra.end()).equals(toHead(mb, rb.end()))
+          && oneHeadInSlot(articleA, ra, ma, articleB, rb, mb) && !countsDiffer(ma, mb)) {
         safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
       }
       return;
@@ -3396,6 +3393,16 @@ final class ReferentResolver {
     return best;
   }
 
+  /**
+   * Whether two descriptions of one head, whose modifiers or determiners fill the slots {@code ra} and
+   * {@code rb}, may be one thing: both or neither plural, a head that says something, no amounts, and no
+   * ordinals, named owners or figures that tell them apart.
+   */
+  private boolean oneHeadInSlot(int articleA, TextRange ra, Phrase ma, int articleB, TextRange rb, Phrase mb) {
+    return ma.plural == mb.plural && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma) && !isMeasure(mb)
+        && !ordinalsDiffer(ma, mb) && !ownersDiffer(ma, mb) && !figuresDiffer(articleA, ra, articleB, rb);
+  }
+
   /** How far a phrase may reach past a slot's edge and still be in it: a determiner ("the [activists]"). */
   private static final int EDGE = 4;
 
@@ -3506,17 +3513,7 @@ final class ReferentResolver {
 
   /** Whether the head of {@code p} is among its words from {@code at} on, beyond a slot it covers. */
   private static boolean headAfter(Phrase p, int at) {
-    int from = at - p.start;
-    if (from <= 0 || from >= p.text.length()) {
-      return false;
-    }
-    for (String w : p.text.substring(from).split("\\s+")) {
-      String k = w.replaceAll("^\\W+|\\W+$", "").toLowerCase(java.util.Locale.ROOT);
-      if (!k.isEmpty() && (k.equals(p.head) || Words.singular(k).equals(p.head))) {
-        return true;
-      }
-    }
-    return false;
+    return !toHead(p, at).isEmpty();
   }
 
   // ---- same description across articles ---------------------------------------------------------

@@ -303,10 +303,6 @@ final class Tagger {
   }
 
   /**
-   * Whether word {@code i} stands between a plural and "ahead" or "forward", and so is the plural's verb ("if
-   * the secessionists press ahead", "the talks move forward"), not a noun of a compound with it.
-   */
-  /**
    * Whether a word is an adjective in "-less" ("reckless", "baseless", "ruthless"), which the model reads
    * as a noun after "was" or in quotation marks; not "the homeless", nor "wireless".
    */
@@ -318,6 +314,10 @@ final class Tagger {
 
   private static final Set<String> NOUNS_IN_LESS = Set.of("homeless", "wireless", "nevertheless");
 
+  /**
+   * Whether word {@code i} stands between a plural and "ahead" or "forward", and so is the plural's verb ("if
+   * the secessionists press ahead", "the talks move forward"), not a noun of a compound with it.
+   */
   private static boolean verbBeforeAhead(String[] words, int i) {
     if (i == 0 || i + 1 >= words.length) {
       return false;
