@@ -987,8 +987,10 @@ final class MentionFinder {
       }
       int k = r[1];
       String lastWord = toks.get(k).lower();
-      // A nationality before a body's noun is in its name: "the European Community", "the Arab League".
-      if (isTitleLike(lastWord) || lexicon.organisationHeads.contains(lastWord) || lexicon.bodyNameEnds.contains(lastWord)) {
+      // A nationality before a body's noun is in its name: "the European Community", "the Arab League"; so
+      // is a title before an institution's noun: "Dorvik General Hospital" is no Hospital titled General.
+      if (isTitleLike(lastWord) || lexicon.organisationHeads.contains(lastWord) || lexicon.bodyNameEnds.contains(lastWord)
+          || lexicon.institutionHeads.contains(lastWord)) {
         boolean allTitles = true;
         for (int m = r[0]; m <= r[1] && allTitles; m++) {
           String w = toks.get(m).lower();

@@ -14,7 +14,8 @@ import org.parallax.text.Tok;
 /**
  * Third-person pronouns that point back to a person the article has named: "he", "his", "herself"
  * and the relative "who" after a person's mention; and, where little doubt is left, "its" and "it" for
- * an organisation, a state or a thing known by its name, and "they" for a group (see {@link #things}). They are kept beside a referent's mentions, not
+ * an organisation, a state or a thing known by its name, and "they" for a group (see {@link #things});
+ * "which", "where" and a group's "who" right after the mention they stand for (see {@link #relative}). They are kept beside a referent's mentions, not
  * among them: a pronoun is no label an outlet chose.
  *
  * <p>The antecedent of "he" or "she" is the first person of its own sentence mentioned before it who is
@@ -114,8 +115,17 @@ final class PronounResolver {
       }
     }
     Map<Integer, List<Pronoun>> out = pass(persons, clusterOf, gender);
-    things(clusters).forEach((c, ps) -> out.computeIfAbsent(c, k -> new ArrayList<>()).addAll(ps));
+    // A "who" read with the people is theirs ("Warren Jeffs, leader of the church, who"), not a group's too.
+    Set<Long> taken = new java.util.HashSet<>();
+    out.values().forEach(ps -> ps.forEach(p -> taken.add(at(p))));
+    things(clusters).forEach((c, ps) -> ps.stream().filter(p -> !taken.contains(at(p)))
+        .forEach(p -> out.computeIfAbsent(c, k -> new ArrayList<>()).add(p)));
     return out;
+  }
+
+  /** Where a pronoun is: its article and its start. */
+  private static long at(Pronoun p) {
+    return (long) p.article() << 32 | p.start();
   }
 
   /**
@@ -134,9 +144,15 @@ final class PronounResolver {
         : "thing".equals(c.kind()) && c.mentions().stream().noneMatch(this::givenName) ? p -> p.role == Phrase.Role.NAME && !p.plural
         : null, clusterOf);
     List<List<Phrase>> groups = byArticle(clusters, Set.of("group"), clusterOf);
+    // What a relative pronoun may stand for: any referent's mention but a person's ("who" has those).
+    // (A map of their own: the rules for "its" and "they" weigh only the mentions of their own kinds.)
+    Map<Integer, Integer> anyClusterOf = new HashMap<>();
+    List<List<Phrase>> notPersons = byArticle(clusters, c -> "person".equals(c.kind()) ? null : p -> true, anyClusterOf);
+    // "Where" after a place, or a firm or a thing one can be at ("the accounting firm, where"), not an event.
+    List<List<Phrase>> places = byArticle(clusters, Set.of("place", "organisation", "thing"), anyClusterOf);
     Map<Integer, List<Pronoun>> out = new HashMap<>();
     for (int a = 0; a < corpus.articles().size(); a++) {
-      if (singular.get(a).isEmpty() && groups.get(a).isEmpty()) {
+      if (notPersons.get(a).isEmpty()) {
         continue;
       }
       // The phrase that opens each sentence, where "its" and "their" look for their subject.
@@ -150,11 +166,13 @@ final class PronounResolver {
       for (int i = 0; i < toks.size(); i++) {
         Tok t = toks.get(i);
         String w = t.lower();
-        if (corpus.inQuote(a, t.start())) {
+        Phrase antecedent = relative(w, notPersons.get(a), places.get(a), groups.get(a), toks, i);
+        if (antecedent == null && corpus.inQuote(a, t.start())) {
           continue;
         }
-        Phrase antecedent = null;
-        if (w.equals("its") || w.equals("itself")) {
+        if (antecedent != null) {
+          // a relative pronoun right after its referent, inside a quotation or not
+        } else if (w.equals("its") || w.equals("itself")) {
           antecedent = subject(a, singular.get(a), t, openings, clusterOf);
         } else if (w.equals("it")) {
           antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
@@ -162,7 +180,7 @@ final class PronounResolver {
           antecedent = subject(a, groups.get(a), t, openings, clusterOf);
         }
         if (antecedent != null) {
-          out.computeIfAbsent(clusterOf.get(antecedent.id), k -> new ArrayList<>())
+          out.computeIfAbsent(anyClusterOf.get(antecedent.id), k -> new ArrayList<>())
               .add(new Pronoun(a, t.start(), t.end(), t.text(), antecedent));
         }
       }
@@ -506,6 +524,45 @@ final class PronounResolver {
   private static final Set<String> PREPOSITIONS = Set.of("in", "with", "to", "from", "of", "for", "by", "at", "on",
       "about", "against", "between", "among", "after", "before", "over", "under", "into", "toward", "towards",
       "without", "like", "than", "via", "near", "behind", "beside", "besides", "despite", "during", "through");
+
+  /**
+   * What the relative pronoun at {@code i} stands for, if it is one right after a referent's mention
+   * (a comma between them allowed): ", which" and "which" for anything but a person ("General Motors,
+   * which filed for bankruptcy"); "where" after a place or a building's or firm's
+   * mention, not an event's ("the motel, where he died"; of "in East Flatbush, Brooklyn, where" the first
+   * place, which the others only locate); "who" after a group's ("the protesters, who marched"; a
+   * person's "who" is read with the people). Inside a quotation too: the phrase it follows is there.
+   */
+  private static Phrase relative(String w, List<Phrase> notPersons, List<Phrase> places, List<Phrase> groups,
+      List<Tok> toks, int i) {
+    if (i == 0) {
+      return null;
+    }
+    switch (w) {
+      case "which" -> {
+        return justBefore(notPersons, toks, i);
+      }
+      case "where" -> {
+        Phrase place = justBefore(places, toks, i);
+        // "in East Flatbush, Brooklyn, where": the place the others only locate.
+        for (int k = place == null ? -1 : Sorted.firstAtLeast(toks, Tok::start, place.start); k > 0 && toks.get(k - 1).isPunct(',');) {
+          Phrase before = justBefore(places, toks, k);
+          if (before == null || before.end > place.start) {
+            break;
+          }
+          place = before;
+          k = Sorted.firstAtLeast(toks, Tok::start, place.start);
+        }
+        return place;
+      }
+      case "who" -> {
+        return justBefore(groups, toks, i);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
 
   /** The person mention that ends right before token {@code i}, a comma between them allowed. */
   private static Phrase justBefore(List<Phrase> ps, List<Tok> toks, int i) {

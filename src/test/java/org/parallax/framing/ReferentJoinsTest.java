@@ -1267,6 +1267,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void whichWhereAndAGroupsWhoPointBackToTheMentionRightBeforeThem() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors, which filed for bankruptcy on Monday, will close the Orsk plant. "
+            + "Police took the driver to Dorvik General Hospital, where he died. "
+            + "He lived in Kestova, Ostravia, where the plant is. The dock workers, who blocked the gates, went home.\n",
+        "b.txt", "Varnell Motors confirmed the closure. Dock workers blocked the gates on Tuesday in Kestova.\n");
+    assertTrue(pronoun(referent(a, "a", "Varnell Motors"), "a", "which"), "', which' after the company");
+    assertTrue(pronoun(referent(a, "a", "Dorvik General Hospital"), "a", "where"), "', where' after the hospital");
+    assertTrue(a.referents().stream().filter(r -> pronoun(r, "a", "where")).count() == 2
+            && pronoun(referent(a, "a", "Kestova"), "a", "where"),
+        "of 'Kestova, Ostravia, where' the town, which the country only locates");
+    assertTrue(pronoun(referent(a, "a", "The dock workers"), "a", "who"), "a group's 'who'");
+  }
+
+  @Test
   void aFirmsLegalFormAndCompanyWordJoinItsNameAndItsKindComesFromWhereItIsBased() throws Exception {
     Analysis a = analyse(
         "a.txt", "Torvane Data Systems Corp. agreed to the deal. Traders sold shares of Kessling Company on Friday. Analysts cited rival TDS.\n",
