@@ -178,6 +178,7 @@ final class ReferentResolver {
       }
     }
     names(all);
+    spellings();
     keepPeopleApart();
     labels(all);
     appositions();
@@ -792,6 +793,43 @@ final class ReferentResolver {
   /** "p:SURNAME|FIRST": the node of the person with this surname key and this first name (folded). */
   private String personKey(String surname, String first) {
     return "p:" + surname + "|" + firstNameClass(surname, first);
+  }
+
+  /**
+   * One person whose surname outlets spell one letter apart, given the same first name: "Duncan Rait" and
+   * "Duncan Raite", "Muammar Gaddafi" and "Muammar Qaddafi". Only surnames of one word, with the same
+   * first letter unless both are long ("Gaddafi", "Qaddafi"), of five letters or more, or of four with a
+   * letter added ("Rait"): "Mark Kelly" and "Mark Kelley" are one person in one story; "Jon Bell" and "Jon
+   * Bill" are too short to tell.
+   */
+  private void spellings() {
+    Map<String, List<String>> byFirst = new java.util.TreeMap<>();
+    for (String node : new java.util.TreeSet<>(personNodes)) {
+      String surname = surnameOfNode(node);
+      String cls = node.substring(node.lastIndexOf('|') + 1);
+      if (surname.length() < 4 || surname.contains(" ")) {
+        continue;
+      }
+      for (String[] c : firstNames.getOrDefault(surname, List.of())) {
+        if (c[1].equals(cls) && c[0].length() > 1) {
+          byFirst.computeIfAbsent(c[0], k -> new ArrayList<>()).add(node);
+        }
+      }
+    }
+    byFirst.forEach((first, nodes) -> {
+      for (int i = 0; i < nodes.size(); i++) {
+        for (int j = i + 1; j < nodes.size(); j++) {
+          String a = surnameOfNode(nodes.get(i));
+          String b = surnameOfNode(nodes.get(j));
+          boolean sameStart = a.charAt(0) == b.charAt(0) || Math.min(a.length(), b.length()) >= 7;
+          // Four letters only with a fifth added ("Rait", "Raite"), not another in its place ("Bell", "Bill").
+          boolean long_ = Math.min(a.length(), b.length()) >= 5 || a.length() != b.length();
+          if (!a.equals(b) && sameStart && long_ && Math.abs(a.length() - b.length()) <= 1 && WordDiff.levenshtein(a, b) == 1) {
+            union(nodes.get(i), nodes.get(j), "the same name spelt one letter apart");
+          }
+        }
+      }
+    });
   }
 
   /**
@@ -5076,6 +5114,9 @@ final class ReferentResolver {
         return "place"; // "Southern California", "Eastern Washington", "northern Mali"
       }
     }
+    if (parts.length > 1 && PLACE_NAME_OPENINGS.contains(parts[0])) {
+      return "place"; // "Mount Cook" (or "Mt. Cook"), "Lake Tahoe", "Fort Hood", "Cape Town"
+    }
     // After "in", "at" or "near" a name is a place ("in Santa Rosa"); after "to" or "from" only a name
     // the gazetteer knows ("flew to Kabul"), since people and firms follow them too ("lost to Klitschko",
     // "according to Bloomberg", "moved from PowerPC").
@@ -5090,6 +5131,9 @@ final class ReferentResolver {
     String[] head = beforePreposition(key).split(" ");
     return key.contains(" ") && lexicon.eventHeads.contains(head[head.length - 1]) ? "event" : "thing";
   }
+
+  /** Words that open a place's name (name keys spell "Mt" and "Ft" out). */
+  private static final Set<String> PLACE_NAME_OPENINGS = Set.of("mount", "lake", "fort", "cape", "isle");
 
   /** A name key up to its first "of", "for" or "against": where the noun that heads it stands. */
   private static String beforePreposition(String key) {

@@ -51,13 +51,26 @@ final class Words {
     String s = fold(name).replace(".", "");
     if (plainWords(s)) {
       // Nothing for the two expressions to change: lower-case letters and digits, one space between words.
-      return s.startsWith("the ") ? s.substring(4) : s;
+      return spelledOut(s.startsWith("the ") ? s.substring(4) : s);
     }
     s = NON_NAME.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").trim();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
-    return s;
+    return spelledOut(s);
+  }
+
+  /** Short forms that open place names, spelled out: "Mt Cook" is Mount Cook, "Ft. Hood" Fort Hood, "St Louis" Saint Louis. */
+  private static final java.util.Map<String, String> NAME_OPENINGS = java.util.Map.of("mt ", "mount ", "ft ", "fort ", "st ", "saint ");
+
+  private static String spelledOut(String key) {
+    if (key.length() > 3 && key.charAt(2) == ' ') {
+      String full = NAME_OPENINGS.get(key.substring(0, 3));
+      if (full != null) {
+        return full + key.substring(3);
+      }
+    }
+    return key;
   }
 
   /** Only ASCII lower-case letters and digits, words parted by one space, none at either end. */

@@ -75,6 +75,7 @@ public final class SentenceSplitter {
           "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Gens", "Sen", "Sens",
           "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr", "Cdr",
           "Brig", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Amb", "Atty", "Fr",
+          "Mt", "Ft",
           "e.g", "i.e", "vs", "v", "cf", "viz", "approx");
 
   /** Abbreviations that do not end a sentence when a number follows ("No. 10"). */

@@ -26,7 +26,7 @@ public final class Tokenizer {
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
           "maj", "adm", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "messrs", "hon",
-          "amb", "cmdr", "brig", "cpl", "pvt", "supt", "det", "insp", "atty", "fr");
+          "amb", "cmdr", "brig", "cpl", "pvt", "supt", "det", "insp", "atty", "fr", "mt", "ft");
 
   /**
    * Whether a capitalised word keeps the period that follows it as an abbreviation ("Gen", "Sgt", "Co",

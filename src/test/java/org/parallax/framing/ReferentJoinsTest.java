@@ -1267,6 +1267,24 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aSurnameSpeltOneLetterApartWithTheSameFirstNameIsOnePerson() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Australian climber Duncan Rait died on Mount Cook on Monday. Jon Bell led the search.\n",
+        "b.txt", "Climber Duncan Raite, 36, fell on Tuesday, police said. Raite was from Sydney. Jon Bill found him.\n",
+        "c.txt", "Police named the man as Duncan Rait. Andrew Wetzler and Muammar Qaddafi spoke. Rescuers reached Mt. Cook.\n",
+        "d.txt", "Andrew Welzler of the council and Muammar Gaddafi spoke.\n");
+    Referent rait = referent(a, "a", "Australian climber Duncan Rait");
+    assertEquals(rait, referent(a, "b", "Climber Duncan Raite"), "a letter added to a four-letter surname");
+    assertEquals(rait, nth(a, "b", "Raite", 1).orElseThrow(), "and its surname alone");
+    assertEquals(referent(a, "c", "Andrew Wetzler"), referent(a, "d", "Andrew Welzler of the council"), "one letter in another's place");
+    assertEquals(referent(a, "c", "Muammar Qaddafi"), referent(a, "d", "Muammar Gaddafi"), "long names may differ in their first letter");
+    assertNotEquals(referent(a, "a", "Jon Bell"), referent(a, "b", "Jon Bill"), "four letters, one in another's place: too short to tell");
+    Referent cook = referent(a, "a", "Mount Cook");
+    assertEquals(cook, referent(a, "c", "Mt. Cook"), "'Mt.' is 'Mount', and keeps its period");
+    assertEquals("place", cook.kind(), "a mountain's name is a place's");
+  }
+
+  @Test
   void whichWhereAndAGroupsWhoPointBackToTheMentionRightBeforeThem() throws Exception {
     Analysis a = analyse(
         "a.txt", "Varnell Motors, which filed for bankruptcy on Monday, will close the Orsk plant. "
