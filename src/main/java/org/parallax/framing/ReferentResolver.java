@@ -3075,11 +3075,33 @@ final class ReferentResolver {
     // Mafia boss in Palermo hanged himself") has slots within each.
     for (AlignedFact f : facts) {
       List<SentenceRef> members = f.members();
+      // Each telling's words and their keys, once: a telling is diffed with up to eight others.
+      List<Telling> tellings = new ArrayList<>(members.size());
+      for (SentenceRef r : members) {
+        tellings.add(Telling.of(r, words(corpus.member(r))));
+      }
+      // Per first telling, the word diff with each other wording, once (wire copy tells one text in many articles).
+      List<Map<List<String>, List<WordDiff.Edit>>> diffs = new ArrayList<>();
+      for (int first = 0; first < Math.min(members.size(), SLOT_TELLINGS); first++) {
+        diffs.add(new HashMap<>());
+      }
       for (int m = 1; m < members.size(); m++) {
         for (int first = 0; first < Math.min(m, SLOT_TELLINGS); first++) {
-          diffSlots(members.get(first), members.get(m), named, first > 0);
+          Telling tf = tellings.get(first);
+          Telling tm = tellings.get(m);
+          if (!tf.keys().equals(tm.keys())) { // the same words fill no slot
+            List<WordDiff.Edit> edits = diffs.get(first).computeIfAbsent(tm.keys(), k -> WordDiff.edits(tf.keys(), k));
+            diffSlots(tf, tm, edits, named, first > 0);
+          }
         }
       }
+    }
+  }
+
+  /** One telling of a fact: its sentence, its words and their keys (singular, lower case, no periods). */
+  private record Telling(SentenceRef ref, List<Tok> words, List<String> keys) {
+    static Telling of(SentenceRef ref, List<Tok> words) {
+      return new Telling(ref, words, words.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList());
     }
   }
 
@@ -3087,15 +3109,16 @@ final class ReferentResolver {
   private static final int SLOT_TELLINGS = 8;
 
   /**
-   * Diffs two aligned sentences word by word; a phrase replaced by a phrase in the same slot joins it
+   * Reads the word diff {@code edits} of two aligned sentences; a phrase replaced by a phrase in the same slot joins it
    * ({@code sameHeads}: only where the slot is the modifiers or determiner of one head both share).
    */
-  private void diffSlots(SentenceRef x, SentenceRef y, Set<String> named, boolean sameHeads) {
-    List<Tok> a = words(corpus.member(x));
-    List<Tok> b = words(corpus.member(y));
-    List<String> ka = a.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
-    List<String> kb = b.stream().map(t -> Words.singular(t.lower().replace(".", ""))).toList();
-    List<WordDiff.Edit> edits = WordDiff.edits(ka, kb);
+  private void diffSlots(Telling tx, Telling ty, List<WordDiff.Edit> edits, Set<String> named, boolean sameHeads) {
+    SentenceRef x = tx.ref();
+    SentenceRef y = ty.ref();
+    List<Tok> a = tx.words();
+    List<Tok> b = ty.words();
+    List<String> ka = tx.keys();
+    List<String> kb = ty.keys();
     // Close tellings: the words both share are most of each ("Vale told MPs that the activists had put
     // lives at risk" / "Mr Vale told the Commons the zealots had put lives at risk").
     int same = ka.size();
