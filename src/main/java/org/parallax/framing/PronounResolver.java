@@ -55,6 +55,8 @@ final class PronounResolver {
   private static final int WINDOW = 2;
 
   private final Parsed corpus;
+  /** The kind of each common noun by its most frequent sense ("week": time). */
+  private final Map<String, String> nounKinds;
   /** Given names (folded): a "thing" whose name opens with one is likely a person the kinds missed. */
   private final Set<String> givenNames;
   /** Given names that are a woman's, or a man's, wherever they are given (folded). */
@@ -69,6 +71,7 @@ final class PronounResolver {
   PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations, FramingLexicon lexicon) {
     this.corpus = corpus;
     this.givenNames = lexicon.givenNames;
+    this.nounKinds = lexicon.nounKinds;
     this.femaleNames = lexicon.femaleNames;
     this.maleNames = lexicon.maleNames;
     Map<String, Integer> index = corpus.articleIndex();
@@ -155,11 +158,17 @@ final class PronounResolver {
       if (notPersons.get(a).isEmpty()) {
         continue;
       }
-      // The phrase that opens each sentence, where "its" and "their" look for their subject.
+      // The phrase that opens each sentence, where "its" and "their" look for their subject; past a
+      // phrase that opens it with a preposition or a time ("In a statement, the bank said its", "Last
+      // week the protesters said they").
       Map<Integer, Phrase> openings = new HashMap<>();
+      Map<Integer, Phrase> subjects = new HashMap<>();
       for (Phrase p : corpus.phrases().get(a)) {
         if (!p.nested) {
           openings.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
+          if (!PREPOSITIONS.contains(p.before) && !"time".equals(nounKinds.get(Words.singular(p.head)))) {
+            subjects.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
+          }
         }
       }
       List<Tok> toks = corpus.tokens().get(a);
@@ -173,11 +182,11 @@ final class PronounResolver {
         if (antecedent != null) {
           // a relative pronoun right after its referent, inside a quotation or not
         } else if (w.equals("its") || w.equals("itself")) {
-          antecedent = subject(a, singular.get(a), t, openings, clusterOf);
+          antecedent = subject(a, singular.get(a), t, subjects, clusterOf);
         } else if (w.equals("it")) {
           antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
         } else if (THEY.contains(w)) {
-          antecedent = subject(a, groups.get(a), t, openings, clusterOf);
+          antecedent = subject(a, groups.get(a), t, subjects, clusterOf);
         }
         if (antecedent != null) {
           out.computeIfAbsent(anyClusterOf.get(antecedent.id), k -> new ArrayList<>())
@@ -523,7 +532,8 @@ final class PronounResolver {
   /** Words before a mention that make it the object of a preposition ("in his call with Lavrov"). */
   private static final Set<String> PREPOSITIONS = Set.of("in", "with", "to", "from", "of", "for", "by", "at", "on",
       "about", "against", "between", "among", "after", "before", "over", "under", "into", "toward", "towards",
-      "without", "like", "than", "via", "near", "behind", "beside", "besides", "despite", "during", "through");
+      "without", "like", "than", "via", "near", "behind", "beside", "besides", "despite", "during", "through",
+      "around", "across", "amid", "throughout", "within", "beyond", "upon", "inside", "outside");
 
   /**
    * What the relative pronoun at {@code i} stands for, if it is one right after a referent's mention

@@ -1264,6 +1264,13 @@ class ReferentJoinsTest {
         "'cut its forecast' is Varnell's; 'forced Varnell Motors to sell its shares' is not the bank's, and not told");
     assertFalse(pronoun(varnell, "a", "It"), "'It is unclear' is no referent");
     assertTrue(pronoun(referent(a, "a", "Dock workers"), "a", "they"));
+
+    // Past a phrase that opens the sentence with a preposition or a time, the subject.
+    Analysis b = analyse(
+        "a.txt", "In a statement, the Kestova Bank said it would cut its rates. Last week the dock workers said they would return.\n",
+        "b.txt", "The Kestova Bank cut rates. The dock workers left.\n");
+    assertTrue(pronoun(referent(b, "a", "the Kestova Bank"), "a", "its"), "'In a statement, the bank ... its'");
+    assertTrue(pronoun(referent(b, "a", "the dock workers"), "a", "they"), "'Last week the dock workers said they'");
   }
 
   @Test
