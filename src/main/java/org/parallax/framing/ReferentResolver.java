@@ -178,7 +178,6 @@ final class ReferentResolver {
       }
     }
     names(all);
-    spellings();
     keepPeopleApart();
     labels(all);
     appositions();
@@ -708,38 +707,56 @@ final class ReferentResolver {
   }
 
   /**
-   * Joins the full names of one person whose surname outlets transliterate differently ("Volodymyr
-   * Zelensky", "Volodymyr Zelenskiy"; "Rauhi Fattouh", "Rouhi Fatouh"): the same first name and a surname of
-   * five letters or more with the same consonants ({@link #skeleton}), never both written in one article
-   * (where they would be two people).
+   * Joins the full names of one person whose surname outlets spell differently, never both written in one
+   * article (where they would be two people), given the same first name: transliterated, a surname of five
+   * letters or more with the same consonants ({@link #skeleton}: "Volodymyr Zelensky", "Volodymyr
+   * Zelenskiy"; "Rauhi Fattouh", "Rouhi Fatouh"); or one letter apart ({@link #oneLetterApart}: "Duncan
+   * Rait" and "Duncan Raite", "Bob Woodward" and "Bob Woodard", "Muammar Gaddafi" and "Muammar Qaddafi").
    */
   private void transliterations(Map<Phrase, String> fullNames) {
     Map<String, Set<Integer>> articlesOf = new HashMap<>();
     Map<String, String[]> partsOf = new LinkedHashMap<>();
     fullNames.forEach((p, node) -> {
       String[] parts = personParts(p);
-      if (parts != null && parts[0].length() >= 5 && parts[1].length() >= 2) {
+      if (parts != null && parts[0].length() >= 4 && parts[1].length() >= 2) {
         articlesOf.computeIfAbsent(node, k -> new HashSet<>()).add(p.article);
         partsOf.putIfAbsent(node, parts);
       }
     });
-    Map<String, List<String>> bySkeleton = new LinkedHashMap<>();
-    partsOf.forEach((node, parts) ->
-        bySkeleton.computeIfAbsent(parts[1].charAt(0) + "|" + skeleton(parts[0]), k -> new ArrayList<>()).add(node));
-    for (List<String> nodes : bySkeleton.values()) {
+    Map<String, String> skeletons = new HashMap<>();
+    partsOf.values().forEach(parts -> skeletons.computeIfAbsent(parts[0], ReferentResolver::skeleton));
+    Map<Character, List<String>> byInitial = new LinkedHashMap<>();
+    partsOf.forEach((node, parts) -> byInitial.computeIfAbsent(parts[1].charAt(0), k -> new ArrayList<>()).add(node));
+    for (List<String> nodes : byInitial.values()) {
       for (int i = 0; i < nodes.size(); i++) {
         for (int j = i + 1; j < nodes.size(); j++) {
           String x = nodes.get(i);
           String y = nodes.get(j);
           String[] px = partsOf.get(x);
           String[] py = partsOf.get(y);
-          if (!px[0].equals(py[0]) && sameFirstName(px[1], py[1]) && generationOf(px[0]).equals(generationOf(py[0]))
+          boolean spelled = px[0].length() >= 5 && py[0].length() >= 5 && skeletons.get(px[0]).equals(skeletons.get(py[0]))
+              || oneLetterApart(px[0], py[0]);
+          if (!px[0].equals(py[0]) && spelled && sameFirstName(px[1], py[1]) && generationOf(px[0]).equals(generationOf(py[0]))
               && java.util.Collections.disjoint(articlesOf.get(x), articlesOf.get(y))) {
             union(x, y, "the same person's name spelled another way");
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether two one-word surname keys are one letter apart: added, dropped or put in another's place, with
+   * the same first letter unless both are long ("gaddafi", "qaddafi"), and of five letters or more, or of
+   * four with a letter added ("rait", "raite"): "bell" and "bill" are too short to tell.
+   */
+  static boolean oneLetterApart(String a, String b) {
+    if (a.contains(" ") || b.contains(" ") || Math.abs(a.length() - b.length()) > 1 || Math.min(a.length(), b.length()) < 4) {
+      return false;
+    }
+    boolean sameStart = a.charAt(0) == b.charAt(0) || Math.min(a.length(), b.length()) >= 7;
+    boolean long_ = Math.min(a.length(), b.length()) >= 5 || a.length() != b.length();
+    return sameStart && long_ && WordDiff.levenshtein(a, b) == 1;
   }
 
   /** The generation a surname key ends in ("larue iii": "iii"), or "". */
@@ -793,43 +810,6 @@ final class ReferentResolver {
   /** "p:SURNAME|FIRST": the node of the person with this surname key and this first name (folded). */
   private String personKey(String surname, String first) {
     return "p:" + surname + "|" + firstNameClass(surname, first);
-  }
-
-  /**
-   * One person whose surname outlets spell one letter apart, given the same first name: "Duncan Rait" and
-   * "Duncan Raite", "Muammar Gaddafi" and "Muammar Qaddafi". Only surnames of one word, with the same
-   * first letter unless both are long ("Gaddafi", "Qaddafi"), of five letters or more, or of four with a
-   * letter added ("Rait"): "Mark Kelly" and "Mark Kelley" are one person in one story; "Jon Bell" and "Jon
-   * Bill" are too short to tell.
-   */
-  private void spellings() {
-    Map<String, List<String>> byFirst = new java.util.TreeMap<>();
-    for (String node : new java.util.TreeSet<>(personNodes)) {
-      String surname = surnameOfNode(node);
-      String cls = node.substring(node.lastIndexOf('|') + 1);
-      if (surname.length() < 4 || surname.contains(" ")) {
-        continue;
-      }
-      for (String[] c : firstNames.getOrDefault(surname, List.of())) {
-        if (c[1].equals(cls) && c[0].length() > 1) {
-          byFirst.computeIfAbsent(c[0], k -> new ArrayList<>()).add(node);
-        }
-      }
-    }
-    byFirst.forEach((first, nodes) -> {
-      for (int i = 0; i < nodes.size(); i++) {
-        for (int j = i + 1; j < nodes.size(); j++) {
-          String a = surnameOfNode(nodes.get(i));
-          String b = surnameOfNode(nodes.get(j));
-          boolean sameStart = a.charAt(0) == b.charAt(0) || Math.min(a.length(), b.length()) >= 7;
-          // Four letters only with a fifth added ("Rait", "Raite"), not another in its place ("Bell", "Bill").
-          boolean long_ = Math.min(a.length(), b.length()) >= 5 || a.length() != b.length();
-          if (!a.equals(b) && sameStart && long_ && Math.abs(a.length() - b.length()) <= 1 && WordDiff.levenshtein(a, b) == 1) {
-            union(nodes.get(i), nodes.get(j), "the same name spelt one letter apart");
-          }
-        }
-      }
-    });
   }
 
   /**

@@ -37,7 +37,12 @@ class WordsTest {
     assertEquals("new york", Words.computeNameKey("New  York"));
     assertEquals("new york", Words.computeNameKey(" New York "));
     assertEquals("o'brien", Words.computeNameKey("O'Brien's"));
-    assertEquals("st louis", Words.computeNameKey("St. Louis"));
+    // "St", "Mt" and "Ft" opening a name are spelled out: one key for both ways of writing it.
+    assertEquals("saint louis", Words.computeNameKey("St. Louis"));
+    assertEquals("saint louis", Words.computeNameKey("Saint Louis"));
+    assertEquals("mount cook", Words.computeNameKey("Mt Cook"));
+    assertEquals("fort hood", Words.computeNameKey("Ft. Hood"));
+    assertEquals("main st", Words.computeNameKey("Main St."));
     assertEquals("sao paulo", Words.computeNameKey("São Paulo"));
     assertEquals("winston salem", Words.computeNameKey("Winston-Salem"));
     for (String name : new String[] {"New York", "The Kremlin", "U.S.", "al-Assad", "Sérgei Lavrov", "the Times'"}) {
