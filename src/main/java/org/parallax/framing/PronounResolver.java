@@ -550,7 +550,9 @@ final class PronounResolver {
     }
     switch (w) {
       case "which" -> {
-        return justBefore(notPersons, toks, i);
+        // ", which means that…" says what the whole clause before it means, not its last phrase.
+        boolean clausal = i + 1 < toks.size() && CLAUSAL_AFTER_WHICH.contains(toks.get(i + 1).lower());
+        return clausal ? null : justBefore(notPersons, toks, i);
       }
       case "where" -> {
         Phrase place = justBefore(places, toks, i);
@@ -573,6 +575,9 @@ final class PronounResolver {
       }
     }
   }
+
+  /** Verbs after "which" that take the clause before it as their subject ("which means", "which meant"). */
+  private static final Set<String> CLAUSAL_AFTER_WHICH = Set.of("means", "meant", "mean", "implies", "implied");
 
   /** The person mention that ends right before token {@code i}, a comma between them allowed. */
   private static Phrase justBefore(List<Phrase> ps, List<Tok> toks, int i) {

@@ -1304,6 +1304,11 @@ class ReferentJoinsTest {
             && pronoun(referent(a, "a", "Kestova"), "a", "where"),
         "of 'Kestova, Ostravia, where' the town, which the country only locates");
     assertTrue(pronoun(referent(a, "a", "The dock workers"), "a", "who"), "a group's 'who'");
+    Analysis c = analyse(
+        "a.txt", "Varnell Motors closed the Orsk plant, which means that 300 jobs will go. Varnell Motors sold the Kestova plant, which made buses.\n",
+        "b.txt", "Varnell Motors closed the Orsk plant and sold the Kestova plant on Monday.\n");
+    assertTrue(c.referents().stream().filter(r -> pronoun(r, "a", "which")).count() == 1
+        && pronoun(referent(c, "a", "the Kestova plant"), "a", "which"), "', which means' is the clause's; ', which made' the plant's");
   }
 
   @Test
