@@ -190,6 +190,7 @@ final class ReferentResolver {
     regionalDescriptions();
     aligned(quoteGroups, facts);
     sameDescriptions(all);
+    rolesHeldByOne(all);
     ages(all);
     namedNext();
     storyTitles(all);
@@ -1637,6 +1638,94 @@ final class ReferentResolver {
       "half-brother", "half-sister", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance", "fiancé",
       "fiancee", "fiancée", "girlfriend", "boyfriend", "widow", "widower", "partner");
 
+  /** Each description right before a person's name, with that name ({@link #rolesBeforeNames}). */
+  private final List<Phrase[]> rolesBefore = new ArrayList<>();
+
+  /**
+   * A role only one named person holds in the story: a description of a person's noun with nothing but
+   * adjectives before it ("the gunman", "his pregnant girlfriend"), right before the names of one person
+   * only ("the gunman Eric Kirkton", "his girlfriend Kaloni Flynn"), is that person's there, and so is
+   * every singular description of that noun the story writes with "the" or an owner and nothing but
+   * adjectives ("The gunman fled", "his pregnant girlfriend"), unless it already stands for another named
+   * person. A noun before it ("the nerve agent") makes another thing of it, and two people named with one
+   * role ("the victim Ana Ruiz", "the victim Li Wei") leave its descriptions alone; so do nationalities ("the
+   * American"), an owner that is the holder ("AMD's rival") and a holder no mention shows to be a person.
+   */
+  private void rolesHeldByOne(List<Phrase> all) {
+    Map<String, Set<String>> holders = new LinkedHashMap<>();
+    Map<String, List<Phrase[]>> held = new LinkedHashMap<>();
+    for (Phrase[] r : rolesBefore) {
+      Phrase x = r[0];
+      if (!x.plural && personNoun(x.head) && onlyAdjectives(x)) {
+        holders.computeIfAbsent(x.head, k -> new HashSet<>()).add(find("m" + r[1].id));
+        held.computeIfAbsent(x.head, k -> new ArrayList<>()).add(r);
+      }
+    }
+    // A role written as a title of the name ("the gunman Eric Kirkton" read as one name titled "gunman").
+    for (Phrase y : all) {
+      if (y.role == Role.NAME && !y.titles.isEmpty() && isPersonName(y)) {
+        String t = y.titles.get(y.titles.size() - 1);
+        if (personNoun(t) && !lexicon.titles.contains(t)) {
+          holders.computeIfAbsent(t, k -> new HashSet<>()).add(find("m" + y.id));
+          held.computeIfAbsent(t, k -> new ArrayList<>()).add(new Phrase[] {null, y});
+        }
+      }
+    }
+    Map<String, List<Phrase>> byHead = new HashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NONE && !p.plural && held.containsKey(p.head) && !heldRoles.contains(p.id)
+          && (p.determiner.equals("the") || POSSESSIVE_DETERMINERS.contains(p.determiner)) && onlyAdjectives(p)) {
+        byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
+      }
+    }
+    held.forEach((head, roles) -> {
+      if (holders.get(head).size() != 1) {
+        return;
+      }
+      Phrase name = roles.get(0)[1];
+      if (!KIN.contains(head) && !shownPerson(name)) {
+        return; // "chief Intel rival AMD": a firm, whatever the role noun says
+      }
+      for (Phrase[] r : roles) {
+        if (r[0] != null) {
+          union("m" + r[0].id, "m" + r[1].id, "the role only this person holds in the story");
+        }
+      }
+      for (Phrase p : byHead.getOrDefault(head, List.of())) {
+        Set<String> people = peopleUnder(find("m" + p.id));
+        Phrase owner = possessorPhrase.get(p.id);
+        // "AMD's rival" is not AMD.
+        boolean ownRole = owner != null && find("m" + owner.id).equals(find("m" + name.id));
+        if (people.isEmpty() && !ownRole) {
+          union("m" + p.id, "m" + name.id, "the role only this person holds in the story");
+        }
+      }
+    });
+  }
+
+  /** Whether a mention shows the name to be a person's (a title, a kin or role word), not a firm's ("rival AMD"). */
+  private boolean shownPerson(Phrase name) {
+    String node = nameNodeOf.get(name.id);
+    return node != null && (backedPersons.contains(node) || "person".equals(nameKind(node, name.name, name)));
+  }
+
+  /** A noun for a person: by its most frequent sense, a role or a kin word. */
+  private boolean personNoun(String head) {
+    // Not a nationality ("the American Hasim Rahman": the story's other American may be someone else).
+    return !lexicon.nationalities.containsKey(head) && "person".equals(lexicon.nounKinds.get(head)) || lexicon.personRoles.contains(head) || KIN.contains(head);
+  }
+
+  /** Whether every descriptor of {@code p} but its head is an adjective ("his pregnant girlfriend", not "the nerve agent"). */
+  private static boolean onlyAdjectives(Phrase p) {
+    List<String> d = p.descriptors;
+    for (int k = 0; k < d.size() - 1; k++) {
+      if (!p.adjectives.contains(d.get(k))) {
+        return false;
+      }
+    }
+    return !d.isEmpty() && d.get(d.size() - 1).equals(p.head);
+  }
+
   /**
    * A person's role or kin word right before a name, with no comma: the role is that person's ("his
    * partner Carl Bernstein", "trainer Emanuel Steward", nested too: "the murder of his brother Paul Weitz").
@@ -1646,6 +1735,7 @@ final class ReferentResolver {
    * leaves it out), though no role noun joins them: "former double agent Sergei Skripal" is no "nerve agent".
    */
   private void rolesBeforeNames() {
+    rolesBefore.clear();
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
       List<Phrase> ps = corpus.phrases().get(a);
@@ -1663,6 +1753,7 @@ final class ReferentResolver {
         boolean person = isPersonName(y);
         if (person) {
           heldRoles.add(x.id);
+          rolesBefore.add(new Phrase[] {x, y});
         }
         boolean owned = x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner);
         boolean kinOfUnknown = KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name));

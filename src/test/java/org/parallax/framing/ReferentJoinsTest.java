@@ -1274,6 +1274,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aRoleOnlyOneNamedPersonHoldsIsThatPersonsInEveryArticle() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Prosecutors said Chris Simpson killed his girlfriend Kaloni Flynn in March. The receptionist Ana Ruiz "
+            + "and the receptionist Li Wei hid. Torvane's rival Kessling grew.\n",
+        "b.txt", "Simpson killed his pregnant girlfriend in March, prosecutors said. The receptionist called police. "
+            + "Kessling and its rival Torvane met.\n",
+        "c.txt", "The girlfriend was 20. The receptionist was unhurt. Ana Ruiz and Li Wei went home.\n");
+    Referent flynn = referent(a, "a", "Kaloni Flynn");
+    assertEquals(flynn, referent(a, "b", "his pregnant girlfriend"), "only Kaloni Flynn is named as someone's girlfriend");
+    assertEquals(flynn, referent(a, "c", "The girlfriend"));
+    assertNotEquals(referent(a, "b", "The receptionist"), referent(a, "c", "Ana Ruiz"), "two people are named as the receptionist");
+    assertNotEquals(referent(a, "b", "The receptionist"), referent(a, "c", "Li Wei"));
+  }
+
+  @Test
   void aSurnameSpeltOneLetterApartWithTheSameFirstNameIsOnePerson() throws Exception {
     Analysis a = analyse(
         "a.txt", "Australian climber Duncan Rait died on Mount Cook on Monday. Jon Bell led the search.\n",
