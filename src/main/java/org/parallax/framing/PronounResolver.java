@@ -166,7 +166,7 @@ final class PronounResolver {
       for (Phrase p : corpus.phrases().get(a)) {
         if (!p.nested) {
           openings.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
-          if (!PREPOSITIONS.contains(p.before) && !"time".equals(nounKinds.get(Words.singular(p.head)))) {
+          if (!PREPOSITIONS.contains(p.before) && !"time".equals(nounKinds.get(p.head))) {
             subjects.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
           }
         }
@@ -175,18 +175,16 @@ final class PronounResolver {
       for (int i = 0; i < toks.size(); i++) {
         Tok t = toks.get(i);
         String w = t.lower();
+        // A relative pronoun right after its referent, inside a quotation or not; the others outside them only.
         Phrase antecedent = relative(w, notPersons.get(a), places.get(a), groups.get(a), toks, i);
-        if (antecedent == null && corpus.inQuote(a, t.start())) {
-          continue;
-        }
-        if (antecedent != null) {
-          // a relative pronoun right after its referent, inside a quotation or not
-        } else if (w.equals("its") || w.equals("itself")) {
-          antecedent = subject(a, singular.get(a), t, subjects, clusterOf);
-        } else if (w.equals("it")) {
-          antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
-        } else if (THEY.contains(w)) {
-          antecedent = subject(a, groups.get(a), t, subjects, clusterOf);
+        if (antecedent == null && !corpus.inQuote(a, t.start())) {
+          if (w.equals("its") || w.equals("itself")) {
+            antecedent = subject(a, singular.get(a), t, subjects, clusterOf);
+          } else if (w.equals("it")) {
+            antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
+          } else if (THEY.contains(w)) {
+            antecedent = subject(a, groups.get(a), t, subjects, clusterOf);
+          }
         }
         if (antecedent != null) {
           out.computeIfAbsent(anyClusterOf.get(antecedent.id), k -> new ArrayList<>())
@@ -579,7 +577,7 @@ final class PronounResolver {
   /** Verbs after "which" that take the clause before it as their subject ("which means", "which meant"). */
   private static final Set<String> CLAUSAL_AFTER_WHICH = Set.of("means", "meant", "mean", "implies", "implied");
 
-  /** The person mention that ends right before token {@code i}, a comma between them allowed. */
+  /** The mention of {@code ps} that ends right before token {@code i}, a comma between them allowed (the outermost). */
   private static Phrase justBefore(List<Phrase> ps, List<Tok> toks, int i) {
     int k = i - 1;
     if (toks.get(k).isPunct(',') && k > 0) {

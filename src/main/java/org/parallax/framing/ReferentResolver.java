@@ -1712,7 +1712,8 @@ final class ReferentResolver {
   /** A noun for a person: by its most frequent sense, a role or a kin word. */
   private boolean personNoun(String head) {
     // Not a nationality ("the American Hasim Rahman": the story's other American may be someone else).
-    return !lexicon.nationalities.containsKey(head) && "person".equals(lexicon.nounKinds.get(head)) || lexicon.personRoles.contains(head) || KIN.contains(head);
+    return !lexicon.nationalities.containsKey(head)
+        && ("person".equals(lexicon.nounKinds.get(head)) || lexicon.personRoles.contains(head) || KIN.contains(head));
   }
 
   /** Whether every descriptor of {@code p} but its head is an adjective ("his pregnant girlfriend", not "the nerve agent"). */
