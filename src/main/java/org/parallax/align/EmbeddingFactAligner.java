@@ -70,8 +70,15 @@ public final class EmbeddingFactAligner implements FactAligner {
   static final double ALIGN = 0.98;
   /** The cross pairs of two groups must reach this on average to merge them. */
   static final double LINK = 0.85;
-  /** ... and every one of them this. */
-  static final double LINK_LEAST = 0.80;
+  /**
+   * ... and every one of them this: low enough that two groups of one fact told by many outlets merge
+   * though their two least alike tellings are far apart (with 0.80, until session 38, "Tara Reid
+   * checked herself into Promises Treatment Center", told by four outlets, and "Actress Tara Reid entered
+   * well-known Malibu rehab center Promises", by two, were two facts), high enough that no chain of
+   * loosely similar sentences becomes one fact (0.74 joins "a New Zealand climber who fell" to "one
+   * Australian and one English climber have fallen").
+   */
+  static final double LINK_LEAST = 0.75;
   /**
    * A sentence is reported as unique only when its best match elsewhere scores below this and shares
    * little specific wording with any other article's sentence ({@link #UNIQUE_MAX_DICE}): a false

@@ -3198,6 +3198,9 @@ final class ReferentResolver {
       same -= d.kind() == WordDiff.Kind.SAME ? 0 : d.aSize();
     }
     boolean close = same >= CLOSE_TELLINGS * Math.max(ka.size(), kb.size());
+    if (same < PARALLEL_TELLINGS * Math.max(ka.size(), kb.size())) {
+      return; // not built alike: the diff's slots are where chance function words meet
+    }
     for (WordDiff.Edit d : edits) {
       if (d.kind() != WordDiff.Kind.CHANGE) {
         continue;
@@ -3253,6 +3256,14 @@ final class ReferentResolver {
 
   /** The share of its words a telling shares with another for the two to be close (see {@link #joinSlot}). */
   private static final double CLOSE_TELLINGS = 0.6;
+
+  /**
+   * The share of its words a telling shares with another for their diff to have slots at all: one fact
+   * told in two sentences built differently ("Manning started the game 17-for-17 to fall one completion
+   * short of the NFL record" / "Manning completed his first 17 passes ... and led the Colts to their eighth
+   * consecutive win") shares a few function words, and what stands between them is no one slot.
+   */
+  private static final double PARALLEL_TELLINGS = 0.2;
 
   /**
    * Joins what stands in one slot of two aligned tellings ({@code sameHeads}: only descriptions of one head;

@@ -3,6 +3,8 @@ package org.parallax.align;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -398,6 +400,25 @@ class EmbeddingFactAlignerTest {
       List<Article> arts = List.of(article("a", TWO_FACTS), article("b", "The weather stayed cold and grey over the islands all week."), article("c", other));
       assertEquals(List.of(), new EmbeddingFactAligner(() -> topics(true)).align(arts).facts(), other);
     }
+  }
+
+  @Test
+  void oneFactToldByManyOutletsIsOneFactThoughItsLeastAlikeTellingsAreFarApart() throws Exception {
+    // Real text (ECB+ topic 1, src/test/resources/realnews/ecb-01-a): four outlets write that Tara Reid
+    // "checked herself into Promises Treatment Center"; two others that the actress "entered well-known
+    // Malibu rehab center Promises" and "was admitted into Promises Treatment Center". One fact, though the
+    // least alike of its tellings score under 0.80 (with that bound they had been two facts).
+    List<Article> story = new CorpusReader().read(Path.of("src/test/resources/realnews/ecb-01-a")).articles();
+    FactAlignment fa = new EmbeddingFactAligner().align(story);
+    java.util.function.Function<String, AlignedFact> factOf = start -> fa.facts().stream()
+        .filter(f -> f.members().stream().anyMatch(r -> story.get(r.article()).sentence(r.sentence()).startsWith(start)))
+        .findFirst().orElseThrow(() -> new AssertionError("no fact holds '" + start + "'"));
+    AlignedFact checkedIn = factOf.apply("Perennial party girl Tara Reid checked herself into Promises");
+    assertSame(checkedIn, factOf.apply("Actress Tara Reid entered well-known Malibu rehab center"));
+    assertSame(checkedIn, factOf.apply("\"Tara Reid has checked herself into Promises Treatment Center,\" Reid's rep told Us."));
+    // What her representative asked of the press is another fact.
+    assertNotSame(checkedIn, factOf.apply("\"We appreciate your respect to her and her family's privacy at this time,\" he said."));
+    assertEquals(checkedIn.members().size(), checkedIn.members().stream().map(SentenceRef::article).distinct().count());
   }
 
   @Test

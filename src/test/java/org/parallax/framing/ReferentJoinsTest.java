@@ -349,6 +349,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void twoTellingsOfAFactBuiltDifferentlyHaveNoSlots() throws Exception {
+    // Real text (ECB+ topic 29, src/test/resources/realnews/ecb-29-a): one fact told as "Manning started the
+    // game 17-for-17 to fall one completion short of the NFL record" and "Manning completed his first 17
+    // passes, picked apart Jacksonville's secondary and led the Colts to their eighth consecutive win". The
+    // two share a few words ("Manning", "17", "the", "to"); the word diff matched "the game" with "the
+    // Colts", and the team and its games had become one referent.
+    Analysis a = org.parallax.analysis.AnalysisInvariants.check(
+        new org.parallax.pipeline.Analyzer().analyze(Path.of("src/test/resources/realnews/ecb-29-a")));
+    Referent colts = a.referents().stream().filter(r -> r.mentions().stream().anyMatch(m -> m.text().equals("the Indianapolis Colts")))
+        .findFirst().orElseThrow(() -> new AssertionError("no referent holds 'the Indianapolis Colts'"));
+    assertTrue(colts.mentions().stream().noneMatch(m -> m.text().equals("the game")), colts.toString());
+  }
+
+  @Test
   void aPhraseAQuantifierOpensJoinsNoReferent() throws Exception {
     // "No previous president" is nobody, "no militants" no group; "no military solution", said again in
     // the same words, is what the outlets repeat.
