@@ -273,6 +273,11 @@ final class Tagger {
       "outcry", "downturn", "downturns", "upturn", "uprising", "uprisings", "walkback");
 
   /** Words of place and manner that are never nouns ("politics ahead/NOUN of national security"). */
+  /** Prepositions that are never adjectives, which the model reads so in a headline ("Man dead after/ADJ Ruapehu fall"). */
+  static final Set<String> NEVER_ADJECTIVES = Set.of("after", "from", "with", "into", "onto", "of", "at", "by", "for",
+      "to", "than", "toward", "towards", "upon", "via", "amid", "among", "amongst", "despite", "during", "without", "within",
+      "against", "across", "between", "through", "throughout", "until", "unlike", "versus");
+
   static final Set<String> NEVER_NOUNS = Set.of("ahead", "instead", "apart", "abroad", "aboard", "alongside", "amid",
       "despite", "toward", "towards", "afterward", "afterwards", "beforehand", "meanwhile", "nonetheless", "nevertheless");
 
@@ -421,6 +426,7 @@ final class Tagger {
           && !pluralInEesOrIsts(words[i]);
       case "PROPN" -> !articleOpeningClause(words, i);
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
+          && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().

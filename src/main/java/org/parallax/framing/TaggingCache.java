@@ -46,8 +46,9 @@ final class TaggingCache {
   // possessive owns at a clause's end, are no adjectives. 21: plurals in -ists ("separatists") are no verbs
   // either; a word between a plural and "ahead" or "forward" is no noun ("the secessionists press ahead"); a word
   // right before "said" is no adjective ("The Russian embassy said"). 22: an adjective in -less ("reckless") is
-  // no noun. 23: "Mt." and "Ft." keep their period and end no sentence ("Mt. Cook").
-  static final int VERSION = 23;
+  // no noun. 23: "Mt." and "Ft." keep their period and end no sentence ("Mt. Cook"). 24: nor do they after a
+  // hyphen ("Aoraki-Mt. Cook"); "after", "from", "with"... are never adjectives ("Man dead after Ruapehu fall").
+  static final int VERSION = 24;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -425,8 +425,8 @@ public final class SentenceSplitter {
       }
       String word = wordBefore(ts, suffixStart);
       if (word != null) {
-        if (inSet(NEVER_FINAL, word)) {
-          return false;
+        if (inSet(NEVER_FINAL, word) || inSet(NEVER_FINAL, afterHyphen(word))) {
+          return false; // "Gen.", and the title or "Mt." of a compound: "ex-Gov.", "the Aoraki-Mt. Cook park"
         }
         if (inSet(BEFORE_NUMBER, word) && Character.isDigit(first)) {
           return false;
@@ -569,6 +569,12 @@ public final class SentenceSplitter {
   }
 
   /** Looks the word up as written, and all-caps words also as capitalised ("MR" as "Mr"). */
+  /** The part of a hyphenated word after its last hyphen ("Mt" of "Aoraki-Mt"), or "" when it has none. */
+  private static String afterHyphen(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen < word.length() - 1 ? word.substring(hyphen + 1) : "";
+  }
+
   private static boolean inSet(Set<String> set, String word) {
     if (set.contains(word)) {
       return true;

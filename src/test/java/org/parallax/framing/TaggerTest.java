@@ -2,6 +2,7 @@ package org.parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,20 @@ class TaggerTest {
     Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
         SentenceSplitter.shared().split(text), List.of());
     return new Tagger().tag(a).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().tag();
+  }
+
+  @Test
+  void aPrepositionInAHeadlineIsNoAdjective() {
+    // The model reads "after" as an adjective in a headline without a verb; the phrase then ran from
+    // "Climber" to the name ("Climber dead after Aoraki Mount Cook" was a place's mention).
+    assertEquals("ADJ", tagOf("Climber dead after Aoraki Mount Cook fall\n\nA climber died there.\n", "dead"));
+    assertNotEquals("ADJ", tagOf("Climber dead after Aoraki Mount Cook fall\n\nA climber died there.\n", "after"));
+    String text = "Man dead after Ruapehu fall\n\nA man died.\n";
+    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of());
+    List<Phrase> phrases = new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(a), List.of());
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Ruapehu")), phrases::toString);
+    assertTrue(phrases.stream().noneMatch(p -> p.text.contains("after")), phrases::toString);
   }
 
   @Test

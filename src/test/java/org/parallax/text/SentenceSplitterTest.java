@@ -92,6 +92,7 @@ class SentenceSplitterTest {
       "The U.N., the U.K. and the E.U. met in Washington, D.C. to talk about trade.",
       "Some deals, e.g. with Iran, i.e. the nuclear one, pit Apple Inc. vs. Acme Corp. in court.",
       "Widget Ltd. and Smith Co. officials declined to comment.",
+      "The two deaths in the Aoraki-Mt. Cook National Park were not related, said ex-Gov. Brown.",
   })
   void keepsNewsAbbreviationsInsideSentence(String sentence) {
     assertEquals(List.of(sentence), sentences(sentence));
