@@ -826,6 +826,10 @@ final class MentionFinder {
             break;
           }
         }
+        if (continuedByCompound(k, e)) {
+          k = e + 1; // "New" of "the New Zealand-born man": the name goes on inside a compound
+          continue;
+        }
         if (e == k + 1 && partyAndChamber(k, e)) {
           runs.add(new int[] {k, k}); // "the Republican Senate leader": the party's, and the Senate's
           runs.add(new int[] {e, e});
@@ -835,6 +839,27 @@ final class MentionFinder {
         k = e + 1;
       }
       return runs;
+    }
+
+    /**
+     * Whether the token after {@code e} is a hyphenated compound that opens with a capitalised word and
+     * goes on in lower case ("Zealand-born", "York-based"): the run ending at {@code e} is then the start of
+     * a name the compound holds the rest of ("New" of "New Zealand-born", "United" of "United Nations-run"),
+     * no name of its own, unless it names a place or a body the lexicons know ("New York" of "New York
+     * City-based").
+     */
+    private boolean continuedByCompound(int k, int e) {
+      if (e + 1 >= toks.size() || toks.get(e + 1).sentence() != toks.get(e).sentence()) {
+        return false;
+      }
+      String run = text.substring(toks.get(k).start(), toks.get(e).end());
+      if (knownPlace(run) || lexicon.aliasGroup(run) != null || lexicon.isGazetteerPlace(Words.nameKey(run))) {
+        return false;
+      }
+      String next = toks.get(e + 1).text();
+      int hyphen = next.indexOf('-');
+      return hyphen > 0 && hyphen < next.length() - 1 && Words.isCapitalised(next.substring(0, hyphen))
+          && Character.isLowerCase(next.charAt(hyphen + 1)) && toks.get(e + 1).start() > toks.get(e).end();
     }
 
     /**

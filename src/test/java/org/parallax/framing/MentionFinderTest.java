@@ -25,6 +25,15 @@ class MentionFinderTest {
   }
 
   @Test
+  void theFirstWordsOfANameAHyphenatedCompoundGoesOnWithAreNoNameOfTheirOwn() {
+    // "New" of "New Zealand-born", "United" of "United Nations-run": the name's last word is inside the
+    // compound; a name the lexicons know stays one ("New York" of "New York City-based").
+    List<Phrase> ps = phrases("The New Zealand-born man fled to a United Nations-run camp with a New York City-based firm.\n");
+    assertTrue(ps.stream().noneMatch(p -> "New".equals(p.name) || "United".equals(p.name)), ps::toString);
+    assertTrue(ps.stream().anyMatch(p -> "New York".equals(p.name)), ps::toString);
+  }
+
+  @Test
   void aKnownNameOpeningASentenceKeepsItsFirstWord() {
     // "Supreme" opens the sentence as an adjective, and is a title's qualifier elsewhere ("Supreme
     // Leader"); "Supreme Court" is a name the lexicon knows, so the court of the title keeps it.
