@@ -5083,6 +5083,10 @@ final class ReferentResolver {
           placedByPreposition++;
           continue;
         }
+        if (kind.equals("thing") && afterPlaceAndComma(p)) {
+          placedByPreposition++; // an address's next part: "Newton Street, Millom", "in Millom, Cumbria"
+          continue;
+        }
       }
       // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is; nor does a
       // relation to another firm or team ("Boston's top rival", "GM's European division"), whose noun
@@ -5101,6 +5105,40 @@ final class ReferentResolver {
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -kindRank(e.getKey())))
         .map(Map.Entry::getKey).orElse("thing");
   }
+
+  /**
+   * Whether a name is the next part of an address: right after a comma that follows a place's name
+   * written after "in", "at", "of" or "from" ("of Newton Street, Millom", "in Millom, Cumbria,"), and
+   * ending its clause there (a comma, a full stop or the sentence's end after it: "in IE6, IE7 and IE8"
+   * and "of Outlook, Outlook Express, and Windows Mail" are lists, "in the United States, Virgin will" a
+   * clause).
+   */
+  private boolean afterPlaceAndComma(Phrase p) {
+    if (!p.before.equals(",")) {
+      return false;
+    }
+    String text = corpus.articles().get(p.article).text();
+    int next = p.end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    if (next < text.length() && ",.;:)\n".indexOf(text.charAt(next)) < 0) {
+      return false;
+    }
+    String rest = text.substring(Math.min(text.length(), next + 1), Math.min(text.length(), next + 6)).stripLeading();
+    if (text.startsWith(",", next) && (rest.startsWith("and ") || rest.startsWith("or "))) {
+      return false; // "versions of Outlook, Outlook Express, and Windows Mail": a list
+    }
+    for (Phrase q : corpus.phrases().get(p.article)) {
+      if (q.role == Role.NAME && q.end < p.start && q.sentence == p.sentence && text.substring(q.end, p.start).strip().equals(",")) {
+        return ADDRESS_OPENERS.contains(q.before) && kindOf(q).equals("place");
+      }
+    }
+    return false;
+  }
+
+  /** Words before the first part of an address. */
+  private static final Set<String> ADDRESS_OPENERS = Set.of("in", "at", "near", "of", "from");
 
   private static int kindRank(String kind) {
     return List.of("person", "group", "organisation", "place", "event", "thing").indexOf(kind);

@@ -349,6 +349,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theNextPartOfAnAddressIsAPlace() throws Exception {
+    // Neither town is known to the gazetteer; an address says both are places: "of Orley Street, Brantham",
+    // "in Brantham, Wexmoor,". A list ("in Orvik, Kalden and Brost") and a clause after a place ("In
+    // Wexmoor, Halvard said") say nothing of the names after the comma.
+    Analysis a = analyse(
+        "a.txt", "Jon Tarrow, 23, of Orley Street, Brantham, was charged on Monday. He sold phones in Orvik, Kalden and Brost.\n",
+        "b.txt", "The bodies were found at their house in Brantham, Wexmoor, on Saturday. In Wexmoor, Halvard said nothing.\n",
+        "c.txt", "Police in Wexmoor named the man. Brantham is a small town, and Halvard runs a shop in Kalden.\n");
+    assertEquals("place", referent(a, "a", "Brantham").kind(), referent(a, "a", "Brantham").toString());
+    assertEquals("place", referent(a, "b", "Wexmoor").kind());
+    assertNotEquals("place", referent(a, "b", "Halvard").kind(), referent(a, "b", "Halvard").toString());
+  }
+
+  @Test
   void twoTellingsOfAFactBuiltDifferentlyHaveNoSlots() throws Exception {
     // Real text (ECB+ topic 29, src/test/resources/realnews/ecb-29-a): one fact told as "Manning started the
     // game 17-for-17 to fall one completion short of the NFL record" and "Manning completed his first 17
