@@ -5083,8 +5083,8 @@ final class ReferentResolver {
           placedByPreposition++;
           continue;
         }
-        if (kind.equals("thing") && afterPlaceAndComma(p)) {
-          placedByPreposition++; // an address's next part: "Newton Street, Millom", "in Millom, Cumbria"
+        if (kind.equals("thing") && (afterPlaceAndComma(p) || afterDirection(p))) {
+          placedByPreposition++; // an address's next part: "Newton Street, Millom"; "14 miles north of Healdsburg"
           continue;
         }
       }
@@ -5136,6 +5136,19 @@ final class ReferentResolver {
     }
     return false;
   }
+
+  /** Whether a name stands after a direction and "of": "14 miles north-northeast of Healdsburg", "south of Baghdad". */
+  private boolean afterDirection(Phrase p) {
+    if (!p.before.equals("of")) {
+      return false;
+    }
+    String text = corpus.articles().get(p.article).text();
+    return DIRECTION_OF.matcher(text.substring(Math.max(0, p.start - 40), p.start)).find();
+  }
+
+  /** A compass direction, perhaps compound ("north-northeast"), then "of", ending the text before a name. */
+  private static final java.util.regex.Pattern DIRECTION_OF = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:north|south|east|west|northeast|northwest|southeast|southwest))?\\s+of\\s+(?:the\\s+)?$");
 
   /** Words before the first part of an address. */
   private static final Set<String> ADDRESS_OPENERS = Set.of("in", "at", "near", "of", "from");

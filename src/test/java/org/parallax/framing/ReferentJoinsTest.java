@@ -360,6 +360,12 @@ class ReferentJoinsTest {
     assertEquals("place", referent(a, "a", "Brantham").kind(), referent(a, "a", "Brantham").toString());
     assertEquals("place", referent(a, "b", "Wexmoor").kind());
     assertNotEquals("place", referent(a, "b", "Halvard").kind(), referent(a, "b", "Halvard").toString());
+
+    // So is a name after a direction and "of": "14 miles north-northeast of Healdsburg".
+    Analysis quake = analyse(
+        "a.txt", "The quake struck 14 miles north-northeast of Dranville at 2 a.m., the survey said.\n",
+        "b.txt", "The quake was felt south of Dranville and in the hills. Dranville is quiet.\n");
+    assertEquals("place", referent(quake, "a", "Dranville").kind(), referent(quake, "a", "Dranville").toString());
   }
 
   @Test
