@@ -5108,7 +5108,7 @@ final class ReferentResolver {
 
   /**
    * Whether a name is the next part of an address: right after a comma that follows a place's name
-   * written after "in", "at", "of" or "from" ("of Newton Street, Millom", "in Millom, Cumbria,"), and
+   * written after "in", "at", "near", "of" or "from" ("of Newton Street, Millom", "in Millom, Cumbria,"), and
    * ending its clause there (a comma, a full stop or the sentence's end after it: "in IE6, IE7 and IE8"
    * and "of Outlook, Outlook Express, and Windows Mail" are lists, "in the United States, Virgin will" a
    * clause).

@@ -272,12 +272,12 @@ final class Tagger {
       "shakeup", "shakeups", "stopover", "stopovers", "breakthrough", "breakthroughs", "outbreak", "outbreaks",
       "outcry", "downturn", "downturns", "upturn", "uprising", "uprisings", "walkback");
 
-  /** Words of place and manner that are never nouns ("politics ahead/NOUN of national security"). */
   /** Prepositions that are never adjectives, which the model reads so in a headline ("Man dead after/ADJ Ruapehu fall"). */
   static final Set<String> NEVER_ADJECTIVES = Set.of("after", "from", "with", "into", "onto", "of", "at", "by", "for",
       "to", "than", "toward", "towards", "upon", "via", "amid", "among", "amongst", "despite", "during", "without", "within",
       "against", "across", "between", "through", "throughout", "until", "unlike", "versus");
 
+  /** Words of place and manner that are never nouns ("politics ahead/NOUN of national security"). */
   static final Set<String> NEVER_NOUNS = Set.of("ahead", "instead", "apart", "abroad", "aboard", "alongside", "amid",
       "despite", "toward", "towards", "afterward", "afterwards", "beforehand", "meanwhile", "nonetheless", "nevertheless");
 

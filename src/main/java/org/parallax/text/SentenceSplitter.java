@@ -568,13 +568,13 @@ public final class SentenceSplitter {
     }
   }
 
-  /** Looks the word up as written, and all-caps words also as capitalised ("MR" as "Mr"). */
   /** The part of a hyphenated word after its last hyphen ("Mt" of "Aoraki-Mt"), or "" when it has none. */
   private static String afterHyphen(String word) {
     int hyphen = word.lastIndexOf('-');
     return hyphen > 0 && hyphen < word.length() - 1 ? word.substring(hyphen + 1) : "";
   }
 
+  /** Looks the word up as written, and all-caps words also as capitalised ("MR" as "Mr"). */
   private static boolean inSet(Set<String> set, String word) {
     if (set.contains(word)) {
       return true;
