@@ -5170,6 +5170,9 @@ final class ReferentResolver {
     if (lexicon.collectiveHeads.contains(h) || lexicon.governmentHeads.contains(h)) {
       return "group";
     }
+    if (p.plural && "person".equals(lexicon.nounKinds.get(h))) {
+      return "group"; // "two guards", "the broadcasters": people, though one Guard or broadcaster is a body
+    }
     if (lexicon.organisationHeads.contains(h) || !p.plural && lexicon.institutionHeads.contains(h)) {
       return "organisation"; // "the airline", "a market research firm"
     }

@@ -349,6 +349,15 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void guardsInThePluralArePeople() throws Exception {
+    // "guard" heads a body's name ("the National Guard", "the Coast Guard"); guards are people.
+    Analysis a = analyse(
+        "a.txt", "The inmate pulled a gun on two guards during a transfer on Monday. The guards were not hurt.\n",
+        "b.txt", "Both guards were handcuffed in the van, officials said. The guards later freed themselves.\n");
+    assertEquals("group", referent(a, "a", "two guards").kind(), referent(a, "a", "two guards").toString());
+  }
+
+  @Test
   void theNextPartOfAnAddressIsAPlace() throws Exception {
     // Neither town is known to the gazetteer; an address says both are places: "of Orley Street, Brantham",
     // "in Brantham, Wexmoor,". A list ("in Orvik, Kalden and Brost") and a clause after a place ("In
