@@ -1007,6 +1007,16 @@ final class MentionFinder {
       if (lexicon.aliasGroup(whole) != null || lexicon.places.contains(Words.nameKey(whole))) {
         return r[0]; // "Saudi Arabia", "United Arab Emirates": no title in a known name
       }
+      if (r[1] == r[0] && toks.get(r[0]).lower().startsWith("miss")) {
+        return r[0]; // "Biloxi, Miss.": the state, whose period may end the sentence
+      }
+      if (r[1] == r[0] + 1 && toks.get(r[0]).lower().equals("miss")) {
+        String after = toks.get(r[1]).text();
+        if (lexicon.isCommonNoun(Words.fold(after)) || lexicon.aliasGroup(after) != null || knownPlace(after)
+            || lexicon.isGazetteerPlace(Words.nameKey(after))) {
+          return r[0]; // a pageant's title: "Miss Universe", "Miss America" (not "Miss Jenkin")
+        }
+      }
       if (spelledOutByParenthesis(r)) {
         return r[0]; // "General Motors (GM)": the acronym's letters take in "General", so it is no title
       }

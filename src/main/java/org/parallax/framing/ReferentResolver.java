@@ -122,6 +122,8 @@ final class ReferentResolver {
   private final Set<String> writtenLowercase = new HashSet<>();
   /** For each surname key, the person node with that surname mentioned most. */
   private final Map<String, String> mostNamed = new HashMap<>();
+  /** Per person's node, 'm' or 'f' when its full names tell one sex only (a given name, a title), else '?'. */
+  private final Map<String, Character> personSex = new HashMap<>();
   /** For each surname key, its first-name classes: the founding spelling and the class's name. */
   private final Map<String, List<String[]>> firstNames = new HashMap<>();
 
@@ -257,10 +259,14 @@ final class ReferentResolver {
         fullNames.put(p, node);
         personNodes.add(node);
         personWeight.merge(node, 1, Integer::sum);
+        char sex = sexOf(p);
+        if (sex != '?') {
+          personSex.merge(node, sex, (a, b) -> a.equals(b) ? a : '?');
+        }
         if (backsPerson(p)) {
           backedPersons.add(node);
         }
-        if (hasPersonTitle(p.titles)) {
+        if (hasPersonTitle(p)) {
           titledPersons.add(node);
         }
         String[] words = Words.nameKey(clean(p.name)).split(" ");
@@ -461,7 +467,7 @@ final class ReferentResolver {
       // A name shaped like a person's that no mention shows to be one ("Red Sox", "Boston Red Sox") is read
       // as any other name.
       boolean name = node != null && (node.startsWith("n:") || node.startsWith("p:") && !backedPersons.contains(node));
-      if (!name || hasPersonTitle(p.titles)) {
+      if (!name || hasPersonTitle(p)) {
         continue;
       }
       String key = shortNameKey(p.name);
@@ -946,30 +952,30 @@ final class ReferentResolver {
     String key = Words.nameKey(name);
     if (lexicon.aliasGroup(key) != null || isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)
         || parts[parts.length - 1].replace(".", "").length() < 3 && (parts.length < 3 || !parts[parts.length - 1].matches("\\p{Lu}\\p{Ll}")
-            || LEGAL_FORMS.contains(Words.fold(parts[parts.length - 1]))) && !hasPersonTitle(p.titles)) {
+            || LEGAL_FORMS.contains(Words.fold(parts[parts.length - 1]))) && !hasPersonTitle(p)) {
       return null; // "Antonov An(-124)": an untitled two-letter surname is more likely a model name ("Kim Jong Un" is none)
     }
-    if (!hasPersonTitle(p.titles) && (placeNames.contains(key) || PLACE_WORDS.contains(Words.fold(parts[0]))
+    if (!hasPersonTitle(p) && (placeNames.contains(key) || PLACE_WORDS.contains(Words.fold(parts[0]))
         || Words.isAcronym(parts[0]) && !parts[0].contains("."))) {
       return null; // "in Santa Rosa", "San Francisco", "INS Mysore", "USGS Menlo Park" are no people
     }
     if (Phrase.isCount(Words.fold(parts[0]))) {
       return null; // "One Ford", "Three Rivers": a count starts no person's name
     }
-    if (!hasPersonTitle(p.titles) && lexicon.isGazetteerPlace(Words.nameKey(parts[0]))
+    if (!hasPersonTitle(p) && lexicon.isGazetteerPlace(Words.nameKey(parts[0]))
         && !lexicon.givenNames.contains(Words.fold(parts[0]))) {
       return null; // "Cambridge Analytica", "Boston Scientific": a town no one is named after opens a firm's name
     }
     if (PLACE_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "the Green Zone", "Baker Street": a place, whatever its first word
     }
-    if (!hasPersonTitle(p.titles) && lexicon.bodyNameEnds.contains(Words.singular(Words.fold(parts[parts.length - 1])))) {
+    if (!hasPersonTitle(p) && lexicon.bodyNameEnds.contains(Words.singular(Words.fold(parts[parts.length - 1])))) {
       return null; // "Andean Community", "Arab League": a body, whose last word is no surname
     }
-    if (!hasPersonTitle(p.titles) && THING_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
+    if (!hasPersonTitle(p) && THING_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "Nobel Peace Prize", "Davis Cup", "Patriot Act": a thing, whose last word is no surname
     }
-    if (!hasPersonTitle(p.titles) && SCHOOL_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
+    if (!hasPersonTitle(p) && SCHOOL_NAME_ENDS.contains(Words.fold(parts[parts.length - 1]))) {
       return null; // "Marjory Stoneman Douglas High School", "Johns Hopkins University": named after a person
     }
     if (particlesBeforeSurname(parts)) {
@@ -989,7 +995,7 @@ final class ReferentResolver {
         }
       }
     }
-    if (!hasPersonTitle(p.titles) && !lexicon.givenNames.contains(Words.fold(parts[0])) && !parts[0].endsWith(".")
+    if (!hasPersonTitle(p) && !lexicon.givenNames.contains(Words.fold(parts[0])) && !parts[0].endsWith(".")
         && (!personShaped(parts) || endsInCommonPlural(parts))) {
       // "BlackBerry Curve", "Research In Motion": no given name, and not shaped like a person's name;
       // "Torvane Data Systems", "Kelby Motors": no given name, and a common noun in the plural last
@@ -1120,7 +1126,7 @@ final class ReferentResolver {
       return false;
     }
     String first = Words.fold(clean(p.name).split(" ")[0]);
-    if (hasPersonTitle(p.titles) || lexicon.givenNames.contains(first) || first.endsWith(".")) {
+    if (hasPersonTitle(p) || lexicon.givenNames.contains(first) || first.endsWith(".")) {
       return true;
     }
     return !p.plural && !p.after.isEmpty() && lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)));
@@ -1253,11 +1259,21 @@ final class ReferentResolver {
       if (patronymicPersons.contains(best)) {
         best = null;
       }
+      // A title that tells the sex takes the person of that sex: "Miss Jenkin" is Katie Jenkin, not her
+      // brother John, named more often.
+      char titled = p == null ? '?' : sexOf(p);
+      if (best != null && titled != '?' && personSex.getOrDefault(best, '?') != titled) {
+        String surname = surnameKey(name);
+        best = personNodes.stream()
+            .filter(n -> surnameOfNode(n).equals(surname) && personSex.getOrDefault(n, '?') == titled)
+            .max(Comparator.comparingInt((String n) -> personWeight.get(n)).thenComparing(Comparator.reverseOrder()))
+            .orElse(personSex.getOrDefault(best, '?') == '?' ? best : null);
+      }
       // A state, a capital or a name the corpus uses as a place ("in Alaska") alone is that place, not the
       // person whose "surname" it is ("Alaska" after a blog's "Palmer Alaska"), unless titled ("Mr Washington");
       // "Lagos" after "Ricardo Lagos", never written "in Lagos", stays the person.
       if (best != null && (countries.contains(key) || lexicon.capitals.containsKey(key) || placeNames.contains(key))
-          && (p == null || !hasPersonTitle(p.titles))) {
+          && (p == null || !hasPersonTitle(p))) {
         best = null;
       }
       if (best != null) {
@@ -5307,9 +5323,10 @@ final class ReferentResolver {
     return out;
   }
 
-  private boolean hasPersonTitle(List<String> titles) {
-    for (String t : titles) {
-      if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || PERSON_ABBREVIATIONS.contains(t.replace(".", "")) && !t.equals("ms")) {
+  private boolean hasPersonTitle(Phrase p) {
+    for (String t : p.titles) {
+      if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || PERSON_ABBREVIATIONS.contains(t.replace(".", ""))
+          && (!t.equals("ms") || p.text.matches("(?s).*\\bMs\\b.*"))) {
         return true;
       }
     }
@@ -5318,9 +5335,10 @@ final class ReferentResolver {
 
   /**
    * Abbreviated titles only a person has, with or without their period ("Rep. Wu", "Gen Ruiz", "Mrs
-   * Horton"); "Ms" only with it, as "MS" also begins a ship's name ("MS Columbus").
+   * Horton", "Miss Jenkin"); "Ms" only with it or written so, as "MS" also begins a ship's name ("MS
+   * Columbus"; "Ms McMeekin" is a woman).
    */
-  private static final Set<String> PERSON_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt",
+  private static final Set<String> PERSON_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "gen", "lt",
       "col", "capt", "sgt", "maj", "adm", "prof", "rev", "cpl", "brig", "cmdr", "supt", "insp", "det", "atty", "amb", "pvt");
 
   /** A description's wording and the number of articles that use it. */
@@ -5440,7 +5458,7 @@ final class ReferentResolver {
 
   /** A name with a personal title, unless it is an acronym: "rival IBM" and "IT services leader IBM" are firms. */
   private boolean titledPerson(Phrase p) {
-    return hasPersonTitle(p.titles) && !Words.isAcronym(clean(p.name));
+    return hasPersonTitle(p) && !Words.isAcronym(clean(p.name));
   }
 
   private boolean isPlace(String name) {

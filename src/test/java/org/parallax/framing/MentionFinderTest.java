@@ -25,6 +25,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void missIsATitleBeforeASurnameButPartOfAPageantsName() {
+    List<Phrase> ps = phrases("Miss Jenkin was a student. Miss Universe and Miss America were crowned in Biloxi, Miss.\n");
+    assertEquals("Jenkin", at(ps, "Miss Jenkin").name);
+    assertEquals("Miss Universe", at(ps, "Miss Universe").name);
+    assertEquals("Miss America", at(ps, "Miss America").name);
+  }
+
+  @Test
   void theFirstWordsOfANameAHyphenatedCompoundGoesOnWithAreNoNameOfTheirOwn() {
     // "New" of "New Zealand-born", "United" of "United Nations-run": the name's last word is inside the
     // compound; a name the lexicons know stays one ("New York" of "New York City-based").

@@ -349,6 +349,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aTitleThatTellsTheSexTakesThePersonOfThatSex() throws Exception {
+    // John Jenkin is named more often, but "Miss Jenkin" is his sister; "Ms" without its period is a woman's
+    // title too (only "MS" in capitals begins a ship's name).
+    Analysis a = analyse(
+        "a.txt", "John Jenkin, 23, was charged with murder. John Jenkin appeared in court. Katie Jenkin was found dead.\n",
+        "b.txt", "Police named John Jenkin on Monday. Miss Jenkin was a student, and Ms Halloran her tutor.\n",
+        "c.txt", "John Jenkin denied the charge. Mr Jenkin will appear again in May.\n");
+    Referent katie = referent(a, "a", "Katie Jenkin");
+    assertEquals(katie, referent(a, "b", "Miss Jenkin"));
+    assertEquals(referent(a, "a", "John Jenkin"), referent(a, "c", "Mr Jenkin"));
+    assertEquals("person", referent(a, "b", "Ms Halloran").kind());
+  }
+
+  @Test
   void guardsInThePluralArePeople() throws Exception {
     // "guard" heads a body's name ("the National Guard", "the Coast Guard"); guards are people.
     Analysis a = analyse(
