@@ -30,6 +30,18 @@ class ReferentJoinsTest {
     return Stories.referent(a, article, text);
   }
 
+  /** The analysis of a story of the real-news regression corpus ({@code src/test/resources/realnews}). */
+  private static Analysis realStory(String folder) throws Exception {
+    return org.parallax.analysis.AnalysisInvariants.check(
+        new org.parallax.pipeline.Analyzer().analyze(Path.of("src/test/resources/realnews", folder)));
+  }
+
+  /** The referent one of whose mentions is written {@code text}. */
+  private static Referent holding(Analysis a, String text) {
+    return a.referents().stream().filter(r -> r.mentions().stream().anyMatch(m -> m.text().equals(text)))
+        .findFirst().orElseThrow(() -> new AssertionError("no referent holds '" + text + "'"));
+  }
+
   private static Optional<Referent> nth(Analysis a, String article, String text, int nth) {
     return Stories.referentWith(a, article, text, nth);
   }
@@ -340,10 +352,7 @@ class ReferentJoinsTest {
     // Real text (ECB+ topic 9, src/test/resources/realnews/ecb-09-b): two tellings differ in "Union of
     // Concerned Scientists" / "UCS" after "director of". The body joins its acronym; "director of the Union
     // of Concerned Scientists", whose head stands before that slot, had joined the body too.
-    Analysis a = org.parallax.analysis.AnalysisInvariants.check(
-        new org.parallax.pipeline.Analyzer().analyze(Path.of("src/test/resources/realnews/ecb-09-b")));
-    Referent ucs = a.referents().stream().filter(r -> r.mentions().stream().anyMatch(m -> m.text().equals("UCS")))
-        .findFirst().orElseThrow(() -> new AssertionError("no referent holds 'UCS'"));
+    Referent ucs = holding(realStory("ecb-09-b"), "UCS");
     assertTrue(ucs.mentions().stream().anyMatch(m -> m.text().contains("Union of Concerned Scientists")), ucs.toString());
     assertTrue(ucs.mentions().stream().noneMatch(m -> m.text().startsWith("director")), ucs.toString());
   }
@@ -398,10 +407,7 @@ class ReferentJoinsTest {
     // passes, picked apart Jacksonville's secondary and led the Colts to their eighth consecutive win". The
     // two share a few words ("Manning", "17", "the", "to"); the word diff matched "the game" with "the
     // Colts", and the team and its games had become one referent.
-    Analysis a = org.parallax.analysis.AnalysisInvariants.check(
-        new org.parallax.pipeline.Analyzer().analyze(Path.of("src/test/resources/realnews/ecb-29-a")));
-    Referent colts = a.referents().stream().filter(r -> r.mentions().stream().anyMatch(m -> m.text().equals("the Indianapolis Colts")))
-        .findFirst().orElseThrow(() -> new AssertionError("no referent holds 'the Indianapolis Colts'"));
+    Referent colts = holding(realStory("ecb-29-a"), "the Indianapolis Colts");
     assertTrue(colts.mentions().stream().noneMatch(m -> m.text().equals("the game")), colts.toString());
   }
 
