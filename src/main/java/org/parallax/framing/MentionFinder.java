@@ -852,14 +852,15 @@ final class MentionFinder {
       if (e + 1 >= toks.size() || toks.get(e + 1).sentence() != toks.get(e).sentence()) {
         return false;
       }
-      String run = text.substring(toks.get(k).start(), toks.get(e).end());
-      if (knownPlace(run) || lexicon.aliasGroup(run) != null || lexicon.isGazetteerPlace(Words.nameKey(run))) {
-        return false;
-      }
       String next = toks.get(e + 1).text();
       int hyphen = next.indexOf('-');
-      return hyphen > 0 && hyphen < next.length() - 1 && Words.isCapitalised(next.substring(0, hyphen))
-          && Character.isLowerCase(next.charAt(hyphen + 1)) && toks.get(e + 1).start() > toks.get(e).end();
+      if (!(hyphen > 0 && hyphen < next.length() - 1 && Words.isCapitalised(next.substring(0, hyphen))
+          && Character.isLowerCase(next.charAt(hyphen + 1)) && toks.get(e + 1).start() > toks.get(e).end())) {
+        return false;
+      }
+      // Only then the lexicons, which every name run would otherwise ask.
+      String run = text.substring(toks.get(k).start(), toks.get(e).end());
+      return !knownPlace(run) && lexicon.aliasGroup(run) == null && !lexicon.isGazetteerPlace(Words.nameKey(run));
     }
 
     /**
@@ -1007,7 +1008,7 @@ final class MentionFinder {
       if (lexicon.aliasGroup(whole) != null || lexicon.places.contains(Words.nameKey(whole))) {
         return r[0]; // "Saudi Arabia", "United Arab Emirates": no title in a known name
       }
-      if (r[1] == r[0] && toks.get(r[0]).lower().startsWith("miss")) {
+      if (r[1] == r[0] && (toks.get(r[0]).lower().equals("miss") || toks.get(r[0]).lower().equals("miss."))) {
         return r[0]; // "Biloxi, Miss.": the state, whose period may end the sentence
       }
       if (r[1] == r[0] + 1 && toks.get(r[0]).lower().equals("miss")) {

@@ -5145,12 +5145,16 @@ final class ReferentResolver {
     if (text.startsWith(",", next) && (rest.startsWith("and ") || rest.startsWith("or "))) {
       return false; // "versions of Outlook, Outlook Express, and Windows Mail": a list
     }
-    for (Phrase q : corpus.phrases().get(p.article)) {
-      if (q.role == Role.NAME && q.end < p.start && q.sentence == p.sentence && text.substring(q.end, p.start).strip().equals(",")) {
-        return ADDRESS_OPENERS.contains(q.before) && kindOf(q).equals("place");
+    // The name before the comma: of those that end right there, the first in text order (the outermost).
+    List<Phrase> phrases = corpus.phrases().get(p.article);
+    Phrase before = null;
+    for (int i = lastStartingBefore(phrases, p.start); i >= 0 && phrases.get(i).sentence == p.sentence; i--) {
+      Phrase q = phrases.get(i);
+      if (q.role == Role.NAME && q.end < p.start && text.substring(q.end, p.start).strip().equals(",")) {
+        before = q;
       }
     }
-    return false;
+    return before != null && ADDRESS_OPENERS.contains(before.before) && kindOf(before).equals("place");
   }
 
   /** Whether a name stands after a direction and "of": "14 miles north-northeast of Healdsburg", "south of Baghdad". */
@@ -5323,10 +5327,13 @@ final class ReferentResolver {
     return out;
   }
 
+  /** "Ms" as a woman's title is written so, never "MS" (a ship's prefix). */
+  private static final java.util.regex.Pattern MS_WRITTEN_SO = java.util.regex.Pattern.compile("\\bMs\\b");
+
   private boolean hasPersonTitle(Phrase p) {
     for (String t : p.titles) {
       if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || PERSON_ABBREVIATIONS.contains(t.replace(".", ""))
-          && (!t.equals("ms") || p.text.matches("(?s).*\\bMs\\b.*"))) {
+          && (!t.equals("ms") || MS_WRITTEN_SO.matcher(p.text).find())) {
         return true;
       }
     }
