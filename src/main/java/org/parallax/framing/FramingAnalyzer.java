@@ -353,8 +353,10 @@ public final class FramingAnalyzer {
     for (int i = 0; i < clusters.size(); i++) {
       ReferentResolver.Cluster c = clusters.get(i);
       List<Referent.Mention> mentions = new ArrayList<>();
-      for (Phrase p : c.mentions()) {
-        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, p.isLoaded(), resolver.evidence(p)));
+      List<String> why = resolver.evidence(c);
+      for (int m = 0; m < c.mentions().size(); m++) {
+        Phrase p = c.mentions().get(m);
+        mentions.add(new Referent.Mention(articles.get(p.article).id(), p.start, p.end, p.text, p.isLoaded(), why.get(m)));
       }
       List<Referent.Mention> its = new ArrayList<>();
       for (PronounResolver.Pronoun p : pronouns.getOrDefault(i, List.of())) {

@@ -137,6 +137,8 @@ final class ReferentResolver {
   private final Set<String> backedPersons = new HashSet<>();
   /** Node → the first evidence that joined it: {rule, the other node}. */
   private final Map<String, String[]> via = new HashMap<>();
+  /** Every join that put two separate sets of nodes together, in order: per referent, a tree. */
+  private final List<JoinTree.Join> joins = new ArrayList<>();
   /** Phrase id → the phrase, for {@link #evidence}. */
   private final Map<Integer, Phrase> phraseById = new HashMap<>();
   /** Name keys used as places in at least half of their uses (see {@link #names}). */
@@ -4873,32 +4875,115 @@ final class ReferentResolver {
   private final Map<Integer, Phrase> possessorPhrase = new HashMap<>();
 
   /**
-   * Why {@code p} is in its referent, in words: the first evidence that joined it ("in apposition to
-   * 'Sergey Lavrov' (002)", "name 'ISIL'; an alias the article declares: 'Daesh'"), or null when it
-   * joined nothing (a referent of one mention, or the mention others joined).
+   * Why each mention of {@code c} is in it, in words, in the order of its mentions: the join that ties it to
+   * another mention of the referent ("in apposition to 'Sergey Lavrov' (002)", "its name, which stands for
+   * 'Russia', as 'Russia' (001)"), such that following the ties from any mention reaches every other one
+   * (see {@link JoinTree}); null for the one mention the others are tied to, unless its name stands for
+   * another ("its name, which stands for 'Russia'").
    */
-  String evidence(Phrase p) {
+  List<String> evidence(Cluster c) {
+    List<Phrase> ms = c.mentions();
+    List<String> nodes = ms.stream().map(p -> "m" + p.id).toList();
+    List<JoinTree.Tie> ties = JoinTree.ties(nodes, nodes.isEmpty() ? List.of() : joinsOf(find(nodes.get(0))),
+        ReferentResolver::symmetric, i -> joinedByName(ms.get(i)));
+    List<String> out = new ArrayList<>(ms.size());
+    for (int i = 0; i < ms.size(); i++) {
+      out.add(tie(ms.get(i), ties.get(i)));
+    }
+    return out;
+  }
+
+  /** {@link #joins} by the root of their referent, once every join is made. */
+  private Map<String, List<JoinTree.Join>> joinsByRoot;
+
+  private List<JoinTree.Join> joinsOf(String root) {
+    if (joinsByRoot == null) {
+      joinsByRoot = new HashMap<>();
+      for (JoinTree.Join j : joins) {
+        joinsByRoot.computeIfAbsent(find(j.a()), k -> new ArrayList<>()).add(j);
+      }
+    }
+    return joinsByRoot.getOrDefault(root, List.of());
+  }
+
+  /** The tie of mention {@code p} in words (see {@link #evidence(Cluster)}). */
+  private String tie(Phrase p, JoinTree.Tie t) {
+    String reading = nameReading(p);
+    if (t.to() < 0) {
+      return reading == null || reading.equals("its name") || !joinedByName(p) ? null : reading;
+    }
+    List<JoinTree.Step> path = t.path();
+    if (path.size() == 1) {
+      return said(path.get(0));
+    }
+    // Through names: how this mention's name reads, the joins between names, and the other mention.
+    List<String> parts = new ArrayList<>();
+    JoinTree.Step first = path.get(0);
+    parts.add(first.rule().equals("name") && reading != null ? reading : said(first));
+    for (JoinTree.Step s : path.subList(1, path.size() - 1)) {
+      if (!s.rule().equals("name")) {
+        parts.add(sentence(s));
+      }
+    }
+    // The other mention's own join needs no words when it is by name or the same as this one's: the
+    // other mention is one of the names, or labels, just described.
+    JoinTree.Step last = path.get(path.size() - 1);
+    if (!last.rule().equals("name") && !(last.rule().equals(first.rule()) && last.from().equals(first.to()))) {
+      parts.add(sentence(last));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** Whether {@code p} joined its referent by its name (a name's mentions join first, so that is its first join). */
+  private boolean joinedByName(Phrase p) {
     String[] v = via.get("m" + p.id);
-    if (v == null) {
+    return v != null && v[0].equals("name");
+  }
+
+  /** Rules that read the same from either side ("a is in apposition to b", and b to a). */
+  private static boolean symmetric(String rule) {
+    return rule.endsWith(" as") || rule.equals("in apposition to") || rule.equals("the same person's name spelled another way")
+        || rule.equals("the same name spelled with or without spaces and hyphens") || rule.equals("written together with a slash");
+  }
+
+  /** A join in words at its {@code from} end: "in apposition to 'Lavrov' (002)", or read back: "'the minister' (003) is a definite description of this". */
+  private String said(JoinTree.Step s) {
+    if (s.forward() || symmetric(s.rule())) {
+      return s.rule() + " " + describe(s.to());
+    }
+    String rule = s.rule().endsWith(":") ? s.rule().substring(0, s.rule().length() - 1) : s.rule();
+    return describe(s.to()) + " is " + READ_BACK.getOrDefault(rule, rule + " this");
+  }
+
+  /** Rules read from their other end, where "… this" would not do. */
+  private static final Map<String, String> READ_BACK = Map.of(
+      "a definite description of the earlier", "a definite description of this",
+      "a shorter form of the only longer name", "a shorter form of this name",
+      "the first words of the only organisation named so", "the first words of this name",
+      "the short form of a name earlier in the article", "the short form of this name");
+
+  /** A join between two names in words, as it was made: "'isil' the acronym of 'islamic state'". */
+  private String sentence(JoinTree.Step s) {
+    String a = s.forward() ? s.from() : s.to();
+    String b = s.forward() ? s.to() : s.from();
+    return describe(a) + " " + s.rule() + " " + describe(b);
+  }
+
+  /**
+   * How the name of {@code p} counts: "its name", "its name, which stands for 'Russia'" (Moscow), "the name
+   * of the person with surname 'kerry' and first initial 'j'"; null for a mention without a name.
+   */
+  private String nameReading(Phrase p) {
+    String node = nameNodeOf.get(p.id);
+    if (node == null) {
       return null;
     }
-    if (!v[0].equals("name")) {
-      return v[0] + " " + describe(v[1]);
-    }
-    // Joined through its name: say which name it counts as, and how that name joined the others.
-    String node = nameNodeOf.get(p.id);
     String written = Words.nameKey(clean(p.name));
-    String out;
-    FramingLexicon.AliasGroup group = node != null && node.startsWith("a:") ? lexicon.aliasGroup(node.substring(2)) : null;
-    if (node == null || node.equals("n:" + written) || group != null && Words.nameKey(group.name()).equals(written)) {
-      out = "its name";
-    } else if (node.startsWith("p:")) {
-      out = "the name of " + describe(node);
-    } else {
-      out = "its name, which stands for " + describe(node);
+    FramingLexicon.AliasGroup group = node.startsWith("a:") ? lexicon.aliasGroup(node.substring(2)) : null;
+    if (node.equals("n:" + written) || group != null && Words.nameKey(group.name()).equals(written)) {
+      return "its name";
     }
-    String[] named = node == null ? null : via.get(node);
-    return named == null || named[0].equals("name") ? out : out + "; " + named[0] + " " + describe(named[1]);
+    return node.startsWith("p:") ? "the name of " + describe(node) : "its name, which stands for " + describe(node);
   }
 
   private String describe(String node) {
@@ -5645,6 +5730,7 @@ final class ReferentResolver {
         via.putIfAbsent(a, new String[] {rule, b});
         via.putIfAbsent(b, new String[] {rule, a});
       }
+      joins.add(new JoinTree.Join(a, b, rule == null ? "joined with" : rule));
       if (peopleApart) {
         Set<String> both = new HashSet<>(peopleUnder(ra));
         both.addAll(peopleUnder(rb));

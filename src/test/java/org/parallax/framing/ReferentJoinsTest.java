@@ -2979,4 +2979,19 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Members of Last Furrow"), referent(a, "b", "The Last Furrow mob"));
     assertEquals(referent(a, "b", "Vorta"), referent(a, "a", "The Vorta street gang"));
   }
+
+  @Test
+  void theJoinThatMadeTwoGroupsOfMentionsOneIsShownWithThem() throws Exception {
+    // Each article's plan is one by its definite descriptions; the aligned fact's slot then joins the two
+    // groups. That last join is the only evidence that "the harbour scheme" is "the harbour plan": a
+    // mention must show it, and every mention but one says why it is in the referent.
+    Analysis a = analyse(
+        "a.txt", "The Dorvik council approved the harbour plan on Monday. The plan will cost 10 million crowns, and Mayor Jo Brandt said the plan would bring jobs.\n",
+        "b.txt", "Councillors in Dorvik backed the harbour scheme on Monday. The scheme is expensive, critics said.\n");
+    Referent plan = referent(a, "a", "the harbour plan");
+    assertEquals(plan, referent(a, "b", "The scheme"));
+    assertEquals(1, plan.mentions().stream().filter(m -> m.via() == null).count(), plan.toString());
+    assertTrue(plan.mentions().stream().anyMatch(m -> m.via() != null && m.via().startsWith("in the same slot of an aligned fact")
+        && m.via().contains("harbour")), plan.toString());
+  }
 }

@@ -260,4 +260,17 @@ class SeedFramingTest {
       }
     }
   }
+
+  @Test
+  void everyMentionButOneOfAReferentSaysWhyItIsThere() {
+    // The ties of a referent's mentions form a tree: one mention the others are tied to (its "via" is
+    // null, or how its name reads), each other one tied by one join.
+    for (Referent r : analysis.referents()) {
+      long untied = r.mentions().stream().filter(m -> m.via() == null).count();
+      assertTrue(untied <= 1, r.name() + ": " + untied + " mentions say nothing of why they are in it");
+      if (r.mentions().size() > 1) {
+        assertTrue(r.mentions().stream().filter(m -> m.via() != null).count() >= r.mentions().size() - 1, r.toString());
+      }
+    }
+  }
 }
