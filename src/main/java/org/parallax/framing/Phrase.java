@@ -163,6 +163,15 @@ final class Phrase {
 
   private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
+  /** Whether a lower-case word is an ordinal, in words or figures ("twelfth", "twenty-first", "3rd"). */
+  static boolean isOrdinal(String w) {
+    return isOrdinalNumber(w) || ORDINAL_WORD.matcher(w).matches();
+  }
+
+  private static final java.util.regex.Pattern ORDINAL_WORD = java.util.regex.Pattern.compile(
+      "((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+          + "|tenth|eleventh|twelfth|(thir|four|fif|six|seven|eigh|nine)teenth|(twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth");
+
   private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "twenty", "dozen", "dozens", "hundreds", "thousands", "millions", "several",
       "some", "many", "few", "both", "all");

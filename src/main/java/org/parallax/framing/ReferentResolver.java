@@ -194,8 +194,8 @@ final class ReferentResolver {
     regionalDescriptions();
     aligned(quoteGroups, facts);
     sameDescriptions(all);
-    rolesHeldByOne(all);
     ages(all);
+    rolesHeldByOne(all);
     namedNext();
     storyTitles(all);
     states(all);
@@ -961,8 +961,8 @@ final class ReferentResolver {
         || Words.isAcronym(parts[0]) && !parts[0].contains("."))) {
       return null; // "in Santa Rosa", "San Francisco", "INS Mysore", "USGS Menlo Park" are no people
     }
-    if (Phrase.isCount(Words.fold(parts[0]))) {
-      return null; // "One Ford", "Three Rivers": a count starts no person's name
+    if (Phrase.isCount(Words.fold(parts[0])) || Phrase.isOrdinal(Words.fold(parts[0]))) {
+      return null; // "One Ford", "Three Rivers": a count starts no person's name; nor an ordinal ("the Twelfth Doctor", "Fifth Avenue")
     }
     if (!hasPersonTitle(p) && lexicon.isGazetteerPlace(Words.nameKey(parts[0]))
         && !lexicon.givenNames.contains(Words.fold(parts[0]))) {

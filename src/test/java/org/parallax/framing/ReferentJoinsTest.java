@@ -2994,4 +2994,31 @@ class ReferentJoinsTest {
     assertTrue(plan.mentions().stream().anyMatch(m -> m.via() != null && m.via().startsWith("in the same slot of an aligned fact")
         && m.via().contains("harbour")), plan.toString());
   }
+
+  @Test
+  void anAgeTheStoryGivesOnePersonOutweighsARoleAnotherHolds() throws Exception {
+    // "star" is written before one name only ("Exiting star Sam Hollis"), but "The 55-year-old Leeds-born
+    // star" is 55, and the story gives that age to Tom Varga: the age decides, the role does not.
+    Analysis a = analyse(
+        "a.txt", "Actor Tom Varga has been named the new star of the drama Harbour Lights. The 55-year-old Leeds-born star will replace out-going lead Sam Hollis in the spring.\n",
+        "b.txt", "Varga, 55, said he was thrilled to join the cast. Exiting star Sam Hollis wished him well on Monday.\n");
+    Referent varga = referent(a, "a", "Actor Tom Varga");
+    assertEquals(varga, referent(a, "a", "The 55-year-old Leeds-born star"));
+    assertNotEquals(varga, referent(a, "b", "star Sam Hollis"));
+  }
+
+  @Test
+  void anOrdinalOpensNoPersonsName() throws Exception {
+    // "a vibrant Third Doctor": an ordinal is no first name, so no person surnamed "Doctor" with the first
+    // initial "t" stands behind "Doctor", and the analyst is not told so.
+    Analysis a = analyse(
+        "a.txt", "Ana Ruiz will play the part from next year, after a vibrant Third Doctor and many others. Playing Doctor was her dream, Ruiz said.\n",
+        "b.txt", "Ruiz follows Peter Lamb in the part. Fans said Doctor needed a change.\n");
+    assertEquals(referent(a, "a", "Third Doctor"), referent(a, "b", "Doctor"));
+    for (Referent r : a.referents()) {
+      for (Referent.Mention m : r.mentions()) {
+        assertFalse(m.via() != null && m.via().contains("surname 'doctor'"), r.name() + ": " + m);
+      }
+    }
+  }
 }
