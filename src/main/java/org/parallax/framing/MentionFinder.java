@@ -1079,9 +1079,14 @@ final class MentionFinder {
           // name ends the body ("the Labour Party Jeremy Corbyn", "the United States Barack Obama", "Senate
           // Democrats"); before other words it is inside one name: "EYP Mission Critical Facilities" is no
           // "Critical Facilities" titled "EYP Mission".
-          boolean personAfter = lexicon.givenNames.contains(Words.fold(toks.get(k).text()))
-              || r[1] == k + 1 && !commonWord(k) && !commonWord(k + 1);
-          if (!personAfter && lexicon.aliasGroup(runText(new int[] {k, r[1]})) == null) {
+          // One word after the body that names a state or a place is the body's branch there, in its name:
+          // "BBC America", "Google Russia" (a given name too, "America", says no person there).
+          String rest = runText(new int[] {k, r[1]});
+          FramingLexicon.AliasGroup known = lexicon.aliasGroup(rest);
+          boolean placeAfter = k == r[1] && (known != null && "place".equals(known.kind()) || known == null && knownPlace(rest));
+          boolean personAfter = !placeAfter && (lexicon.givenNames.contains(Words.fold(toks.get(k).text()))
+              || r[1] == k + 1 && !commonWord(k) && !commonWord(k + 1));
+          if (placeAfter || !personAfter && known == null) {
             return r[0];
           }
           break;

@@ -431,9 +431,10 @@ final class ReferentResolver {
             lastWordOf.put(key.substring(at + 1), nameNodeOf.get(p.id));
           }
         } else if (space < 0 && key.equals(whole) && lastWordOf.containsKey(key) && lexicon.aliasGroup(key) == null && !isPlace(key)
-            && !countries.contains(key)) {
+            && !countries.contains(key) && !Phrase.isCount(key)) {
           // Not a name cut at its "of": "the University of Alabama" is no short form of "Xavier University";
-          // nor a state: "Sudan" is no short form of "South Sudan".
+          // nor a state: "Sudan" is no short form of "South Sudan"; nor a count: "One of the actors" is no
+          // short form of "BBC One".
           meant.computeIfAbsent(nameNodeOf.get(p.id), k -> new java.util.LinkedHashSet<>()).add(lastWordOf.get(key));
         }
       }
@@ -1239,7 +1240,7 @@ final class ReferentResolver {
       key = Words.nameKey(country);
     }
     FramingLexicon.AliasGroup g = storyGroup(key);
-    if (g != null) {
+    if (g != null && !lowerCaseAcronym(g, name, key)) {
       return "a:" + Words.nameKey(g.name());
     }
     if (p != null) {
@@ -4932,6 +4933,25 @@ final class ReferentResolver {
       parts.add(sentence(last));
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * Whether a one-word name not written in capitals is a word the corpus also writes in lower case, and
+   * its alias group knows it only as an acronym in capitals: "Who" of "Huge Who fan" is no WHO, nor
+   * "Us" the US; "Nato" (a word no one writes in lower case) stays NATO.
+   */
+  private boolean lowerCaseAcronym(FramingLexicon.AliasGroup g, String name, String key) {
+    if (key.contains(" ") || Words.isAcronym(name) || !writtenLowercase.contains(key)) {
+      return false;
+    }
+    boolean capitals = false;
+    for (String n : g.names()) {
+      if (n.equals(name) || n.equalsIgnoreCase(name) && !Words.isAcronym(n)) {
+        return false;
+      }
+      capitals |= n.equalsIgnoreCase(name);
+    }
+    return capitals || g.name().equalsIgnoreCase(name) && Words.isAcronym(g.name());
   }
 
   /** Whether {@code p} joined its referent by its name (a name's mentions join first, so that is its first join). */

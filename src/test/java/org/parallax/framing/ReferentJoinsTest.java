@@ -3021,4 +3021,37 @@ class ReferentJoinsTest {
       }
     }
   }
+
+  @Test
+  void anAcronymWrittenAsAWordIsNotTheAcronym() throws Exception {
+    // "Huge Who fan": a word the story writes in lower case ("who") is no WHO unless written in capitals;
+    // "WHO" is the World Health Organization.
+    Analysis a = analyse(
+        "a.txt", "Huge Who fan Mara Lind, who works for the WHO in Geneva, cheered on Sunday.\n",
+        "b.txt", "The World Health Organization, or WHO, said the show was good for morale. Lind agreed.\n");
+    Referent who = referent(a, "b", "The World Health Organization");
+    assertEquals(who, referent(a, "a", "the WHO"));
+    assertTrue(who.mentions().stream().noneMatch(m -> m.text().equals("Who")), who.toString());
+  }
+
+  @Test
+  void aBroadcastersBranchNamedByAPlaceIsNoPlace() throws Exception {
+    // "BBC America" is the channel, not America titled "BBC"; "America" alone is the United States.
+    Analysis a = analyse(
+        "a.txt", "The special aired on BBC and BBC America on Sunday. Viewers in America loved it.\n",
+        "b.txt", "The United States saw the special on BBC America. The BBC was pleased.\n");
+    Referent states = referent(a, "b", "The United States");
+    assertEquals(Optional.of(states), nth(a, "a", "America", 1)); // "Viewers in America"
+    assertNotEquals(states, referent(a, "a", "BBC America"));
+    assertEquals(referent(a, "a", "BBC America"), referent(a, "b", "BBC America"));
+  }
+
+  @Test
+  void aCountOpeningASentenceIsNoShortFormOfAName() throws Exception {
+    // "One of the most talented actors" opens with a count, not with the last word of "BBC One".
+    Analysis a = analyse(
+        "a.txt", "The news was revealed on a live BBC One show. One of the most talented actors of his generation will take the part.\n",
+        "b.txt", "BBC One will air the first episode at Christmas.\n");
+    assertNotEquals(of(a, "a", "One of the most talented actors"), Optional.of(referent(a, "b", "BBC One")));
+  }
 }
