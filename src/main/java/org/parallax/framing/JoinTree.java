@@ -186,6 +186,7 @@ final class JoinTree {
     }
     Tie[] ties = new Tie[n];
     boolean[] placed = new boolean[n];
+    int[] cost = new int[n];
     for (int first = 0; first < n; first++) {
       if (placed[first]) {
         continue;
@@ -207,7 +208,6 @@ final class JoinTree {
         }
       }
       // Joins read backwards with the first mention as root, then for every other root by moving it down.
-      int[] cost = new int[n];
       int base = 0;
       for (int v : order.subList(1, order.size())) {
         int prefers = up.get(v).prefers(bothWays);
