@@ -500,6 +500,10 @@ final class MentionFinder {
     }
 
     /** Builds the phrase with core tokens {@code [cs, ce]} and emits it (and its modifier names). */
+    /** Degrees and credentials written after a name: "MD", "M.D.", "Ph.D.", "RN", "Esq.". */
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+        "(?:M\\. ?D\\.?|MD|Ph\\. ?D\\.?|PhD|D\\. ?O\\.|RN|DDS|DVM|MPH|MBA|JD|J\\. ?D\\.|Esq\\.?|CPA|FACP|FACS|FRCS)");
+
     private void emit(int start, String det, int cs, int ce, List<int[]> parens, boolean nested, int attachEnd) {
       int endTok = attachEnd > 0 ? attachEnd : ce;
       Tok first = toks.get(start);
@@ -623,6 +627,9 @@ final class MentionFinder {
         }
       }
       String before = start > 0 && toks.get(start - 1).sentence() == toks.get(start).sentence() ? toks.get(start - 1).lower() : "";
+      if (before.equals(",") && CREDENTIAL.matcher(text.substring(first.start(), last.end())).matches()) {
+        return; // "Jorge Alsip, MD, said": a degree after a name, no one and nothing of its own
+      }
       List<String> after = wordsAfter(endTok);
       Phrase p = new Phrase(article, head.sentence(), first.start(), last.end(), text.substring(first.start(), last.end()),
           det, nameLike(h) ? head.lower() : Words.singular(Words.withoutPrefix(head.lower())), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,

@@ -340,4 +340,13 @@ class MentionFinderTest {
     List<Phrase> ps = phrases("The chief executive wore a suit instead of his trademark gray T-shirt on Tuesday.\n");
     assertEquals(null, at(ps, "his trademark gray T-shirt").name);
   }
+
+  @Test
+  void aDegreeAfterANameIsNoMention() {
+    // "MD" and "Ph.D." after a name and a comma are the person's degrees; "an MBA" she holds is a thing.
+    List<Phrase> ps = phrases("Jorge Alsip, MD, said the clinic was busy. Ana Lind, Ph.D., agreed. Lind has an MBA.\n");
+    assertTrue(ps.stream().noneMatch(p -> p.text.equals("MD") || p.text.startsWith("Ph.D")), ps.toString());
+    assertEquals("Jorge Alsip", at(ps, "Jorge Alsip").name);
+    at(ps, "an MBA");
+  }
 }
