@@ -3397,9 +3397,51 @@ final class ReferentResolver {
     if (pa.role == Role.NONE && pb.role == Role.NONE && ka.equals("organisation") && pa.plural != pb.plural) {
       return;
     }
+    // One telling's victim is not the other's killer: active and passive tellings ("Orozco shot the deputy"
+    // / "The victim was shot by Orozco") put the two sides of a crime in one slot.
+    if (opposedRoles(find("m" + pa.id), find("m" + pb.id))) {
+      return;
+    }
     // A description in two slots never bridges two things already named apart ("the storied program" is
     // North Carolina in one aligned pair and stands where "Ford" does in another).
     safeUnion("m" + pa.id, "m" + pb.id, named, "in the same slot of an aligned fact or quotation as");
+  }
+
+  /** Nouns for the one who suffers a crime or an attack, and for the one who commits it. */
+  private static final Set<String> VICTIMS = Set.of("victim", "casualty", "hostage");
+  private static final Set<String> PERPETRATORS = Set.of("killer", "gunman", "shooter", "attacker", "assailant",
+      "murderer", "perpetrator", "suspect", "robber", "hijacker", "culprit", "kidnapper", "abductor", "bomber");
+
+  /** The descriptions headed by a noun of {@link #VICTIMS} or {@link #PERPETRATORS}, once asked for. */
+  private List<Phrase> sidedPhrases;
+
+  /** Whether one referent holds a victim's description and the other a perpetrator's (roots given). */
+  private boolean opposedRoles(String ra, String rb) {
+    if (sidedPhrases == null) {
+      sidedPhrases = new ArrayList<>();
+      for (Phrase p : phraseById.values()) {
+        if (p.role == Role.NONE && (VICTIMS.contains(p.head) || PERPETRATORS.contains(p.head))) {
+          sidedPhrases.add(p);
+        }
+      }
+    }
+    boolean victimA = false;
+    boolean victimB = false;
+    boolean perpetratorA = false;
+    boolean perpetratorB = false;
+    for (Phrase p : sidedPhrases) {
+      String r = find("m" + p.id);
+      boolean victim = VICTIMS.contains(p.head);
+      if (r.equals(ra)) {
+        victimA |= victim;
+        perpetratorA |= !victim;
+      }
+      if (r.equals(rb)) {
+        victimB |= victim;
+        perpetratorB |= !victim;
+      }
+    }
+    return victimA && perpetratorB || perpetratorA && victimB;
   }
 
   /** Kinds whose descriptions in one slot of two tellings stand for one actor whatever their heads. */

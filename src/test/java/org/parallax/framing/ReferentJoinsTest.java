@@ -3054,4 +3054,16 @@ class ReferentJoinsTest {
         "b.txt", "BBC One will air the first episode at Christmas.\n");
     assertNotEquals(of(a, "a", "One of the most talented actors"), Optional.of(referent(a, "b", "BBC One")));
   }
+
+  @Test
+  void theVictimInTheSlotOfANamedKillerIsNotTheKiller() throws Exception {
+    // The aligned tellings put "The victim" where the other has "Brandt Orlo", whom the story calls the
+    // killer: one referent cannot be both sides of the crime.
+    Analysis a = analyse(
+        "a.txt", "Gang member convicted\n\nThe killer, Brandt Orlo, shot a man on Joliet Avenue. The victim was hiding behind the front door of the apartment on Marne Street when police arrived on Monday.\n",
+        "b.txt", "Jury convicts Brandt Orlo\n\nBrandt Orlo was hiding behind the front door of the apartment on Marne Street when police arrived on Monday.\n");
+    Referent orlo = referent(a, "a", "Brandt Orlo");
+    assertEquals(orlo, referent(a, "a", "The killer"));
+    assertNotEquals(Optional.of(orlo), of(a, "a", "The victim"));
+  }
 }
