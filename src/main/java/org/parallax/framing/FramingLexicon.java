@@ -63,6 +63,8 @@ public final class FramingLexicon {
   final Map<String, AliasGroup> aliases;
   /** Name key of a capital → the state it stands for. */
   final Map<String, String> capitals;
+  /** Name keys of the seats of government among {@link #capitals} ("the Kremlin", "the White House"): no cities. */
+  final Set<String> seats;
   final Set<String> titles;
   final Set<String> personRoles;
   /** Given names of many languages, lower case (given-names.json). */
@@ -130,6 +132,7 @@ public final class FramingLexicon {
     distancingVerbs = Set.copyOf(b.distancingVerbs);
     aliases = Map.copyOf(b.aliases);
     capitals = Map.copyOf(b.capitals);
+    seats = Set.copyOf(b.seats);
     titles = Set.copyOf(b.titles);
     personRoles = Set.copyOf(b.personRoles);
     givenNames = Collections.unmodifiableSet(b.givenNames);
@@ -560,6 +563,9 @@ public final class FramingLexicon {
       aliases.path("metonyms").path(metonyms).fields().forEachRemaining(e -> {
         if (!e.getKey().startsWith("_")) {
           b.capitals.put(Words.nameKey(e.getKey()), e.getValue().asText());
+          if (metonyms.equals("seats")) {
+            b.seats.add(Words.nameKey(e.getKey()));
+          }
         }
       });
     }
@@ -647,6 +653,7 @@ public final class FramingLexicon {
     final Set<String> distancingVerbs = new HashSet<>();
     final Map<String, AliasGroup> aliases = new LinkedHashMap<>();
     final Map<String, String> capitals = new HashMap<>();
+    final Set<String> seats = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     final Set<String> personRoles = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();

@@ -181,6 +181,7 @@ final class ReferentResolver {
         ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), Set.of(ordinal)));
       }
     }
+    capitalsAsPlaces.addAll(capitalsOnlyAsPlaces(all));
     names(all);
     keepPeopleApart();
     labels(all);
@@ -1213,6 +1214,94 @@ final class ReferentResolver {
     return modified != null && (lexicon.eventHeads.contains(modified.head) || "event".equals(lexicon.nounKinds.get(modified.head)));
   }
 
+  /** Capitals the story never writes as an actor: there they are the city, never their state (see {@link #capitalsOnlyAsPlaces}). */
+  private final Set<String> capitalsAsPlaces = new HashSet<>();
+
+  /**
+   * The capitals (as name keys) that no mention of the story writes as an actor standing for its state:
+   * before a verb of saying or acting ("Moscow argues", "Washington warned"), after "with", "against" or
+   * "between", beside another state or capital ("Washington and Moscow"), or owning what is no place
+   * ("Moscow's alleged deployment", not "Paris' first arrondissement"). A story of a robbery in "central
+   * Paris", at "a Paris jewelry store", where "Paris has been the scene of" others, is about the city;
+   * one where "Moscow argues" and "talks with Moscow" stand for Russia is about the state.
+   */
+  private Set<String> capitalsOnlyAsPlaces(List<Phrase> all) {
+    Map<Integer, Phrase> owned = new HashMap<>();
+    possessorPhrase.forEach((id, owner) -> owned.putIfAbsent(owner.id, phraseById.get(id)));
+    Set<String> written = new HashSet<>();
+    Set<String> actors = new HashSet<>();
+    for (Phrase p : all) {
+      if (p.role != Role.NAME) {
+        continue;
+      }
+      String key = Words.nameKey(clean(p.name));
+      if (!lexicon.capitals.containsKey(key) || lexicon.seats.contains(key)) {
+        continue; // a seat of power that is no city ("the White House", "the Kremlin") stands for its state
+      }
+      written.add(key);
+      String next = p.after.isEmpty() ? "" : p.after.get(0);
+      Phrase thing = owned.get(p.id);
+      boolean beside = next.equals("and") && p.after.size() > 1
+          && (lexicon.capitals.containsKey(p.after.get(1)) || countries.contains(p.after.get(1)) || lexicon.aliasGroup(p.after.get(1)) != null
+              && "place".equals(lexicon.aliasGroup(p.after.get(1)).kind()));
+      if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || ACTOR_BEFORE.contains(p.before) || beside
+          || thing != null && thing.role == Role.NONE && !"place".equals(lexicon.nounKinds.get(thing.head)) && !PLACE_PARTS.contains(thing.head)) {
+        actors.add(key);
+      }
+    }
+    written.removeAll(actors);
+    return written;
+  }
+
+  /**
+   * Whether a verb follows {@code p} in the active voice: "Moscow hailed the talks", not "Paris hit by a
+   * heist" nor "Athens was calm" (an auxiliary), nor a word that is also a noun; not in a headline, whose
+   * tags often take a noun for a verb ("Paris thieves nab…"; the verbs of {@link #ACTING} are asked for by
+   * name everywhere).
+   */
+  private boolean actsNext(Phrase p) {
+    List<Tok> toks = corpus.tokens().get(p.article);
+    int k = p.nextToken;
+    if (inHeadline(p) || k >= toks.size() || !toks.get(k).is("VERB") || AUXILIARIES.contains(toks.get(k).lower())
+        || lexicon.isCommonNoun(Words.singular(toks.get(k).lower())) || toks.get(k).sentence() != toks.get(k - 1).sentence()) {
+      return false;
+    }
+    return k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("by");
+  }
+
+  /**
+   * Whether {@code p} is in a headline: a line of the article (its first lines, up to the first that ends
+   * with a stop) that ends with none.
+   */
+  private boolean inHeadline(Phrase p) {
+    String text = corpus.articles().get(p.article).text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, p.start - 1)) + 1;
+    int lineEnd = text.indexOf('\n', p.start);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    if (line.isEmpty() || line.endsWith(".") || line.endsWith("!") || line.endsWith("?") || line.endsWith("\"")
+        || line.endsWith("\u201d") || line.endsWith(":")) {
+      return false;
+    }
+    // Only the lines before the first sentence that ends: a list item further down is no headline.
+    String before = text.substring(0, lineStart);
+    return !before.contains(". ") && !before.contains(".\n");
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
+      "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "'s");
+
+  /** Verbs after a capital that make it an actor: "Moscow accused", "Beijing wants". */
+  private static final Set<String> ACTING = Set.of("accused", "accuses", "agreed", "agrees", "rejected", "rejects", "urged",
+      "urges", "demanded", "demands", "wants", "wanted", "seeks", "sought", "responded", "responds", "threatened", "threatens",
+      "condemned", "condemns", "supports", "supported", "backed", "backs", "refused", "refuses", "vowed", "vows", "believes",
+      "considers", "sees", "hopes", "fears", "blamed", "blames", "retaliated", "imposed", "sanctioned", "recalled", "expelled");
+  /** Words before a capital that make it an actor: "talks with Moscow", "sanctions against Tehran". */
+  private static final Set<String> ACTOR_BEFORE = Set.of("with", "against", "between", "accused", "urged", "pressed", "warned", "told");
+  /** Nouns for parts of a city: owned by a capital, they keep it a place ("Paris' first arrondissement"). */
+  private static final Set<String> PLACE_PARTS = Set.of("arrondissement", "district", "suburb", "outskirt", "outskirts", "centre",
+      "center", "street", "streets", "square", "airport", "neighborhood", "neighbourhood", "quarter", "area", "mayor", "police",
+      "skyline", "metro", "subway", "station", "resident", "residents", "hospital", "university", "zoo", "museum", "hotel");
+
   /** The node standing for a name: its alias group, its person, or the name itself. */
   private String nameNode(String written, Phrase p) {
     String name = clean(written);
@@ -1236,7 +1325,7 @@ final class ReferentResolver {
         || beforeAnEvent(p));
     // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
     // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).
-    if (country != null && !location && namesWritten.contains(Words.nameKey(country))) {
+    if (country != null && !location && !capitalsAsPlaces.contains(key) && namesWritten.contains(Words.nameKey(country))) {
       key = Words.nameKey(country);
     }
     FramingLexicon.AliasGroup g = storyGroup(key);

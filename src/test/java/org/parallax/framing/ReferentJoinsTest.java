@@ -3066,4 +3066,18 @@ class ReferentJoinsTest {
     assertEquals(orlo, referent(a, "a", "The killer"));
     assertNotEquals(Optional.of(orlo), of(a, "a", "The victim"));
   }
+
+  @Test
+  void aCapitalTheStoryNeverWritesAsAnActorIsTheCity() throws Exception {
+    // A robbery in Paris: no mention has Paris say, want or own what is no place, so Paris is the city,
+    // not France; where a story writes "Moscow argues" and "talks with Moscow", Moscow is Russia.
+    Analysis a = analyse(
+        "a.txt", "Robbers hit a central Paris jewellery store on Monday. Paris has seen many such raids this year, France's interior ministry said.\n",
+        "b.txt", "France was shocked by the raid. Paris has been the scene of several heists.\n");
+    assertNotEquals(referent(a, "b", "France"), referent(a, "b", "Paris"));
+    Analysis b = analyse(
+        "a.txt", "Moscow argues that its jets hit only militants. Russia sent more jets on Monday.\n",
+        "b.txt", "Washington wants talks with Moscow about the jets, but Russia has not answered.\n");
+    assertEquals(referent(b, "a", "Russia"), referent(b, "a", "Moscow"));
+  }
 }
