@@ -3820,8 +3820,8 @@ final class ReferentResolver {
       // soldier", nor do amounts ("150 metres", "609 metres").
       if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || p.words.contains("other")
           || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
-          || !Character.isLetter(p.head.charAt(0)) || isMeasure(p)) {
-        continue;
+          || !Character.isLetter(p.head.charAt(0)) || isMeasure(p) || bodyPart(p)) {
+        continue; // nor a part of the body: each one's head is their own
       }
       // One thing and several of its kind are told apart by number ("a former employee", "employees").
       byHead.computeIfAbsent(headKey(p), k -> new ArrayList<>()).add(p);
@@ -5111,7 +5111,8 @@ final class ReferentResolver {
       "a definite description of the earlier", "a definite description of this",
       "a shorter form of the only longer name", "a shorter form of this name",
       "the first words of the only organisation named so", "the first words of this name",
-      "the short form of a name earlier in the article", "the short form of this name");
+      "the short form of a name earlier in the article", "the short form of this name",
+      "the organisation the article named last", "this organisation, the one its article named last");
 
   /** A join between two names in words, as it was made: "'isil' the acronym of 'islamic state'". */
   private String sentence(JoinTree.Step s) {
@@ -5414,13 +5415,29 @@ final class ReferentResolver {
   }
 
   /** What one phrase names, from its name or its head. */
+  /**
+   * Whether {@code p} is "head" as a part of the body: no "of" after it and nothing but adjectives before
+   * it ("shot in the head", "his bald head"; not "the head of the agency", "the department head").
+   */
+  private static boolean bodyPart(Phrase p) {
+    if (!p.head.equals("head") || p.text.contains(" of ") || !p.after.isEmpty() && p.after.get(0).equals("of")) {
+      return false;
+    }
+    for (String d : p.descriptors) {
+      if (!d.equals(p.head) && !p.adjectives.contains(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   String kindOf(Phrase p) {
     if (p.role == Role.NAME) {
       String node = nameNodeOf.get(p.id);
       return nameKind(node, p.name, p);
     }
     String h = p.head;
-    if (lexicon.personRoles.contains(h)) {
+    if (lexicon.personRoles.contains(h) && !bodyPart(p)) {
       return p.plural ? "group" : "person";
     }
     if (lexicon.collectiveHeads.contains(h) || lexicon.governmentHeads.contains(h)) {

@@ -3080,4 +3080,18 @@ class ReferentJoinsTest {
         "b.txt", "Washington wants talks with Moscow about the jets, but Russia has not answered.\n");
     assertEquals(referent(b, "a", "Russia"), referent(b, "a", "Moscow"));
   }
+
+  @Test
+  void aHeadWithNoOfIsNoOnesRole() throws Exception {
+    // "shot in the head", "a shaved head": a part of the body, a thing, and no one's role; "the head of the
+    // agency" is a person, Lena Hart.
+    Analysis a = analyse(
+        "a.txt", "The guard was shot in the head on Monday. Doctors said his head wound was not deep. The head of the agency, Lena Hart, spoke.\n",
+        "b.txt", "A bullet grazed the guard's head. The guard, who has a shaved head, is recovering.\n");
+    Referent hart = referent(a, "a", "Lena Hart");
+    assertEquals(hart, referent(a, "a", "The head of the agency"));
+    assertNotEquals(Optional.of(hart), of(a, "a", "the head"));
+    assertNotEquals(Optional.of(hart), of(a, "b", "a shaved head"));
+    of(a, "a", "the head").ifPresent(r -> assertEquals("thing", r.kind()));
+  }
 }
