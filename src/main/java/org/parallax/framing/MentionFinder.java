@@ -499,11 +499,11 @@ final class MentionFinder {
       return -1;
     }
 
-    /** Builds the phrase with core tokens {@code [cs, ce]} and emits it (and its modifier names). */
     /** Degrees and credentials written after a name: "MD", "M.D.", "Ph.D.", "RN", "Esq.". */
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
         "(?:M\\. ?D\\.?|MD|Ph\\. ?D\\.?|PhD|D\\. ?O\\.|RN|DDS|DVM|MPH|MBA|JD|J\\. ?D\\.|Esq\\.?|CPA|FACP|FACS|FRCS)");
 
+    /** Builds the phrase with core tokens {@code [cs, ce]} and emits it (and its modifier names). */
     private void emit(int start, String det, int cs, int ce, List<int[]> parens, boolean nested, int attachEnd) {
       int endTok = attachEnd > 0 ? attachEnd : ce;
       Tok first = toks.get(start);

@@ -5414,7 +5414,6 @@ final class ReferentResolver {
     return List.of("person", "group", "organisation", "place", "event", "thing").indexOf(kind);
   }
 
-  /** What one phrase names, from its name or its head. */
   /**
    * Whether {@code p} is "head" as a part of the body: no "of" after it and nothing but adjectives before
    * it ("shot in the head", "his bald head"; not "the head of the agency", "the department head").
@@ -5431,6 +5430,7 @@ final class ReferentResolver {
     return true;
   }
 
+  /** What one phrase names, from its name or its head. */
   String kindOf(Phrase p) {
     if (p.role == Role.NAME) {
       String node = nameNodeOf.get(p.id);
