@@ -1241,9 +1241,10 @@ final class ReferentResolver {
       written.add(key);
       String next = p.after.isEmpty() ? "" : p.after.get(0);
       Phrase thing = owned.get(p.id);
-      boolean beside = next.equals("and") && p.after.size() > 1
-          && (lexicon.capitals.containsKey(p.after.get(1)) || countries.contains(p.after.get(1)) || lexicon.aliasGroup(p.after.get(1)) != null
-              && "place".equals(lexicon.aliasGroup(p.after.get(1)).kind()));
+      String second = p.after.size() > 1 ? p.after.get(1) : "";
+      FramingLexicon.AliasGroup secondGroup = lexicon.aliasGroup(second);
+      boolean beside = next.equals("and") && !second.isEmpty() && (lexicon.capitals.containsKey(second) || countries.contains(second)
+          || secondGroup != null && "place".equals(secondGroup.kind()));
       if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || ACTOR_BEFORE.contains(p.before) || beside
           || thing != null && thing.role == Role.NONE && !"place".equals(lexicon.nounKinds.get(thing.head)) && !PLACE_PARTS.contains(thing.head)) {
         actors.add(key);
@@ -1262,8 +1263,9 @@ final class ReferentResolver {
   private boolean actsNext(Phrase p) {
     List<Tok> toks = corpus.tokens().get(p.article);
     int k = p.nextToken;
-    if (inHeadline(p) || k >= toks.size() || !toks.get(k).is("VERB") || AUXILIARIES.contains(toks.get(k).lower())
-        || lexicon.isCommonNoun(Words.singular(toks.get(k).lower())) || toks.get(k).sentence() != toks.get(k - 1).sentence()) {
+    if (k >= toks.size() || !toks.get(k).is("VERB") || AUXILIARIES.contains(toks.get(k).lower())
+        || lexicon.isCommonNoun(Words.singular(toks.get(k).lower())) || toks.get(k).sentence() != toks.get(k - 1).sentence()
+        || inHeadline(p)) {
       return false;
     }
     return k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("by");
@@ -1283,8 +1285,13 @@ final class ReferentResolver {
       return false;
     }
     // Only the lines before the first sentence that ends: a list item further down is no headline.
-    String before = text.substring(0, lineStart);
-    return !before.contains(". ") && !before.contains(".\n");
+    return !endsBefore(text, ". ", lineStart) && !endsBefore(text, ".\n", lineStart);
+  }
+
+  /** Whether {@code stop} occurs in {@code text} wholly before {@code at}. */
+  private static boolean endsBefore(String text, String stop, int at) {
+    int i = text.indexOf(stop);
+    return i >= 0 && i + stop.length() <= at;
   }
 
   private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
@@ -5009,7 +5016,7 @@ final class ReferentResolver {
   /**
    * Why each mention of {@code c} is in it, in words, in the order of its mentions: the join that ties it to
    * another mention of the referent ("in apposition to 'Sergey Lavrov' (002)", "its name, which stands for
-   * 'Russia', as 'Russia' (001)"), such that following the ties from any mention reaches every other one
+   * 'Russia'", "its name; 'times' the short form of a name earlier in the article 'The New York Times'"), such that following the ties from any mention reaches every other one
    * (see {@link JoinTree}); null for the one mention the others are tied to, unless its name stands for
    * another ("its name, which stands for 'Russia'").
    */
