@@ -3841,6 +3841,7 @@ final class ReferentResolver {
       }
       List<Set<String>> keys = new ArrayList<>();
       List<Set<String>> identities = new ArrayList<>();
+      List<Set<String>> unhedgedIdentities = new ArrayList<>();
       List<Set<String>> judging = new ArrayList<>();
       Set<String> namedOwners = new HashSet<>();
       for (Phrase p : ps) {
@@ -3856,6 +3857,9 @@ final class ReferentResolver {
           identity.add(ordinal);
         }
         identities.add(identity);
+        Set<String> unhedged = new HashSet<>(identity);
+        unhedged.removeAll(hedgesAmong(p));
+        unhedgedIdentities.add(unhedged);
         String root = find("m" + p.id);
         if (named.contains(root)) {
           namedOwners.add(root);
@@ -3880,12 +3884,16 @@ final class ReferentResolver {
             continue; // one referent already: nothing below would change it
           }
           if (identities.get(i).equals(identities.get(j))
-              && (!identities.get(i).isEmpty() || nested(judging.get(i), judging.get(j)))) {
+                  && (!identities.get(i).isEmpty() || nested(judging.get(i), judging.get(j)))
+              || unhedgedIdentities.get(i).equals(unhedgedIdentities.get(j)) && !unhedgedIdentities.get(i).isEmpty()) {
             // The same description in two articles of one story ("gang members", "the security
             // update", "a former employee"): one thing, whatever adjectives each outlet adds to a
             // compound; a bare head only when the adjectives can describe one thing ("a European
             // company" is not "an American company"). A story with two vessels keeps "the vessel"
-            // apart from both, but one outlet's "the vessel" is another's.
+            // apart from both, but one outlet's "the vessel" is another's. A hedge one outlet puts
+            // before it changes nothing ("a suspected Mafia boss", "an alleged Mafia boss", "a Mafia
+            // boss"), where what is left still tells the thing ("the alleged victim" and "the victim
+            // of religious persecution" are only as one as their bare heads).
             joinDescriptions(x, y, named, states);
             continue;
           }
@@ -4257,6 +4265,24 @@ final class ReferentResolver {
   private static Set<String> framing(Phrase p) {
     Set<String> out = new HashSet<>(p.adjectives);
     out.removeAll(OTHERNESS);
+    return out;
+  }
+
+  /**
+   * The descriptors of {@code p} before its head that are one-word hedges of the lexicon, however tagged
+   * ("suspected", "alleged", "so-called"): they say how sure an outlet is of what it describes, not which
+   * one it is.
+   */
+  private Set<String> hedgesAmong(Phrase p) {
+    Set<String> out = new HashSet<>();
+    for (int k = 0; k < p.descriptors.size() - 1; k++) {
+      String w = p.descriptors.get(k);
+      for (FramingLexicon.Term t : lexicon.hedges.getOrDefault(w, List.of())) {
+        if (t.words().size() == 1 && "hedge".equals(t.category())) {
+          out.add(w);
+        }
+      }
+    }
     return out;
   }
 

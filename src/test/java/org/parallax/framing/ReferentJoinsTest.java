@@ -3094,4 +3094,20 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(hart), of(a, "b", "a shaved head"));
     of(a, "a", "the head").ifPresent(r -> assertEquals("thing", r.kind()));
   }
+
+  @Test
+  void aHedgeBeforeADescriptionTellsNoOtherOne() throws Exception {
+    // "a suspected smuggling boss", "an alleged smuggling boss" and "a smuggling boss": the outlets' caution
+    // differs, the man does not. The hedge alone is no identity either: "the alleged victim" of one article
+    // is not the preacher another says was "the victim of religious persecution".
+    Analysis a = analyse(
+        "a.txt", "Police said a suspected smuggling boss had hanged himself in his cell overnight.\n",
+        "b.txt", "An alleged smuggling boss ran the network from a warehouse near the docks for a decade, according to court papers.\n",
+        "c.txt", "Guards found a smuggling boss unconscious at dawn. The alleged victim testified last year.\n",
+        "d.txt", "The preacher has long claimed he was the victim of religious persecution.\n");
+    Referent boss = referent(a, "a", "a suspected smuggling boss");
+    assertEquals(boss, referent(a, "b", "An alleged smuggling boss"));
+    assertEquals(boss, referent(a, "c", "a smuggling boss"));
+    assertNotEquals(of(a, "c", "The alleged victim"), of(a, "d", "the victim of religious persecution"));
+  }
 }
