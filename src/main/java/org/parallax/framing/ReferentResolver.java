@@ -186,6 +186,7 @@ final class ReferentResolver {
     keepPeopleApart();
     labels(all);
     appositions();
+    nicknames();
     rolesBeforeNames();
     gatherings();
     speakers(quotations);
@@ -342,8 +343,9 @@ final class ReferentResolver {
         // person works or sits, it is no other name of the person.
         boolean affiliation = first.startsWith("p:") && backedPersons.contains(first)
             && Words.isAcronym(clean(alias[1]).replace(" ", ""));
-        if (!isPlace(alias[0]) && !isPlace(alias[1]) && !affiliation) {
-          union(first, nameNode(alias[1], p), "an alias the article declares");
+        String second = nameNode(alias[1], p);
+        if (!isPlace(alias[0]) && !isPlace(alias[1]) && !affiliation && !castAs(first, second, alias[1])) {
+          union(first, second, "an alias the article declares");
         }
       }
     }
@@ -689,6 +691,20 @@ final class ReferentResolver {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Whether a person's full name in brackets after another person's name, of another surname, is the one
+   * who plays or stands for that person rather than another name of theirs: "Deep Throat (Hal Holbrook)",
+   * "the mother (Jane Ortiz)". Its first word is a given name the lexicon knows.
+   */
+  private boolean castAs(String first, String second, String written) {
+    if (!first.startsWith("p:") || !second.startsWith("p:") || surnameOfNode(first).equals(surnameOfNode(second))) {
+      return false;
+    }
+    String[] words = clean(written).trim().split("\\s+");
+    String given = Words.fold(words[0]);
+    return words.length >= 2 && lexicon.givenNames.contains(given);
   }
 
   private static boolean inOrder(String[] shorter, String[] longer) {
@@ -1745,6 +1761,93 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * The words that give the name a person goes by, right before it, after a comma, a dash or a bracket:
+   * ", known as", ", better known as", "(nicknamed", ", a.k.a." (not "Okafor dubbed Brandt", whose name is
+   * Brandt's).
+   */
+  private static final java.util.regex.Pattern GOES_BY = java.util.regex.Pattern.compile(
+      "(?i)[,(\u2013\u2014-]\\s*(?:(?:also|better|widely|commonly|popularly|affectionately|often|sometimes|later|since)\\s+)?"
+          + "(?:known\\s+as|nicknamed|dubbed|a\\.?k\\.?a\\.?|alias)\\s*,?\\s*[\"\u201c'\u2018]?\\s*$");
+
+  /** Verbs that give someone a name of the speaker's own, with the person as their object: "called Kim "Rocket Man"". */
+  private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "call", "calling", "dubbed", "dubs", "dub",
+      "dubbing", "nicknamed", "nicknames", "branded", "brands", "labelled", "labeled", "labels");
+
+  /**
+   * A person and a name the person goes by or is given: "W. Mark Felt, the associate director of the FBI
+   * who, better known as "Deep Throat," became ..."; "Marcus Webb, nicknamed "The Wall,""; "Ortiz dubbed
+   * Hale "the Butcher"". The person's name comes first in the sentence, and between it and the words
+   * that give the name stand no other person's name and no verb (a relative "who" and descriptions may);
+   * or a verb of naming has the person's name as its object, and the given name follows it at once. The
+   * given name is then another name of that person wherever the story writes it.
+   */
+  private void nicknames() {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      List<Phrase> ps = topLevel(corpus.phrases().get(a));
+      for (int i = 1; i < ps.size(); i++) {
+        Phrase y = ps.get(i);
+        if (y.role != Role.NAME) {
+          continue;
+        }
+        Phrase x = ps.get(i - 1);
+        if (x.sentence != y.sentence || x.end > y.start) {
+          continue;
+        }
+        List<Tok> sentence = corpus.sentence(a, y.sentence);
+        if (x.role == Role.NAME && isPersonName(x) && QUOTE_ONLY.matcher(text.substring(x.end, y.start)).matches()
+            && NAMING_VERBS.contains(wordBefore(sentence, x.start))) {
+          declaredSame("m" + x.id, "m" + y.id, "the name given to");
+          nicknamesGiven.add(clean(y.name));
+          continue;
+        }
+        if (!GOES_BY.matcher(text.substring(x.end, y.start)).find()) {
+          continue;
+        }
+        for (int k = i - 1; k >= 0 && ps.get(k).sentence == y.sentence; k--) {
+          Phrase z = ps.get(k);
+          if (z.role == Role.NAME && isPersonName(z)) {
+            if (!verbBetween(sentence, z.end, y.start)) {
+              declaredSame("m" + z.id, "m" + y.id, "the name given to");
+              nicknamesGiven.add(clean(y.name));
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The names {@link #nicknames} found given to people: never the name a person's referent is shown by. */
+  private final Set<String> nicknamesGiven = new HashSet<>();
+
+  /** Nothing but spaces, a comma or an opening quotation mark. */
+  private static final java.util.regex.Pattern QUOTE_ONLY = java.util.regex.Pattern.compile("\\s*,?\\s*[\"\u201c'\u2018]\\s*");
+
+  /** The lowercase word before the token at {@code start} in a sentence, or "". */
+  private static String wordBefore(List<Tok> sentence, int start) {
+    String before = "";
+    for (Tok t : sentence) {
+      if (t.start() >= start) {
+        break;
+      }
+      before = t.lower();
+    }
+    return before;
+  }
+
+  /** Whether a verb (other than the words that give a name) stands in a sentence between two offsets. */
+  private static boolean verbBetween(List<Tok> sentence, int from, int to) {
+    for (Tok t : sentence) {
+      if (t.start() >= from && t.end() <= to && (t.is("VERB") || t.is("AUX"))
+          && !NAMING_VERBS.contains(t.lower()) && !t.lower().equals("known")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words for a person's kin or partner: before a name, a name of a person. */
@@ -5701,8 +5804,8 @@ final class ReferentResolver {
         continue;
       }
       String name = clean(p.name);
-      if (person && !name.contains(" ")) {
-        continue;
+      if (person && (!name.contains(" ") || nicknamesGiven.contains(name))) {
+        continue; // "Mad Dog" is what Dale Harlan is called, not his name
       }
       String speaker = speakerNames.get(name);
       if (person && speaker != null && speaker.contains(" ")) {
@@ -5926,7 +6029,7 @@ final class ReferentResolver {
     }
     String ra = find(a);
     String rb = find(b);
-    if (!ra.equals(rb) && !twoPeople(ra, rb) && !twoOrdinals(ra, rb)) {
+    if (!ra.equals(rb) && (declaredOne || !twoPeople(ra, rb)) && !twoOrdinals(ra, rb)) {
       if (rule != null) {
         via.putIfAbsent(a, new String[] {rule, b});
         via.putIfAbsent(b, new String[] {rule, a});
@@ -5968,6 +6071,22 @@ final class ReferentResolver {
   /** Joins two nodes with no evidence to show (see {@link #union(String, String, String)}). */
   private void union(String a, String b) {
     union(a, b, null);
+  }
+
+  /** Set while {@link #declaredSame} joins: the text says the two are one, whatever names each has. */
+  private boolean declaredOne;
+
+  /**
+   * Joins two nodes the text itself declares one ("Mark Felt, better known as "Deep Throat""), even where
+   * each holds a person's full name: a nickname read as a name of its own is no second person.
+   */
+  private void declaredSame(String a, String b, String rule) {
+    declaredOne = true;
+    try {
+      union(a, b, rule);
+    } finally {
+      declaredOne = false;
+    }
   }
 
   /**

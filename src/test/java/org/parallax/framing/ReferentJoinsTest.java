@@ -3110,4 +3110,35 @@ class ReferentJoinsTest {
     assertEquals(boss, referent(a, "c", "a smuggling boss"));
     assertNotEquals(of(a, "c", "The alleged victim"), of(a, "d", "the victim of religious persecution"));
   }
+
+  @Test
+  void aNameAPersonGoesByIsThatPersonsWhereverTheStoryWritesIt() throws Exception {
+    // ", better known as", ", nicknamed" after the person's name and descriptions of them; a verb of naming
+    // with the person as its object. Not the one who gives the name ("Rita Okafor dubbed Tom Brandt"), nor
+    // a speaker before a thing's name ("Ann Moore said the gang, known as the Vipers"). The name shown is
+    // the person's own.
+    Analysis a = analyse(
+        "a.txt", "Dale Harlan, the veteran defender who, better known as \"Mad Dog\", anchored the back line for a decade, "
+            + "retired on Sunday.\nPolice chief Ann Moore said the gang, known as \"the Vipers\", had been broken up.\n",
+        "b.txt", "Fans of Mad Dog filled the stadium for his last match. The Vipers were not seen again.\n"
+            + "Coach Rita Okafor dubbed Tom Brandt \"Iron Legs\" after the final.\n",
+        "c.txt", "Iron Legs ran every minute of the final.\n");
+    Referent harlan = referent(a, "a", "Dale Harlan");
+    assertEquals(harlan, referent(a, "b", "Mad Dog"));
+    assertEquals("Dale Harlan", harlan.name());
+    Referent brandt = referent(a, "b", "Tom Brandt");
+    assertEquals(brandt, referent(a, "c", "Iron Legs"));
+    assertNotEquals(brandt, referent(a, "b", "Coach Rita Okafor"));
+    assertNotEquals(Optional.of(referent(a, "a", "Police chief Ann Moore")), of(a, "b", "The Vipers"));
+  }
+
+  @Test
+  void aPersonsFullNameInBracketsAfterAnothersIsWhoPlaysThem() throws Exception {
+    // A cast list: "Edward Cullen (Robert Pattinson)" is the character and the actor, two people; a short
+    // name or an acronym in brackets stays another name of the same one.
+    Analysis a = analyse(
+        "a.txt", "In the film, Edward Cullen (Robert Pattinson) falls for Bella Swan (Kristen Stewart) at school.\n",
+        "b.txt", "Robert Pattinson was 22 when the film was shot. Critics liked Edward Cullen.\n");
+    assertNotEquals(referent(a, "b", "Robert Pattinson"), referent(a, "b", "Edward Cullen"));
+  }
 }
