@@ -147,7 +147,7 @@ final class CoverPage {
     }
   }
 
-  private static String subtitle(Analysis a) {
+  static String subtitle(Analysis a) {
     Set<String> outlets = new LinkedHashSet<>();
     List<String> dates = new ArrayList<>();
     outlets.addAll(Highlights.names(a.articles()).values());
@@ -170,9 +170,32 @@ final class CoverPage {
         s.append(" (").append(undated).append(" undated)");
       }
     }
-    s.append(": ").append(String.join(", ", outlets)).append('.');
+    if (outlets.size() <= LISTED_OUTLETS) {
+      s.append(": ").append(String.join(", ", outlets)).append('.');
+      return s.toString();
+    }
+    // Many outlets: the few with the most articles, not a page of names; the table below lists every article.
+    Map<String, Long> articlesOf = new java.util.TreeMap<>();
+    Highlights.names(a.articles()).values().forEach(n -> articlesOf.merge(n, 1L, Long::sum));
+    List<String> most = articlesOf.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(MOST_OUTLETS)
+        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .toList();
+    s.append('.');
+    if (!most.isEmpty()) {
+      s.append(" Most articles from ").append(String.join(", ", most));
+      s.append(most.size() < outlets.size() ? " and " + (outlets.size() - most.size()) + " more outlets." : ".");
+    }
+    s.append(" Every article is listed below.");
     return s.toString();
   }
+
+  /** Up to this many outlets, the subtitle names them all. */
+  static final int LISTED_OUTLETS = 12;
+  /** Beyond {@link #LISTED_OUTLETS}, how many of those with the most articles it names. */
+  private static final int MOST_OUTLETS = 8;
 
   private static List<String[]> figures(Analysis a, List<Highlight> drawn) {
     long shared =
