@@ -163,6 +163,13 @@ public final class QuotationExtractor {
           && WorkTitle.is(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()), sentence);
     }
 
+    /** Whether a stretch is a name in quotation marks ({@link WorkTitle#isName}): nobody says it either. */
+    private boolean isName(Stretch s) {
+      TextRange sentence = bounds.sentenceAt(s.open());
+      return s.closed() && sentence != null && s.close() <= sentence.end()
+          && WorkTitle.isName(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()), sentence);
+    }
+
     List<Quotation> run() {
       if (stretches.isEmpty()) {
         return List.of();
@@ -184,7 +191,7 @@ public final class QuotationExtractor {
       List<Quotation> out = new ArrayList<>(stretches.size());
       for (int q = 0; q < stretches.size(); q++) {
         Stretch s = stretches.get(q);
-        if (isTitle(s)) {
+        if (isTitle(s) || isName(s)) {
           continue;
         }
         Speaker sp = speakers[q];

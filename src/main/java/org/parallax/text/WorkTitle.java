@@ -1,5 +1,7 @@
 package org.parallax.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,6 +40,9 @@ public final class WorkTitle {
       Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*|[^\\s\\p{L}\\p{N}]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
   private static final int MAX_WORDS = 12;
+  /** Words someone says on their own, capitalised as a reply is: "He answered “Yes.”" is a quotation. */
+  private static final Set<String> REPLIES = Set.of("yes", "no", "amen", "okay", "ok", "sure", "thanks", "sorry",
+      "please", "never", "absolutely", "exactly", "nothing", "hello", "goodbye", "wow", "help", "why", "what", "no way");
 
   private WorkTitle() {}
 
@@ -102,6 +107,70 @@ public final class WorkTitle {
     boolean opens = !WORD.matcher(before).find();
     boolean saysMore = !opens || WORD.matcher(after).find();
     return saysMore && !isHeadline(before, after) && !said(text, withMarks) && !(opens && attributedAfter(text, withMarks));
+  }
+
+  /**
+   * Whether the quotation {@code withMarks} of {@code text} (its words {@code content}, in {@code sentence})
+   * is a name in quotation marks rather than words someone said: one to three words, each capitalised or a
+   * number, none a function word ("the "American Pie" star", "named "Sexiest Man Alive""), not a reply ("Yes."), in a sentence that
+   * says more than it, not a headline nor in a headline's case around it ("Senator Slams Obama for Russia
+   * 'Military Buildup' in Syria": a scare quote), and neither introduced nor followed as said ({@link #is}'s tests). A
+   * name in quotation marks is not a title either ({@link #is}): the mentions read it as a name.
+   */
+  public static boolean isName(String text, TextRange withMarks, TextRange content, TextRange sentence) {
+    String inner = content.of(text).strip();
+    while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith("."))) {
+      inner = inner.substring(0, inner.length() - 1).strip();
+    }
+    if (inner.isEmpty() || inner.chars().noneMatch(Character::isLowerCase)) {
+      return false; // all in capitals: a shout as likely as a name
+    }
+    int words = 0;
+    Matcher m = TOKEN.matcher(inner);
+    while (m.find()) {
+      String t = m.group();
+      int c = t.codePointAt(0);
+      if (!Character.isLetterOrDigit(c) || !(Character.isUpperCase(c) || Character.isDigit(c))
+          || MINOR.contains(t.toLowerCase(Locale.ROOT)) && words > 0 || t.endsWith(".") && t.length() > 4) {
+        return false;
+      }
+      words++;
+    }
+    if (words < 1 || words > 3 || words == 1 && REPLIES.contains(inner.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String before = text.substring(sentence.start(), Math.max(sentence.start(), withMarks.start()));
+    String after = text.substring(Math.min(withMarks.end(), sentence.end()), sentence.end());
+    boolean opens = !WORD.matcher(before).find();
+    return !opens && !isHeadline(before, after) && !isHeadline(tail(before, NEAR), head(after, NEAR))
+        && !said(text, withMarks) && !attributedAfter(text, withMarks);
+  }
+
+  /** How many words either side of a quoted name tell a headline's case from a sentence's (see {@link #isName}). */
+  private static final int NEAR = 3;
+  /** A word that opens with a letter (numbers and ids of page junk say nothing of the case). */
+  private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’\\-]*");
+
+  /** The last {@code n} words of {@code s} (all of it if fewer). */
+  private static String tail(String s, int n) {
+    Matcher m = LETTER_WORD.matcher(s);
+    List<Integer> starts = new ArrayList<>();
+    while (m.find()) {
+      starts.add(m.start());
+    }
+    return starts.size() <= n ? s : s.substring(starts.get(starts.size() - n));
+  }
+
+  /** The first {@code n} words of {@code s} (all of it if fewer). */
+  private static String head(String s, int n) {
+    Matcher m = LETTER_WORD.matcher(s);
+    int words = 0;
+    while (m.find()) {
+      if (++words == n) {
+        return s.substring(0, m.end());
+      }
+    }
+    return s;
   }
 
   /**

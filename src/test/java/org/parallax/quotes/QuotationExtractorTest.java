@@ -60,6 +60,16 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void aNameInQuotationMarksIsNoQuotation() {
+    // A film's short title and a name set off in quotation marks are said by no one, not even by the one who
+    // speaks in the sentence ("Ketsoyan said the "American Pie" star ..."); a reply of one word is said.
+    assertEquals(List.of("We respect her privacy | Jack Ketsoyan", "Yes. | Ann Ray"),
+        rows("Jack Ketsoyan said Friday that the “American Pie” star went to the clinic. "
+            + "She was named “Sexiest Woman Alive” in 2003. “We respect her privacy,” Ketsoyan said. "
+            + "Asked whether she would return, Ann Ray answered “Yes.”"));
+  }
+
+  @Test
   void wordsChantedOrYelledAreTheirSpeakers() {
     // A crowd's chant and a yell are said too: "…," they chanted has a speaker, no scare quote.
     assertEquals(List.of("We believe her | protesters", "Shame on you | Ann Ray"),
@@ -227,8 +237,8 @@ class QuotationExtractorTest {
 
   @Test
   void doesNotTakeANamedThingForASpeaker() {
-    assertEquals(List.of("Phoenix | null"),
-        rows("Officials unveiled a plan called “Phoenix” on Monday."));
+    // A name in quotation marks is no quotation at all (see aNameInQuotationMarksIsNoQuotation).
+    assertEquals(List.of(), rows("Officials unveiled a plan called “Phoenix” on Monday."));
     assertEquals(List.of("We will never surrender | group", "the struggle continues | group"),
         rows("“We will never surrender,” the group said in a statement posted online. It added "
             + "that “the struggle continues”."));
