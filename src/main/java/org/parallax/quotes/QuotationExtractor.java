@@ -154,20 +154,18 @@ public final class QuotationExtractor {
     }
 
     /**
-     * Whether a stretch is the title of a work in quotation marks ({@link WorkTitle}): nobody says it, so
-     * it is no quotation; it stays quoted text while speakers are looked for.
+     * Whether a stretch is the title of a work or a name in quotation marks ({@link WorkTitle#is}, {@link
+     * WorkTitle#isName}): nobody says it, so it is no quotation; it stays quoted text while speakers are
+     * looked for.
      */
-    private boolean isTitle(Stretch s) {
+    private boolean nobodySays(Stretch s) {
       TextRange sentence = bounds.sentenceAt(s.open());
-      return s.closed() && sentence != null && s.close() <= sentence.end()
-          && WorkTitle.is(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()), sentence);
-    }
-
-    /** Whether a stretch is a name in quotation marks ({@link WorkTitle#isName}): nobody says it either. */
-    private boolean isName(Stretch s) {
-      TextRange sentence = bounds.sentenceAt(s.open());
-      return s.closed() && sentence != null && s.close() <= sentence.end()
-          && WorkTitle.isName(text, new TextRange(s.open(), s.close()), new TextRange(s.contentStart(), s.contentEnd()), sentence);
+      if (!s.closed() || sentence == null || s.close() > sentence.end()) {
+        return false;
+      }
+      TextRange withMarks = new TextRange(s.open(), s.close());
+      TextRange content = new TextRange(s.contentStart(), s.contentEnd());
+      return WorkTitle.is(text, withMarks, content, sentence) || WorkTitle.isName(text, withMarks, content, sentence);
     }
 
     List<Quotation> run() {
@@ -191,7 +189,7 @@ public final class QuotationExtractor {
       List<Quotation> out = new ArrayList<>(stretches.size());
       for (int q = 0; q < stretches.size(); q++) {
         Stretch s = stretches.get(q);
-        if (isTitle(s) || isName(s)) {
+        if (nobodySays(s)) {
           continue;
         }
         Speaker sp = speakers[q];

@@ -51,10 +51,7 @@ public final class WorkTitle {
    * sentence {@code sentence}, is the title of a work.
    */
   public static boolean is(String text, TextRange withMarks, TextRange content, TextRange sentence) {
-    String inner = content.of(text).strip();
-    while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith("."))) {
-      inner = inner.substring(0, inner.length() - 1).strip();
-    }
+    String inner = inner(text, content);
     if (inner.chars().noneMatch(Character::isLowerCase)) {
       return false;
     }
@@ -109,6 +106,15 @@ public final class WorkTitle {
     return saysMore && !isHeadline(before, after) && !said(text, withMarks) && !(opens && attributedAfter(text, withMarks));
   }
 
+  /** The quoted words without the commas and full stops that end them inside the marks. */
+  private static String inner(String text, TextRange content) {
+    String inner = content.of(text).strip();
+    while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith("."))) {
+      inner = inner.substring(0, inner.length() - 1).strip();
+    }
+    return inner;
+  }
+
   /**
    * Whether the quotation {@code withMarks} of {@code text} (its words {@code content}, in {@code sentence})
    * is a name in quotation marks rather than words someone said: one to three words, each capitalised or a
@@ -118,10 +124,7 @@ public final class WorkTitle {
    * name in quotation marks is not a title either ({@link #is}): the mentions read it as a name.
    */
   public static boolean isName(String text, TextRange withMarks, TextRange content, TextRange sentence) {
-    String inner = content.of(text).strip();
-    while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith("."))) {
-      inner = inner.substring(0, inner.length() - 1).strip();
-    }
+    String inner = inner(text, content);
     if (inner.isEmpty() || inner.chars().noneMatch(Character::isLowerCase)) {
       return false; // all in capitals: a shout as likely as a name
     }
