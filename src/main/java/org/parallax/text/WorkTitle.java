@@ -42,7 +42,7 @@ public final class WorkTitle {
   private static final int MAX_WORDS = 12;
   /** Words someone says on their own, capitalised as a reply is: "He answered “Yes.”" is a quotation. */
   private static final Set<String> REPLIES = Set.of("yes", "no", "amen", "okay", "ok", "sure", "thanks", "sorry",
-      "please", "never", "absolutely", "exactly", "nothing", "hello", "goodbye", "wow", "help", "why", "what", "no way");
+      "please", "never", "absolutely", "exactly", "nothing", "hello", "goodbye", "wow", "help", "why", "what");
 
   private WorkTitle() {}
 
@@ -118,10 +118,11 @@ public final class WorkTitle {
   /**
    * Whether the quotation {@code withMarks} of {@code text} (its words {@code content}, in {@code sentence})
    * is a name in quotation marks rather than words someone said: one to three words, each capitalised or a
-   * number, none a function word ("the "American Pie" star", "named "Sexiest Man Alive""), not a reply ("Yes."), in a sentence that
-   * says more than it, not a headline nor in a headline's case around it ("Senator Slams Obama for Russia
-   * 'Military Buildup' in Syria": a scare quote), and neither introduced nor followed as said ({@link #is}'s tests). A
-   * name in quotation marks is not a title either ({@link #is}): the mentions read it as a name.
+   * number, none a function word ("the "American Pie" star", "named "Sexiest Man Alive""), not a reply
+   * ("Yes."), in a sentence that says more than it, not a headline nor in a headline's case around it
+   * ("Senator Slams Obama for Russia 'Military Buildup' in Syria": a scare quote), and neither introduced
+   * nor followed as said ({@link #is}'s tests). A name in quotation marks is not a title either ({@link
+   * #is}): the mentions read it as a name.
    */
   public static boolean isName(String text, TextRange withMarks, TextRange content, TextRange sentence) {
     String inner = inner(text, content);
