@@ -3601,10 +3601,19 @@ final class ReferentResolver {
     if (opposedRoles(find("m" + pa.id), find("m" + pb.id))) {
       return;
     }
+    // A named place and "the region" or "the area" in one slot tell where at two scales ("a repair company
+    // to head to the region" / "... the U.K."): a region holds states, it is none of them.
+    if (namedA != namedB && WIDER_AREAS.contains((namedA ? pb : pa).head) && (namedA ? ka : kb).equals("place")) {
+      return;
+    }
     // A description in two slots never bridges two things already named apart ("the storied program" is
     // North Carolina in one aligned pair and stands where "Ford" does in another).
     safeUnion("m" + pa.id, "m" + pb.id, named, "in the same slot of an aligned fact or quotation as");
   }
+
+  /** Nouns for an area wider than any one place a story names: never one place by a slot. */
+  private static final Set<String> WIDER_AREAS = Set.of("region", "area", "vicinity", "world", "continent",
+      "hemisphere", "globe");
 
   /** Nouns for the one who suffers a crime or an attack, and for the one who commits it. */
   private static final Set<String> VICTIMS = Set.of("victim", "casualty", "hostage");

@@ -3141,4 +3141,17 @@ class ReferentJoinsTest {
         "b.txt", "Robert Pattinson was 22 when the film was shot. Critics liked Edward Cullen.\n");
     assertNotEquals(referent(a, "b", "Robert Pattinson"), referent(a, "b", "Edward Cullen"));
   }
+
+  @Test
+  void aRegionInTheSlotOfANamedPlaceIsNotThatPlace() throws Exception {
+    // One fact told twice: where the ship heads is "the region" in one telling and "Britain" in the other.
+    // A region holds states; the slot says the outlets told where at two scales, not that they are one.
+    Analysis a = analyse(
+        "a.txt", "Cables under the sea were cut on Friday. France Telecom said a repair ship will head to the region on "
+            + "Monday to fix the broken cables.\n",
+        "b.txt", "Three cables were cut on Friday. France Telecom said a repair ship will head to Britain on Monday to "
+            + "fix the broken cables.\n");
+    assertEquals(referent(a, "a", "repair ship"), referent(a, "b", "repair ship"));
+    assertNotEquals(of(a, "a", "the region"), Optional.of(referent(a, "b", "Britain")));
+  }
 }
