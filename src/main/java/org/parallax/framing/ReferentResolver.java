@@ -2003,7 +2003,7 @@ final class ReferentResolver {
     if ("time".equals(sense) || "quantity".equals(sense) || "event".equals(kindOf(d))) {
       return false;
     }
-    if (d.role != Role.NONE) {
+    if (d.role != Role.NONE && !(d.role == Role.MODIFIER && !d.determiner.isEmpty() && placeModifier(d))) {
       return false; // "the parent company of Airbus", "Boeing's rival": its name's referent pulls at it
     }
     String named = kindNamed(name);
@@ -2019,6 +2019,17 @@ final class ReferentResolver {
     // A thing's description ("a similar aircraft, the A350") stays out: such descriptions of one story
     // meet across its articles, and one apposition would make them all that name.
     return bodyNoun && !named.equals("place");
+  }
+
+  /**
+   * Whether the name that modifies {@code d}'s head is a state's or a place's, which says where the firm is,
+   * not whose it is: "Verizon Communications Inc., the second-largest U.S. phone company," is no more the
+   * United States' than "the second-largest American phone company" would be. Only with a determiner: "U.S.
+   * automaker Chrysler" before a name is a title of the kind the story gives several firms.
+   */
+  private boolean placeModifier(Phrase d) {
+    String key = Words.nameKey(clean(d.name));
+    return isPlace(key) || countries.contains(key) || lexicon.capitals.containsKey(key);
   }
 
   /**

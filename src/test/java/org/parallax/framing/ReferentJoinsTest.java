@@ -3154,4 +3154,17 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "repair ship"), referent(a, "b", "repair ship"));
     assertNotEquals(of(a, "a", "the region"), Optional.of(referent(a, "b", "Britain")));
   }
+
+  @Test
+  void aFirmsDescriptionInAppositionMayNameTheStateItIsIn() throws Exception {
+    // "the second-largest U.S. phone company" says where Verizon is, not whose it is; the apposition joins.
+    // Without a determiner, before the name, it stays a title the story gives several firms ("U.S.
+    // automaker Chrysler", "U.S. automaker GM").
+    Analysis a = analyse(
+        "a.txt", "Verizon Communications Inc., the second-largest U.S. phone company, said it rerouted traffic. "
+            + "U.S. automaker Chrysler cut jobs.\n",
+        "b.txt", "Orsk Telecom said the cable was cut. U.S. automaker GM cut jobs too.\n");
+    assertEquals(referent(a, "a", "Verizon Communications Inc."), referent(a, "a", "the second-largest U.S. phone company"));
+    assertNotEquals(referent(a, "a", "Chrysler"), referent(a, "b", "GM"));
+  }
 }
