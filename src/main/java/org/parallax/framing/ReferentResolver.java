@@ -1138,18 +1138,28 @@ final class ReferentResolver {
 
   /**
    * Whether this mention shows its name to be a person's: a personal title ("Attorney General Wally
-   * Oppal"), a given name or an initial first ("Winston Blackmore", "J. Smith"), or a verb of saying after
-   * it ("Oppal said").
+   * Oppal"), a given name or an initial first ("Winston Blackmore", "J. Smith") or in the middle ("Viena K.
+   * Neaville"), or a verb of saying after it ("Oppal said").
    */
   private boolean backsPerson(Phrase p) {
     if (p.work) {
       return false;
     }
-    String first = Words.fold(clean(p.name).split(" ")[0]);
-    if (hasPersonTitle(p) || lexicon.givenNames.contains(first) || first.endsWith(".")) {
+    String[] words = clean(p.name).split(" ");
+    String first = Words.fold(words[0]);
+    if (hasPersonTitle(p) || lexicon.givenNames.contains(first) || first.endsWith(".") || middleInitial(words)) {
       return true;
     }
     return !p.plural && !p.after.isEmpty() && lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)));
+  }
+
+  /**
+   * Whether a name of three words has a middle initial, as people's names do and bodies' never: "Viena K.
+   * Neaville", "Rusli M. Saleh" (given names the lexicon does not know).
+   */
+  private static boolean middleInitial(String[] words) {
+    return words.length == 3 && words[1].matches("\\p{Lu}\\.") && Character.isUpperCase(words[0].codePointAt(0))
+        && words[0].length() > 2 && words[2].length() > 2;
   }
 
   /** Capitalised function words that join the words of an organisation's or a product's name, never a person's. */

@@ -3167,4 +3167,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Verizon Communications Inc."), referent(a, "a", "the second-largest U.S. phone company"));
     assertNotEquals(referent(a, "a", "Chrysler"), referent(a, "b", "GM"));
   }
+
+  @Test
+  void aMiddleInitialMakesANameAPersons() throws Exception {
+    // "Gilford T. Monrose": a given name the lexicon does not know, but a middle initial is a person's; so he
+    // takes the "he" after his name.
+    Analysis a = analyse(
+        "a.txt", "Pastor Ann Ray led the march on Sunday. Bishop Gilford T. Monrose spoke after the march. He called for calm.\n",
+        "b.txt", "Quenton V. Marlowe watched from the steps. Nobody knew him.\n");
+    Referent marlowe = referent(a, "b", "Quenton V. Marlowe");
+    assertEquals("person", marlowe.kind());
+    assertTrue(marlowe.pronouns().stream().anyMatch(m -> m.text().equals("him")), marlowe.toString());
+  }
 }
