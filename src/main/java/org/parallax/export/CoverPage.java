@@ -148,9 +148,9 @@ final class CoverPage {
   }
 
   static String subtitle(Analysis a) {
-    Set<String> outlets = new LinkedHashSet<>();
+    java.util.Collection<String> outletOfArticle = Highlights.names(a.articles()).values();
+    Set<String> outlets = new LinkedHashSet<>(outletOfArticle);
     List<String> dates = new ArrayList<>();
-    outlets.addAll(Highlights.names(a.articles()).values());
     for (Article art : a.articles()) {
       if (art.published() != null) {
         dates.add(art.published());
@@ -176,7 +176,7 @@ final class CoverPage {
     }
     // Many outlets: the few with the most articles, not a page of names; the table below lists every article.
     Map<String, Long> articlesOf = new java.util.TreeMap<>();
-    Highlights.names(a.articles()).values().forEach(n -> articlesOf.merge(n, 1L, Long::sum));
+    outletOfArticle.forEach(n -> articlesOf.merge(n, 1L, Long::sum));
     List<String> most = articlesOf.entrySet().stream()
         .filter(e -> e.getValue() > 1)
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -193,7 +193,7 @@ final class CoverPage {
   }
 
   /** Up to this many outlets, the subtitle names them all. */
-  static final int LISTED_OUTLETS = 12;
+  private static final int LISTED_OUTLETS = 12;
   /** Beyond {@link #LISTED_OUTLETS}, how many of those with the most articles it names. */
   private static final int MOST_OUTLETS = 8;
 

@@ -1807,11 +1807,9 @@ final class ReferentResolver {
         if (x.sentence != y.sentence || x.end > y.start) {
           continue;
         }
-        List<Tok> sentence = corpus.sentence(a, y.sentence);
         if (x.role == Role.NAME && isPersonName(x) && QUOTE_ONLY.matcher(text.substring(x.end, y.start)).matches()
-            && NAMING_VERBS.contains(wordBefore(sentence, x.start))) {
-          declaredSame("m" + x.id, "m" + y.id, "the name given to");
-          nicknamesGiven.add(clean(y.name));
+            && NAMING_VERBS.contains(x.before)) {
+          nameGiven(x, y);
           continue;
         }
         if (!GOES_BY.matcher(text.substring(x.end, y.start)).find()) {
@@ -1820,9 +1818,8 @@ final class ReferentResolver {
         for (int k = i - 1; k >= 0 && ps.get(k).sentence == y.sentence; k--) {
           Phrase z = ps.get(k);
           if (z.role == Role.NAME && isPersonName(z)) {
-            if (!verbBetween(sentence, z.end, y.start)) {
-              declaredSame("m" + z.id, "m" + y.id, "the name given to");
-              nicknamesGiven.add(clean(y.name));
+            if (!verbBetween(corpus.sentence(a, y.sentence), z.end, y.start)) {
+              nameGiven(z, y);
             }
             break;
           }
@@ -1837,16 +1834,10 @@ final class ReferentResolver {
   /** Nothing but spaces, a comma or an opening quotation mark. */
   private static final java.util.regex.Pattern QUOTE_ONLY = java.util.regex.Pattern.compile("\\s*,?\\s*[\"\u201c'\u2018]\\s*");
 
-  /** The lowercase word before the token at {@code start} in a sentence, or "". */
-  private static String wordBefore(List<Tok> sentence, int start) {
-    String before = "";
-    for (Tok t : sentence) {
-      if (t.start() >= start) {
-        break;
-      }
-      before = t.lower();
-    }
-    return before;
+  /** Joins the name {@code given} to the person {@code person}, and keeps it from being the name shown. */
+  private void nameGiven(Phrase person, Phrase given) {
+    declaredSame("m" + person.id, "m" + given.id, "the name given to");
+    nicknamesGiven.add(clean(given.name));
   }
 
   /** Whether a verb (other than the words that give a name) stands in a sentence between two offsets. */
@@ -2038,8 +2029,12 @@ final class ReferentResolver {
    * automaker Chrysler" before a name is a title of the kind the story gives several firms.
    */
   private boolean placeModifier(Phrase d) {
-    String key = Words.nameKey(clean(d.name));
-    return isPlace(key) || countries.contains(key) || lexicon.capitals.containsKey(key);
+    return namesAPlace(Words.nameKey(clean(d.name)));
+  }
+
+  /** Whether a name key is a place's, a state's or a capital's by the lexicons. */
+  private boolean namesAPlace(String key) {
+    return isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key);
   }
 
   /**
@@ -5683,7 +5678,7 @@ final class ReferentResolver {
       }
     }
     String key = Words.nameKey(clean(name));
-    if (isPlace(key) || lexicon.capitals.containsKey(key) || countries.contains(key)) {
+    if (namesAPlace(key)) {
       return "place";
     }
     if (p != null && p.text.toLowerCase(java.util.Locale.ROOT).startsWith("the ") && family(key)) {
