@@ -186,6 +186,7 @@ final class ReferentResolver {
     keepPeopleApart();
     labels(all);
     appositions();
+    predicates();
     nicknames();
     rolesBeforeNames();
     gatherings();
@@ -1771,6 +1772,73 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * What stands between a person's name and what the sentence says the person is: "is", "was", "became",
+   * "remains", "was named", "has been elected", "was chosen as", with an adverb of time ("is now", "was
+   * also"); never a negation ("is not", "was never").
+   */
+  private static final java.util.regex.Pattern IS = java.util.regex.Pattern.compile(
+      "\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become"
+          + "|(?:is|was|were|has been|had been|will be|would be)\\s+(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated|confirmed|sworn in)(?:\\s+as)?"
+          + "|(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated)\\s+as)"
+          + "(?:\\s+(?:now|also|still|currently|officially|formally|once|later|already|again|then))?\\s+");
+
+  /**
+   * A person and what the sentence says the person is: "Hansbrough was named National Player of the Year",
+   * "Gupta would be the next surgeon general", "Reid became a regular on the party circuit", and the other
+   * way round, "the gunman was Leon Walker". An indefinite or bare role joins that person in this sentence
+   * only: like a role in apposition without a determiner, it joins no other description by its head ({@link
+   * #heldRoles}); a definite one, or a title written as a name, is that person's in the whole story.
+   */
+  private void predicates() {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      List<Phrase> ps = topLevel(corpus.phrases().get(a));
+      for (int i = 0; i + 1 < ps.size(); i++) {
+        Phrase x = ps.get(i);
+        Phrase y = ps.get(i + 1);
+        if (x.sentence != y.sentence || y.start <= x.end || x.plural || y.plural
+            || !IS.matcher(text.substring(x.end, y.start)).matches()) {
+          continue;
+        }
+        Phrase person = null;
+        Phrase role = null;
+        if (x.role == Role.NAME && isPersonName(x) && predicatedRole(y)) {
+          person = x;
+          role = y;
+        } else if (y.role == Role.NAME && isPersonName(y) && x.isDefinite() && predicatedRole(x) && !x.text.contains(" of ")) {
+          person = y; // "The gunman was Leon Walker"
+          role = x;
+        }
+        if (person != null) {
+          union("m" + person.id, "m" + role.id, "what the sentence says is");
+          // "A bishop", "coach": any of its kind elsewhere in the story; "the team's captain" and a title
+          // written as a name ("National Coach of the Year") are one person in the whole story.
+          if (!role.isDefinite() && !(role.determiner.isEmpty() && Words.isCapitalised(role.text))) {
+            heldRoles.add(role.id);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@code p} can be what a sentence says a person is: one person's role or description by a noun
+   * for people ("the next surgeon general", "a senior", "the gunman", "National Player of the Year"), not a
+   * person's name, a nationality or a party's member ("a Republican"), and not what the sentence says the person
+   * is not ("Felt was no liberal").
+   */
+  private boolean predicatedRole(Phrase p) {
+    if (p.plural || p.head == null || p.head.isEmpty() || lexicon.nationalities.containsKey(p.head) || partyMember(p) || p.determiner.equals("another") || p.determiner.equals("no")
+        || p.words.contains("other") || p.words.contains("one")) {
+      return false;
+    }
+    if (p.role == Role.NAME) {
+      return !isPersonName(p) && (p.name.contains(" ") && personNoun(Words.singular(p.head)));
+    }
+    return (p.role == Role.NONE || p.role == Role.OF) && (personNoun(p.head) || isRoleHead(p.head));
   }
 
   /**

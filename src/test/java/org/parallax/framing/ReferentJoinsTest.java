@@ -3169,6 +3169,28 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void whatASentenceSaysAPersonIsJoinsThatPersonThere() throws Exception {
+    // "Okafor was named National Coach of the Year", "the gunman was Leon Dacosta": a copula or a verb of
+    // choosing between a person's name and a role joins the two in that sentence. The role's word joins
+    // nothing else by itself: another article's "a bishop" is still nobody in particular. Not a negation
+    // ("Dacosta was no hero"), nor a group ("the Vipers").
+    Analysis a = analyse(
+        "a.txt", "Rita Okafor was named National Coach of the Year on Monday. Tom Brandt is the team's captain.\n"
+            + "Police said the gunman was Leon Dacosta, a former guard.\n",
+        "b.txt", "The National Coach of the Year thanked her players. Dacosta was no hero, his brother said.\n"
+            + "A bishop of the city visited the stadium.\n",
+        "c.txt", "Dan Kilby became a bishop in 2001. Rita Okafor signed a new contract.\n");
+    Referent okafor = referent(a, "a", "Rita Okafor");
+    assertEquals(okafor, referent(a, "a", "National Coach of the Year"));
+    assertEquals(okafor, referent(a, "b", "The National Coach of the Year"));
+    assertEquals(referent(a, "a", "Tom Brandt"), referent(a, "a", "the team's captain"));
+    assertEquals(referent(a, "a", "Leon Dacosta"), referent(a, "a", "the gunman"));
+    assertNotEquals(of(a, "b", "no hero"), Optional.of(referent(a, "b", "Dacosta")));
+    assertEquals(referent(a, "c", "Dan Kilby"), referent(a, "c", "a bishop"));
+    assertNotEquals(of(a, "b", "A bishop of the city"), Optional.of(referent(a, "c", "Dan Kilby")));
+  }
+
+  @Test
   void aMiddleInitialMakesANameAPersons() throws Exception {
     // "Gilford T. Monrose": a given name the lexicon does not know, but a middle initial is a person's; so he
     // takes the "he" after his name.
