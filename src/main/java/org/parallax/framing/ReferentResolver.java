@@ -4221,6 +4221,7 @@ final class ReferentResolver {
         }
       }
     }
+    dominantSynonyms(byHead, named);
     nearIdentity(all, named);
     // "The meeting": the one thing of the story that "meeting" covers, if it is one.
     for (Map.Entry<String, String> e : rootOf.entrySet()) {
@@ -4248,6 +4249,83 @@ final class ReferentResolver {
       covered.remove(find(e.getValue()));
       if (covered.size() == 1 && rootOf.containsKey(specificKey) && compatible(general, byHead.get(specificKey))) {
         safeUnion("m" + general.get(0).id, "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
+      }
+    }
+  }
+
+  /**
+   * The referent most of a head's descriptions in the story belong to, if it is the story's one such thing:
+   * it holds at least three of them, in two articles or more, at least two thirds of all, and the bare
+   * definite head ("the flaw"), the story's way of saying it again; else null.
+   */
+  private String dominant(List<Phrase> ps) {
+    Map<String, Integer> count = new HashMap<>();
+    for (Phrase p : ps) {
+      count.merge(find("m" + p.id), 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (best == null || e.getValue() > count.get(best) || e.getValue().equals(count.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    if (best == null || count.get(best) < 3 || 3 * count.get(best) < 2 * ps.size()) {
+      return null;
+    }
+    Set<Integer> articles = new HashSet<>();
+    boolean bare = false;
+    for (Phrase p : ps) {
+      if (find("m" + p.id).equals(best)) {
+        articles.add(p.article);
+        bare |= p.isDefinite() && p.descriptors.equals(List.of(p.head));
+      }
+    }
+    return articles.size() >= 2 && bare ? best : null;
+  }
+
+  /** The names and states among the modifiers of the descriptions of {@code root} in {@code ps}. */
+  private Set<String> namedModifiers(List<Phrase> ps, String root) {
+    Set<String> out = new HashSet<>();
+    for (Phrase p : ps) {
+      if (find("m" + p.id).equals(root)) {
+        for (String k : descriptionKey(p)) {
+          if (k.startsWith(NAMED)) {
+            out.add(k);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Heads of one near-identity set of things ("flaw", "vulnerability", "bug") whose descriptions the story
+   * mostly gives one referent each, each said again as a bare "the flaw", "the vulnerability": those
+   * referents are one thing told in other words, though some outlet's adjectives ("a perilous software
+   * flaw", "a critical vulnerability") keep the heads from nesting as {@link #nearIdentical} asks. Not
+   * when the names or states among their modifiers differ ("the Iran deal", "the Paris agreement"), nor
+   * for a referent with a name (a name's own rules join its descriptions).
+   */
+  private void dominantSynonyms(Map<String, List<Phrase>> byHead, Set<String> named) {
+    for (List<String> set : lexicon.nearIdentityThings) {
+      for (String suffix : List.of("", PLURAL)) {
+        List<String> roots = new ArrayList<>();
+        List<Set<String>> names = new ArrayList<>();
+        for (String entry : set) {
+          List<Phrase> ps = entry.contains(" ") ? null : byHead.get(entry + suffix);
+          String root = ps == null ? null : dominant(ps);
+          if (root != null && !named.contains(root)) {
+            roots.add(root);
+            names.add(namedModifiers(ps, root));
+          }
+        }
+        for (int i = 1; i < roots.size(); i++) {
+          Set<String> a = names.get(0);
+          Set<String> b = names.get(i);
+          if (a.isEmpty() || b.isEmpty() || !java.util.Collections.disjoint(a, b)) {
+            safeUnion(roots.get(0), roots.get(i), named, "the same thing, in other words, as");
+          }
+        }
       }
     }
   }

@@ -3191,6 +3191,26 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void synonymsTheStoryMostlyGivesOneReferentEachAreOneThing() throws Exception {
+    // "the flaw" and "the vulnerability": each said again bare, each mostly one referent, though one outlet's
+    // "a perilous software flaw" and another's "a zero-day vulnerability" keep their modifiers from nesting.
+    Analysis a = analyse(
+        "a.txt", "Hackers used a critical flaw in the browser to steal passwords. The flaw was found last week.\n",
+        "b.txt", "The flaw let hackers in, researchers said. Vexa fixed a perilous software flaw on Friday.\n",
+        "c.txt", "A serious zero-day vulnerability was patched on Friday. The vulnerability had been exploited for weeks.\n",
+        "d.txt", "The vulnerability affects all versions, Vexa said.\n");
+    assertEquals(referent(a, "a", "The flaw"), referent(a, "c", "The vulnerability"));
+    assertEquals(referent(a, "b", "The flaw"), referent(a, "d", "The vulnerability"));
+    // Deals with other parties named in their modifiers stay two.
+    Analysis b = analyse(
+        "a.txt", "Orsk signed the Vilna deal on Monday. The deal cuts tariffs.\n",
+        "b.txt", "The deal was approved by the board. Critics said the Vilna deal favoured Orsk.\n",
+        "c.txt", "Talks on the Karst agreement resumed. The agreement covers fishing.\n",
+        "d.txt", "The agreement was criticised by Karst farmers. Officials defended the Karst agreement.\n");
+    assertNotEquals(referent(b, "a", "The deal"), referent(b, "c", "The agreement"));
+  }
+
+  @Test
   void aMiddleInitialMakesANameAPersons() throws Exception {
     // "Gilford T. Monrose": a given name the lexicon does not know, but a middle initial is a person's; so he
     // takes the "he" after his name.
