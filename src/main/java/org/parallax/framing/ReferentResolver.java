@@ -3181,8 +3181,9 @@ final class ReferentResolver {
    */
   private void institutionNamedBefore(List<Phrase> ps, int i) {
     Phrase d = ps.get(i);
+    boolean bare = d.descriptors.equals(List.of(d.head));
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
-        || !lexicon.institutionHeads.contains(d.head) || !d.descriptors.equals(List.of(d.head))) {
+        || !lexicon.institutionHeads.contains(d.head) || !bare && (!TRADE_HEADS.contains(d.head) || !tradeOnly(d))) {
       return;
     }
     for (int j = i - 1; j >= 0; j--) {
@@ -3194,8 +3195,8 @@ final class ReferentResolver {
         continue;
       }
       if (organisations.contains(find(nameNodeOf.get(a.id)))) {
-        if (!fitsInstitution(d.head, a.name)) {
-          continue; // "the hospital" is not the Police named before it
+        if (!fitsInstitution(d.head, a.name) || !bare && !kindUnwritten(a.name)) {
+          continue; // "the hospital" is not the Police named before it, nor "the accounting firm" Troy Police
         }
         if (anotherFirmBeside(ps, j, d)) {
           eitherFirm.add(d.id); // "bringing together HP and EDS could ... ruin the union": either, or neither
@@ -3210,6 +3211,42 @@ final class ReferentResolver {
       }
     }
   }
+
+  /**
+   * Whether the words before an institution's noun say no more than its trade, which the firm named before
+   * has whatever it is: "the company", "the software giant", "the chip maker", written in lower case; not
+   * an adjective, a nationality or a relation, which may tell another firm ("the Japanese firm", "the rival
+   * company", "the parent company", "the combined company").
+   */
+  private boolean tradeOnly(Phrase d) {
+    for (String w : d.descriptors) {
+      if (!w.equals(d.head) && (d.adjectives.contains(w) || lexicon.nationalities.containsKey(w)
+          || FIRM_RELATIONS.contains(w) || SISTERS.contains(w) || !Words.isWord(w) || !d.words.contains(w)
+          || !d.text.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nouns for a firm that a word of its trade may come before: "the software giant", "the chip maker". */
+  private static final Set<String> TRADE_HEADS = Set.of("company", "firm", "corporation", "giant", "maker", "carrier",
+      "operator", "provider", "manufacturer", "retailer", "supplier", "airline", "bank", "lender", "insurer",
+      "broadcaster", "publisher", "conglomerate", "startup", "chain", "grocer", "supermarket", "automaker", "carmaker",
+      "chipmaker");
+
+  /**
+   * Whether a firm's name says nothing of its kind ("Microsoft", "Seacom", "Vexacom Inc."), unlike "Troy
+   * Police" or "Bank of America": only then may a description by its trade stand for it.
+   */
+  private boolean kindUnwritten(String name) {
+    String[] words = beforeOf(groupKey(withoutLegalForm(Words.nameKey(clean(name))))).split(" ");
+    return !isOrganisationNoun(words[words.length - 1]) && !lexicon.institutionHeads.contains(Words.singular(words[words.length - 1]));
+  }
+
+  /** Modifiers that make an institution's noun another firm than the one named: "the sister company". */
+  private static final Set<String> SISTERS = Set.of("sister", "holding", "mother", "daughter", "partner", "target",
+      "acquiring", "merged", "combined", "joint", "state", "rival", "other");
 
   /**
    * Whether the sentence of the organisation {@code ps[j]} names, or the words between it and {@code d},
@@ -3253,8 +3290,9 @@ final class ReferentResolver {
    * noun ("GM") any.
    */
   private boolean fitsInstitution(String head, String name) {
-    // By its alias group's name where it has one: "UN" says no kind, "United Nations" does.
-    String[] words = beforeOf(groupKey(Words.nameKey(clean(name)))).split(" ");
+    // By its alias group's name where it has one: "UN" says no kind, "United Nations" does; without its
+    // legal form ("Vexacom Inc." is any kind of firm).
+    String[] words = beforeOf(groupKey(withoutLegalForm(Words.nameKey(clean(name))))).split(" ");
     String written = words[words.length - 1];
     if (OWN_WORD.contains(head)) {
       return Words.singular(written).equals(head); // "the court" is the Supreme Court, not Apple named before it

@@ -3211,6 +3211,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aFirmsTradeNounStandsForTheFirmNamedJustBefore() throws Exception {
+    // "the carrier", "the software giant", "the supermarket": nouns by which news goes on calling a firm it
+    // has named, as "the company" (kinds.json institutionHeads), a legal form in its name ("Inc.") or not.
+    Analysis a = analyse(
+        "a.txt", "Vexacom Inc. raised its prices on Monday. The carrier has 30 million customers.\n"
+            + "Orbisoft Corp. fixed the flaw on Friday. The software giant said hackers had used it.\n"
+            + "Harlow Police arrested a clerk. The accounting firm declined to comment.\n",
+        "b.txt", "Vexacom Inc. lost customers last year. Orbisoft Corp. shares rose. Harlow Police said little.\n");
+    assertEquals(referent(a, "b", "Vexacom Inc."), referent(a, "a", "The carrier"));
+    assertEquals(referent(a, "b", "Orbisoft Corp."), referent(a, "a", "The software giant"));
+    // A trade's word before the noun says the firm is of a trade: not a body whose name says it is another kind.
+    assertNotEquals(of(a, "a", "The accounting firm"), Optional.of(referent(a, "b", "Harlow Police")));
+  }
+
+  @Test
   void aMiddleInitialMakesANameAPersons() throws Exception {
     // "Gilford T. Monrose": a given name the lexicon does not know, but a middle initial is a person's; so he
     // takes the "he" after his name.
