@@ -3208,6 +3208,13 @@ class ReferentJoinsTest {
         "c.txt", "Talks on the Karst agreement resumed. The agreement covers fishing.\n",
         "d.txt", "The agreement was criticised by Karst farmers. Officials defended the Karst agreement.\n");
     assertNotEquals(referent(b, "a", "The deal"), referent(b, "c", "The agreement"));
+    // Vehicles are among the sets too: one outlet's car is another's vehicle.
+    Analysis c = analyse(
+        "a.txt", "Police found a stolen car near the river. The car had been burned.\n",
+        "b.txt", "The car was found on Sunday, police said. A red hatchback car was seen leaving.\n",
+        "c.txt", "A burned-out vehicle was found by the river. The vehicle was stolen.\n",
+        "d.txt", "Police towed the vehicle away.\n");
+    assertEquals(referent(c, "a", "The car"), referent(c, "d", "the vehicle"));
   }
 
   @Test
