@@ -4337,7 +4337,8 @@ final class ReferentResolver {
   }
 
   /**
-   * Heads of one near-identity set of things ("flaw", "vulnerability", "bug") whose descriptions the story
+   * Heads of one near-identity set of things ("flaw", "vulnerability", "bug") or people ("gunman", "shooter")
+   * whose descriptions the story
    * mostly gives one referent each, each said again as a bare "the flaw", "the vulnerability": those
    * referents are one thing told in other words, though some outlet's adjectives ("a perilous software
    * flaw", "a critical vulnerability") keep the heads from nesting as {@link #nearIdentical} asks. Not
@@ -4345,7 +4346,9 @@ final class ReferentResolver {
    * for a referent with a name (a name's own rules join its descriptions).
    */
   private void dominantSynonyms(Map<String, List<Phrase>> byHead, Set<String> named) {
-    for (List<String> set : lexicon.nearIdentityThings) {
+    List<List<String>> sets = new ArrayList<>(lexicon.nearIdentityThings);
+    sets.addAll(lexicon.nearIdentity); // "the gunman" / "the shooter", "the protesters" / "the demonstrators"
+    for (List<String> set : sets) {
       for (String suffix : List.of("", PLURAL)) {
         List<String> roots = new ArrayList<>();
         List<Set<String>> names = new ArrayList<>();
@@ -5785,7 +5788,10 @@ final class ReferentResolver {
     if (lexicon.personRoles.contains(h) && !bodyPart(p)) {
       return p.plural ? "group" : "person";
     }
-    if (lexicon.collectiveHeads.contains(h) || lexicon.governmentHeads.contains(h)) {
+    // "The gunman", "a militant": one person; "gunmen", "militants", "the militia", and one member named by the
+    // group's name, "an FLDS member", "ISIL terrorist": the group.
+    if (lexicon.collectiveHeads.contains(h) && (p.plural || p.role != Role.NONE || !"person".equals(lexicon.nounKinds.get(h)))
+        || lexicon.governmentHeads.contains(h)) {
       return "group";
     }
     if (p.plural && "person".equals(lexicon.nounKinds.get(h))) {

@@ -3215,6 +3215,14 @@ class ReferentJoinsTest {
         "c.txt", "A burned-out vehicle was found by the river. The vehicle was stolen.\n",
         "d.txt", "Police towed the vehicle away.\n");
     assertEquals(referent(c, "a", "The car"), referent(c, "d", "the vehicle"));
+    // And people: one outlet's gunman is another's shooter.
+    Analysis d = analyse(
+        "a.txt", "A gunman opened fire in an office on Monday. The gunman fled in a van.\n",
+        "b.txt", "The gunman was still at large, police said.\n",
+        "c.txt", "A lone shooter opened fire in an office on Monday. The shooter fled.\n",
+        "d.txt", "Police are searching for the shooter.\n");
+    assertEquals(referent(d, "b", "The gunman"), referent(d, "d", "the shooter"));
+    assertEquals("person", referent(d, "b", "The gunman").kind()); // one gunman is a person, not a group
   }
 
   @Test
