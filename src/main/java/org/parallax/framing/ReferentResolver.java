@@ -1140,7 +1140,7 @@ final class ReferentResolver {
   /**
    * Whether this mention shows its name to be a person's: a personal title ("Attorney General Wally
    * Oppal"), a given name or an initial first ("Winston Blackmore", "J. Smith") or in the middle ("Viena K.
-   * Neaville"), or a verb of saying after it ("Oppal said").
+   * Neaville"), an age after it ("Zurana Horton, 34,"), or a verb of saying after it ("Oppal said").
    */
   private boolean backsPerson(Phrase p) {
     if (p.work) {
@@ -1148,10 +1148,21 @@ final class ReferentResolver {
     }
     String[] words = clean(p.name).split(" ");
     String first = Words.fold(words[0]);
-    if (hasPersonTitle(p) || lexicon.givenNames.contains(first) || first.endsWith(".") || middleInitial(words)) {
+    if (hasPersonTitle(p) || lexicon.givenNames.contains(first) || first.endsWith(".") || middleInitial(words)
+        || agedAfter(p)) {
       return true;
     }
     return !p.plural && !p.after.isEmpty() && lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)));
+  }
+
+  /**
+   * Whether an age follows the name between commas, as news gives a person's: "Zurana Horton, 34, a mother
+   * of 12" (a given name the lexicon does not know); of two figures, as a version's one figure is not
+   * ("Internet Explorer, 7, and 8").
+   */
+  private static boolean agedAfter(Phrase p) {
+    return !p.plural && p.after.size() >= 3 && p.after.get(0).equals(",") && p.after.get(1).matches("[1-9]\\d")
+        && p.after.get(2).equals(",") && p.name.contains(" ") && personShaped(clean(p.name).split(" "));
   }
 
   /**
@@ -1688,6 +1699,9 @@ final class ReferentResolver {
   private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
       "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
 
+  /** A person's age written between commas after the name: ", 34,". */
+  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile(",\\s*\\d{1,3}\\s*,");
+
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {
     for (int a = 0; a < corpus.phrases().size(); a++) {
@@ -1721,7 +1735,10 @@ final class ReferentResolver {
           heldRoles.add(x.id);
           continue;
         }
-        if (x.sentence != y.sentence || y.start <= x.end || !text.substring(x.end, y.start).strip().equals(",")) {
+        String gap = x.sentence == y.sentence && y.start > x.end ? text.substring(x.end, y.start).strip() : "";
+        // "Zurana Horton, 34, a mother of 12,": a person's age between the name and the role is no break.
+        boolean aged = AGED.matcher(gap).matches() && x.role == Role.NAME && isPersonName(x);
+        if (x.sentence != y.sentence || y.start <= x.end || !gap.equals(",") && !aged) {
           continue;
         }
         String tail = y.end < text.length() ? text.substring(y.end, Math.min(text.length(), y.end + 2)).strip() : "";

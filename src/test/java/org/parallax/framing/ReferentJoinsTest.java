@@ -3241,6 +3241,22 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anAgeBetweenCommasAfterANameIsAPersonsAndKeepsTheApposition() throws Exception {
+    // "Zurana Horton, 34, a mother of 12,": a given name the lexicon does not know, but an age of two figures
+    // after the name is a person's, and the role after the age is in apposition to her. A version's one
+    // figure is no age ("Orbit Navigator, 7, and 8").
+    Analysis a = analyse(
+        "a.txt", "Zurana Horton, 34, a mother of 12, was shot on Friday. Police said Andrew Lopez, 20, a gang member, "
+            + "fired the shots. The flaw affects Orbit Navigator, 7, and 8.\n",
+        "b.txt", "Zurana Horton was buried on Monday. Andrew Lopez was arrested. Orbit Navigator was patched.\n");
+    Referent horton = referent(a, "b", "Zurana Horton");
+    assertEquals("person", horton.kind());
+    assertEquals(horton, referent(a, "a", "a mother"));
+    assertEquals(referent(a, "b", "Andrew Lopez"), referent(a, "a", "a gang member"));
+    assertNotEquals("person", referent(a, "b", "Orbit Navigator").kind());
+  }
+
+  @Test
   void aMiddleInitialMakesANameAPersons() throws Exception {
     // "Gilford T. Monrose": a given name the lexicon does not know, but a middle initial is a person's; so he
     // takes the "he" after his name.
