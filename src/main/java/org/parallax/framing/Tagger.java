@@ -173,7 +173,7 @@ final class Tagger {
       }
       List<Tok> read = relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
           nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))))));
-      out.addAll(heading ? headlineVerb(read) : read);
+      out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
   }
@@ -708,8 +708,9 @@ final class Tagger {
 
   /**
    * The tokens with a verb in -s read as a plural noun where it ends a singular subject that opens a
-   * clause and an object follows: "said the ban targets/NOUN Muslims", "The strategy places/NOUN the
-   * department at risk", "the Air Force strikes/NOUN a good deal". The phrase before it is a determiner
+   * clause and an object or a direction follows: "said the ban targets/NOUN Muslims", "The strategy places/NOUN
+   * the department at risk", "the Air Force strikes/NOUN a good deal", "An illegal alien caravan marches/NOUN
+   * north". The phrase before it is a determiner
    * and singular nouns, at a sentence's start or after a word that opens a clause ("said", "that", a
    * comma); after it comes a determiner, "more" or a name (not a day's or a month's). "Gave the team
    * members a raise" keeps its noun: a verb that takes two objects comes before its determiner.
@@ -725,7 +726,7 @@ final class Tagger {
           || next.sentence() != t.sentence() || prev.sentence() != t.sentence()) {
         continue;
       }
-      boolean object = OBJECT_OPENERS.contains(next.lower())
+      boolean object = OBJECT_OPENERS.contains(next.lower()) || DIRECTIONS.contains(next.lower())
           || next.is("PROPN") && !MONTHS_AND_DAYS.contains(next.lower()) && Words.isCapitalised(next.text());
       if (!object) {
         continue;
@@ -754,6 +755,12 @@ final class Tagger {
    * object, reads as a plural noun.
    */
   static List<Tok> headlineVerb(List<Tok> toks) {
+    return headlineVerb(toks, "", 0);
+  }
+
+  /** {@link #headlineVerb(List)}, the article's {@code text} after {@code bodyFrom} telling its names. */
+  static List<Tok> headlineVerb(List<Tok> toks, String text, int bodyFrom) {
+    toks = nameReadAsVerb(toks, text, bodyFrom);
     for (Tok t : toks) {
       if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing")) {
         return toks; // a participle in -ing is no clause's verb ("by beating Jags")
@@ -777,6 +784,49 @@ final class Tagger {
       }
     }
     return toks;
+  }
+
+  /**
+   * A headline that opens with a capitalised word the tagger reads as a verb, then a noun in -s and its
+   * object: the first word is the subject's name, the noun in -s the verb ("Trump/VERB slams/NOUN caravan",
+   * "Apple/VERB beats/NOUN estimates"); the rule above then finds the verb. Only where the article's body
+   * writes that word capitalised inside a sentence, as a name ("Stock markets worldwide rise" is no name's
+   * headline), and the word after the noun in -s is its object ("Watch videos of the protest" is not).
+   */
+  private static List<Tok> nameReadAsVerb(List<Tok> toks, String text, int bodyFrom) {
+    if (toks.size() < 3 || !namedInBody(toks.get(0).text(), text, bodyFrom)) {
+      return toks;
+    }
+    Tok first = toks.get(0);
+    Tok second = toks.get(1);
+    String w = second.lower();
+    if (first.is("VERB") && Words.isCapitalised(first.text()) && !first.lower().endsWith("ing") && !first.lower().endsWith("ed")
+        && second.is("NOUN") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !Words.isCapitalised(second.text())
+        && HEADLINE_OBJECTS.contains(toks.get(2).tag()) && !toks.get(2).is("PRON")) {
+      List<Tok> out = new ArrayList<>(toks);
+      out.set(0, first.withTag("PROPN"));
+      return out;
+    }
+    return toks;
+  }
+
+  /** Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence. */
+  private static boolean namedInBody(String word, String text, int from) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean whole = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      int k = at - 1;
+      while (k >= 0 && text.charAt(k) == ' ') {
+        k--;
+      }
+      if (whole && k >= 0 && at - k > 1 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',')) {
+        return true; // "President Donald Trump", "said Trump"
+      }
+    }
+    return false;
   }
 
   /** What may follow a headline's verb: its object. */
@@ -806,6 +856,9 @@ final class Tagger {
   private static final Set<String> PLURALS_WITH_S = Set.of("people", "women", "men", "children");
 
   private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "more");
+  /** Where a subject goes, after a verb of motion: "the caravan marches/NOUN north". */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northward", "southward",
+      "eastward", "westward", "northwards", "southwards", "homeward", "home");
   private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "this", "its", "his", "her", "their");
   private static final Set<String> CLAUSE_OPENERS = Set.of("said", "says", "say", "that", ",", "because", "while", "and",
       "but", "as", "if", "when", "since", "although", "though", "where", "after", "before", "whether", "so");
@@ -816,7 +869,8 @@ final class Tagger {
   /**
    * The tokens with a verb's base form read as a noun where a singular name that a determiner or a
    * possessor opens modifies it: "The historic Singapore summit/VERB between Trump and Kim", "the
-   * president's Muslim ban/VERB" (a singular subject takes a
+   * president's Muslim ban/VERB", or a singular common noun a determiner opens: "called the migrant
+   * caravan/VERB an invasion" (not after a verb that takes a bare verb: "helped the team win"; a singular subject takes a
    * verb in -s, so a base form there is the phrase's noun, if the noun lists know the word); a past tense
    * like the base form ("The Kremlin put", "The NYPD said") stays a verb.
    */
@@ -825,11 +879,16 @@ final class Tagger {
       Tok t = toks.get(k);
       Tok name = toks.get(k - 1);
       String w = t.lower();
-      if (!t.is("VERB") || !(name.is("PROPN") || name.is("NOUN") && isAcronym(name.text())) || name.sentence() != t.sentence()
+      // A common noun too ("called the migrant caravan/VERB an invasion"), singular, and not one that is
+      // plural without an -s ("the police arrest").
+      boolean noun = name.is("NOUN") && !Words.isCapitalised(name.text()) && !PLURAL_WITHOUT_S.contains(name.lower())
+          && FramingLexicon.bundled().isCommonNoun(name.lower())
+          && !"time".equals(FramingLexicon.bundled().nounKinds.get(name.lower())); // "this time referee Sam Williams stopped it"
+      if (!t.is("VERB") || !(name.is("PROPN") || name.is("NOUN") && isAcronym(name.text()) || noun) || name.sentence() != t.sentence()
           || Words.isCapitalised(t.text())
           || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || PAST_AS_BASE.contains(w) || VERB_FORMS.contains(w)
           || !FramingLexicon.bundled().isCommonNoun(w)
-          || name.lower().endsWith("s") || !Words.isCapitalised(name.text())) {
+          || name.lower().endsWith("s") || !noun && !Words.isCapitalised(name.text())) {
         continue;
       }
       int j = k - 1;
@@ -837,12 +896,36 @@ final class Tagger {
         j--;
       }
       Tok opener = j > 0 ? toks.get(j - 1) : null;
-      if (opener != null && opener.sentence() == t.sentence() && (DETERMINERS.contains(opener.lower()) || opener.isPossessive())) {
+      // After a verb that takes a subject and a bare verb, the base form is that verb: "helped the team win",
+      // "let the company buy".
+      // Nor after an auxiliary or "to" that puts the verb in its base form: "did the person look", "to make the
+      // deal work".
+      Tok beforeOpener = j >= 2 ? toks.get(j - 2) : null;
+      boolean causative = noun && beforeOpener != null && beforeOpener.sentence() == t.sentence()
+          && (CAUSATIVES.contains(beforeOpener.lower()) || beforeOpener.is("AUX") || MODALS.contains(beforeOpener.lower()));
+      if (opener != null && opener.sentence() == t.sentence() && (DETERMINERS.contains(opener.lower()) || opener.isPossessive())
+          && !causative && (!noun || ARTICLES.contains(opener.lower()))) {
         toks.set(k, t.withTag("NOUN"));
       }
     }
     return toks;
   }
+
+  /** Nouns that take a plural verb without an -s: "the police arrest", "the people want". */
+  private static final Set<String> PLURAL_WITHOUT_S = Set.of("police", "people", "staff", "media", "public", "military",
+      "clergy", "cattle", "personnel", "crew", "team", "government", "majority", "youth", "press");
+
+  /** The articles that open a common noun's phrase here: not "this", which opens time adverbials ("this time"). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** Words after which a clause's verb is in its base form: "did the person look", "to make the deal work". */
+  private static final Set<String> MODALS = Set.of("to", "do", "does", "did", "will", "would", "can", "could", "should",
+      "may", "might", "must", "shall");
+
+  /** Verbs whose object takes a bare verb after it: "made the government change course", "saw the car hit". */
+  private static final Set<String> CAUSATIVES = Set.of("make", "makes", "made", "making", "let", "lets", "letting", "help",
+      "helps", "helped", "helping", "see", "sees", "saw", "seen", "watch", "watched", "watches", "hear", "heard", "hears",
+      "have", "has", "had", "bid", "bade", "feel", "felt", "notice", "noticed");
 
   /**
    * A name of capitals, digits perhaps among them, that the model may read as a noun: "G7", "NATO", "EU"

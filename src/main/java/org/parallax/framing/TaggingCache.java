@@ -48,7 +48,10 @@ final class TaggingCache {
   // right before "said" is no adjective ("The Russian embassy said"). 22: an adjective in -less ("reckless") is
   // no noun. 23: "Mt." and "Ft." keep their period and end no sentence ("Mt. Cook"). 24: nor do they after a
   // hyphen ("Aoraki-Mt. Cook"); "after", "from", "with"... are never adjectives ("Man dead after Ruapehu fall").
-  static final int VERSION = 24;
+  // 25: a headline's first word read as a verb before a noun in -s is a name ("Trump/VERB slams caravan"); a verb
+  // in -s after a singular subject before a direction is a verb ("the caravan marches north"); a base form after a
+  // singular common noun a determiner opens is a noun ("called the migrant caravan an invasion").
+  static final int VERSION = 25;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -132,6 +132,33 @@ class TaggerTest {
     assertEquals("NOUN", tagOf("Severe floods in northern Ghana", "floods"));
   }
 
+  /** The tag of {@code word} in {@code headline}, read as the headline of an article with {@code body}. */
+  private static String headlineTagOf(String headline, String body, String word) {
+    String text = headline + "\n\n" + body;
+    Article a = new Article("a", "a.txt", "text", "UTF-8", headline, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of(), new org.parallax.text.TextRange(0, headline.length()));
+    return new Tagger().tag(a, 0, null).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().tag();
+  }
+
+  @Test
+  void aHeadlineThatOpensWithANameTheModelReadsAsAVerbHasItsVerbAfterIt() {
+    // "Trump/VERB slams/NOUN caravan": the body writes "Trump" as a name, so the headline's verb is "slams".
+    assertEquals("VERB", headlineTagOf("Trump slams caravan", "President Donald Trump spoke on Monday.", "slams"));
+    assertEquals("PROPN", headlineTagOf("Trump slams caravan", "President Donald Trump spoke on Monday.", "Trump"));
+    // A common noun that opens a headline stays the subject's noun: "Stock markets worldwide rise".
+    assertEquals("NOUN", headlineTagOf("Stock markets worldwide rise on hopes", "Shares rose in Asia and Europe.", "markets"));
+  }
+
+  @Test
+  void aVerbsBaseFormAfterASingularNounIsANounAndAVerbOfMotionBeforeADirectionAVerb() {
+    // A singular subject takes a verb in -s: "the migrant caravan" is a phrase, "an invasion" its label.
+    assertEquals("NOUN", tagOf("President Donald Trump called the migrant caravan an invasion.", "caravan"));
+    // After a verb that takes a bare verb, or an auxiliary, the base form is a verb.
+    assertEquals("VERB", tagOf("The coach helped the team win the title.", "win"));
+    assertEquals("VERB", tagOf("What did the person look like when you saw her?", "look"));
+    assertEquals("VERB", tagOf("An illegal alien caravan marches north.", "marches"));
+  }
+
   @Test
   void keepsAnEmojiWhole() {
     // OpenNLP's tokenizer cuts "“😀" between the emoji's two UTF-16 halves.
