@@ -3257,8 +3257,18 @@ final class ReferentResolver {
    * Police" or "Bank of America": only then may a description by its trade stand for it.
    */
   private boolean kindUnwritten(String name) {
+    String written = kindWord(name);
+    return !isOrganisationNoun(written) && !lexicon.institutionHeads.contains(Words.singular(written));
+  }
+
+  /**
+   * The word of an organisation's name that may say its kind: the last before an "of", by its alias group's
+   * name where it has one ("UN" says no kind, "United Nations" does), without its legal form ("Vexacom Inc."
+   * says none).
+   */
+  private String kindWord(String name) {
     String[] words = beforeOf(groupKey(withoutLegalForm(Words.nameKey(clean(name))))).split(" ");
-    return !isOrganisationNoun(words[words.length - 1]) && !lexicon.institutionHeads.contains(Words.singular(words[words.length - 1]));
+    return words[words.length - 1];
   }
 
   /** Modifiers that make an institution's noun another firm than the one named: "the sister company". */
@@ -3307,10 +3317,7 @@ final class ReferentResolver {
    * noun ("GM") any.
    */
   private boolean fitsInstitution(String head, String name) {
-    // By its alias group's name where it has one: "UN" says no kind, "United Nations" does; without its
-    // legal form ("Vexacom Inc." is any kind of firm).
-    String[] words = beforeOf(groupKey(withoutLegalForm(Words.nameKey(clean(name))))).split(" ");
-    String written = words[words.length - 1];
+    String written = kindWord(name);
     if (OWN_WORD.contains(head)) {
       return Words.singular(written).equals(head); // "the court" is the Supreme Court, not Apple named before it
     }
