@@ -1794,10 +1794,10 @@ final class ReferentResolver {
   /**
    * What stands between a person's name and what the sentence says the person is: "is", "was", "became",
    * "remains", "was named", "has been elected", "was chosen as", with an adverb of time ("is now", "was
-   * also"); never a negation ("is not", "was never").
+   * also"), in a relative clause too (", who is"); never a negation ("is not", "was never").
    */
   private static final java.util.regex.Pattern IS = java.util.regex.Pattern.compile(
-      "\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become"
+      "(?:\\s*,\\s*who)?\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become"
           + "|(?:is|was|were|has been|had been|will be|would be)\\s+(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated|confirmed|sworn in)(?:\\s+as)?"
           + "|(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated)\\s+as)"
           + "(?:\\s+(?:now|also|still|currently|officially|formally|once|later|already|again|then))?\\s+");

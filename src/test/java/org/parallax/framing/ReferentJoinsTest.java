@@ -3179,7 +3179,9 @@ class ReferentJoinsTest {
             + "Police said the gunman was Leon Dacosta, a former guard.\n",
         "b.txt", "The National Coach of the Year thanked her players. Dacosta was no hero, his brother said.\n"
             + "A bishop of the city visited the stadium.\n",
-        "c.txt", "Dan Kilby became a bishop in 2001. Rita Okafor signed a new contract.\n");
+        "c.txt", "Dan Kilby became a bishop in 2001. Rita Okafor signed a new contract. Ola Brandvik, who is the club's "
+            + "physiotherapist, stayed.\n",
+        "d.txt", "Ola Brandvik left on Friday.\n");
     Referent okafor = referent(a, "a", "Rita Okafor");
     assertEquals(okafor, referent(a, "a", "National Coach of the Year"));
     assertEquals(okafor, referent(a, "b", "The National Coach of the Year"));
@@ -3187,6 +3189,7 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Leon Dacosta"), referent(a, "a", "the gunman"));
     assertNotEquals(of(a, "b", "no hero"), Optional.of(referent(a, "b", "Dacosta")));
     assertEquals(referent(a, "c", "Dan Kilby"), referent(a, "c", "a bishop"));
+    assertEquals(referent(a, "d", "Ola Brandvik"), referent(a, "c", "the club's physiotherapist")); // ", who is"
     assertNotEquals(of(a, "b", "A bishop of the city"), Optional.of(referent(a, "c", "Dan Kilby")));
   }
 
