@@ -3218,6 +3218,12 @@ class ReferentJoinsTest {
         "c.txt", "A burned-out vehicle was found by the river. The vehicle was stolen.\n",
         "d.txt", "Police towed the vehicle away.\n");
     assertEquals(referent(c, "a", "The car"), referent(c, "d", "the vehicle"));
+    Analysis q = analyse(
+        "a.txt", "An earthquake shook the valley on Sunday. The earthquake damaged two bridges.\n",
+        "b.txt", "The earthquake was felt 50 miles away.\n",
+        "c.txt", "Firefighters searched collapsed barns after a strong quake. The quake cut power to 3,000 homes.\n",
+        "d.txt", "The quake was the largest this year. Another quake struck the coast in 1989.\n");
+    assertEquals(referent(q, "b", "The earthquake"), referent(q, "d", "The quake"));
     // And people: one outlet's gunman is another's shooter.
     Analysis d = analyse(
         "a.txt", "A gunman opened fire in an office on Monday. The gunman fled in a van.\n",
