@@ -5643,10 +5643,33 @@ final class ReferentResolver {
    */
   private boolean isMeasure(Phrase p) {
     String kind = lexicon.nounKinds.get(p.head);
+    // Counted in words too ("two miles"); not the counts of a charge ("two counts of murder"), which are things.
+    boolean counted = p.words.stream().anyMatch(Phrase::isCount) && !p.head.equals("count");
     return "time".equals(kind)
-        || ("quantity".equals(kind) || UNITS.contains(p.head)) && p.descriptors.stream().anyMatch(Phrase::isCount)
+        || ("quantity".equals(kind) || UNITS.contains(p.head)) && counted
+        // "a depth of 2.7 miles", "13 miles east of Cloverdale": a dimension or a bearing given by an amount
+        || (DIMENSIONS.contains(p.head) || COMPASS_POINTS.contains(p.head)) && counted && amountIn(p)
         || CLOCK.contains(p.head) && p.descriptors.stream().anyMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0)))
         || p.role == Role.NONE && (p.head.length() < 2 || numberAndUnit(p.head));
+  }
+
+  /** Nouns of a dimension, which an amount gives: "a depth of 2.7 miles", "a height of 30 feet". */
+  private static final Set<String> DIMENSIONS = Set.of("depth", "distance", "height", "altitude", "length", "width",
+      "radius", "elevation", "diameter", "speed");
+
+  /** Bearings an amount measures from a place: "13 miles east of Cloverdale". */
+  private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
+  /** Whether a count in {@code p}'s words comes right before a unit or a quantity: "2.7 miles", "30 feet". */
+  private boolean amountIn(Phrase p) {
+    for (int i = 0; i + 1 < p.words.size(); i++) {
+      String next = Words.singular(p.words.get(i + 1));
+      if (Phrase.isCount(p.words.get(i)) && (UNITS.contains(next) || "quantity".equals(lexicon.nounKinds.get(next)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The hours of a clock after a number ("8.40pm", "9 am"), which WordNet reads first as something else ("pm"). */

@@ -790,6 +790,18 @@ class ReferentJoinsTest {
         "c.txt", "Aid workers said the convoy waited 15 miles outside Bentiu with tents.\n");
     assertTrue(of(a, "a", "10 miles").isEmpty(), a.referents().toString());
     assertEquals(referent(a, "a", "The convoy"), referent(a, "b", "The convoy"));
+    // Counted in words, a dimension given by an amount, a bearing from a place: no referents either. The
+    // counts of a charge are things.
+    Analysis b = analyse(
+        "a.txt", "The quake struck two miles north of the town at a depth of 2.7 miles. It was felt 23 miles away. "
+            + "Police charged him with two counts of arson.\n",
+        "b.txt", "The quake hit two miles from the plant at a depth of 1.4 miles. Damage was reported 13 miles east of "
+            + "Cloverdale. He faces two counts of arson.\n",
+        "c.txt", "Residents 13 miles east of Cloverdale felt the quake.\n");
+    assertTrue(of(b, "a", "a depth of 2.7 miles").isEmpty(), b.referents().toString());
+    assertTrue(of(b, "b", "13 miles east of Cloverdale").isEmpty(), b.referents().toString());
+    assertTrue(of(b, "b", "two miles").isEmpty(), b.referents().toString());
+    assertEquals(referent(b, "a", "two counts of arson"), referent(b, "b", "two counts of arson"));
   }
 
   @Test
