@@ -6291,7 +6291,10 @@ final class ReferentResolver {
     }
     String ra = find(a);
     String rb = find(b);
-    if (!ra.equals(rb) && (declaredOne || !twoPeople(ra, rb)) && !twoOrdinals(ra, rb)) {
+    // Two names of one thing join whatever ordinals their descriptions carry ("A380" is "Airbus A380" though the
+    // story has "the first Airbus A380" and "a second A380"): the ordinals count the things of that name.
+    boolean names = a.startsWith("n:") && b.startsWith("n:");
+    if (!ra.equals(rb) && (declaredOne || !twoPeople(ra, rb)) && (names || !twoOrdinals(ra, rb))) {
       if (rule != null) {
         via.putIfAbsent(a, new String[] {rule, b});
         via.putIfAbsent(b, new String[] {rule, a});

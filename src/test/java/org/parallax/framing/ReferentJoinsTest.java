@@ -3278,6 +3278,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aShortNameIsTheLongOneWhateverOrdinalsCountThingsOfThatName() throws Exception {
+    // "the first Orbis X9" and "a second X9" count aircraft of one type; "X9" is still "Orbis X9".
+    Analysis a = analyse(
+        "a.txt", "The first Orbis X9 was delivered to Vela Air on Monday. The Orbis X9 seats 500 people.\n",
+        "b.txt", "A second X9 will follow in May. The X9 is the largest airliner ever built, Orbis said.\n",
+        "c.txt", "The Orbis X9 made its first commercial flight. The X9 landed in Sydney.\n");
+    assertEquals(referent(a, "c", "The Orbis X9"), referent(a, "b", "The X9"));
+    assertEquals(referent(a, "a", "The first Orbis X9"), referent(a, "b", "A second X9"));
+  }
+
+  @Test
   void aMiddleInitialMakesANameAPersons() throws Exception {
     // "Gilford T. Monrose": a given name the lexicon does not know, but a middle initial is a person's; so he
     // takes the "he" after his name.
