@@ -1735,10 +1735,10 @@ final class ReferentResolver {
           heldRoles.add(x.id);
           continue;
         }
+        // A comma between the two in one sentence; or a person's age between commas, which is no break
+        // either ("Zurana Horton, 34, a mother of 12,").
         String gap = x.sentence == y.sentence && y.start > x.end ? text.substring(x.end, y.start).strip() : "";
-        // "Zurana Horton, 34, a mother of 12,": a person's age between the name and the role is no break.
-        boolean aged = AGED.matcher(gap).matches() && x.role == Role.NAME && isPersonName(x);
-        if (x.sentence != y.sentence || y.start <= x.end || !gap.equals(",") && !aged) {
+        if (!gap.equals(",") && !(AGED.matcher(gap).matches() && x.role == Role.NAME && isPersonName(x))) {
           continue;
         }
         String tail = y.end < text.length() ? text.substring(y.end, Math.min(text.length(), y.end + 2)).strip() : "";
@@ -1848,8 +1848,8 @@ final class ReferentResolver {
    * is not ("Felt was no liberal").
    */
   private boolean predicatedRole(Phrase p) {
-    if (p.plural || p.head == null || p.head.isEmpty() || lexicon.nationalities.containsKey(p.head) || partyMember(p) || p.determiner.equals("another") || p.determiner.equals("no")
-        || p.words.contains("other") || p.words.contains("one")) {
+    if (p.plural || p.head == null || p.head.isEmpty() || lexicon.nationalities.containsKey(p.head) || partyMember(p)
+        || p.determiner.equals("another") || p.determiner.equals("no") || p.words.contains("other") || p.words.contains("one")) {
       return false;
     }
     if (p.role == Role.NAME) {

@@ -752,13 +752,9 @@ final class Tagger {
    * A headline's verb where the tagger found none: the first noun in -s after a noun or a name, or in its
    * base form after a plural, and before its object ("quake strikes/NOUN Indonesia", "Colts clinch/NOUN
    * playoff berth"). A headline is a clause whose verb, without the article a sentence would give its
-   * object, reads as a plural noun.
+   * object, reads as a plural noun. The article's {@code text} after {@code bodyFrom} tells which of the
+   * headline's words are names ({@link #nameReadAsVerb}).
    */
-  static List<Tok> headlineVerb(List<Tok> toks) {
-    return headlineVerb(toks, "", 0);
-  }
-
-  /** {@link #headlineVerb(List)}, the article's {@code text} after {@code bodyFrom} telling its names. */
   static List<Tok> headlineVerb(List<Tok> toks, String text, int bodyFrom) {
     toks = nameReadAsVerb(toks, text, bodyFrom);
     for (Tok t : toks) {
@@ -896,15 +892,13 @@ final class Tagger {
         j--;
       }
       Tok opener = j > 0 ? toks.get(j - 1) : null;
-      // After a verb that takes a subject and a bare verb, the base form is that verb: "helped the team win",
-      // "let the company buy".
-      // Nor after an auxiliary or "to" that puts the verb in its base form: "did the person look", "to make the
-      // deal work".
+      // After a verb that takes a subject and a bare verb ("helped the team win", "let the company buy"), an
+      // auxiliary or "to" ("did the person look", "to make the deal work"), the base form is that verb.
       Tok beforeOpener = j >= 2 ? toks.get(j - 2) : null;
-      boolean causative = noun && beforeOpener != null && beforeOpener.sentence() == t.sentence()
+      boolean baseFormDue = noun && beforeOpener != null && beforeOpener.sentence() == t.sentence()
           && (CAUSATIVES.contains(beforeOpener.lower()) || beforeOpener.is("AUX") || MODALS.contains(beforeOpener.lower()));
       if (opener != null && opener.sentence() == t.sentence() && (DETERMINERS.contains(opener.lower()) || opener.isPossessive())
-          && !causative && (!noun || ARTICLES.contains(opener.lower()))) {
+          && !baseFormDue && (!noun || ARTICLES.contains(opener.lower()))) {
         toks.set(k, t.withTag("NOUN"));
       }
     }
