@@ -4366,8 +4366,9 @@ final class ReferentResolver {
    * mostly gives one referent each, each said again as a bare "the flaw", "the vulnerability": those
    * referents are one thing told in other words, though some outlet's adjectives ("a perilous software
    * flaw", "a critical vulnerability") keep the heads from nesting as {@link #nearIdentical} asks. Not
-   * when the names or states among their modifiers differ ("the Iran deal", "the Paris agreement"), nor
-   * for a referent with a name (a name's own rules join its descriptions).
+   * when the names or states among the modifiers of any two of them differ ("the Russian agreement", "the
+   * Chinese pact": then a third word that names none, "the deal", joins neither), nor for a referent with a
+   * name (a name's own rules join its descriptions).
    */
   private void dominantSynonyms(Map<String, List<Phrase>> byHead, Set<String> named) {
     List<List<String>> sets = new ArrayList<>(lexicon.nearIdentityThings);
@@ -4384,12 +4385,16 @@ final class ReferentResolver {
             names.add(namedModifiers(ps, root));
           }
         }
-        for (int i = 1; i < roots.size(); i++) {
-          Set<String> a = names.get(0);
-          Set<String> b = names.get(i);
-          if (a.isEmpty() || b.isEmpty() || !java.util.Collections.disjoint(a, b)) {
-            safeUnion(roots.get(0), roots.get(i), named, "the same thing, in other words, as");
+        // Two of them told apart by their names or states ("the Russian agreement", "the Chinese pact"): the
+        // story has several such things, and a word that names none ("the deal") may be either; none joins.
+        boolean apart = false;
+        for (int i = 0; i < names.size() && !apart; i++) {
+          for (int j = i + 1; j < names.size() && !apart; j++) {
+            apart = !names.get(i).isEmpty() && !names.get(j).isEmpty() && java.util.Collections.disjoint(names.get(i), names.get(j));
           }
+        }
+        for (int i = 1; i < roots.size() && !apart; i++) {
+          safeUnion(roots.get(0), roots.get(i), named, "the same thing, in other words, as");
         }
       }
     }

@@ -3223,6 +3223,15 @@ class ReferentJoinsTest {
         "c.txt", "Talks on the Karst agreement resumed. The agreement covers fishing.\n",
         "d.txt", "The agreement was criticised by Karst farmers. Officials defended the Karst agreement.\n");
     assertNotEquals(referent(b, "a", "The deal"), referent(b, "c", "The agreement"));
+    // Nor through a third word whose descriptions name nothing: "the deal" may be either, not both at once.
+    Analysis t = analyse(
+        "a.txt", "Orsk signed the Russian agreement on Monday. The agreement cuts tariffs.\n",
+        "b.txt", "The agreement was approved by the board. Critics said the Russian agreement favoured Orsk.\n",
+        "c.txt", "Talks on the Chinese pact resumed. The pact covers fishing.\n",
+        "d.txt", "The pact was criticised by farmers. Officials defended the Chinese pact.\n",
+        "e.txt", "The deal was signed in a hurry. Lawyers read the deal twice.\n",
+        "f.txt", "Officials praised the deal on Friday.\n");
+    assertNotEquals(referent(t, "a", "The agreement"), referent(t, "c", "The pact"));
     // Vehicles are among the sets too: one outlet's car is another's vehicle.
     Analysis c = analyse(
         "a.txt", "Police found a stolen car near the river. The car had been burned.\n",
