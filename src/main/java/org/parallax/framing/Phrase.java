@@ -134,16 +134,18 @@ final class Phrase {
   }
 
   /**
-   * The label without the counts and adjectives it starts with ("Two possible gang members" → "gang
-   * members", "the brutal crackdown" → "crackdown"): what outlets that describe one thing differently
-   * share.
+   * The label without the counts, adjectives and generic modifiers it starts with ("Two possible gang members"
+   * → "gang members", "the brutal crackdown" → "crackdown", "an ongoing military buildup" → "military
+   * buildup"): what outlets that describe one thing differently share.
    */
   String coreLabel() {
     String[] words = label().split(" ");
     int i = 0;
     while (i < words.length - 1) {
       String w = words[i].toLowerCase(java.util.Locale.ROOT);
-      if (!adjectives.contains(w) && !isCount(w)) {
+      // A lower-case word the finder kept out of the descriptors is a generic modifier ("ongoing", "new").
+      boolean generic = w.equals(words[i]) && !descriptors.contains(w) && Words.isWord(w) && !w.equals("of");
+      if (!adjectives.contains(w) && !isCount(w) && !generic) {
         break;
       }
       i++;

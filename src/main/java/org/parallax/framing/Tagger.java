@@ -189,6 +189,11 @@ final class Tagger {
    */
   private static String[] withVerb(POSTaggerME tagger, String[] words, boolean headline) {
     String[] best = tagger.tag(words);
+    int phraseEnd = headline ? verbOnlyAfterPreposition(best) : -1;
+    if (phraseEnd >= 0) {
+      best = best.clone(); // "ahead of Tallport summit/VERB": the last word of a phrase, no verb
+      best[phraseEnd] = "NOUN";
+    }
     if (headline ? words.length < 3 || hasMainVerb(words, best)
         : words.length < 4 || hasMainVerb(words, best) || !Character.isLetter(words[0].charAt(0))
             || !Character.isUpperCase(words[0].charAt(0)) || !words[words.length - 1].matches("[.!?]")) {
@@ -196,7 +201,7 @@ final class Tagger {
     }
     for (opennlp.tools.util.Sequence s : tagger.topKSequences(words)) {
       String[] tags = s.getOutcomes().toArray(new String[0]);
-      if (tags.length == words.length && hasMainVerb(words, tags)) {
+      if (tags.length == words.length && hasMainVerb(words, tags) && !(headline && verbOnlyAfterPreposition(tags) >= 0)) {
         return tags;
       }
     }
@@ -765,15 +770,7 @@ final class Tagger {
     for (int i = 1; i + 1 < toks.size(); i++) {
       Tok t = toks.get(i);
       Tok previous = toks.get(i - 1);
-      String before = previous.tag();
-      String after = toks.get(i + 1).tag();
-      boolean afterNoun = before.equals("NOUN") || before.equals("PROPN");
-      // A verb in -s after a singular subject, or its base form after a plural one ("Colts clinch/NOUN playoff berth").
-      boolean singular = t.lower().length() > 3 && t.lower().endsWith("s") && !t.lower().endsWith("ss");
-      boolean base = !t.lower().endsWith("s") && previous.lower().length() > 3 && previous.lower().endsWith("s")
-          && !previous.lower().endsWith("ss") && !previous.lower().endsWith("'s");
-      if (t.is("NOUN") && (singular || base) && afterNoun
-          && HEADLINE_OBJECTS.contains(after)) {
+      if (headlineVerbAt(previous.lower(), previous.tag(), t.lower(), t.tag(), toks.get(i + 1).tag())) {
         List<Tok> out = new ArrayList<>(toks);
         out.set(i, t.withTag("VERB"));
         return out;
@@ -781,6 +778,50 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * Whether a word a verbless headline tags as a noun is its verb: in -s after a singular subject, or its
+   * base form after a plural one ("Colts clinch/NOUN playoff berth"), between a noun and what may be its object.
+   */
+  private static boolean headlineVerbAt(String previous, String previousTag, String word, String tag, String nextTag) {
+    boolean afterNoun = baseTag(previousTag).equals("NOUN") || baseTag(previousTag).equals("PROPN");
+    boolean singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+    boolean base = !word.endsWith("s") && previous.length() > 3 && previous.endsWith("s") && !previous.endsWith("ss")
+        && !previous.endsWith("'s");
+    return baseTag(tag).equals("NOUN") && (singular || base) && afterNoun && HEADLINE_OBJECTS.contains(baseTag(nextTag));
+  }
+
+  /** What may stand between a preposition and the last word of its phrase. */
+  private static final Set<String> PHRASE_OPENERS = Set.of("PROPN", "ADJ", "NUM", "DET");
+
+  /**
+   * The position of a headline's last word when the reading makes it a verb after a phrase a preposition
+   * opens, with only names, adjectives, numbers and determiners between ("Varo slaps/NOUN new tariffs ahead
+   * of Tallport summit/VERB"), and no other word a verb; else -1. Such a reading is no better than a verbless
+   * one, in which {@link #headlineVerb} may still find the verb ("Rioters in Greece attack/VERB police
+   * station" has its verb before the object, and keeps it).
+   */
+  private static int verbOnlyAfterPreposition(String[] tags) {
+    int last = tags.length - 1;
+    while (last >= 0 && baseTag(tags[last]).equals("PUNCT")) {
+      last--;
+    }
+    if (last < 0 || !baseTag(tags[last]).equals("VERB")) {
+      return -1;
+    }
+    for (int i = 0; i < last; i++) {
+      if (baseTag(tags[i]).equals("VERB") || baseTag(tags[i]).equals("AUX")) {
+        return -1;
+      }
+    }
+    int k = last - 1;
+    while (k >= 0 && PHRASE_OPENERS.contains(baseTag(tags[k]))) {
+      k--;
+    }
+    return k >= 0 && baseTag(tags[k]).equals("ADP") ? last : -1;
+  }
+
+
 
   /**
    * A headline that opens with a capitalised word the tagger reads as a verb, then a noun in -s and its

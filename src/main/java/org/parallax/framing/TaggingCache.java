@@ -50,8 +50,10 @@ final class TaggingCache {
   // hyphen ("Aoraki-Mt. Cook"); "after", "from", "with"... are never adjectives ("Man dead after Ruapehu fall").
   // 25: a headline's first word read as a verb before a noun in -s is a name ("Trump/VERB slams caravan"); a verb
   // in -s after a singular subject before a direction is a verb ("the caravan marches north"); a base form after a
-  // singular common noun a determiner opens is a noun ("called the migrant caravan an invasion").
-  static final int VERSION = 25;
+  // singular common noun a determiner opens is a noun ("called the migrant caravan an invasion"). 26: a verbless
+  // headline with a noun in -s between a noun and its object keeps that reading, so the noun becomes its verb
+  // ("Varo slaps new tariffs ... ahead of summit"), not the tagger's next reading with a verb ("summit/VERB").
+  static final int VERSION = 26;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

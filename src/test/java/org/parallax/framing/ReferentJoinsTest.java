@@ -3308,4 +3308,23 @@ class ReferentJoinsTest {
     assertEquals("person", marlowe.kind());
     assertTrue(marlowe.pronouns().stream().anyMatch(m -> m.text().equals("him")), marlowe.toString());
   }
+
+  @Test
+  void whereAThingStandsInTimeDoesNotTellItFromAnother() throws Exception {
+    // "a planned summit", "the upcoming vote": one outlet says the event is still to come, another names its
+    // place or its owner; the story has one summit, and all three are it.
+    Analysis a = analyse(
+        "a.txt", "The move comes days before Varo's summit with Premier Lena Osk in Tallport. Aides hope for a deal.\n",
+        "b.txt", "The announcement came ahead of a planned summit between Varo and Osk in Tallport on June 12.\n",
+        "c.txt", "The dispute comes as officials prepare for the Tallport summit with Osk.\n");
+    assertEquals(referent(a, "a", "Varo's summit"), referent(a, "b", "a planned summit"));
+    assertEquals(referent(a, "b", "a planned summit"), referent(a, "c", "the Tallport summit"));
+    // Two summits the story tells apart by their places stay two, whatever it says of their time.
+    Analysis b = analyse(
+        "a.txt", "Leaders met at the Tallport summit in May. The upcoming Norvik summit will follow in June.\n",
+        "b.txt", "The Tallport summit ended without a deal. A planned summit in Norvik is in doubt.\n",
+        "c.txt", "Officials said the Norvik summit could be delayed.\n");
+    assertNotEquals(referent(b, "a", "the Tallport summit"), referent(b, "c", "the Norvik summit"));
+    assertEquals(referent(b, "a", "The upcoming Norvik summit"), referent(b, "c", "the Norvik summit"));
+  }
 }

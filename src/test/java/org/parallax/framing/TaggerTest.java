@@ -150,6 +150,18 @@ class TaggerTest {
   }
 
   @Test
+  void aVerblessHeadlinesNounInSBeforeItsObjectIsItsVerbNotItsLastWord() {
+    // The tagger's best reading has no verb; its next one with a verb made "summit" the verb.
+    String headline = "Varo slaps new tariffs on Orsk steel ahead of Tallport summit";
+    String body = "President Alan Varo imposed tariffs on Friday.";
+    assertEquals("VERB", headlineTagOf(headline, body, "slaps"));
+    assertEquals("NOUN", headlineTagOf(headline, body, "summit"));
+    // A verb after a subject that a preposition's phrase ends is the verb, where an object follows it.
+    assertEquals("VERB", headlineTagOf("Rioters in Greece attack police station, banks", "attack"));
+    assertEquals("VERB", headlineTagOf("Bank of America reports losses of over US$2.2 billion", "reports"));
+  }
+
+  @Test
   void aVerbsBaseFormAfterASingularNounIsANounAndAVerbOfMotionBeforeADirectionAVerb() {
     // A singular subject takes a verb in -s: "the migrant caravan" is a phrase, "an invasion" its label.
     assertEquals("NOUN", tagOf("President Donald Trump called the migrant caravan an invasion.", "caravan"));
