@@ -187,6 +187,7 @@ final class ReferentResolver {
     labels(all);
     appositions();
     predicates();
+    labelsGivenBefore(all);
     nicknames();
     rolesBeforeNames();
     gatherings();
@@ -1759,6 +1760,17 @@ final class ReferentResolver {
           heldRoles.add(also.id);
           continue;
         }
+        if (x.role == Role.NAME && y.role == Role.NONE && y.determiner.equals("the") && !y.plural && thingAfterName(x, y)
+            && (closed || roleGoesOn || !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)))
+            && !listed(text, ps, i - 1, x) && !inList(text, ps, i + 1)) {
+          // A program, a law or a product and what the outlet calls it: "DACA, the Obama-era amnesty for illegal
+          // aliens", "Obamacare, the health law". What this outlet calls it here joins no other description by its
+          // head: a story of one product tells of many of its versions ("Tiger, the newest version", "the 32GB
+          // version").
+          union("m" + x.id, "m" + y.id, "in apposition to");
+          heldRoles.add(y.id);
+          continue;
+        }
         if (!closed && !roleGoesOn && !relative) {
           continue;
         }
@@ -2139,6 +2151,61 @@ final class ReferentResolver {
   /** The kind of thing the name {@code name} names, "person" for any person's name ({@link #isPersonName}). */
   private String kindNamed(Phrase name) {
     return isPersonName(name) ? "person" : nameKind(nameNodeOf.get(name.id), name.name, name);
+  }
+
+  /**
+   * A name before the noun the story calls it by in apposition or predication is that name so called: "DACA
+   * amnesty" where another sentence says "DACA, the Obama-era amnesty". Only a name and that noun ("Trump
+   * tariffs" are Trump's, and no tariff is Trump).
+   */
+  private void labelsGivenBefore(List<Phrase> all) {
+    Map<String, Set<String>> calledBy = new HashMap<>();
+    for (Phrase p : all) {
+      String[] v = via.get("m" + p.id);
+      if (p.role == Role.NONE && v != null && (v[0].startsWith("in apposition") || v[0].startsWith("what the sentence says"))) {
+        calledBy.computeIfAbsent(p.head, k -> new HashSet<>()).add(find("m" + p.id));
+      }
+    }
+    for (Phrase p : all) {
+      Set<String> roots = calledBy.get(p.head);
+      String node = p.role == Role.MODIFIER && roots != null ? nameNodeOf.get(p.id) : null;
+      if (node != null && roots.contains(find(node)) && !p.plural && p.descriptors.equals(List.of(p.head))
+          && !find("m" + p.id).equals(find(node)) && !isPersonName(p)) {
+        union("m" + p.id, node, "the name with the noun the story calls it by");
+      }
+    }
+  }
+
+  /**
+   * Whether {@code d}, a description right after the name {@code name} and a comma, says what that name is:
+   * the name is a thing's (a program, a law, a product: not a person, place, firm or group) and the
+   * description a thing's, not a time, an amount, a role or a gathering ("DACA, the Obama-era amnesty").
+   */
+  private boolean thingAfterName(Phrase name, Phrase d) {
+    if (!"thing".equals(kindNamed(name)) || d.head == null || d.head.isEmpty() || lexicon.weakHeads.contains(d.head)
+        || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head) || lexicon.gatheringHeads.contains(d.head)
+        || lexicon.placeHeads.contains(d.head) || lexicon.organisationHeads.contains(d.head)
+        || lexicon.institutionHeads.contains(d.head) || isMeasure(d) || NAME_NOUNS.contains(d.head)) {
+      return false; // nor the name itself: "Tiger, the code name for the system"
+    }
+    String sense = lexicon.nounKinds.get(d.head);
+    return !"time".equals(sense) && !"quantity".equals(sense) && !"person".equals(sense);
+  }
+
+  /** Nouns for a name, which a name in apposition is not: it is that name. */
+  private static final Set<String> NAME_NOUNS = Set.of("name", "nickname", "codename", "moniker", "title", "term", "word",
+      "acronym", "abbreviation", "brand", "label", "slogan");
+
+  /**
+   * Whether the top-level phrase at {@code i} is followed, in its sentence, by another one after a comma, "and"
+   * or "or": an item of a list ("DACA, the travel ban, and the border wall"), in apposition to nothing.
+   */
+  private static boolean inList(String text, List<Phrase> ps, int i) {
+    if (i + 1 >= ps.size() || ps.get(i + 1).sentence != ps.get(i).sentence || ps.get(i + 1).start < ps.get(i).end) {
+      return false;
+    }
+    String gap = text.substring(ps.get(i).end, ps.get(i + 1).start).strip().toLowerCase(java.util.Locale.ROOT);
+    return gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and") || gap.equals(", or");
   }
 
   /** A possessor's description by a relation noun: "Boeing's rival", "Boston's top rival", "GM's division". */

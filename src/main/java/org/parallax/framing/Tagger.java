@@ -277,14 +277,19 @@ final class Tagger {
       "shakeup", "shakeups", "stopover", "stopovers", "breakthrough", "breakthroughs", "outbreak", "outbreaks",
       "outcry", "downturn", "downturns", "upturn", "uprising", "uprisings", "walkback");
 
-  /** Prepositions that are never adjectives, which the model reads so in a headline ("Man dead after/ADJ Ruapehu fall"). */
+  /**
+   * Prepositions and subordinators that are never adjectives, which the model reads so ("Man dead after/ADJ
+   * Ruapehu fall", "to reopen the government unless/ADJ Democrats give").
+   */
   static final Set<String> NEVER_ADJECTIVES = Set.of("after", "from", "with", "into", "onto", "of", "at", "by", "for",
       "to", "than", "toward", "towards", "upon", "via", "amid", "among", "amongst", "despite", "during", "without", "within",
-      "against", "across", "between", "through", "throughout", "until", "unlike", "versus");
+      "against", "across", "between", "through", "throughout", "until", "unlike", "versus", "unless", "although",
+      "whereas", "because", "whether");
 
-  /** Words of place and manner that are never nouns ("politics ahead/NOUN of national security"). */
+  /** Words of place, manner and condition that are never nouns ("politics ahead/NOUN of national security"). */
   static final Set<String> NEVER_NOUNS = Set.of("ahead", "instead", "apart", "abroad", "aboard", "alongside", "amid",
-      "despite", "toward", "towards", "afterward", "afterwards", "beforehand", "meanwhile", "nonetheless", "nevertheless");
+      "despite", "toward", "towards", "afterward", "afterwards", "beforehand", "meanwhile", "nonetheless", "nevertheless",
+      "unless", "although", "whereas");
 
   /**
    * Whether word {@code i} is an article opening a clause before a word in lowercase, and so no name: "A"

@@ -52,8 +52,9 @@ final class TaggingCache {
   // in -s after a singular subject before a direction is a verb ("the caravan marches north"); a base form after a
   // singular common noun a determiner opens is a noun ("called the migrant caravan an invasion"). 26: a verbless
   // headline with a noun in -s between a noun and its object keeps that reading, so the noun becomes its verb
-  // ("Varo slaps new tariffs ... ahead of summit"), not the tagger's next reading with a verb ("summit/VERB").
-  static final int VERSION = 26;
+  // ("Varo slaps new tariffs ... ahead of summit"), not the tagger's next reading with a verb ("summit/VERB"). 27:
+  // "unless", "although", "whereas", "because", "whether" are never adjectives ("the government unless/ADJ Democrats").
+  static final int VERSION = 27;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

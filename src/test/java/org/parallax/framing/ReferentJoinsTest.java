@@ -3327,4 +3327,24 @@ class ReferentJoinsTest {
     assertNotEquals(referent(b, "a", "the Tallport summit"), referent(b, "c", "the Norvik summit"));
     assertEquals(referent(b, "a", "The upcoming Norvik summit"), referent(b, "c", "the Norvik summit"));
   }
+
+  @Test
+  void aProgramIsWhatTheOutletCallsItInAppositionAndByThatNounAfterItsName() throws Exception {
+    // "VESTA, the Ardell-era amnesty for ...": the outlet's label for the program; "VESTA amnesty" in its
+    // headline is the program so labelled. "Varo tariffs" stay Varo's, never Varo.
+    Analysis a = analyse(
+        "a.txt", "The government on Tuesday scrapped VESTA, the Ardell-era amnesty for illegal workers that critics called unfair."
+            + " Varo tariffs hit steel. The cabinet said Varo had acted alone.\n",
+        "b.txt", "Officials said VESTA amnesty was over. The VESTA program had shielded 80,000 workers.\n",
+        "c.txt", "Farmers said VESTA had helped them. Varo said the tariffs would stay.\n");
+    Referent vesta = referent(a, "a", "VESTA");
+    assertEquals(vesta, referent(a, "a", "the Ardell-era amnesty"));
+    assertEquals(vesta, referent(a, "b", "VESTA amnesty"));
+    assertNotEquals(of(a, "a", "Varo tariffs"), Optional.of(referent(a, "c", "Varo")));
+    // Items of a list after a name are no apposition: "VESTA, the travel ban, and the border wall".
+    Analysis b = analyse(
+        "a.txt", "Critics attacked VESTA, the travel ban, and the border wall on Monday.\n",
+        "b.txt", "The travel ban was upheld. VESTA was scrapped.\n");
+    assertNotEquals(referent(b, "a", "VESTA"), referent(b, "a", "the travel ban"));
+  }
 }

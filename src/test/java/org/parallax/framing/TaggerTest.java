@@ -39,6 +39,17 @@ class TaggerTest {
   }
 
   @Test
+  void aSubordinatorIsNoAdjective() {
+    // "unless/ADJ" had made "the government unless Democrats" one phrase.
+    String text = "The president refuses to reopen the government unless Democrats give him billions for a wall.\n";
+    assertNotEquals("ADJ", tagOf(text, "unless"));
+    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of());
+    List<Phrase> phrases = new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(a), List.of());
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("the government")), phrases::toString);
+  }
+
+  @Test
   void aNounAfterAnAcronymThatADeterminerOpensAndAUnitOfTimeBeforeBeforeAreReadAsTheyAre() {
     // The model reads "summit" as a verb after "the G7" (a noun to it), and "weeks" as the noun that ends
     // "a pay dispute weeks": a base form after a singular name is the phrase's noun; "weeks before" says when.
