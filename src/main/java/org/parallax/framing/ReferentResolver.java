@@ -189,6 +189,7 @@ final class ReferentResolver {
     predicates();
     labelsGivenBefore(all);
     nicknames();
+    labelsGiven();
     rolesBeforeNames();
     gatherings();
     speakers(quotations);
@@ -1924,6 +1925,65 @@ final class ReferentResolver {
       }
     }
   }
+
+  /**
+   * What a writer or a speaker calls someone or something, by a verb of naming with its object and then
+   * the label ("called Mueller's investigation a "witch hunt"", "called the migrant caravan an invasion"), or
+   * by a verb of describing and "as" ("dismissed the probe as a disaster", "hailed the deal as a victory"): the
+   * label is a mention of what it labels, in that sentence only (it joins no other description by its head),
+   * where framing is read. Not a time or an amount ("called the police a week later").
+   */
+  private void labelsGiven() {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      List<Phrase> ps = topLevel(corpus.phrases().get(a));
+      for (int i = 0; i + 1 < ps.size(); i++) {
+        Phrase x = ps.get(i);
+        Phrase y = ps.get(i + 1);
+        if (x.sentence != y.sentence || x.end > y.start || y.role != Role.NONE || y.head == null || y.head.isEmpty()) {
+          continue;
+        }
+        String gap = text.substring(x.end, y.start);
+        boolean naming = NAMING_VERBS.contains(x.before) && LABEL_GAP.matcher(gap).matches();
+        boolean describing = DESCRIBING_VERBS.contains(x.before) && AS_GAP.matcher(gap).matches();
+        if (!naming && !describing || lexicon.weakHeads.contains(y.head) || isMeasure(y) || !Words.isWord(y.head)) {
+          continue;
+        }
+        // One bare word may be an adjective read as a noun ("described the talks as constructive").
+        boolean article = ARTICLE_IN_GAP.matcher(gap).find();
+        if (y.words.size() < 2 && y.determiner.isEmpty() && !article && !y.plural) {
+          continue;
+        }
+        String sense = lexicon.nounKinds.get(y.head);
+        if ("time".equals(sense) || "quantity".equals(sense)) {
+          continue;
+        }
+        union("m" + y.id, "m" + x.id, "the label this sentence gives");
+        heldRoles.add(y.id);
+        labelsGivenIds.add(y.id);
+      }
+    }
+  }
+
+  /** The labels {@link #labelsGiven} found: never what a referent is shown by while it has another mention. */
+  private final Set<Integer> labelsGivenIds = new HashSet<>();
+
+  private static final java.util.regex.Pattern ARTICLE_IN_GAP = java.util.regex.Pattern.compile("\\b(?:a|an|the)\\b");
+
+  /** Between a verb of naming's object and the label: nothing, or an article and a quotation mark. */
+  private static final java.util.regex.Pattern LABEL_GAP =
+      java.util.regex.Pattern.compile("\\s*(?:(?:a|an|the)\\s+)?[\"\u201c'\u2018]?\\s*");
+  /** Between a verb of describing's object and the label: "as", an article, a quotation mark. */
+  private static final java.util.regex.Pattern AS_GAP =
+      java.util.regex.Pattern.compile("\\s+as\\s+(?:(?:a|an|the)\\s+)?[\"\u201c'\u2018]?\\s*");
+  /** Verbs that describe their object as what follows "as": "dismissed the probe as a disaster". */
+  private static final Set<String> DESCRIBING_VERBS = Set.of("described", "describes", "describing", "describe",
+      "dismissed", "dismisses", "dismissing", "denounced", "denounces", "denouncing", "characterized", "characterised",
+      "characterizes", "characterises", "portrayed", "portrays", "portraying", "painted", "paints", "hailed", "hails",
+      "hailing", "derided", "derides", "decried", "decries", "condemned", "condemns", "slammed", "slams", "blasted",
+      "blasts", "branded", "brands", "labelled", "labeled", "labels", "cast", "casts", "touted", "touts", "praised",
+      "praises", "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "mocked", "mocks",
+      "ridiculed", "ridicules", "framed", "frames");
 
   /** The names {@link #nicknames} found given to people: never the name a person's referent is shown by. */
   private final Set<String> nicknamesGiven = new HashSet<>();
@@ -4334,7 +4394,9 @@ final class ReferentResolver {
         List<String> keys = new ArrayList<>();
         for (String entry : set) {
           List<Phrase> ps = entry.contains(" ") ? null : byHead.get(entry + suffix);
-          if (ps != null && rootOf.containsKey(entry + suffix) && (ps.size() >= 2 || ps.stream().anyMatch(Phrase::isDefinite))) {
+          // A name's possession is as definite as "the": "Mueller's investigation" is the one the story knows.
+          if (ps != null && rootOf.containsKey(entry + suffix)
+              && (ps.size() >= 2 || ps.stream().anyMatch(p -> p.isDefinite() || possessedByName(p)))) {
             keys.add(entry + suffix);
           }
         }
@@ -4380,6 +4442,12 @@ final class ReferentResolver {
         safeUnion("m" + general.get(0).id, "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
       }
     }
+  }
+
+  /** Whether a name owns {@code p}: "Mueller's investigation" (not "his investigation", whoever he is). */
+  private boolean possessedByName(Phrase p) {
+    Phrase o = possessorPhrase.get(p.id);
+    return p.determiner.equals("'s") && o != null && o.role == Role.NAME;
   }
 
   /**
@@ -5343,6 +5411,11 @@ final class ReferentResolver {
     }
     if (p.role == Role.OF || p.role == Role.MODIFIER) {
       out.add(NAMED + find(nameNodeOf.get(p.id)));
+      // A capital is in its state: "the Helsinki summit" is a summit in Finland too, as another outlet says.
+      String state = lexicon.capitals.get(Words.nameKey(clean(p.name)));
+      if (state != null) {
+        out.add(NAMED + find(nameNode(state, null)));
+      }
     }
     // A state as possessor is as its nationality: "Japan's territorial waters", "Japanese territorial waters".
     String ownerState = possessorState(p);
@@ -6109,7 +6182,8 @@ final class ReferentResolver {
    * else the most common neutral label.
    */
   private String clusterName(List<Phrase> all, Set<String> nodes, Map<String, String> speakerNames) {
-    List<Phrase> ms = bodyFirst(all);
+    List<Phrase> unlabelled = all.stream().filter(p -> !labelsGivenIds.contains(p.id)).toList();
+    List<Phrase> ms = bodyFirst(unlabelled.isEmpty() ? all : unlabelled);
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
       String n = nameNodeOf.get(p.id);

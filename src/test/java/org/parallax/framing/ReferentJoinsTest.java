@@ -3347,4 +3347,45 @@ class ReferentJoinsTest {
         "b.txt", "The travel ban was upheld. VESTA was scrapped.\n");
     assertNotEquals(referent(b, "a", "VESTA"), referent(b, "a", "the travel ban"));
   }
+
+  @Test
+  void anEventInACapitalIsInItsStateToo() throws Exception {
+    // One outlet names the city, another the country: "the Oslo summit" is "a summit in Norway".
+    Analysis a = analyse(
+        "a.txt", "Varo met Osk at the Oslo summit on Monday. The Oslo summit ended without a deal.\n",
+        "b.txt", "Leaders held a historic summit in Norway on Monday. The summit lasted two hours.\n",
+        "c.txt", "Critics said the summit in Oslo achieved nothing.\n");
+    assertEquals(referent(a, "a", "the Oslo summit"), referent(a, "b", "a historic summit in Norway"));
+    // A summit in another state is another summit.
+    Analysis b = analyse(
+        "a.txt", "Varo met Osk at the Oslo summit on Monday. The Oslo summit ended without a deal.\n",
+        "b.txt", "Leaders will hold a summit in Spain in June. The summit in Spain will follow the Oslo summit.\n");
+    assertNotEquals(Optional.of(referent(b, "a", "the Oslo summit")), of(b, "b", "The summit in Spain"));
+    assertNotEquals(Optional.of(referent(b, "a", "the Oslo summit")), of(b, "b", "a summit in Spain"));
+  }
+
+  @Test
+  void aNamesPossessionIsDefiniteAmongWordsForOneThing() throws Exception {
+    // "Brandt's investigation" and "the Orsk probe": one outlet's word and another's for the one inquiry.
+    Analysis a = analyse(
+        "a.txt", "Varo has attacked Brandt's investigation for months. Lawyers for Varo met on Friday.\n",
+        "b.txt", "Varo again dismissed the Orsk probe led by special counsel Ann Brandt on Monday.\n");
+    assertEquals(referent(a, "a", "Brandt's investigation"), referent(a, "b", "the Orsk probe"));
+  }
+
+  @Test
+  void whatASentenceCallsSomethingIsALabelOfIt() throws Exception {
+    // By a verb of naming and its object, or a verb of describing and "as": the label is a mention of the
+    // thing in that sentence, never its shown name, and joins no other description by its head.
+    Analysis a = analyse(
+        "a.txt", "Varo called the migrant caravan an invasion. The caravan reached the border on Monday.\n",
+        "b.txt", "The caravan of 4,000 people walked north. Officials dismissed the caravan as a stunt.\n",
+        "c.txt", "An invasion of locusts hit the farms. The invasion destroyed crops. Critics described the talks as constructive.\n");
+    Referent caravan = referent(a, "a", "the migrant caravan");
+    assertEquals(caravan, referent(a, "a", "an invasion"));
+    assertEquals(caravan, referent(a, "b", "a stunt"));
+    assertEquals("caravan", caravan.name().toLowerCase(java.util.Locale.ROOT).replace("migrant ", ""));
+    assertNotEquals(caravan, referent(a, "c", "An invasion of locusts"));
+    assertTrue(of(a, "c", "constructive").isEmpty() || !of(a, "c", "constructive").equals(of(a, "c", "the talks")));
+  }
 }
