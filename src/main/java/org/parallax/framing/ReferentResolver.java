@@ -2047,10 +2047,28 @@ final class ReferentResolver {
         }
       }
     }
+    // A role given in apposition or by what a sentence says ("Ann Ray, the California professor who"), definite:
+    // held by that person only in the articles that name the person ("the president" of another is another's).
+    Set<String> apposed = new HashSet<>();
+    for (Phrase p : all) {
+      String[] v = via.get("m" + p.id);
+      if (p.role != Role.NONE && !namedPlaceOrBody(p) || p.plural || !p.isDefinite() || !personNoun(p.head) || v == null
+          || !v[1].startsWith("m")
+          || !v[0].equals("in apposition to") && !v[0].equals("what the sentence says is")) {
+        continue;
+      }
+      Phrase name = phraseById.get(Integer.parseInt(v[1].substring(1)));
+      if (name != null && name.role == Role.NAME && isPersonName(name)) {
+        holders.computeIfAbsent(p.head, k -> new HashSet<>()).add(find("m" + name.id));
+        held.computeIfAbsent(p.head, k -> new ArrayList<>()).add(new Phrase[] {null, name});
+        apposed.add(p.head);
+      }
+    }
     Map<String, List<Phrase>> byHead = new HashMap<>();
     for (Phrase p : all) {
-      if (p.role == Role.NONE && !p.plural && held.containsKey(p.head) && !heldRoles.contains(p.id)
-          && (p.determiner.equals("the") || POSSESSIVE_DETERMINERS.contains(p.determiner)) && onlyAdjectives(p)) {
+      if (p.role != Role.NAME && !p.plural && held.containsKey(p.head) && !heldRoles.contains(p.id)
+          && (p.determiner.equals("the") || POSSESSIVE_DETERMINERS.contains(p.determiner))
+          && (p.role == Role.NONE && onlyAdjectives(p) || namedPlaceOrBody(p))) {
         byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
       }
     }
@@ -2072,11 +2090,35 @@ final class ReferentResolver {
         Phrase owner = possessorPhrase.get(p.id);
         // "AMD's rival" is not AMD.
         boolean ownRole = owner != null && find("m" + owner.id).equals(find("m" + name.id));
-        if (people.isEmpty() && !ownRole) {
+        // With a name before its head ("the Palo Alto University professor"), only where the article names the holder.
+        boolean named = p.role == Role.NONE && !apposed.contains(head) || mentions(p.article, find("m" + name.id));
+        if (people.isEmpty() && !ownRole && named) {
           union("m" + p.id, "m" + name.id, "the role only this person holds in the story");
         }
       }
     });
+  }
+
+  /**
+   * Whether {@code p} is a role with a place's or a body's name before its head and nothing else but adjectives:
+   * "the Palo Alto University professor", "the Iowa senator" (where a person holds it; not "the Trump aide").
+   */
+  private boolean namedPlaceOrBody(Phrase p) {
+    if (p.role != Role.MODIFIER || p.name == null || isPersonName(p)) {
+      return false;
+    }
+    String kind = nameKind(nameNodeOf.get(p.id), p.name, p);
+    if (!kind.equals("place") && !kind.equals("organisation")) {
+      return false;
+    }
+    java.util.Set<String> nameWords = new HashSet<>(Arrays.asList(p.name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
+    for (int k = 0; k < p.descriptors.size() - 1; k++) {
+      String w = p.descriptors.get(k);
+      if (!p.adjectives.contains(w) && !nameWords.contains(w)) {
+        return false;
+      }
+    }
+    return !p.descriptors.isEmpty() && p.descriptors.get(p.descriptors.size() - 1).equals(p.head);
   }
 
   /** Whether a mention shows the name to be a person's (a title, a kin or role word), not a firm's ("rival AMD"). */

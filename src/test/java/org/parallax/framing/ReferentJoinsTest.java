@@ -3388,4 +3388,17 @@ class ReferentJoinsTest {
     assertNotEquals(caravan, referent(a, "c", "An invasion of locusts"));
     assertTrue(of(a, "c", "constructive").isEmpty() || !of(a, "c", "constructive").equals(of(a, "c", "the talks")));
   }
+
+  @Test
+  void aRoleGivenInAppositionIsHeldByThatPersonWhereHerArticleNamesHer() throws Exception {
+    // "Mira Tesh, the Oregon professor who ...": the story's one professor, so "The Corvall University professor"
+    // of an article that names her is her; "the President" of an article about someone else stays apart.
+    Analysis a = analyse(
+        "a.txt", "Mira Tesh, the Oregon professor who accused the nominee, will testify on Thursday.\n",
+        "b.txt", "Mira Tesh has received threats. The Corvall University professor moved out of her home.\n",
+        "c.txt", "Ivo Marr, the Vestland Bank president, said rates would stay.\n",
+        "d.txt", "The President signed the bill on Monday. Aides praised the law.\n");
+    assertEquals(referent(a, "a", "Mira Tesh"), referent(a, "b", "The Corvall University professor"));
+    assertNotEquals(Optional.of(referent(a, "c", "Ivo Marr")), of(a, "d", "The President"));
+  }
 }
