@@ -170,7 +170,7 @@ final class WordingFinder {
       int at = i;
       FramingLexicon.Term w = lexicon.wordingAt(lowers, i,
           e -> e.fits(t.tag()) && !(adjectiveOnly(e) && misreadAdjective(toks, at, e)) && !pluralOfAdjective(t, e)
-              && !verbBeforeInfinitive(toks, at, e)
+              && !verbBeforeInfinitive(toks, at, e) && !undistanced(toks, at, e)
               || e.byPlace() && actsAsAdjective(toks, at));
       FramingLexicon.Term l = lexicon.loadedAt(lowers, i);
       // A loaded-lexicon word inside a loaded mention is a label; elsewhere the wording lexicon,
@@ -406,6 +406,25 @@ final class WordingFinder {
         && i + 2 < toks.size() && toks.get(i + 2).sentence() == t.sentence() && toks.get(i + 1).lower().equals("to")
         && (toks.get(i + 2).is("VERB") || toks.get(i + 2).is("AUX"));
   }
+
+  /**
+   * Whether a single distancing noun ("claim", "assertion") stands where it reports no one's saying: not
+   * after an owner ("Varo's claim", "their claims") nor before what was said or by whom ("the claim that",
+   * "claims of fraud", "claims by the firm"): "jobless claims", "insurance claims" are facts.
+   */
+  private static boolean undistanced(List<Tok> toks, int i, FramingLexicon.Term e) {
+    if (e.words().size() != 1 || !"distancing noun".equals(e.category())) {
+      return false;
+    }
+    Tok before = i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence() ? toks.get(i - 1) : null;
+    Tok after = i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence() ? toks.get(i + 1) : null;
+    boolean owned = before != null && (before.isPossessive() || MentionFinder.POSSESSIVES.contains(before.lower()));
+    boolean told = after != null && CLAIMED.contains(after.lower());
+    return !owned && !told;
+  }
+
+  /** What follows a claim that says what was claimed or by whom. */
+  private static final Set<String> CLAIMED = Set.of("that", "of", "by", "about");
 
   /**
    * Whether noun {@code t} is the plural of a judging adjective no noun list knows as a noun, and so

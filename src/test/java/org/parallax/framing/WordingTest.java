@@ -80,6 +80,19 @@ class WordingTest {
   }
 
   @Test
+  void aClaimIsDistancedAfterItsOwnerOrBeforeWhatWasClaimed() throws Exception {
+    // "Varo's claim", "the claim that", "claims of fraud": a saying reported as unproven; "jobless claims"
+    // and "insurance claims" are counted facts.
+    Analysis a = analyse(
+        "a.txt", "Critics rejected Varo's claim on Monday. The claim that the vote was rigged spread fast.\n",
+        "b.txt", "Stocks fell, jobless claims rose by 4,000 last week and insurance claims fell in May, the bureau said.\n");
+    assertEquals("subjective", found(a, "a", "claim").kind());
+    assertTrue(a.wording().stream().anyMatch(w -> w.article().equals("a") && w.text().equals("claim") && w.start() > 40),
+        a.wording().toString());
+    assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("b")), a.wording().toString());
+  }
+
+  @Test
   void judgingAdverbsAndAdjectivesOfTheGeneralLexiconCountOnlyAsAdverbsAndAdjectives() throws Exception {
     // "miserably" and "abusive" come from the VADER-derived list; "destruction" is there too, but as a
     // noun here it states a fact and is not marked; "violent", a descriptive word, is left out of the list.
