@@ -42,6 +42,8 @@ final class MentionFinder {
   private static final Set<String> NOT_NOUN =
       Set.of("despite", "per", "via", "amid", "let", "etc", "i.e.", "e.g.", "yesterday", "today",
           "tomorrow", "tonight", "meanwhile", "however", "said", "told");
+  /** Determiners of one thing that also open a clause ("that"). */
+  private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("that", "this");
   /** Possessive determiners; also read by {@link WordingFinder}. */
   static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> ARTICLES_AND_POSSESSIVES =
@@ -503,9 +505,23 @@ final class MentionFinder {
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
         "(?:M\\. ?D\\.?|MD|Ph\\. ?D\\.?|PhD|D\\. ?O\\.|RN|DDS|DVM|MPH|MBA|JD|J\\. ?D\\.|Esq\\.?|CPA|FACP|FACS|FRCS)");
 
+    /** Whether token {@code k} is a plural common noun whose singular a noun list knows ("operatives", not "news"). */
+    private boolean pluralNoun(int k) {
+      String w = toks.get(k).lower();
+      String one = Words.singular(w);
+      return !nameLike(k) && !one.equals(w) && lexicon.isCommonNoun(one);
+    }
+
     /** Builds the phrase with core tokens {@code [cs, ce]} and emits it (and its modifier names). */
     private void emit(int start, String det, int cs, int ce, List<int[]> parens, boolean nested, int attachEnd) {
       int endTok = attachEnd > 0 ? attachEnd : ce;
+      // "said that her friends", "that a decision", "claimed that Hamas operatives": a "that" (or "this") before
+      // another determiner or a plural opens a clause, not the phrase.
+      if (start < cs && SINGULAR_DEMONSTRATIVES.contains(toks.get(start).lower())
+          && (cs - start >= 2 && isDeterminer(start + 1) || cs - start == 1 && pluralNoun(ce))) {
+        start++;
+        det = start < cs ? toks.get(cs - 1).lower() : "";
+      }
       Tok first = toks.get(start);
       Tok last = toks.get(endTok);
       // Head: the last word outside a parenthesis at the end.

@@ -349,4 +349,17 @@ class MentionFinderTest {
     assertEquals("Jorge Alsip", at(ps, "Jorge Alsip").name);
     at(ps, "an MBA");
   }
+
+  @Test
+  void aThatBeforeAnotherDeterminerOrAPluralOpensAClauseNotThePhrase() {
+    List<Phrase> ps = phrases("A friend told reporters she went home on Tuesday and that her friends and family supported her."
+        + " The general said the army had established that Orsk terror operatives were among the dead at the school."
+        + " That decision was final, and this plan failed. This year's show was long.\n");
+    at(ps, "her friends");
+    at(ps, "Orsk terror operatives");
+    at(ps, "This year's show");
+    at(ps, "That decision");
+    at(ps, "this plan");
+    assertTrue(ps.stream().noneMatch(p -> p.text.startsWith("that ")), ps::toString);
+  }
 }
