@@ -2052,8 +2052,9 @@ final class ReferentResolver {
     Set<String> apposed = new HashSet<>();
     for (Phrase p : all) {
       String[] v = via.get("m" + p.id);
+      // Not a role of something ("the head of the agency" holds no "head").
       if (p.role != Role.NONE && !namedPlaceOrBody(p) || p.plural || !p.isDefinite() || !personNoun(p.head) || v == null
-          || !v[1].startsWith("m")
+          || !v[1].startsWith("m") || p.text.contains(" of ") || !onlyAdjectives(p) && !namedPlaceOrBody(p)
           || !v[0].equals("in apposition to") && !v[0].equals("what the sentence says is")) {
         continue;
       }
@@ -6147,7 +6148,12 @@ final class ReferentResolver {
     // An event's noun heads the name, at its end or before its "for" or "against": "the Vietnam War", "the
     // March for Our Lives".
     String[] head = beforePreposition(key).split(" ");
-    return key.contains(" ") && lexicon.eventHeads.contains(head[head.length - 1]) ? "event" : "thing";
+    if (key.contains(" ") && lexicon.eventHeads.contains(head[head.length - 1])) {
+      return "event";
+    }
+    // A capitalised plural of a noun for people is a group of them: "Dreamers", "Marines", "Minutemen".
+    String one = Words.singular(key);
+    return !key.contains(" ") && !one.equals(key) && "person".equals(lexicon.nounKinds.get(one)) ? "group" : "thing";
   }
 
   /** Words that open a place's name (name keys spell "Mt" and "Ft" out). */

@@ -3401,4 +3401,12 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Mira Tesh"), referent(a, "b", "The Corvall University professor"));
     assertNotEquals(Optional.of(referent(a, "c", "Ivo Marr")), of(a, "d", "The President"));
   }
+
+  @Test
+  void aCapitalisedPluralOfANounForPeopleIsAGroup() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The ruling protects about 800,000 Dreamers. Dreamers rallied in Orsk on Monday.\n",
+        "b.txt", "The Dreamers vowed to fight the decision in court.\n");
+    assertEquals("group", referent(a, "b", "The Dreamers").kind());
+  }
 }
