@@ -1828,13 +1828,23 @@ final class MentionFinder {
     /**
      * Whether a day's or a month's name is a word of a name here: after a capitalised adjective in
      * mid-sentence ("the Good Friday Agreement", "Black Friday", "Bloody Sunday"; not "Last Friday" opening
-     * a sentence, nor "Obama Tuesday").
+     * a sentence, nor "Obama Tuesday"); or after "the" or an owner and before a capitalised common noun that
+     * is no title ("Nixon's Saturday Night Massacre", "the Sunday Times"; not "on Tuesday President Trump").
      */
     private boolean dayInName(int k) {
-      if (k == 0 || toks.get(k - 1).sentence() != toks.get(k).sentence() || sentenceStart[k - 1]) {
+      if (k == 0 || toks.get(k - 1).sentence() != toks.get(k).sentence()) {
         return false;
       }
       Tok before = toks.get(k - 1);
+      Tok next = k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence() ? toks.get(k + 1) : null;
+      if (next != null && (before.lower().equals("the") || before.isPossessive()) && Words.isCapitalised(next.text())
+          && !Words.isAcronym(next.text()) && lexicon.isCommonNoun(Words.singular(next.lower()))
+          && !lexicon.titles.contains(next.lower()) && !TIME_NAMES.contains(next.lower())) {
+        return true;
+      }
+      if (sentenceStart[k - 1]) {
+        return false;
+      }
       return before.is("ADJ") && Words.isCapitalised(before.text()) && !Words.isAcronym(before.text())
           && !BREAKERS.contains(before.lower())
           && !TIME_NAMES.contains(before.lower());

@@ -3301,7 +3301,7 @@ final class ReferentResolver {
       if (a.role != Role.NAME || a.end > d.start || a.contains(d) || d.contains(a) || nameNodeOf.get(a.id) == null) {
         continue;
       }
-      String[] words = clean(a.name).split(" ");
+      String[] words = nameWords(a);
       String last = Words.fold(words[words.length - 1]);
       // A name in the plural ("Apps Stores", "Financial Markets") is not what "the store" or "the market" means.
       if (words.length >= 2 && last.equals(d.head) && !"person".equals(nameKind(nameNodeOf.get(a.id), a.name, a))) {
@@ -3310,6 +3310,22 @@ final class ReferentResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a name whose last one may be a description's noun: as written, or for an acronym its
+   * spelled-out name in the alias lexicon up to its "of" ("FBI": "Federal Bureau", so "the bureau" is the FBI).
+   */
+  private String[] nameWords(Phrase a) {
+    String[] words = clean(a.name).split(" ");
+    if (words.length == 1) {
+      FramingLexicon.AliasGroup g = lexicon.aliasGroup(Words.nameKey(clean(a.name)));
+      String full = g == null ? "" : beforeOf(Words.nameKey(g.name()));
+      if (full.contains(" ")) {
+        return full.split(" ");
+      }
+    }
+    return words;
   }
 
   /**
@@ -3337,7 +3353,7 @@ final class ReferentResolver {
         continue;
       }
       String node = a.role == Role.NAME ? nameNodeOf.get(a.id) : null;
-      String[] words = node == null ? null : clean(a.name).split(" ");
+      String[] words = node == null ? null : nameWords(a);
       // An institution's noun ("the council", "the ministry") or a place's ("the strip"): a thing's ("the
       // store") is as often any store, far from the name.
       boolean endsInIt = words != null && words.length >= 2 && Words.fold(words[words.length - 1]).equals(d.head)

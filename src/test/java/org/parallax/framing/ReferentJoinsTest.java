@@ -3409,4 +3409,25 @@ class ReferentJoinsTest {
         "b.txt", "The Dreamers vowed to fight the decision in court.\n");
     assertEquals("group", referent(a, "b", "The Dreamers").kind());
   }
+
+  @Test
+  void theNounOfAnAcronymsSpelledOutNameStandsForIt() throws Exception {
+    // "the bureau" after "FBI": the Federal Bureau of Investigation's noun, as "the committee" after "the
+    // Judiciary Committee".
+    Analysis a = analyse(
+        "a.txt", "Varo fired the FBI director on Tuesday. The bureau said it would cooperate.\n",
+        "b.txt", "The FBI declined to comment. Agents at the bureau were stunned.\n");
+    assertEquals(referent(a, "a", "FBI"), referent(a, "a", "The bureau"));
+    assertEquals(referent(a, "b", "The FBI"), referent(a, "b", "the bureau"));
+  }
+
+  @Test
+  void aDayAfterTheOrAnOwnerAndBeforeACapitalisedNounIsAWordOfAName() throws Exception {
+    // "Nixon's Saturday Night Massacre" is one event; "on Tuesday President Varo" keeps its day out.
+    Analysis a = analyse(
+        "a.txt", "Critics compared the firing to Richard Nixon's Saturday Night Massacre. On Tuesday President Alan Varo spoke.\n",
+        "b.txt", "The Saturday Night Massacre of 1973 is remembered. President Alan Varo left.\n");
+    assertEquals(referent(a, "a", "Richard Nixon's Saturday Night Massacre"), referent(a, "b", "The Saturday Night Massacre"));
+    assertEquals(referent(a, "a", "President Alan Varo"), referent(a, "b", "President Alan Varo"));
+  }
 }
