@@ -1462,7 +1462,8 @@ final class MentionFinder {
       Tok t = toks.get(k);
       String lower = t.lower();
       // Only in the singular: "stars Robert Pattinson", "actors Jennifer Lawrence" are no titles.
-      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !lexicon.titles.contains(lower)
+      // A brand in camel case is a name, not a common noun ("the iPhone OS update").
+      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !CAMEL_CASE.matcher(t.text()).matches() && !lexicon.titles.contains(lower)
           && !(Words.singular(lower).equals(lower) && (lexicon.personRoles.contains(lower)
               || "person".equals(lexicon.nounKinds.get(lower)) && !afterPossessive(k)));
     }
@@ -1888,6 +1889,9 @@ final class MentionFinder {
       return NAME_PREPOSITIONS.contains(toks.get(k - 1).lower()) && Words.isCapitalised(toks.get(k + 1).text())
           && Words.isWord(toks.get(k + 1).text());
     }
+
+    /** A lowercase start and a capital after it: "iPhone", "eBay", "iTunes". */
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("\\p{Ll}+\\p{Lu}\\p{L}*");
 
     /** A capital letter, a hyphen and a word in lowercase: "T-shirt", "X-rays", "U-turn", "A-list". */
     private static final java.util.regex.Pattern LETTER_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}-\\p{Ll}+");

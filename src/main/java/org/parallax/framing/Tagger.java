@@ -439,6 +439,11 @@ final class Tagger {
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
+      // A number has a digit or is a number's word ("regime/NUM" of a headline was read so).
+      case "NUM" -> isNumber(words[i]);
+      // Nor is a word of letters a symbol ("iPhone/SYM owners"), unless a dash runs two words together
+      // ("mines—would", which the tokenizer leaves whole).
+      case "SYM" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('\u2014') > 0 || words[i].indexOf('\u2013') > 0;
       // A compound the model reads as punctuation ("anti-science", "-US" of "Russia-US") is read by hyphenated().
       case "PUNCT" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('-') > 0;
       default -> true;
@@ -459,6 +464,28 @@ final class Tagger {
       return model.bestSequences(size, words, null, cg, closed);
     }
   }
+
+  /**
+   * Whether a word can be a number: it holds a digit, is a roman numeral in capitals ("II", "XIV"), or is made of
+   * the words of numbers ("twenty-five", "dozen", "million").
+   */
+  static boolean isNumber(String word) {
+    if (word.chars().anyMatch(Character::isDigit) || word.matches("[IVXLCDM]+")) {
+      return true;
+    }
+    for (String part : word.toLowerCase(Locale.ROOT).split("-")) {
+      if (!NUMBER_WORDS.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+      "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "trillions",
+      "tens", "half", "quarter");
 
   /**
    * The words the tagger may call a preposition (ADP): English prepositions, the subordinators the UD
@@ -593,6 +620,9 @@ final class Tagger {
   }
 
   /** Joins word + (hyphen or slash) + word written without spaces into one token. */
+  /** Capital letters joined by periods, the last period cut off: "U.N", "U.K", "D.C". */
+  private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+
   private static List<Tok> join(String text, List<Tok> tokens) {
     List<Tok> raw = hyphenated(text, tokens);
     List<Tok> out = new ArrayList<>(raw.size());
@@ -610,9 +640,11 @@ final class Tagger {
         continue;
       }
       // An abbreviation keeps its period, as the tokenizer of prose keeps it: "Gen. John Jumper"; so does
-      // an initial inside a name ("Vincent A. Cianci", "Robert F. Kennedy").
+      // an initial inside a name ("Vincent A. Cianci", "Robert F. Kennedy") and dotted initials before a
+      // capitalised word ("The U.N. Security Council", which the model's tokenizer cut as "U.N" and ".").
       if (i + 1 < raw.size() && raw.get(i + 1).text().equals(".") && raw.get(i + 1).start() == t.end()
-          && (Tokenizer.isAbbreviation(t.text()) || isInitial(t.text()) && i + 2 < raw.size() && raw.get(i + 2).text().length() > 1
+          && (Tokenizer.isAbbreviation(t.text()) || (isInitial(t.text()) || DOTTED_INITIALS.matcher(t.text()).matches())
+              && i + 2 < raw.size() && raw.get(i + 2).sentence() == t.sentence() && raw.get(i + 2).text().length() > 1
               && Words.isCapitalised(raw.get(i + 2).text()))) {
         out.add(tok(text, t.start(), t.end() + 1, t.tag(), t.sentence()));
         i += 2;

@@ -54,7 +54,9 @@ final class TaggingCache {
   // headline with a noun in -s between a noun and its object keeps that reading, so the noun becomes its verb
   // ("Varo slaps new tariffs ... ahead of summit"), not the tagger's next reading with a verb ("summit/VERB"). 27:
   // "unless", "although", "whereas", "because", "whether" are never adjectives ("the government unless/ADJ Democrats").
-  static final int VERSION = 27;
+  // 28: dotted initials keep their period before a capitalised word ("The U.N. Security Council"); a number has
+  // a digit or a number's word ("Rogue regime/NUM 's missile"), and a word of letters is no symbol ("iPhone/SYM").
+  static final int VERSION = 28;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -39,6 +39,24 @@ class TaggerTest {
   }
 
   @Test
+  void dottedInitialsKeepTheirPeriodAndANumberIsANumbersWord() {
+    String text = "The U.N. Security Council will meet on Tuesday. The rogue regime's missile flew over Japan.\n";
+    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
+        SentenceSplitter.shared().split(text), List.of());
+    List<Phrase> phrases = new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(a), List.of());
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("The U.N. Security Council")), phrases::toString);
+    assertTrue(Tagger.isNumber("twenty-five") && Tagger.isNumber("1,200") && Tagger.isNumber("XIV") && Tagger.isNumber("dozens"));
+    assertTrue(!Tagger.isNumber("regime") && !Tagger.isNumber("Rogue"));
+    assertEquals("NOUN", headlineTagOf("Rogue regime's missile overflies Japan", "regime"));
+    // A word of letters is no symbol, and a brand in camel case no common noun that ends a phrase.
+    String apple = "Owners can download the iPhone OS update now.\n";
+    Article b = new Article("b", "b.txt", "text", "UTF-8", null, null, null, null, null, apple,
+        SentenceSplitter.shared().split(apple), List.of());
+    List<Phrase> brand = new MentionFinder(FramingLexicon.bundled()).find(0, apple, new Tagger().tag(b), List.of());
+    assertTrue(brand.stream().anyMatch(p -> p.text.equals("the iPhone OS update")), brand::toString);
+  }
+
+  @Test
   void aSubordinatorIsNoAdjective() {
     // "unless/ADJ" had made "the government unless Democrats" one phrase.
     String text = "The president refuses to reopen the government unless Democrats give him billions for a wall.\n";
