@@ -208,6 +208,7 @@ final class ReferentResolver {
     cities();
     otherWords(all);
     sameGatherings();
+    headlineDescriptions(all);
     return clusters(all, speakerNames);
   }
 
@@ -2120,6 +2121,48 @@ final class ReferentResolver {
       }
     }
     return !p.descriptors.isEmpty() && p.descriptors.get(p.descriptors.size() - 1).equals(p.head);
+  }
+
+  /**
+   * A headline's description is what its article's body describes by the same noun with at least its words:
+   * "Rogue regime" over "The rogue regime in Pyongyang launched ...", "Gunman" over "a gunman opened fire" (a
+   * headline drops its articles and says less). Only where every such description of the body is one referent,
+   * and one of the same number; never "another" or "other" one.
+   */
+  private void headlineDescriptions(List<Phrase> all) {
+    Map<Integer, List<Phrase>> byArticle = new HashMap<>();
+    for (Phrase p : all) {
+      byArticle.computeIfAbsent(p.article, k -> new ArrayList<>()).add(p);
+    }
+    org.parallax.corpus.Article[] articles = corpus.articles().toArray(new org.parallax.corpus.Article[0]);
+    // A headline's description the other rules have joined already is left as they joined it: this rule only
+    // places one they left alone, so it never bridges two referents.
+    Map<String, Integer> sizes = new HashMap<>();
+    for (Phrase p : all) {
+      sizes.merge(find("m" + p.id), 1, Integer::sum);
+    }
+    for (List<Phrase> ps : byArticle.values()) {
+      for (Phrase h : ps) {
+        if (h.role != Role.NONE || lexicon.weakHeads.contains(h.head) || !articles[h.article].inHeadline(h.start, h.end)
+            || isMeasure(h) || sizes.get(find("m" + h.id)) > 1) {
+          continue;
+        }
+        Set<String> key = descriptionKey(h);
+        Set<String> roots = new HashSet<>();
+        Phrase first = null;
+        for (Phrase b : ps) {
+          if (b != h && b.head.equals(h.head) && b.plural == h.plural && b.role != Role.NAME
+              && !articles[b.article].inHeadline(b.start, b.end) && !b.determiner.equals("another")
+              && !b.words.contains("other") && descriptionKey(b).containsAll(key)) {
+            roots.add(find("m" + b.id));
+            first = first == null ? b : first;
+          }
+        }
+        if (roots.size() == 1) {
+          union("m" + h.id, "m" + first.id, "what the body of its article describes so, as");
+        }
+      }
+    }
   }
 
   /** Whether a mention shows the name to be a person's (a title, a kin or role word), not a firm's ("rival AMD"). */

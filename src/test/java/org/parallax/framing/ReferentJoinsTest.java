@@ -3430,4 +3430,14 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Richard Nixon's Saturday Night Massacre"), referent(a, "b", "The Saturday Night Massacre"));
     assertEquals(referent(a, "a", "President Alan Varo"), referent(a, "b", "President Alan Varo"));
   }
+
+  @Test
+  void aHeadlinesDescriptionIsWhatItsBodyDescribesByThatNoun() throws Exception {
+    // The headline drops its article and says less: "Rogue regime" is the body's "The rogue regime in Velm".
+    Analysis a = analyse(
+        "a.txt", "Title: Rogue regime's missile overflies Orsk\n\nThe rogue regime in Velm launched another missile on Tuesday."
+            + " Orsk protested.\n",
+        "b.txt", "Title: Orsk protests launch\n\nOrsk protested on Tuesday. Velm said nothing.\n");
+    assertEquals(referent(a, "a", "The rogue regime in Velm"), referent(a, "a", "Rogue regime"));
+  }
 }
