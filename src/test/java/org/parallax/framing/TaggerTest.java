@@ -12,16 +12,23 @@ import org.parallax.text.SentenceSplitter;
 /** Tokens and their offsets. */
 class TaggerTest {
 
-  private static List<String> tokens(String text) {
-    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
+  /** {@code text} as one article's body, with no headline. */
+  private static Article body(String text) {
+    return new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
         SentenceSplitter.shared().split(text), List.of());
-    return new Tagger().tag(a).stream().map(t -> text.substring(t.start(), t.end())).toList();
+  }
+
+  private static List<String> tokens(String text) {
+    return new Tagger().tag(body(text)).stream().map(t -> text.substring(t.start(), t.end())).toList();
+  }
+
+  /** The phrases the mention finder reads in {@code text}, tagged as one article's body. */
+  private static List<Phrase> phrasesOf(String text) {
+    return new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(body(text)), List.of());
   }
 
   private static String tagOf(String text, String word) {
-    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
-        SentenceSplitter.shared().split(text), List.of());
-    return new Tagger().tag(a).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().tag();
+    return new Tagger().tag(body(text)).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().tag();
   }
 
   @Test
@@ -31,9 +38,7 @@ class TaggerTest {
     assertEquals("ADJ", tagOf("Climber dead after Aoraki Mount Cook fall\n\nA climber died there.\n", "dead"));
     assertNotEquals("ADJ", tagOf("Climber dead after Aoraki Mount Cook fall\n\nA climber died there.\n", "after"));
     String text = "Man dead after Ruapehu fall\n\nA man died.\n";
-    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
-        SentenceSplitter.shared().split(text), List.of());
-    List<Phrase> phrases = new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(a), List.of());
+    List<Phrase> phrases = phrasesOf(text);
     assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Ruapehu")), phrases::toString);
     assertTrue(phrases.stream().noneMatch(p -> p.text.contains("after")), phrases::toString);
   }
@@ -41,18 +46,14 @@ class TaggerTest {
   @Test
   void dottedInitialsKeepTheirPeriodAndANumberIsANumbersWord() {
     String text = "The U.N. Security Council will meet on Tuesday. The rogue regime's missile flew over Japan.\n";
-    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
-        SentenceSplitter.shared().split(text), List.of());
-    List<Phrase> phrases = new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(a), List.of());
+    List<Phrase> phrases = phrasesOf(text);
     assertTrue(phrases.stream().anyMatch(p -> p.text.equals("The U.N. Security Council")), phrases::toString);
     assertTrue(Tagger.isNumber("twenty-five") && Tagger.isNumber("1,200") && Tagger.isNumber("XIV") && Tagger.isNumber("dozens"));
     assertTrue(!Tagger.isNumber("regime") && !Tagger.isNumber("Rogue"));
     assertEquals("NOUN", headlineTagOf("Rogue regime's missile overflies Japan", "regime"));
     // A word of letters is no symbol, and a brand in camel case no common noun that ends a phrase.
     String apple = "Owners can download the iPhone OS update now.\n";
-    Article b = new Article("b", "b.txt", "text", "UTF-8", null, null, null, null, null, apple,
-        SentenceSplitter.shared().split(apple), List.of());
-    List<Phrase> brand = new MentionFinder(FramingLexicon.bundled()).find(0, apple, new Tagger().tag(b), List.of());
+    List<Phrase> brand = phrasesOf(apple);
     assertTrue(brand.stream().anyMatch(p -> p.text.equals("the iPhone OS update")), brand::toString);
   }
 
@@ -61,9 +62,7 @@ class TaggerTest {
     // "unless/ADJ" had made "the government unless Democrats" one phrase.
     String text = "The president refuses to reopen the government unless Democrats give him billions for a wall.\n";
     assertNotEquals("ADJ", tagOf(text, "unless"));
-    Article a = new Article("a", "a.txt", "text", "UTF-8", null, null, null, null, null, text,
-        SentenceSplitter.shared().split(text), List.of());
-    List<Phrase> phrases = new MentionFinder(FramingLexicon.bundled()).find(0, text, new Tagger().tag(a), List.of());
+    List<Phrase> phrases = phrasesOf(text);
     assertTrue(phrases.stream().anyMatch(p -> p.text.equals("the government")), phrases::toString);
   }
 
