@@ -2113,7 +2113,7 @@ final class ReferentResolver {
     if (!kind.equals("place") && !kind.equals("organisation")) {
       return false;
     }
-    java.util.Set<String> nameWords = new HashSet<>(Arrays.asList(p.name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
+    Set<String> nameWords = new HashSet<>(Arrays.asList(p.name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
     for (int k = 0; k < p.descriptors.size() - 1; k++) {
       String w = p.descriptors.get(k);
       if (!p.adjectives.contains(w) && !nameWords.contains(w)) {
@@ -2350,8 +2350,7 @@ final class ReferentResolver {
     if (i + 1 >= ps.size() || ps.get(i + 1).sentence != ps.get(i).sentence || ps.get(i + 1).start < ps.get(i).end) {
       return false;
     }
-    String gap = text.substring(ps.get(i).end, ps.get(i + 1).start).strip().toLowerCase(java.util.Locale.ROOT);
-    return gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and") || gap.equals(", or");
+    return listGap(text.substring(ps.get(i).end, ps.get(i + 1).start));
   }
 
   /** A possessor's description by a relation noun: "Boeing's rival", "Boston's top rival", "GM's division". */
@@ -2387,6 +2386,11 @@ final class ReferentResolver {
       return false;
     }
     String between = z.start >= name.end ? text.substring(name.end, z.start) : z.end <= name.start ? text.substring(z.end, name.start) : "x";
+    return listGap(between);
+  }
+
+  /** Whether the text between two phrases joins items of a list: a comma, "and", "or", ", and", ", or". */
+  private static boolean listGap(String between) {
     String gap = between.strip().toLowerCase(java.util.Locale.ROOT);
     return gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and") || gap.equals(", or");
   }
