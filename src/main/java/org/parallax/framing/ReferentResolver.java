@@ -4498,12 +4498,25 @@ final class ReferentResolver {
     for (List<String> set : lexicon.nearIdentityThings) {
       for (String suffix : List.of("", PLURAL)) {
         List<String> keys = new ArrayList<>();
+        List<String> keyed = new ArrayList<>();
         for (String entry : set) {
           List<Phrase> ps = entry.contains(" ") ? null : byHead.get(entry + suffix);
+          if (ps == null || !rootOf.containsKey(entry + suffix)) {
+            continue;
+          }
           // A name's possession is as definite as "the": "Mueller's investigation" is the one the story knows.
-          if (ps != null && rootOf.containsKey(entry + suffix)
-              && (ps.size() >= 2 || ps.stream().anyMatch(p -> p.isDefinite() || possessedByName(p)))) {
+          if (ps.size() >= 2 || ps.stream().anyMatch(p -> p.isDefinite() || possessedByName(p))) {
             keys.add(entry + suffix);
+          } else if (ps.stream().noneMatch(p -> p.words.contains("other") || p.determiner.equals("another"))) {
+            keyed.add(entry + suffix);
+          }
+        }
+        // An indefinite one whose words before the head another of the set's holds tells which one as well: "a
+        // trade dispute" beside "the trade war" (not "a hardware fix" beside "this patch").
+        for (String k : keyed) {
+          Set<String> own = keyOf(byHead.get(k));
+          if (!own.isEmpty() && keys.stream().anyMatch(other -> keyOf(byHead.get(other)).containsAll(own))) {
+            keys.add(k);
           }
         }
         boolean nest = keys.size() >= 2;
@@ -4548,6 +4561,15 @@ final class ReferentResolver {
         safeUnion("m" + general.get(0).id, "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
       }
     }
+  }
+
+  /** The words and names that tell which one, of all of {@code ps} ({@link #descriptionKey}). */
+  private Set<String> keyOf(List<Phrase> ps) {
+    Set<String> out = new HashSet<>();
+    for (Phrase p : ps) {
+      out.addAll(descriptionKey(p));
+    }
+    return out;
   }
 
   /** Whether a name owns {@code p}: "Mueller's investigation" (not "his investigation", whoever he is). */
@@ -4832,15 +4854,7 @@ final class ReferentResolver {
    * steel tariffs" and "the duties"; not "the steel tariffs" and "the car duties").
    */
   private boolean compatible(List<Phrase> xs, List<Phrase> ys) {
-    Set<String> x = new HashSet<>();
-    Set<String> y = new HashSet<>();
-    for (Phrase p : xs) {
-      x.addAll(descriptionKey(p));
-    }
-    for (Phrase p : ys) {
-      y.addAll(descriptionKey(p));
-    }
-    return nested(x, y);
+    return nested(keyOf(xs), keyOf(ys));
   }
 
   /**

@@ -3440,4 +3440,19 @@ class ReferentJoinsTest {
         "b.txt", "Title: Orsk protests launch\n\nOrsk protested on Tuesday. Velm said nothing.\n");
     assertEquals(referent(a, "a", "The rogue regime in Velm"), referent(a, "a", "Rogue regime"));
   }
+
+  @Test
+  void anIndefiniteDescriptionJoinsASynonymThatSharesTheWordsThatTellWhichOne() throws Exception {
+    // "a trade dispute" beside "the trade war": the noun before the head tells which one; "a hardware fix" beside
+    // "this patch" says nothing the patch's descriptions say.
+    Analysis a = analyse(
+        "a.txt", "The tariffs escalated a trade war with Orsk, economists said.\n",
+        "b.txt", "The levies deepen a trade dispute between the two economies.\n",
+        "c.txt", "The trade war comes as Varo prepares for talks.\n");
+    assertEquals(referent(a, "c", "The trade war"), referent(a, "b", "a trade dispute"));
+    Analysis b = analyse(
+        "a.txt", "Vexa released this patch on Monday. The patch closes the hole.\n",
+        "b.txt", "The patch was late. Vexa said a hardware fix would follow in May.\n");
+    assertNotEquals(Optional.of(referent(b, "a", "this patch")), of(b, "b", "a hardware fix"));
+  }
 }
