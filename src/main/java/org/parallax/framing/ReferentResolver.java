@@ -1702,6 +1702,11 @@ final class ReferentResolver {
   private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
       "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
 
+  /** The evidence of a join by apposition, which {@link #labelsGivenBefore} and {@link #rolesHeldByOne} read back. */
+  private static final String APPOSITION = "in apposition to";
+  /** The evidence of a join by what a sentence says someone is ({@link #predicates}). */
+  private static final String PREDICATE = "what the sentence says is";
+
   /** A person's age written between commas after the name: ", 34,". */
   private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile(",\\s*\\d{1,3}\\s*,");
 
@@ -1728,13 +1733,13 @@ final class ReferentResolver {
           // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus" (not "a
           // company Apple bought"; nor after a preposition: "according to security company Trusteer",
           // whose "the company" elsewhere in the story may be another firm).
-          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
           continue;
         }
         if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).strip().equals("and")
             && sharedTitles(x, y)) {
           // Two titles held together before the name: "The company president and CEO Louis Gallois".
-          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
           heldRoles.add(x.id);
           continue;
         }
@@ -1756,8 +1761,8 @@ final class ReferentResolver {
         if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
             && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
           // Two roles held together: "Lisa Su, senior vice president and general manager for AMD's products".
-          union("m" + x.id, "m" + y.id, "in apposition to");
-          union("m" + x.id, "m" + also.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
+          union("m" + x.id, "m" + also.id, APPOSITION);
           heldRoles.add(y.id);
           heldRoles.add(also.id);
           continue;
@@ -1769,7 +1774,7 @@ final class ReferentResolver {
           // aliens", "Obamacare, the health law". What this outlet calls it here joins no other description by its
           // head: a story of one product tells of many of its versions ("Tiger, the newest version", "the 32GB
           // version").
-          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
           heldRoles.add(y.id);
           continue;
         }
@@ -1780,7 +1785,7 @@ final class ReferentResolver {
         // India," is a firm.
         boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
         if (closed && person && partyMember(y)) {
-          union("m" + x.id, "m" + y.id, "in apposition to"); // "Senator Jo Brandt, a Republican,"
+          union("m" + x.id, "m" + y.id, APPOSITION); // "Senator Jo Brandt, a Republican,"
           continue;
         }
         if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
@@ -1791,7 +1796,7 @@ final class ReferentResolver {
           // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,".
           // Such a role is that person's at that place, not "the spokesman" another article speaks of
           // ({@link #sameDescriptions} leaves it out).
-          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
           if (y.determiner.isEmpty()) {
             heldRoles.add(y.id);
           }
@@ -1799,7 +1804,7 @@ final class ReferentResolver {
           continue;
         } else if (closed && y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
             || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
-          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
         }
       }
     }
@@ -1844,7 +1849,7 @@ final class ReferentResolver {
           role = x;
         }
         if (person != null) {
-          union("m" + person.id, "m" + role.id, "what the sentence says is");
+          union("m" + person.id, "m" + role.id, PREDICATE);
           // "A bishop", "coach": any of its kind elsewhere in the story; "the team's captain" and a title
           // written as a name ("National Coach of the Year") are one person in the whole story.
           if (!role.isDefinite() && !(role.determiner.isEmpty() && Words.isCapitalised(role.text))) {
@@ -2056,7 +2061,7 @@ final class ReferentResolver {
       // Not a role of something ("the head of the agency" holds no "head").
       if (p.role != Role.NONE && !namedPlaceOrBody(p) || p.plural || !p.isDefinite() || !personNoun(p.head) || v == null
           || !v[1].startsWith("m") || p.text.contains(" of ") || !onlyAdjectives(p) && !namedPlaceOrBody(p)
-          || !v[0].equals("in apposition to") && !v[0].equals("what the sentence says is")) {
+          || !v[0].equals(APPOSITION) && !v[0].equals(PREDICATE)) {
         continue;
       }
       Phrase name = phraseById.get(Integer.parseInt(v[1].substring(1)));
@@ -2221,7 +2226,7 @@ final class ReferentResolver {
         boolean owned = x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner);
         boolean kinOfUnknown = KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name));
         if (owned && (person && isRoleHead(x.head) || kinOfUnknown)) {
-          union("m" + x.id, "m" + y.id, "in apposition to");
+          union("m" + x.id, "m" + y.id, APPOSITION);
           heldRoles.add(x.id);
         }
       }
@@ -2308,7 +2313,7 @@ final class ReferentResolver {
     Map<String, Set<String>> calledBy = new HashMap<>();
     for (Phrase p : all) {
       String[] v = via.get("m" + p.id);
-      if (p.role == Role.NONE && v != null && (v[0].startsWith("in apposition") || v[0].startsWith("what the sentence says"))) {
+      if (p.role == Role.NONE && v != null && (v[0].equals(APPOSITION) || v[0].equals(PREDICATE))) {
         calledBy.computeIfAbsent(p.head, k -> new HashSet<>()).add(find("m" + p.id));
       }
     }
@@ -5730,7 +5735,7 @@ final class ReferentResolver {
 
   /** Rules that read the same from either side ("a is in apposition to b", and b to a). */
   private static boolean symmetric(String rule) {
-    return rule.endsWith(" as") || rule.equals("in apposition to") || rule.equals("the same person's name spelled another way")
+    return rule.endsWith(" as") || rule.equals(APPOSITION) || rule.equals("the same person's name spelled another way")
         || rule.equals("the same name spelled with or without spaces and hyphens") || rule.equals("written together with a slash");
   }
 
