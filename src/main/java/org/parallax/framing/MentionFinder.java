@@ -1463,7 +1463,8 @@ final class MentionFinder {
       String lower = t.lower();
       // Only in the singular: "stars Robert Pattinson", "actors Jennifer Lawrence" are no titles.
       // A brand in camel case is a name, not a common noun ("the iPhone OS update").
-      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !CAMEL_CASE.matcher(t.text()).matches() && !lexicon.titles.contains(lower)
+      return t.is("NOUN") && !Words.isCapitalised(t.text()) && !CAMEL_CASE.matcher(t.text()).matches()
+          && !lexicon.titles.contains(lower)
           && !(Words.singular(lower).equals(lower) && (lexicon.personRoles.contains(lower)
               || "person".equals(lexicon.nounKinds.get(lower)) && !afterPossessive(k)));
     }

@@ -1710,104 +1710,116 @@ final class ReferentResolver {
   /** A person's age written between commas after the name: ", 34,". */
   private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile(",\\s*\\d{1,3}\\s*,");
 
-  /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
-  private void appositions() {
+  /** A rule read at each two adjacent top-level phrases of an article ({@code ps.get(i)} and the one after it). */
+  private interface AdjacentRule {
+    void read(int article, String text, List<Phrase> ps, int i);
+  }
+
+  /** Reads {@code rule} over each article's top-level phrases, at every phrase that has another after it. */
+  private void eachAdjacentPair(AdjacentRule rule) {
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
       List<Phrase> ps = topLevel(corpus.phrases().get(a));
       for (int i = 0; i + 1 < ps.size(); i++) {
-        Phrase x = ps.get(i);
-        Phrase y = ps.get(i + 1);
-        if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
-            && !x.plural && !lexicon.personRoles.contains(x.head) && !"person".equals(lexicon.nounKinds.get(x.head))
-            && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
-          // A thing and the name it goes by: "The agreement, known as the Joint Comprehensive Plan of Action"
-          // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
-          // known as CREEP").
-          union("m" + x.id, "m" + y.id, "known by the name");
-          continue;
-        }
-        if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).isBlank()
-            && y.role == Role.NAME && (x.determiner.isEmpty() || x.determiner.equals("'s")) && describesName(x, y) && !fronted(x)) {
-          // A firm's description right before its name, with no determiner or a possessor's, as a title
-          // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus" (not "a
-          // company Apple bought"; nor after a preposition: "according to security company Trusteer",
-          // whose "the company" elsewhere in the story may be another firm).
-          union("m" + x.id, "m" + y.id, APPOSITION);
-          continue;
-        }
-        if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).strip().equals("and")
-            && sharedTitles(x, y)) {
-          // Two titles held together before the name: "The company president and CEO Louis Gallois".
-          union("m" + x.id, "m" + y.id, APPOSITION);
-          heldRoles.add(x.id);
-          continue;
-        }
-        // A comma between the two in one sentence; or a person's age between commas, which is no break
-        // either ("Zurana Horton, 34, a mother of 12,").
-        String gap = x.sentence == y.sentence && y.start > x.end ? text.substring(x.end, y.start).strip() : "";
-        if (!gap.equals(",") && !(AGED.matcher(gap).matches() && x.role == Role.NAME && isPersonName(x))) {
-          continue;
-        }
-        String tail = y.end < text.length() ? text.substring(y.end, Math.min(text.length(), y.end + 2)).strip() : "";
-        boolean closed = tail.isEmpty() || tail.startsWith(",") || tail.startsWith(".") || tail.startsWith(")") || tail.startsWith(";");
-        // A person's role after the name may go on with where or since when it is held, or who the
-        // person is: "Benson, a managing editor at WCCO-TV", "O'Connor, a family friend who wrote".
-        boolean roleGoesOn = !y.after.isEmpty() && ROLE_CONTINUATIONS.contains(y.after.get(0));
-        // A firm's or a body's description may go on with what it does: "Cambridge Analytica, a political
-        // consultancy that worked for the campaign".
-        boolean relative = !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)) && y.isIndefinite();
-        Phrase also = i + 2 < ps.size() ? coordinatedRole(text, y, ps.get(i + 2)) : null;
-        if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
-            && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
-          // Two roles held together: "Lisa Su, senior vice president and general manager for AMD's products".
-          union("m" + x.id, "m" + y.id, APPOSITION);
-          union("m" + x.id, "m" + also.id, APPOSITION);
-          heldRoles.add(y.id);
-          heldRoles.add(also.id);
-          continue;
-        }
-        if (x.role == Role.NAME && y.role == Role.NONE && y.determiner.equals("the") && !y.plural && thingAfterName(x, y)
-            && (closed || roleGoesOn || !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)))
-            && !listed(text, ps, i - 1, x) && !inList(text, ps, i + 1)) {
-          // A program, a law or a product and what the outlet calls it: "DACA, the Obama-era amnesty for illegal
-          // aliens", "Obamacare, the health law". What this outlet calls it here joins no other description by its
-          // head: a story of one product tells of many of its versions ("Tiger, the newest version", "the 32GB
-          // version").
-          union("m" + x.id, "m" + y.id, APPOSITION);
-          heldRoles.add(y.id);
-          continue;
-        }
-        if (!closed && !roleGoesOn && !relative) {
-          continue;
-        }
-        // Going on, only after a name known to be a person's: "Reliance Globalcom, a communications provider in
-        // India," is a firm.
-        boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
-        if (closed && person && partyMember(y)) {
-          union("m" + x.id, "m" + y.id, APPOSITION); // "Senator Jo Brandt, a Republican,"
-          continue;
-        }
-        if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
-            || person && isRoleDescription(y) && isRoleHead(y.head)
-                && (!y.determiner.isEmpty() || !y.plural && (roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0))
-                    || closed && y.role == Role.OF))) {
-          // With no determiner, only a role held somewhere: "Ian Rintoul, spokesperson for the Refugee
-          // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,".
-          // Such a role is that person's at that place, not "the spokesman" another article speaks of
-          // ({@link #sameDescriptions} leaves it out).
-          union("m" + x.id, "m" + y.id, APPOSITION);
-          if (y.determiner.isEmpty()) {
-            heldRoles.add(y.id);
-          }
-        } else if (!closed && !relative) {
-          continue;
-        } else if (closed && y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
-            || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
-          union("m" + x.id, "m" + y.id, APPOSITION);
-        }
+        rule.read(a, text, ps, i);
       }
     }
+  }
+
+  /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
+  private void appositions() {
+    eachAdjacentPair((a, text, ps, i) -> {
+      Phrase x = ps.get(i);
+      Phrase y = ps.get(i + 1);
+      if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
+          && !x.plural && !lexicon.personRoles.contains(x.head) && !"person".equals(lexicon.nounKinds.get(x.head))
+          && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
+        // A thing and the name it goes by: "The agreement, known as the Joint Comprehensive Plan of Action"
+        // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
+        // known as CREEP").
+        union("m" + x.id, "m" + y.id, "known by the name");
+        return;
+      }
+      if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).isBlank()
+          && y.role == Role.NAME && (x.determiner.isEmpty() || x.determiner.equals("'s")) && describesName(x, y) && !fronted(x)) {
+        // A firm's description right before its name, with no determiner or a possessor's, as a title
+        // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus" (not "a
+        // company Apple bought"; nor after a preposition: "according to security company Trusteer",
+        // whose "the company" elsewhere in the story may be another firm).
+        union("m" + x.id, "m" + y.id, APPOSITION);
+        return;
+      }
+      if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).strip().equals("and")
+          && sharedTitles(x, y)) {
+        // Two titles held together before the name: "The company president and CEO Louis Gallois".
+        union("m" + x.id, "m" + y.id, APPOSITION);
+        heldRoles.add(x.id);
+        return;
+      }
+      // A comma between the two in one sentence; or a person's age between commas, which is no break
+      // either ("Zurana Horton, 34, a mother of 12,").
+      String gap = x.sentence == y.sentence && y.start > x.end ? text.substring(x.end, y.start).strip() : "";
+      if (!gap.equals(",") && !(AGED.matcher(gap).matches() && x.role == Role.NAME && isPersonName(x))) {
+        return;
+      }
+      String tail = y.end < text.length() ? text.substring(y.end, Math.min(text.length(), y.end + 2)).strip() : "";
+      boolean closed = tail.isEmpty() || tail.startsWith(",") || tail.startsWith(".") || tail.startsWith(")") || tail.startsWith(";");
+      // A person's role after the name may go on with where or since when it is held, or who the
+      // person is: "Benson, a managing editor at WCCO-TV", "O'Connor, a family friend who wrote".
+      boolean roleGoesOn = !y.after.isEmpty() && ROLE_CONTINUATIONS.contains(y.after.get(0));
+      // A firm's or a body's description may go on with what it does: "Cambridge Analytica, a political
+      // consultancy that worked for the campaign".
+      boolean relative = !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)) && y.isIndefinite();
+      Phrase also = i + 2 < ps.size() ? coordinatedRole(text, y, ps.get(i + 2)) : null;
+      if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
+          && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
+        // Two roles held together: "Lisa Su, senior vice president and general manager for AMD's products".
+        union("m" + x.id, "m" + y.id, APPOSITION);
+        union("m" + x.id, "m" + also.id, APPOSITION);
+        heldRoles.add(y.id);
+        heldRoles.add(also.id);
+        return;
+      }
+      if (x.role == Role.NAME && y.role == Role.NONE && y.determiner.equals("the") && !y.plural && thingAfterName(x, y)
+          && (closed || roleGoesOn || !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)))
+          && !listed(text, ps, i - 1, x) && !inList(text, ps, i + 1)) {
+        // A program, a law or a product and what the outlet calls it: "DACA, the Obama-era amnesty for illegal
+        // aliens", "Obamacare, the health law". What this outlet calls it here joins no other description by its
+        // head: a story of one product tells of many of its versions ("Tiger, the newest version", "the 32GB
+        // version").
+        union("m" + x.id, "m" + y.id, APPOSITION);
+        heldRoles.add(y.id);
+        return;
+      }
+      if (!closed && !roleGoesOn && !relative) {
+        return;
+      }
+      // Going on, only after a name known to be a person's: "Reliance Globalcom, a communications provider in
+      // India," is a firm.
+      boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
+      if (closed && person && partyMember(y)) {
+        union("m" + x.id, "m" + y.id, APPOSITION); // "Senator Jo Brandt, a Republican,"
+        return;
+      }
+      if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
+          || person && isRoleDescription(y) && isRoleHead(y.head)
+              && (!y.determiner.isEmpty() || !y.plural && (roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0))
+                  || closed && y.role == Role.OF))) {
+        // With no determiner, only a role held somewhere: "Ian Rintoul, spokesperson for the Refugee
+        // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,".
+        // Such a role is that person's at that place, not "the spokesman" another article speaks of
+        // ({@link #sameDescriptions} leaves it out).
+        union("m" + x.id, "m" + y.id, APPOSITION);
+        if (y.determiner.isEmpty()) {
+          heldRoles.add(y.id);
+        }
+      } else if (!closed && !relative) {
+        return;
+      } else if (closed && y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
+          || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
+        union("m" + x.id, "m" + y.id, APPOSITION);
+      }
+    });
   }
 
   /**
@@ -1829,35 +1841,31 @@ final class ReferentResolver {
    * #heldRoles}); a definite one, or a title written as a name, is that person's in the whole story.
    */
   private void predicates() {
-    for (int a = 0; a < corpus.phrases().size(); a++) {
-      String text = corpus.articles().get(a).text();
-      List<Phrase> ps = topLevel(corpus.phrases().get(a));
-      for (int i = 0; i + 1 < ps.size(); i++) {
-        Phrase x = ps.get(i);
-        Phrase y = ps.get(i + 1);
-        if (x.sentence != y.sentence || y.start <= x.end || x.plural || y.plural
-            || !IS.matcher(text.substring(x.end, y.start)).matches()) {
-          continue;
-        }
-        Phrase person = null;
-        Phrase role = null;
-        if (x.role == Role.NAME && isPersonName(x) && predicatedRole(y)) {
-          person = x;
-          role = y;
-        } else if (y.role == Role.NAME && isPersonName(y) && x.isDefinite() && predicatedRole(x) && !x.text.contains(" of ")) {
-          person = y; // "The gunman was Leon Walker"
-          role = x;
-        }
-        if (person != null) {
-          union("m" + person.id, "m" + role.id, PREDICATE);
-          // "A bishop", "coach": any of its kind elsewhere in the story; "the team's captain" and a title
-          // written as a name ("National Coach of the Year") are one person in the whole story.
-          if (!role.isDefinite() && !(role.determiner.isEmpty() && Words.isCapitalised(role.text))) {
-            heldRoles.add(role.id);
-          }
+    eachAdjacentPair((a, text, ps, i) -> {
+      Phrase x = ps.get(i);
+      Phrase y = ps.get(i + 1);
+      if (x.sentence != y.sentence || y.start <= x.end || x.plural || y.plural
+          || !IS.matcher(text.substring(x.end, y.start)).matches()) {
+        return;
+      }
+      Phrase person = null;
+      Phrase role = null;
+      if (x.role == Role.NAME && isPersonName(x) && predicatedRole(y)) {
+        person = x;
+        role = y;
+      } else if (y.role == Role.NAME && isPersonName(y) && x.isDefinite() && predicatedRole(x) && !x.text.contains(" of ")) {
+        person = y; // "The gunman was Leon Walker"
+        role = x;
+      }
+      if (person != null) {
+        union("m" + person.id, "m" + role.id, PREDICATE);
+        // "A bishop", "coach": any of its kind elsewhere in the story; "the team's captain" and a title
+        // written as a name ("National Coach of the Year") are one person in the whole story.
+        if (!role.isDefinite() && !(role.determiner.isEmpty() && Words.isCapitalised(role.text))) {
+          heldRoles.add(role.id);
         }
       }
-    }
+    });
   }
 
   /**
@@ -1899,37 +1907,33 @@ final class ReferentResolver {
    * given name is then another name of that person wherever the story writes it.
    */
   private void nicknames() {
-    for (int a = 0; a < corpus.phrases().size(); a++) {
-      String text = corpus.articles().get(a).text();
-      List<Phrase> ps = topLevel(corpus.phrases().get(a));
-      for (int i = 1; i < ps.size(); i++) {
-        Phrase y = ps.get(i);
-        if (y.role != Role.NAME) {
-          continue;
-        }
-        Phrase x = ps.get(i - 1);
-        if (x.sentence != y.sentence || x.end > y.start) {
-          continue;
-        }
-        if (x.role == Role.NAME && isPersonName(x) && QUOTE_ONLY.matcher(text.substring(x.end, y.start)).matches()
-            && NAMING_VERBS.contains(x.before)) {
-          nameGiven(x, y);
-          continue;
-        }
-        if (!GOES_BY.matcher(text.substring(x.end, y.start)).find()) {
-          continue;
-        }
-        for (int k = i - 1; k >= 0 && ps.get(k).sentence == y.sentence; k--) {
-          Phrase z = ps.get(k);
-          if (z.role == Role.NAME && isPersonName(z)) {
-            if (!verbBetween(corpus.sentence(a, y.sentence), z.end, y.start)) {
-              nameGiven(z, y);
-            }
-            break;
+    eachAdjacentPair((a, text, ps, i) -> {
+      Phrase y = ps.get(i + 1);
+      if (y.role != Role.NAME) {
+        return;
+      }
+      Phrase x = ps.get(i);
+      if (x.sentence != y.sentence || x.end > y.start) {
+        return;
+      }
+      if (x.role == Role.NAME && isPersonName(x) && QUOTE_ONLY.matcher(text.substring(x.end, y.start)).matches()
+          && NAMING_VERBS.contains(x.before)) {
+        nameGiven(x, y);
+        return;
+      }
+      if (!GOES_BY.matcher(text.substring(x.end, y.start)).find()) {
+        return;
+      }
+      for (int k = i; k >= 0 && ps.get(k).sentence == y.sentence; k--) {
+        Phrase z = ps.get(k);
+        if (z.role == Role.NAME && isPersonName(z)) {
+          if (!verbBetween(corpus.sentence(a, y.sentence), z.end, y.start)) {
+            nameGiven(z, y);
           }
+          break;
         }
       }
-    }
+    });
   }
 
   /**
@@ -1940,40 +1944,37 @@ final class ReferentResolver {
    * where framing is read. Not a time or an amount ("called the police a week later").
    */
   private void labelsGiven() {
-    for (int a = 0; a < corpus.phrases().size(); a++) {
-      String text = corpus.articles().get(a).text();
-      List<Phrase> ps = topLevel(corpus.phrases().get(a));
-      for (int i = 0; i + 1 < ps.size(); i++) {
-        Phrase x = ps.get(i);
-        Phrase y = ps.get(i + 1);
-        if (x.sentence != y.sentence || x.end > y.start || y.role != Role.NONE || y.head == null || y.head.isEmpty()) {
-          continue;
-        }
-        String gap = text.substring(x.end, y.start);
-        boolean naming = NAMING_VERBS.contains(x.before) && LABEL_GAP.matcher(gap).matches();
-        boolean describing = DESCRIBING_VERBS.contains(x.before) && AS_GAP.matcher(gap).matches();
-        if (!naming && !describing || lexicon.weakHeads.contains(y.head) || isMeasure(y) || !Words.isWord(y.head)) {
-          continue;
-        }
-        // One bare word may be an adjective read as a noun ("described the talks as constructive").
-        boolean article = ARTICLE_IN_GAP.matcher(gap).find();
-        if (y.words.size() < 2 && y.determiner.isEmpty() && !article && !y.plural) {
-          continue;
-        }
-        String sense = lexicon.nounKinds.get(y.head);
-        if ("time".equals(sense) || "quantity".equals(sense)) {
-          continue;
-        }
-        union("m" + y.id, "m" + x.id, "the label this sentence gives");
-        heldRoles.add(y.id);
-        labelsGivenIds.add(y.id);
+    eachAdjacentPair((a, text, ps, i) -> {
+      Phrase x = ps.get(i);
+      Phrase y = ps.get(i + 1);
+      if (x.sentence != y.sentence || x.end > y.start || y.role != Role.NONE || y.head == null || y.head.isEmpty()) {
+        return;
       }
-    }
+      String gap = text.substring(x.end, y.start);
+      boolean naming = NAMING_VERBS.contains(x.before) && LABEL_GAP.matcher(gap).matches();
+      boolean describing = DESCRIBING_VERBS.contains(x.before) && AS_GAP.matcher(gap).matches();
+      if (!naming && !describing || lexicon.weakHeads.contains(y.head) || isMeasure(y) || !Words.isWord(y.head)) {
+        return;
+      }
+      // One bare word may be an adjective read as a noun ("described the talks as constructive").
+      boolean article = ARTICLE_IN_GAP.matcher(gap).find();
+      if (y.words.size() < 2 && y.determiner.isEmpty() && !article && !y.plural) {
+        return;
+      }
+      String sense = lexicon.nounKinds.get(y.head);
+      if ("time".equals(sense) || "quantity".equals(sense)) {
+        return;
+      }
+      union("m" + y.id, "m" + x.id, "the label this sentence gives");
+      heldRoles.add(y.id);
+      labelsGivenIds.add(y.id);
+    });
   }
 
   /** The labels {@link #labelsGiven} found: never what a referent is shown by while it has another mention. */
   private final Set<Integer> labelsGivenIds = new HashSet<>();
 
+  /** An article anywhere in the gap before a label ("called it a "witch hunt""). */
   private static final java.util.regex.Pattern ARTICLE_IN_GAP = java.util.regex.Pattern.compile("\\b(?:a|an|the)\\b");
 
   /** Between a verb of naming's object and the label: nothing, or an article and a quotation mark. */
@@ -2057,11 +2058,10 @@ final class ReferentResolver {
     // held by that person only in the articles that name the person ("the president" of another is another's).
     Set<String> apposed = new HashSet<>();
     for (Phrase p : all) {
-      String[] v = via.get("m" + p.id);
+      String[] v = sentenceJoin(p);
       // Not a role of something ("the head of the agency" holds no "head").
-      if (p.role != Role.NONE && !namedPlaceOrBody(p) || p.plural || !p.isDefinite() || !personNoun(p.head) || v == null
-          || !v[1].startsWith("m") || p.text.contains(" of ") || !onlyAdjectives(p) && !namedPlaceOrBody(p)
-          || !v[0].equals(APPOSITION) && !v[0].equals(PREDICATE)) {
+      if (!bareRole(p) || p.plural || !p.isDefinite() || !personNoun(p.head) || v == null || !v[1].startsWith("m")
+          || p.text.contains(" of ")) {
         continue;
       }
       Phrase name = phraseById.get(Integer.parseInt(v[1].substring(1)));
@@ -2074,8 +2074,7 @@ final class ReferentResolver {
     Map<String, List<Phrase>> byHead = new HashMap<>();
     for (Phrase p : all) {
       if (p.role != Role.NAME && !p.plural && held.containsKey(p.head) && !heldRoles.contains(p.id)
-          && (p.determiner.equals("the") || POSSESSIVE_DETERMINERS.contains(p.determiner))
-          && (p.role == Role.NONE && onlyAdjectives(p) || namedPlaceOrBody(p))) {
+          && (p.determiner.equals("the") || POSSESSIVE_DETERMINERS.contains(p.determiner)) && bareRole(p)) {
         byHead.computeIfAbsent(p.head, k -> new ArrayList<>()).add(p);
       }
     }
@@ -2107,25 +2106,30 @@ final class ReferentResolver {
   }
 
   /**
-   * Whether {@code p} is a role with a place's or a body's name before its head and nothing else but adjectives:
-   * "the Palo Alto University professor", "the Iowa senator" (where a person holds it; not "the Trump aide").
+   * Whether {@code p} is a role with nothing but adjectives before its head ({@link #onlyAdjectives}), and at most
+   * a place's or a body's name: "his pregnant girlfriend", "the Palo Alto University professor", "the Iowa
+   * senator" (not "the nerve agent", nor "the Trump aide").
    */
+  private boolean bareRole(Phrase p) {
+    return (p.role == Role.NONE || namedPlaceOrBody(p)) && onlyAdjectives(p); // a name's words are no descriptors
+  }
+
+  /** Whether {@code p}'s name before its head is a place's or a body's, not a person's. */
   private boolean namedPlaceOrBody(Phrase p) {
     if (p.role != Role.MODIFIER || p.name == null || isPersonName(p)) {
       return false;
     }
     String kind = nameKind(nameNodeOf.get(p.id), p.name, p);
-    if (!kind.equals("place") && !kind.equals("organisation")) {
-      return false;
-    }
-    Set<String> nameWords = new HashSet<>(Arrays.asList(p.name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
-    for (int k = 0; k < p.descriptors.size() - 1; k++) {
-      String w = p.descriptors.get(k);
-      if (!p.adjectives.contains(w) && !nameWords.contains(w)) {
-        return false;
-      }
-    }
-    return !p.descriptors.isEmpty() && p.descriptors.get(p.descriptors.size() - 1).equals(p.head);
+    return kind.equals("place") || kind.equals("organisation");
+  }
+
+  /**
+   * The join that put {@code p} with its referent, when it is what a sentence gave it: an apposition or what the
+   * sentence says someone is ({@code {rule, partner}}); else null.
+   */
+  private String[] sentenceJoin(Phrase p) {
+    String[] v = via.get("m" + p.id);
+    return v != null && (v[0].equals(APPOSITION) || v[0].equals(PREDICATE)) ? v : null;
   }
 
   /**
@@ -2135,20 +2139,17 @@ final class ReferentResolver {
    * and one of the same number; never "another" or "other" one.
    */
   private void headlineDescriptions(List<Phrase> all) {
-    Map<Integer, List<Phrase>> byArticle = new HashMap<>();
-    for (Phrase p : all) {
-      byArticle.computeIfAbsent(p.article, k -> new ArrayList<>()).add(p);
-    }
-    org.parallax.corpus.Article[] articles = corpus.articles().toArray(new org.parallax.corpus.Article[0]);
     // A headline's description the other rules have joined already is left as they joined it: this rule only
     // places one they left alone, so it never bridges two referents.
     Map<String, Integer> sizes = new HashMap<>();
     for (Phrase p : all) {
       sizes.merge(find("m" + p.id), 1, Integer::sum);
     }
-    for (List<Phrase> ps : byArticle.values()) {
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      org.parallax.corpus.Article article = corpus.articles().get(a);
+      List<Phrase> ps = corpus.phrases().get(a);
       for (Phrase h : ps) {
-        if (h.role != Role.NONE || lexicon.weakHeads.contains(h.head) || !articles[h.article].inHeadline(h.start, h.end)
+        if (h.role != Role.NONE || lexicon.weakHeads.contains(h.head) || !article.inHeadline(h.start, h.end)
             || isMeasure(h) || sizes.get(find("m" + h.id)) > 1) {
           continue;
         }
@@ -2157,7 +2158,7 @@ final class ReferentResolver {
         Phrase first = null;
         for (Phrase b : ps) {
           if (b != h && b.head.equals(h.head) && b.plural == h.plural && b.role != Role.NAME
-              && !articles[b.article].inHeadline(b.start, b.end) && !b.determiner.equals("another")
+              && !article.inHeadline(b.start, b.end) && !b.determiner.equals("another")
               && !b.words.contains("other") && descriptionKey(b).containsAll(key)) {
             roots.add(find("m" + b.id));
             first = first == null ? b : first;
@@ -2312,8 +2313,7 @@ final class ReferentResolver {
   private void labelsGivenBefore(List<Phrase> all) {
     Map<String, Set<String>> calledBy = new HashMap<>();
     for (Phrase p : all) {
-      String[] v = via.get("m" + p.id);
-      if (p.role == Role.NONE && v != null && (v[0].equals(APPOSITION) || v[0].equals(PREDICATE))) {
+      if (p.role == Role.NONE && sentenceJoin(p) != null) {
         calledBy.computeIfAbsent(p.head, k -> new HashSet<>()).add(find("m" + p.id));
       }
     }

@@ -470,7 +470,7 @@ final class Tagger {
    * the words of numbers ("twenty-five", "dozen", "million").
    */
   static boolean isNumber(String word) {
-    if (word.chars().anyMatch(Character::isDigit) || word.matches("[IVXLCDM]+")) {
+    if (word.chars().anyMatch(Character::isDigit) || ROMAN.matcher(word).matches()) {
       return true;
     }
     for (String part : word.toLowerCase(Locale.ROOT).split("-")) {
@@ -480,6 +480,9 @@ final class Tagger {
     }
     return true;
   }
+
+  /** A roman numeral in capitals; compiled once, as the tagger's search asks for every word it may call a number. */
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
 
   private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -619,10 +622,10 @@ final class Tagger {
     return new Tok(start, end, w, Words.fold(w), tag, sentence);
   }
 
-  /** Joins word + (hyphen or slash) + word written without spaces into one token. */
   /** Capital letters joined by periods, the last period cut off: "U.N", "U.K", "D.C". */
   private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
+  /** Joins word + (hyphen or slash) + word written without spaces into one token. */
   private static List<Tok> join(String text, List<Tok> tokens) {
     List<Tok> raw = hyphenated(text, tokens);
     List<Tok> out = new ArrayList<>(raw.size());
@@ -857,8 +860,6 @@ final class Tagger {
     }
     return k >= 0 && baseTag(tags[k]).equals("ADP") ? last : -1;
   }
-
-
 
   /**
    * A headline that opens with a capitalised word the tagger reads as a verb, then a noun in -s and its
