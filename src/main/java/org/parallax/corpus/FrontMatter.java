@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * lines inside the block are passed over. Nothing in it is interpreted beyond that (no YAML types, tags
  * or anchors). A file whose first block holds anything else (a Markdown rule over prose) has no front
  * matter and is read whole.
+ *
+ * <p>A header of labelled lines without the {@code ---} lines ("Title: ...", "Outlet: ...", "Date: ..."
+ * down to the first blank line) is read the same way, when its lines name only an article's metadata
+ * fields.
  */
 final class FrontMatter {
 
@@ -26,12 +30,26 @@ final class FrontMatter {
 
   private FrontMatter() {}
 
+  /**
+   * The names of the fields a header of labelled lines may hold, as a JSON article's are read: a header is
+   * made of these only ("Title: ...", "Outlet: ...", "Date: ..."), so a body that opens with "Update: the
+   * minister resigned" stays the body.
+   */
+  private static final java.util.Set<String> HEADER_FIELDS = java.util.Set.of("title", "headline", "outlet", "source",
+      "publisher", "publication", "site", "date", "published", "url", "link", "author", "byline", "by");
+  /** A header's names that a JSON article's field names otherwise: "Link: ..." is its url, "By: ..." its author. */
+  private static final Map<String, String> HEADER_ALIASES = Map.of("site", "outlet", "link", "url", "byline", "author", "by", "author");
+  private static final int MAX_HEADER_LINES = 12;
+
   /** The front matter of {@code text} and the text after it, or null when it opens with none. */
   static Split split(String text) {
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     int end = s.indexOf('\n');
-    if (end < 0 || !s.substring(0, end).strip().equals("---")) {
+    if (end < 0) {
       return null;
+    }
+    if (!s.substring(0, end).strip().equals("---")) {
+      return header(s);
     }
     Map<String, String> fields = new LinkedHashMap<>();
     int at = end + 1;
@@ -55,6 +73,34 @@ final class FrontMatter {
           fields.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
         }
       }
+      at = next + 1;
+    }
+    return null;
+  }
+
+  /**
+   * A header without the {@code ---} lines, as scrapers and people write plain text files: lines {@code
+   * Title: ...}, {@code Outlet: ...}, {@code Date: ...} (names of {@link #HEADER_FIELDS} only, in any case)
+   * from the first line to the first blank one, the text after it the body; else null.
+   */
+  private static Split header(String s) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    int at = 0;
+    for (int line = 0; line <= MAX_HEADER_LINES && at < s.length(); line++) {
+      int next = s.indexOf('\n', at);
+      if (next < 0) {
+        return null; // no body under it
+      }
+      String l = s.substring(at, next).strip();
+      if (l.isEmpty()) {
+        return fields.isEmpty() ? null : new Split(fields, s.substring(next + 1));
+      }
+      Matcher m = FIELD.matcher(l);
+      String key = m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+      if (key == null || !HEADER_FIELDS.contains(key) || m.group(2) == null) {
+        return null;
+      }
+      fields.putIfAbsent(HEADER_ALIASES.getOrDefault(key, key), unquote(m.group(2)));
       at = next + 1;
     }
     return null;

@@ -269,6 +269,26 @@ class CorpusReaderTest {
   }
 
   @Test
+  void readsAHeaderOfLabelledLinesAsTheArticlesMetadata() throws Exception {
+    // Lines "Title: ...", "Outlet: ...", "Date: ..." down to a blank line, as people and scrapers write them.
+    Files.writeString(dir.resolve("a.txt"), "Title: Kerry and Lavrov meet\nOutlet: Example Daily\nDate: 2015-09-18\n"
+        + "Link: https://example.org/kerry\nBy: Jane Doe\n\nKerry met Sergey Lavrov in New York on Wednesday.\n");
+    // A body that opens with a label of its own keeps it.
+    Files.writeString(dir.resolve("b.txt"), "Update: the talks in Geneva were put off on Wednesday.\n\n"
+        + "Kerry met Sergey Lavrov in New York on Wednesday.\n");
+    List<Article> as = reader.read(dir).articles();
+    Article a = as.stream().filter(x -> x.source().equals("a.txt")).findFirst().orElseThrow();
+    assertEquals("Kerry and Lavrov meet", a.title());
+    assertEquals("Example Daily", a.outlet());
+    assertEquals("2015-09-18", a.published());
+    assertEquals("https://example.org/kerry", a.url());
+    assertEquals("Jane Doe", a.author());
+    assertEquals("Kerry met Sergey Lavrov in New York on Wednesday.", a.body());
+    Article b = as.stream().filter(x -> x.source().equals("b.txt")).findFirst().orElseThrow();
+    assertTrue(b.text().startsWith("Update: the talks in Geneva"), b.text());
+  }
+
+  @Test
   void settingsFileCorrectsMetadataPerFile() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "A headline\n\n" + BODY);
     Files.writeString(
