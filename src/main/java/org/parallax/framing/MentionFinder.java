@@ -1505,7 +1505,10 @@ final class MentionFinder {
       }
       boolean modified = prev.sentence() == t.sentence() && (nameLike(k - 1) || prev.is("ADJ"));
       boolean verbAfter = next.sentence() == t.sentence() && (next.is("VERB") || next.is("AUX"));
-      boolean nounSuffix = t.lower().matches(".*(ists|ians|ers|ors|ites|ans)");
+      // A people's noun by its ending, which verbs share ("Trump plans/insists/orders", "Putin invites"): only
+      // a noun the lexicon knows as people's.
+      boolean nounSuffix = t.lower().matches(".*(ists|ians|ers|ors|ites|ans)")
+          && ("person".equals(lexicon.nounKinds.get(Words.singular(t.lower()))) || "group".equals(lexicon.nounKinds.get(Words.singular(t.lower()))));
       return modified && (verbAfter || nounSuffix);
     }
 

@@ -136,18 +136,26 @@ final class Tagger {
   /** Tokens of {@code article}'s sentences {@code [from, to)}, read in {@code text} (its text, the headline perhaps recased). */
   private List<Tok> tag(Models m, Article article, String text, List<TextRange> sentences, int from, int to) {
     TokenizerME tokenizer = new TokenizerME(m.tokens());
-    POSTaggerME tagger = new ClosedClassTagger(m.pos());
+    ClosedClassTagger tagger = new ClosedClassTagger(m.pos());
     List<Tok> out = new ArrayList<>();
     for (int s = from; s < to; s++) {
       TextRange r = sentences.get(s);
       String sentence = r.of(text);
       boolean heading = article.inHeadline(r.start(), r.end());
-      String key = heading ? HEADLINE_KEY + sentence : sentence;
+      String key = sentence;
+      Set<Integer> names = Set.of();
+      if (heading) {
+        // A headline's word that its body writes as a name is no verb ("Trump/VERB rips up Iran deal/VERB").
+        names = namedInBody(Span.spansToStrings(tokenizer.tokenizePos(sentence), sentence), text, r.end());
+        key = HEADLINE_KEY + names + sentence;
+      }
       Tagged t = cache.get(key);
       if (t == null) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
+        tagger.names(names);
         t = new Tagged(spans, words.length == 0 ? new String[0] : withVerb(tagger, words, heading));
+        tagger.names(Set.of());
         cache.put(key, t);
       }
       List<Tok> raw = new ArrayList<>(t.spans().length + 4);
@@ -296,6 +304,20 @@ final class Tagger {
    * after a dateline's dash ("WASHINGTON - A/PROPN partial U.S. government shutdown"), where the tagger
    * reads a capital mid-sentence as a name's. "The Hague", "Plan A is" stay names.
    */
+  /**
+   * Whether the word at {@code i} is capitalised, with small letters after its first, right after a word
+   * inside its sentence: a name's word, never a verb or an adverb ("President Trump/VERB plans new tariffs",
+   * "Justices back Trump/VERB on travel"). After punctuation or a quotation mark it may open a quoted clause.
+   */
+  static boolean capitalisedAfterWord(String[] words, int i) {
+    String w = words[i];
+    if (i == 0 || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).noneMatch(Character::isLowerCase)) {
+      return false;
+    }
+    String previous = words[i - 1];
+    return Character.isLetterOrDigit(previous.charAt(previous.length() - 1));
+  }
+
   private static boolean articleOpeningClause(String[] words, int i) {
     String w = words[i];
     if (!w.equals("A") && !w.equals("An") && !w.equals("The") || i + 1 >= words.length
@@ -426,14 +448,22 @@ final class Tagger {
 
     private final SequenceClassificationModel model;
 
-    private final SequenceValidator<String> closed = (i, words, outcomes, outcome) -> switch (baseTag(outcome)) {
+    /**
+     * The positions of the words that are names in the sentence tagged next ({@link #names(Set)}): names or
+     * nouns, never verbs, adverbs or, unless a people's word ("Syrian"), adjectives ("Trump/ADJ orders/NOUN
+     * precision/VERB strikes", "New/ADV Orleans Saints").
+     */
+    private Set<Integer> names = Set.of();
+
+    private final SequenceValidator<String> closed = (i, words, outcomes, outcome) -> names.contains(i) ? nameTag(words[i], outcome) : switch (baseTag(outcome)) {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
           && !verbBeforeAhead(words, i) && !adjectiveInLess(words[i]);
       case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
-          && !pluralInEesOrIsts(words[i]);
+          && !pluralInEesOrIsts(words[i]) && !capitalisedAfterWord(words, i)
+          && words[i].codePoints().anyMatch(Character::isLetter); // "cutting 30,000/VERB jobs"
       case "PROPN" -> !articleOpeningClause(words, i);
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
@@ -441,6 +471,10 @@ final class Tagger {
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
       // A number has a digit or is a number's word ("regime/NUM" of a headline was read so).
       case "NUM" -> isNumber(words[i]);
+      // A capitalised word inside a sentence is a name's, no adverb ("Relief and Works Agency/ADV for"), nor
+      // a determiner unless it is one ("releasing running back Noah/DET Herron"; "said The/DET New York Times").
+      case "ADV" -> !capitalisedAfterWord(words, i);
+      case "DET" -> !capitalisedAfterWord(words, i) || CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT));
       // Nor is a word of letters a symbol ("iPhone/SYM owners"), unless a dash runs two words together
       // ("mines—would", which the tokenizer leaves whole).
       case "SYM" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('\u2014') > 0 || words[i].indexOf('\u2013') > 0;
@@ -449,9 +483,21 @@ final class Tagger {
       default -> true;
     };
 
+    /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
+    private static boolean nameTag(String word, String outcome) {
+      String tag = baseTag(outcome);
+      return tag.equals("PROPN") || tag.equals("NOUN")
+          || tag.equals("ADJ") && FramingLexicon.bundled().nationalities.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     ClosedClassTagger(POSModel model) {
       super(model);
       this.model = model.getPosSequenceModel();
+    }
+
+    /** Reads the words at {@code positions} as names in the sentences tagged from now on (a headline's). */
+    void names(Set<Integer> positions) {
+      names = positions;
     }
 
     @Override
@@ -801,16 +847,17 @@ final class Tagger {
    * headline's words are names ({@link #nameReadAsVerb}).
    */
   static List<Tok> headlineVerb(List<Tok> toks, String text, int bodyFrom) {
-    toks = nameReadAsVerb(toks, text, bodyFrom);
-    for (Tok t : toks) {
-      if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing")) {
+    toks = objectsNounReadAsVerb(nameReadAsVerb(toks, text, bodyFrom));
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing") && !modifyingParticiple(toks, i)) {
         return toks; // a participle in -ing is no clause's verb ("by beating Jags")
       }
     }
     for (int i = 1; i + 1 < toks.size(); i++) {
       Tok t = toks.get(i);
       Tok previous = toks.get(i - 1);
-      if (headlineVerbAt(previous.lower(), previous.tag(), t.lower(), t.tag(), toks.get(i + 1).tag())) {
+      if (headlineVerbAt(previous.lower(), previous.tag(), t.lower(), t.tag(), toks.get(i + 1).tag(), namesJoined(toks, i))) {
         List<Tok> out = new ArrayList<>(toks);
         out.set(i, t.withTag("VERB"));
         return out;
@@ -820,15 +867,93 @@ final class Tagger {
   }
 
   /**
-   * Whether a word a verbless headline tags as a noun is its verb: in -s after a singular subject, or its
-   * base form after a plural one ("Colts clinch/NOUN playoff berth"), between a noun and what may be its object.
+   * A headline's phrase, a name or a singular noun with a noun that the tagger reads as a verb's base form:
+   * the noun. A singular name or noun takes a verb in -s, so a base form after it is a noun: where the phrase
+   * is an object or a preposition's and the headline has another verb ("Trump rips up disastrous Iran
+   * deal/VERB"), which is not one that takes a bare verb after its object ("helps Iran win") nor an auxiliary
+   * or "to"; or where the phrase opens the headline and a noun in -s after it is the verb ({@link
+   * #headlineVerbAt}: "Powerful 6.1 magnitude earthquake/VERB injures/NOUN dozens"). Headlines drop articles,
+   * so the phrase opens after the verb, the preposition, or the headline's start.
    */
-  private static boolean headlineVerbAt(String previous, String previousTag, String word, String tag, String nextTag) {
+  private static List<Tok> objectsNounReadAsVerb(List<Tok> toks) {
+    int verbs = 0;
+    for (Tok t : toks) {
+      verbs += t.is("VERB") || t.is("AUX") ? 1 : 0;
+    }
+    for (int k = 1; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok before = toks.get(k - 1);
+      String w = t.lower();
+      boolean singularNoun = before.is("NOUN") && !Words.isCapitalised(before.text()) && !before.lower().endsWith("s")
+          && !PLURAL_WITHOUT_S.contains(before.lower());
+      if (!t.is("VERB") || !(before.is("PROPN") && !before.lower().endsWith("s") || singularNoun) || Words.isCapitalised(t.text())
+          || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || PAST_AS_BASE.contains(w) || VERB_FORMS.contains(w)
+          || !FramingLexicon.bundled().isCommonNoun(w)) {
+        continue;
+      }
+      int j = k - 1;
+      while (j > 0 && PHRASE_WORDS.contains(toks.get(j - 1).tag())) {
+        j--;
+      }
+      Tok opener = j > 0 ? toks.get(j - 1) : null;
+      List<Tok> out = new ArrayList<>(toks);
+      out.set(k, t.withTag("NOUN"));
+      if (opener != null && verbs >= 2 && (opener.is("ADP") && !opener.lower().equals("to") || opener.is("VERB"))
+          && !CAUSATIVES.contains(opener.lower()) && !MODALS.contains(opener.lower())) {
+        return out;
+      }
+      for (int i = k + 1; opener == null && verbs == 1 && i + 1 < out.size(); i++) {
+        Tok p = out.get(i - 1);
+        if (headlineVerbAt(p.lower(), p.tag(), out.get(i).lower(), out.get(i).tag(), out.get(i + 1).tag(), false)) {
+          out.set(i, out.get(i).withTag("VERB"));
+          return out;
+        }
+      }
+    }
+    return toks;
+  }
+
+  /** The words of a noun's phrase before its noun in a headline, which has no article. */
+  private static final Set<String> PHRASE_WORDS = Set.of("PROPN", "ADJ", "NUM", "NOUN");
+
+  /**
+   * Whether a word a verbless headline tags as a noun is its verb: in -s after a singular subject, or its
+   * base form after a plural one ("Colts clinch/NOUN playoff berth") or after names joined by "and" ({@code
+   * joined}), between a noun and what may be its object.
+   */
+  private static boolean headlineVerbAt(String previous, String previousTag, String word, String tag, String nextTag, boolean joined) {
     boolean afterNoun = baseTag(previousTag).equals("NOUN") || baseTag(previousTag).equals("PROPN");
     boolean singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
-    boolean base = !word.endsWith("s") && previous.length() > 3 && previous.endsWith("s") && !previous.endsWith("ss")
-        && !previous.endsWith("'s");
+    boolean base = !word.endsWith("s") && (joined || previous.length() > 3 && previous.endsWith("s") && !previous.endsWith("ss")
+        && !previous.endsWith("'s"));
     return baseTag(tag).equals("NOUN") && (singular || base) && afterNoun && HEADLINE_OBJECTS.contains(baseTag(nextTag));
+  }
+
+  /**
+   * Whether the verb at {@code i} is a participle in -ed that modifies the noun after it, after a preposition,
+   * an adverb or a determiner: no clause's verb ("over suspected/VERB chemical attack").
+   */
+  private static boolean modifyingParticiple(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    return i > 0 && i + 1 < toks.size() && t.lower().endsWith("ed")
+        && (toks.get(i + 1).is("NOUN") || toks.get(i + 1).is("ADJ"))
+        && (toks.get(i - 1).is("ADP") || toks.get(i - 1).is("ADV") || toks.get(i - 1).is("DET"));
+  }
+
+  /**
+   * Whether the headline's words before {@code i} are names joined by "and" (and commas): a plural subject,
+   * whose verb is in its base form ("US, Britain and France strike/NOUN Syria").
+   */
+  private static boolean namesJoined(List<Tok> toks, int i) {
+    boolean and = false;
+    for (int k = 0; k < i; k++) {
+      Tok t = toks.get(k);
+      and |= t.lower().equals("and");
+      if (!t.is("PROPN") && !t.lower().equals("and") && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return and && toks.get(i - 1).is("PROPN");
   }
 
   /** What may stand between a preposition and the last word of its phrase. */
@@ -883,6 +1008,17 @@ final class Tagger {
       return out;
     }
     return toks;
+  }
+
+  /** The positions of the capitalised {@code words} of a headline that {@code text} after {@code from} writes as names ({@link #namedInBody(String, String, int)}). */
+  private static Set<Integer> namedInBody(String[] words, String text, int from) {
+    Set<Integer> names = new java.util.TreeSet<>();
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].chars().skip(1).anyMatch(Character::isLowerCase) && namedInBody(words[i], text, from)) {
+        names.add(i);
+      }
+    }
+    return names.isEmpty() ? Set.of() : names;
   }
 
   /** Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence. */
@@ -1095,6 +1231,10 @@ final class Tagger {
   private static final Set<String> MISREAD_GIVEN = Set.of("ADV", "ADJ", "NOUN", "NUM", "INTJ", "X", "SYM");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this"); // not "that": "that Treasury move" may be a clause
+  /** Determiners a name or a title may open with a capital inside a sentence ("said The New York Times"). */
+  private static final Set<String> CAPITALISED_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+      "some", "any", "every", "each", "no", "all", "both", "another", "either", "neither", "our", "my", "your", "his",
+      "her", "its", "their", "what", "which", "whose");
   /** Verb forms that are no base form, some of them nouns too ("fell", "sent", "have"). */
   private static final Set<String> VERB_FORMS = Set.of("have", "had", "said", "told", "sent", "fell", "made", "took",
       "went", "came", "saw", "got", "gave", "found", "left", "led", "won", "lost", "held", "met", "kept", "brought",

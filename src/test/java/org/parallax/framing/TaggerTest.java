@@ -190,6 +190,56 @@ class TaggerTest {
   }
 
   @Test
+  void aCapitalisedWordInsideASentenceIsANamesWord() {
+    // A surname that is also a verb: the model read it so, and the verb after it as a plural noun
+    // ("President Trump/VERB plans/NOUN new tariffs" made one phrase of it).
+    assertEquals("VERB", tagOf("President Trump plans new tariffs on steel.", "plans"));
+    assertNotEquals("VERB", tagOf("President Trump plans new tariffs on steel.", "Trump"));
+    assertNotEquals("VERB", tagOf("Justices back Forge on travel.", "Forge"));
+    // Nor a verb or an adverb inside a name.
+    String agency = "Schools run by the Relief and Works Agency for Refugees are shelters.";
+    assertNotEquals("VERB", tagOf(agency, "Works"));
+    assertNotEquals("ADV", tagOf(agency, "Agency"));
+    // Nor a determiner before a surname (MEANTIME's Tampa story: "running back Noah/DET Herron").
+    assertNotEquals("DET", tagOf("Tampa have signed defensive end Patrick Chukwurah and linebacker Rod Wilson to bolster "
+        + "their defence, while releasing running back Noah Herron.", "Noah"));
+    // A word without letters is no verb ("cutting 30,000/VERB jobs", once the name before it was no verb).
+    assertEquals("NUM", headlineTagOf("Ford Motor Company cutting 30,000 jobs by 2012", "The Ford Motor Company will cut 30,000 jobs.", "30,000"));
+  }
+
+  @Test
+  void aHeadlinesNameIsNoVerbAndItsObjectsNounNoVerb() {
+    // The body writes "Trump" as a name: in the headline it is the subject, "rips" the verb, "deal" a noun
+    // (the model read "Trump/VERB rips/VERB up disastrous Iran deal/VERB").
+    String body = "President Trump on Tuesday ripped up the disastrous Iran nuclear deal.";
+    assertEquals("VERB", headlineTagOf("Trump rips up disastrous Iran deal", body, "rips"));
+    assertNotEquals("VERB", headlineTagOf("Trump rips up disastrous Iran deal", body, "Trump"));
+    assertEquals("NOUN", headlineTagOf("Trump rips up disastrous Iran deal", body, "deal"));
+    // Nor an adjective: "Trump/ADJ orders/NOUN precision/VERB strikes".
+    String strikes = "Trump orders precision strikes on Assad's chemical arsenal";
+    assertEquals("VERB", headlineTagOf(strikes, "President Trump ordered strikes. Mattis said Trump was right.", "orders"));
+    // Names joined by "and" are a plural subject: its verb is in its base form.
+    assertEquals("VERB", headlineTagOf("Tallport, Orsk and Varland strike Dunmore over suspected attack",
+        "Tallport, Orsk and Varland fired missiles at Dunmore.", "strike"));
+    // A singular noun's phrase that opens a headline, then a verb in -s: "earthquake" is the noun (read as a
+    // verb once "Aceh", a name in the body, was no adjective).
+    String quake = "Powerful 6.1 magnitude earthquake injures dozens in Indonesia's Aceh province";
+    String hit = "A powerful earthquake hit Indonesia's Aceh province.";
+    assertEquals("NOUN", headlineTagOf(quake, hit, "earthquake"));
+    assertEquals("VERB", headlineTagOf(quake, hit, "injures"));
+  }
+
+  @Test
+  void aVerbInSAfterANameIsNoPeoplesNounUnlessTheLexiconSaysSo() {
+    // "-ists", "-ites", "-ans", "-ers" end people's nouns and verbs alike.
+    List<Phrase> phrases = phrasesOf("Mr. Varo insists on talks. Varo invites Kim to Orsk. The ministry orders an inquiry. "
+        + "Donland separatists seized the town. Varo plans new tariffs.");
+    assertTrue(phrases.stream().noneMatch(p -> p.text.contains("insists") || p.text.contains("invites")
+        || p.text.contains("plans")), phrases::toString);
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Donland separatists")), phrases::toString);
+  }
+
+  @Test
   void aVerbsBaseFormAfterASingularNounIsANounAndAVerbOfMotionBeforeADirectionAVerb() {
     // A singular subject takes a verb in -s: "the migrant caravan" is a phrase, "an invasion" its label.
     assertEquals("NOUN", tagOf("President Donald Trump called the migrant caravan an invasion.", "caravan"));
