@@ -470,11 +470,48 @@ final class MentionFinder {
       }
       String w = toks.get(j).lower();
       if ((w.equals("of") || PARTICLES.contains(w)) && nameLike(j - 1) && j + 1 < toks.size() && nameLike(j + 1)
-          && toks.get(j + 1).sentence() == sentence || forJoins(j, from) || andJoins(j, from)) {
+          && toks.get(j + 1).sentence() == sentence || forJoins(j, from) || andJoins(j, from) || bodysTopicJoins(j, from, 1)) {
         return 1;
       }
-      return ofTheJoins(j) ? 2 : 0;
+      return ofTheJoins(j) || bodysTopicJoins(j, from, 2) ? 2 : 0;
     }
+
+    /**
+     * Whether "for the", "on" or "to" at {@code j} ({@code words} of them) joins a body's noun before it to
+     * the capitalised words of its purpose after it into one name: "the Organisation for the Prohibition of
+     * Chemical Weapons", "the Council on Foreign Relations", "the Committee to Protect Journalists". After
+     * "on" and "to" two such words at least ("the Council on Tuesday", "the Board on Friday", "sent the
+     * Commission to Geneva" are no names); the first may be a people's ("the Council on American-Islamic
+     * Relations").
+     */
+    private boolean bodysTopicJoins(int j, int from, int words) {
+      int n = toks.size();
+      if (j < 1 || j - 1 < from || j + words + 1 > n || !agencyNoun(j - 1) || !nameLike(j - 1)) {
+        return false;
+      }
+      String w = toks.get(j).lower();
+      boolean forThe = words == 2 && w.equals("for") && toks.get(j + 1).lower().equals("the");
+      // "on" and "to" only after the noun of a body that deliberates or campaigns: a firm's "Services on
+      // West Fifth" is where it is.
+      boolean onOrTo = words == 1 && (w.equals("on") || w.equals("to")) && TOPIC_BODIES.contains(Words.singular(toks.get(j - 1).lower()));
+      if (!forThe && !onOrTo) {
+        return false;
+      }
+      int sentence = toks.get(j).sentence();
+      int k = j + words;
+      int capitalised = 0;
+      while (k < n && toks.get(k).sentence() == sentence
+          && (commonCapitalised(k) || capitalised == 0 && lexicon.nationalities.containsKey(toks.get(k).lower()))
+          && !"time".equals(lexicon.nounKinds.get(toks.get(k).lower()))) {
+        capitalised++;
+        k++;
+      }
+      return capitalised >= (forThe ? 1 : 2);
+    }
+
+    /** Bodies named for what they deliberate on or campaign to do: "the Council on Foreign Relations", "the Committee to Protect Journalists". */
+    private static final Set<String> TOPIC_BODIES = Set.of("committee", "council", "commission", "conference", "institute",
+        "center", "centre", "panel", "coalition", "campaign", "alliance", "caucus", "network", "forum", "task force", "board");
 
     /** How many words at {@code i} make a count approximate ("about", "more than", "at least"), or 0. */
     private int approximation(int i) {
@@ -836,14 +873,15 @@ final class MentionFinder {
             e++;
           } else if (e + 2 <= to && toks.get(e + 1).lower().equals("of") && personOfPlace(k, e)) {
             break; // "Sen. John Kerry of Massachusetts": a person, then where the person is from
-          } else if (e + 3 <= to && ofTheJoins(e + 1)) {
+          } else if (e + 3 <= to && (ofTheJoins(e + 1) || bodysTopicJoins(e + 1, k, 2))) {
             e += 3;
           } else if (nickname > 0 && e + nickname + 1 <= to) {
             e += nickname + 1; // Frank "Greg" Ford: one name
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)
-              || e + 3 <= to && forJoins(e + 1, k) || e + 2 <= to && andJoins(e + 1, k)) {
+              || e + 3 <= to && forJoins(e + 1, k) || e + 2 <= to && andJoins(e + 1, k)
+              || e + 2 <= to && bodysTopicJoins(e + 1, k, 1)) {
             e += 2;
           } else {
             break;
@@ -1727,14 +1765,18 @@ final class MentionFinder {
         return false;
       }
       int sentence = toks.get(j).sentence();
+      // "the Organisation for Economic Co-operation", "the Centre for Disease Control", "the Organization for
+      // Security and": a body's noun before ("the Center for American Progress": a people's word, then a
+      // capitalised common word).
+      if (agencyNoun(j - 1) && nameLike(j - 1) && toks.get(j - 1).sentence() == sentence && toks.get(j + 1).sentence() == sentence
+          && (commonCapitalised(j + 1) || toks.get(j + 2).sentence() == sentence
+              && lexicon.nationalities.containsKey(toks.get(j + 1).lower()) && commonCapitalised(j + 2))) {
+        return true;
+      }
       for (int k : new int[] {j - 1, j + 1, j + 2}) {
         if (toks.get(k).sentence() != sentence || !nameLike(k)) {
           return false;
         }
-      }
-      // "the Organisation for Economic Co-operation", "the Centre for Disease Control": a body's noun before.
-      if (agencyNoun(j - 1) && commonCapitalised(j + 1)) {
-        return true;
       }
       return j - 2 >= from && toks.get(j - 2).sentence() == sentence && nameLike(j - 2) && !sentenceStart[j - 2]
           && !sentenceStart[j - 1] && !lexicon.givenNames.contains(toks.get(j - 2).lower());
@@ -1770,16 +1812,18 @@ final class MentionFinder {
       String end = Words.singular(toks.get(e).lower());
       boolean after = e + 1 < n && toks.get(e + 1).sentence() == sentence
           && (toks.get(e + 1).lower().equals("of") || toks.get(e + 1).lower().equals("for"));
-      if (agencyNoun(e) && !after && !end.equals("department") && !end.equals("ministry")) {
-        return true;
-      }
       // Back over the capitalised common words before "and" to an "of" or "for" after a body's noun.
       int k = j - 1;
       while (k > from && commonCapitalised(k - 1)) {
         k--;
       }
-      return k - 2 >= from && (toks.get(k - 1).lower().equals("of") || toks.get(k - 1).lower().equals("for"))
-          && agencyNoun(k - 2);
+      boolean ofBefore = k - 2 >= from && (toks.get(k - 1).lower().equals("of") || toks.get(k - 1).lower().equals("for"));
+      // With "of" or "for" after the body's noun too, only where no "of" or "for" comes before "and" ("the UN
+      // Relief and Works Agency for Palestine Refugees" is one body).
+      if (agencyNoun(e) && (!after || !ofBefore) && !end.equals("department") && !end.equals("ministry")) {
+        return true;
+      }
+      return ofBefore && agencyNoun(k - 2);
     }
 
     /** Whether the token at {@code k} is "and" or "&amp;" (in lower case: a headline's "AND" joins no name). */

@@ -186,6 +186,8 @@ final class ReferentResolver {
     keepPeopleApart();
     labels(all);
     appositions();
+    rolesWithTheirPlace();
+    doersOfTheDeed();
     predicates();
     labelsGivenBefore(all);
     nicknames();
@@ -413,6 +415,7 @@ final class ReferentResolver {
         }
       }
     }
+    bodiesByField(all);
     shortNames(all);
     // Short forms of an organisation named in full earlier in the same article ("the Times", "the Air
     // Force"). A short name is one node corpus-wide, so it joins only when every article that uses it means
@@ -454,6 +457,43 @@ final class ReferentResolver {
       }
     });
   }
+
+  /**
+   * A department's, a ministry's or an office's field, two words or more, is its name too where the
+   * corpus writes it alone: "Health and Human Services" / "the Department of Health and Human Services",
+   * "Homeland Security" / "the Department of Homeland Security". Only when one body (one referent) has that
+   * field, and not a field that is a place's or a country's name ("the Department of the Interior" is no
+   * interior, "the Ministry of Foreign Affairs" of one state is not another's).
+   */
+  private void bodiesByField(List<Phrase> all) {
+    Map<String, Set<String>> bodiesOf = new HashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME) {
+        java.util.regex.Matcher m = BODY_OF_FIELD.matcher(Words.nameKey(clean(p.name)));
+        if (m.matches() && m.group(2).contains(" ") && !isPlace(m.group(2)) && !countries.contains(m.group(2))) {
+          bodiesOf.computeIfAbsent(m.group(2), k -> new HashSet<>()).add(nameNodeOf.get(p.id));
+        }
+      }
+    }
+    if (bodiesOf.isEmpty()) {
+      return;
+    }
+    for (Phrase p : all) {
+      Set<String> bodies = p.role == Role.NONE ? null : bodiesOf.get(Words.nameKey(clean(p.name)));
+      if (bodies == null) {
+        continue;
+      }
+      Set<String> roots = new HashSet<>();
+      bodies.forEach(b -> roots.add(find(b)));
+      if (roots.size() == 1) {
+        union(nameNodeOf.get(p.id), bodies.iterator().next(), "the field of");
+      }
+    }
+  }
+
+  /** A name key "[a word] department of [the] X" (or ministry, office), X its field. */
+  private static final java.util.regex.Pattern BODY_OF_FIELD =
+      java.util.regex.Pattern.compile("((?:[a-z]+ )?)(?:department|ministry|office) of (?:the )?([a-z]+(?: [a-z]+)+)");
 
   /**
    * A shorter name the corpus uses for a longer one: its words, in order, are among the longer
@@ -1820,6 +1860,131 @@ final class ReferentResolver {
         union("m" + x.id, "m" + y.id, APPOSITION);
       }
     });
+  }
+
+  /**
+   * A person's role with where it is held, then the name between commas: "Russia's ambassador to the
+   * United States, Anatoly Antonov, warned", "a spokesman for the ministry, Igor Konashenkov,". The phrase
+   * before the name is the place the role is held at ("to", "for", "at", "in" after the role), so the role
+   * is read across it. The name is a person's by its shape where no given name says so: two to four
+   * capitalised words, none a common noun, a people's word or a place's. The role is held there, so it is
+   * that person's only ("the senior market strategist for Invesco AIM, Fritz Meyer" is not another
+   * article's "chief market strategist").
+   */
+  private void rolesWithTheirPlace() {
+    eachAdjacentPair((a, text, ps, i) -> {
+      if (i < 1) {
+        return;
+      }
+      Phrase role = ps.get(i - 1);
+      Phrase place = ps.get(i);
+      Phrase name = ps.get(i + 1);
+      if (role.sentence != place.sentence || place.sentence != name.sentence || place.start <= role.end || name.start <= place.end
+          || !ROLE_PLACE_LINKS.contains(text.substring(role.end, place.start).strip())
+          || !text.substring(place.end, name.start).strip().equals(",") || name.role != Role.NAME
+          || !isRoleDescription(role) || !isRoleHead(role.head) || role.plural || role.determiner.isEmpty()) {
+        return;
+      }
+      String tail = name.end < text.length() ? text.substring(name.end, Math.min(text.length(), name.end + 2)).strip() : "";
+      if ((tail.startsWith(",") || tail.startsWith(".")) && (isPersonName(name) || personShaped(name))) {
+        // A role held there: that person's, not "the strategist" another article speaks of ({@link #sameDescriptions}).
+        union("m" + role.id, "m" + name.id, APPOSITION);
+        heldRoles.add(role.id);
+      }
+    });
+  }
+
+  /**
+   * A noun for the one who did a deed, and the one person the story says did it: "the accuser", "his
+   * accuser", "Kavanaugh accuser" is the person of whom an article writes that she accused ("Christine
+   * Blasey Ford, who has accused Kavanaugh of", or "the professor who has accused" in apposition to her
+   * name), "the killer" the one who killed. Only where one person (one referent) of the whole corpus is
+   * written so, right before the verb or its "who"; never a plural,
+   * an indefinite ("an accuser", a new one), nor one with a count or "other" ("the second accuser").
+   */
+  private void doersOfTheDeed() {
+    Map<String, Set<String>> doers = new HashMap<>();
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      String text = corpus.articles().get(a).text();
+      for (Phrase q : corpus.phrases().get(a)) {
+        // A person's name, or a person's description in apposition to it ("Christine Blasey Ford, the
+        // California professor who has accused").
+        if (q.end >= text.length() || q.plural || !(q.role == Role.NAME && isPersonName(q) || (q.role == Role.NONE || q.role == Role.MODIFIER) && isRoleHead(q.head))) {
+          continue;
+        }
+        java.util.regex.Matcher m = DEED.matcher(text.substring(q.end, Math.min(text.length(), q.end + 60)));
+        if (m.lookingAt()) {
+          String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
+          DOERS.forEach((noun, forms) -> {
+            if (forms.matcher(verb).matches()) {
+              doers.computeIfAbsent(noun, k -> new HashSet<>()).add("m" + q.id);
+            }
+          });
+        }
+      }
+    }
+    if (doers.isEmpty()) {
+      return;
+    }
+    for (Phrase p : corpus.phrases().stream().flatMap(List::stream).toList()) {
+      Set<String> who = doers.get(p.head);
+      if (who == null || p.plural || !(p.role == Role.NONE || p.role == Role.MODIFIER)
+          || !(DOER_DETERMINERS.contains(p.determiner) || p.determiner.isEmpty() && p.role == Role.MODIFIER)
+          || ordinalOf(p) != null || p.words.stream().anyMatch(w -> Phrase.isCount(w) || OTHER_ONES.contains(w))) {
+        continue;
+      }
+      Set<String> roots = new HashSet<>();
+      who.forEach(m -> roots.add(find(m)));
+      if (roots.size() == 1) {
+        union("m" + p.id, who.iterator().next(), "the one the story says did it");
+      }
+    }
+  }
+
+  /** After a name: ", who has" and the like, then a verb (its group 1). */
+  private static final java.util.regex.Pattern DEED = java.util.regex.Pattern.compile(
+      "(?:\\s*,?\\s*who)?(?:\\s+(?:has|had|have|allegedly|reportedly|publicly|first|also|then|later|now))*\\s+(\\p{L}+)");
+
+  /** Nouns for the one who did a deed, and the forms of its verb that tell who did it. */
+  private static final Map<String, java.util.regex.Pattern> DOERS = Map.ofEntries(
+      Map.entry("accuser", java.util.regex.Pattern.compile("accus(?:es|ed)")),
+      Map.entry("attacker", java.util.regex.Pattern.compile("attack(?:s|ed)")),
+      Map.entry("assailant", java.util.regex.Pattern.compile("(?:attack|assault)(?:s|ed)")),
+      Map.entry("killer", java.util.regex.Pattern.compile("kill(?:s|ed)")),
+      Map.entry("murderer", java.util.regex.Pattern.compile("murder(?:s|ed)")),
+      Map.entry("shooter", java.util.regex.Pattern.compile("shot|shoots")),
+      Map.entry("stabber", java.util.regex.Pattern.compile("stab(?:s|bed)")),
+      Map.entry("kidnapper", java.util.regex.Pattern.compile("kidnapp?(?:s|ed)")),
+      Map.entry("abductor", java.util.regex.Pattern.compile("abduct(?:s|ed)")),
+      Map.entry("assassin", java.util.regex.Pattern.compile("assassinat(?:es|ed)")),
+      Map.entry("hijacker", java.util.regex.Pattern.compile("hijack(?:s|ed)")),
+      Map.entry("bomber", java.util.regex.Pattern.compile("bomb(?:s|ed)")),
+      Map.entry("leaker", java.util.regex.Pattern.compile("leak(?:s|ed)")),
+      Map.entry("robber", java.util.regex.Pattern.compile("rob(?:s|bed)")));
+
+  /** A doer's noun with these determiners, or none after a name that modifies it ("Kavanaugh accuser"). */
+  private static final Set<String> DOER_DETERMINERS = Set.of("the", "his", "her", "their", "'s");
+
+  /** Words that make a doer's noun another one: "the other accuser", "another accuser", "a new accuser". */
+  private static final Set<String> OTHER_ONES = Set.of("other", "another", "new", "latest", "alleged", "second", "third");
+
+  /** The words between a role and where it is held: "ambassador to", "spokesman for", "chief at", "envoy in". */
+  private static final Set<String> ROLE_PLACE_LINKS = Set.of("to", "for", "at", "in");
+
+  /** Whether a name has a person's shape: two to four capitalised words of letters, none a common noun, a people's word or a place's. */
+  private boolean personShaped(Phrase p) {
+    String[] words = clean(p.name).split(" ");
+    if (words.length < 2 || words.length > 4 || isPlace(clean(p.name))) {
+      return false;
+    }
+    for (String w : words) {
+      String f = Words.fold(w);
+      if (!w.matches("\\p{Lu}[\\p{L}'’-]+") || lexicon.isCommonNoun(f) || lexicon.isCommonNoun(Words.singular(f))
+          || lexicon.nationalities.containsKey(f) || isOrganisationNoun(f) || isPlace(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -6204,6 +6369,14 @@ final class ReferentResolver {
     }
     if (isOrganisationNoun(last)) {
       return "organisation";
+    }
+    // Or before the "for", "on" or "to" of its purpose: "the Organisation for the Prohibition of Chemical
+    // Weapons", "the Council on Foreign Relations", "the Committee to Protect Journalists".
+    for (String link : new String[] {" for ", " on ", " to "}) {
+      int at = beforeOf(key).indexOf(link);
+      if (at > 0 && isOrganisationNoun(key.substring(key.lastIndexOf(' ', at - 1) + 1, at))) {
+        return "organisation";
+      }
     }
     if (parts.length > 1 && (lexicon.placeHeads.contains(last) || GEOGRAPHIC.contains(Words.singular(last)) || last.equals("gulf")
         || PLACE_NAME_ENDS.contains(last))) {

@@ -25,6 +25,23 @@ class MentionFinderTest {
   }
 
   @Test
+  void aBodysNameGoesOnWithWhatItIsFor() {
+    // "for the", "on", "to" after a body's noun, and "for" before a people's word, keep one body's name.
+    List<Phrase> ps = phrases("Inspectors from the Organisation for the Elimination of Nerve Agents arrived. The Council on "
+        + "Coastal Affairs said so. A report by the Center for Dunlandic Progress was cited. The Committee to Protect "
+        + "Reporters condemned it. The Velor Relief and Works Agency for Displaced Persons runs the camps. "
+        + "The council on Tuesday met. Focus Audio Services on West Fifth closed.");
+    for (String name : List.of("the Organisation for the Elimination of Nerve Agents", "The Council on Coastal Affairs",
+        "the Center for Dunlandic Progress", "The Committee to Protect Reporters",
+        "The Velor Relief and Works Agency for Displaced Persons")) {
+      assertTrue(ps.stream().anyMatch(p -> p.text.equals(name)), name + " in " + ps);
+    }
+    // Not a day after "on", nor where a firm is.
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("Tuesday") && p.text.contains("council")), ps::toString);
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("Services on")), ps::toString);
+  }
+
+  @Test
   void missIsATitleBeforeASurnameButPartOfAPageantsName() {
     List<Phrase> ps = phrases("Miss Jenkin was a student. Miss Universe and Miss America were crowned in Biloxi, Miss.\n");
     assertEquals("Jenkin", at(ps, "Miss Jenkin").name);

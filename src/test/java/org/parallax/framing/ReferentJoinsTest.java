@@ -47,6 +47,53 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aDepartmentsFieldAloneIsItsNameAndABodysPurposeNoKind() throws Exception {
+    // "Fisheries and Coastal Services" of one outlet is the department another names in full; the body for
+    // a purpose is an organisation, not what it is for.
+    Analysis a = analyse(
+        "a.txt", "Children are held in shelters run by the Department of Fisheries and Coastal Services, officials said.\n",
+        "b.txt", "Children are cared for in facilities overseen by Fisheries and Coastal Services, aides said. "
+            + "Inspectors from the Organisation for the Elimination of Nerve Agents arrived.\n");
+    assertEquals(referent(a, "a", "the Department of Fisheries and Coastal Services"), referent(a, "b", "Fisheries and Coastal Services"));
+    assertEquals("organisation", referent(a, "b", "the Organisation for the Elimination of Nerve Agents").kind());
+  }
+
+  @Test
+  void aRoleHeldSomewhereBeforeANameBetweenCommasIsThatPersonsOnly() throws Exception {
+    // The role is read across where it is held ("to the United States"), and the name is a person's by its
+    // shape though no given name says so; "the senior strategist" of another article is someone else.
+    Analysis a = analyse(
+        "a.txt", "Dunland's ambassador to the United States, Oskarion Velitch, warned of consequences.\n",
+        "b.txt", "Markets fell, said the senior market strategist for Corven Funds, Ildrik Soma.\n",
+        "c.txt", "Markets rose, said Tam Brody, the chief market strategist. The senior market strategist agreed.\n");
+    Referent envoy = referent(a, "a", "Oskarion Velitch");
+    assertEquals(envoy, referent(a, "a", "Dunland's ambassador"));
+    assertEquals("person", envoy.kind());
+    assertEquals(referent(a, "b", "Ildrik Soma"), referent(a, "b", "the senior market strategist"));
+    assertNotEquals(referent(a, "b", "Ildrik Soma"), referent(a, "c", "Tam Brody"));
+  }
+
+  @Test
+  void theDoersNounIsThePersonTheStorySaysDidIt() throws Exception {
+    // "Kavanaugh accuser" of a headline and "the accuser" are the one person written as having accused
+    // (through her description in apposition); "another accuser" is someone else, and a story in which two
+    // people accused leaves "the accuser" to neither.
+    Analysis a = analyse(
+        "a.txt", "Marro accuser agrees to testify\n\nLena Oskarsdottir, the Velden professor who has accused judge Tomas Marro "
+            + "of assault, will testify on Thursday.\n",
+        "b.txt", "Senator Ivo Grell agreed to hear the accuser on Thursday. Another accuser may come forward.\n");
+    Referent her = referent(a, "a", "Lena Oskarsdottir");
+    assertEquals(her, referent(a, "a", "Marro accuser"));
+    assertEquals(her, referent(a, "b", "the accuser"));
+    assertNotEquals(Optional.of(her), of(a, "b", "Another accuser"));
+    Analysis two = analyse(
+        "a.txt", "Lena Oskar accused the judge of assault. Mira Tal accused him too.\n",
+        "b.txt", "The senator agreed to hear the accuser on Thursday.\n");
+    assertNotEquals(of(two, "a", "Lena Oskar"), of(two, "b", "the accuser"));
+    assertNotEquals(of(two, "a", "Mira Tal"), of(two, "b", "the accuser"));
+  }
+
+  @Test
   void aNameWrittenWithoutItsFirstNameIsTheLongerNamesPerson() throws Exception {
     // "Tariq Zandavi" is the middle and last name of "Omid Tariq Zandavi"; "Rovers RB Dale Okoro" opens
     // with no first name: one person each, and the team "Rovers" alone is not Dale Okoro.
