@@ -36,6 +36,18 @@ class WordingTest {
   }
 
   @Test
+  void floutingGassingAPretextAndMalignDesignsAreLoaded() throws Exception {
+    // Words annotators mark as lexical bias in news (BABE marks "flouting", "gassed", "vaunted").
+    Analysis a = analyse(
+        "a.txt", "The regime gassed civilians in Velka, flouting the treaty, on the pretext of a rebel attack. "
+            + "Officials warned of the regime's malign designs and its vaunted army.\n",
+        "b.txt", "Government forces took Velka on Tuesday after a rebel attack, officials said.\n");
+    for (String loaded : List.of("gassed", "flouting", "pretext", "malign", "vaunted")) {
+      assertTrue(found(a, "a", loaded).shown(), loaded);
+    }
+  }
+
+  @Test
   void findsLoadedVerbsAndJudgingWordsInTheOutletsVoiceOnly() throws Exception {
     Analysis a = analyse(
         "a.txt", "Governor Alva Brenn slammed the draconian curfew on Tuesday. "
