@@ -15,7 +15,8 @@ import org.parallax.text.Tok;
  * Third-person pronouns that point back to a person the article has named: "he", "his", "herself"
  * and the relative "who" after a person's mention; and, where little doubt is left, "its" and "it" for
  * an organisation, a state or a thing known by its name, and "they" for a group (see {@link #things});
- * "which", "where" and a group's "who" right after the mention they stand for (see {@link #relative}). They are kept beside a referent's mentions, not
+ * "which", "where" and a group's "who" right after the mention they stand for (see {@link #relative}); "we", "our"
+ * and "us" inside a quotation for the body its speaker is or speaks for ({@link #ours}). They are kept beside a referent's mentions, not
  * among them: a pronoun is no label an outlet chose.
  *
  * <p>The antecedent of "he" or "she" is the first person of its own sentence mentioned before it who is
@@ -30,7 +31,7 @@ import org.parallax.text.Tok;
  * "she" at least twice and twice as often as "he", or once right after a verb of saying ("Lindsey" is a
  * woman's name in the lists, but "Sen. Lindsey Graham said he" tells; the first reading's other single
  * pronouns are too often someone else's to go against a name).
- * Pronouns inside a quotation are left alone: there "he" is the speaker's, not the writer's. A "he" or
+ * Pronouns inside a quotation are left alone (but "we"): there "he" is the speaker's, not the writer's. A "he" or
  * "she" a quotation is attributed to ("…," he said) is the speaker the quotation reader followed.
  * "Who" right after a person's mention (", who") is that person.
  */
@@ -68,8 +69,15 @@ final class PronounResolver {
    */
   private final List<Map<Integer, String>> quotedBy = new ArrayList<>();
 
+  /** The mentions of people (by phrase id), who own no "its". */
+  private final java.util.Set<Integer> personIds = new java.util.HashSet<>();
+
+  /** The quotations of the corpus, whose "we" is their speaker's body ({@link #ours}). */
+  private final List<org.parallax.quotes.Quotation> quotations;
+
   PronounResolver(Parsed corpus, List<org.parallax.quotes.Quotation> quotations, FramingLexicon lexicon) {
     this.corpus = corpus;
+    this.quotations = quotations;
     this.givenNames = lexicon.givenNames;
     this.nounKinds = lexicon.nounKinds;
     this.femaleNames = lexicon.femaleNames;
@@ -123,7 +131,76 @@ final class PronounResolver {
     out.values().forEach(ps -> ps.forEach(p -> taken.add(at(p))));
     things(clusters).forEach((c, ps) -> ps.stream().filter(p -> !taken.contains(at(p)))
         .forEach(p -> out.computeIfAbsent(c, k -> new ArrayList<>()).add(p)));
+    ours(clusters, out).forEach((c, ps) -> out.computeIfAbsent(c, k -> new ArrayList<>()).addAll(ps));
     return out;
+  }
+
+  /** The first-person plural: inside a quotation, its speaker's body. */
+  private static final Set<String> WE = Set.of("we", "our", "us", "ours", "ourselves");
+
+  /**
+   * "We", "our" and "us" inside a quotation, for the body its speaker speaks for: the organisation or state
+   * that is the speaker ("“We will appeal,” Boeing said"), or that the speaker's mention in the article
+   * names ("Boeing spokesman Tony Cervone", "Russia's ambassador Anatoly Antonov": the first such name
+   * among the speaker's mentions of that article, a "he" attribution followed to its person). A speaker with
+   * no body named ("“We cannot admit everyone,” Sessions said") leaves them alone, as a quotation whose
+   * speaker the reader did not find does.
+   */
+  private Map<Integer, List<Pronoun>> ours(List<ReferentResolver.Cluster> clusters, Map<Integer, List<Pronoun>> persons) {
+    Map<Integer, Integer> clusterOf = new HashMap<>();
+    List<List<Phrase>> all = byArticle(clusters, c -> p -> true, clusterOf);
+    Map<Long, Integer> personOfPronoun = new HashMap<>();
+    persons.forEach((c, ps) -> ps.forEach(p -> personOfPronoun.put(at(p), c)));
+    Map<String, Integer> index = corpus.articleIndex();
+    Map<Integer, List<Pronoun>> out = new HashMap<>();
+    for (org.parallax.quotes.Quotation q : quotations) {
+      Integer a = index.get(q.articleId());
+      if (a == null || q.speakerSpan() == null) {
+        continue;
+      }
+      Phrase body = speakersBody(a, q, clusters, all.get(a), clusterOf, personOfPronoun);
+      if (body == null) {
+        continue;
+      }
+      for (Tok t : corpus.tokens().get(a)) {
+        // Not "US" in capitals, the country's name.
+        if (t.start() >= q.span().start() && t.end() <= q.span().end() && WE.contains(t.lower())
+            && t.text().chars().anyMatch(Character::isLowerCase)) {
+          out.computeIfAbsent(clusterOf.get(body.id), k -> new ArrayList<>()).add(new Pronoun(a, t.start(), t.end(), t.text(), body));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The mention of the organisation or state quotation {@code q}'s speaker is or speaks for, or null. */
+  private Phrase speakersBody(int a, org.parallax.quotes.Quotation q, List<ReferentResolver.Cluster> clusters, List<Phrase> ps,
+      Map<Integer, Integer> clusterOf, Map<Long, Integer> personOfPronoun) {
+    Integer speaker = personOfPronoun.get((long) a << 32 | q.speakerSpan().start());
+    for (Phrase p : ps) {
+      if (speaker == null && !p.nested && p.start <= q.speakerSpan().start() && q.speakerSpan().end() <= p.end) {
+        String kind = clusters.get(clusterOf.get(p.id)).kind();
+        if (ORGANISATIONS_AND_PLACES.contains(kind)) {
+          return p;
+        }
+        speaker = "person".equals(kind) ? clusterOf.get(p.id) : null;
+      }
+    }
+    if (speaker == null) {
+      return null;
+    }
+    // A name of a body inside one of the speaker's mentions in this article: "Boeing spokesman Tony Cervone".
+    for (Phrase m : ps) {
+      if (speaker.equals(clusterOf.get(m.id))) {
+        for (Phrase p : ps) {
+          if (p.nested && p.start >= m.start && p.end <= m.end && p.role != Phrase.Role.NONE
+              && ORGANISATIONS_AND_PLACES.contains(clusters.get(clusterOf.get(p.id)).kind())) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Where a pronoun is: its article and its start. */
@@ -140,6 +217,11 @@ final class PronounResolver {
    * Thursday that it..."), since "it" is as often no referent at all ("it is important").
    */
   private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
+    for (ReferentResolver.Cluster c : clusters) {
+      if ("person".equals(c.kind())) {
+        c.mentions().forEach(p -> personIds.add(p.id));
+      }
+    }
     Map<Integer, Integer> clusterOf = new HashMap<>();
     // A firm or a product known by its name alone is a thing ("Boeing has unveiled a new version of its
     // 777", "The 787 made its first flight"): its names, not its descriptions, are antecedents too.
@@ -245,7 +327,9 @@ final class PronounResolver {
   private boolean intervened(int a, Phrase subject, Tok t, Map<Integer, Integer> clusterOf) {
     Integer own = clusterOf.get(subject.id);
     for (Phrase p : corpus.phrases().get(a)) {
-      if (p.start >= subject.end && p.end <= t.start() && !p.nested
+      // A person named between is no other owner of "its" ("General Motors named Mary Barra as its chief").
+      boolean person = personIds.contains(p.id) && !THEY.contains(t.lower());
+      if (p.start >= subject.end && p.end <= t.start() && !p.nested && !person
           && (p.role == Phrase.Role.NAME || clusterOf.containsKey(p.id) || p.plural && THEY.contains(t.lower()))
           && !own.equals(clusterOf.get(p.id))) {
         return true;
@@ -258,6 +342,10 @@ final class PronounResolver {
   private static final Set<String> WHEN = Set.of("today", "yesterday", "tonight", "on", "this", "last", "earlier",
       "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "morning",
       "afternoon", "evening", "night");
+
+  /** Auxiliaries and adverbs between a subject and its verb of saying: "has said", "had also reported". */
+  private static final Set<String> BEFORE_SAYING = Set.of("has", "had", "have", "also", "already", "previously",
+      "earlier", "now", "repeatedly", "since", "later");
 
   /** Verbs of saying after which "it" is their subject's (a list of its own: "accused it" is not). */
   static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "added",
@@ -278,6 +366,11 @@ final class PronounResolver {
     }
     if (k < 1 || toks.get(k).sentence() != toks.get(i).sentence() || !SAYING.contains(toks.get(k).lower())) {
       return null;
+    }
+    // "The company has warned that it", "GM had also reported that it": an auxiliary and adverbs before the verb.
+    for (int skipped = 0; k >= 2 && skipped < 3 && toks.get(k - 1).sentence() == toks.get(i).sentence()
+        && BEFORE_SAYING.contains(toks.get(k - 1).lower()); skipped++) {
+      k--;
     }
     boolean apposed = toks.get(k - 1).text().equals(",") && k >= 2;
     if (apposed) {

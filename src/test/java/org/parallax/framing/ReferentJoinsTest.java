@@ -1396,6 +1396,29 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void weInAQuotationIsTheBodyItsSpeakerSpeaksForAndItGoesPastAnAuxiliaryOrAPerson() throws Exception {
+    // "We", "our", "us" in a quotation: the firm or state the speaker is, or names among the speaker's titles;
+    // left alone where no body is named. "has warned that it": past the auxiliary; "named Ada Lund as its chief":
+    // a person named between owns no "its".
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors spokesman Ivo Petek said: \"We are disappointed, and our lawyers will appeal.\" "
+            + "\"We cannot admit everyone,\" Senator Dana Kirsch said. "
+            + "The company has warned that it may close the Orsk plant. Varnell Motors named Ada Lund as its new chief.\n",
+        "b.txt", "Varnell Motors will appeal, Ivo Petek said. Dana Kirsch spoke on Tuesday.\n");
+    Referent varnell = referent(a, "a", "Varnell Motors");
+    String text = a.article("a").orElseThrow().text();
+    for (String we : List.of("We are", "our lawyers")) {
+      int at = text.indexOf(we);
+      assertTrue(varnell.pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == at), we + ": " + varnell.pronouns());
+    }
+    int senator = text.indexOf("We cannot");
+    assertTrue(a.referents().stream().flatMap(r -> r.pronouns().stream()).noneMatch(m -> m.start() == senator && m.article().equals("a")));
+    assertTrue(pronoun(varnell, "a", "it"), "'has warned that it' is the company's: " + varnell.pronouns());
+    int its = text.indexOf("its new chief");
+    assertTrue(varnell.pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == its), varnell.pronouns().toString());
+  }
+
+  @Test
   void aRoleOnlyOneNamedPersonHoldsIsThatPersonsInEveryArticle() throws Exception {
     Analysis a = analyse(
         "a.txt", "Prosecutors said Chris Simpson killed his girlfriend Kaloni Flynn in March. The receptionist Ana Ruiz "
