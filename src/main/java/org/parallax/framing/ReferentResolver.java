@@ -238,9 +238,12 @@ final class ReferentResolver {
       if (p.role == Role.NAME) {
         int[] u = uses.computeIfAbsent(Words.nameKey(clean(p.name)), k -> new int[2]);
         u[0]++;
-        // "in Suzanne Collins' trilogy": a possessor is not what "in" takes.
+        // "in Suzanne Collins' trilogy": a possessor is not what "in" takes; nor a name that modifies the
+        // phrase's noun ("in Skripal case", "at Boeing headquarters").
         boolean possessor = isPossessor(p);
-        if (PLACE_PREPOSITIONS.contains(p.before) && !possessor) {
+        boolean modifier = p.nested && !p.after.isEmpty() && lexicon.isCommonNoun(Words.singular(p.after.get(0)))
+            && !lexicon.placeHeads.contains(p.after.get(0)); // "in New Guffa village" is in a place
+        if (PLACE_PREPOSITIONS.contains(p.before) && !possessor && !modifier) {
           u[1]++;
         }
       }

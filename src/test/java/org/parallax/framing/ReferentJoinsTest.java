@@ -74,6 +74,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNameThatModifiesANounAfterInIsNoPlace() throws Exception {
+    // "in Varetsky case" is in a case, not in a place called Varetsky: "Varetsky" alone is the person.
+    Analysis a = analyse(
+        "a.txt", "Minister rejects accusations in Varetsky case\n\nThe ministry rejected claims that it poisoned Ivan Varetsky. "
+            + "Varetsky, a former colonel, moved to Dunmore in 2010.\n",
+        "b.txt", "Ivan Varetsky was found on a bench in Dunmore on Sunday.\n");
+    Referent him = referent(a, "b", "Ivan Varetsky");
+    assertEquals(him, referent(a, "a", "Varetsky"));
+    assertEquals("person", him.kind());
+  }
+
+  @Test
   void theDoersNounIsThePersonTheStorySaysDidIt() throws Exception {
     // "Kavanaugh accuser" of a headline and "the accuser" are the one person written as having accused
     // (through her description in apposition); "another accuser" is someone else, and a story in which two
