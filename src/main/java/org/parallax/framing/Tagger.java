@@ -179,8 +179,8 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      List<Tok> read = relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))))));
+      List<Tok> read = infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
+          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -228,7 +228,9 @@ final class Tagger {
       }
       if (tag.equals("VERB") && !words[i].endsWith("ing")) {
         String before = i == 0 ? "" : baseTag(tags[i - 1]);
-        if (!before.equals("ADP") && !before.equals("PART") && !before.equals("SCONJ")) {
+        // Nor a relative clause's verb ("millionaires who disrespect the flag").
+        if (!before.equals("ADP") && !before.equals("PART") && !before.equals("SCONJ")
+            && !(i > 0 && RELATIVES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
           return true;
         }
       }
@@ -850,14 +852,18 @@ final class Tagger {
     toks = objectsNounReadAsVerb(nameReadAsVerb(toks, text, bodyFrom));
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
-      if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing") && !modifyingParticiple(toks, i)) {
-        return toks; // a participle in -ing is no clause's verb ("by beating Jags")
+      if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing") && !modifyingParticiple(toks, i)
+          && !(i > 0 && RELATIVES.contains(toks.get(i - 1).lower()))) {
+        return toks; // a participle in -ing is no clause's verb ("by beating Jags"), nor a relative clause's ("who disrespect")
       }
     }
     for (int i = 1; i + 1 < toks.size(); i++) {
       Tok t = toks.get(i);
       Tok previous = toks.get(i - 1);
-      if (headlineVerbAt(previous.lower(), previous.tag(), t.lower(), t.tag(), toks.get(i + 1).tag(), namesJoined(toks, i))) {
+      // A participle in -ing before its noun is the object's adjective ("slams kneeling millionaires").
+      Tok next = toks.get(i + 1);
+      String nextTag = next.is("VERB") && next.lower().endsWith("ing") ? "ADJ" : next.tag();
+      if (headlineVerbAt(previous.lower(), previous.tag(), t.lower(), t.tag(), nextTag, namesJoined(toks, i))) {
         List<Tok> out = new ArrayList<>(toks);
         out.set(i, t.withTag("VERB"));
         return out;
@@ -1203,6 +1209,44 @@ final class Tagger {
   }
 
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
+  /**
+   * The word after "to" that a verb asking for a deed (and its object) governs is that deed's verb, though the
+   * model reads a noun: "urged team owners to fire/NOUN players", "vowed to fight/NOUN the ruling". Only a
+   * lower-case word that a phrase's words follow (a determiner, a pronoun, an adjective, a noun or a name),
+   * with at most five words between the governing verb and "to" ("went to school the next day" has none).
+   */
+  private static List<Tok> infinitives(List<Tok> toks) {
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      Tok to = toks.get(k - 1);
+      Tok t = toks.get(k);
+      Tok next = toks.get(k + 1);
+      if (!t.is("NOUN") || !to.lower().equals("to") || Words.isCapitalised(t.text()) || t.lower().endsWith("s")
+          || next.sentence() != t.sentence() || !(next.is("DET") || next.is("PRON") || next.is("ADJ") || next.is("NOUN") || next.is("PROPN"))) {
+        continue;
+      }
+      for (int j = k - 2; j >= 0 && j >= k - 7 && toks.get(j).sentence() == t.sentence(); j--) {
+        if (ASKING_FOR_DEEDS.contains(toks.get(j).lower())) {
+          toks.set(k, t.withTag("VERB"));
+          break;
+        }
+        if (toks.get(j).is("VERB") || toks.get(j).is("AUX") || toks.get(j).isPunct(',')) {
+          break; // another verb or a comma: the "to" is not this verb's
+        }
+      }
+    }
+    return toks;
+  }
+
+  /** Verbs whose object or complement is a deed in the infinitive: "urged owners to", "vowed to", "asked Congress to". */
+  private static final Set<String> ASKING_FOR_DEEDS = Set.of("urge", "urged", "urges", "urging", "want", "wants", "wanted",
+      "ask", "asked", "asks", "asking", "tell", "told", "tells", "force", "forced", "forces", "allow", "allowed", "allows",
+      "order", "ordered", "orders", "encourage", "encouraged", "encourages", "pressure", "pressured", "persuade",
+      "persuaded", "instruct", "instructed", "vow", "vowed", "vows", "threaten", "threatened", "threatens", "plan",
+      "planned", "plans", "decide", "decided", "decides", "agree", "agreed", "agrees", "refuse", "refused", "refuses",
+      "seek", "seeks", "sought", "try", "tried", "tries", "promise", "promised", "promises", "pledge", "pledged",
+      "pledges", "demand", "demanded", "demands", "intend", "intends", "intended", "expect", "expected", "expects",
+      "need", "needs", "needed", "hope", "hopes", "hoped", "fail", "failed", "fails");
 
   private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades");
   private static final Set<String> RELATIVE_TIMES = Set.of("before", "after", "ago", "later", "earlier", "afterwards", "afterward");

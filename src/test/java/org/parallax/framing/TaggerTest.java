@@ -230,6 +230,16 @@ class TaggerTest {
   }
 
   @Test
+  void aDeedAskedForIsAVerbAndARelativeClausesVerbNoHeadlines() {
+    // "urged owners to fire/NOUN players": the verb that asks for a deed governs the word after "to".
+    assertEquals("VERB", tagOf("President Donald Trump on Friday urged National Football League owners to fire players who kneel.", "fire"));
+    assertEquals("VERB", tagOf("He wants owners to fire anyone who kneels.", "fire"));
+    // A verb after "who" is a relative clause's: the headline's own verb is the word in -s after the name.
+    assertEquals("VERB", headlineTagOf("Trump slams kneeling millionaires who disrespect the flag",
+        "President Trump on Friday blasted spoiled NFL players who take a knee.", "slams"));
+  }
+
+  @Test
   void aVerbInSAfterANameIsNoPeoplesNounUnlessTheLexiconSaysSo() {
     // "-ists", "-ites", "-ans", "-ers" end people's nouns and verbs alike.
     List<Phrase> phrases = phrasesOf("Mr. Varo insists on talks. Varo invites Kim to Orsk. The ministry orders an inquiry. "
