@@ -179,8 +179,8 @@ final class Tagger {
           split(text, word.start(), word.end(), tag, s, raw);
         }
       }
-      List<Tok> read = infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw)))))))))));
+      List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
+          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -1237,6 +1237,43 @@ final class Tagger {
     }
     return toks;
   }
+
+  /**
+   * A plural subject's verb before its particle or the preposition of its motion, which the model read as a
+   * noun (and the subject as an adverb): "the country's air defenses shot/NOUN down most of the missiles",
+   * "illegal aliens/ADV flood/NOUN across the southern border", "The men walk/NOUN out of the building". Only a
+   * lower-case word of no -s after a plural the noun lists know, not an owner's ("the companies' move into
+   * China"), and before a particle that a phrase follows.
+   */
+  private static List<Tok> verbsWithParticles(List<Tok> toks) {
+    for (int k = 1; k + 2 < toks.size(); k++) {
+      Tok subject = toks.get(k - 1);
+      Tok t = toks.get(k);
+      Tok particle = toks.get(k + 1);
+      Tok after = toks.get(k + 2);
+      String s = subject.lower();
+      if (!t.is("NOUN") || Words.isCapitalised(t.text()) || t.lower().endsWith("s") || !PARTICLES_OF_MOTION.contains(particle.lower())
+          || subject.sentence() != t.sentence() || after.sentence() != t.sentence()
+          || !(subject.is("NOUN") || subject.is("ADV")) || !Words.isPlural(s) || s.endsWith("ss") || s.endsWith("'s")
+          || !FramingLexicon.bundled().isCommonNoun(Words.singular(s)) || Words.singular(s).equals(s)
+          || !(after.is("DET") || after.is("NUM") || after.is("ADJ") || after.is("NOUN") || after.is("PROPN") || after.is("PRON")
+              || QUANTIFIERS.contains(after.lower()))) {
+        continue;
+      }
+      toks.set(k, t.withTag("VERB"));
+      if (subject.is("ADV")) {
+        toks.set(k - 1, subject.withTag("NOUN"));
+      }
+    }
+    return toks;
+  }
+
+  /** Words that open a phrase of how many: "shot down most of the missiles", "walk out of". */
+  private static final Set<String> QUANTIFIERS = Set.of("of", "most", "many", "all", "some", "several", "both", "much", "dozens", "hundreds");
+
+  /** Particles and prepositions of motion after a verb: "shot down", "flood across", "poured into". */
+  private static final Set<String> PARTICLES_OF_MOTION = Set.of("down", "up", "out", "off", "across", "into", "through",
+      "over", "back", "away", "onto");
 
   /** Verbs whose object or complement is a deed in the infinitive: "urged owners to", "vowed to", "asked Congress to". */
   private static final Set<String> ASKING_FOR_DEEDS = Set.of("urge", "urged", "urges", "urging", "want", "wants", "wanted",

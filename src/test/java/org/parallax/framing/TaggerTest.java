@@ -240,6 +240,17 @@ class TaggerTest {
   }
 
   @Test
+  void aPluralSubjectsVerbBeforeItsParticleIsNoNoun() {
+    // "air defenses shot/NOUN down", "aliens/ADV flood/NOUN across": one phrase ran on into the verb.
+    List<Phrase> phrases = phrasesOf("State media said the country's air defenses shot down most of the missiles. "
+        + "He said illegal aliens flood across the southern border. The men walk out of the building. "
+        + "The companies' move into Velka was slow.");
+    for (String p : List.of("the country's air defenses", "illegal aliens", "The men", "The companies' move")) {
+      assertTrue(phrases.stream().anyMatch(x -> x.text.equals(p)), p + " in " + phrases);
+    }
+  }
+
+  @Test
   void aVerbInSAfterANameIsNoPeoplesNounUnlessTheLexiconSaysSo() {
     // "-ists", "-ites", "-ans", "-ers" end people's nouns and verbs alike.
     List<Phrase> phrases = phrasesOf("Mr. Varo insists on talks. Varo invites Kim to Orsk. The ministry orders an inquiry. "
