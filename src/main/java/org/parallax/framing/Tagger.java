@@ -465,8 +465,12 @@ final class Tagger {
           && !verbBeforeAhead(words, i) && !adjectiveInLess(words[i]);
       case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
           && !pluralInEesOrIsts(words[i]) && !capitalisedAfterWord(words, i)
-          && words[i].codePoints().anyMatch(Character::isLetter); // "cutting 30,000/VERB jobs"
-      case "PROPN" -> !articleOpeningClause(words, i);
+          && words[i].codePoints().anyMatch(Character::isLetter) // "cutting 30,000/VERB jobs"
+          && !(i > 0 && NO_VERB_AFTER.contains(words[i - 1].toLowerCase(Locale.ROOT)) && !words[i].toLowerCase(Locale.ROOT).endsWith("ing"));
+      // A name's word has a capital or a digit, or is a particle of names ("bin", "al-", "de"): "countries that
+      // harbor/PROPN terrorists", "a tool of hatred/PROPN".
+      case "PROPN" -> !articleOpeningClause(words, i) && (words[i].codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+          || !words[i].codePoints().allMatch(Character::isLetter) || NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT)));
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
@@ -1312,6 +1316,18 @@ final class Tagger {
   private static final Set<String> MISREAD_GIVEN = Set.of("ADV", "ADJ", "NOUN", "NUM", "INTJ", "X", "SYM");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this"); // not "that": "that Treasury move" may be a clause
+  /**
+   * Prepositions after which a verb stands only in -ing ("by hatred/VERB for immigrants"); not "to", "as" or
+   * "than" ("as expected"), nor particles that end a verb ("set up", "in").
+   */
+  private static final Set<String> NO_VERB_AFTER = Set.of("by", "for", "with", "of", "from", "into", "about", "against",
+      "among", "between", "through", "during", "without", "within", "under", "upon", "via", "despite", "toward",
+      "towards", "amid", "amidst", "beyond", "onto", "at");
+
+  /** Lower-case words of names: "Osama bin Laden", "Abu Bakr al-Baghdadi", "Charles de Gaulle", "Vincent van Gogh". */
+  private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "di", "du", "del", "della",
+      "der", "den", "van", "von", "la", "le", "dos", "das", "do", "y", "ben", "abu", "bint", "ter", "ten", "mc", "mac");
+
   /** Determiners a name or a title may open with a capital inside a sentence ("said The New York Times"). */
   private static final Set<String> CAPITALISED_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
       "some", "any", "every", "each", "no", "all", "both", "another", "either", "neither", "our", "my", "your", "his",

@@ -240,6 +240,15 @@ class TaggerTest {
   }
 
   @Test
+  void aNameHasACapitalAndAPrepositionTakesNoVerbButInIng() {
+    // A lower-case word is no name's unless a particle of names; after "by", "of", "for"... a verb is in -ing.
+    assertNotEquals("PROPN", tagOf("Officials said countries that harbor terrorists are banned.", "harbor"));
+    assertNotEquals("VERB", tagOf("Extremists can be characterized by hatred for immigrants, the report states.", "hatred"));
+    assertEquals("VERB", tagOf("He was arrested after leaving the building by climbing a fence.", "climbing"));
+    assertEquals("PROPN", tagOf("Osama bin Laden was killed in Abbottabad.", "Laden"));
+  }
+
+  @Test
   void aPluralSubjectsVerbBeforeItsParticleIsNoNoun() {
     // "air defenses shot/NOUN down", "aliens/ADV flood/NOUN across": one phrase ran on into the verb.
     List<Phrase> phrases = phrasesOf("State media said the country's air defenses shot down most of the missiles. "
