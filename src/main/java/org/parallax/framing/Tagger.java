@@ -1247,7 +1247,8 @@ final class Tagger {
    * noun (and the subject as an adverb): "the country's air defenses shot/NOUN down most of the missiles",
    * "illegal aliens/ADV flood/NOUN across the southern border", "The men walk/NOUN out of the building". Only a
    * lower-case word of no -s after a plural the noun lists know, not an owner's ("the companies' move into
-   * China"), and before a particle that a phrase follows.
+   * China"), and before a particle that a phrase follows. And a past form before "dead", after any subject:
+   * "a police officer shot/NOUN dead Marcus Dale".
    */
   private static List<Tok> verbsWithParticles(List<Tok> toks) {
     for (int k = 1; k + 2 < toks.size(); k++) {
@@ -1256,6 +1257,12 @@ final class Tagger {
       Tok particle = toks.get(k + 1);
       Tok after = toks.get(k + 2);
       String s = subject.lower();
+      if (t.is("NOUN") && particle.lower().equals("dead") && (IRREGULAR_PAST.contains(t.lower()) || PAST_BEFORE_DEAD.contains(t.lower()) || t.lower().endsWith("ed"))
+          && !Words.isCapitalised(t.text()) && particle.sentence() == t.sentence()) {
+        toks.set(k, t.withTag("VERB")); // "a police officer shot/NOUN dead Marcus Dale": a verb and its result,
+        toks.set(k + 1, particle.withTag("ADV")); // which opens no phrase
+        continue;
+      }
       if (!t.is("NOUN") || Words.isCapitalised(t.text()) || t.lower().endsWith("s") || !PARTICLES_OF_MOTION.contains(particle.lower())
           || subject.sentence() != t.sentence() || after.sentence() != t.sentence()
           || !(subject.is("NOUN") || subject.is("ADV")) || !Words.isPlural(s) || s.endsWith("ss") || s.endsWith("'s")
@@ -1271,6 +1278,9 @@ final class Tagger {
     }
     return toks;
   }
+
+  /** Past forms that nouns share, before "dead": "shot dead", "struck dead", "left dead". */
+  private static final Set<String> PAST_BEFORE_DEAD = Set.of("shot", "struck", "hit", "beat", "left", "found");
 
   /** Words that open a phrase of how many: "shot down most of the missiles", "walk out of". */
   private static final Set<String> QUANTIFIERS = Set.of("of", "most", "many", "all", "some", "several", "both", "much", "dozens", "hundreds");

@@ -56,7 +56,7 @@ final class TaggingCache {
   // "unless", "although", "whereas", "because", "whether" are never adjectives ("the government unless/ADJ Democrats").
   // 28: dotted initials keep their period before a capitalised word ("The U.N. Security Council"); a number has
   // a digit or a number's word ("Rogue regime/NUM 's missile"), and a word of letters is no symbol ("iPhone/SYM").
-  static final int VERSION = 32;
+  static final int VERSION = 33;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

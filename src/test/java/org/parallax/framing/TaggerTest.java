@@ -249,6 +249,14 @@ class TaggerTest {
   }
 
   @Test
+  void aPastFormBeforeDeadIsAVerbAndDeadNoPhrasesWord() {
+    // "a police officer shot/NOUN dead Marcus Dale" was one phrase; the officer and the man are two.
+    List<Phrase> phrases = phrasesOf("Protesters clashed with police after a police officer shot dead Marcus Dale during a traffic stop.");
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("a police officer")), phrases::toString);
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Marcus Dale")), phrases::toString);
+  }
+
+  @Test
   void aPluralSubjectsVerbBeforeItsParticleIsNoNoun() {
     // "air defenses shot/NOUN down", "aliens/ADV flood/NOUN across": one phrase ran on into the verb.
     List<Phrase> phrases = phrasesOf("State media said the country's air defenses shot down most of the missiles. "
