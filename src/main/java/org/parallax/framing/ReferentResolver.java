@@ -1769,11 +1769,39 @@ final class ReferentResolver {
     }
   }
 
+  /**
+   * The name an "of" phrase of {@code x} ends in, when {@code x} is a description of no person ("the killing of
+   * Marcus Dale") and {@code y}, after it, a description: what {@code y} describes. Else {@code x} itself
+   * ("the capital of Syria, Damascus"; "the wife of Jon Marr, a teacher" may be either's).
+   */
+  private Phrase ofName(Phrase x, Phrase y, Map<Long, Phrase> namesEnding) {
+    if (x.role != Role.NONE && x.role != Role.OF || y.role == Role.NAME || y.role == Role.OF || isRoleHead(x.head)
+        || lexicon.collectiveHeads.contains(x.head)) {
+      return x;
+    }
+    Phrase name = namesEnding.get((long) x.article << 32 | x.end);
+    if (name == null || name.start <= x.start) {
+      return x;
+    }
+    String[] words = x.text.substring(0, name.start - x.start).strip().split("\\s+");
+    return words.length >= 2 && words[words.length - 1].equalsIgnoreCase("of") ? name : x;
+  }
+
   /** "his Russian counterpart, Sergey Lavrov," and "Sergei K. Shoigu, the Russian minister of defense". */
   private void appositions() {
+    Map<Long, Phrase> namesEnding = new HashMap<>();
+    for (List<Phrase> article : corpus.phrases()) {
+      for (Phrase p : article) {
+        if (p.nested && p.role == Role.NAME) {
+          namesEnding.merge((long) p.article << 32 | p.end, p, (u, v) -> u.start <= v.start ? u : v);
+        }
+      }
+    }
     eachAdjacentPair((a, text, ps, i) -> {
-      Phrase x = ps.get(i);
       Phrase y = ps.get(i + 1);
+      // A description of a deed ending in the name it was done to: the description after it describes that
+      // name ("the killing of Marcus Dale, a 28-year-old Black man who", "the arrest of Ivo Marr, a former aide,").
+      Phrase x = ofName(ps.get(i), y, namesEnding);
       if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
           && !x.plural && !lexicon.personRoles.contains(x.head) && !"person".equals(lexicon.nounKinds.get(x.head))
           && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
@@ -1839,7 +1867,9 @@ final class ReferentResolver {
       }
       // Going on, only after a name known to be a person's: "Reliance Globalcom, a communications provider in
       // India," is a firm.
-      boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)));
+      // Or before "who" and a person's noun: "Marcus Dale, a 28-year-old Black man who".
+      boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id))
+          || !y.after.isEmpty() && y.after.get(0).equals("who") && !y.plural && "person".equals(lexicon.nounKinds.get(y.head)));
       if (closed && person && partyMember(y)) {
         union("m" + x.id, "m" + y.id, APPOSITION); // "Senator Jo Brandt, a Republican,"
         return;

@@ -74,6 +74,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aDescriptionAfterADeedsOfNameDescribesTheName() throws Exception {
+    // "the killing of Ivo Marr, a 28-year-old cook who" describes Ivo Marr, not the killing; after a person's
+    // noun ("the wife of Jon Tal, a teacher,") it may describe either, and joins neither's name.
+    Analysis a = analyse(
+        "a.txt", "Thousands marched to protest the killing of Ivo Marr, a 28-year-old cook who was shot by police. "
+            + "The wife of Jon Tal, a teacher, spoke.\n",
+        "b.txt", "Ivo Marr was shot during a traffic stop on Friday. Jon Tal was there.\n");
+    assertEquals(referent(a, "b", "Ivo Marr"), referent(a, "a", "a 28-year-old cook"));
+    assertNotEquals(of(a, "b", "Jon Tal"), of(a, "a", "a teacher"));
+  }
+
+  @Test
   void aNameThatModifiesANounAfterInIsNoPlace() throws Exception {
     // "in Varetsky case" is in a case, not in a place called Varetsky: "Varetsky" alone is the person.
     Analysis a = analyse(
