@@ -1545,8 +1545,8 @@ final class MentionFinder {
       boolean verbAfter = next.sentence() == t.sentence() && (next.is("VERB") || next.is("AUX"));
       // A people's noun by its ending, which verbs share ("Trump plans/insists/orders", "Putin invites"): only
       // a noun the lexicon knows as people's.
-      boolean nounSuffix = t.lower().matches(".*(ists|ians|ers|ors|ites|ans)")
-          && ("person".equals(lexicon.nounKinds.get(Words.singular(t.lower()))) || "group".equals(lexicon.nounKinds.get(Words.singular(t.lower()))));
+      String kind = lexicon.nounKinds.get(Words.singular(t.lower()));
+      boolean nounSuffix = t.lower().matches(".*(ists|ians|ers|ors|ites|ans)") && ("person".equals(kind) || "group".equals(kind));
       return modified && (verbAfter || nounSuffix);
     }
 

@@ -162,11 +162,12 @@ final class PronounResolver {
       if (body == null) {
         continue;
       }
-      for (Tok t : corpus.tokens().get(a)) {
+      List<Tok> toks = corpus.tokens().get(a);
+      for (int k = Sorted.firstAtLeast(toks, Tok::start, q.span().start()); k < toks.size() && toks.get(k).end() <= q.span().end(); k++) {
+        Tok t = toks.get(k);
         // Not "US" in capitals, the country's name.
-        if (t.start() >= q.span().start() && t.end() <= q.span().end() && WE.contains(t.lower())
-            && t.text().chars().anyMatch(Character::isLowerCase)) {
-          out.computeIfAbsent(clusterOf.get(body.id), k -> new ArrayList<>()).add(new Pronoun(a, t.start(), t.end(), t.text(), body));
+        if (WE.contains(t.lower()) && t.text().chars().anyMatch(Character::isLowerCase)) {
+          out.computeIfAbsent(clusterOf.get(body.id), c -> new ArrayList<>()).add(new Pronoun(a, t.start(), t.end(), t.text(), body));
         }
       }
     }

@@ -1932,8 +1932,8 @@ final class ReferentResolver {
    * accuser", "Kavanaugh accuser" is the person of whom an article writes that she accused ("Christine
    * Blasey Ford, who has accused Kavanaugh of", or "the professor who has accused" in apposition to her
    * name), "the killer" the one who killed. Only where one person (one referent) of the whole corpus is
-   * written so, right before the verb or its "who"; never a plural,
-   * an indefinite ("an accuser", a new one), nor one with a count or "other" ("the second accuser").
+   * written so, right before the verb or its "who"; never a plural, an indefinite ("an accuser", a new
+   * one), nor one with a count or "other" ("the second accuser").
    */
   private void doersOfTheDeed() {
     Map<String, Set<String>> doers = new HashMap<>();
@@ -1942,7 +1942,8 @@ final class ReferentResolver {
       for (Phrase q : corpus.phrases().get(a)) {
         // A person's name, or a person's description in apposition to it ("Christine Blasey Ford, the
         // California professor who has accused").
-        if (q.end >= text.length() || q.plural || !(q.role == Role.NAME && isPersonName(q) || (q.role == Role.NONE || q.role == Role.MODIFIER) && isRoleHead(q.head))) {
+        boolean person = q.role == Role.NAME && isPersonName(q) || (q.role == Role.NONE || q.role == Role.MODIFIER) && isRoleHead(q.head);
+        if (q.end >= text.length() || q.plural || !person) {
           continue;
         }
         java.util.regex.Matcher m = DEED.matcher(text.substring(q.end, Math.min(text.length(), q.end + 60)));
@@ -1979,21 +1980,20 @@ final class ReferentResolver {
       "(?:\\s*,?\\s*who)?(?:\\s+(?:has|had|have|allegedly|reportedly|publicly|first|also|then|later|now))*\\s+(\\p{L}+)");
 
   /** Nouns for the one who did a deed, and the forms of its verb that tell who did it. */
-  private static final Map<String, java.util.regex.Pattern> DOERS = Map.ofEntries(
-      Map.entry("accuser", java.util.regex.Pattern.compile("accus(?:es|ed)")),
-      Map.entry("attacker", java.util.regex.Pattern.compile("attack(?:s|ed)")),
-      Map.entry("assailant", java.util.regex.Pattern.compile("(?:attack|assault)(?:s|ed)")),
-      Map.entry("killer", java.util.regex.Pattern.compile("kill(?:s|ed)")),
-      Map.entry("murderer", java.util.regex.Pattern.compile("murder(?:s|ed)")),
-      Map.entry("shooter", java.util.regex.Pattern.compile("shot|shoots")),
-      Map.entry("stabber", java.util.regex.Pattern.compile("stab(?:s|bed)")),
-      Map.entry("kidnapper", java.util.regex.Pattern.compile("kidnapp?(?:s|ed)")),
-      Map.entry("abductor", java.util.regex.Pattern.compile("abduct(?:s|ed)")),
-      Map.entry("assassin", java.util.regex.Pattern.compile("assassinat(?:es|ed)")),
-      Map.entry("hijacker", java.util.regex.Pattern.compile("hijack(?:s|ed)")),
-      Map.entry("bomber", java.util.regex.Pattern.compile("bomb(?:s|ed)")),
-      Map.entry("leaker", java.util.regex.Pattern.compile("leak(?:s|ed)")),
-      Map.entry("robber", java.util.regex.Pattern.compile("rob(?:s|bed)")));
+  private static final Map<String, java.util.regex.Pattern> DOERS = doers(
+      "accuser", "accus(?:es|ed)", "attacker", "attack(?:s|ed)", "assailant", "(?:attack|assault)(?:s|ed)",
+      "killer", "kill(?:s|ed)", "murderer", "murder(?:s|ed)", "shooter", "shot|shoots", "stabber", "stab(?:s|bed)",
+      "kidnapper", "kidnapp?(?:s|ed)", "abductor", "abduct(?:s|ed)", "assassin", "assassinat(?:es|ed)",
+      "hijacker", "hijack(?:s|ed)", "bomber", "bomb(?:s|ed)", "leaker", "leak(?:s|ed)", "robber", "rob(?:s|bed)");
+
+  /** A map of nouns to the compiled patterns of their verbs' forms, from pairs of them. */
+  private static Map<String, java.util.regex.Pattern> doers(String... nounsAndForms) {
+    Map<String, java.util.regex.Pattern> out = new HashMap<>();
+    for (int i = 0; i + 1 < nounsAndForms.length; i += 2) {
+      out.put(nounsAndForms[i], java.util.regex.Pattern.compile(nounsAndForms[i + 1]));
+    }
+    return Map.copyOf(out);
+  }
 
   /** A doer's noun with these determiners, or none after a name that modifies it ("Kavanaugh accuser"). */
   private static final Set<String> DOER_DETERMINERS = Set.of("the", "his", "her", "their", "'s");
@@ -2004,6 +2004,9 @@ final class ReferentResolver {
   /** The words between a role and where it is held: "ambassador to", "spokesman for", "chief at", "envoy in". */
   private static final Set<String> ROLE_PLACE_LINKS = Set.of("to", "for", "at", "in");
 
+  /** A word of letters with a capital first: "Antonov", "O'Neill", "Jean-Luc". */
+  private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+
   /** Whether a name has a person's shape: two to four capitalised words of letters, none a common noun, a people's word or a place's. */
   private boolean personShaped(Phrase p) {
     String[] words = clean(p.name).split(" ");
@@ -2012,7 +2015,7 @@ final class ReferentResolver {
     }
     for (String w : words) {
       String f = Words.fold(w);
-      if (!w.matches("\\p{Lu}[\\p{L}'’-]+") || lexicon.isCommonNoun(f) || lexicon.isCommonNoun(Words.singular(f))
+      if (!CAPITALISED_WORD.matcher(w).matches() || lexicon.isCommonNoun(f) || lexicon.isCommonNoun(Words.singular(f))
           || lexicon.nationalities.containsKey(f) || isOrganisationNoun(f) || isPlace(w)) {
         return false;
       }
