@@ -187,7 +187,7 @@ final class ReferentResolver {
     labels(all);
     appositions();
     rolesWithTheirPlace();
-    doersOfTheDeed();
+    doersOfTheDeed(all);
     predicates();
     labelsGivenBefore(all);
     nicknames();
@@ -1935,7 +1935,7 @@ final class ReferentResolver {
    * written so, right before the verb or its "who"; never a plural, an indefinite ("an accuser", a new
    * one), nor one with a count or "other" ("the second accuser").
    */
-  private void doersOfTheDeed() {
+  private void doersOfTheDeed(List<Phrase> all) {
     Map<String, Set<String>> doers = new HashMap<>();
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
@@ -1960,7 +1960,7 @@ final class ReferentResolver {
     if (doers.isEmpty()) {
       return;
     }
-    for (Phrase p : corpus.phrases().stream().flatMap(List::stream).toList()) {
+    for (Phrase p : all) {
       Set<String> who = doers.get(p.head);
       if (who == null || p.plural || !(p.role == Role.NONE || p.role == Role.MODIFIER)
           || !(DOER_DETERMINERS.contains(p.determiner) || p.determiner.isEmpty() && p.role == Role.MODIFIER)

@@ -144,14 +144,16 @@ final class Tagger {
       boolean heading = article.inHeadline(r.start(), r.end());
       String key = sentence;
       Set<Integer> names = Set.of();
+      Span[] tokenized = null;
       if (heading) {
         // A headline's word that its body writes as a name is no verb ("Trump/VERB rips up Iran deal/VERB").
-        names = namedInBody(Span.spansToStrings(tokenizer.tokenizePos(sentence), sentence), text, r.end());
+        tokenized = tokenizer.tokenizePos(sentence);
+        names = namedInBody(Span.spansToStrings(tokenized, sentence), text, r.end());
         key = HEADLINE_KEY + names + sentence;
       }
       Tagged t = cache.get(key);
       if (t == null) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = tokenized != null ? tokenized : tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         tagger.names(names);
         t = new Tagged(spans, words.length == 0 ? new String[0] : withVerb(tagger, words, heading));
@@ -302,11 +304,6 @@ final class Tagger {
       "unless", "although", "whereas");
 
   /**
-   * Whether word {@code i} is an article opening a clause before a word in lowercase, and so no name: "A"
-   * after a dateline's dash ("WASHINGTON - A/PROPN partial U.S. government shutdown"), where the tagger
-   * reads a capital mid-sentence as a name's. "The Hague", "Plan A is" stay names.
-   */
-  /**
    * Whether the word at {@code i} is capitalised, with small letters after its first, right after a word
    * inside its sentence: a name's word, never a verb or an adverb ("President Trump/VERB plans new tariffs",
    * "Justices back Trump/VERB on travel"). After punctuation or a quotation mark it may open a quoted clause.
@@ -320,6 +317,11 @@ final class Tagger {
     return Character.isLetterOrDigit(previous.charAt(previous.length() - 1));
   }
 
+  /**
+   * Whether word {@code i} is an article opening a clause before a word in lowercase, and so no name: "A"
+   * after a dateline's dash ("WASHINGTON - A/PROPN partial U.S. government shutdown"), where the tagger
+   * reads a capital mid-sentence as a name's. "The Hague", "Plan A is" stay names.
+   */
   private static boolean articleOpeningClause(String[] words, int i) {
     String w = words[i];
     if (!w.equals("A") && !w.equals("An") && !w.equals("The") || i + 1 >= words.length

@@ -56,6 +56,12 @@ final class TaggingCache {
   // "unless", "although", "whereas", "because", "whether" are never adjectives ("the government unless/ADJ Democrats").
   // 28: dotted initials keep their period before a capitalised word ("The U.N. Security Council"); a number has
   // a digit or a number's word ("Rogue regime/NUM 's missile"), and a word of letters is no symbol ("iPhone/SYM").
+  // 29: a capitalised word after a word is no verb, adverb or (unless one) determiner; a headline's word its body
+  // writes as a name is a name or a noun (those words are part of a headline's key); a headline's object before a
+  // base form is a noun; names joined by "and" take a base-form verb. 30: the word after "to" that a verb asking
+  // for a deed governs is a verb; a relative clause's verb is no main verb. 31: a plural subject's verb before its
+  // particle is a verb ("shot down"). 32: a lower-case word is no name's; after a preposition a verb is in -ing.
+  // 33: a past form before "dead" is a verb ("shot dead").
   static final int VERSION = 33;
 
   private static final String ORGANISATION_HEADS =
