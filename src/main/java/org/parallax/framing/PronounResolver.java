@@ -265,6 +265,9 @@ final class PronounResolver {
             antecedent = subject(a, singular.get(a), t, subjects, clusterOf);
           } else if (w.equals("it")) {
             antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
+            if (antecedent == null && actsAsSubject(toks, i)) {
+              antecedent = actor(a, singular.get(a), toks, i, subjects, clusterOf);
+            }
           } else if (THEY.contains(w)) {
             antecedent = subject(a, groups.get(a), t, subjects, clusterOf);
           }
@@ -404,6 +407,106 @@ final class PronounResolver {
     int k = Sorted.firstAtLeast(toks, Tok::start, p.start) - 1;
     return k >= 0 && toks.get(k).sentence() == p.sentence && Words.isCapitalised(toks.get(k).text())
         && givenNames.contains(Words.fold(toks.get(k).text()));
+  }
+
+  /** Modal verbs after which "it" is the subject of the verb that follows ("it will carry"). */
+  private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "must",
+      "should", "shall", "does", "did", "do");
+  /** Adverbs and negations between "it" and its verb ("it also marked", "it does n't", "it has already received"). */
+  private static final Set<String> BETWEEN_IT_AND_VERB = Set.of("also", "already", "now", "still", "then", "not",
+      "n't", "never", "later", "soon", "recently", "previously", "currently", "again", "first", "finally");
+  /**
+   * Verbs whose "it" is as often nobody's: "it seems", "it takes", "it matters", "it means", "it remains to be
+   * seen", "it emerged that", "it makes sense"; and the copula, after which "it" is too often a clause's stand-in
+   * ("it is important to", "it was reported that", "it will be hard to") to be read as a referent's.
+   */
+  private static final Set<String> IMPERSONAL = Set.of("is", "was", "'s", "be", "been", "being", "are", "were",
+      "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "take", "takes",
+      "took", "matter", "matters", "mattered", "mean", "means", "meant", "happen", "happens", "happened", "follow",
+      "follows", "followed", "depend", "depends", "depended", "emerge", "emerges", "emerged", "look", "looks",
+      "looked", "sound", "sounds", "sounded", "feel", "feels", "felt", "make", "makes", "made", "turn", "turns",
+      "turned", "rain", "rains", "rained", "snow", "snows", "snowed", "get", "gets", "got", "help", "helps", "helped",
+      "cost", "costs", "become", "becomes", "became", "come", "comes", "came", "go", "goes", "went");
+
+  /**
+   * Whether the "it" at {@code i} is the subject of a verb that acts ("it will carry", "it has lost", "the funds it
+   * has already received", "it closed up 11 %"), not the stand-in subject of a copula or of a verb such as
+   * "seems" ({@link #IMPERSONAL}), nor an object ("giving it a range").
+   */
+  static boolean actsAsSubject(List<Tok> toks, int i) {
+    int k = i + 1;
+    while (k < toks.size() && BETWEEN_IT_AND_VERB.contains(toks.get(k).lower())) {
+      k++;
+    }
+    if (k >= toks.size() || toks.get(k).sentence() != toks.get(i).sentence()) {
+      return false;
+    }
+    String w = toks.get(k).lower();
+    if (MODALS.contains(w) || w.equals("has") || w.equals("had")) {
+      k++; // the verb after the modal or the auxiliary: "will carry", "has lost", "does n't receive"
+      while (k < toks.size() && BETWEEN_IT_AND_VERB.contains(toks.get(k).lower())) {
+        k++;
+      }
+      if (k >= toks.size() || toks.get(k).sentence() != toks.get(i).sentence()) {
+        return false;
+      }
+      Tok verb = toks.get(k);
+      return verb.is("VERB") && !IMPERSONAL.contains(verb.lower());
+    }
+    return toks.get(k).is("VERB") && !IMPERSONAL.contains(w) && !w.endsWith("ing");
+  }
+
+  /** Determiners of a description that "it" may as well stand for ("the aircraft", "a ship"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "'s", "a", "an");
+  private static final Set<String> COPULAS = Set.of("is", "was", "be", "been", "remains", "became", "becomes");
+  /** Verbs of saying in -ing, after which "it" opens what is said ("The navy defended its actions, saying it had"). */
+  private static final Set<String> SAYING_NOW = Set.of("saying", "adding", "claiming", "stating", "announcing",
+      "insisting", "arguing", "noting", "warning", "confirming", "acknowledging", "explaining");
+
+  /**
+   * The referent an acting "it" at {@code i} ({@link #actsAsSubject}) stands for: the whole subject that opens
+   * its sentence before it, or else the sentence before, when that subject is a firm, a state or a thing's name
+   * and is one ("Boeing will have to verify the steps it has taken"; "The 777-200LR ... . It carries 301
+   * passengers"). Not when "it" is written as a name ("Fix It", "IT"), follows a verb whose object it is ("got it
+   * done"), stands for a plural ("the Tar Heels"), for what the subject owns ("EYP's expertise ..., as it
+   * aligns"), when a pronoun opens the sentence before the subject ("In July it acquired Fulcrum, and last month
+   * it purchased"), nor when a name, another referent or a definite singular description stands between, which
+   * "it" may as well be ("Boeing will begin production and the aircraft should enter service. It will seat").
+   */
+  private Phrase actor(int a, List<Phrase> ps, List<Tok> toks, int i, Map<Integer, Phrase> subjects,
+      Map<Integer, Integer> clusterOf) {
+    Tok t = toks.get(i);
+    boolean opens = i == 0 || toks.get(i - 1).sentence() != t.sentence();
+    if (!t.text().equals("it") && !(opens && t.text().equals("It"))
+        || i > 0 && toks.get(i - 1).sentence() == t.sentence() && toks.get(i - 1).is("VERB")
+            && !SAYING.contains(toks.get(i - 1).lower()) && !SAYING_NOW.contains(toks.get(i - 1).lower())) {
+      return null;
+    }
+    Phrase p = subject(a, ps, t, subjects, clusterOf);
+    if (p == null || p.plural || p.end != subjects.get(p.sentence).end || subjectAfterPronoun(a, p)) {
+      return null;
+    }
+    Integer own = clusterOf.get(p.id);
+    for (Phrase q : corpus.phrases().get(a)) {
+      if (q.start >= p.end && q.end <= t.start() && !q.nested && !q.plural && DEFINITE.contains(q.determiner)
+          && !COPULAS.contains(q.before) // "The A320 is a single-aisle airplane. It can seat 150": what it is
+          && !personIds.contains(q.id) && !"time".equals(nounKinds.get(q.head)) && !own.equals(clusterOf.get(q.id))) {
+        return null;
+      }
+    }
+    return p;
+  }
+
+  /** Whether a subject pronoun ("it", "he", "they") stands before {@code p} in its sentence. */
+  private boolean subjectAfterPronoun(int a, Phrase p) {
+    List<Tok> toks = corpus.tokens().get(a);
+    for (int k = Sorted.firstAtLeast(toks, Tok::start, p.start) - 1; k >= 0 && toks.get(k).sentence() == p.sentence; k--) {
+      String w = toks.get(k).lower();
+      if (w.equals("it") || PERSONAL_SUBJECTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1399,7 +1399,7 @@ class ReferentJoinsTest {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
   @Test
-  void itsAndTheyPointBackToTheOrganisationOrGroupThatOpensTheSentenceAndItOnlyAfterSaying() throws Exception {
+  void itsAndTheyPointBackToTheOrganisationOrGroupThatOpensTheSentenceAndItAfterSaying() throws Exception {
     Analysis a = analyse(
         "a.txt", "Varnell Motors said it would close the Orsk plant. Varnell Motors cut its forecast on Monday. "
             + "It is unclear why. Dock workers said they would strike. The Bank of Ostrava forced Varnell Motors to sell its shares.\n",
@@ -1417,6 +1417,31 @@ class ReferentJoinsTest {
         "b.txt", "The Kestova Bank cut rates. The dock workers left.\n");
     assertTrue(pronoun(referent(b, "a", "the Kestova Bank"), "a", "its"), "'In a statement, the bank ... its'");
     assertTrue(pronoun(referent(b, "a", "the dock workers"), "a", "they"), "'Last week the dock workers said they'");
+  }
+
+  @Test
+  void itThatActsIsTheFirmOrThingThatOpensItsSentenceUnlessAnotherThingStandsBetween() throws Exception {
+    // "It" as the subject of a verb that acts (not "it is", "it seems") is the firm, state or named thing that
+    // opens its sentence, or the sentence before; not when a description "it" may as well be stands between,
+    // not when "it" is an object or part of a name, and not for what the subject owns.
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors will have to repay the loans it has received. The Korvex is a small truck. "
+            + "It can carry nine tonnes. Varnell Motors will start production and the truck should reach dealers in May. "
+            + "It will cost less. Varnell Motors got it done. Varnell Motors' new plant opened, as it hires 200 workers. "
+            + "It seems late. Varnell Motors sells the Fix It kit.\n",
+        "b.txt", "Varnell Motors repaid its loans. The Korvex carries nine tonnes.\n");
+    String text = a.article("a").orElseThrow().text();
+    Referent varnell = referent(a, "a", "Varnell Motors");
+    Referent korva = referent(a, "a", "The Korvex");
+    java.util.function.BiPredicate<Referent, String> has = (r, at) -> r.pronouns().stream()
+        .anyMatch(m -> m.article().equals("a") && m.start() == text.indexOf(at));
+    assertTrue(has.test(varnell, "it has received"), "the loans it has received: " + varnell.pronouns());
+    assertTrue(has.test(korva, "It can carry"), "a predicate noun does not stand between: " + korva.pronouns());
+    java.util.Set<Integer> none = java.util.Set.of(text.indexOf("It will cost"), text.indexOf("it done"),
+        text.indexOf("it hires"), text.indexOf("It seems"), text.indexOf("It kit"));
+    assertTrue(a.referents().stream().flatMap(r -> r.pronouns().stream())
+        .noneMatch(m -> m.article().equals("a") && none.contains(m.start())), a.referents().stream()
+        .flatMap(r -> r.pronouns().stream()).toList().toString());
   }
 
   @Test
