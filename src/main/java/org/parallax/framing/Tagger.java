@@ -355,6 +355,48 @@ final class Tagger {
 
   private static final Set<String> NOUNS_IN_LESS = Set.of("homeless", "wireless", "nevertheless");
 
+  /** Verbs of intent in -s that are also plural nouns, and take "to" and a verb ("GM plans to cut jobs"). */
+  private static final Set<String> INTENT_VERBS = Set.of("plans", "hopes", "aims", "vows", "pledges", "promises",
+      "offers", "attempts", "bids", "moves", "tries", "fails", "struggles", "votes", "needs", "wants", "seeks",
+      "threatens", "agrees", "refuses", "intends", "expects", "decides", "prepares", "continues", "looks", "wishes");
+
+  /**
+   * Whether word {@code i} is a verb of intent in -s ({@link #INTENT_VERBS}) before "to", right after a name
+   * or after "The" and a noun that open the sentence: the subject's verb, not a plural noun ("GM plans/NOUN
+   * to lay off 47,000 employees" was one phrase, "GM plans"; "The company plans to"). Not after a possessive
+   * ("Trump's plans to") nor after a lower-case compound ("health care plans to be offered").
+   */
+  private static boolean intentAfterSubject(String[] words, int i, String[] outcomes) {
+    if (i == 0 || i + 1 >= words.length || !words[i + 1].equalsIgnoreCase("to")
+        || !INTENT_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String prev = words[i - 1];
+    if (Character.isUpperCase(prev.charAt(0)) && prev.codePoints().allMatch(Character::isLetterOrDigit)) {
+      return true;
+    }
+    return i == 2 && DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT)) && outcomes.length > 1
+        && baseTag(outcomes[1]).equals("NOUN") && !prev.toLowerCase(Locale.ROOT).endsWith("s");
+  }
+
+  /**
+   * Whether word {@code i} opens its sentence with a capital and a capitalised word follows it (small
+   * letters after its first): the first word of a name, not an imperative ("Ford/VERB Motor Company plans to
+   * cut jobs"), unless it is a participle ("Following Mountain Lion, Apple", "Injured Saints RB Reggie Bush").
+   */
+  private static boolean nameOpeningSentence(String[] words, int i) {
+    if (i != 0 || words.length < 3 || !Character.isUpperCase(words[0].charAt(0))) {
+      return false;
+    }
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if ((first.endsWith("ing") || first.endsWith("ed")) && !FramingLexicon.bundled().givenNames.contains(Words.fold(words[0]))) {
+      return false; // a participle opening a clause: "Choosing DeGeneres", "Following Mountain Lion"; not "Majed Hamdan"
+    }
+    String next = words[1];
+    return next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().skip(1).anyMatch(Character::isLowerCase)
+        && next.codePoints().allMatch(Character::isLetter);
+  }
+
   /**
    * Whether word {@code i} stands between a plural and "ahead" or "forward", and so is the plural's verb ("if
    * the secessionists press ahead", "the talks move forward"), not a noun of a compound with it.
@@ -464,9 +506,9 @@ final class Tagger {
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
       case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
-          && !verbBeforeAhead(words, i) && !adjectiveInLess(words[i]);
+          && !verbBeforeAhead(words, i) && !adjectiveInLess(words[i]) && !intentAfterSubject(words, i, outcomes);
       case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
-          && !pluralInEesOrIsts(words[i]) && !capitalisedAfterWord(words, i)
+          && !pluralInEesOrIsts(words[i]) && !capitalisedAfterWord(words, i) && !nameOpeningSentence(words, i)
           && words[i].codePoints().anyMatch(Character::isLetter) // "cutting 30,000/VERB jobs"
           && !(i > 0 && NO_VERB_AFTER.contains(words[i - 1].toLowerCase(Locale.ROOT)) && !words[i].toLowerCase(Locale.ROOT).endsWith("ing"));
       // A name's word has a capital or a digit, or is a particle of names ("bin", "al-", "de"): "countries that

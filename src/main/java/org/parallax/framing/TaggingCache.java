@@ -61,8 +61,9 @@ final class TaggingCache {
   // base form is a noun; names joined by "and" take a base-form verb. 30: the word after "to" that a verb asking
   // for a deed governs is a verb; a relative clause's verb is no main verb. 31: a plural subject's verb before its
   // particle is a verb ("shot down"). 32: a lower-case word is no name's; after a preposition a verb is in -ing.
-  // 33: a past form before "dead" is a verb ("shot dead").
-  static final int VERSION = 33;
+  // 33: a past form before "dead" is a verb ("shot dead"). 34: a verb of intent in -s before "to" after a name is
+  // a verb ("GM plans to"); a sentence's first word before a capitalised word is no verb ("Ford Motor Company").
+  static final int VERSION = 34;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -208,6 +208,19 @@ class TaggerTest {
   }
 
   @Test
+  void aVerbOfIntentBeforeToAfterANameIsAVerbAndANameMayOpenASentence() {
+    // "Korvel plans/NOUN to close" made one phrase, "Korvel plans", of the subject and its verb.
+    assertEquals("VERB", tagOf("Korvel plans to close five factories.", "plans"));
+    assertEquals("VERB", tagOf("The company hopes to sell the plant.", "hopes"));
+    assertTrue(phrasesOf("Korvel plans to close five factories.").stream().anyMatch(p -> p.text.equals("Korvel")));
+    // Not after a possessive, nor for a plural noun no verb of intent ("Varo efforts to").
+    assertEquals("NOUN", tagOf("Korvel's plans to close five factories were dropped.", "plans"));
+    // A sentence's first word before a capitalised word is a name's ("Ford/VERB Motor Company"), not a participle's.
+    assertNotEquals("VERB", tagOf("Mark Varnell Company cut jobs on Monday.", "Mark"));
+    assertEquals("VERB", tagOf("Following Mountain Lion, Korvel released a new system.", "Following"));
+  }
+
+  @Test
   void aHeadlinesNameIsNoVerbAndItsObjectsNounNoVerb() {
     // The body writes "Trump" as a name: in the headline it is the subject, "rips" the verb, "deal" a noun
     // (the model read "Trump/VERB rips/VERB up disastrous Iran deal/VERB").
