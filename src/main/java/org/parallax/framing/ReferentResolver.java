@@ -638,7 +638,10 @@ final class ReferentResolver {
    */
   private static final Set<String> CORPORATE = Set.of("company", "co", "co.", "corp", "corp.", "corporation", "inc",
       "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "group", "holding", "motor", "industry",
-      "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk");
+      "international", "ag", "sa", "nv", "n.v.", "computer", "usa", "uk",
+      // what a firm makes or does, after its name: "Kraft" / "Kraft Foods", "Cisco" / "Cisco Systems"
+      "food", "system", "aerospace", "technology", "pharmaceutical", "communication", "electronic", "airline",
+      "airway", "software", "semiconductor", "telecom", "automotive", "entertainment", "enterprise", "petroleum");
   /**
    * Words that give a firm's legal form after its name, as written in a name key: "Electronic Data
    * Systems Corp.", "... Corporation" and "Electronic Data Systems" name one firm. Not "company" nor

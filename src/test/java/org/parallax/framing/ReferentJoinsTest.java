@@ -1420,6 +1420,20 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNameEndingInWhatAFirmMakesIsAnOrganisationAndItsFirstWordsAloneAreIt() throws Exception {
+    // "Kraft" / "Kraft Foods", "China Eastern" / "China Eastern Airlines": the firm's first words alone; a name
+    // ending in "Aerospace" or "Microsystems" is a firm's (it was a thing, or a place).
+    Analysis a = analyse(
+        "a.txt", "Korvel Foods recalled its soups on Monday. Dalen Aerospace won the tanker contract.\n",
+        "b.txt", "Korvel said the soups were safe. Tarno Microsystems shares rose.\n");
+    Referent korvel = referent(a, "a", "Korvel Foods");
+    assertEquals("organisation", korvel.kind());
+    assertTrue(korvel.mentions().stream().anyMatch(m -> m.article().equals("b") && m.text().equals("Korvel")), korvel.toString());
+    assertEquals("organisation", referent(a, "a", "Dalen Aerospace").kind());
+    assertEquals("organisation", referent(a, "b", "Tarno Microsystems").kind());
+  }
+
+  @Test
   void itThatActsIsTheFirmOrThingThatOpensItsSentenceUnlessAnotherThingStandsBetween() throws Exception {
     // "It" as the subject of a verb that acts (not "it is", "it seems") is the firm, state or named thing that
     // opens its sentence, or the sentence before; not when a description "it" may as well be stands between,
