@@ -58,6 +58,8 @@ final class PronounResolver {
   private final Parsed corpus;
   /** The kind of each common noun by its most frequent sense ("week": time). */
   private final Map<String, String> nounKinds;
+  /** Nouns for what a person is or does, by which a title names the body a speaker speaks for. */
+  private final Set<String> personRoles;
   /** Given names (folded): a "thing" whose name opens with one is likely a person the kinds missed. */
   private final Set<String> givenNames;
   /** Given names that are a woman's, or a man's, wherever they are given (folded). */
@@ -80,6 +82,7 @@ final class PronounResolver {
     this.quotations = quotations;
     this.givenNames = lexicon.givenNames;
     this.nounKinds = lexicon.nounKinds;
+    this.personRoles = lexicon.personRoles;
     this.femaleNames = lexicon.femaleNames;
     this.maleNames = lexicon.maleNames;
     Map<String, Integer> index = corpus.articleIndex();
@@ -187,18 +190,62 @@ final class PronounResolver {
         speaker = "person".equals(kind) ? clusterOf.get(p.id) : null;
       }
     }
+    for (Phrase p : ps) {
+      // A person named inside a longer phrase that is the speaker: "Korvan Air Force's chief of staff General Ivo Petek".
+      if (speaker == null && p.nested && (p.start <= q.speakerSpan().start() && q.speakerSpan().end() <= p.end
+          || q.speakerSpan().start() <= p.start && p.end <= q.speakerSpan().end())
+          && "person".equals(clusters.get(clusterOf.get(p.id)).kind())) {
+        speaker = clusterOf.get(p.id);
+      }
+    }
     if (speaker == null) {
       return null;
     }
     // A name of a body inside one of the speaker's mentions in this article: "Boeing spokesman Tony Cervone".
     for (Phrase m : ps) {
       if (speaker.equals(clusterOf.get(m.id))) {
-        for (Phrase p : ps) {
-          if (p.nested && p.start >= m.start && p.end <= m.end && p.role != Phrase.Role.NONE
-              && ORGANISATIONS_AND_PLACES.contains(clusters.get(clusterOf.get(p.id)).kind())) {
+        Phrase p = bodyInside(m, clusters, ps, clusterOf);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    // Or inside a title right before one of them, around it, or in apposition after it: "Korvan Air Force's chief
+    // of staff General Ivo Petek", "Ralph Sorel, Varnell Aerospace's North America CEO, said".
+    List<Tok> toks = corpus.tokens().get(a);
+    for (Phrase m : ps) {
+      if (!speaker.equals(clusterOf.get(m.id))) {
+        continue;
+      }
+      int first = Sorted.firstAtLeast(toks, Tok::start, m.start);
+      int next = Sorted.firstAtLeast(toks, Tok::start, m.end);
+      for (Phrase title : corpus.phrases().get(a)) {
+        boolean before = first > 0 && title.end == toks.get(first - 1).end() && title.sentence == m.sentence;
+        boolean after = next + 1 < toks.size() && toks.get(next).text().equals(",") && title.start == toks.get(next + 1).start()
+            && title.sentence == m.sentence;
+        boolean around = m.nested && title.start <= m.start && m.end <= title.end && title.id != m.id;
+        if ((before || after || around) && !title.nested && !title.plural && isRole(title.head)) {
+          Phrase p = bodyInside(title, clusters, ps, clusterOf);
+          if (p != null) {
             return p;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** A noun for what a person is or does ("chief", "spokesman", "CEO"). */
+  private boolean isRole(String head) {
+    return personRoles.contains(head) || "person".equals(nounKinds.get(head));
+  }
+
+  /** The name of an organisation or state inside {@code m} ("Boeing" of "Boeing spokesman Tony Cervone"), or null. */
+  private static Phrase bodyInside(Phrase m, List<ReferentResolver.Cluster> clusters, List<Phrase> ps, Map<Integer, Integer> clusterOf) {
+    for (Phrase p : ps) {
+      if (p.nested && p.start >= m.start && p.end <= m.end && p.role != Phrase.Role.NONE
+          && ORGANISATIONS_AND_PLACES.contains(clusters.get(clusterOf.get(p.id)).kind())) {
+        return p;
       }
     }
     return null;

@@ -1459,6 +1459,28 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void weInAQuotationIsTheBodyATitleAroundOrBesideItsSpeakerNames() throws Exception {
+    // The body is named in a title that holds the speaker's name ("Korvan Air Force's chief of staff General Ivo
+    // Petek") or stands in apposition after it ("Ralph Sorel, Varnell Aerospace's North America CEO,"); a speaker
+    // whose title names no body leaves "we" alone.
+    Analysis a = analyse(
+        "a.txt", "Varnell Aerospace won the tanker contract on Friday. The Korvan Air Force chose Varnell over Delmar.\n\n"
+            + "Korvan Air Force's chief of staff General Ivo Petek stated \"The tanker is the top priority for us right now.\"\n\n"
+            + "Ralph Sorel, Varnell Aerospace's North America CEO, said the firm has \"committed our full resources to this program.\"\n\n"
+            + "Pilot Dana Reyes said \"We have waited long for it.\"\n",
+        "b.txt", "The Korvan Air Force announced the award. Varnell Aerospace will build the tanker.\n");
+    String text = a.article("a").orElseThrow().text();
+    java.util.function.BiPredicate<Referent, String> has = (r, at) -> r.pronouns().stream()
+        .anyMatch(m -> m.article().equals("a") && m.start() == text.indexOf(at));
+    Referent force = referent(a, "b", "The Korvan Air Force");
+    assertTrue(has.test(force, "us right"), force.pronouns().toString());
+    Referent varnell = referent(a, "a", "Varnell Aerospace");
+    assertTrue(has.test(varnell, "our full"), varnell.pronouns().toString());
+    int pilots = text.indexOf("We have");
+    assertTrue(a.referents().stream().flatMap(r -> r.pronouns().stream()).noneMatch(m -> m.article().equals("a") && m.start() == pilots));
+  }
+
+  @Test
   void weInAQuotationIsTheBodyItsSpeakerSpeaksForAndItGoesPastAnAuxiliaryOrAPerson() throws Exception {
     // "We", "our", "us" in a quotation: the firm or state the speaker is, or names among the speaker's titles;
     // left alone where no body is named. "has warned that it": past the auxiliary; "named Ada Lund as its chief":
