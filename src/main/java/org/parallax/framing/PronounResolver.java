@@ -277,6 +277,10 @@ final class PronounResolver {
         : "thing".equals(c.kind()) && c.mentions().stream().noneMatch(this::givenName) ? p -> p.role == Phrase.Role.NAME && !p.plural
         : null, clusterOf);
     List<List<Phrase>> groups = byArticle(clusters, Set.of("group"), clusterOf);
+    // A firm's or a body's name, which "they" and "their" stand for as often as "it" and "its" ("Boeing says they
+    // have 800 orders", "Apple Computer announced its latest iteration of their popular iPhone").
+    List<List<Phrase>> firms = byArticle(clusters, c -> "organisation".equals(c.kind())
+        ? p -> p.role == Phrase.Role.NAME && !p.plural : null, clusterOf);
     // What a relative pronoun may stand for: any referent's mention but a person's ("who" has those).
     // (A map of their own: the rules for "its" and "they" weigh only the mentions of their own kinds.)
     Map<Integer, Integer> anyClusterOf = new HashMap<>();
@@ -317,6 +321,11 @@ final class PronounResolver {
             }
           } else if (THEY.contains(w)) {
             antecedent = subject(a, groups.get(a), t, subjects, clusterOf);
+            if (antecedent == null) {
+              // "Airbus have announced that they": the firm's name the whole subject ("AMD representatives said they" is theirs)
+              Phrase firm = subject(a, firms.get(a), t, subjects, clusterOf);
+              antecedent = firm != null && firm.end == subjects.get(firm.sentence).end ? firm : null;
+            }
           }
         }
         if (antecedent != null) {
@@ -480,7 +489,7 @@ final class PronounResolver {
    * has already received", "it closed up 11 %"), not the stand-in subject of a copula or of a verb such as
    * "seems" ({@link #IMPERSONAL}), nor an object ("giving it a range").
    */
-  static boolean actsAsSubject(List<Tok> toks, int i) {
+  private static boolean actsAsSubject(List<Tok> toks, int i) {
     int k = i + 1;
     while (k < toks.size() && BETWEEN_IT_AND_VERB.contains(toks.get(k).lower())) {
       k++;
@@ -504,7 +513,8 @@ final class PronounResolver {
   }
 
   /** Determiners of a description that "it" may as well stand for ("the aircraft", "a ship"). */
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "'s", "a", "an");
+  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "this", "that", "'s", "a", "an");
+  /** Verbs after which a description says what the subject is, and is no other thing "it" could be. */
   private static final Set<String> COPULAS = Set.of("is", "was", "be", "been", "remains", "became", "becomes");
   /** Verbs of saying in -ing, after which "it" opens what is said ("The navy defended its actions, saying it had"). */
   private static final Set<String> SAYING_NOW = Set.of("saying", "adding", "claiming", "stating", "announcing",
@@ -517,8 +527,9 @@ final class PronounResolver {
    * passengers"). Not when "it" is written as a name ("Fix It", "IT"), follows a verb whose object it is ("got it
    * done"), stands for a plural ("the Tar Heels"), for what the subject owns ("EYP's expertise ..., as it
    * aligns"), when a pronoun opens the sentence before the subject ("In July it acquired Fulcrum, and last month
-   * it purchased"), nor when a name, another referent or a definite singular description stands between, which
-   * "it" may as well be ("Boeing will begin production and the aircraft should enter service. It will seat").
+   * it purchased"), nor when a name, another referent or a singular description ("the aircraft", "a ship"; not
+   * one after a copula, which says what the subject is) stands between, which "it" may as well be ("Boeing will
+   * begin production and the aircraft should enter service. It will seat").
    */
   private Phrase actor(int a, List<Phrase> ps, List<Tok> toks, int i, Map<Integer, Phrase> subjects,
       Map<Integer, Integer> clusterOf) {
@@ -535,7 +546,7 @@ final class PronounResolver {
     }
     Integer own = clusterOf.get(p.id);
     for (Phrase q : corpus.phrases().get(a)) {
-      if (q.start >= p.end && q.end <= t.start() && !q.nested && !q.plural && DEFINITE.contains(q.determiner)
+      if (q.start >= p.end && q.end <= t.start() && !q.nested && !q.plural && DESCRIPTION_DETERMINERS.contains(q.determiner)
           && !COPULAS.contains(q.before) // "The A320 is a single-aisle airplane. It can seat 150": what it is
           && !personIds.contains(q.id) && !"time".equals(nounKinds.get(q.head)) && !own.equals(clusterOf.get(q.id))) {
         return null;

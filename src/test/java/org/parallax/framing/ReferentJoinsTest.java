@@ -1420,6 +1420,23 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void theyAndTheirStandForAFirmsNameThatIsTheWholeSubject() throws Exception {
+    // British usage and loose writing: "Varnell have announced that they", "Varnell Motors released their new
+    // truck"; not when the firm only modifies the subject ("Varnell engineers said they").
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors have announced that they will close the Orsk plant. Varnell Motors released their new "
+            + "truck on Monday. Varnell engineers said they were surprised.\n",
+        "b.txt", "Varnell Motors will close the Orsk plant.\n");
+    String text = a.article("a").orElseThrow().text();
+    Referent varnell = referent(a, "b", "Varnell Motors");
+    java.util.function.Predicate<String> has = at -> varnell.pronouns().stream()
+        .anyMatch(m -> m.article().equals("a") && m.start() == text.indexOf(at));
+    assertTrue(has.test("they will"), varnell.pronouns().toString());
+    assertTrue(has.test("their new"), varnell.pronouns().toString());
+    assertFalse(has.test("they were"), varnell.pronouns().toString());
+  }
+
+  @Test
   void aNameEndingInWhatAFirmMakesIsAnOrganisationAndItsFirstWordsAloneAreIt() throws Exception {
     // "Kraft" / "Kraft Foods", "China Eastern" / "China Eastern Airlines": the firm's first words alone; a name
     // ending in "Aerospace" or "Microsystems" is a firm's (it was a thing, or a place).
