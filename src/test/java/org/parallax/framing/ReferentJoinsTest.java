@@ -1420,6 +1420,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aCollectionOfThingsIsNoGroupOfPeople() throws Exception {
+    // WordNet files "law", "economy" and "traffic" with groups (collections); only groups of people are groups
+    // ("the electorate", "the caravan"), so "they" never stands for "the law".
+    Analysis a = analyse(
+        "a.txt", "The caravan reached the border. The new law angered the electorate. The economy slowed.\n",
+        "b.txt", "The caravan waited at the border. The law divided the electorate. The economy grew.\n");
+    assertEquals("group", referent(a, "a", "The caravan").kind());
+    assertEquals("group", referent(a, "a", "the electorate").kind());
+    assertEquals("thing", referent(a, "a", "The new law").kind());
+    assertEquals("thing", referent(a, "a", "The economy").kind());
+  }
+
+  @Test
   void theyAndTheirStandForAFirmsNameThatIsTheWholeSubject() throws Exception {
     // British usage and loose writing: "Varnell have announced that they", "Varnell Motors released their new
     // truck"; not when the firm only modifies the subject ("Varnell engineers said they").
