@@ -1807,10 +1807,10 @@ final class ReferentResolver {
       Phrase x = ofName(ps.get(i), y, namesEnding);
       if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
           && !x.plural && !lexicon.personRoles.contains(x.head) && !"person".equals(lexicon.nounKinds.get(x.head))
-          && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
+          && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches() && !isPersonName(y)) {
         // A thing and the name it goes by: "The agreement, known as the Joint Comprehensive Plan of Action"
         // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
-        // known as CREEP").
+        // known as CREEP"; nor a person's name, which a body names to a post: "the academy named actress Lina Dorsey").
         union("m" + x.id, "m" + y.id, "known by the name");
         return;
       }
@@ -2032,13 +2032,22 @@ final class ReferentResolver {
    * also"), in a relative clause too (", who is"); never a negation ("is not", "was never").
    */
   private static final java.util.regex.Pattern IS = java.util.regex.Pattern.compile(
-      "(?:\\s*,\\s*who)?\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become"
-          + "|(?:is|was|were|has been|had been|will be|would be)\\s+(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated|confirmed|sworn in)(?:\\s+as)?"
+      "(?:\\s*,\\s*who)?\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become|will be|would be"
+          + "|(?:is|was|were|has been|had been|will be|would be)\\s+(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated|confirmed|sworn in)"
+          + "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\\s+as)?"
           + "|(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated)\\s+as)"
           + "(?:\\s+(?:now|also|still|currently|officially|formally|once|later|already|again|then))?\\s+");
 
+  /** Verbs of choosing someone for a role, whose object is then what follows "as": "named Hugh Jackman as the host". */
+  private static final Set<String> CHOOSING = Set.of("named", "names", "name", "appointed", "appoints", "chose", "chooses",
+      "picked", "picks", "selected", "selects", "tapped", "taps", "hired", "hires", "nominated", "nominates", "unveiled",
+      "unveils", "elected", "elects", "installed", "confirmed");
+  /** Between a chosen person's name and the role: "as", after the person's age between commas ("Jackman, 40, as"). */
+  private static final java.util.regex.Pattern AS = java.util.regex.Pattern.compile("(?:\\s*,\\s*\\d+\\s*,)?\\s+as\\s+");
+
   /**
    * A person and what the sentence says the person is: "Hansbrough was named National Player of the Year",
+   * "Jackman was named on Friday as host of the Oscars", "unveiled Hugh Jackman as the host" (since session 44),
    * "Gupta would be the next surgeon general", "Reid became a regular on the party circuit", and the other
    * way round, "the gunman was Leon Walker". An indefinite or bare role joins that person in this sentence
    * only: like a role in apposition without a determiner, it joins no other description by its head ({@link
@@ -2048,8 +2057,13 @@ final class ReferentResolver {
     eachAdjacentPair((a, text, ps, i) -> {
       Phrase x = ps.get(i);
       Phrase y = ps.get(i + 1);
-      if (x.sentence != y.sentence || y.start <= x.end || x.plural || y.plural
-          || !IS.matcher(text.substring(x.end, y.start)).matches()) {
+      if (x.sentence != y.sentence || y.start <= x.end || x.plural || y.plural) {
+        return;
+      }
+      // "named Hugh Jackman as the host", "unveiled Hugh Jackman as the host": a verb of choosing, its object, "as".
+      boolean chosenAs = CHOOSING.contains(x.before) && AS.matcher(text.substring(x.end, y.start)).matches()
+          && x.role == Role.NAME && isPersonName(x);
+      if (!chosenAs && !IS.matcher(text.substring(x.end, y.start)).matches()) {
         return;
       }
       Phrase person = null;

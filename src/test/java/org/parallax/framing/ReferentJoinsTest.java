@@ -3391,6 +3391,23 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aPersonChosenAsARoleOrSaidToBeOneLaterIsThatRole() throws Exception {
+    // "named Lina Dorsey as the host", "Dorsey was named on Friday as host of", "Petra Vale will be the host of":
+    // a verb of choosing with its object and "as", a day between the verb and "as", "will be". Not someone
+    // only named before "as" without a verb of choosing ("Dorsey, as a former host, knows").
+    Analysis a = analyse(
+        "a.txt", "On Friday the academy named actress Lina Dorsey as the host of the awards. Dorsey thanked the academy.\n",
+        "b.txt", "Lina Dorsey was named on Friday as host of the awards. Petra Vale will be the host of the gala.\n",
+        "c.txt", "Ivo Marek said Lina Dorsey, as a former host, knows the stage. Petra Vale spoke.\n");
+    Referent dorsey = referent(a, "b", "Lina Dorsey");
+    assertNotEquals(dorsey, referent(a, "a", "the academy"), "the academy named her; it is not known by her name");
+    assertEquals(dorsey, referent(a, "a", "the host of the awards"));
+    assertEquals(dorsey, referent(a, "b", "host of the awards"));
+    assertEquals(referent(a, "b", "Petra Vale"), referent(a, "b", "the host of the gala"));
+    assertNotEquals(of(a, "c", "a former host"), Optional.of(dorsey));
+  }
+
+  @Test
   void synonymsTheStoryMostlyGivesOneReferentEachAreOneThing() throws Exception {
     // "the flaw" and "the vulnerability": each said again bare, each mostly one referent, though one outlet's
     // "a perilous software flaw" and another's "a zero-day vulnerability" keep their modifiers from nesting.
