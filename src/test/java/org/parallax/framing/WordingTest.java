@@ -48,6 +48,21 @@ class WordingTest {
   }
 
   @Test
+  void wordsNewsUsesToStateFactsAreNotShownAsLoaded() throws Exception {
+    // BABE's annotators marked at most one use in ten of these where Parallax showed them: news states facts with
+    // them ("admitted", "insisted", "controversial", "authoritarian", "white supremacist"). "Slammed" stays. (Where
+    // another outlet tells the same fact with "said", "admitted" still gains the contrast's strength.)
+    Analysis a = analyse(
+        "a.txt", "The minister admitted the error and insisted the controversial plan was legal. The authoritarian "
+            + "government jailed a white supremacist after fierce fighting. Critics slammed the plan.\n",
+        "b.txt", "The port of Velka reopened on Monday after repairs.\n");
+    for (String plain : List.of("admitted", "insisted", "controversial", "authoritarian", "supremacist", "fierce")) {
+      assertTrue(at(a, "a", plain).map(w -> !w.shown()).orElse(true), plain + ": " + a.wording());
+    }
+    assertTrue(found(a, "a", "slammed").shown());
+  }
+
+  @Test
   void findsLoadedVerbsAndJudgingWordsInTheOutletsVoiceOnly() throws Exception {
     Analysis a = analyse(
         "a.txt", "Governor Alva Brenn slammed the draconian curfew on Tuesday. "
