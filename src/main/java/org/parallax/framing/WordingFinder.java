@@ -183,7 +183,7 @@ final class WordingFinder {
         continue;
       }
       int last = i + term.words().size() - 1;
-      if (term == w && !ofWhat(toks, last)) {
+      if (term == w && (!ofWhat(toks, last) || TAKING.contains(term.text()) && !reportsSaying(toks, last, term.text()))) {
         i++;
         continue;
       }
@@ -380,6 +380,76 @@ final class WordingFinder {
         c.notes.add(Highlights.name(o) + " writes '" + span.text() + "' in the same fact");
       }
     }
+  }
+
+  /**
+   * Verbs of saying with a verdict that also take a thing, which is no one's saying: "the shooting claimed the
+   * life of", "claimed responsibility", "claims 25 percent of the list", "a laptop that boasts a larger screen".
+   */
+  private static final Set<String> TAKING = Set.of("claim", "boast");
+  /** Words after which the verb at hand reports what was said: "claimed that", "claims to be", "boasted about". */
+  private static final Set<String> SAYING_NEXT = Set.of("that", "to", "about", "of", "he", "she", "they", "it", "we", "i");
+  /** What is claimed as taken, not as said: "claimed the lives of", "claimed responsibility", "claims 25 percent". */
+  private static final Set<String> CLAIMED_THINGS = Set.of("life", "lives", "responsibility", "victory", "title",
+      "titles", "seat", "seats", "percent", "share", "benefits", "benefit", "asylum", "credit", "ownership", "prize",
+      "crown", "medal", "trophy", "win", "record");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "what");
+
+  /**
+   * Whether the verb {@code verb} ("claim", "boast") at {@code last} reports someone's saying: what follows is a
+   * clause ("claimed that", "Apple claims the battery is", "claimed to be", "boasted of"), nothing ("…, he
+   * claimed."), or it stands after a quotation or in a relative clause with its claimer ("a design that Apple
+   * claims achieves"); a claim's object is said unless it is a thing taken ({@link #CLAIMED_THINGS}: "claimed the
+   * life of Zurana Horton", "claims 25 percent of the list"; "claim expertise" stays), and a boast's object is
+   * what the subject has ("boasts 1,280 x 800 resolution"). Never "claimed as his".
+   */
+  private static boolean reportsSaying(List<Tok> toks, int last, String verb) {
+    int sentence = toks.get(last).sentence();
+    if (last + 1 >= toks.size() || toks.get(last + 1).sentence() != sentence) {
+      return true;
+    }
+    Tok before = last > 0 && toks.get(last - 1).sentence() == sentence ? toks.get(last - 1) : null;
+    if (before != null && QUOTE_MARKS.contains(before.text())) {
+      return true;
+    }
+    boolean subject = false; // the claimer between the relative word and the verb, not "that almost claimed her life"
+    for (int k = last - 1; k >= 0 && k >= last - 4 && toks.get(k).sentence() == sentence; k--) {
+      Tok t = toks.get(k);
+      if (RELATIVES.contains(t.lower())) {
+        if (subject) {
+          return true;
+        }
+        break;
+      }
+      if (t.is("VERB") || t.is("AUX") || t.is("PUNCT")) {
+        break;
+      }
+      subject |= t.is("PRON") || t.is("PROPN") || t.is("NOUN");
+    }
+    Tok next = toks.get(last + 1);
+    if (SAYING_NEXT.contains(next.lower()) || next.is("PUNCT") && !QUOTE_MARKS.contains(next.text())) {
+      return true;
+    }
+    if (next.lower().equals("as")) {
+      return false;
+    }
+    for (int k = last + 1; k < toks.size() && k <= last + 12 && toks.get(k).sentence() == sentence; k++) {
+      Tok t = toks.get(k);
+      if (QUOTE_MARKS.contains(t.text())) {
+        continue;
+      }
+      if (t.is("PUNCT") || t.is("CCONJ")) {
+        break;
+      }
+      if (CLAIMED_THINGS.contains(t.lower()) && (t.is("NOUN") || t.is("PROPN"))) {
+        return false; // "claimed the lives of", "claiming weekly unemployment benefits rose"
+      }
+      if (t.lower().equals("that") || (t.is("VERB") || t.is("AUX")) && !t.lower().endsWith("ing")) {
+        return true;
+      }
+    }
+    return verb.equals("claim");
   }
 
   /**

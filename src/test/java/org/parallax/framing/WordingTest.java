@@ -63,6 +63,29 @@ class WordingTest {
   }
 
   @Test
+  void aClaimOrABoastOfAThingTakenOrHeldIsNoSaying() throws Exception {
+    // "The blast claimed the lives of six", "claimed responsibility", "the laptop boasts a larger screen": no one's
+    // saying. "Varo claimed the vote was rigged", "boasted of", "claimed, without evidence," and "claim expertise"
+    // (what someone says they have) stay loaded.
+    Analysis a = analyse(
+        "a.txt", "The blast claimed the lives of six workers. A militia claimed responsibility for the blast. "
+            + "The new laptop boasts a larger screen. Governor Varo claimed the vote was rigged. "
+            + "Mayor Dana Pell boasted of her record. Senator Ivo Lund claimed expertise in energy.\n",
+        "b.txt", "The port of Velka reopened on Monday after repairs.\n");
+    for (String taken : List.of("claimed the lives", "claimed responsibility", "boasts")) {
+      String verb = taken.split(" ")[0];
+      int start = a.article("a").orElseThrow().text().indexOf(taken);
+      assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("a") && w.start() == start && w.shown()),
+          verb + " in '" + taken + "': " + a.wording());
+    }
+    for (String said : List.of("claimed the vote", "boasted of", "claimed expertise")) {
+      int start = a.article("a").orElseThrow().text().indexOf(said);
+      assertTrue(a.wording().stream().anyMatch(w -> w.article().equals("a") && w.start() == start && w.shown()),
+          said + ": " + a.wording());
+    }
+  }
+
+  @Test
   void findsLoadedVerbsAndJudgingWordsInTheOutletsVoiceOnly() throws Exception {
     Analysis a = analyse(
         "a.txt", "Governor Alva Brenn slammed the draconian curfew on Tuesday. "
