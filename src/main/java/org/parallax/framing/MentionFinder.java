@@ -1404,8 +1404,9 @@ final class MentionFinder {
       Tok t = toks.get(k);
       if (!Words.isWord(t.text()) || NOT_NOUN.contains(t.lower())
           || (BREAKERS.contains(t.lower()) && !first && !isDeterminer(k - 1))
+          || first && k > 0 && (t.lower().equals("least") || t.lower().equals("most")) && toks.get(k - 1).lower().equals("at")
           || timeWord(k)) {
-        return false;
+        return false; // "at least 70 people" is "70 people", not "least 70 people"
       }
       if (nameLike(k)) {
         return true;

@@ -177,6 +177,9 @@ final class ReferentResolver {
         quantifiedNodes.put("m" + p.id, p);
       }
       String ordinal = ordinal(p);
+      if (ordinal == null) {
+        ordinal = peopleCount(p); // "12 people" and "50 people" are two groups, as the first and second are two
+      }
       if (ordinal != null) {
         ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), Set.of(ordinal)));
       }
@@ -2171,7 +2174,7 @@ final class ReferentResolver {
       String gap = text.substring(x.end, y.start);
       boolean naming = NAMING_VERBS.contains(x.before) && LABEL_GAP.matcher(gap).matches();
       boolean describing = DESCRIBING_VERBS.contains(x.before) && AS_GAP.matcher(gap).matches();
-      if (!naming && !describing || lexicon.weakHeads.contains(y.head) || isMeasure(y) || !Words.isWord(y.head)) {
+      if (!naming && !describing || weak(y) || isMeasure(y) || !Words.isWord(y.head)) {
         return;
       }
       // One bare word may be an adjective read as a noun ("described the talks as constructive").
@@ -2367,7 +2370,7 @@ final class ReferentResolver {
       org.parallax.corpus.Article article = corpus.articles().get(a);
       List<Phrase> ps = corpus.phrases().get(a);
       for (Phrase h : ps) {
-        if (h.role != Role.NONE || lexicon.weakHeads.contains(h.head) || !article.inHeadline(h.start, h.end)
+        if (h.role != Role.NONE || weak(h) || !article.inHeadline(h.start, h.end)
             || isMeasure(h) || sizes.get(find("m" + h.id)) > 1) {
           continue;
         }
@@ -2463,7 +2466,7 @@ final class ReferentResolver {
     if (firmRelation(d, name)) {
       return true;
     }
-    if (d.role == Role.NAME || d.plural || d.head == null || d.head.isEmpty() || lexicon.weakHeads.contains(d.head)
+    if (d.role == Role.NAME || d.plural || d.head == null || d.head.isEmpty() || weak(d)
         || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head)) {
       return false;
     }
@@ -2551,7 +2554,7 @@ final class ReferentResolver {
    * description a thing's, not a time, an amount, a role or a gathering ("DACA, the Obama-era amnesty").
    */
   private boolean thingAfterName(Phrase name, Phrase d) {
-    if (!"thing".equals(kindNamed(name)) || d.head == null || d.head.isEmpty() || lexicon.weakHeads.contains(d.head)
+    if (!"thing".equals(kindNamed(name)) || d.head == null || d.head.isEmpty() || weak(d)
         || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head) || lexicon.gatheringHeads.contains(d.head)
         || lexicon.placeHeads.contains(d.head) || lexicon.organisationHeads.contains(d.head)
         || lexicon.institutionHeads.contains(d.head) || isMeasure(d) || NAME_NOUNS.contains(d.head)) {
@@ -3428,7 +3431,7 @@ final class ReferentResolver {
         // "his regime", "their government": the one the article has called by that noun before, as "the
         // regime" would be ("the brutal socialist regime of Nicolas Maduro ... Maduro and his regime").
         boolean owned = OWNING_PRONOUNS.contains(d.determiner) && lexicon.governmentHeads.contains(d.head) && !d.plural;
-        if (d.role != Role.NONE || !(d.isDefinite() || bare || owned) || lexicon.weakHeads.contains(d.head)
+        if (d.role != Role.NONE || !(d.isDefinite() || bare || owned) || weak(d)
             || d.plural && demonymCountry(d) != null || bareAdministration(d) != null) {
           continue; // a people named by nationality ("the North Koreans") stands for its state (see states)
         }
@@ -3560,7 +3563,7 @@ final class ReferentResolver {
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
         || !d.descriptors.equals(List.of(d.head)) || lexicon.institutionHeads.contains(d.head)
         || lexicon.personRoles.contains(d.head) || "person".equals(lexicon.nounKinds.get(d.head))
-        || lexicon.countryHeads.contains(d.head) || lexicon.weakHeads.contains(d.head)) {
+        || lexicon.countryHeads.contains(d.head) || weak(d)) {
       return false; // "the champion" is no "Heavyweight Champion" written as a headline's name
     }
     for (int j = i - 1; j >= 0; j--) {
@@ -3611,7 +3614,7 @@ final class ReferentResolver {
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
         || !d.descriptors.equals(List.of(d.head)) || lexicon.personRoles.contains(d.head)
         || "person".equals(lexicon.nounKinds.get(d.head)) || lexicon.countryHeads.contains(d.head)
-        || lexicon.governmentHeads.contains(d.head) || lexicon.weakHeads.contains(d.head)
+        || lexicon.governmentHeads.contains(d.head) || weak(d)
         || lexicon.institutionHeads.contains(d.head) && !OWN_WORD.contains(d.head)) {
       return; // "the company" stands for any firm named just before, Toyota as well as Ford Motor Company
     }
@@ -4147,7 +4150,7 @@ final class ReferentResolver {
       }
       return;
     }
-    if (sameHeads || pa == null || pb == null || lexicon.weakHeads.contains(pa.head) || lexicon.weakHeads.contains(pb.head)
+    if (sameHeads || pa == null || pb == null || weak(pa) || weak(pb)
         || isMeasure(pa) || isMeasure(pb)) {
       return; // "2,000 feet" and "600m" in one slot are amounts, not one thing
     }
@@ -4286,7 +4289,8 @@ final class ReferentResolver {
 
   /** Whether two ordinals are different places in one series ("second", "third"; not "first", "next"). */
   private static boolean differentOrdinals(String a, String b) {
-    return !a.equals(b) && ORDINALS.stream().anyMatch(o -> inSeries(o, a) && inSeries(o, b));
+    // Counts of people ({@link #peopleCount}) as well: "#12" and "#50".
+    return !a.equals(b) && (a.startsWith("#") && b.startsWith("#") || ORDINALS.stream().anyMatch(o -> inSeries(o, a) && inSeries(o, b)));
   }
 
   /** Whether an ordinal is of the series {@code o}: ordinals in figures past "10th" are of the first ("58th"). */
@@ -4414,7 +4418,7 @@ final class ReferentResolver {
    * ordinals, named owners or figures that tell them apart.
    */
   private boolean oneHeadInSlot(int articleA, TextRange ra, Phrase ma, int articleB, TextRange rb, Phrase mb) {
-    return ma.plural == mb.plural && !lexicon.weakHeads.contains(ma.head) && !isMeasure(ma) && !isMeasure(mb)
+    return ma.plural == mb.plural && !weak(ma) && !isMeasure(ma) && !isMeasure(mb)
         && !ordinalsDiffer(ma, mb) && !ownersDiffer(ma, mb) && !figuresDiffer(articleA, ra, articleB, rb);
   }
 
@@ -4540,7 +4544,7 @@ final class ReferentResolver {
       // articles they can be any state, so they never join by head; nor does "another caravan" or "the other
       // soldier", nor do amounts ("150 metres", "609 metres").
       if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || p.words.contains("other")
-          || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
+          || weak(p) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
           || !Character.isLetter(p.head.charAt(0)) || isMeasure(p) || bodyPart(p)) {
         continue; // nor a part of the body: each one's head is their own
       }
@@ -4683,7 +4687,7 @@ final class ReferentResolver {
     Map<String, List<Phrase>> byHead = new LinkedHashMap<>();
     for (Phrase p : all) {
       if (p.role == Role.NAME || !Words.isWord(p.head) || !Character.isLetter(p.head.charAt(0))
-          || lexicon.weakHeads.contains(p.head) || lexicon.countryHeads.contains(p.head)
+          || weak(p) || lexicon.countryHeads.contains(p.head)
           || lexicon.governmentHeads.contains(p.head) || lexicon.institutionHeads.contains(p.head)) {
         continue;
       }
@@ -6075,6 +6079,38 @@ final class ReferentResolver {
     return out;
   }
 
+  /**
+   * Whether a phrase's head is too general to make a referent of its own ({@code weakHeads}: "the way", "people"),
+   * unless the people are counted ({@link #peopleCount}).
+   */
+  private boolean weak(Phrase p) {
+    return lexicon.weakHeads.contains(p.head) && peopleCount(p) == null;
+  }
+
+  /** Vague amounts, which count no particular people: "some people", "many people". */
+  private static final Set<String> VAGUE_COUNTS = Set.of("several", "some", "many", "few", "both", "all", "dozens",
+      "hundreds", "thousands", "millions");
+
+  /**
+   * The count of people counted ("12 people", "three people", "a dozen people": a group the story can name again,
+   * unlike "people" at large), or null. Two counts are two groups: the count is kept as the ordinals are, so no rule
+   * joins "50 people" and "400 people".
+   */
+  private static String peopleCount(Phrase p) {
+    if (!p.plural || !p.head.equals("people")) {
+      return null;
+    }
+    for (String w : p.words) {
+      if (w.equals(p.head)) {
+        return null;
+      }
+      if (Phrase.isCount(w) && !VAGUE_COUNTS.contains(w)) {
+        return "#" + w;
+      }
+    }
+    return null;
+  }
+
   private boolean worthKeeping(List<Phrase> ms, List<Phrase> withNested, String kind) {
     if (ms.isEmpty()) {
       return false;
@@ -6085,10 +6121,12 @@ final class ReferentResolver {
     boolean loaded = false;
     Set<Integer> articles = new HashSet<>();
     int strong = 0;
+    boolean counted = false;
     for (Phrase p : ms) {
       loaded |= p.isLoaded();
       articles.add(p.article);
-      if (!lexicon.weakHeads.contains(p.head) && (p.isDefinite() || p.role != Role.NONE || p.descriptors.size() >= 2)) {
+      counted |= peopleCount(p) != null;
+      if (!weak(p) && (p.isDefinite() || p.role != Role.NONE || p.descriptors.size() >= 2)) {
         strong++;
       }
     }
@@ -6101,8 +6139,8 @@ final class ReferentResolver {
     if (strong == 0) {
       // Bare descriptions ("gang members", "police") are participants of the story when the outlets
       // keep naming them: in two articles, or twice in one, for people, groups, places and events.
-      if (lexicon.weakHeads.contains(ms.get(0).head)) {
-        return false;
+      if (lexicon.weakHeads.contains(ms.get(0).head) && !counted) {
+        return false; // but "12 people" killed, said again in two articles or twice, are the story's victims
       }
       if (kind.equals("thing")) {
         // Objects only when several outlets keep naming them ("tanks"), not a passing "by telephone".

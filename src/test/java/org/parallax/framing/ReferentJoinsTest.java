@@ -1420,6 +1420,25 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void peopleCountedAreAGroupAndTwoCountsAreTwoGroups() throws Exception {
+    // "People" is too general a head for a referent, but "12 people" killed, told again, are the story's victims;
+    // "12 people" and "40 people" are two groups; "at least 12 people" is "12 people"; "many people" counts no one.
+    Analysis a = analyse(
+        "a.txt", "A gunman killed 12 people at a mall in Varo on Friday. The 12 people were shoppers. "
+            + "Many people fled.\n",
+        "b.txt", "Police said at least 12 people died in Varo and 40 people were hurt. The 40 people were taken to "
+            + "hospital. Many people fled.\n");
+    Referent dead = referent(a, "a", "12 people");
+    assertEquals(dead, referent(a, "a", "The 12 people"));
+    assertEquals(dead, referent(a, "b", "12 people"));
+    assertEquals("group", dead.kind());
+    Referent hurt = referent(a, "b", "40 people");
+    assertNotEquals(dead, hurt);
+    assertEquals(hurt, referent(a, "b", "The 40 people"));
+    assertEquals(Optional.empty(), of(a, "a", "Many people"));
+  }
+
+  @Test
   void aCollectionOfThingsIsNoGroupOfPeople() throws Exception {
     // WordNet files "law", "economy" and "traffic" with groups (collections); only groups of people are groups
     // ("the electorate", "the caravan"), so "they" never stands for "the law".
