@@ -2050,7 +2050,7 @@ final class ReferentResolver {
 
   /**
    * A person and what the sentence says the person is: "Hansbrough was named National Player of the Year",
-   * "Jackman was named on Friday as host of the Oscars", "unveiled Hugh Jackman as the host" (since session 44),
+   * "Jackman was named on Friday as host of the Oscars", "unveiled Hugh Jackman as the host",
    * "Gupta would be the next surgeon general", "Reid became a regular on the party circuit", and the other
    * way round, "the gunman was Leon Walker". An indefinite or bare role joins that person in this sentence
    * only: like a role in apposition without a determiner, it joins no other description by its head ({@link
