@@ -568,6 +568,11 @@ final class MentionFinder {
           h = p[0] - 1;
         }
       }
+      // "Dozens of protesters", "thousands of migrants": the count's "of" names what is counted, the phrase's head.
+      if (attachEnd > ce && ce + 2 <= attachEnd && COUNTS_OF.contains(toks.get(ce).lower())
+          && toks.get(ce + 1).lower().equals("of") && toks.get(attachEnd).is("NOUN")) {
+        h = attachEnd;
+      }
       Tok head = toks.get(h);
       List<int[]> runs = nameRuns(cs, h, parens);
       List<String[]> aliases = new ArrayList<>();

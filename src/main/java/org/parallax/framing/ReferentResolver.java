@@ -185,6 +185,7 @@ final class ReferentResolver {
       }
     }
     capitalsAsPlaces.addAll(capitalsOnlyAsPlaces(all));
+    countsOf();
     names(all);
     keepPeopleApart();
     labels(all);
@@ -215,6 +216,32 @@ final class ReferentResolver {
     sameGatherings();
     headlineDescriptions(all);
     return clusters(all, speakerNames);
+  }
+
+  /** The words that count what their "of" names: "dozens of protesters", "thousands of migrants". */
+  private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
+      "(?i)(?:hundreds|thousands|dozens|millions|tens|scores|billions) of .*");
+
+  /**
+   * A count of people or things and what it counts are one: "Thousands of illegal aliens" is the "illegal aliens"
+   * it holds, whose head it takes ({@link MentionFinder}), so the rules that join the one join the other.
+   */
+  private void countsOf() {
+    for (List<Phrase> ps : corpus.phrases()) {
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase p = ps.get(i);
+        if (p.nested || !COUNT_OF.matcher(p.text).matches()) {
+          continue;
+        }
+        for (int j = i + 1; j < ps.size() && ps.get(j).start < p.end; j++) {
+          Phrase q = ps.get(j);
+          if (q.end == p.end && q.start > p.start && p.head.equals(q.head)) {
+            union("m" + p.id, "m" + q.id, "the count of");
+            break;
+          }
+        }
+      }
+    }
   }
 
   // ---- names ---------------------------------------------------------------------------------

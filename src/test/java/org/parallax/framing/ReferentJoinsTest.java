@@ -1420,6 +1420,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void whatACountOfCountsIsThePhrasesHead() throws Exception {
+    // "Dozens of protesters" are protesters: the count's "of" names the head, and the count is what it holds. Told in
+    // two articles, they are a group.
+    Analysis a = analyse(
+        "a.txt", "Dozens of protesters gathered outside the Varo ministry on Monday.\n",
+        "b.txt", "Dozens of protesters marched to the Varo ministry.\n");
+    Referent protesters = referent(a, "a", "Dozens of protesters");
+    assertEquals("group", protesters.kind());
+    assertEquals(protesters, referent(a, "b", "Dozens of protesters"));
+  }
+
+  @Test
   void peopleCountedAreAGroupAndTwoCountsAreTwoGroups() throws Exception {
     // "People" is too general a head for a referent, but "12 people" killed, told again, are the story's victims;
     // "12 people" and "40 people" are two groups; "at least 12 people" is "12 people"; "many people" counts no one.
