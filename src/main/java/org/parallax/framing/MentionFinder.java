@@ -44,6 +44,8 @@ final class MentionFinder {
           "tomorrow", "tonight", "meanwhile", "however", "said", "told");
   /** Determiners of one thing that also open a clause ("that"). */
   private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("that", "this");
+  /** Plural counts that open "... of" people or things ("Hundreds of", "Dozens of"), whose "of" names what is counted. */
+  static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "millions", "tens", "scores", "billions");
   /** Possessive determiners; also read by {@link WordingFinder}. */
   static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> ARTICLES_AND_POSSESSIVES =
@@ -985,14 +987,14 @@ final class MentionFinder {
      * two marks, in one sentence, after a given name and before a capitalised word.
      */
     private int nicknameLength(int j) {
-      if (j < 1 || j >= toks.size() || !isQuoteMarkToken(toks.get(j)) || !lexicon.givenNames.contains(toks.get(j - 1).lower())
+      if (j < 1 || j >= toks.size() || !toks.get(j).isQuoteMark() || !lexicon.givenNames.contains(toks.get(j - 1).lower())
           || !Words.isCapitalised(toks.get(j - 1).text())) {
         return 0;
       }
       int sentence = toks.get(j).sentence();
       for (int m = 1; m <= 3 && j + m + 1 < toks.size(); m++) {
         Tok close = toks.get(j + m);
-        if (isQuoteMarkToken(close)) {
+        if (close.isQuoteMark()) {
           Tok after = toks.get(j + m + 1);
           return m >= 2 && close.sentence() == sentence && after.sentence() == sentence && Words.isCapitalised(after.text())
               && nameLike(j + m + 1) ? m + 1 : 0;
@@ -1002,11 +1004,6 @@ final class MentionFinder {
         }
       }
       return 0;
-    }
-
-    private static boolean isQuoteMarkToken(Tok t) {
-      String w = t.text();
-      return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’");
     }
 
     /** The first token of the run of name tokens that ends at {@code e}, not before {@code from}. */
@@ -1216,9 +1213,6 @@ final class MentionFinder {
       return lexicon.isCommonNoun(noun) && !"person".equals(lexicon.nounKinds.get(noun));
     }
 
-    /** Plural counts that open "... of" people or things ("Hundreds of", "Dozens of"). */
-    private static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "millions", "tens", "scores",
-        "billions");
 
     /** Words before a body's name in a title that are no part of the name ("Opposition Labour Party leader"). */
     private static final Set<String> BODY_QUALIFIERS = Set.of("opposition", "former", "ruling", "governing");

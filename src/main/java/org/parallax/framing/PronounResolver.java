@@ -324,7 +324,7 @@ final class PronounResolver {
             if (antecedent == null) {
               // "Airbus have announced that they": the firm's name the whole subject ("AMD representatives said they" is theirs)
               Phrase firm = subject(a, firms.get(a), t, subjects, clusterOf);
-              antecedent = firm != null && firm.end == subjects.get(firm.sentence).end ? firm : null;
+              antecedent = firm != null && wholeSubject(firm, subjects) ? firm : null;
             }
           }
         }
@@ -490,26 +490,30 @@ final class PronounResolver {
    * "seems" ({@link #IMPERSONAL}), nor an object ("giving it a range").
    */
   private static boolean actsAsSubject(List<Tok> toks, int i) {
-    int k = i + 1;
-    while (k < toks.size() && BETWEEN_IT_AND_VERB.contains(toks.get(k).lower())) {
-      k++;
-    }
-    if (k >= toks.size() || toks.get(k).sentence() != toks.get(i).sentence()) {
+    int k = pastAdverbs(toks, i + 1, toks.get(i).sentence());
+    if (k < 0) {
       return false;
     }
     String w = toks.get(k).lower();
     if (MODALS.contains(w) || w.equals("has") || w.equals("had")) {
-      k++; // the verb after the modal or the auxiliary: "will carry", "has lost", "does n't receive"
-      while (k < toks.size() && BETWEEN_IT_AND_VERB.contains(toks.get(k).lower())) {
-        k++;
-      }
-      if (k >= toks.size() || toks.get(k).sentence() != toks.get(i).sentence()) {
-        return false;
-      }
-      Tok verb = toks.get(k);
-      return verb.is("VERB") && !IMPERSONAL.contains(verb.lower());
+      // the verb after the modal or the auxiliary: "will carry", "has lost", "does n't receive"
+      k = pastAdverbs(toks, k + 1, toks.get(i).sentence());
+      return k >= 0 && toks.get(k).is("VERB") && !IMPERSONAL.contains(toks.get(k).lower());
     }
     return toks.get(k).is("VERB") && !IMPERSONAL.contains(w) && !w.endsWith("ing");
+  }
+
+  /** The first token from {@code k} on that is no adverb {@link #BETWEEN_IT_AND_VERB}, or -1 past the sentence's end. */
+  private static int pastAdverbs(List<Tok> toks, int k, int sentence) {
+    while (k < toks.size() && BETWEEN_IT_AND_VERB.contains(toks.get(k).lower())) {
+      k++;
+    }
+    return k < toks.size() && toks.get(k).sentence() == sentence ? k : -1;
+  }
+
+  /** Whether {@code p} is all of the subject that opens its sentence, not a possessor or modifier in it ("EYP's expertise"). */
+  private static boolean wholeSubject(Phrase p, Map<Integer, Phrase> subjects) {
+    return p.end == subjects.get(p.sentence).end;
   }
 
   /** Determiners of a description that "it" may as well stand for ("the aircraft", "a ship"). */
@@ -541,7 +545,7 @@ final class PronounResolver {
       return null;
     }
     Phrase p = subject(a, ps, t, subjects, clusterOf);
-    if (p == null || p.plural || p.end != subjects.get(p.sentence).end || subjectAfterPronoun(a, p)) {
+    if (p == null || p.plural || !wholeSubject(p, subjects) || subjectAfterPronoun(a, p)) {
       return null;
     }
     Integer own = clusterOf.get(p.id);

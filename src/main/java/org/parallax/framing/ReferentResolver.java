@@ -218,10 +218,6 @@ final class ReferentResolver {
     return clusters(all, speakerNames);
   }
 
-  /** The words that count what their "of" names: "dozens of protesters", "thousands of migrants". */
-  private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
-      "(?i)(?:hundreds|thousands|dozens|millions|tens|scores|billions) of .*");
-
   /**
    * A count of people or things and what it counts are one: "Thousands of illegal aliens" is the "illegal aliens"
    * it holds, whose head it takes ({@link MentionFinder}), so the rules that join the one join the other.
@@ -230,7 +226,9 @@ final class ReferentResolver {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
         Phrase p = ps.get(i);
-        if (p.nested || !COUNT_OF.matcher(p.text).matches()) {
+        String[] words = p.text.split(" ", 3); // "Dozens of protesters": a count ({@link MentionFinder#COUNTS_OF}), "of", what it counts
+        if (p.nested || words.length < 3 || !MentionFinder.COUNTS_OF.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+            || !words[1].equalsIgnoreCase("of")) {
           continue;
         }
         for (int j = i + 1; j < ps.size() && ps.get(j).start < p.end; j++) {

@@ -309,8 +309,7 @@ final class Tagger {
    * "Justices back Trump/VERB on travel"). After punctuation or a quotation mark it may open a quoted clause.
    */
   static boolean capitalisedAfterWord(String[] words, int i) {
-    String w = words[i];
-    if (i == 0 || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).noneMatch(Character::isLowerCase)) {
+    if (i == 0 || !capitalisedWithSmall(words[i])) {
       return false;
     }
     String previous = words[i - 1];
@@ -392,9 +391,12 @@ final class Tagger {
     if ((first.endsWith("ing") || first.endsWith("ed")) && !FramingLexicon.bundled().givenNames.contains(Words.fold(words[0]))) {
       return false; // a participle opening a clause: "Choosing DeGeneres", "Following Mountain Lion"; not "Majed Hamdan"
     }
-    String next = words[1];
-    return next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().skip(1).anyMatch(Character::isLowerCase)
-        && next.codePoints().allMatch(Character::isLetter);
+    return capitalisedWithSmall(words[1]) && words[1].codePoints().allMatch(Character::isLetter);
+  }
+
+  /** Whether a word has a capital first and small letters after it ("Trump", "McCain"; not "US", "A"). */
+  private static boolean capitalisedWithSmall(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase);
   }
 
   /**

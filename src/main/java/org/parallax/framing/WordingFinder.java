@@ -393,7 +393,6 @@ final class WordingFinder {
   private static final Set<String> CLAIMED_THINGS = Set.of("life", "lives", "responsibility", "victory", "title",
       "titles", "seat", "seats", "percent", "share", "benefits", "benefit", "asylum", "credit", "ownership", "prize",
       "crown", "medal", "trophy", "win", "record");
-  private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "what");
 
   /**
@@ -410,7 +409,7 @@ final class WordingFinder {
       return true;
     }
     Tok before = last > 0 && toks.get(last - 1).sentence() == sentence ? toks.get(last - 1) : null;
-    if (before != null && QUOTE_MARKS.contains(before.text())) {
+    if (before != null && before.isQuoteMark()) {
       return true;
     }
     boolean subject = false; // the claimer between the relative word and the verb, not "that almost claimed her life"
@@ -428,7 +427,7 @@ final class WordingFinder {
       subject |= t.is("PRON") || t.is("PROPN") || t.is("NOUN");
     }
     Tok next = toks.get(last + 1);
-    if (SAYING_NEXT.contains(next.lower()) || next.is("PUNCT") && !QUOTE_MARKS.contains(next.text())) {
+    if (SAYING_NEXT.contains(next.lower()) || next.is("PUNCT") && !next.isQuoteMark()) {
       return true;
     }
     if (next.lower().equals("as")) {
@@ -436,7 +435,7 @@ final class WordingFinder {
     }
     for (int k = last + 1; k < toks.size() && k <= last + 12 && toks.get(k).sentence() == sentence; k++) {
       Tok t = toks.get(k);
-      if (QUOTE_MARKS.contains(t.text())) {
+      if (t.isQuoteMark()) {
         continue;
       }
       if (t.is("PUNCT") || t.is("CCONJ")) {

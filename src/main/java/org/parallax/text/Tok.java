@@ -61,6 +61,15 @@ public record Tok(int start, int end, String text, String lower, String tag, int
     return tag.equals(PUNCT) && text.length() == 1 && text.charAt(0) == c;
   }
 
+  /** The marks a quotation opens or closes with, as tokens: straight, curly, single, doubled ('' and ``). */
+  private static final java.util.Set<String> QUOTE_MARKS =
+      java.util.Set.of("\"", "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019");
+
+  /** Whether this token is a quotation mark ("“", "”", "'", "''"...). */
+  public boolean isQuoteMark() {
+    return QUOTE_MARKS.contains(text);
+  }
+
   public boolean isPossessive() {
     return tag.equals("POSS");
   }

@@ -1,6 +1,8 @@
 package org.parallax.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,15 @@ class TokenizerTest {
             new Tok(44, 49, "2,000", "2,000", Tok.WORD, -1, -1),
             new Tok(49, 52, "...", "...", Tok.PUNCT, -1, -1)),
         Tokenizer.prose(text, 0, text.length(), List.of(new int[] {16, 29})));
+  }
+
+  @Test
+  void aQuotationMarkIsStraightCurlySingleOrDoubled() {
+    for (String mark : List.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "''", "``")) {
+      assertTrue(new Tok(0, mark.length(), mark, mark, "PUNCT", 0).isQuoteMark(), mark);
+    }
+    for (String other : List.of(",", "-", "a", "'s", "\"\"\"")) {
+      assertFalse(new Tok(0, other.length(), other, other, "PUNCT", 0).isQuoteMark(), other);
+    }
   }
 }
