@@ -581,14 +581,7 @@ final class MentionFinder {
       for (int[] p : parens) {
         aliases.add(new String[] {runText(runEndingAt(runs, p[0] - 1, cs)), text.substring(toks.get(p[0] + 1).start(), toks.get(p[1] - 1).end())});
       }
-      for (int k = cs; k <= ce; k++) {
-        String w = toks.get(k).text();
-        int slash = w.indexOf('/');
-        if (slash > 0 && slash < w.length() - 1 && nameLike(k)
-            && Words.isCapitalised(w.substring(slash + 1))) {
-          aliases.add(new String[] {w.substring(0, slash), w.substring(slash + 1)});
-        }
-      }
+      // Not "AMD/ATI": two names written together with a slash are most often two things named together.
       Role role = Role.NONE;
       String name = null;
       List<String> titles = new ArrayList<>();

@@ -456,8 +456,8 @@ final class ReferentResolver {
     for (List<Phrase> ps : corpus.phrases()) {
       Map<String, String> lastWordOf = new HashMap<>();
       for (Phrase p : ps) {
-        if (p.role != Role.NAME) {
-          continue;
+        if (p.role != Role.NAME || p.name.indexOf('/') > 0) {
+          continue; // "AMD/ATI" is no longer name of "ATI"
         }
         String whole = Words.nameKey(p.name);
         String key = beforeOf(whole); // "Bank of Ostrava" is no longer "Ostrava"
@@ -548,8 +548,8 @@ final class ReferentResolver {
       // A name shaped like a person's that no mention shows to be one ("Red Sox", "Boston Red Sox") is read
       // as any other name.
       boolean name = node != null && (node.startsWith("n:") || node.startsWith("p:") && !backedPersons.contains(node));
-      if (!name || hasPersonTitle(p)) {
-        continue;
+      if (!name || hasPersonTitle(p) || node.indexOf('/') > 0) {
+        continue; // nor two names written with a slash ("AMD/ATI"): no longer name of either
       }
       String key = shortNameKey(p.name);
       String whole = Words.nameKey(clean(p.name));
@@ -1257,9 +1257,15 @@ final class ReferentResolver {
   /**
    * Whether the words of a name could be a person's: none is a capitalised function word ("Research In
    * Motion") and none has a capital inside it after a lower-case letter ("BlackBerry", "YouTube"), as
-   * surnames do only after a prefix ("McDonald", "MacArthur", "DeSantis", "LeBron").
+   * surnames do only after a prefix ("McDonald", "MacArthur", "DeSantis", "LeBron"); nor does the last word
+   * alone stand in capitals after one that does not ("Chipmaker AMD", "Rival HP": a firm's acronym).
    */
   private static boolean personShaped(String[] parts) {
+    String last = parts[parts.length - 1];
+    if (parts.length > 1 && last.length() >= 2 && last.chars().allMatch(Character::isUpperCase)
+        && !parts[0].chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
+      return false;
+    }
     for (int i = 0; i < parts.length; i++) {
       String w = parts[i];
       if (i > 0 && JOINING.contains(w)) {
@@ -1424,15 +1430,33 @@ final class ReferentResolver {
       "center", "street", "streets", "square", "airport", "neighborhood", "neighbourhood", "quarter", "area", "mayor", "police",
       "skyline", "metro", "subway", "station", "resident", "residents", "hospital", "university", "zoo", "museum", "hotel");
 
+  /** The character at {@code i}, or a space outside the string. */
+  private static char charAt(String s, int i) {
+    return i >= 0 && i < s.length() ? s.charAt(i) : ' ';
+  }
+
   /** The node standing for a name: its alias group, its person, or the name itself. */
   private String nameNode(String written, Phrase p) {
     String name = clean(written);
     int slash = name.indexOf('/');
+    if (slash > 0 && slash < name.length() - 1 && !Character.isLetterOrDigit(charAt(name, slash - 2))
+        && !Character.isLetterOrDigit(charAt(name, slash + 2))) {
+      name = name.substring(0, slash) + name.substring(slash + 1); // "M/S Columbus" is "MS Columbus"
+      slash = -1;
+    }
     if (slash > 0 && slash < name.length() - 1) {
-      String a = nameNode(name.substring(0, slash), p);
-      String b = nameNode(name.substring(slash + 1), p);
-      union(a, b, "written together with a slash");
-      return a;
+      // Two names written together with a slash are most often two things named together ("AMD/ATI",
+      // "Pages/Numbers", "NYPD/KKK"): the pair is a name of its own, joined to neither. Two names of one
+      // thing are one: "ISIS/ISIL", both names of the Islamic State in the alias lexicon; a name and its
+      // initials ("the Vardar Liberation Front/VLF").
+      String first = name.substring(0, slash);
+      String second = name.substring(slash + 1);
+      String a = nameNode(first, p);
+      String b = nameNode(second, p);
+      if (!a.equals(b) && (initialsOf(second, first) || initialsOf(first, second))) {
+        union(a, b, "the acronym of");
+      }
+      return a.equals(b) || find(a).equals(find(b)) ? a : "n:" + Words.nameKey(first) + "/" + Words.nameKey(second);
     }
     String key = withoutLegalForm(Words.nameKey(name));
     if (p != null && p.work) {
@@ -5983,7 +6007,7 @@ final class ReferentResolver {
   /** Rules that read the same from either side ("a is in apposition to b", and b to a). */
   private static boolean symmetric(String rule) {
     return rule.endsWith(" as") || rule.equals(APPOSITION) || rule.equals("the same person's name spelled another way")
-        || rule.equals("the same name spelled with or without spaces and hyphens") || rule.equals("written together with a slash");
+        || rule.equals("the same name spelled with or without spaces and hyphens");
   }
 
   /** A join in words at its {@code from} end: "in apposition to 'Lavrov' (002)", or read back: "'the minister' (003) is a definite description of this". */
@@ -6735,6 +6759,13 @@ final class ReferentResolver {
       s = s.substring(dash + 1);
     }
     return s;
+  }
+
+  /** Whether {@code acronym} is written in capitals and is the initials of {@code name}'s words ("VLF", "Vardar Liberation Front"). */
+  private static boolean initialsOf(String acronym, String name) {
+    String a = acronym.strip();
+    return a.length() >= 2 && Words.isAcronym(a) && name.strip().contains(" ")
+        && initials(name).equals(Words.fold(a.replace(".", "")));
   }
 
   private static String initials(String name) {

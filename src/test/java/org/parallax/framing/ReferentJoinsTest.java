@@ -3688,4 +3688,19 @@ class ReferentJoinsTest {
         "b.txt", "The patch was late. Vexa said a hardware fix would follow in May.\n");
     assertNotEquals(Optional.of(referent(b, "a", "this patch")), of(b, "b", "a hardware fix"));
   }
+
+  @Test
+  void twoNamesWrittenWithASlashAreNeitherJoinedNorAPerson() throws Exception {
+    // "the Vexa/Korat combination" names two firms together: they stay two; "Chipmaker VXM" is a firm's
+    // acronym after a capitalised noun, no person with the surname VXM.
+    Analysis a = analyse(
+        "a.txt", "Chipmaker VXM said on Monday it would buy Korat Systems for $2 billion. Korat shares rose.\n",
+        "b.txt", "VXM expects the deal to close in May. Korat makes graphics chips."
+            + " The VXM/Korat combination will challenge Intel.\n");
+    assertNotEquals(referent(a, "b", "VXM"), referent(a, "b", "Korat"));
+    assertTrue(apart(a, "b", "VXM", "VXM/Korat") && apart(a, "b", "Korat", "VXM/Korat"));
+    assertNotEquals(referent(a, "a", "Chipmaker VXM"), referent(a, "a", "Korat Systems"));
+    assertEquals(referent(a, "a", "Chipmaker VXM"), referent(a, "b", "VXM"));
+    assertNotEquals("person", referent(a, "b", "VXM").kind());
+  }
 }
