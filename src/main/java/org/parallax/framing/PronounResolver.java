@@ -40,6 +40,9 @@ final class PronounResolver {
   /** A pronoun of article {@code article}, {@code [start, end)}, and the mention it points back to. */
   record Pronoun(int article, int start, int end, String text, Phrase antecedent) {}
 
+  /** A pronoun read in an article: its token's index and the mention it points back to. */
+  private record Read(int token, Phrase antecedent) {}
+
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   /** The pronouns a quotation is attributed to. */
   private static final Set<String> SUBJECTS = Set.of("he", "she");
@@ -52,6 +55,11 @@ final class PronounResolver {
       "dame", "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother",
       "girlfriend", "actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman", "policewoman",
       "woman", "girl", "duchess", "madame", "señora", "frau");
+  /** The ids of the mentions of people, for the reading under way. */
+  private Set<Integer> personPhrases = Set.of();
+  /** The ids of the names of things, for the reading under way: some are people the kinds missed ("Ratliff said"). */
+  private Set<Integer> namedThings = Set.of();
+
   /** How many sentences back an antecedent may be. */
   private static final int WINDOW = 2;
 
@@ -105,6 +113,13 @@ final class PronounResolver {
   Map<Integer, List<Pronoun>> resolve(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
     List<List<Phrase>> persons = byArticle(clusters, Set.of("person"), clusterOf);
+    personPhrases = new java.util.HashSet<>(clusterOf.keySet());
+    namedThings = new java.util.HashSet<>();
+    for (ReferentResolver.Cluster c : clusters) {
+      if ("thing".equals(c.kind())) {
+        c.mentions().stream().filter(p -> p.role == Phrase.Role.NAME).forEach(p -> namedThings.add(p.id));
+      }
+    }
     Map<Integer, Character> gender = new HashMap<>();
     for (int c = 0; c < clusters.size(); c++) {
       if ("person".equals(clusters.get(c).kind())) {
@@ -219,20 +234,69 @@ final class PronounResolver {
       }
       int first = Sorted.firstAtLeast(toks, Tok::start, m.start);
       int next = Sorted.firstAtLeast(toks, Tok::start, m.end);
+      Phrase appositive = bodyInApposition(toks, next, m, clusters, ps, clusterOf);
+      if (appositive != null) {
+        return appositive;
+      }
       for (Phrase title : corpus.phrases().get(a)) {
         boolean before = first > 0 && title.end == toks.get(first - 1).end() && title.sentence == m.sentence;
         boolean after = next + 1 < toks.size() && toks.get(next).text().equals(",") && title.start == toks.get(next + 1).start()
             && title.sentence == m.sentence;
         boolean around = m.nested && title.start <= m.start && m.end <= title.end && title.id != m.id;
-        if ((before || after || around) && !title.nested && !title.plural && isRole(title.head)) {
+        if ((before || after || around) && !title.nested && !title.plural && (isRole(title.head) || roleOf(title))) {
           Phrase p = bodyInside(title, clusters, ps, clusterOf);
           if (p != null) {
             return p;
+          }
+          // "the Chief Executive Officer of General Motors", one phrase: the body the article names so elsewhere.
+          int of = title.text.indexOf(" of ");
+          if (of > 0 && roleOf(title)) {
+            String named = Words.nameKey(ReferentResolver.clean(title.text.substring(of + 4)));
+            for (Phrase b : ps) {
+              if (b.name != null && b.id != title.id && Words.nameKey(ReferentResolver.clean(b.name)).equals(named)
+                  && ORGANISATIONS_AND_PLACES.contains(clusters.get(clusterOf.get(b.id)).kind())) {
+                return b;
+              }
+            }
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The body named in an apposition after {@code m} that says what the person is ({@code next}: the token after
+   * {@code m}): "Tomas Ruval, the chief executive of Orsk Motors," where the role is no phrase of its own.
+   */
+  private Phrase bodyInApposition(List<Tok> toks, int next, Phrase m, List<ReferentResolver.Cluster> clusters, List<Phrase> ps,
+      Map<Integer, Integer> clusterOf) {
+    if (next >= toks.size() || !toks.get(next).isPunct(',')) {
+      return null;
+    }
+    boolean role = false;
+    for (int k = next + 1; k < toks.size() && toks.get(k).sentence() == m.sentence && !toks.get(k).isPunct(','); k++) {
+      Tok t = toks.get(k);
+      if (t.is("VERB") || t.is("AUX")) {
+        return null;
+      }
+      role |= isRole(Words.singular(t.lower()));
+      if (role) {
+        for (Phrase p : ps) {
+          if (p.start == t.start() && p.role != Phrase.Role.NONE) {
+            // The first name after the role: "head of production for Paperny Films at Fifth and Quebec" is no place's.
+            return ORGANISATIONS_AND_PLACES.contains(clusters.get(clusterOf.get(p.id)).kind()) ? p : null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a role of a body is what {@code title} says before its "of": "the Chief Executive Officer of General Motors". */
+  private boolean roleOf(Phrase title) {
+    int of = title.words.indexOf("of");
+    return of > 0 && isRole(Words.singular(title.words.get(of - 1)));
   }
 
   /** A noun for what a person is or does ("chief", "spokesman", "CEO"). */
@@ -625,6 +689,9 @@ final class PronounResolver {
         continue;
       }
       List<Tok> toks = corpus.tokens().get(a);
+      // The last "he" and the last "she" read.
+      Read lastHe = null;
+      Read lastShe = null;
       for (int i = 0; i < toks.size(); i++) {
         Tok t = toks.get(i);
         String w = t.lower();
@@ -632,12 +699,24 @@ final class PronounResolver {
         boolean female = FEMALE.contains(w);
         Phrase antecedent = null;
         if ((male || female) && !corpus.inQuote(a, t.start())) {
-          antecedent = speaker(a, ps, t, male ? 'm' : 'f', clusterOf, gender);
+          char wanted = male ? 'm' : 'f';
+          antecedent = speaker(a, ps, t, wanted, clusterOf, gender);
           if (antecedent == null) {
             antecedent = fronted(a, ps, toks, i);
           }
           if (antecedent == null) {
-            antecedent = antecedent(a, ps, toks, i, male ? 'm' : 'f', clusterOf, gender);
+            antecedent = antecedent(a, ps, toks, i, wanted, clusterOf, gender);
+          }
+          if (antecedent == null) {
+            antecedent = continued(a, ps, toks, i, male ? lastHe : lastShe, wanted, clusterOf, gender);
+          }
+          if (antecedent != null) {
+            Read last = new Read(i, antecedent);
+            if (male) {
+              lastHe = last;
+            } else {
+              lastShe = last;
+            }
           }
         } else if (w.equals("who") && i > 0) {
           antecedent = justBefore(ps, toks, i);
@@ -665,6 +744,9 @@ final class PronounResolver {
         if (object && s == t.sentence() && sameClause(toks, p, i)) {
           continue; // "Lopez shot him": an object pronoun is never its own clause's subject ("himself" is)
         }
+        if (p.role != Phrase.Role.NAME && besideAThing(a, toks, p)) {
+          continue; // "the federal government, a majority shareholder,": it describes no person there
+        }
         char g = gender.get(clusterOf.get(p.id));
         if (g != wanted && g != '?') {
           continue;
@@ -681,6 +763,75 @@ final class PronounResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether description {@code p} stands in apposition after a mention that is none of a person's: after a
+   * comma that ends a phrase of the article whose referent is no person ("the government, a majority
+   * shareholder in the company,").
+   */
+  private boolean besideAThing(int a, List<Tok> toks, Phrase p) {
+    int k = Sorted.firstAtLeast(toks, Tok::start, p.start) - 1;
+    if (k < 1 || !toks.get(k).isPunct(',')) {
+      return false;
+    }
+    // An apposition closes before any verb ("…, a majority shareholder in the firm, dictating"); a subject
+    // after a fronted phrase does not ("On Monday on the campus of the university, a gunman killed").
+    int sentence = toks.get(k).sentence();
+    for (int j = Sorted.firstAtLeast(toks, Tok::start, p.end); j < toks.size() && toks.get(j).sentence() == sentence; j++) {
+      Tok t = toks.get(j);
+      if (t.isPunct(',') || t.isPunct(')')) {
+        break;
+      }
+      if (t.is("VERB") || t.is("AUX") || t.lower().equals("who")) {
+        return false;
+      }
+    }
+    int end = toks.get(k - 1).end();
+    for (Phrase q : corpus.phrases().get(a)) {
+      if (q.end == end && q.start < p.start) {
+        return !personPhrases.contains(q.id);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A "he" or "she" with no person named in the sentences before it that goes on from the last one read
+   * ({@code last}), at most {@link #WINDOW} sentences
+   * back with no other person who could be meant in between: an article that names its subject once and
+   * then says "he" for paragraphs ("He stressed…", "He also mentioned…") means the same person throughout.
+   */
+  private Phrase continued(int a, List<Phrase> ps, List<Tok> toks, int i, Read last, char wanted,
+      Map<Integer, Integer> clusterOf, Map<Integer, Character> gender) {
+    if (last == null) {
+      return null;
+    }
+    Tok from = toks.get(last.token());
+    Tok t = toks.get(i);
+    if (t.sentence() - from.sentence() > WINDOW) {
+      return null;
+    }
+    for (Phrase p : ps) {
+      if (p.start > from.start() && p.start < t.start() && (p.role == Phrase.Role.NAME || !besideAThing(a, toks, p))) {
+        char g = gender.get(clusterOf.get(p.id));
+        if (g == wanted || g == '?') {
+          return null; // someone else who could be meant
+        }
+      }
+    }
+    for (Phrase p : corpus.phrases().get(a)) {
+      if (p.start > from.start() && p.start < t.start() && namedThings.contains(p.id) && !p.nested && personLike(p)) {
+        return null; // a name of no known kind may be a person's: "Lynell Hamilton was lost for the season when he"
+      }
+    }
+    return last.antecedent();
+  }
+
+  /** Whether a name of no known kind reads as a person's: it opens with a given name, or says something ("Ratliff said"). */
+  private boolean personLike(Phrase p) {
+    String first = p.name == null ? "" : Words.fold(ReferentResolver.clean(p.name).split(" ")[0]);
+    return givenNames.contains(first) || !p.after.isEmpty() && SAYING.contains(p.after.get(0));
   }
 
   /**

@@ -3703,4 +3703,32 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Chipmaker VXM"), referent(a, "b", "VXM"));
     assertNotEquals("person", referent(a, "b", "VXM").kind());
   }
+
+  @Test
+  void heGoesOnFromTheLastHeWhileNoOtherManComesBetween() throws Exception {
+    // The article names its subject once and says "he" for paragraphs; "a majority shareholder", in apposition
+    // to the state, is no one "he" could mean. A man named in between takes the next "he".
+    Analysis a = analyse(
+        "a.txt", "Tomas Ruval, the chief executive of Orsk Motors, outlined a plan on Monday.\n\n"
+            + "He said the plan would take 90 days.\n\nHe stressed the need for speed.\n\n"
+            + "He also said the firm had won the support of its lenders.\n\n"
+            + "Asked about the role of the state, a majority shareholder in the firm, he said it would not interfere.\n\n"
+            + "He declined to predict a profit.\n\nAnalyst Karl Brenner was not convinced.\n\nHe expects losses until 2031.\n",
+        "b.txt", "Tomas Ruval spoke in Orsk on Monday.\n");
+    Referent ruval = referent(a, "a", "Tomas Ruval");
+    assertEquals(5, ruval.pronouns().stream().filter(m -> m.article().equals("a")).count(), ruval.pronouns().toString());
+    assertTrue(referent(a, "a", "Analyst Karl Brenner").pronouns().stream().anyMatch(m -> m.text().equals("He")));
+  }
+
+  @Test
+  void weInTheQuotationOfTheChiefOfAFirmIsTheFirm() throws Exception {
+    // "the chief executive of Orsk Motors" is one phrase in apposition: the body is the one the article names
+    // so elsewhere, and "we" in his quotation is that firm.
+    Analysis a = analyse(
+        "a.txt", "Tomas Ruval, the chief executive of Orsk Motors, outlined a plan on Monday. Orsk Motors filed for bankruptcy."
+            + " Regarding the plan he said, \"We will do it right.\"\n",
+        "b.txt", "Orsk Motors filed for bankruptcy on Monday. The company has 20,000 workers.\n");
+    Referent orsk = referent(a, "b", "Orsk Motors");
+    assertTrue(pronoun(orsk, "a", "We"), orsk.toString());
+  }
 }
