@@ -453,7 +453,10 @@ final class PronounResolver {
     for (Phrase p : corpus.phrases().get(a)) {
       // A person named between is no other owner of "its" ("General Motors named Mary Barra as its chief").
       boolean person = personIds.contains(p.id) && !THEY.contains(t.lower());
-      if (p.start >= subject.end && p.end <= t.start() && !p.nested && !person
+      // Nor is one after a preposition in the sentence before, which says how or where the subject is ("The 787
+      // is under development by Boeing Commercial Airplanes. It will carry").
+      boolean aside = p.sentence < t.sentence() && PREPOSITIONS.contains(p.before);
+      if (p.start >= subject.end && p.end <= t.start() && !p.nested && !person && !aside
           && (p.role == Phrase.Role.NAME || clusterOf.containsKey(p.id) || p.plural && THEY.contains(t.lower()))
           && !own.equals(clusterOf.get(p.id))) {
         return true;

@@ -3731,4 +3731,16 @@ class ReferentJoinsTest {
     Referent orsk = referent(a, "b", "Orsk Motors");
     assertTrue(pronoun(orsk, "a", "We"), orsk.toString());
   }
+
+  @Test
+  void aNameAfterAPrepositionInTheSentenceBeforeDoesNotStandBetweenItAndItsSubject() throws Exception {
+    // "by Varnell Aerospace" says who builds the plane; the next sentence's "It will carry" is still the plane's.
+    // A name that acts in between ("Varnell Aerospace said") still keeps "it" from the plane.
+    Analysis a = analyse(
+        "a.txt", "The Kestrel flew in May. The Kestrel is a mid-sized airliner under development by Varnell Aerospace. It will carry 300 passengers.\n",
+        "b.txt", "The Kestrel flew on Monday. Varnell Aerospace said the test went well. It will carry 300 passengers.\n");
+    Referent plane = referent(a, "a", "The Kestrel");
+    assertTrue(pronoun(plane, "a", "It"), plane.toString());
+    assertFalse(plane.pronouns().stream().anyMatch(m -> m.article().equals("b")), plane.toString());
+  }
 }
