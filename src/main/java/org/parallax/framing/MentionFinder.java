@@ -710,6 +710,9 @@ final class MentionFinder {
         }
       }
       out.add(p);
+      if (role != Role.NAME) {
+        emitDemonyms(cs, h, names);
+      }
       // Names that modify the head are mentions of their own ("US" in "US troops"), and so are names
       // among a person's titles, written apart from the person's own run, when a word for a person comes
       // right before the name ("Boeing" in "Boeing spokesman William Barksdale"; not "East" in "40 East
@@ -762,6 +765,43 @@ final class MentionFinder {
           b.lower(), false, List.of(b.lower()), lowers(r[0], g), Role.MODIFIER, runText(r), List.of(), List.of(), true,
           inQuote(a.start()), r[0] > 0 ? toks.get(r[0] - 1).lower() : "", wordsAfter(g), g + 1));
     }
+
+    /**
+     * A nationality before a description's head that says whose the thing is is a mention of that state:
+     * "Canadian" of "the Canadian economy", "Japanese" of "the Japanese government", "Romanian" of "a Romanian
+     * official" (its phrase's name is the state's). Not of people it only describes ("a Canadian man", "Russian
+     * citizens"), nor inside a name ("British Airways").
+     */
+    private void emitDemonyms(int cs, int h, List<int[]> names) {
+      String head = Words.singular(toks.get(h).lower());
+      String kind = lexicon.nounKinds.get(head);
+      if ((personNoun(head) || "group".equals(kind)) && !STATE_PEOPLE.contains(head) || NOT_THE_STATE.contains(head)) {
+        return;
+      }
+      for (int k = cs; k < h; k++) {
+        Tok t = toks.get(k);
+        String country = lexicon.nationalities.get(t.lower());
+        if (country == null || !Words.isCapitalised(t.text()) || inRuns(names, k)
+            || k + 1 <= h && Words.isCapitalised(toks.get(k + 1).text()) // "Korean Air", "British Airways": a name
+            || k + 1 < h && lexicon.nationalities.containsKey(t.lower() + " " + toks.get(k + 1).lower())
+            || k > cs && lexicon.nationalities.containsKey(toks.get(k - 1).lower() + " " + t.lower())) {
+          continue; // two-word nationalities ("North Korean") are left alone
+        }
+        out.add(new Phrase(article, t.sentence(), t.start(), t.end(), t.text(), "", t.lower(), false, List.of(),
+            List.of(t.lower()), Role.NAME, country, List.of(), List.of(), true, inQuote(t.start()),
+            k > 0 ? toks.get(k - 1).lower() : "", wordsAfter(k), k + 1));
+        out.get(out.size() - 1).demonym = true;
+      }
+    }
+
+    /** People who act for their state, whose nationality is the state's: "a Romanian official", "Russian troops". */
+    private static final Set<String> STATE_PEOPLE = Set.of("official", "minister", "diplomat", "ambassador", "envoy",
+        "authority", "troop", "force", "soldier", "regulator", "lawmaker", "prosecutor", "negotiator", "delegation",
+        "government", "military", "army", "navy", "police", "administration", "parliament", "regime", "cabinet");
+
+    /** What a nationality describes without being the state's: a language, a school subject, a cuisine, a descent. */
+    private static final Set<String> NOT_THE_STATE = Set.of("language", "class", "lesson", "course", "accent", "cuisine",
+        "food", "dish", "restaurant", "style", "descent", "origin", "heritage", "ancestry", "speaker", "translation");
 
     /** The lowercase words of tokens {@code [from, to]}. */
     private List<String> lowers(int from, int to) {

@@ -71,6 +71,11 @@ final class Phrase {
    * Game", "Neptune's Daughter"): a work (a film, a song, a book, a report), a thing by its name.
    */
   boolean work;
+  /**
+   * A nationality word standing for its state inside a description ("Canadian" of "the Canadian economy"): a
+   * mention of the state, though no naming of it that "the country" could go back to.
+   */
+  boolean demonym;
   /** The loaded terms inside the phrase (lexicon entries as written there). */
   final List<String> loadedTerms = new ArrayList<>();
 

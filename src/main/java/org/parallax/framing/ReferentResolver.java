@@ -40,7 +40,9 @@ import org.parallax.text.WordDiff;
  *   <li><b>Labels built on a name</b>: a group noun with the group's name ("ISIL terrorists", "the
  *       Takfiri terrorists of Daesh", "the Daesh (ISIL) terrorist group"), a place noun with a
  *       place ("the western province of Latakia"), a government noun with a ruler or state ("the
- *       Assad regime"). A nationality never names its country ("Russian forces" are not Russia).
+ *       Assad regime"). A nationality never names its country ("Russian forces" are not Russia); the
+ *       nationality word itself, where it says whose the thing is, is a mention of the state of its own
+ *       ("Russian" of "Russian forces", "Canadian" of "the Canadian economy": {@link MentionFinder}).
  *   <li><b>Roles</b>: a description of a person matched against the titles the corpus gives people
  *       ("the Russian foreign minister" = "Russian Foreign Minister Sergei Lavrov"), nearest in the
  *       same article first; the phrase a quotation is attributed to joins its speaker.
@@ -3892,7 +3894,7 @@ final class ReferentResolver {
         Map<String, Phrase> latest = new HashMap<>();
         for (int j = 0; j < i; j++) {
           Phrase a = ps.get(j);
-          String node = a.role == Role.NAME ? nameNodeOf.get(a.id) : null;
+          String node = a.role == Role.NAME && !a.demonym ? nameNodeOf.get(a.id) : null;
           if (node != null && a.end <= d.start && countries.contains(find(node))) {
             named.merge(find(node), 1, Integer::sum);
             latest.put(find(node), a);
@@ -5451,7 +5453,7 @@ final class ReferentResolver {
           inSentence.clear();
         }
         if (d.role == Role.NAME) {
-          String node = nameNodeOf.get(d.id);
+          String node = d.demonym ? null : nameNodeOf.get(d.id); // "Russian equipment" names no state "the country" means
           // "citizens of Iran, Libya and Yemen ... the country": one of a list is not what "the country" means.
           if (node != null && isState(d.name) && !listed.contains(d)) {
             String root = find(node);
@@ -5616,7 +5618,7 @@ final class ReferentResolver {
       Map<String, Integer> stateCount = new HashMap<>();
       Map<String, Phrase> latest = new HashMap<>();
       for (Phrase d : ps) {
-        String node = d.role != Role.NONE ? nameNodeOf.get(d.id) : null;
+        String node = d.role != Role.NONE && !d.demonym ? nameNodeOf.get(d.id) : null;
         if (node != null) {
           String key = Words.nameKey(clean(d.name));
           if (isPlace(d.name) || placeNames.contains(key) || lexicon.isMajorPlace(key)) {

@@ -3743,4 +3743,23 @@ class ReferentJoinsTest {
     assertTrue(pronoun(plane, "a", "It"), plane.toString());
     assertFalse(plane.pronouns().stream().anyMatch(m -> m.article().equals("b")), plane.toString());
   }
+
+  @Test
+  void aNationalityThatSaysWhoseTheThingIsIsAMentionOfTheState() throws Exception {
+    // "the Canadian economy" is Canada's: its "Canadian" is a mention of Canada, as "a Canadian official" is of the
+    // state he acts for; "a Canadian man" is only described, and no mention of Canada.
+    Analysis a = analyse(
+        "a.txt", "Canada raised its tariffs on Monday. The Canadian economy slowed in May, a Canadian official said.\n",
+        "b.txt", "A Canadian man was arrested in Orsk on Monday. Canada protested.\n");
+    Referent canada = referent(a, "b", "Canada");
+    assertEquals(2, canada.mentions().stream().filter(m -> m.article().equals("a") && m.text().equals("Canadian")).count(),
+        canada.toString());
+    assertFalse(canada.mentions().stream().anyMatch(m -> m.article().equals("b") && m.text().equals("Canadian")), canada.toString());
+    // A nationality is no naming of the state that "the country" goes back to: that is the state written by name.
+    Analysis b = analyse(
+        "a.txt", "Syria asked for help on Sunday. Russian jets, Russian tanks and Russian advisers arrived on Monday."
+            + " Helicopters now carry troops around the country.\n",
+        "b.txt", "Russia sent jets to Syria on Monday.\n");
+    assertEquals(referent(b, "a", "Syria"), referent(b, "a", "the country"));
+  }
 }
