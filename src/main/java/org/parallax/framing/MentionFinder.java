@@ -775,7 +775,7 @@ final class MentionFinder {
     private void emitDemonyms(int cs, int h, List<int[]> names) {
       String head = Words.singular(toks.get(h).lower());
       String kind = lexicon.nounKinds.get(head);
-      if ((personNoun(head) || "group".equals(kind)) && !STATE_PEOPLE.contains(head) || NOT_THE_STATE.contains(head)) {
+      if ((personNoun(head) || "group".equals(kind)) && !STATE_ACTORS.contains(head) || NOT_THE_STATE.contains(head)) {
         return;
       }
       for (int k = cs; k < h; k++) {
@@ -794,8 +794,8 @@ final class MentionFinder {
       }
     }
 
-    /** People who act for their state, whose nationality is the state's: "a Romanian official", "Russian troops". */
-    private static final Set<String> STATE_PEOPLE = Set.of("official", "minister", "diplomat", "ambassador", "envoy",
+    /** People and bodies who act for their state, whose nationality is the state's: "a Romanian official", "the Indian navy". */
+    private static final Set<String> STATE_ACTORS = Set.of("official", "minister", "diplomat", "ambassador", "envoy",
         "authority", "troop", "force", "soldier", "regulator", "lawmaker", "prosecutor", "negotiator", "delegation",
         "government", "military", "army", "navy", "police", "administration", "parliament", "regime", "cabinet");
 
