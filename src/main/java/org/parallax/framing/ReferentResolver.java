@@ -6206,12 +6206,14 @@ final class ReferentResolver {
    * A bare singular noun right after a preposition or a light verb, with no determiner and nothing
    * describing it ("on board", "at sea", "in court", "by telephone", "took effect", "take place"): an idiom
    * rather than a mention of something.
-   * A group or government noun after "by" is the agent, not an idiom ("by police").
+   * A group or government noun after "by" is the agent, not an idiom ("killed by police", "run by staff").
    */
   private boolean isAdverbialIdiom(Phrase p) {
+    String kind = lexicon.nounKinds.get(p.head);
     return p.role == Role.NONE && p.determiner.isEmpty() && !p.plural && p.descriptors.stream().allMatch(p.head::equals)
         && (IDIOM_PREPOSITIONS.contains(p.before) || LIGHT_VERBS.contains(p.before))
-        && !(p.before.equals("by") && (lexicon.collectiveHeads.contains(p.head) || lexicon.governmentHeads.contains(p.head)));
+        && !(p.before.equals("by") && (lexicon.collectiveHeads.contains(p.head) || lexicon.governmentHeads.contains(p.head)
+            || "group".equals(kind))); // not "by knockout", whose first sense is a person
   }
 
   /**

@@ -726,6 +726,15 @@ class ReferentJoinsTest {
     assertTrue(of(a, "a", "board").isEmpty(), "'on board' is no mention");
     assertTrue(of(a, "c", "board").isEmpty(), "'on board' is no mention");
     assertTrue(of(a, "b", "The board").isPresent());
+    // A noun for people after "by" is who did it, not an idiom: "killed by police" is the police, as "by telephone"
+    // stays no mention.
+    Analysis b = analyse(
+        "a.txt", "A boy was shot and killed by police in Orsk on Saturday. Riot police fired tear gas.\n",
+        "b.txt", "The killing of the boy by police sparked riots. Police said they made 86 arrests by telephone.\n");
+    Referent police = referent(b, "b", "Police");
+    assertTrue(police.mentions().stream().anyMatch(m -> m.article().equals("a") && m.text().equals("police")), police.toString());
+    assertTrue(police.mentions().stream().anyMatch(m -> m.article().equals("b") && m.text().equals("police")), police.toString());
+    assertTrue(of(b, "b", "telephone").isEmpty(), "'by telephone' is no mention");
   }
 
   @Test
