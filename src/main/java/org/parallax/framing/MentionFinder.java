@@ -782,7 +782,7 @@ final class MentionFinder {
         Tok t = toks.get(k);
         String country = lexicon.nationalities.get(t.lower());
         if (country == null || !Words.isCapitalised(t.text()) || inRuns(names, k)
-            || k + 1 <= h && Words.isCapitalised(toks.get(k + 1).text()) // "Korean Air", "British Airways": a name
+            || Words.isCapitalised(toks.get(k + 1).text()) // "Korean Air", "British Airways": a name
             || k + 1 < h && lexicon.nationalities.containsKey(t.lower() + " " + toks.get(k + 1).lower())
             || k > cs && lexicon.nationalities.containsKey(toks.get(k - 1).lower() + " " + t.lower())) {
           continue; // two-word nationalities ("North Korean") are left alone
@@ -1245,7 +1245,6 @@ final class MentionFinder {
       String noun = lexicon.isCommonNoun(lower) ? lower : Words.singular(lower);
       return lexicon.isCommonNoun(noun) && !"person".equals(lexicon.nounKinds.get(noun));
     }
-
 
     /** Words before a body's name in a title that are no part of the name ("Opposition Labour Party leader"). */
     private static final Set<String> BODY_QUALIFIERS = Set.of("opposition", "former", "ruling", "governing");

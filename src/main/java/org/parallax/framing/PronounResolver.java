@@ -55,8 +55,6 @@ final class PronounResolver {
       "dame", "queen", "princess", "mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother",
       "girlfriend", "actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman", "policewoman",
       "woman", "girl", "duchess", "madame", "señora", "frau");
-  /** The ids of the mentions of people, for the reading under way. */
-  private Set<Integer> personPhrases = Set.of();
   /** The ids of the names of things, for the reading under way: some are people the kinds missed ("Ratliff said"). */
   private Set<Integer> namedThings = Set.of();
 
@@ -79,7 +77,10 @@ final class PronounResolver {
    */
   private final List<Map<Integer, String>> quotedBy = new ArrayList<>();
 
-  /** The mentions of people (by phrase id), who own no "its". */
+  /**
+   * The mentions of people (by phrase id), filled as the reading starts: they own no "its", and a description in
+   * apposition to one may be a person.
+   */
   private final java.util.Set<Integer> personIds = new java.util.HashSet<>();
 
   /** The quotations of the corpus, whose "we" is their speaker's body ({@link #ours}). */
@@ -113,7 +114,7 @@ final class PronounResolver {
   Map<Integer, List<Pronoun>> resolve(List<ReferentResolver.Cluster> clusters) {
     Map<Integer, Integer> clusterOf = new HashMap<>();
     List<List<Phrase>> persons = byArticle(clusters, Set.of("person"), clusterOf);
-    personPhrases = new java.util.HashSet<>(clusterOf.keySet());
+    personIds.addAll(clusterOf.keySet());
     namedThings = new java.util.HashSet<>();
     for (ReferentResolver.Cluster c : clusters) {
       if ("thing".equals(c.kind())) {
@@ -329,11 +330,6 @@ final class PronounResolver {
    * Thursday that it..."), since "it" is as often no referent at all ("it is important").
    */
   private Map<Integer, List<Pronoun>> things(List<ReferentResolver.Cluster> clusters) {
-    for (ReferentResolver.Cluster c : clusters) {
-      if ("person".equals(c.kind())) {
-        c.mentions().forEach(p -> personIds.add(p.id));
-      }
-    }
     Map<Integer, Integer> clusterOf = new HashMap<>();
     // A firm or a product known by its name alone is a thing ("Boeing has unveiled a new version of its
     // 777", "The 787 made its first flight"): its names, not its descriptions, are antecedents too.
@@ -522,8 +518,7 @@ final class PronounResolver {
     if (p.role != Phrase.Role.NAME || p.name == null || p.name.isBlank()) {
       return false;
     }
-    String first = ReferentResolver.clean(p.name).strip().split(" ")[0];
-    if (givenNames.contains(Words.fold(first))) {
+    if (opensWithGivenName(p)) {
       return true;
     }
     List<Tok> toks = corpus.tokens().get(p.article);
@@ -793,7 +788,7 @@ final class PronounResolver {
     int end = toks.get(k - 1).end();
     for (Phrase q : corpus.phrases().get(a)) {
       if (q.end == end && q.start < p.start) {
-        return !personPhrases.contains(q.id);
+        return !personIds.contains(q.id);
       }
     }
     return false;
@@ -833,8 +828,12 @@ final class PronounResolver {
 
   /** Whether a name of no known kind reads as a person's: it opens with a given name, or says something ("Ratliff said"). */
   private boolean personLike(Phrase p) {
-    String first = p.name == null ? "" : Words.fold(ReferentResolver.clean(p.name).split(" ")[0]);
-    return givenNames.contains(first) || !p.after.isEmpty() && SAYING.contains(p.after.get(0));
+    return opensWithGivenName(p) || !p.after.isEmpty() && SAYING.contains(p.after.get(0));
+  }
+
+  /** Whether the first word of {@code p}'s name is a given name ("Henry" of "Henry Paulson"). */
+  private boolean opensWithGivenName(Phrase p) {
+    return p.name != null && givenNames.contains(Words.fold(ReferentResolver.clean(p.name).strip().split(" ")[0]));
   }
 
   /**

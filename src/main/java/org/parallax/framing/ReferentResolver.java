@@ -6209,11 +6209,10 @@ final class ReferentResolver {
    * A group or government noun after "by" is the agent, not an idiom ("killed by police", "run by staff").
    */
   private boolean isAdverbialIdiom(Phrase p) {
-    String kind = lexicon.nounKinds.get(p.head);
     return p.role == Role.NONE && p.determiner.isEmpty() && !p.plural && p.descriptors.stream().allMatch(p.head::equals)
         && (IDIOM_PREPOSITIONS.contains(p.before) || LIGHT_VERBS.contains(p.before))
         && !(p.before.equals("by") && (lexicon.collectiveHeads.contains(p.head) || lexicon.governmentHeads.contains(p.head)
-            || "group".equals(kind))); // not "by knockout", whose first sense is a person
+            || "group".equals(lexicon.nounKinds.get(p.head)))); // not "by knockout", whose first sense is a person
   }
 
   /**
