@@ -217,6 +217,7 @@ final class ReferentResolver {
     otherWords(all);
     sameGatherings();
     headlineDescriptions(all);
+    sameCounts(all);
     return clusters(all, speakerNames);
   }
 
@@ -4222,6 +4223,9 @@ final class ReferentResolver {
     if (ordinalsDiffer(pa, pb) || countsDiffer(pa, pb)) {
       return; // "16 rebounds" / "nine rebounds" are two amounts in one slot, not one thing
     }
+    if (otherSex(pa, pb)) {
+      return; // "two men were hurt" / "two women were hurt": the same telling of other people
+    }
     // Two descriptions with different heads in one slot are one thing when they are actors of one kind ("the
     // driver" / "the victim's father", "the university" / "the school") or their heads are kin words for it
     // ("the revolver" / "the gun", "the shelling" / "the strike"); else the slot holds two things the outlets
@@ -4723,6 +4727,125 @@ final class ReferentResolver {
     }
     return false;
   }
+
+  /**
+   * One count of people told in other words: "80 employees" in one article and "80 people" in another,
+   * "46 demonstrators" and "46 people", "two climbers" and "two men". A count says which people are meant
+   * as well as a name does, when the story counts no other people by it: the count must stand before two
+   * heads or more in two articles or more, and no article may use it for two groups (an article's "two
+   * officers" and "two suspects", not one referent, keep every "two" of the story apart), nor speak of
+   * people of another of those heads apart ("seven men were convicted" beside "his lawyers" is not another
+   * article's "seven lawyers"; "people", "men", "women" do not count as such). A referent counted twice
+   * over ("19 wives", "26 wives") is a class of people, and no counted group. "Two" and "three" are common:
+   * they join two heads only where one of them is a noun for anyone; larger counts join any two heads for
+   * people. Men and women, the young and grown-ups are never one group, nor are two descriptions whose
+   * nationalities or nouns before the head tell them apart ("four Honduran migrants", "four Mexican
+   * migrants"), and two named referents never join.
+   */
+  private void sameCounts(List<Phrase> all) {
+    Map<Long, List<Phrase>> byCount = new java.util.TreeMap<>();
+    for (Phrase p : all) {
+      if (p.role != Role.NONE || !p.plural || !"group".equals(kindOf(p)) || lexicon.collectiveHeads.contains(p.head)
+          || lexicon.governmentHeads.contains(p.head)) {
+        continue;
+      }
+      String count = countOf(p);
+      long n = count == null || VAGUE_COUNTS.contains(count) ? -1 : countValue(count);
+      if (n >= 2) {
+        byCount.computeIfAbsent(n, k -> new ArrayList<>()).add(p);
+      }
+    }
+    // A referent counted twice over ("19 wives", "26 wives") is a class of people, not one counted group.
+    Map<String, Set<Long>> countsOfRoot = new HashMap<>();
+    byCount.forEach((n, ps) -> ps.forEach(p -> countsOfRoot.computeIfAbsent(find("m" + p.id), k -> new HashSet<>()).add(n)));
+    Map<Long, List<Phrase>> once = new java.util.TreeMap<>();
+    byCount.forEach((n, ps) -> once.put(n, ps.stream().filter(p -> countsOfRoot.get(find("m" + p.id)).size() == 1).toList()));
+    Set<String> named = namedRoots();
+    once.forEach((n, ps) -> {
+      Set<String> heads = new HashSet<>();
+      Set<Integer> articles = new HashSet<>();
+      Map<Integer, Set<String>> rootsByArticle = new HashMap<>();
+      boolean men = false;
+      boolean women = false;
+      boolean young = false;
+      boolean grown = false;
+      for (Phrase p : ps) {
+        heads.add(p.head);
+        articles.add(p.article);
+        rootsByArticle.computeIfAbsent(p.article, k -> new HashSet<>()).add(find("m" + p.id));
+        men |= MEN.contains(p.head);
+        women |= WOMEN.contains(p.head);
+        young |= YOUNG.contains(p.head);
+        grown |= GROWN.contains(p.head);
+      }
+      boolean anyone = heads.stream().anyMatch(ReferentResolver::anyone);
+      if (heads.size() < 2 || articles.size() < 2 || men && women || young && grown || n <= 3 && !anyone
+          || rootsByArticle.values().stream().anyMatch(roots -> roots.size() > 1)) {
+        return;
+      }
+      // Nor may an article that counts people by one head speak of people of another apart.
+      for (Phrase p : ps) {
+        String root = find("m" + p.id);
+        for (Phrase q : corpus.phrases().get(p.article)) {
+          if (q.role == Role.NONE && !q.head.equals(p.head) && heads.contains(q.head) && !anyone(q.head)
+              && !find("m" + q.id).equals(root)) {
+            return;
+          }
+        }
+      }
+      List<Set<String>> identities = new ArrayList<>();
+      for (Phrase p : ps) {
+        Set<String> identity = descriptionKey(p);
+        identity.removeAll(framing(p));
+        identities.add(identity);
+      }
+      if (!chain(identities)) {
+        return;
+      }
+      for (Phrase p : ps.subList(1, ps.size())) {
+        safeUnion("m" + ps.get(0).id, "m" + p.id, named, "the same count of people as");
+      }
+    });
+  }
+
+  /** Whether a head is a word for anyone ("men", "women", "people"): outlets count any people by it. */
+  private static boolean anyone(String head) {
+    return ANYONE.contains(head) || head.equals("people");
+  }
+
+  /** Whether one description's head is a word for men and the other's a word for women ("the man", "two women"). */
+  private static boolean otherSex(Phrase a, Phrase b) {
+    return a.role == Role.NONE && b.role == Role.NONE
+        && (MEN.contains(a.head) && WOMEN.contains(b.head) || WOMEN.contains(a.head) && MEN.contains(b.head));
+  }
+
+  private static final Set<String> MEN = Set.of("man", "boy", "male", "gentleman", "brother", "son", "father", "husband");
+  /** Words for the young and for grown-ups: "seven children" are not "seven adults" (nor "seven men"). */
+  private static final Set<String> YOUNG = Set.of("child", "kid", "boy", "girl", "teenager", "teen", "minor", "baby",
+      "infant", "toddler", "youngster", "juvenile", "pupil", "schoolchild");
+  private static final Set<String> GROWN = Set.of("man", "woman", "adult", "gentleman", "lady", "husband", "wife",
+      "father", "mother", "parent", "grandparent", "elder", "soldier", "officer", "worker", "employee");
+
+  private static final Set<String> WOMEN = Set.of("woman", "girl", "female", "lady", "sister", "daughter", "mother", "wife");
+
+  /** The number a count word says ("four", "4", "800,000", "a dozen" as "dozen"), or -1. */
+  static long countValue(String w) {
+    int words = NUMBER_WORDS.indexOf(w);
+    if (words >= 0) {
+      return words + 1;
+    }
+    if (w.equals("dozen")) {
+      return 12;
+    }
+    String digits = w.replace(",", "");
+    if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 12) {
+      return -1;
+    }
+    return Long.parseLong(digits);
+  }
+
+  private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve");
 
   /**
    * One thing the outlets tell in other words. Where the story calls one thing by a head and one

@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.text.Folding;
 
@@ -162,6 +163,13 @@ final class Words {
         break;
     }
     int n = lower.length();
+    if (lower.endsWith("wives")) {
+      return lower.substring(0, n - 5) + "wife"; // "housewives"
+    }
+    String f = F_PLURALS.get(lower);
+    if (f != null) {
+      return f;
+    }
     if (n <= 3 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us")
         || lower.endsWith("sis") || lower.endsWith("xis") || lower.equals("this") || lower.endsWith("'s")) {
       return lower;
@@ -175,6 +183,10 @@ final class Words {
     }
     return lower.substring(0, n - 1);
   }
+
+  /** Plurals in "-ves" of nouns in "-f" or "-fe" ("thieves"; not "-ves" of nouns in "-ve": "detectives", "moves"). */
+  private static final Map<String, String> F_PLURALS = Map.of("thieves", "thief", "knives", "knife",
+      "lives", "life", "wolves", "wolf", "halves", "half", "shelves", "shelf", "calves", "calf", "loaves", "loaf");
 
   /** Whether a lowercase noun looks plural. */
   static boolean isPlural(String lower) {

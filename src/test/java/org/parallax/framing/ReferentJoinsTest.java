@@ -3771,4 +3771,46 @@ class ReferentJoinsTest {
         "b.txt", "Russia sent jets to Syria on Monday.\n");
     assertEquals(referent(b, "a", "Syria"), referent(b, "a", "the country"));
   }
+  @Test
+  void oneCountOfPeopleToldWithTwoNounsIsOneGroup() throws Exception {
+    // "four students" and "four teenagers": one count, said of people in two articles, and no article counts
+    // two groups by it.
+    Analysis a = analyse(
+        "a.txt", "Four students were rescued from a cave in Orsk on Monday. The students had been lost for days.\n",
+        "b.txt", "Doctors said on Tuesday that four teenagers were hungry but unhurt. The teenagers are in hospital.\n");
+    assertEquals(referent(a, "a", "Four students"), referent(a, "b", "four teenagers"));
+    assertTrue(referent(a, "b", "four teenagers").toString().contains("the same count of people as"), referent(a, "b", "four teenagers").toString());
+    // An article that counts two groups by it keeps them apart everywhere; men and women are never one group.
+    Analysis b = analyse(
+        "a.txt", "Four students were rescued from a cave in Orsk on Monday. Four teachers had been lost with them."
+            + " The students are well.\n",
+        "b.txt", "Doctors said on Tuesday that four teenagers were hungry but unhurt. The teenagers are in hospital.\n");
+    assertNotEquals(referent(b, "a", "Four students"), referent(b, "b", "four teenagers"));
+    Analysis c = analyse(
+        "a.txt", "Two men were hurt when a bus hit a wall in Orsk on Monday. The men are in hospital.\n",
+        "b.txt", "Doctors said on Tuesday that two women were hungry but unhurt. The women are in hospital.\n");
+    assertNotEquals(referent(c, "a", "Two men"), referent(c, "b", "two women"));
+    // "Two" is common: two nouns of roles ("officers", "suspects") are not joined by it; a noun for anyone is.
+    Analysis d = analyse(
+        "a.txt", "Two officers were hurt in a gunfight in Orsk on Monday. The officers are in hospital.\n",
+        "b.txt", "Two suspects were arrested after a gunfight in Orsk. The suspects are in jail.\n");
+    assertNotEquals(referent(d, "a", "Two officers"), referent(d, "b", "Two suspects"));
+    Analysis e = analyse(
+        "a.txt", "Two climbers died on Mount Orsk on Monday. The climbers had set out on Friday.\n",
+        "b.txt", "Two men died on Mount Orsk after a fall. Their bodies were found on Monday.\n");
+    assertEquals(referent(e, "a", "Two climbers"), referent(e, "b", "Two men"));
+  }
+  @Test
+  void menAndWomenInOneSlotOfAnAlignedFactStayApart() throws Exception {
+    // Two tellings alike but for who was hurt: the slot holds other people, not one group in other words.
+    Analysis a = analyse(
+        "a.txt", "Two men were hurt when a bus hit a wall in Orsk on Monday. The men are in hospital.\n",
+        "b.txt", "Two women were hurt when a bus hit a wall in Orsk on Monday. The women are in hospital.\n");
+    assertNotEquals(referent(a, "a", "Two men"), referent(a, "b", "Two women"));
+    // The same telling of people called by two words for anyone of one sex does join.
+    Analysis b = analyse(
+        "a.txt", "Two men were hurt when a bus hit a wall in Orsk on Monday. The men are in hospital.\n",
+        "b.txt", "Two brothers were hurt when a bus hit a wall in Orsk on Monday. The brothers are in hospital.\n");
+    assertEquals(referent(b, "a", "Two men"), referent(b, "b", "Two brothers"));
+  }
 }

@@ -19,6 +19,16 @@ class WordsTest {
   }
 
   @Test
+  void pluralsInVesOfNounsInFAreTheirNouns() {
+    assertEquals("thief", Words.singular("thieves"));
+    assertEquals("housewife", Words.singular("housewives"));
+    assertEquals("life", Words.singular("lives"));
+    // Nouns in "-ve" keep their "e": "-ves" alone says nothing.
+    assertEquals("detective", Words.singular("detectives"));
+    assertEquals("move", Words.singular("moves"));
+  }
+
+  @Test
   void givesSpellingsOfANameOneKey() {
     assertEquals(Words.nameKey("US"), Words.nameKey("U.S."));
     assertEquals("kremlin", Words.nameKey("the Kremlin"));
