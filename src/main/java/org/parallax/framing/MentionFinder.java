@@ -725,7 +725,9 @@ final class MentionFinder {
           if (!titled) {
             emitGovernment(r, h);
           }
-          emitName(withoutQualifier(r), false);
+          // Titles held at a body name only the body: "GM" of "CEO of GM outlines plan".
+          int body = titlesOfBody(r);
+          emitName(body > r[0] ? new int[] {body, r[1]} : withoutQualifier(r), false);
         }
       }
       // The same inside the person's own run, written with capitals: "Apple" in "Apple CEO Steve Jobs".
@@ -1091,6 +1093,27 @@ final class MentionFinder {
      * A run ending in a title or institution word ("Islamic State", "White House") is all name.
      * Returns {@code r[1] + 1} when the run holds no name at all ("Russian", "Foreign Minister").
      */
+    /**
+     * Where the body's name starts in a run of titles held at a body, "of", and the body's name ending in a
+     * body's noun ("Chief Executive Officer of General Motors", "President of the Orsk Motor Company"), or the
+     * run's start when it is one name ("Bank of America", "Department of State").
+     */
+    private int titlesOfBody(int[] r) {
+      for (int k = r[0] + 1; k < r[1]; k++) {
+        if (toks.get(k).lower().equals("of")) {
+          for (int m = r[0]; m < k; m++) {
+            if (!isTitleLike(toks.get(m).lower())) {
+              return r[0];
+            }
+          }
+          boolean personFirst = lexicon.personRoles.contains(toks.get(r[0]).lower());
+          int body = k + 1 < r[1] && toks.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+          return personFirst ? body : r[0];
+        }
+      }
+      return r[0];
+    }
+
     private int personalNameStart(int[] r) {
       String whole = runText(r);
       for (int k = r[0] + 1; k < r[1]; k++) {
@@ -1130,7 +1153,10 @@ final class MentionFinder {
         }
         // "Foreign Minister", "Secretary of State": titles only; "Department of State" is a name.
         boolean personFirst = lexicon.personRoles.contains(toks.get(r[0]).lower());
-        return allTitles && (!lexicon.organisationHeads.contains(lastWord) || personFirst) ? r[1] + 1 : r[0];
+        if (allTitles) {
+          return !lexicon.organisationHeads.contains(lastWord) || personFirst ? r[1] + 1 : r[0];
+        }
+        return titlesOfBody(r);
       }
       while (k - 1 >= r[0]) {
         String w = toks.get(k - 1).lower();

@@ -3813,4 +3813,19 @@ class ReferentJoinsTest {
         "b.txt", "Two brothers were hurt when a bus hit a wall in Orsk on Monday. The brothers are in hospital.\n");
     assertEquals(referent(b, "a", "Two men"), referent(b, "b", "Two brothers"));
   }
+  @Test
+  void titlesHeldAtABodyAreAPersonsAndNameOnlyTheBody() throws Exception {
+    // "the Chief Executive Officer of Orsk Motors" is a role held at Orsk Motors: in apposition, the person's;
+    // "Orsk Motors" is the firm's. A headline's "CEO of Orsk Motors" names the firm, not a firm "CEO of Orsk Motors".
+    Analysis a = analyse(
+        "a.txt", "CEO of Orsk Motors outlines plan\n\nTam Brody, the Chief Executive Officer of Orsk Motors, said on Monday"
+            + " that the carmaker would close two plants. Orsk Motors lost money last year.\n",
+        "b.txt", "Orsk Motors will close two plants, Tam Brody said on Monday.\n");
+    Referent brody = referent(a, "b", "Tam Brody");
+    assertEquals(brody, referent(a, "a", "the Chief Executive Officer of Orsk Motors"));
+    Referent firm = referent(a, "b", "Orsk Motors");
+    assertTrue(firm.mentions().stream().filter(m -> m.article().equals("a") && m.text().equals("Orsk Motors")).count() >= 2,
+        firm.toString());
+    assertFalse(firm.mentions().stream().anyMatch(m -> m.text().contains("CEO") || m.text().contains("Officer")), firm.toString());
+  }
 }
