@@ -360,7 +360,7 @@ final class PronounResolver {
       for (Phrase p : corpus.phrases().get(a)) {
         if (!p.nested) {
           openings.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
-          if (!PREPOSITIONS.contains(p.before) && !"time".equals(nounKinds.get(p.head))) {
+          if (!PREPOSITIONS.contains(p.before) && !when(p)) {
             subjects.merge(p.sentence, p, (x, y) -> y.start < x.start ? y : x);
           }
         }
@@ -375,7 +375,7 @@ final class PronounResolver {
           if (w.equals("its") || w.equals("itself")) {
             antecedent = subject(a, singular.get(a), t, subjects, clusterOf);
           } else if (w.equals("it")) {
-            antecedent = saying(singular.get(a), toks, i, openings, clusterOf);
+            antecedent = saying(a, singular.get(a), toks, i, openings, clusterOf);
             if (antecedent == null && actsAsSubject(toks, i)) {
               antecedent = actor(a, singular.get(a), toks, i, subjects, clusterOf);
             }
@@ -384,7 +384,7 @@ final class PronounResolver {
             if (antecedent == null) {
               // "Airbus have announced that they": the firm's name the whole subject ("AMD representatives said they" is theirs)
               Phrase firm = subject(a, firms.get(a), t, subjects, clusterOf);
-              antecedent = firm != null && wholeSubject(firm, subjects) ? firm : null;
+              antecedent = firm != null && wholeSubject(a, firm, subjects, firms.get(a)) ? firm : null;
             }
           }
         }
@@ -441,8 +441,9 @@ final class PronounResolver {
 
   /**
    * Whether another name, or another referent of the kinds "its" and "they" point to (for "they", any
-   * plural), stands between {@code subject} and the pronoun: "forced Apple to lower its prices" is
-   * Apple's, and in "HP said its customers would equip their data centres" the centres are theirs.
+   * plural; for "it" and "its", no plural: "GM has 6,246 dealers. It intends" is GM's), stands between
+   * {@code subject} and the pronoun: "forced Apple to lower its prices" is Apple's, and in "HP said its
+   * customers would equip their data centres" the centres are theirs.
    */
   private boolean intervened(int a, Phrase subject, Tok t, Map<Integer, Integer> clusterOf) {
     Integer own = clusterOf.get(subject.id);
@@ -452,8 +453,10 @@ final class PronounResolver {
       // Nor is one after a preposition in the sentence before, which says how or where the subject is ("The 787
       // is under development by Boeing Commercial Airplanes. It will carry").
       boolean aside = p.sentence < t.sentence() && PREPOSITIONS.contains(p.before);
-      if (p.start >= subject.end && p.end <= t.start() && !p.nested && !person && !aside
-          && (p.role == Phrase.Role.NAME || clusterOf.containsKey(p.id) || p.plural && THEY.contains(t.lower()))
+      // Nor is a day or a month ("said on Monday that it would cut jobs at its plant").
+      boolean when = when(p);
+      if (p.start >= subject.end && p.end <= t.start() && !p.nested && !person && !aside && !when
+          && (p.plural ? THEY.contains(t.lower()) : p.role == Phrase.Role.NAME || clusterOf.containsKey(p.id))
           && !own.equals(clusterOf.get(p.id))) {
         return true;
       }
@@ -478,7 +481,8 @@ final class PronounResolver {
    * The referent "it" at {@code i} stands for when it follows a verb of saying right after one of
    * {@code ps}: "Russia said (that) it", "The company announced it".
    */
-  private static Phrase saying(List<Phrase> ps, List<Tok> toks, int i, Map<Integer, Phrase> openings, Map<Integer, Integer> clusterOf) {
+  private Phrase saying(int a, List<Phrase> ps, List<Tok> toks, int i, Map<Integer, Phrase> openings,
+      Map<Integer, Integer> clusterOf) {
     int k = i - 1;
     if (k >= 0 && toks.get(k).lower().equals("that")) {
       k--;
@@ -503,7 +507,8 @@ final class PronounResolver {
     Phrase opening = openings.get(toks.get(i).sentence());
     for (Phrase p : ps) {
       if (p.end == end && p.sentence == toks.get(i).sentence()
-          && (!apposed || opening != null && !p.nested && clusterOf.get(p.id).equals(clusterOf.get(opening.id)))) {
+          && (!apposed || opening != null && !p.nested && (clusterOf.get(p.id).equals(clusterOf.get(opening.id))
+              || p == namedAfter(a, opening, ps)))) {
         return p;
       }
     }
@@ -573,9 +578,18 @@ final class PronounResolver {
     return k < toks.size() && toks.get(k).sentence() == sentence ? k : -1;
   }
 
-  /** Whether {@code p} is all of the subject that opens its sentence, not a possessor or modifier in it ("EYP's expertise"). */
-  private static boolean wholeSubject(Phrase p, Map<Integer, Phrase> subjects) {
-    return p.end == subjects.get(p.sentence).end;
+  /** Whether {@code p} says when: a noun of time ("last week"), or a one-word name of one ("Monday"; not "The LA Times"). */
+  private boolean when(Phrase p) {
+    return "time".equals(nounKinds.get(p.head)) && (p.role != Phrase.Role.NAME || p.words.size() == 1);
+  }
+
+  /**
+   * Whether {@code p} is all of the subject that opens its sentence, not a possessor or modifier in it ("EYP's
+   * expertise"), or the name a description that opens it introduces ({@link #namedAfter}).
+   */
+  private boolean wholeSubject(int a, Phrase p, Map<Integer, Phrase> subjects, List<Phrase> ps) {
+    Phrase subject = subjects.get(p.sentence);
+    return p.end == subject.end || p == namedAfter(a, subject, ps);
   }
 
   /** Determiners of a description that "it" may as well stand for ("the aircraft", "a ship"). */
@@ -600,21 +614,24 @@ final class PronounResolver {
   private Phrase actor(int a, List<Phrase> ps, List<Tok> toks, int i, Map<Integer, Phrase> subjects,
       Map<Integer, Integer> clusterOf) {
     Tok t = toks.get(i);
-    boolean opens = i == 0 || toks.get(i - 1).sentence() != t.sentence();
+    // (Or after a full stop read with it: "in the U.K. It intends", where the abbreviation's stop ends the sentence.)
+    boolean opens = i == 0 || toks.get(i - 1).sentence() != t.sentence() || toks.get(i - 1).text().equals(".");
     if (!t.text().equals("it") && !(opens && t.text().equals("It"))
         || i > 0 && toks.get(i - 1).sentence() == t.sentence() && toks.get(i - 1).is("VERB")
             && !SAYING.contains(toks.get(i - 1).lower()) && !SAYING_NOW.contains(toks.get(i - 1).lower())) {
       return null;
     }
     Phrase p = subject(a, ps, t, subjects, clusterOf);
-    if (p == null || p.plural || !wholeSubject(p, subjects) || subjectAfterPronoun(a, p)) {
+    if (p == null || p.plural || !wholeSubject(a, p, subjects, ps) || subjectAfterPronoun(a, p)) {
       return null;
     }
     Integer own = clusterOf.get(p.id);
     for (Phrase q : corpus.phrases().get(a)) {
-      if (q.start >= p.end && q.end <= t.start() && !q.nested && !q.plural && DESCRIPTION_DETERMINERS.contains(q.determiner)
+      // (Names are weighed by {@link #intervened}: "GM has 6,246 dealers in the U.S. It intends" is GM's.)
+      if (q.start >= p.end && q.end <= t.start() && !q.nested && !q.plural && q.role != Phrase.Role.NAME
+          && DESCRIPTION_DETERMINERS.contains(q.determiner)
           && !COPULAS.contains(q.before) // "The A320 is a single-aisle airplane. It can seat 150": what it is
-          && !personIds.contains(q.id) && !"time".equals(nounKinds.get(q.head)) && !own.equals(clusterOf.get(q.id))) {
+          && !personIds.contains(q.id) && !when(q) && !own.equals(clusterOf.get(q.id))) {
         return null;
       }
     }
@@ -646,12 +663,49 @@ final class PronounResolver {
       if (pronounBefore(a, opening)) {
         return null; // "He also advised Hollywood for its...": the subject is a pronoun, not the phrase
       }
+      Phrase direct = null;
       for (Phrase p : ps) {
         if (p.start == opening.start && p.sentence == s) {
-          return intervened(a, p, t, clusterOf) ? null : p;
+          direct = p;
+          break;
         }
       }
-      return null; // the sentence opens with something else: its subject is no such referent
+      // A description that opens the sentence and is not one referent with the name it introduces leaves the
+      // subject to the name.
+      Phrase named = namedAfter(a, opening, ps);
+      Phrase p = named != null && named.end <= t.start()
+          && (direct == null || !clusterOf.get(direct.id).equals(clusterOf.get(named.id))) ? named : direct;
+      return p == null || intervened(a, p, t, clusterOf) ? null : p; // the sentence opens with something else: its subject is no such referent
+    }
+    return null;
+  }
+
+  /**
+   * The name of {@code ps} right after a singular description {@code opening}, or between commas after it: the
+   * name the description introduces ("The US car manufacturer General Motors said", "Another automaker, General
+   * Motors (GM), announced"), which is then the subject; or null.
+   */
+  private Phrase namedAfter(int a, Phrase opening, List<Phrase> ps) {
+    if (opening.role != Phrase.Role.NONE && opening.role != Phrase.Role.MODIFIER || opening.plural
+        || personIds.contains(opening.id)) {
+      return null;
+    }
+    List<Tok> toks = corpus.tokens().get(a);
+    int k = Sorted.firstAtLeast(toks, Tok::start, opening.end);
+    boolean comma = k < toks.size() && toks.get(k).text().equals(",");
+    if (comma) {
+      k++;
+    }
+    if (k >= toks.size() || toks.get(k).sentence() != opening.sentence) {
+      return null;
+    }
+    int start = toks.get(k).start();
+    for (Phrase p : ps) {
+      if (p.start == start && p.role == Phrase.Role.NAME && !p.nested) {
+        // After a comma, one closes the apposition: "the late charge, Creighton finally subdued" is no apposition.
+        int after = Sorted.firstAtLeast(toks, Tok::start, p.end);
+        return !comma || after < toks.size() && toks.get(after).text().equals(",") ? p : null;
+      }
     }
     return null;
   }
@@ -943,7 +997,7 @@ final class PronounResolver {
   private static final Set<String> PREPOSITIONS = Set.of("in", "with", "to", "from", "of", "for", "by", "at", "on",
       "about", "against", "between", "among", "after", "before", "over", "under", "into", "toward", "towards",
       "without", "like", "than", "via", "near", "behind", "beside", "besides", "despite", "during", "through",
-      "around", "across", "amid", "throughout", "within", "beyond", "upon", "inside", "outside");
+      "around", "across", "amid", "throughout", "within", "beyond", "upon", "inside", "outside", "unlike");
 
   /**
    * What the relative pronoun at {@code i} stands for, if it is one right after a referent's mention

@@ -1869,12 +1869,15 @@ final class ReferentResolver {
         union("m" + x.id, "m" + y.id, "known by the name");
         return;
       }
+      // ("The" only before a description that says more than its noun: "the company Apple bought" is none.)
+      boolean titleLike = x.determiner.isEmpty() || x.determiner.equals("'s")
+          || x.determiner.equals("the") && (x.descriptors.size() >= 2 || x.role == Role.MODIFIER);
       if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).isBlank()
-          && y.role == Role.NAME && (x.determiner.isEmpty() || x.determiner.equals("'s")) && describesName(x, y) && !fronted(x)) {
+          && y.role == Role.NAME && titleLike && describesName(x, y) && !fronted(x)) {
         // A firm's description right before its name, with no determiner or a possessor's, as a title
-        // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus" (not "a
-        // company Apple bought"; nor after a preposition: "according to security company Trusteer",
-        // whose "the company" elsewhere in the story may be another firm).
+        // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus", "The US car
+        // manufacturer General Motors" (not "a company Apple bought"; nor after a preposition: "according
+        // to security company Trusteer", whose "the company" elsewhere in the story may be another firm).
         union("m" + x.id, "m" + y.id, APPOSITION);
         return;
       }

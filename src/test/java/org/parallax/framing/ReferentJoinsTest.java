@@ -3828,4 +3828,39 @@ class ReferentJoinsTest {
         firm.toString());
     assertFalse(firm.mentions().stream().anyMatch(m -> m.text().contains("CEO") || m.text().contains("Officer")), firm.toString());
   }
+  @Test
+  void aDescriptionThatIntroducesANameLeavesTheSubjectToTheName() throws Exception {
+    // "The Dutch carmaker Varnell Motors said": the name the description introduces is the subject that "it" and
+    // "its" go back to, written right after it or between commas after it ("Another carmaker, Varnell Motors (VM),");
+    // the description is the firm's too.
+    Analysis a = analyse(
+        "a.txt", "The Dutch carmaker Varnell Motors said on Monday that it would cut 900 jobs at its plant in Dorvik.\n\n"
+            + "Another carmaker, Varnell Motors (VM), announced that it seeks $2 billion in loans.\n",
+        "b.txt", "Varnell Motors will cut 900 jobs in Dorvik.\n");
+    Referent varnell = referent(a, "b", "Varnell Motors");
+    String text = a.article("a").orElseThrow().text();
+    int first = text.indexOf(" it ") + 1;
+    int its = text.indexOf(" its ") + 1;
+    int second = text.indexOf(" it ", its) + 1;
+    for (int at : new int[] {first, its, second}) {
+      assertTrue(varnell.pronouns().stream().anyMatch(m -> m.article().equals("a") && m.start() == at), at + " " + varnell);
+    }
+    assertEquals(varnell, referent(a, "a", "The Dutch carmaker"));
+    // "The" with a bare noun before a name is no title: "the company Varnell Motors bought" is another firm.
+    Analysis b = analyse(
+        "a.txt", "The company Varnell Motors bought in May makes seats. Varnell Motors paid $9 million.\n",
+        "b.txt", "Varnell Motors bought a seat maker in May.\n");
+    assertFalse(referent(b, "b", "Varnell Motors").mentions().stream().anyMatch(m -> m.text().equals("The company")),
+        referent(b, "b", "Varnell Motors").toString());
+  }
+
+  @Test
+  void aNameAfterAPrepositionDoesNotKeepAnActingItFromTheSubjectBefore() throws Exception {
+    // "in the U.K." says where the dealers are; "It intends" is still the firm's.
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors cut jobs on Monday. At the moment, Varnell Motors has 6,246 dealers in the U.K."
+            + " It intends to reduce that number to 3,605.\n",
+        "b.txt", "Varnell Motors will close dealers in the U.K.\n");
+    assertTrue(pronoun(referent(a, "b", "Varnell Motors"), "a", "It"), referent(a, "b", "Varnell Motors").toString());
+  }
 }
