@@ -4688,9 +4688,13 @@ final class ReferentResolver {
           boolean specific = (small.size() >= 1 || lexicon.eventHeads.contains(x.head) && x.isDefinite() && y.isDefinite())
               && (!modifier || lexicon.eventHeads.contains(x.head));
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
-          if (specific && known && (small.size() >= 1 || large.isEmpty())
+          if (specific && known && (small.size() >= 1 || large.isEmpty()) && !statesDisagree(x, y, states)
               && !between.computeIfAbsent(small == kx ? i : j, k -> between(k, ps, keys))) {
+            // (Not of two states: "the UK's foreign ministry" is not "the Russian foreign ministry".)
+            String rx = find("m" + x.id);
+            String ry = find("m" + y.id);
             trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
+            mergeStates(rx, ry, states);
           } else if (unambiguous && nested(judging.get(i), judging.get(j))
               && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
@@ -5375,16 +5379,26 @@ final class ReferentResolver {
     if (ox != null && oy != null && !ox.equals(oy) && named.contains(ox) && named.contains(oy)) {
       return; // "his government" of the prime minister in one article and of the regional president in another
     }
-    Set<String> sx = states.getOrDefault(rx, Set.of());
-    Set<String> sy = states.getOrDefault(ry, Set.of());
-    if (!sx.isEmpty() && !sy.isEmpty() && Collections.disjoint(sx, sy)) {
+    if (statesDisagree(x, y, states)) {
       return;
     }
     safeUnion("m" + x.id, "m" + y.id, named, "the one thing the story calls by this head, as");
-    String root = find("m" + x.id);
+    mergeStates(rx, ry, states);
+  }
+
+  /** Whether the referents of two phrases are tied to different states ({@code states}, by root). */
+  private boolean statesDisagree(Phrase x, Phrase y, Map<String, Set<String>> states) {
+    Set<String> sx = states.getOrDefault(find("m" + x.id), Set.of());
+    Set<String> sy = states.getOrDefault(find("m" + y.id), Set.of());
+    return !sx.isEmpty() && !sy.isEmpty() && Collections.disjoint(sx, sy);
+  }
+
+  /** Keeps {@code states} up to date after the roots {@code rx} and {@code ry} may have become one. */
+  private void mergeStates(String rx, String ry, Map<String, Set<String>> states) {
+    String root = find(rx);
     if (!root.equals(rx) || !root.equals(ry)) {
-      Set<String> both = new HashSet<>(sx);
-      both.addAll(sy);
+      Set<String> both = new HashSet<>(states.getOrDefault(rx, Set.of()));
+      both.addAll(states.getOrDefault(ry, Set.of()));
       states.remove(rx);
       states.remove(ry);
       if (!both.isEmpty()) {
@@ -5442,11 +5456,12 @@ final class ReferentResolver {
       Set<String> states = new HashSet<>();
       if (p.role == Role.NAME) {
         String node = nameNodeOf.get(p.id);
-        if (node != null && countries.contains(Words.nameKey(clean(p.name)))) {
+        if (node != null && isState(p.name)) {
           states.add(find(node));
         }
       } else {
-        states.addAll(statesOfNationality(p.descriptors).keySet());
+        // Its words, not only its descriptors: a nationality the tagger took for a name ("The Russian foreign ministry").
+        states.addAll(statesOfNationality(p.words).keySet());
         String ownerState = possessorState(p);
         if (ownerState != null) {
           states.add(ownerState);
@@ -5591,8 +5606,10 @@ final class ReferentResolver {
           }
           continue;
         }
-        if (lexicon.titles.contains(d.head) || lexicon.governmentHeads.contains(d.head)) {
-          statesOfNationality(d.descriptors).forEach(inSentence::putIfAbsent); // "the Chinese leader", "the Chinese government"
+        // "The Chinese leader", "the Chinese government"; not the people of a title ("23 British diplomats [were
+        // ordered] to leave the country" is not the UK).
+        if (!d.plural && (lexicon.titles.contains(d.head) || lexicon.governmentHeads.contains(d.head))) {
+          statesOfNationality(d.descriptors).forEach(inSentence::putIfAbsent);
         }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
         boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
@@ -5952,7 +5969,7 @@ final class ReferentResolver {
   /** The root of the state a phrase's possessor names ("japan" of "Japan's territorial waters"), or null. */
   private String possessorState(Phrase p) {
     String owner = possessor(p);
-    return countries.contains(Words.nameKey(owner)) ? find(nameNode(owner, null)) : null;
+    return owner != null && isState(owner) ? find(nameNode(owner, null)) : null;
   }
 
   /** The key of the name of {@code key}'s alias group ("united states" for "u.s."), or {@code key} itself. */

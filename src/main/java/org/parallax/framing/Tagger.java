@@ -526,7 +526,9 @@ final class Tagger {
       // A capitalised word inside a sentence is a name's, no adverb ("Relief and Works Agency/ADV for"), nor
       // a determiner unless it is one ("releasing running back Noah/DET Herron"; "said The/DET New York Times").
       case "ADV" -> !capitalisedAfterWord(words, i);
-      case "DET" -> !capitalisedAfterWord(words, i) || CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT));
+      // At a sentence's start too, a capitalised word is a determiner only if it is one ("Theresa/DET May's government").
+      case "DET" -> CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))
+          || !capitalisedAfterWord(words, i) && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i));
       // Nor is a word of letters a symbol ("iPhone/SYM owners"), unless a dash runs two words together
       // ("mines—would", which the tokenizer leaves whole).
       case "SYM" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('\u2014') > 0 || words[i].indexOf('\u2013') > 0;
@@ -1387,7 +1389,13 @@ final class Tagger {
   /** Determiners a name or a title may open with a capital inside a sentence ("said The New York Times"). */
   private static final Set<String> CAPITALISED_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
       "some", "any", "every", "each", "no", "all", "both", "another", "either", "neither", "our", "my", "your", "his",
-      "her", "its", "their", "what", "which", "whose");
+      "her", "its", "their", "what", "which", "whose", "many", "much", "few", "several", "such", "most", "more", "less",
+      "enough", "half", "whatever", "whichever");
+
+  /** Whether the capitalised word at {@code i} opens a name: the word after it is capitalised too ("Theresa May"). */
+  private static boolean isNameLikeAtStart(String[] words, int i) {
+    return i + 1 < words.length && Words.isCapitalised(words[i + 1]);
+  }
   /** Verb forms that are no base form, some of them nouns too ("fell", "sent", "have"). */
   private static final Set<String> VERB_FORMS = Set.of("have", "had", "said", "told", "sent", "fell", "made", "took",
       "went", "came", "saw", "got", "gave", "found", "left", "led", "won", "lost", "held", "met", "kept", "brought",

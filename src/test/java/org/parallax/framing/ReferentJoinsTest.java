@@ -3863,4 +3863,17 @@ class ReferentJoinsTest {
         "b.txt", "Varnell Motors will close dealers in the U.K.\n");
     assertTrue(pronoun(referent(a, "b", "Varnell Motors"), "a", "It"), referent(a, "b", "Varnell Motors").toString());
   }
+  @Test
+  void twoStatesOfficesAndPeopleOfAStateAreNotTheStateTheSentenceMeans() throws Exception {
+    // "12 Swedish diplomats [were ordered] to leave the country": the country is Norway, whose capital gave the order;
+    // "the Swedish foreign ministry" and "Norway's foreign ministry" are two ministries.
+    Analysis a = analyse(
+        "a.txt", "Norway expels Swedish diplomats\n\nNorway said on Saturday that Sweden had spied on it. Oslo ordered"
+            + " 12 Swedish diplomats to leave the country within a week.\n",
+        "b.txt", "Sweden protests\n\nThe Swedish foreign ministry summoned the Norwegian ambassador on Sunday.\n",
+        "c.txt", "Norway's foreign ministry said on Sunday that the diplomats had broken the rules. Sweden denied it.\n");
+    Referent norway = referent(a, "c", "Norway's foreign ministry");
+    assertEquals(norway, referent(a, "a", "the country"));
+    assertFalse(norway.mentions().stream().anyMatch(m -> m.text().equals("The Swedish foreign ministry")), norway.toString());
+  }
 }

@@ -58,6 +58,15 @@ class TaggerTest {
   }
 
   @Test
+  void aCapitalisedWordBeforeANameIsNoDeterminerUnlessItIsOne() {
+    // The model read "Theresa/DET": the phrase was "May's government", and "May" a month.
+    String text = "Theresa May's government will meet on Monday.\n";
+    assertEquals("PROPN", tagOf(text, "Theresa"));
+    assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("Theresa May")), phrasesOf(text)::toString);
+    assertEquals("DET", tagOf("Both Democrats and Republicans voted.\n", "Both"));
+  }
+
+  @Test
   void aSubordinatorIsNoAdjective() {
     // "unless/ADJ" had made "the government unless Democrats" one phrase.
     String text = "The president refuses to reopen the government unless Democrats give him billions for a wall.\n";
