@@ -1089,11 +1089,6 @@ final class MentionFinder {
     }
 
     /**
-     * Where the name in a run starts, after its titles: "US Secretary of State John Kerry" → "John".
-     * A run ending in a title or institution word ("Islamic State", "White House") is all name.
-     * Returns {@code r[1] + 1} when the run holds no name at all ("Russian", "Foreign Minister").
-     */
-    /**
      * Where the body's name starts in a run of titles held at a body, "of", and the body's name ending in a
      * body's noun ("Chief Executive Officer of General Motors", "President of the Orsk Motor Company"), or the
      * run's start when it is one name ("Bank of America", "Department of State").
@@ -1114,6 +1109,11 @@ final class MentionFinder {
       return r[0];
     }
 
+    /**
+     * Where the name in a run starts, after its titles: "US Secretary of State John Kerry" → "John".
+     * A run ending in a title or institution word ("Islamic State", "White House") is all name.
+     * Returns {@code r[1] + 1} when the run holds no name at all ("Russian", "Foreign Minister").
+     */
     private int personalNameStart(int[] r) {
       String whole = runText(r);
       for (int k = r[0] + 1; k < r[1]; k++) {

@@ -675,7 +675,8 @@ final class PronounResolver {
       Phrase named = namedAfter(a, opening, ps);
       Phrase p = named != null && named.end <= t.start()
           && (direct == null || !clusterOf.get(direct.id).equals(clusterOf.get(named.id))) ? named : direct;
-      return p == null || intervened(a, p, t, clusterOf) ? null : p; // the sentence opens with something else: its subject is no such referent
+      // (None: the sentence opens with something else, and its subject is no such referent.)
+      return p == null || intervened(a, p, t, clusterOf) ? null : p;
     }
     return null;
   }

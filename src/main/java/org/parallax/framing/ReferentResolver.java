@@ -4826,14 +4826,14 @@ final class ReferentResolver {
         && (MEN.contains(a.head) && WOMEN.contains(b.head) || WOMEN.contains(a.head) && MEN.contains(b.head));
   }
 
+  /** Words for men and for women, whose groups are never one: "two men" are not "two women". */
   private static final Set<String> MEN = Set.of("man", "boy", "male", "gentleman", "brother", "son", "father", "husband");
+  private static final Set<String> WOMEN = Set.of("woman", "girl", "female", "lady", "sister", "daughter", "mother", "wife");
   /** Words for the young and for grown-ups: "seven children" are not "seven adults" (nor "seven men"). */
   private static final Set<String> YOUNG = Set.of("child", "kid", "boy", "girl", "teenager", "teen", "minor", "baby",
       "infant", "toddler", "youngster", "juvenile", "pupil", "schoolchild");
   private static final Set<String> GROWN = Set.of("man", "woman", "adult", "gentleman", "lady", "husband", "wife",
       "father", "mother", "parent", "grandparent", "elder", "soldier", "officer", "worker", "employee");
-
-  private static final Set<String> WOMEN = Set.of("woman", "girl", "female", "lady", "sister", "daughter", "mother", "wife");
 
   /** The number a count word says ("four", "4", "800,000", "a dozen" as "dozen"), or -1. */
   static long countValue(String w) {

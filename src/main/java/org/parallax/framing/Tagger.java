@@ -527,8 +527,8 @@ final class Tagger {
       // a determiner unless it is one ("releasing running back Noah/DET Herron"; "said The/DET New York Times").
       case "ADV" -> !capitalisedAfterWord(words, i);
       // At a sentence's start too, a capitalised word is a determiner only if it is one ("Theresa/DET May's government").
-      case "DET" -> CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))
-          || !capitalisedAfterWord(words, i) && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i));
+      case "DET" -> CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT)) || !capitalisedAfterWord(words, i)
+          && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i));
       // Nor is a word of letters a symbol ("iPhone/SYM owners"), unless a dash runs two words together
       // ("mines—would", which the tokenizer leaves whole).
       case "SYM" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('\u2014') > 0 || words[i].indexOf('\u2013') > 0;
@@ -1396,6 +1396,7 @@ final class Tagger {
   private static boolean isNameLikeAtStart(String[] words, int i) {
     return i + 1 < words.length && Words.isCapitalised(words[i + 1]);
   }
+
   /** Verb forms that are no base form, some of them nouns too ("fell", "sent", "have"). */
   private static final Set<String> VERB_FORMS = Set.of("have", "had", "said", "told", "sent", "fell", "made", "took",
       "went", "came", "saw", "got", "gave", "found", "left", "led", "won", "lost", "held", "met", "kept", "brought",
