@@ -85,6 +85,20 @@ record Mention(
     if (s > e) {
       return null;
     }
+    // A person and where the person is from: "David Buik of BGC Partners" names David Buik; a body's name
+    // with "of" is the body's, whole: "the Bank of Orsk", "the Church of Jesus Christ of Latter Day Saints".
+    for (int k = s + 1; k < e; k++) {
+      if (!toks.get(k).lower().equals("of")) {
+        continue;
+      }
+      if (k >= s + 2 && fullNameBefore(toks, s, k)) {
+        e = k - 1;
+      } else if (bodyBefore(toks.get(k - 1).lower())) {
+        return new Mention(Kind.ORG, toks.get(s).start(), toks.get(e).end(), text.substring(toks.get(s).start(), toks.get(e).end()),
+            null, "", false, hasDeterminer);
+      }
+      break;
+    }
     int start = toks.get(s).start();
     int end = toks.get(e).end();
     String phrase = text.substring(start, end);
@@ -92,7 +106,7 @@ record Mention(
     // The name is the longest run of capitalised non-title words at the end of the phrase. A
     // title word ends a name only after a first name: "Stephen King", "John Major".
     int n = e;
-    if (e > s && Tokens.isNameLike(toks.get(e)) && isFirstName(toks.get(e - 1))
+    if (e > s && Tokens.isNameLike(toks.get(e)) && nameShaped(toks.get(e - 1))
         && !Lexicon.ORG_HEADS.contains(last) && !Lexicon.NATIONALITY.containsKey(last)) {
       n = e - 1;
     }
@@ -141,8 +155,35 @@ record Mention(
     return null;
   }
 
-  /** A capitalised word that can only be a given name here (no title, role, place...). */
-  private static boolean isFirstName(Tok t) {
+  /**
+   * Whether the two words or more right before "of" at {@code of} (from {@code s} on) are shaped as a person's
+   * full name, no title, body or role among them: "David Buik of BGC Partners" and "Sen. John Kerry of
+   * Massachusetts" are a person and where the person is from, not one body's name ("Bank of America",
+   * "Secretary of State").
+   */
+  static boolean fullNameBefore(List<Tok> toks, int s, int of) {
+    if (of - 1 < s || bodyBefore(toks.get(of - 1).lower())) {
+      return false; // "the Fundamentalist Church of Jesus Christ", "the Royal Society of Chemistry"
+    }
+    int words = 0;
+    for (int k = of - 1; k >= s && nameShaped(toks.get(k)); k--) {
+      words++;
+    }
+    return words >= 2;
+  }
+
+  /** Whether a word before "of" ends a body's name ("Bank", "Church"). */
+  private static boolean bodyBefore(String lower) {
+    return Lexicon.ORG_HEADS.contains(lower) || BODY_BEFORE_OF.contains(lower);
+  }
+
+  /** Nouns that end a body's name before "of", beside {@link Lexicon#ORG_HEADS}. */
+  private static final java.util.Set<String> BODY_BEFORE_OF = java.util.Set.of("church", "school", "college", "academy",
+      "society", "league", "museum", "hospital", "order", "brotherhood", "sisters", "daughters", "sons", "friends",
+      "institution", "club", "conference", "congregation", "diocese", "archdiocese", "temple", "cathedral", "chamber");
+
+  /** A capitalised word that can only be part of a person's name here (no title, role, body, place...). */
+  static boolean nameShaped(Tok t) {
     String lw = t.lower();
     return Tokens.isNameLike(t)
         && !Lexicon.TITLE_WORDS.contains(lw)

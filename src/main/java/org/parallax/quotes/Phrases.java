@@ -171,7 +171,7 @@ final class Phrases {
           || k + 1 < ceil && Lexicon.NAME_PARTICLES.contains(toks.get(k + 1).lower()))) {
         k++;
       } else if (lw.equals("of") && taken > 0 && k + 1 < ceil && toks.get(k + 1).isWord()
-          && (nextNameLike || isRoleWord(toks.get(k + 1).lower()))) {
+          && (nextNameLike || isRoleWord(toks.get(k + 1).lower())) && !Mention.fullNameBefore(toks, s, k)) {
         k++;
       } else if (isRoleWord(lw)) {
         k++;

@@ -110,6 +110,23 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void aPersonOfAFirmIsThePersonSpeaking() {
+    // "Ivo Marr of Dorvik Partners": the person and the firm the person is from; the firm had been the speaker.
+    assertEquals(List.of("It is carnage | Ivo Marr"),
+        rows("Ivo Marr of Dorvik Partners spoke on Monday. “It is carnage,” he said."));
+    assertEquals(List.of("We need action now | Ivo Marr"),
+        rows("“We need action now,” said Ivo Marr of Dorvik Partners."));
+    assertEquals(List.of("We need action now. | Ivo Marr"),
+        rows("Ivo Marr of Dorvik Partners said: “We need action now.”"));
+    // A body's name with "of" stays whole ("Latter Saints" and "Orsk" had spoken); titles with "of" before a name stay
+    // titles.
+    assertEquals(List.of("We will appeal | Orsk Church of Latter Saints"),
+        rows("“We will appeal,” said the Orsk Church of Latter Saints."));
+    assertEquals(List.of("We will appeal. | Bank of Orsk"), rows("The Bank of Orsk said: “We will appeal.”"));
+    assertEquals(List.of("We will appeal | Ivo Marr"), rows("“We will appeal,” said Secretary of State Ivo Marr."));
+  }
+
+  @Test
   void resolvesAnInvertedRoleToTheTitledNameInTheArticle() {
     Quotation q = extract("Foreign Minister Sergei Lavrov met Kerry in Geneva. “We agreed on a "
         + "ceasefire,” said the Russian foreign minister.").get(0);
