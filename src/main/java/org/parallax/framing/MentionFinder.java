@@ -1052,9 +1052,9 @@ final class MentionFinder {
 
     /**
      * Whether the name run {@code [k, e]} is a person's name, a title or a given name and a surname ("Sen.
-     * John Kerry", "Ben Nelson"), before "of" and a place ("of Massachusetts"): the place is where the
-     * person is from or serves, not part of the name, as it is of "the Duke of Edinburgh" or "the Bank of
-     * England".
+     * John Kerry", "Ben Nelson"), before "of" and a place ("of Massachusetts"), or a given name and a surname
+     * before "of" and any name ("David Buik of BGC Partners"): the place or the body is where the person is
+     * from, serves or works, not part of the name, as it is of "the Duke of Edinburgh" or "the Bank of England".
      */
     private boolean personOfPlace(int k, int e) {
       String surname = toks.get(e).lower();
@@ -1062,13 +1062,19 @@ final class MentionFinder {
           || lexicon.isCommonNoun(Words.singular(surname)) && !lexicon.givenNames.contains(surname)) {
         return false; // "the National Technical University of Athens", "River Rouge Plant of Dearborn"
       }
-      boolean person = isTitleLike(toks.get(k).lower().replace(".", "")) || isTitleLike(toks.get(k).lower());
-      for (int j = k; j < e && !person; j++) {
-        person = lexicon.givenNames.contains(toks.get(j).lower());
+      boolean titled = isTitleLike(toks.get(k).lower().replace(".", "")) || isTitleLike(toks.get(k).lower());
+      // (A given name after an "of" inside the run is a body's: "Fundamentalist Church of Jesus Christ".)
+      boolean given = false;
+      for (int j = k; j < e && !given && !toks.get(j).lower().equals("of"); j++) {
+        given = lexicon.givenNames.contains(toks.get(j).lower());
       }
       String place = toks.get(e + 2).text();
       String two = e + 3 < toks.size() ? place + " " + toks.get(e + 3).text() : place;
-      return person && (isPlaceName(Words.nameKey(place)) || isPlaceName(Words.nameKey(two)));
+      // A given name and a surname "of" a body are a person and where the person works: "David Buik of BGC Partners".
+      // (Not a name after "of", which is a body's: "the Church of Jesus Christ of Latter Day Saints".)
+      boolean afterOf = k > 0 && toks.get(k - 1).lower().equals("of");
+      return (titled || given) && (isPlaceName(Words.nameKey(place)) || isPlaceName(Words.nameKey(two)))
+          || given && !afterOf && nameLike(e + 2) && toks.get(e + 2).sentence() == toks.get(e).sentence();
     }
 
     private boolean isPlaceName(String key) {

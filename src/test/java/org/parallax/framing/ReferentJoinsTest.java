@@ -3876,4 +3876,21 @@ class ReferentJoinsTest {
     assertEquals(norway, referent(a, "a", "the country"));
     assertFalse(norway.mentions().stream().anyMatch(m -> m.text().equals("The Swedish foreign ministry")), norway.toString());
   }
+  @Test
+  void aPersonOfAFirmIsThePersonWhoseWeIsTheFirms() throws Exception {
+    // "Ivo Marr of Dorvik Bank": a person and the firm he works for, not one name; his "we" is the firm's.
+    Analysis a = analyse(
+        "a.txt", "Ivo Marr of Dorvik Bank spoke on Monday. “We need action now,” he said.\n",
+        "b.txt", "Dorvik Bank was named in the report. Marr declined to comment.\n");
+    Referent bank = referent(a, "b", "Dorvik Bank");
+    assertTrue(bank.mentions().stream().anyMatch(m -> m.article().equals("a") && m.text().equals("Dorvik Bank")), bank.toString());
+    assertTrue(pronoun(bank, "a", "We"), bank.toString());
+    assertEquals("Ivo Marr", referent(a, "b", "Marr").name());
+    // A name after a body's "of" is the body's: "the Church of Ivo Marr of Latter Saints" stays one name.
+    Analysis b = analyse(
+        "a.txt", "The Church of Ivo Marr of Latter Saints held a service on Monday.\n",
+        "b.txt", "The Church of Ivo Marr of Latter Saints said it would appeal.\n");
+    assertTrue(b.referents().stream().flatMap(r -> r.mentions().stream())
+        .anyMatch(m -> m.text().equals("The Church of Ivo Marr of Latter Saints")), b.referents().toString());
+  }
 }
