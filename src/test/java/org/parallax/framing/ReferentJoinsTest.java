@@ -3886,6 +3886,13 @@ class ReferentJoinsTest {
     assertTrue(bank.mentions().stream().anyMatch(m -> m.article().equals("a") && m.text().equals("Dorvik Bank")), bank.toString());
     assertTrue(pronoun(bank, "a", "We"), bank.toString());
     assertEquals("Ivo Marr", referent(a, "b", "Marr").name());
+    // A firm's name ending in "Partners" is an organisation's: its partner's "we" is the firm's.
+    Analysis c = analyse(
+        "a.txt", "Ivo Marr of Dorvik Partners spoke on Monday. “We need action now,” he said.\n",
+        "b.txt", "Dorvik Partners was named in the report.\n");
+    Referent partners = referent(c, "b", "Dorvik Partners");
+    assertEquals("organisation", partners.kind());
+    assertTrue(pronoun(partners, "a", "We"), partners.toString());
     // A name after a body's "of" is the body's: "the Church of Ivo Marr of Latter Saints" stays one name.
     Analysis b = analyse(
         "a.txt", "The Church of Ivo Marr of Latter Saints held a service on Monday.\n",
