@@ -448,14 +448,16 @@ final class PronounResolver {
   private boolean intervened(int a, Phrase subject, Tok t, Map<Integer, Integer> clusterOf) {
     Integer own = clusterOf.get(subject.id);
     for (Phrase p : corpus.phrases().get(a)) {
+      if (p.start < subject.end || p.end > t.start() || p.nested) {
+        continue; // not between them
+      }
       // A person named between is no other owner of "its" ("General Motors named Mary Barra as its chief").
       boolean person = personIds.contains(p.id) && !THEY.contains(t.lower());
       // Nor is one after a preposition in the sentence before, which says how or where the subject is ("The 787
       // is under development by Boeing Commercial Airplanes. It will carry").
       boolean aside = p.sentence < t.sentence() && PREPOSITIONS.contains(p.before);
       // Nor is a day or a month ("said on Monday that it would cut jobs at its plant").
-      boolean when = when(p);
-      if (p.start >= subject.end && p.end <= t.start() && !p.nested && !person && !aside && !when
+      if (!person && !aside && !when(p)
           && (p.plural ? THEY.contains(t.lower()) : p.role == Phrase.Role.NAME || clusterOf.containsKey(p.id))
           && !own.equals(clusterOf.get(p.id))) {
         return true;

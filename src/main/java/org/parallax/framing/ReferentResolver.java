@@ -5969,7 +5969,7 @@ final class ReferentResolver {
   /** The root of the state a phrase's possessor names ("japan" of "Japan's territorial waters"), or null. */
   private String possessorState(Phrase p) {
     String owner = possessor(p);
-    return owner != null && isState(owner) ? find(nameNode(owner, null)) : null;
+    return isState(owner) ? find(nameNode(owner, null)) : null; // (no possessor: "", no state)
   }
 
   /** The key of the name of {@code key}'s alias group ("united states" for "u.s."), or {@code key} itself. */

@@ -203,6 +203,13 @@ final class Lexicon {
           "tass", "interfax", "xinhua", "afp", "ap", "bbc", "cnn", "wsj", "nyt", "ifax", "sana",
           "irna", "isna", "itar-tass", "sputnik", "state");
 
+  /** Nouns that end a body's name before "of", beside {@link #ORG_HEADS}: "the Church of ...", "the Royal Society of ...". */
+  static final Set<String> BODY_BEFORE_OF =
+      words(
+          "church", "school", "college", "academy", "society", "league", "museum", "hospital", "order",
+          "brotherhood", "sisters", "daughters", "sons", "friends", "institution", "club", "conference",
+          "congregation", "diocese", "archdiocese", "temple", "cathedral", "chamber");
+
   /**
    * Single capitalised words that are places or institutions standing for a government
    * ("Moscow argues"); they are never personal names.

@@ -94,8 +94,9 @@ record Mention(
       if (k >= s + 2 && fullNameBefore(toks, s, k)) {
         e = k - 1;
       } else if (bodyBefore(toks.get(k - 1).lower())) {
-        return new Mention(Kind.ORG, toks.get(s).start(), toks.get(e).end(), text.substring(toks.get(s).start(), toks.get(e).end()),
-            null, "", false, hasDeterminer);
+        int from = toks.get(s).start();
+        int to = toks.get(e).end();
+        return new Mention(Kind.ORG, from, to, text.substring(from, to), null, "", false, hasDeterminer);
       }
       break;
     }
@@ -174,13 +175,8 @@ record Mention(
 
   /** Whether a word before "of" ends a body's name ("Bank", "Church"). */
   private static boolean bodyBefore(String lower) {
-    return Lexicon.ORG_HEADS.contains(lower) || BODY_BEFORE_OF.contains(lower);
+    return Lexicon.ORG_HEADS.contains(lower) || Lexicon.BODY_BEFORE_OF.contains(lower);
   }
-
-  /** Nouns that end a body's name before "of", beside {@link Lexicon#ORG_HEADS}. */
-  private static final java.util.Set<String> BODY_BEFORE_OF = java.util.Set.of("church", "school", "college", "academy",
-      "society", "league", "museum", "hospital", "order", "brotherhood", "sisters", "daughters", "sons", "friends",
-      "institution", "club", "conference", "congregation", "diocese", "archdiocese", "temple", "cathedral", "chamber");
 
   /** A capitalised word that can only be part of a person's name here (no title, role, body, place...). */
   static boolean nameShaped(Tok t) {
