@@ -432,6 +432,10 @@ final class MentionFinder {
       int last = -1;
       int j = i;
       while (j < n && toks.get(j).sentence() == sentence) {
+        if (j > i && nameLike(j) && !nameLike(j - 1) && isCommonNoun(j - 1)
+            && "time".equals(lexicon.nounKinds.get(toks.get(j - 1).lower()))) {
+          break; // "player of the year Tyler Hansbrough": a span of time ends the object, before the name the title is of
+        }
         if (isContent(j, j == i && i == k)) {
           if (isNominal(j)) {
             last = j;
@@ -1148,6 +1152,9 @@ final class MentionFinder {
       }
       int k = r[1];
       String lastWord = toks.get(k).lower();
+      if (r[1] + 3 < toks.size() && awardPeriod(r[1] + 3)) {
+        return r[1] + 1; // "the National Player of the Year": an award's title, no one's name
+      }
       // A nationality before a body's noun is in its name: "the European Community", "the Arab League"; so
       // is a title before an institution's noun: "Dorvik General Hospital" is no Hospital titled General.
       if (isTitleLike(lastWord) || lexicon.organisationHeads.contains(lastWord) || lexicon.bodyNameEnds.contains(lastWord)
@@ -1155,7 +1162,7 @@ final class MentionFinder {
         boolean allTitles = true;
         for (int m = r[0]; m <= r[1] && allTitles; m++) {
           String w = toks.get(m).lower();
-          allTitles = isTitleLike(w) || w.equals("of");
+          allTitles = isTitleLike(w) || w.equals("of") || m < r[1] && (OFFICE_QUALIFIERS.contains(w) || isParty(toks.get(m)));
         }
         // "Foreign Minister", "Secretary of State": titles only; "Department of State" is a name.
         boolean personFirst = lexicon.personRoles.contains(toks.get(r[0]).lower());
@@ -1285,6 +1292,14 @@ final class MentionFinder {
     private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
     /** Title words that qualify a title and never stand for one alone ("Air" of "Air Marshal"). */
+    /**
+     * Words that qualify an office in its title but are no title alone ("the First Lady", "the Majority
+     * Leader", "the Grand Ayatollah"): before a title, with a party's name ("the Democratic Senator"), the
+     * title of an office, no one's name.
+     */
+    private static final Set<String> OFFICE_QUALIFIERS = Set.of("first", "majority", "minority", "grand", "second",
+        "third", "high", "opposition", "party", "parliamentary");
+
     private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "prime", "foreign", "defense", "defence", "state",
         "special", "top", "senior", "former", "acting", "assistant", "under", "army", "navy", "air", "force", "marine",
         "national", "security", "homeland", "interior", "finance", "economy", "trade", "health", "education", "energy",
@@ -1490,7 +1505,8 @@ final class MentionFinder {
           // Hansbrough/ADJ passed Phil Ford", "Blackmore/ADJ accused Oppal/NOUN"), a nationality aside.
           return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
               && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
-              && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"))
+              && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN")
+                  || adjectiveBeforeNoun(k + 1) && isDeterminer(k - 1))
               && !(toks.get(k - 1).is("ADJ") && (toks.get(k + 1).is("PROPN") || Words.isCapitalised(toks.get(k + 1).text()))
                   && subjectReadAsAdjective(toks.get(k - 1)));
         case "X":
@@ -1498,6 +1514,15 @@ final class MentionFinder {
         default:
           return false;
       }
+    }
+
+    /**
+     * Whether token {@code k} is an adjective before a noun of its sentence: "the reigning national player",
+     * "the ruling Communist Party", where a participle after a determiner modifies the phrase.
+     */
+    private boolean adjectiveBeforeNoun(int k) {
+      return toks.get(k).is("ADJ") && k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(k).sentence()
+          && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN"));
     }
 
     /**
@@ -1677,6 +1702,9 @@ final class MentionFinder {
       }
       if (PLURAL_ACRONYM.matcher(w).matches() && "person".equals(lexicon.nounKinds.get(t.lower().substring(0, w.length() - 1)))) {
         return false; // "MPs", "CEOs", "VIPs": people of a kind, as "lawmakers" are
+      }
+      if (awardPeriod(k)) {
+        return false; // "Player of the Year", "Employee of the Month": a span of time an award is for, no name
       }
       if (lexicon.governmentHeads.contains(t.lower()) && !capitalisedNeighbour(k)) {
         return false; // "the Government", "Her Majesty's Government": British style for "the government"
@@ -1961,6 +1989,23 @@ final class MentionFinder {
       return before.is("ADJ") && Words.isCapitalised(before.text()) && !Words.isAcronym(before.text())
           && !BREAKERS.contains(before.lower())
           && !TIME_NAMES.contains(before.lower());
+    }
+
+    /**
+     * Whether token {@code k} is the span of time of an award's title: a common noun of time written with a
+     * capital after a noun for a person and "of the" ("Player of the Year", "Coach of the Month", "Man of
+     * the Match" is no time): the title is a description of a person, "the Year" no name of anything.
+     */
+    private boolean awardPeriod(int k) {
+      String period = toks.get(k).lower();
+      if (k < 3 || TIME_NAMES.contains(period) || !"time".equals(lexicon.nounKinds.get(period)) || Words.isPlural(period)) {
+        return false; // "Jeff Duncan of the Times": a newspaper's name
+      }
+      int sentence = toks.get(k).sentence();
+      String before = toks.get(k - 3).lower();
+      return toks.get(k - 1).lower().equals("the") && toks.get(k - 2).lower().equals("of")
+          && toks.get(k - 3).sentence() == sentence && Words.isCapitalised(toks.get(k - 3).text())
+          && (isPersonNoun(before) || lexicon.titles.contains(before)) && !lexicon.givenNames.contains(before);
     }
 
     /**

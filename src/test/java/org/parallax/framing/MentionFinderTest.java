@@ -42,6 +42,20 @@ class MentionFinderTest {
   }
 
   @Test
+  void aCapitalisedOfficeIsATitleWithItsQualifierOrPartyButAKnownNameStaysOne() {
+    List<Phrase> ps = phrases("The First Lady met the Democratic Senator, the Majority Leader, the House Minority Whip "
+        + "and the Grand Ayatollah. The Dalai Lama was not there. The Rookie of the Year came with Jeff Dunn of the Times.\n");
+    for (String title : List.of("The First Lady", "the Democratic Senator", "the Majority Leader", "the House Minority Whip",
+        "the Grand Ayatollah", "The Rookie of the Year")) {
+      Phrase p = at(ps, title);
+      assertEquals(Phrase.Role.NONE, p.role, title + " is a title: " + p.name);
+    }
+    assertEquals("Dalai Lama", at(ps, "The Dalai Lama").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.equals("the Year") && p.role == Phrase.Role.NAME), ps::toString);
+    assertTrue(ps.stream().anyMatch(p -> p.text.equals("the Times") && p.role == Phrase.Role.NAME), "a paper's name: " + ps);
+  }
+
+  @Test
   void missIsATitleBeforeASurnameButPartOfAPageantsName() {
     List<Phrase> ps = phrases("Miss Jenkin was a student. Miss Universe and Miss America were crowned in Biloxi, Miss.\n");
     assertEquals("Jenkin", at(ps, "Miss Jenkin").name);

@@ -1404,6 +1404,38 @@ class ReferentJoinsTest {
     assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.article().equals("a") && m.start() == inMay));
   }
 
+  @Test
+  void anAwardsTitleIsADescriptionOfItsHolderAndItsYearNoName() throws Exception {
+    // "the Rookie of the Year" is a rookie, written with capitals: no name "Rookie" and no "Year" of anything.
+    Analysis a = analyse(
+        "a.txt", "Reigning rookie of the year Dana Okafor scored 31 points on Friday. Okafor, the Rookie of the Year, "
+            + "thanked the crowd.\n",
+        "b.txt", "Dana Okafor led the Comets to a win on Friday. The reigning rookie of the year scored 31 points.\n");
+    Referent okafor = referent(a, "a", "Dana Okafor");
+    assertEquals(okafor, referent(a, "a", "the Rookie of the Year"), "in apposition");
+    assertEquals(okafor, referent(a, "b", "The reigning rookie of the year"), "the one the story calls so");
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.text().equals("the Year")),
+        "the award's year is no referent");
+  }
+
+  @Test
+  void aCapitalisedOfficeWithAQualifierOrAPartyIsATitleNotAName() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "The First Lady visited the clinic on Monday with the Democratic Senator from Ohio. "
+            + "The Majority Leader stayed in Washington.\n",
+        "b.txt", "Melania Trump, the first lady, visited the clinic on Monday. The majority leader, Mitch McConnell, stayed away.\n");
+    assertEquals(referent(a, "b", "Melania Trump"), referent(a, "a", "The First Lady"));
+    assertEquals(referent(a, "b", "Mitch McConnell"), referent(a, "a", "The Majority Leader"));
+  }
+
+  @Test
+  void aParticipleAfterTheArticleOpensTheDescriptionBeforeAnAdjective() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Hal Brenner, the reigning national champion, lost in Denver on Sunday.\n",
+        "b.txt", "Brenner lost in Denver on Sunday.\n");
+    assertEquals(referent(a, "b", "Brenner"), referent(a, "a", "the reigning national champion"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
