@@ -124,6 +124,10 @@ final class ReferentResolver {
   private final Set<String> writtenLowercase = new HashSet<>();
   /** For each surname key, the person node with that surname mentioned most. */
   private final Map<String, String> mostNamed = new HashMap<>();
+  /** Per person node: the articles that write the person's full name. */
+  private final Map<String, Set<Integer>> fullNameArticles = new HashMap<>();
+  /** Per first word of a firm's name of several words ("ford" of "Ford Motor Company"): how often the story writes such a name. */
+  private final Map<String, Integer> firmFirstWords = new HashMap<>();
   /** Per person's node, 'm' or 'f' when its full names tell one sex only (a given name, a title), else '?'. */
   private final Map<String, Character> personSex = new HashMap<>();
   /** For each surname key, its first-name classes: the founding spelling and the class's name. */
@@ -303,6 +307,7 @@ final class ReferentResolver {
         fullNames.put(p, node);
         personNodes.add(node);
         personWeight.merge(node, 1, Integer::sum);
+        fullNameArticles.computeIfAbsent(node, k -> new HashSet<>()).add(p.article);
         char sex = sexOf(p);
         if (sex != '?') {
           personSex.merge(node, sex, (a, b) -> a.equals(b) ? a : '?');
@@ -359,6 +364,15 @@ final class ReferentResolver {
       String best = mostNamed.get(surname);
       if (best == null || personWeight.get(node) > personWeight.get(best)) {
         mostNamed.put(surname, node);
+      }
+    }
+    for (Phrase p : all) {
+      String key = p.role == Role.NAME ? Words.nameKey(clean(p.name)) : "";
+      String bare = withoutLegalForm(key);
+      int space = bare.indexOf(' ');
+      if (space > 0 && !fullNames.containsKey(p) && !bare.contains(" of ")
+          && (!bare.equals(key) || lexicon.organisationHeads.contains(bare.substring(bare.lastIndexOf(' ') + 1)))) {
+        firmFirstWords.merge(bare.substring(0, space), 1, Integer::sum);
       }
     }
     Set<String> multiwordNames = new HashSet<>();
@@ -597,7 +611,9 @@ final class ReferentResolver {
         continue;
       }
       Set<String> targets = new HashSet<>();
-      for (String longKey : byLast.getOrDefault(words[words.length - 1], List.of())) {
+      // A surname the story's firm bears more often than its person is read as the firm's first word below.
+      boolean firmWord = words.length == 1 && firmOverPerson(words[0]);
+      for (String longKey : firmWord ? List.<String>of() : byLast.getOrDefault(words[words.length - 1], List.of())) {
         String[] longWords = longKey.split(" ");
         // "One Tarvik" (a plan) is not what "Tarvik" is: a count before a name makes another thing; "the 16th MP
         // Brigade" is one brigade of many.
@@ -613,9 +629,28 @@ final class ReferentResolver {
         continue;
       }
       // The first words of a company's name before words like "Motor Company" or "Corp." ({@link
-      // #CORPORATE}): "Ford", "Intel". Not a surname of someone in the corpus (William Clay Ford), and only
-      // when one referent fits.
-      if (mostNamed.containsKey(words[words.length - 1])) {
+      // #CORPORATE}): "Ford", "Intel". Not a surname of someone in the corpus (William Clay Ford) unless the
+      // story names the firm more often (see {@link #firmOverPerson}), and only when one referent fits.
+      if (mostNamed.containsKey(words[words.length - 1]) && !firmOverPerson(words[words.length - 1])) {
+        continue;
+      }
+      // Several spellings of one firm's full name, each the short name and corporate words that begin
+      // alike ("Ford Motor Company", "Ford Motors", "Ford Motor Co."), are one target even before they are joined.
+      Set<String> nextWords = new HashSet<>();
+      Set<String> corporate = new HashSet<>();
+      for (String longKey : byFirst.getOrDefault(words[0], List.of())) {
+        String[] longWords = longKey.split(" ");
+        if (longWords.length > words.length && longKey.startsWith(shortKey + " ")
+            && java.util.Arrays.stream(longWords, words.length, longWords.length).allMatch(CORPORATE::contains)) {
+          nextWords.add(longWords[words.length]);
+          corporate.add(find(nodeOfKey.get(longKey)));
+        }
+      }
+      corporate.remove(find(e.getValue()));
+      if (corporate.size() > 1 && nextWords.size() == 1) {
+        for (String c : corporate) {
+          union(c, find(e.getValue()), "the first words of the only organisation named so");
+        }
         continue;
       }
       for (String longKey : byFirst.getOrDefault(words[0], List.of())) {
@@ -693,6 +728,15 @@ final class ReferentResolver {
       space = k.lastIndexOf(' ');
     }
     return k.isEmpty() || k.equals("the") ? key : k;
+  }
+
+  /**
+   * Whether the story writes the name of a firm that opens with {@code surname} ("Ford Motor Company", "Ford
+   * Motors Co.") more often than the full name of the person it names most with that surname.
+   */
+  private boolean firmOverPerson(String surname) {
+    String person = mostNamed.get(surname);
+    return person != null && firmFirstWords.getOrDefault(surname, 0) > personWeight.get(person);
   }
 
   /** Last words of the names of prizes, laws, agreements and contests, which are never surnames. */
@@ -1498,6 +1542,13 @@ final class ReferentResolver {
       }
       // After "bin", "ibn", "bint" the last name is the father's: "King Salman" is not "Mohammed bin Salman".
       if (patronymicPersons.contains(best)) {
+        best = null;
+      }
+      // A firm named after a person ("Ford Motor Company", "Dell Inc.") that the story names more often than
+      // the person: a surname alone is the firm's short name in an article that does not write the person's
+      // full name ("Ford posted a profit" beside "William Clay Ford Jr." in another article).
+      if (best != null && p != null && !hasPersonTitle(p) && sexOf(p) == '?' && firmOverPerson(key)
+          && !fullNameArticles.getOrDefault(best, Set.of()).contains(p.article)) {
         best = null;
       }
       // A title that tells the sex takes the person of that sex: "Miss Jenkin" is Katie Jenkin, not her
@@ -4693,7 +4744,9 @@ final class ReferentResolver {
             // (Not of two states: "the UK's foreign ministry" is not "the Russian foreign ministry".)
             String rx = find("m" + x.id);
             String ry = find("m" + y.id);
-            trackedUnion("m" + x.id, "m" + y.id, named, "the same description as");
+            // Two referents named otherwise stay two: "the auto company" of Ford's article is not "the
+            // American auto company" Chrysler of another.
+            safeUnion("m" + x.id, "m" + y.id, named, "the same description as");
             mergeStates(rx, ry, states);
           } else if (unambiguous && nested(judging.get(i), judging.get(j))
               && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {

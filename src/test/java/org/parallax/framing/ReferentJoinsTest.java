@@ -1436,6 +1436,35 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "b", "Brenner"), referent(a, "a", "the reigning national champion"));
   }
 
+  @Test
+  void aSurnameAloneIsTheFirmNamedAfterThePersonWhereTheStoryNamesTheFirmMoreOften() throws Exception {
+    // The Halvorsen Motor Company is named four times, its chairman Peter Halvorsen once: a bare "Halvorsen"
+    // in an article that does not name him is the firm; in his own article it stays him.
+    Analysis a = analyse(
+        "a.txt", "Halvorsen posted a profit of $900 million on Tuesday. Halvorsen shares rose 4%.\n",
+        "b.txt", "The Halvorsen Motor Company said sales rose in May. Halvorsen Motor Co. builds trucks in Ohio.\n",
+        "c.txt", "Halvorsen Motors cut 3,000 jobs. The Halvorsen Motor Company will close two plants.\n",
+        "d.txt", "Chairman Peter Halvorsen resigned on Friday. Halvorsen said he was proud of the workers.\n");
+    Referent firm = referent(a, "b", "The Halvorsen Motor Company");
+    assertEquals("organisation", firm.kind());
+    assertEquals(firm, referent(a, "a", "Halvorsen"));
+    assertEquals(firm, referent(a, "c", "Halvorsen Motors"));
+    Referent chairman = referent(a, "d", "Chairman Peter Halvorsen");
+    assertNotEquals(firm, chairman);
+    int said = a.article("d").orElseThrow().text().indexOf("Halvorsen said");
+    assertTrue(chairman.mentions().stream().anyMatch(m -> m.article().equals("d") && m.start() == said), chairman.toString());
+  }
+
+  @Test
+  void oneDescriptionInTwoArticlesJoinsNoTwoFirmsNamedOtherwise() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Tarvik Inc. reported a loss on Monday. The auto company cut 2,000 jobs.\n",
+        "b.txt", "The American auto company Orsk Automotive reported a profit on Monday.\n",
+        "c.txt", "Tarvik Inc. and Orsk Automotive both reported results on Monday.\n");
+    assertEquals(referent(a, "a", "Tarvik Inc."), referent(a, "a", "The auto company"));
+    assertNotEquals(referent(a, "a", "Tarvik Inc."), referent(a, "b", "Orsk Automotive"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
