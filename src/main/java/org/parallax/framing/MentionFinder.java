@@ -1748,7 +1748,7 @@ final class MentionFinder {
         return false; // "Families who traveled...", "Police said": a noun, capitalised only to open the sentence
       }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
-        return capitalisedInText.contains(t.lower()) || namedElsewhere(t) || lexicon.aliasGroup(w) != null
+        return capitalisedInText.contains(t.lower()) || namedElsewhere(t) || lexicon.aliasGroup(w) != null || innerCapital(w, !headline[k])
             || knownPlace(w) || sentenceStart[k] && (speaksAsName(k) || titleBeforeName(k)) || beginsKnownName(k);
       }
       if (headline[k]) {
@@ -1756,6 +1756,21 @@ final class MentionFinder {
             || lexicon.places.contains(Words.nameKey(w));
       }
       return true;
+    }
+
+    /**
+     * Whether a word has a capital inside it, after a lower-case letter or a hyphen, and is no acronym: "T-Mobile",
+     * "McCain", "Coca-Cola" are names wherever they stand, however tagged (no sentence's first word is so written);
+     * after a hyphen only outside headlines, which capitalise every part of a compound ("Low-Power").
+     */
+    static boolean innerCapital(String w, boolean afterHyphen) {
+      for (int i = 1; i < w.length(); i++) {
+        char before = w.charAt(i - 1);
+        if (Character.isUpperCase(w.charAt(i)) && (Character.isLowerCase(before) || afterHyphen && before == '-' && i >= 2)) {
+          return w.chars().anyMatch(Character::isLowerCase);
+        }
+      }
+      return false;
     }
 
     /** A capitalised word right after an abbreviated title with its period: a name, however tagged ("Rep. Wu"). */

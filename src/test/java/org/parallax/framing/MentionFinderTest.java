@@ -56,6 +56,16 @@ class MentionFinderTest {
   }
 
   @Test
+  void aWordWithACapitalInsideIsANameAtTheStartOfASentenceButNotInATitleCaseHeadline() {
+    // The tagger may read a sentence's first word as a common noun; "T-Mobile" had become a title of "USA".
+    List<Phrase> ps = phrases("Low-Cost, High-Speed Phones Arrive\n\nPhones went on sale. T-Mobile USA will sell the device. "
+        + "McCaskill Motors sold it too.\n");
+    assertEquals("T-Mobile USA", at(ps, "T-Mobile USA").name);
+    assertEquals("McCaskill Motors", at(ps, "McCaskill Motors").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.startsWith("Low-Cost") && p.role == Phrase.Role.NAME), ps::toString);
+  }
+
+  @Test
   void missIsATitleBeforeASurnameButPartOfAPageantsName() {
     List<Phrase> ps = phrases("Miss Jenkin was a student. Miss Universe and Miss America were crowned in Biloxi, Miss.\n");
     assertEquals("Jenkin", at(ps, "Miss Jenkin").name);
