@@ -3765,7 +3765,8 @@ final class ReferentResolver {
     Phrase d = ps.get(i);
     boolean bare = d.descriptors.equals(List.of(d.head));
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
-        || !lexicon.institutionHeads.contains(d.head) || !bare && (!TRADE_HEADS.contains(d.head) || !tradeOnly(d))) {
+        || !lexicon.institutionHeads.contains(d.head) && !d.head.equals("facility")
+        || !bare && (!TRADE_HEADS.contains(d.head) || !tradeOnly(d))) {
       return;
     }
     for (int j = i - 1; j >= 0; j--) {
@@ -3868,6 +3869,10 @@ final class ReferentResolver {
 
   /** Institution nouns that stand only for a name ending in them ("the court": "the Supreme Court"). */
   private static final Set<String> OWN_WORD = Set.of("court", "tribunal");
+  /** Nouns that end the names of places where something is done or kept, which "the facility" can be. */
+  private static final Set<String> FACILITIES = Set.of("center", "centre", "clinic", "hospital", "plant", "factory",
+      "prison", "jail", "facility", "laboratory", "lab", "refinery", "warehouse", "shelter", "institute", "complex",
+      "station", "base", "camp", "depot", "mill", "works");
   /** Institution nouns that fit any organisation. */
   private static final Set<String> ANY_ORGANISATION = Set.of("company", "firm", "corporation", "organisation", "organization");
   /** Words that end the names of newspapers. */
@@ -3883,6 +3888,9 @@ final class ReferentResolver {
    */
   private boolean fitsInstitution(String head, String name) {
     String written = kindWord(name);
+    if (head.equals("facility")) {
+      return FACILITIES.contains(Words.singular(written)); // "the Harbor Light Treatment Center … the facility"
+    }
     if (OWN_WORD.contains(head)) {
       return Words.singular(written).equals(head); // "the court" is the Supreme Court, not Apple named before it
     }

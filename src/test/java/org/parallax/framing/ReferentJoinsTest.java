@@ -1465,6 +1465,18 @@ class ReferentJoinsTest {
     assertNotEquals(referent(a, "a", "Tarvik Inc."), referent(a, "b", "Orsk Automotive"));
   }
 
+  @Test
+  void theFacilityIsTheCentreOrPlantTheArticleNamedLast() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Singer Kira Dane checked into the Harbor Light Treatment Center on Tuesday. The facility declined to comment.\n",
+        "b.txt", "Workers walked out of the Orsk Bottling Company on Monday. The facility makes soft drinks.\n",
+        "c.txt", "Kira Dane is at the Harbor Light Treatment Center, her agent said.\n");
+    assertEquals(referent(a, "a", "the Harbor Light Treatment Center"), referent(a, "a", "The facility"));
+    // A company's name says no place where something is made or kept: its facility is no company.
+    assertTrue(a.referents().stream().noneMatch(r -> r.mentions().stream().anyMatch(m -> m.text().equals("the Orsk Bottling Company"))
+        && r.mentions().stream().anyMatch(m -> m.text().equals("The facility"))), a.referents()::toString);
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
