@@ -1660,7 +1660,8 @@ final class ReferentResolver {
               || (government && (kind.equals("person") || kind.equals("place")))
               || statesForces(p) && kind.equals("place") && isState(p.name)
               || (place && p.role == Role.OF && (kind.equals("place") || kind.equals("thing") && p.determiner.equals("the"))
-                  && PLACE_ITSELF.contains(p.head) && !partOf(p)); // "the city of Palmer" says Palmer is a city
+                  && PLACE_ITSELF.contains(p.head) && !partOf(p)) // "the city of Palmer" says Palmer is a city
+              || regionNamedBefore(p, kind); // "Indonesia's Aceh province" is Aceh
       if (joins && government && kind.equals("person") && lexicon.administrationHeads.contains(p.head)) {
         // "The Trump administration" is the state its leader heads, not the person; when the story does
         // not tell which state that is, or he led it before ("the Obama administration"), a referent of its own.
@@ -1801,6 +1802,37 @@ final class ReferentResolver {
    * Place nouns that, before "of" and a place's name, name that place itself ("the province of Latakia",
    * "the port of Salalah"), where "the coast of Sicily" or "the border of Syria" is a part of it.
    */
+  /**
+   * Whether {@code p} is a place's name right before a noun for a region it names ("Aceh province", "the
+   * Helmand region", "Okinawa prefecture"): the region itself. Not a city, whose name may be another
+   * place's with the noun ("Gaza City", "Kansas City"), nor one of several ("an Aceh district").
+   */
+  private boolean regionNamedBefore(Phrase p, String kind) {
+    // A name of no known kind before "province" names one ("Korvel province"); "state" and "department" end
+    // bodies' names too ("the Justice Department").
+    // "Colts territory" is no Colts: only a place is said to have one.
+    boolean named = kind.equals("place")
+        || kind.equals("thing") && !p.head.equals("state") && !p.head.equals("department") && !p.head.equals("territory");
+    if (p.role != Role.MODIFIER || !named || !REGION_NOUNS.contains(p.head) || p.plural || partOf(p)
+        || namesWritten.contains(Words.nameKey(clean(p.name) + " " + p.head))) {
+      return false; // nor where the story writes the noun as part of a name ("Pariang County"), which that name's mentions are
+    }
+    String[] name = Words.nameKey(clean(p.name)).split(" ");
+    int head = p.words.size() - 1;
+    if (head < name.length || !Words.singular(p.words.get(head)).equals(p.head)) {
+      return false;
+    }
+    for (int i = 0; i < name.length; i++) {
+      if (!Words.nameKey(p.words.get(head - name.length + i)).equals(name[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> REGION_NOUNS = Set.of("province", "region", "state", "county", "district",
+      "territory", "prefecture", "governorate", "oblast", "emirate", "canton", "department");
+
   private static final Set<String> PLACE_ITSELF = Set.of("country", "province", "city", "town", "village", "region",
       "capital", "territory", "state", "nation", "district", "island", "port");
 

@@ -1477,6 +1477,16 @@ class ReferentJoinsTest {
         && r.mentions().stream().anyMatch(m -> m.text().equals("The facility"))), a.referents()::toString);
   }
 
+  @Test
+  void aPlacesNameBeforeANounForARegionIsThatRegion() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "A strong earthquake struck Vardania's Korvel province on Tuesday. Rescuers reached the province by road.\n",
+        "b.txt", "An earthquake hit Korvel on Tuesday, killing 12 people. Korvel lies on a fault.\n");
+    Referent korvel = referent(a, "b", "Korvel");
+    assertEquals(korvel, referent(a, "a", "Vardania's Korvel province"));
+    assertNotEquals(korvel, referent(a, "a", "Vardania"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
