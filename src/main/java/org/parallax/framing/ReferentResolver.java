@@ -2493,41 +2493,79 @@ final class ReferentResolver {
 
   /**
    * A headline's description is what its article's body describes by the same noun with at least its words:
-   * "Rogue regime" over "The rogue regime in Pyongyang launched ...", "Gunman" over "a gunman opened fire" (a
+   * "Rogue regime" over "The rogue regime in Pyongyang launched ...", "Gunman" over "a gunman opened fire", "Quake"
+   * over "A strong earthquake struck" (a word of its near-identity set; a
    * headline drops its articles and says less). Only where every such description of the body is one referent,
    * and one of the same number; never "another" or "other" one.
    */
   private void headlineDescriptions(List<Phrase> all) {
     // A headline's description the other rules have joined already is left as they joined it: this rule only
     // places one they left alone, so it never bridges two referents.
+    // Headlines only: several articles' headlines the rules joined ("Quake", "Aceh quake") are placed together,
+    // where what each one's body describes so is one referent.
     Map<String, Integer> sizes = new HashMap<>();
+    Set<String> inBodies = new HashSet<>();
     for (Phrase p : all) {
       sizes.merge(find("m" + p.id), 1, Integer::sum);
+      if (!corpus.articles().get(p.article).inHeadline(p.start, p.end)) {
+        inBodies.add(find("m" + p.id));
+      }
     }
+    Map<String, Set<String>> placed = new LinkedHashMap<>();
+    Map<String, Phrase> firstOf = new HashMap<>();
     for (int a = 0; a < corpus.phrases().size(); a++) {
       org.parallax.corpus.Article article = corpus.articles().get(a);
       List<Phrase> ps = corpus.phrases().get(a);
       for (Phrase h : ps) {
+        String group = find("m" + h.id);
         if (h.role != Role.NONE || weak(h) || !article.inHeadline(h.start, h.end)
-            || isMeasure(h) || sizes.get(find("m" + h.id)) > 1) {
+            || isMeasure(h) || sizes.get(group) > 1 && inBodies.contains(group)) {
           continue;
         }
         Set<String> key = descriptionKey(h);
         Set<String> roots = new HashSet<>();
         Phrase first = null;
-        for (Phrase b : ps) {
-          if (b != h && b.head.equals(h.head) && b.plural == h.plural && b.role != Role.NAME
-              && !article.inHeadline(b.start, b.end) && !b.determiner.equals("another")
-              && !b.words.contains("other") && descriptionKey(b).containsAll(key)) {
-            roots.add(find("m" + b.id));
-            first = first == null ? b : first;
+        // Its own noun first; only where the body has none, another word of its near-identity set ("Quake").
+        for (boolean sameHead : new boolean[] {true, false}) {
+          for (Phrase b : ps) {
+            if (b != h && (sameHead ? b.head.equals(h.head) : oneThingsWords(b.head, h.head)) && b.plural == h.plural
+                && b.role != Role.NAME && !article.inHeadline(b.start, b.end) && !b.determiner.equals("another")
+                && !b.words.contains("other") && descriptionKey(b).containsAll(key)) {
+              roots.add(find("m" + b.id));
+              first = first == null ? b : first;
+            }
+          }
+          if (!roots.isEmpty()) {
+            break;
           }
         }
+        placed.computeIfAbsent(group, k -> new HashSet<>()).addAll(roots.size() == 1 ? roots : Set.of("?" + h.id));
         if (roots.size() == 1) {
-          union("m" + h.id, "m" + first.id, "what the body of its article describes so, as");
+          firstOf.putIfAbsent(group, first);
+          firstOf.putIfAbsent(group + "|" + h.id, first);
         }
       }
     }
+    // A group's headlines placed by every article that describes it so, in one referent; a headline whose
+    // body has none or several such descriptions ("?") leaves its group alone.
+    for (Phrase h : all) {
+      String group = find("m" + h.id);
+      Phrase first = firstOf.get(group + "|" + h.id);
+      Set<String> roots = placed.get(group);
+      if (first != null && roots != null && roots.size() == 1 && !roots.iterator().next().startsWith("?")) {
+        union("m" + h.id, "m" + first.id, "what the body of its article describes so, as");
+      }
+    }
+  }
+
+  /** Whether two nouns are words of one near-identity set of things ("quake", "earthquake"; kinds.json). */
+  private boolean oneThingsWords(String a, String b) {
+    for (List<String> set : lexicon.nearIdentityThings) {
+      if (set.contains(a) && set.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a mention shows the name to be a person's (a title, a kin or role word), not a firm's ("rival AMD"). */

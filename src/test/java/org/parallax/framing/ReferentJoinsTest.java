@@ -1487,6 +1487,16 @@ class ReferentJoinsTest {
     assertNotEquals(korvel, referent(a, "a", "Vardania"));
   }
 
+  @Test
+  void headlinesJoinedAcrossArticlesArePlacedWithWhatTheirBodiesDescribeByAnotherWordOfTheSet() throws Exception {
+    // "Quake" and "Korvel quake" are one headline referent; each body tells the earthquake ("A strong earthquake").
+    Analysis a = analyse(
+        "a.txt", "Quake hits Korvel\n\nA strong earthquake struck the Korvel region on Tuesday, killing 12 people.\n",
+        "b.txt", "Korvel quake\n\nAn earthquake of magnitude 6.1 hit Korvel on Tuesday. Officials said 12 people died.\n");
+    assertEquals(referent(a, "a", "A strong earthquake"), referent(a, "a", "Quake"));
+    assertEquals(referent(a, "a", "A strong earthquake"), referent(a, "b", "An earthquake of magnitude"));
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
