@@ -1377,6 +1377,33 @@ final class ReferentResolver {
    * Whether {@code p}'s name stands before the head of an event, where a capital is the place it happened
    * ("the Helsinki summit", "Trump's Helsinki surrender", "the Geneva talks"), not its state acting.
    */
+  /**
+   * Whether {@code p} follows "from" after a noun for what an actor says or does to another ("condemnation
+   * from Tokyo and Washington", "pressure from Beijing"): the capital is its government there, not a place.
+   */
+  private boolean stanceFrom(Phrase p) {
+    if (!p.before.equals("from")) {
+      return false;
+    }
+    String text = corpus.articles().get(p.article).text();
+    int end = text.lastIndexOf("from", p.start);
+    int k = end - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    int start = k;
+    while (start >= 0 && Character.isLetter(text.charAt(start))) {
+      start--;
+    }
+    return end > 0 && k > start && STANCE_NOUNS.contains(Words.singular(Words.fold(text.substring(start + 1, k + 1))));
+  }
+
+  /** Nouns for what one actor says or does about another, after which "from" names the actor. */
+  private static final Set<String> STANCE_NOUNS = Set.of("condemnation", "criticism", "pressure", "support", "response",
+      "reaction", "warning", "protest", "threat", "demand", "request", "rebuke", "praise", "backing", "approval",
+      "objection", "opposition", "complaint", "retaliation", "message", "signal", "denial", "apology", "assurance",
+      "concession", "offer", "invitation", "ultimatum", "condolence", "congratulation", "outcry", "pushback", "reprimand");
+
   private boolean beforeAnEvent(Phrase p) {
     Phrase modified = modifying(p);
     return modified != null && (lexicon.eventHeads.contains(modified.head) || "event".equals(lexicon.nounKinds.get(modified.head)));
@@ -1514,8 +1541,8 @@ final class ReferentResolver {
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
     // Beijing's industrial policy").
     boolean possessor = p != null && isPossessor(p);
-    boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) || Words.isAcronym(name))
-        || beforeAnEvent(p));
+    boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) && !stanceFrom(p)
+        || Words.isAcronym(name)) || beforeAnEvent(p));
     // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
     // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).
     if (country != null && !location && !capitalsAsPlaces.contains(key) && namesWritten.contains(Words.nameKey(country))) {

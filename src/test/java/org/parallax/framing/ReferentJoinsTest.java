@@ -1497,6 +1497,18 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "A strong earthquake"), referent(a, "b", "An earthquake of magnitude"));
   }
 
+  @Test
+  void aCapitalAfterFromAndANounForAStanceIsItsStateButAfterATripItStaysThePlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "North Korea fired a missile over Japan on Tuesday, drawing condemnation from Tokyo and Washington.\n",
+        "b.txt", "Japan protested. A delegation flew in from Tokyo on Wednesday, and Japan will raise the launch at the UN.\n");
+    Referent japan = referent(a, "a", "Japan");
+    int condemnation = a.article("a").orElseThrow().text().indexOf("Tokyo");
+    assertTrue(japan.mentions().stream().anyMatch(m -> m.article().equals("a") && m.start() == condemnation), japan.toString());
+    int flew = a.article("b").orElseThrow().text().indexOf("Tokyo");
+    assertTrue(japan.mentions().stream().noneMatch(m -> m.article().equals("b") && m.start() == flew), "a place one flies from");
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
