@@ -263,8 +263,84 @@ final class PronounResolver {
         }
       }
     }
-    return null;
+    return firmOfItsOfficer(a, q, speaker, clusters, ps, clusterOf);
   }
+
+  /**
+   * The one organisation an article names before quotation {@code q}, where the speaker holds an office of a
+   * firm there without naming it ("Chief executive Dana Holt", "Dana Holt, the chief executive,"): her "we" is
+   * the firm's. Not where the article names two organisations before it, nor for a speaker of no such office.
+   */
+  private Phrase firmOfItsOfficer(int a, org.parallax.quotes.Quotation q, Integer speaker, List<ReferentResolver.Cluster> clusters,
+      List<Phrase> ps, Map<Integer, Integer> clusterOf) {
+    boolean officer = false;
+    List<Tok> toks = corpus.tokens().get(a);
+    for (Phrase m : ps) {
+      if (speaker.equals(clusterOf.get(m.id)) && !m.plural) {
+        // A body's noun with the office says whose it is, and no firm's: "a navy spokesman", "team general manager".
+        if (m.descriptors.stream().anyMatch(OTHER_BODIES::contains)) {
+          return null;
+        }
+        officer |= office(m) || m.titles.stream().anyMatch(FIRM_OFFICES::contains);
+        // In apposition, words of no verb between commas: "Dana Holt, the chief executive, told reporters".
+        int next = Sorted.firstAtLeast(toks, Tok::start, m.end);
+        for (int k = next + 1; next < toks.size() && toks.get(next).isPunct(',') && k < toks.size()
+            && toks.get(k).sentence() == m.sentence && !toks.get(k).isPunct(',') && !toks.get(k).is("VERB"); k++) {
+          String w = toks.get(k).text();
+          if (OTHER_BODIES.contains(toks.get(k).lower()) || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+            return null; // nor a body it names: "Rick Howard, intelligence director of iDefense,"
+          }
+          officer |= FIRM_OFFICES.contains(toks.get(k).lower());
+        }
+      }
+    }
+    if (!officer) {
+      return null;
+    }
+    // The one organisation of the whole article, and a firm: one its story calls by a firm's noun or names with
+    // a firm's word ("Varnell Motors … the company"); not a league, a council or an attorney's office.
+    Phrase only = null;
+    for (Phrase p : ps) {
+      ReferentResolver.Cluster c = clusters.get(clusterOf.get(p.id));
+      if (p.role != Phrase.Role.NONE && "organisation".equals(c.kind())) {
+        if (only != null && !clusterOf.get(only.id).equals(clusterOf.get(p.id))) {
+          return null;
+        }
+        only = only == null ? p : only;
+      }
+    }
+    return only != null && only.start < q.span().start() && firm(clusters.get(clusterOf.get(only.id))) ? only : null;
+  }
+
+  /** Whether a referent is a firm by its mentions: a firm's noun ("the company", "the automaker") or a name ending in a firm's word. */
+  private static boolean firm(ReferentResolver.Cluster c) {
+    for (Phrase m : c.mentions()) {
+      String last = m.words.isEmpty() ? "" : m.words.get(m.words.size() - 1).replace(".", "");
+      if (m.role == Phrase.Role.NONE && FIRM_NOUNS.contains(m.head) || m.role != Phrase.Role.NONE && FIRM_NAME_ENDS.contains(last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "corporation", "carmaker", "automaker", "maker",
+      "manufacturer", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chipmaker", "giant", "group",
+      "conglomerate", "startup", "supplier", "provider", "operator", "publisher", "broadcaster", "airframer");
+  private static final Set<String> FIRM_NAME_ENDS = Set.of("inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc",
+      "ag", "sa", "nv", "gmbh", "motors", "motor", "airlines", "airways", "group", "holdings", "industries", "technologies",
+      "systems", "partners", "bank");
+  /** Bodies an office can be of that are no firm ("a navy spokesman", "a government spokesman", "team manager"). */
+  private static final Set<String> OTHER_BODIES = Set.of("navy", "army", "military", "government", "team", "police", "ministry",
+      "department", "agency", "union", "party", "council", "club", "league", "campaign", "university", "school", "hospital",
+      "court", "church", "city", "state", "federal", "white", "embassy", "military's", "rebel", "rebels", "group's");
+
+  private boolean office(Phrase d) {
+    return !d.plural && (FIRM_OFFICES.contains(d.head) || d.descriptors.stream().anyMatch(FIRM_OFFICES::contains) && isRole(d.head));
+  }
+
+  /** Offices held at a firm (as heads, titles or words of a description): their holder's "we" is the firm's. */
+  private static final Set<String> FIRM_OFFICES = Set.of("spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo",
+      "executive", "chairman", "chairwoman", "founder", "owner", "director", "manager");
 
   /**
    * The body named in an apposition after {@code m} that says what the person is ({@code next}: the token after

@@ -1509,6 +1509,20 @@ class ReferentJoinsTest {
     assertTrue(japan.mentions().stream().noneMatch(m -> m.article().equals("b") && m.start() == flew), "a place one flies from");
   }
 
+  @Test
+  void weOfAFirmsOfficerWhoNamesNoFirmIsTheOneFirmHerArticleNames() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Varnell Motors will cut 2,000 jobs, the company said on Monday. Chief executive Dana Holt spoke at a news "
+            + "conference:\n\n\"We have no choice. Our plants are running at half capacity.\"\n",
+        "b.txt", "Varnell Motors said on Monday it would cut 2,000 jobs. \"We regret this step,\" Dana Holt, the chief executive, "
+            + "told reporters.\n",
+        "c.txt", "Varnell Motors shares fell. \"We fired in self-defense,\" Ivo Marr, a navy spokesman, said of another incident.\n");
+    Referent varnell = referent(a, "a", "Varnell Motors");
+    assertTrue(pronoun(varnell, "a", "We") && pronoun(varnell, "a", "Our"), varnell.toString());
+    assertTrue(pronoun(varnell, "b", "We"), varnell.toString());
+    assertFalse(pronoun(varnell, "c", "We"), "a navy's spokesman speaks for no firm");
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
