@@ -370,6 +370,11 @@ final class MentionFinder {
           j += joined;
           continue;
         }
+        int quotedName = j > cs || !det.isEmpty() ? quotedModifier(j, sentence) : 0;
+        if (quotedName > 0) {
+          j += quotedName; // "the "American Pie" star": a work's name modifies the noun
+          continue;
+        }
         int nickname = last == j - 1 ? nicknameLength(j) : 0;
         if (nickname > 0) {
           j += nickname; // Frank "Greg" Ford, Joaquin "El Chapo" Guzman: one name
@@ -588,6 +593,7 @@ final class MentionFinder {
       // Not "AMD/ATI": two names written together with a slash are most often two things named together.
       Role role = Role.NONE;
       String name = null;
+      boolean quotedName = false;
       List<String> titles = new ArrayList<>();
       int[] headRun = null;
       for (int[] r : runs) {
@@ -632,6 +638,7 @@ final class MentionFinder {
           }
           name = text.substring(toks.get(nameStart).start(), toks.get(headRun[1]).end());
           role = Role.NAME;
+          quotedName = quotedAround(nameStart, headRun[1]);
         }
       }
       // "The G7 summit in Quebec" is the G7's summit: a name before the head says more than the place after "in".
@@ -692,6 +699,7 @@ final class MentionFinder {
           det, nameLike(h) ? head.lower() : Words.singular(Words.withoutPrefix(head.lower())), Words.isPlural(head.lower()) && !nameLike(h), descriptors, words, role, name,
           role == Role.NAME ? titles : List.of(), aliases, nested || isInsideEarlier(first.start(), last.end()),
           inQuote(first.start()), before, after, endTok + 1);
+      p.quoted = quotedName;
       for (int k = cs; k <= endTok; k++) {
         Tok t = toks.get(k);
         if ((t.is("ADJ") || t.is("ADV")) && k != h && descriptors.contains(t.lower()) && !lexicon.nationalities.containsKey(t.lower())) {
@@ -890,6 +898,35 @@ final class MentionFinder {
       out.add(new Phrase(article, a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()), "",
           Words.fold(b.text()), false, List.of(), words, Role.NAME, name, titles, List.of(), true,
           inQuote(a.start()), before, after, r[1] + 1));
+      out.get(out.size() - 1).quoted = quotedAround(r[0], r[1]);
+    }
+
+    /** Whether quotation marks stand right around tokens {@code [from, to]}: "the "American Pie" star". */
+    private boolean quotedAround(int from, int to) {
+      return from > 0 && to + 1 < toks.size() && toks.get(from - 1).isQuoteMark() && toks.get(to + 1).isQuoteMark()
+          && toks.get(from - 1).sentence() == toks.get(to + 1).sentence();
+    }
+
+    /**
+     * The tokens of a name in quotation marks at {@code j} that modifies the noun after it inside a phrase
+     * ("the "American Pie" star", "his "Fast Money" co-host"): marks and name, or 0. One to five name words
+     * between the marks, then a common noun in lower case.
+     */
+    private int quotedModifier(int j, int sentence) {
+      if (!toks.get(j).isQuoteMark()) {
+        return 0;
+      }
+      for (int c = j + 2; c <= j + 6 && c + 1 < toks.size() && toks.get(c).sentence() == sentence; c++) {
+        if (toks.get(c).isQuoteMark()) {
+          Tok after = toks.get(c + 1);
+          boolean names = true;
+          for (int k = j + 1; k < c && names; k++) {
+            names = Words.isCapitalised(toks.get(k).text()) || toks.get(k).is("NUM");
+          }
+          return names && after.sentence() == sentence && after.is("NOUN") && !Words.isCapitalised(after.text()) ? c - j + 1 : 0;
+        }
+      }
+      return 0;
     }
 
     /** Whether a phrase at {@code [s, e)} lies inside one already emitted (an "of" object). */

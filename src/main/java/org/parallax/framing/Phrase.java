@@ -72,6 +72,11 @@ final class Phrase {
    */
   boolean work;
   /**
+   * A name written inside quotation marks that stand right around it ("the "American Pie" star", "starred in
+   * "Summer Camp""): a work's or a thing's name, no person's, whatever given name opens it.
+   */
+  boolean quoted;
+  /**
    * A nationality word standing for its state inside a description ("Canadian" of "the Canadian economy"): a
    * mention of the state, though no naming of it that "the country" could go back to.
    */

@@ -135,12 +135,22 @@ final class PronounResolver {
         long he = pronouns.stream().filter(p -> MALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
         long she = pronouns.stream().filter(p -> FEMALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
         char named = givenNameGender(clusters.get(c).mentions());
-        if (he >= 2 && he >= 2 * she) {
+        // A given name of one sex only goes first: the first reading knows no sex, and gives a "she" near Jack
+        // Ketman to him ("Jack Ketman said the star … what she was being treated for"); unless a pronoun right
+        // after a verb of saying says otherwise.
+        // A story that calls the person only by the other sex's pronouns, twice, is believed ("Lindsey Orrin
+        // spoke first. He said …").
+        boolean namedHolds = named != '?' && pronouns.stream().noneMatch(p -> saysSo(p, named == 'm' ? FEMALE : MALE));
+        long same = named == 'm' ? he : she;
+        long other = named == 'm' ? she : he;
+        if (namedHolds && (same > 0 || other < 2)) {
+          gender.put(c, named);
+        } else if (he >= 2 && he >= 2 * she) {
           gender.put(c, 'm');
         } else if (she >= 2 && she >= 2 * he) {
           gender.put(c, 'f');
-        } else if (named != '?' && pronouns.stream().noneMatch(p -> saysSo(p, named == 'm' ? FEMALE : MALE))) {
-          gender.put(c, named); // the given name decides where the first reading is not clear
+        } else if (namedHolds) {
+          gender.put(c, named);
         }
       }
     }
@@ -832,6 +842,9 @@ final class PronounResolver {
         if ((male || female) && !corpus.inQuote(a, t.start())) {
           char wanted = male ? 'm' : 'f';
           antecedent = speaker(a, ps, t, wanted, clusterOf, gender);
+          if (antecedent == null && (w.equals("himself") || w.equals("herself"))) {
+            antecedent = reflexive(a, ps, t, wanted, clusterOf, gender);
+          }
           if (antecedent == null) {
             antecedent = fronted(a, ps, toks, i);
           }
@@ -859,6 +872,27 @@ final class PronounResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * The person a "himself" or "herself" binds: the nearest person of its sentence before it, of its sex or
+   * of none known, who is the subject of its own clause ("A publicist says Tara Reid has checked herself
+   * into rehab" is Tara Reid, not the publicist who opens the sentence).
+   */
+  private Phrase reflexive(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
+      Map<Integer, Character> gender) {
+    Phrase nearest = null;
+    for (Phrase p : ps) {
+      if (p.sentence != t.sentence() || p.end > t.start() || corpus.inQuote(a, p.start) || PREPOSITIONS.contains(p.before)
+          || !p.after.isEmpty() && SAYING.contains(p.after.get(0)) && p.before.equals(",")) {
+        continue; // nor who says it in passing: "Echenique appeared, McDermott said, to be down on himself"
+      }
+      char g = gender.get(clusterOf.get(p.id));
+      if ((g == wanted || g == '?') && (nearest == null || p.end > nearest.end)) {
+        nearest = p;
+      }
+    }
+    return nearest;
   }
 
   private Phrase antecedent(int a, List<Phrase> ps, List<Tok> toks, int i, char wanted, Map<Integer, Integer> clusterOf,
@@ -1154,8 +1188,12 @@ final class PronounResolver {
     if (between.endsWith(" that")) {
       between = between.substring(0, between.length() - 5).strip();
     }
-    return SAYING.contains(between);
+    // Or after an apposition between commas: "Lorin Pearce, an executive assistant at Focus, said she".
+    java.util.regex.Matcher apposed = APPOSED_SAYING.matcher(between);
+    return SAYING.contains(between) || apposed.matches() && SAYING.contains(apposed.group(1));
   }
+
+  private static final java.util.regex.Pattern APPOSED_SAYING = java.util.regex.Pattern.compile(",[^.;:\"“”]*,\\s*(\\p{L}+)");
 
   /**
    * 'm' or 'f' when the given names that open the person's names are all a man's or all a woman's

@@ -1071,7 +1071,7 @@ final class ReferentResolver {
    * name, or null.
    */
   private String[] personParts(Phrase p) {
-    if (p.work) {
+    if (p.work || p.quoted) {
       return null;
     }
     String name = clean(p.name);

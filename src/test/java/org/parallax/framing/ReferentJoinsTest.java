@@ -1523,6 +1523,30 @@ class ReferentJoinsTest {
     assertFalse(pronoun(varnell, "c", "We"), "a navy's spokesman speaks for no firm");
   }
 
+  @Test
+  void aGivenNameOfOneSexDecidesBeforeTheFirstReadingAndHerselfBindsTheNearestSubject() throws Exception {
+    // "herself" is Mara Quell's, not the publicist's who opens the sentence; "she" is never Jack Ketman's, whom
+    // a reading blind to sex gave two of them.
+    Analysis a = analyse(
+        "a.txt", "A publicist says Mara Quell has checked herself into rehab.\n\nJack Ketman said Friday that the actress "
+            + "went to the Harbor Light Treatment Center.\n\nHe did not specify what she was being treated for or when she "
+            + "entered the facility.\n",
+        "b.txt", "Mara Quell has entered rehab, her publicist said.\n");
+    Referent quell = referent(a, "a", "Mara Quell");
+    assertTrue(pronoun(quell, "a", "herself"), quell.toString());
+    assertFalse(pronoun(referent(a, "a", "Jack Ketman"), "a", "she"), "Jack is a man's name");
+  }
+
+  @Test
+  void aNameInQuotationMarksBeforeANounIsAWorksNameInTheDescriptionNoPerson() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Jack Ketman said Friday that the \"Summer Camp\" star went to the Harbor Light Treatment Center.\n",
+        "b.txt", "The actress, 33, starred in \"Summer Camp\" in 2004.\n");
+    assertEquals("thing", referent(a, "b", "Summer Camp").kind());
+    assertTrue(a.referents().stream().flatMap(r -> r.mentions().stream()).noneMatch(m -> m.text().equals("star")),
+        "the star is no bare noun after the marks");
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
