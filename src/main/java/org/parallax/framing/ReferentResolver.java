@@ -214,6 +214,7 @@ final class ReferentResolver {
     ages(all);
     rolesHeldByOne(all);
     namedNext();
+    subjectDescribed();
     storyTitles(all);
     states(all);
     byTheirKind();
@@ -2593,6 +2594,84 @@ final class ReferentResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * A person named as a sentence's subject and described as the next one's: "Mara Quell has entered rehab, her
+   * publicist said. The actress, 33, starred in …", "Donald Varga arrived in Ohio. The billionaire told
+   * supporters …". Only a description with "the" and a noun for a person, nothing but adjectives and common
+   * nouns before it (no nationality, no name, no title some person holds: those the title rules read), that
+   * opens its sentence; only where the sentence before opens with that person's name and names no other
+   * person, of a sex the noun does not contradict ("The actress" of a man), and the description is no one
+   * else's yet.
+   */
+  private void subjectDescribed() {
+    Set<String> named = namedRoots();
+    for (int a = 0; a < corpus.phrases().size(); a++) {
+      List<Phrase> ps = corpus.phrases().get(a);
+      List<Tok> toks = corpus.tokens().get(a);
+      Map<Integer, Phrase> opening = new HashMap<>();
+      Map<Integer, Set<String>> peopleIn = new HashMap<>();
+      Map<String, Set<String>> titled = new HashMap<>();
+      int t = 0;
+      for (Phrase p : ps) {
+        String node = p.role == Role.NAME ? nameNodeOf.get(p.id) : null;
+        if (node != null && node.startsWith("p:")) {
+          peopleIn.computeIfAbsent(p.sentence, k -> new HashSet<>()).add(find(node));
+          p.titles.forEach(w -> titled.computeIfAbsent(w, k -> new HashSet<>()).add(find(node)));
+        }
+        while (t < toks.size() && toks.get(t).sentence() < p.sentence) {
+          t++;
+        }
+        if (!p.nested && t < toks.size() && toks.get(t).start() == p.start) {
+          opening.putIfAbsent(p.sentence, p);
+        }
+      }
+      for (Phrase d : ps) {
+        Phrase subject = opening.get(d.sentence - 1);
+        if (opening.get(d.sentence) != d || subject == null || subject.role != Role.NAME || d.role != Role.NONE
+            || d.plural || !d.determiner.equals("the") || d.inQuote || !personNoun(d.head)
+            || !find("m" + d.id).equals("m" + d.id) || !describesOnly(d)) {
+          continue;
+        }
+        String node = nameNodeOf.get(subject.id);
+        // A title someone else holds in the article is that one's to read ("the senator" of Senator Ames); a
+        // description that says more after its noun ("The police chief in Kodiak", "The guy who had it before")
+        // or whose noun the article used before for another ("their next witness … The fearful witness") is another's.
+        Set<String> holders = titled.getOrDefault(d.head, Set.of());
+        if (node == null || holders.stream().anyMatch(h -> !h.equals(find(node))) || !d.text.endsWith(d.words.get(d.words.size() - 1))
+            || !d.after.isEmpty() && (d.after.get(0).equals("who") || d.after.get(0).equals("in") || d.after.get(0).equals("of")
+                || d.after.get(0).equals("from") || d.after.get(0).equals("at"))
+            || ps.stream().anyMatch(o -> o.start < d.start && o != d && o.role == Role.NONE && o.head.equals(d.head))) {
+          continue;
+        }
+        Set<String> people = peopleIn.getOrDefault(d.sentence - 1, Set.of());
+        if (node == null || !node.startsWith("p:") || !backedPersons.contains(node) || people.size() != 1
+            || !people.contains(find(node)) || corpus.articles().get(a).inHeadline(subject.start, subject.end)) {
+          continue;
+        }
+        char sex = personSex.getOrDefault(node, '?');
+        char says = PronounResolver.saysMan(d) ? 'm' : PronounResolver.saysWoman(d) ? 'f' : '?';
+        if (sex != '?' && says != '?' && sex != says) {
+          continue;
+        }
+        safeUnion("m" + d.id, "m" + subject.id, named, "the person the sentence before opens with:");
+      }
+    }
+  }
+
+  /** Whether a description's words before its noun are adjectives and common nouns only: no nationality, name, number or title. */
+  private boolean describesOnly(Phrase d) {
+    for (String w : d.descriptors) {
+      if (w.equals(d.head)) {
+        continue;
+      }
+      if (lexicon.nationalities.containsKey(w) || lexicon.titles.contains(w) && !lexicon.isCommonNoun(w) || !Words.isWord(w)
+          || Character.isDigit(w.charAt(0)) || FIRM_RELATIONS.contains(w) || !d.text.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a mention shows the name to be a person's (a title, a kin or role word), not a firm's ("rival AMD"). */
@@ -6328,7 +6407,8 @@ final class ReferentResolver {
       "a shorter form of the only longer name", "a shorter form of this name",
       "the first words of the only organisation named so", "the first words of this name",
       "the short form of a name earlier in the article", "the short form of this name",
-      "the organisation the article named last", "this organisation, the one its article named last");
+      "the organisation the article named last", "this organisation, the one its article named last",
+      "the person the sentence before opens with", "what the next sentence opens with for this person");
 
   /** A join between two names in words, as it was made: "'isil' the acronym of 'islamic state'". */
   private String sentence(JoinTree.Step s) {

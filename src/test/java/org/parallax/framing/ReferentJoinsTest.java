@@ -1547,6 +1547,22 @@ class ReferentJoinsTest {
         "the star is no bare noun after the marks");
   }
 
+  @Test
+  void aDescriptionOpeningTheSentenceAfterOneOpeningWithAPersonsNameIsThatPerson() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Donald Varga arrived in Ohio on Monday. The billionaire told supporters he would win the state. "
+            + "Mara Quell has entered rehab, her publicist said. The actress, 33, starred in two films.\n",
+        "b.txt", "Donald Varga spoke in Columbus. Rita Olm met the judge on Monday. The judge in Akron denied bail. "
+            + "Varga met a witness. The frightened witness left.\n");
+    assertEquals(referent(a, "a", "Donald Varga"), referent(a, "a", "The billionaire"));
+    assertEquals(referent(a, "a", "Mara Quell"), referent(a, "a", "The actress"));
+    // Not one that says more after its noun, nor a noun the article used before for someone else.
+    assertTrue(a.referents().stream().noneMatch(r -> r.mentions().stream().anyMatch(m -> m.text().equals("Rita Olm"))
+        && r.mentions().stream().anyMatch(m -> m.text().equals("The judge in Akron"))), a.referents()::toString);
+    assertTrue(a.referents().stream().noneMatch(r -> r.mentions().stream().anyMatch(m -> m.text().equals("Varga"))
+        && r.mentions().stream().anyMatch(m -> m.text().equals("The frightened witness"))), a.referents()::toString);
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
