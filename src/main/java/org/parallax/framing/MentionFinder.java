@@ -1800,7 +1800,7 @@ final class MentionFinder {
      * "McCain", "Coca-Cola" are names wherever they stand, however tagged (no sentence's first word is so written);
      * after a hyphen only outside headlines, which capitalise every part of a compound ("Low-Power").
      */
-    static boolean innerCapital(String w, boolean afterHyphen) {
+    private static boolean innerCapital(String w, boolean afterHyphen) {
       for (int i = 1; i < w.length(); i++) {
         char before = w.charAt(i - 1);
         if (Character.isUpperCase(w.charAt(i)) && (Character.isLowerCase(before) || afterHyphen && before == '-' && i >= 2)) {

@@ -136,10 +136,9 @@ final class PronounResolver {
         long she = pronouns.stream().filter(p -> FEMALE.contains(p.text().toLowerCase(java.util.Locale.ROOT))).count();
         char named = givenNameGender(clusters.get(c).mentions());
         // A given name of one sex only goes first: the first reading knows no sex, and gives a "she" near Jack
-        // Ketman to him ("Jack Ketman said the star … what she was being treated for"); unless a pronoun right
-        // after a verb of saying says otherwise.
-        // A story that calls the person only by the other sex's pronouns, twice, is believed ("Lindsey Orrin
-        // spoke first. He said …").
+        // Ketman to him ("Jack Ketman said the star … what she was being treated for"). Unless a pronoun right
+        // after a verb of saying says otherwise, or the story calls the person only by the other sex's pronouns,
+        // twice ("Lindsey Orrin spoke first. He said …"): the story is believed.
         boolean namedHolds = named != '?' && pronouns.stream().noneMatch(p -> saysSo(p, named == 'm' ? FEMALE : MALE));
         long same = named == 'm' ? he : she;
         long other = named == 'm' ? she : he;
@@ -277,9 +276,10 @@ final class PronounResolver {
   }
 
   /**
-   * The one organisation an article names before quotation {@code q}, where the speaker holds an office of a
+   * The one organisation an article names, before quotation {@code q}, where the speaker holds an office of a
    * firm there without naming it ("Chief executive Dana Holt", "Dana Holt, the chief executive,"): her "we" is
-   * the firm's. Not where the article names two organisations before it, nor for a speaker of no such office.
+   * the firm's. Only a firm; not where the article names two organisations, nor for a speaker of no such
+   * office or of an office another body's noun or name qualifies ("a navy spokesman", "director of iDefense").
    */
   private Phrase firmOfItsOfficer(int a, org.parallax.quotes.Quotation q, Integer speaker, List<ReferentResolver.Cluster> clusters,
       List<Phrase> ps, Map<Integer, Integer> clusterOf) {
@@ -342,7 +342,7 @@ final class PronounResolver {
   /** Bodies an office can be of that are no firm ("a navy spokesman", "a government spokesman", "team manager"). */
   private static final Set<String> OTHER_BODIES = Set.of("navy", "army", "military", "government", "team", "police", "ministry",
       "department", "agency", "union", "party", "council", "club", "league", "campaign", "university", "school", "hospital",
-      "court", "church", "city", "state", "federal", "white", "embassy", "military's", "rebel", "rebels", "group's");
+      "court", "church", "city", "state", "federal", "white", "embassy", "rebel", "rebels");
 
   private boolean office(Phrase d) {
     return !d.plural && (FIRM_OFFICES.contains(d.head) || d.descriptors.stream().anyMatch(FIRM_OFFICES::contains) && isRole(d.head));
@@ -876,8 +876,8 @@ final class PronounResolver {
 
   /**
    * The person a "himself" or "herself" binds: the nearest person of its sentence before it, of its sex or
-   * of none known, who is the subject of its own clause ("A publicist says Tara Reid has checked herself
-   * into rehab" is Tara Reid, not the publicist who opens the sentence).
+   * of none known, not after a preposition nor saying it in passing ("A publicist says Tara Reid has checked
+   * herself into rehab" is Tara Reid, not the publicist who opens the sentence).
    */
   private Phrase reflexive(int a, List<Phrase> ps, Tok t, char wanted, Map<Integer, Integer> clusterOf,
       Map<Integer, Character> gender) {
