@@ -110,6 +110,8 @@ public final class FramingLexicon {
   final Set<String> faiths;
   /** The states that are kingdoms (kinds.json {@code monarchies}), by name key: "the kingdom" may be one of them. */
   final Set<String> monarchies;
+  /** US states by the abbreviation news writes after a town and a comma, lower case without its full stop: "ark" → "Arkansas". */
+  final Map<String, String> stateAbbreviations;
   /**
    * A noun for a kind of organisation ("bloc") → the name keys of the organisations an article goes on
    * calling by it (kinds.json {@code calledByTheirKind}).
@@ -156,6 +158,7 @@ public final class FramingLexicon {
     nationalities = Map.copyOf(b.nationalities);
     faiths = Set.copyOf(b.faiths);
     monarchies = Set.copyOf(b.monarchies);
+    stateAbbreviations = Map.copyOf(b.stateAbbreviations);
     calledByTheirKind = Map.copyOf(b.calledByTheirKind);
     genericModifiers = Set.copyOf(b.genericModifiers);
     weakHeads = Set.copyOf(b.weakHeads);
@@ -610,6 +613,8 @@ public final class FramingLexicon {
         .forEachRemaining(e -> b.nationalities.put(e.getKey(), e.getValue().asText()));
     b.faiths.addAll(list(kinds.path("faiths")));
     list(kinds.path("monarchies")).forEach(m -> b.monarchies.add(Words.nameKey(m)));
+    kinds.path("stateAbbreviations").path("map").fields()
+        .forEachRemaining(e -> b.stateAbbreviations.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
     kinds.path("calledByTheirKind").path("kinds").fields().forEachRemaining(e -> {
       Set<String> names = new HashSet<>();
       e.getValue().forEach(n -> names.add(Words.nameKey(n.asText())));
@@ -677,6 +682,7 @@ public final class FramingLexicon {
     final Map<String, String> nationalities = new HashMap<>();
     final Set<String> faiths = new HashSet<>();
     final Set<String> monarchies = new HashSet<>();
+    final Map<String, String> stateAbbreviations = new HashMap<>();
     final Map<String, Set<String>> calledByTheirKind = new HashMap<>();
     final Set<String> genericModifiers = new HashSet<>();
     final Set<String> weakHeads = new HashSet<>();
@@ -718,6 +724,7 @@ public final class FramingLexicon {
       nationalities.putAll(from.nationalities);
       faiths.addAll(from.faiths);
       monarchies.addAll(from.monarchies);
+      stateAbbreviations.putAll(from.stateAbbreviations);
       calledByTheirKind.putAll(from.calledByTheirKind);
       genericModifiers.addAll(from.genericModifiers);
       weakHeads.addAll(from.weakHeads);

@@ -1537,6 +1537,10 @@ final class ReferentResolver {
     if (p != null && p.work) {
       return "n:" + key; // the title of a work is that work's name, whatever names are in it
     }
+    String state = p == null ? null : abbreviatedState(p, key);
+    if (state != null) {
+      key = Words.nameKey(state); // "Fort Smith, Ark.": Arkansas
+    }
     String country = lexicon.capitals.get(key);
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
@@ -2672,6 +2676,30 @@ final class ReferentResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * The US state a mention abbreviates as news style writes it after a town and a comma, with its full stop
+   * ("Fort Smith, Ark.", "Biloxi, Miss."; kinds.json {@code stateAbbreviations}), or null.
+   */
+  private String abbreviatedState(Phrase p, String key) {
+    boolean stop = key.endsWith(".");
+    String state = lexicon.stateAbbreviations.get(stop ? key.substring(0, key.length() - 1) : key);
+    if (state == null || !p.before.equals(",") || p.role != Role.NAME) {
+      return null;
+    }
+    String text = corpus.articles().get(p.article).text();
+    int comma = text.lastIndexOf(',', p.start);
+    int word = comma - 1;
+    while (word >= 0 && Character.isWhitespace(text.charAt(word))) {
+      word--;
+    }
+    int start = word;
+    while (start >= 0 && Character.isLetter(text.charAt(start))) {
+      start--;
+    }
+    boolean townBefore = word > start && Character.isUpperCase(text.charAt(start + 1));
+    return townBefore && (stop || p.text.endsWith(".") || p.end < text.length() && text.charAt(p.end) == '.') ? state : null;
   }
 
   /** Whether a mention shows the name to be a person's (a title, a kin or role word), not a firm's ("rival AMD"). */
@@ -7038,7 +7066,8 @@ final class ReferentResolver {
       if (p.role != Role.NAME) {
         continue;
       }
-      String name = clean(p.name);
+      String state = abbreviatedState(p, withoutLegalForm(Words.nameKey(clean(p.name))));
+      String name = state != null ? state : clean(p.name); // "Spiro, Okla.": Oklahoma
       if (person && (!name.contains(" ") || nicknamesGiven.contains(name))) {
         continue; // "Mad Dog" is what Dale Harlan is called, not his name
       }

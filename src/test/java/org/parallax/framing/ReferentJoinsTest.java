@@ -1563,6 +1563,17 @@ class ReferentJoinsTest {
         && r.mentions().stream().anyMatch(m -> m.text().equals("The frightened witness"))), a.referents()::toString);
   }
 
+  @Test
+  void aStatesAbbreviationAfterATownAndACommaIsTheState() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "A jury in Fort Smith, Ark., convicted Dale Orrin on Friday. Arkansas law allows appeals.\n",
+        "b.txt", "Orrin was arrested in Spiro, Okla. He had fled Arkansas.\n");
+    Referent arkansas = referent(a, "b", "Arkansas");
+    assertEquals(arkansas, referent(a, "a", "Ark."));
+    assertEquals("Arkansas", arkansas.name());
+    assertEquals("Oklahoma", a.referents().stream().filter(r -> r.mentions().stream().anyMatch(m -> m.text().startsWith("Okla"))).findFirst().orElseThrow().name());
+  }
+
   private static boolean pronoun(Referent r, String article, String text) {
     return r.pronouns().stream().anyMatch(m -> m.article().equals(article) && m.text().equals(text));
   }
