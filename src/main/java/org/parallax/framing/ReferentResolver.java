@@ -1375,10 +1375,6 @@ final class ReferentResolver {
   }
 
   /**
-   * Whether {@code p}'s name stands before the head of an event, where a capital is the place it happened
-   * ("the Helsinki summit", "Trump's Helsinki surrender", "the Geneva talks"), not its state acting.
-   */
-  /**
    * Whether {@code p} follows "from" after a noun for what an actor says or does to another ("condemnation
    * from Tokyo and Washington", "pressure from Beijing"): the capital is its government there, not a place.
    */
@@ -1387,16 +1383,21 @@ final class ReferentResolver {
       return false;
     }
     String text = corpus.articles().get(p.article).text();
-    int end = text.lastIndexOf("from", p.start);
-    int k = end - 1;
-    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-      k--;
+    int from = text.lastIndexOf("from", p.start);
+    return from > 0 && STANCE_NOUNS.contains(Words.singular(Words.fold(wordBefore(text, from))));
+  }
+
+  /** The word of letters that ends right before {@code index} of {@code text}, spaces aside ("" for none). */
+  private static String wordBefore(String text, int index) {
+    int end = Math.min(index, text.length()) - 1;
+    while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+      end--;
     }
-    int start = k;
+    int start = end;
     while (start >= 0 && Character.isLetter(text.charAt(start))) {
       start--;
     }
-    return end > 0 && k > start && STANCE_NOUNS.contains(Words.singular(Words.fold(text.substring(start + 1, k + 1))));
+    return text.substring(start + 1, end + 1);
   }
 
   /** Nouns for what one actor says or does about another, after which "from" names the actor. */
@@ -1405,6 +1406,10 @@ final class ReferentResolver {
       "objection", "opposition", "complaint", "retaliation", "message", "signal", "denial", "apology", "assurance",
       "concession", "offer", "invitation", "ultimatum", "condolence", "congratulation", "outcry", "pushback", "reprimand");
 
+  /**
+   * Whether {@code p}'s name stands before the head of an event, where a capital is the place it happened
+   * ("the Helsinki summit", "Trump's Helsinki surrender", "the Geneva talks"), not its state acting.
+   */
   private boolean beforeAnEvent(Phrase p) {
     Phrase modified = modifying(p);
     return modified != null && (lexicon.eventHeads.contains(modified.head) || "event".equals(lexicon.nounKinds.get(modified.head)));
@@ -2689,16 +2694,8 @@ final class ReferentResolver {
       return null;
     }
     String text = corpus.articles().get(p.article).text();
-    int comma = text.lastIndexOf(',', p.start);
-    int word = comma - 1;
-    while (word >= 0 && Character.isWhitespace(text.charAt(word))) {
-      word--;
-    }
-    int start = word;
-    while (start >= 0 && Character.isLetter(text.charAt(start))) {
-      start--;
-    }
-    boolean townBefore = word > start && Character.isUpperCase(text.charAt(start + 1));
+    String town = wordBefore(text, text.lastIndexOf(',', p.start));
+    boolean townBefore = !town.isEmpty() && Character.isUpperCase(town.charAt(0));
     return townBefore && (stop || p.text.endsWith(".") || p.end < text.length() && text.charAt(p.end) == '.') ? state : null;
   }
 
