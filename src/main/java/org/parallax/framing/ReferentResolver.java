@@ -1836,10 +1836,6 @@ final class ReferentResolver {
   private static final String FORMER = " former";
 
   /**
-   * Place nouns that, before "of" and a place's name, name that place itself ("the province of Latakia",
-   * "the port of Salalah"), where "the coast of Sicily" or "the border of Syria" is a part of it.
-   */
-  /**
    * Whether {@code p} is a place's name right before a noun for a region it names ("Aceh province", "the
    * Helmand region", "Okinawa prefecture"): the region itself. Not a city, whose name may be another
    * place's with the noun ("Gaza City", "Kansas City"), nor one of several ("an Aceh district").
@@ -1870,6 +1866,10 @@ final class ReferentResolver {
   private static final Set<String> REGION_NOUNS = Set.of("province", "region", "state", "county", "district",
       "territory", "prefecture", "governorate", "oblast", "emirate", "canton", "department");
 
+  /**
+   * Place nouns that, before "of" and a place's name, name that place itself ("the province of Latakia",
+   * "the port of Salalah"), where "the coast of Sicily" or "the border of Syria" is a part of it.
+   */
   private static final Set<String> PLACE_ITSELF = Set.of("country", "province", "city", "town", "village", "region",
       "capital", "territory", "state", "nation", "district", "island", "port");
 
@@ -2536,10 +2536,10 @@ final class ReferentResolver {
    * and one of the same number; never "another" or "other" one.
    */
   private void headlineDescriptions(List<Phrase> all) {
-    // A headline's description the other rules have joined already is left as they joined it: this rule only
-    // places one they left alone, so it never bridges two referents.
-    // Headlines only: several articles' headlines the rules joined ("Quake", "Aceh quake") are placed together,
-    // where what each one's body describes so is one referent.
+    // A headline's description the other rules have joined already to a mention of a body is left as they
+    // joined it: this rule only places those they left alone, so it never bridges two referents. Several
+    // articles' headlines the rules joined to each other ("Quake", "Aceh quake") are placed together, where what
+    // each one's body describes so is one referent.
     Map<String, Integer> sizes = new HashMap<>();
     Set<String> inBodies = new HashSet<>();
     for (Phrase p : all) {
@@ -2548,8 +2548,12 @@ final class ReferentResolver {
         inBodies.add(find("m" + p.id));
       }
     }
-    Map<String, Set<String>> placed = new LinkedHashMap<>();
-    Map<String, Phrase> firstOf = new HashMap<>();
+    // Per group of headlines, the roots their bodies place them in ("?" and the headline's id where one body
+    // has none or several); per headline with one, the group and the body's first such description.
+    Map<String, Set<String>> placed = new HashMap<>();
+    List<Phrase> headlines = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    List<Phrase> firsts = new ArrayList<>();
     for (int a = 0; a < corpus.phrases().size(); a++) {
       org.parallax.corpus.Article article = corpus.articles().get(a);
       List<Phrase> ps = corpus.phrases().get(a);
@@ -2578,19 +2582,18 @@ final class ReferentResolver {
         }
         placed.computeIfAbsent(group, k -> new HashSet<>()).addAll(roots.size() == 1 ? roots : Set.of("?" + h.id));
         if (roots.size() == 1) {
-          firstOf.putIfAbsent(group, first);
-          firstOf.putIfAbsent(group + "|" + h.id, first);
+          headlines.add(h);
+          groups.add(group);
+          firsts.add(first);
         }
       }
     }
     // A group's headlines placed by every article that describes it so, in one referent; a headline whose
     // body has none or several such descriptions ("?") leaves its group alone.
-    for (Phrase h : all) {
-      String group = find("m" + h.id);
-      Phrase first = firstOf.get(group + "|" + h.id);
-      Set<String> roots = placed.get(group);
-      if (first != null && roots != null && roots.size() == 1 && !roots.iterator().next().startsWith("?")) {
-        union("m" + h.id, "m" + first.id, "what the body of its article describes so, as");
+    for (int k = 0; k < headlines.size(); k++) {
+      Set<String> roots = placed.get(groups.get(k));
+      if (roots.size() == 1 && !roots.iterator().next().startsWith("?")) {
+        union("m" + headlines.get(k).id, "m" + firsts.get(k).id, "what the body of its article describes so, as");
       }
     }
   }
@@ -2647,15 +2650,17 @@ final class ReferentResolver {
         // A title someone else holds in the article is that one's to read ("the senator" of Senator Ames); a
         // description that says more after its noun ("The police chief in Kodiak", "The guy who had it before")
         // or whose noun the article used before for another ("their next witness … The fearful witness") is another's.
+        if (node == null || !node.startsWith("p:")) {
+          continue;
+        }
         Set<String> holders = titled.getOrDefault(d.head, Set.of());
-        if (node == null || holders.stream().anyMatch(h -> !h.equals(find(node))) || !d.text.endsWith(d.words.get(d.words.size() - 1))
-            || !d.after.isEmpty() && (d.after.get(0).equals("who") || d.after.get(0).equals("in") || d.after.get(0).equals("of")
-                || d.after.get(0).equals("from") || d.after.get(0).equals("at"))
+        if (holders.stream().anyMatch(h -> !h.equals(find(node))) || !d.text.endsWith(d.words.get(d.words.size() - 1))
+            || !d.after.isEmpty() && SAYS_MORE_AFTER.contains(d.after.get(0))
             || ps.stream().anyMatch(o -> o.start < d.start && o != d && o.role == Role.NONE && o.head.equals(d.head))) {
           continue;
         }
         Set<String> people = peopleIn.getOrDefault(d.sentence - 1, Set.of());
-        if (node == null || !node.startsWith("p:") || !backedPersons.contains(node) || people.size() != 1
+        if (!backedPersons.contains(node) || people.size() != 1
             || !people.contains(find(node)) || corpus.articles().get(a).inHeadline(subject.start, subject.end)) {
           continue;
         }
@@ -2668,6 +2673,9 @@ final class ReferentResolver {
       }
     }
   }
+
+  /** Words after a description's noun that go on telling who it is ("The police chief in Kodiak", "The guy who had it"). */
+  private static final Set<String> SAYS_MORE_AFTER = Set.of("who", "in", "of", "from", "at");
 
   /** Whether a description's words before its noun are adjectives and common nouns only: no nationality, name, number or title. */
   private boolean describesOnly(Phrase d) {
@@ -4950,13 +4958,10 @@ final class ReferentResolver {
           boolean known = x.isDefinite() || y.isDefinite() || x.isLoaded() || y.isLoaded() || lexicon.eventHeads.contains(x.head);
           if (specific && known && (small.size() >= 1 || large.isEmpty()) && !statesDisagree(x, y, states)
               && !between.computeIfAbsent(small == kx ? i : j, k -> between(k, ps, keys))) {
-            // (Not of two states: "the UK's foreign ministry" is not "the Russian foreign ministry".)
-            String rx = find("m" + x.id);
-            String ry = find("m" + y.id);
-            // Two referents named otherwise stay two: "the auto company" of Ford's article is not "the
-            // American auto company" Chrysler of another.
-            safeUnion("m" + x.id, "m" + y.id, named, "the same description as");
-            mergeStates(rx, ry, states);
+            // (Not of two states: "the UK's foreign ministry" is not "the Russian foreign ministry"; and two
+            // referents named otherwise stay two: "the auto company" of Ford's article is not "the American auto
+            // company" Chrysler of another.)
+            unionKeepingStates(x, y, named, states, "the same description as");
           } else if (unambiguous && nested(judging.get(i), judging.get(j))
               && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
@@ -5644,7 +5649,14 @@ final class ReferentResolver {
     if (statesDisagree(x, y, states)) {
       return;
     }
-    safeUnion("m" + x.id, "m" + y.id, named, "the one thing the story calls by this head, as");
+    unionKeepingStates(x, y, named, states, "the one thing the story calls by this head, as");
+  }
+
+  /** Joins two phrases unless both are named otherwise ({@link #safeUnion}), and keeps {@code states} up to date. */
+  private void unionKeepingStates(Phrase x, Phrase y, Set<String> named, Map<String, Set<String>> states, String rule) {
+    String rx = find("m" + x.id);
+    String ry = find("m" + y.id);
+    safeUnion("m" + x.id, "m" + y.id, named, rule);
     mergeStates(rx, ry, states);
   }
 
