@@ -207,6 +207,7 @@ final class ReferentResolver {
     speakers(quotations);
     roles(all);
     namedKinds(all);
+    anotherOfItsKind.addAll(anotherOfItsKind());
     definites();
     regionalDescriptions();
     aligned(quoteGroups, facts);
@@ -2206,20 +2207,22 @@ final class ReferentResolver {
 
   /**
    * What stands between a person's name and what the sentence says the person is: "is", "was", "became",
-   * "remains", "was named", "has been elected", "was chosen as", with an adverb of time ("is now", "was
-   * also"), in a relative clause too (", who is"); never a negation ("is not", "was never").
+   * "remains", "was named", "has been elected", "was chosen as", "declared himself", with an adverb of time
+   * ("is now", "was also"), in a relative clause too (", who is"); never a negation ("is not", "was never").
    */
   private static final java.util.regex.Pattern IS = java.util.regex.Pattern.compile(
       "(?:\\s*,\\s*who)?\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become|will be|would be"
           + "|(?:is|was|were|has been|had been|will be|would be)\\s+(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated|confirmed|sworn in)"
           + "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\\s+as)?"
-          + "|(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated)\\s+as)"
+          + "|(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated)\\s+as"
+          + "|(?:declared|declares|declaring|proclaimed|proclaims|proclaiming|crowned|crowns|named|names)\\s+(?:himself|herself)(?:\\s+as)?)"
           + "(?:\\s+(?:now|also|still|currently|officially|formally|once|later|already|again|then))?\\s+");
 
   /** Verbs of choosing someone for a role, whose object is then what follows "as": "named Hugh Jackman as the host". */
   private static final Set<String> CHOOSING = Set.of("named", "names", "name", "appointed", "appoints", "chose", "chooses",
       "picked", "picks", "selected", "selects", "tapped", "taps", "hired", "hires", "nominated", "nominates", "unveiled",
-      "unveils", "elected", "elects", "installed", "confirmed");
+      "unveils", "elected", "elects", "installed", "confirmed", "recognized", "recognizes", "recognizing", "recognised",
+      "recognises", "recognising");
   /** Between a chosen person's name and the role: "as", after the person's age between commas ("Jackman, 40, as"). */
   private static final java.util.regex.Pattern AS = java.util.regex.Pattern.compile("(?:\\s*,\\s*\\d+\\s*,)?\\s+as\\s+");
 
@@ -3760,8 +3763,9 @@ final class ReferentResolver {
             if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
               break;
             }
-            if (a.end > d.start || a.contains(d) || d.contains(a)) {
-              continue;
+            if (a.end > d.start || a.contains(d) || d.contains(a)
+                || anotherOfItsKind.contains(a.id) && !d.words.contains("new") && !d.words.contains("fresh")) {
+              continue; // "the deal" after "the agreement ... a new deal" is still the agreement
             }
             if (corefers(d, a, pass == 0) && !statesClash(ps, i, d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
@@ -3783,6 +3787,47 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /** Adjectives that bring in one more of a kind after "a": "a new deal", "a fresh probe". */
+  private static final Set<String> FRESH = Set.of("new", "fresh");
+
+  /** The phrases {@link #anotherOfItsKind()} finds, by id. */
+  private final Set<Integer> anotherOfItsKind = new HashSet<>();
+
+  /**
+   * The phrases that bring in one more of a kind their article has already spoken of: "a new deal" or "a
+   * fresh probe" after "the agreement" or "the investigation" (the same head, or a word of its near-identity
+   * set, of the same number, earlier in the article's body: a headline tells first what the body brings in) is
+   * another deal, not the one the story is about; so
+   * neither a later "the deal" of the article nor the story's other deals join it by their head. ("A new
+   * study" that opens an article's talk of studies is the study it goes on about.)
+   */
+  private Set<Integer> anotherOfItsKind() {
+    Set<Integer> out = new HashSet<>();
+    for (List<Phrase> ps : corpus.phrases()) {
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase p = ps.get(i);
+        if (p.role != Role.NONE || !p.isIndefinite() || java.util.Collections.disjoint(p.words, FRESH)) {
+          continue;
+        }
+        Set<String> kind = new HashSet<>(List.of(p.head));
+        for (List<String> set : lexicon.nearIdentityThings) {
+          if (set.contains(p.head)) {
+            kind.addAll(set);
+          }
+        }
+        for (int j = 0; j < i; j++) {
+          Phrase q = ps.get(j);
+          if (q.end <= p.start && q.plural == p.plural && q.role != Role.NAME && kind.contains(q.head)
+              && !corpus.articles().get(p.article).inHeadline(q.start, q.end)) {
+            out.add(p.id);
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Possessive pronouns that own a government noun ("his regime"), read as "the" by {@link #definites}. */
@@ -4870,7 +4915,7 @@ final class ReferentResolver {
       // articles they can be any state, so they never join by head; nor does "another caravan" or "the other
       // soldier", nor do amounts ("150 metres", "609 metres").
       if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || p.words.contains("other")
-          || weak(p) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
+          || anotherOfItsKind.contains(p.id) || weak(p) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
           || !Character.isLetter(p.head.charAt(0)) || isMeasure(p) || bodyPart(p)) {
         continue; // nor a part of the body: each one's head is their own
       }
@@ -6203,6 +6248,9 @@ final class ReferentResolver {
       String w = p.descriptors.get(i);
       if (w.equals(p.head) || lexicon.genericModifiers.contains(w) || Phrase.isCount(w)) {
         continue; // "four cartel smugglers" and "three cartel smugglers" may be the same smugglers
+      }
+      if (w.endsWith("-era") && w.length() > 4) {
+        continue; // when it was made, as a year says: "the Obama-era accord" is "the Paris climate accord"
       }
       if (lexicon.isJudgingWord(w) && p.words.indexOf(w) >= 0 && p.words.indexOf(w) < p.words.indexOf(p.head)) {
         continue; // "his vanity wall" frames the wall "a border wall" names; "a form of slavery" is no "form of persecution"

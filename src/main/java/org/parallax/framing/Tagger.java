@@ -147,13 +147,13 @@ final class Tagger {
       Span[] tokenized = null;
       if (heading) {
         // A headline's word that its body writes as a name is no verb ("Trump/VERB rips up Iran deal/VERB").
-        tokenized = tokenizer.tokenizePos(sentence);
+        tokenized = cannotSplit(tokenizer.tokenizePos(sentence), sentence);
         names = namedInBody(Span.spansToStrings(tokenized, sentence), text, r.end());
         key = HEADLINE_KEY + names + sentence;
       }
       Tagged t = cache.get(key);
       if (t == null) {
-        Span[] spans = tokenized != null ? tokenized : tokenizer.tokenizePos(sentence);
+        Span[] spans = tokenized != null ? tokenized : cannotSplit(tokenizer.tokenizePos(sentence), sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         tagger.names(names);
         t = new Tagged(spans, words.length == 0 ? new String[0] : withVerb(tagger, words, heading));
@@ -186,6 +186,27 @@ final class Tagger {
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
+  }
+
+  /**
+   * The tokens with "cannot" as the two words it is, "can" and "not", as the model was taught them (left
+   * whole, it reads "the withdrawal/ADJ cannot/PART take effect").
+   */
+  private static Span[] cannotSplit(Span[] spans, String sentence) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (sp.length() == 6 && sentence.regionMatches(true, sp.getStart(), "cannot", 0, 6)) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans).subList(0, i));
+        }
+        out.add(new Span(sp.getStart(), sp.getStart() + 3));
+        out.add(new Span(sp.getStart() + 3, sp.getEnd()));
+      } else if (out != null) {
+        out.add(sp);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /**
@@ -297,6 +318,9 @@ final class Tagger {
       "to", "than", "toward", "towards", "upon", "via", "amid", "among", "amongst", "despite", "during", "without", "within",
       "against", "across", "between", "through", "throughout", "until", "unlike", "versus", "unless", "although",
       "whereas", "because", "whether");
+
+  /** The particles of the model's tag set: the infinitive's "to" and the negation (possessive endings are split off first). */
+  static final Set<String> PARTICLES = Set.of("to", "not", "n't", "n\u2019t");
 
   /** Words of place, manner and condition that are never nouns ("politics ahead/NOUN of national security"). */
   static final Set<String> NEVER_NOUNS = Set.of("ahead", "instead", "apart", "abroad", "aboard", "alongside", "amid",
@@ -518,6 +542,7 @@ final class Tagger {
       case "PROPN" -> !articleOpeningClause(words, i) && (words[i].codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
           || !words[i].codePoints().allMatch(Character::isLetter) || NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT)));
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
+          && !nounNoAdjective(words[i]) // "an accountant/ADJ walked"
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
@@ -526,9 +551,14 @@ final class Tagger {
       // A capitalised word inside a sentence is a name's, no adverb ("Relief and Works Agency/ADV for"), nor
       // a determiner unless it is one ("releasing running back Noah/DET Herron"; "said The/DET New York Times").
       case "ADV" -> !capitalisedAfterWord(words, i);
+      // A particle is "to" or "not" ("IE/PART 's data-binding function"), or a compound's part ("how-to").
+      case "PART" -> PARTICLES.contains(words[i].toLowerCase(Locale.ROOT)) || words[i].indexOf('-') > 0;
+      // Nor a subordinator, which is a word of letters: "declared himself Ruritania/SCONJ 's", "2.7/SCONJ million".
+      case "SCONJ" -> !capitalisedAfterWord(words, i) && words[i].codePoints().allMatch(Character::isLetter);
       // At a sentence's start too, a capitalised word is a determiner only if it is one ("Theresa/DET May's government").
       case "DET" -> CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT)) || !capitalisedAfterWord(words, i)
-          && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i));
+          && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i))
+          && !nounNoAdjective(words[i]); // "submarine cable/DET 130"
       // Nor is a word of letters a symbol ("iPhone/SYM owners"), unless a dash runs two words together
       // ("mines—would", which the tokenizer leaves whole).
       case "SYM" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('\u2014') > 0 || words[i].indexOf('\u2013') > 0;
@@ -537,7 +567,17 @@ final class Tagger {
       default -> true;
     };
 
-    /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
+    /**
+   * Whether a word in lower-case letters, no participle ("-ed", "-ing") nor adverb in "-ly", is a common noun
+   * the lexicon knows and no adjective ({@link FramingLexicon#nounNoAdjective}): no adjective or determiner to
+   * the tagger either (adverbs stay: "right now", "got there").
+   */
+  private static boolean nounNoAdjective(String word) {
+    return word.length() > 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
+        && !word.endsWith("ing") && !word.endsWith("ly") && FramingLexicon.bundled().nounNoAdjective(word);
+  }
+
+  /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
     private static boolean nameTag(String word, String outcome) {
       String tag = baseTag(outcome);
       return tag.equals("PROPN") || tag.equals("NOUN")

@@ -4070,4 +4070,41 @@ class ReferentJoinsTest {
     assertTrue(b.referents().stream().flatMap(r -> r.mentions().stream())
         .anyMatch(m -> m.text().equals("The Church of Ivo Marr of Latter Saints")), b.referents().toString());
   }
+
+  @Test
+  void aNewOneOfAKindTheArticleHasSpokenOfIsAnotherOne() throws Exception {
+    // "a new deal" after "the Kessel accord" is another deal: the article's later "the deal" is still the
+    // accord, and no other article's deal joins the new one by its head.
+    Analysis a = analyse(
+        "a.txt", "Ruritania will leave the Kessel climate accord, the prime minister said on Monday. She said the country "
+            + "would seek a new deal with its neighbours. Under the deal's terms, the exit takes a year.\n",
+        "b.txt", "Ruritania pulled out of the Kessel climate accord on Monday. Critics called the deal a disaster. "
+            + "The deal was signed in 2015 by forty nations.\n");
+    Referent accord = referent(a, "b", "the Kessel climate accord");
+    assertEquals(accord, referent(a, "a", "the Kessel climate accord"));
+    assertEquals(accord, referent(a, "a", "the deal"));
+    assertNotEquals(Optional.of(accord), of(a, "a", "a new deal"));
+  }
+
+  @Test
+  void anEraBeforeAThingSaysWhenAsAYearDoesNotWhichOne() throws Exception {
+    // "the Varga-era accord" is the accord the other outlet names by its place and purpose.
+    Analysis a = analyse(
+        "a.txt", "Ruritania will leave the Kessel climate accord, the prime minister said. The accord was signed in 2015.\n",
+        "b.txt", "The prime minister said the Varga-era accord would cost the country jobs.\n");
+    assertEquals(referent(a, "a", "the Kessel climate accord"), referent(a, "b", "the Varga-era accord"));
+  }
+
+  @Test
+  void whatAPersonDeclaresHimselfOrIsRecognisedAsIsThatPersonsRole() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Opposition leader Tomas Ravel declared himself Ruritania's interim president on Wednesday. "
+            + "Crowds cheered in the capital.\n",
+        "b.txt", "Washington recognized Ravel as the legitimate leader of the country. Ravel proclaimed himself "
+            + "interim president at a rally.\n");
+    Referent ravel = referent(a, "a", "Opposition leader Tomas Ravel");
+    assertEquals(ravel, referent(a, "a", "Ruritania's interim president"));
+    assertEquals(ravel, referent(a, "b", "the legitimate leader of the country"));
+    assertEquals(ravel, referent(a, "b", "interim president"));
+  }
 }
