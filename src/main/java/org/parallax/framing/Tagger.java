@@ -190,7 +190,7 @@ final class Tagger {
 
   /**
    * The tokens with "cannot" as the two words it is, "can" and "not", as the model was taught them (left
-   * whole, it reads "the withdrawal/ADJ cannot/PART take effect").
+   * whole, it is read as a particle, a verb or a noun: "cannot/NOUN :", "science cannot/VERB draw").
    */
   private static Span[] cannotSplit(Span[] spans, String sentence) {
     List<Span> out = null;
