@@ -79,6 +79,8 @@ public final class FramingLexicon {
    * "person", "group", "place", "event", "time" or "quantity"; absent for the rest.
    */
   final Map<String, String> nounKinds;
+  /** Adjectives, lower-case single words (adjectives.json, from WordNet): a common noun not among them is no adjective to the tagger. */
+  final Set<String> adjectives;
   final Set<String> collectiveHeads;
   /** Nouns for a gathering of people that "of" + its members names ("a caravan of migrants"). */
   final Set<String> gatheringHeads;
@@ -142,6 +144,7 @@ public final class FramingLexicon {
     maleNames = Collections.unmodifiableSet(b.maleNames);
     nicknames = Collections.unmodifiableSet(b.nicknames);
     nounKinds = Collections.unmodifiableMap(b.nounKinds);
+    adjectives = Collections.unmodifiableSet(b.adjectives);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
     leaderRoles = Set.copyOf(b.leaderRoles);
@@ -281,12 +284,34 @@ public final class FramingLexicon {
   }
 
   /**
-   * A fingerprint of the words {@link #isCommonNoun} knows (their sets' hash codes): a stored result that
-   * read them, as the tagger's does, is keyed by it.
+   * Whether {@code word} (lowercase) is a common noun and no adjective, nor an adjective's comparative or
+   * superlative ("lower", "biggest", "happier"): the tagger's "an accountant/ADJ walked".
+   */
+  boolean nounNoAdjective(String word) {
+    if (adjectives.contains(word) || !isCommonNoun(word) && !isCommonNoun(Words.singular(word))) {
+      return false;
+    }
+    for (String end : List.of("er", "est")) {
+      if (word.endsWith(end)) {
+        String stem = word.substring(0, word.length() - end.length());
+        int n = stem.length();
+        if (adjectives.contains(stem) || adjectives.contains(stem + "e")
+            || n > 1 && stem.charAt(n - 1) == 'i' && adjectives.contains(stem.substring(0, n - 1) + "y")
+            || n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && adjectives.contains(stem.substring(0, n - 1))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A fingerprint of the words {@link #isCommonNoun} and {@link #nounNoAdjective} know (their sets' hash
+   * codes): a stored result that read them, as the tagger's does, is keyed by it.
    */
   String commonNounsFingerprint() {
     return nounKinds.keySet().hashCode() + "/" + NounRelations.SYNONYMS.keySet().hashCode() + "/"
-        + NounRelations.BROADER.keySet().hashCode();
+        + NounRelations.BROADER.keySet().hashCode() + "/" + adjectives.hashCode();
   }
 
   /** Whether {@code general} is a broader word for {@code specific}: "meeting" for "summit" (noun-relations.json). */
@@ -594,6 +619,7 @@ public final class FramingLexicon {
     for (String noun : list(kinds.path("thingHeads"))) {
       b.nounKinds.remove(noun);
     }
+    b.adjectives.addAll(list(read("adjectives.json")));
     b.collectiveHeads.addAll(list(kinds.path("collectiveHeads")));
     b.gatheringHeads.addAll(list(kinds.path("gatheringHeads")));
     b.leaderRoles.addAll(list(kinds.path("leaderRoles")));
@@ -666,6 +692,7 @@ public final class FramingLexicon {
     final Set<String> maleNames = new HashSet<>();
     final Set<String> nicknames = new HashSet<>();
     final Map<String, String> nounKinds = new HashMap<>();
+    final Set<String> adjectives = new HashSet<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
     final Set<String> leaderRoles = new HashSet<>();
@@ -708,6 +735,7 @@ public final class FramingLexicon {
       maleNames.addAll(from.maleNames);
       nicknames.addAll(from.nicknames);
       nounKinds.putAll(from.nounKinds);
+      adjectives.addAll(from.adjectives);
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);
       leaderRoles.addAll(from.leaderRoles);

@@ -1532,6 +1532,9 @@ final class MentionFinder {
       if (isMistaggedNoun(k)) {
         return true;
       }
+      if (!first && countAfterNoun(k)) {
+        return false; // "would have cost the country 2.7 million jobs": a count opens the next phrase
+      }
       switch (t.tag()) {
         case "NOUN", "PROPN", "ADJ", "NUM":
           return !(t.is("ADJ") && (isPredicative(k) || participleAfterAuxiliary(k))) && !verbAfterWho(k);
@@ -1551,6 +1554,21 @@ final class MentionFinder {
         default:
           return false;
       }
+    }
+
+    /**
+     * Whether token {@code k} is a number right after a common noun in lower case and before another number
+     * or a noun: two phrases, the second counted ("cost the country 2.7 million jobs", "paid the workers 500
+     * dollars"), not one ("Boeing 787 Dreamliner" follows a name, "the 2015 agreement" a determiner).
+     */
+    private boolean countAfterNoun(int k) {
+      if (!toks.get(k).is("NUM") || k == 0 || k + 1 >= toks.size()) {
+        return false;
+      }
+      Tok before = toks.get(k - 1);
+      Tok after = toks.get(k + 1);
+      return before.is("NOUN") && !nameLike(k - 1) && Character.isLowerCase(before.text().charAt(0))
+          && (after.is("NUM") || after.is("NOUN")) && after.sentence() == before.sentence();
     }
 
     /**

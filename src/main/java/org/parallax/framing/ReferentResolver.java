@@ -231,6 +231,13 @@ final class ReferentResolver {
    * A count of people or things and what it counts are one: "Thousands of illegal aliens" is the "illegal aliens"
    * it holds, whose head it takes ({@link MentionFinder}), so the rules that join the one join the other.
    */
+  /** Words before a people's name that make it some of the people, not their state: "many Venezuelans". */
+  private static final Set<String> SOME_OF_A_PEOPLE = Set.of("many", "most", "some", "few", "several", "all", "both",
+      "no", "any", "ordinary", "fellow", "thousands", "millions", "hundreds");
+
+  /** The phrases a count of them holds ("Venezuelans" of "Hundreds of thousands of Venezuelans"), by id: people, not a state. */
+  private final Set<Integer> countedOf = new HashSet<>();
+
   private void countsOf() {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
@@ -240,11 +247,15 @@ final class ReferentResolver {
             || !words[1].equalsIgnoreCase("of")) {
           continue;
         }
+        boolean joined = false;
         for (int j = i + 1; j < ps.size() && ps.get(j).start < p.end; j++) {
           Phrase q = ps.get(j);
-          if (q.end == p.end && q.start > p.start && p.head.equals(q.head)) {
-            union("m" + p.id, "m" + q.id, "the count of");
-            break;
+          if (q.end == p.end && q.start > p.start) {
+            countedOf.add(q.id); // what it counts, however deep: "thousands of Venezuelans", "Venezuelans"
+            if (!joined && p.head.equals(q.head)) {
+              union("m" + p.id, "m" + q.id, "the count of");
+              joined = true;
+            }
           }
         }
       }
@@ -2740,10 +2751,13 @@ final class ReferentResolver {
    * Before a name no list knows, only a kin word ({@link #KIN}: "his daughter Yulia", "son Oscar"), which
    * makes it a person's: "the new model Falcon", "the system Mac OS X" are things. Any description right
    * before a person's name is a title of that person, held by that person only ({@link #sameDescriptions}
-   * leaves it out), though no role noun joins them: "former double agent Sergei Skripal" is no "nerve agent".
+   * leaves it out), though no role noun joins them: "former double agent Sergei Skripal" is no "nerve agent";
+   * so is a bare description right before the name of a firm or a thing, which it describes ("aircraft
+   * manufacturer Boeing" is Boeing, not Airbus, "Europe's biggest aircraft manufacturer", of another article).
    */
   private void rolesBeforeNames() {
     rolesBefore.clear();
+    Set<String> named = namedRoots();
     for (int a = 0; a < corpus.phrases().size(); a++) {
       String text = corpus.articles().get(a).text();
       List<Phrase> ps = corpus.phrases().get(a);
@@ -2768,10 +2782,37 @@ final class ReferentResolver {
         if (owned && (person && isRoleHead(x.head) || kinOfUnknown)) {
           union("m" + x.id, "m" + y.id, APPOSITION);
           heldRoles.add(x.id);
+        } else if (!person && x.determiner.isEmpty() && !"place".equals(kindOf(y)) && !isPlace(Words.nameKey(clean(y.name)))) {
+          // "aircraft manufacturer Boeing", "stealth frigate INS Tabar": the name so described, and no other
+          // article's "Europe's biggest aircraft manufacturer"; a noun's description only ("the 81st Academy
+          // Awards", "15-inch MacBook Pro" are no descriptions), and no verb read as one ("to combine Intel").
+          heldRoles.add(x.id);
+          if (describesNameAfter(x, y)) {
+            safeUnion("m" + x.id, "m" + y.id, named, APPOSITION); // never two named referents made one
+          }
         }
       }
     }
   }
+
+  /**
+   * Whether a bare description right before a name of a firm or a ship is the name's, as "aircraft
+   * manufacturer Boeing", "search giant Google" and "stealth frigate INS Tabar" are: a firm's noun ({@link
+   * #isOrganisationNoun}) before a firm's name, any noun before a ship's; never an amount ("much money
+   * Lionsgate"), nor after "to" or an auxiliary ("to combine Intel"). Other words before a name are too often a
+   * verb the tagger took for a noun ("troubles delay Airbus", "complement HP") or a time ("Last month Apple").
+   */
+  private boolean describesNameAfter(Phrase x, Phrase name) {
+    String first = x.words.isEmpty() ? "" : x.words.get(0);
+    if (x.head.endsWith("ing") || x.before.equals("to") || Tagger.AUXILIARIES.contains(x.before)
+        || Phrase.isCount(first) || !first.isEmpty() && Character.isDigit(first.charAt(0)) || AMOUNT_WORDS.contains(first)) {
+      return false;
+    }
+    return isOrganisationNoun(x.head) || isShipName(name.name) && lexicon.isCommonNoun(x.head);
+  }
+
+  /** Words that make a description an amount: "much money", "more power", "enough votes". */
+  private static final Set<String> AMOUNT_WORDS = Set.of("much", "more", "less", "enough", "many", "few", "some", "most");
 
   /**
    * Whether {@code d}, in apposition to the name {@code name}, describes a firm, a body or a place of
@@ -5878,8 +5919,11 @@ final class ReferentResolver {
         if (country == null && !owner.isEmpty() && isState(owner)) {
           country = owner; // "Sudan's armed forces", "China's government", "Iran's hardline regime"
         }
-      } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) && !counted(p)) {
-        country = demonymCountry(p); // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null
+      } else if ((p.plural || p.determiner.equals("the") && UNCHANGED_PLURAL.matcher(p.head).find()) && !counted(p)
+          && !countedOf.contains(p.id) && !SOME_OF_A_PEOPLE.contains(p.words.isEmpty() ? "" : p.words.get(0))) {
+        // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null. Not people counted
+        // ("three million Venezuelans", "Hundreds of thousands of Venezuelans", "many Venezuelans").
+        country = demonymCountry(p);
       }
       if (country != null && !country.isEmpty()) {
         safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
@@ -6779,6 +6823,11 @@ final class ReferentResolver {
           placedByPreposition++; // an address's next part: "Newton Street, Millom"; "14 miles north of Healdsburg"
           continue;
         }
+        String listed = kind.equals("thing") ? kindOfItsList(p) : null;
+        if (listed != null) {
+          votes.merge(listed, 2, Integer::sum); // "broadband companies such as Comcast, AT&T and Verizon"
+          continue;
+        }
       }
       // A name of no known kind says nothing: "Ford" is what "Ford Motor Company" is; nor does a
       // relation to another firm or team ("Boston's top rival", "GM's European division"), whose noun
@@ -6796,6 +6845,43 @@ final class ReferentResolver {
     return votes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -kindRank(e.getKey())))
         .map(Map.Entry::getKey).orElse("thing");
+  }
+
+  /**
+   * Between a plural description and a list of names it introduces: "such as", "like", "including",
+   * "especially", "notably", a comma before them or not, and the list's earlier names ("Comcast, AT&T and").
+   */
+  private static final java.util.regex.Pattern INTRODUCES_NAMES = java.util.regex.Pattern.compile(
+      "\\s*,?\\s*(?:such as|like|including|especially|notably|among them)\\s+"
+          + "(?:\\p{Lu}[^,;:.()\"\u201c\u201d]{0,40}?(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+))*");
+
+  /**
+   * The kind of what a name is one of, where a plural description introduces it in a list ("broadband
+   * companies such as Comcast, AT&T and Verizon", "cable monopolies like Comcast", "groups including Amnesty
+   * International"): an organisation for a firm's or a body's noun, a person for people's, a place for
+   * places'; else null. Read for a name of no known kind only.
+   */
+  private String kindOfItsList(Phrase p) {
+    String text = corpus.articles().get(p.article).text();
+    List<Phrase> phrases = corpus.phrases().get(p.article);
+    for (int i = lastStartingBefore(phrases, p.start); i >= 0 && phrases.get(i).sentence == p.sentence; i--) {
+      Phrase q = phrases.get(i);
+      if (q.end > p.start || q.role != Role.NONE || !q.plural) {
+        continue;
+      }
+      if (!INTRODUCES_NAMES.matcher(text.substring(q.end, p.start)).matches()) {
+        return null; // the nearest plural description before it: the list's, or none
+      }
+      String h = q.head;
+      if (lexicon.organisationHeads.contains(h) || lexicon.institutionHeads.contains(h) || lexicon.bodyNameEnds.contains(h)) {
+        return "organisation";
+      }
+      if (lexicon.personRoles.contains(h) || "person".equals(lexicon.nounKinds.get(h))) {
+        return "person";
+      }
+      return lexicon.placeHeads.contains(h) || "place".equals(lexicon.nounKinds.get(h)) ? "place" : null;
+    }
+    return null;
   }
 
   /**

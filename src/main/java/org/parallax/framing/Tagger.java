@@ -542,6 +542,7 @@ final class Tagger {
       case "PROPN" -> !articleOpeningClause(words, i) && (words[i].codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
           || !words[i].codePoints().allMatch(Character::isLetter) || NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT)));
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
+          && !nounNoAdjective(words[i]) // "an accountant/ADJ walked"
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
@@ -556,7 +557,8 @@ final class Tagger {
       case "SCONJ" -> !capitalisedAfterWord(words, i) && words[i].codePoints().allMatch(Character::isLetter);
       // At a sentence's start too, a capitalised word is a determiner only if it is one ("Theresa/DET May's government").
       case "DET" -> CAPITALISED_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT)) || !capitalisedAfterWord(words, i)
-          && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i));
+          && !(Words.isCapitalised(words[i]) && words[i].length() > 1 && isNameLikeAtStart(words, i))
+          && !nounNoAdjective(words[i]); // "submarine cable/DET 130"
       // Nor is a word of letters a symbol ("iPhone/SYM owners"), unless a dash runs two words together
       // ("mines—would", which the tokenizer leaves whole).
       case "SYM" -> !Character.isLetter(words[i].codePointAt(0)) || words[i].indexOf('\u2014') > 0 || words[i].indexOf('\u2013') > 0;
@@ -565,7 +567,17 @@ final class Tagger {
       default -> true;
     };
 
-    /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
+    /**
+   * Whether a word in lower-case letters, no participle ("-ed", "-ing") nor adverb in "-ly", is a common noun
+   * the lexicon knows and no adjective ({@link FramingLexicon#nounNoAdjective}): no adjective or determiner to
+   * the tagger either (adverbs stay: "right now", "got there").
+   */
+  private static boolean nounNoAdjective(String word) {
+    return word.length() > 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
+        && !word.endsWith("ing") && !word.endsWith("ly") && FramingLexicon.bundled().nounNoAdjective(word);
+  }
+
+  /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
     private static boolean nameTag(String word, String outcome) {
       String tag = baseTag(outcome);
       return tag.equals("PROPN") || tag.equals("NOUN")

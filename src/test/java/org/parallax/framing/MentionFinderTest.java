@@ -403,4 +403,14 @@ class MentionFinderTest {
     at(ps, "this plan");
     assertTrue(ps.stream().noneMatch(p -> p.text.startsWith("that ")), ps::toString);
   }
+
+  @Test
+  void aCountAfterACommonNounOpensTheNextPhrase() {
+    // Two objects, the second counted: "the country" and "2.7 million jobs"; a name's number stays in it.
+    List<Phrase> ps = phrases("The president said the accord would have cost the country 2.7 million jobs by 2025.");
+    assertEquals("country", at(ps, "the country").head);
+    assertEquals("job", at(ps, "2.7 million jobs").head);
+    assertEquals("dreamliner", Words.fold(at(phrases("Airlines ordered the Boeing 787 Dreamliner last year."), "the Boeing 787 Dreamliner").head));
+  }
 }
+

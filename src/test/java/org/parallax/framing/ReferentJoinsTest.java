@@ -4107,4 +4107,41 @@ class ReferentJoinsTest {
     assertEquals(ravel, referent(a, "b", "the legitimate leader of the country"));
     assertEquals(ravel, referent(a, "b", "interim president"));
   }
+
+  @Test
+  void aBareDescriptionRightBeforeAFirmsNameIsThatFirmsOnly() throws Exception {
+    // "aircraft manufacturer Varnell" describes Varnell; another article's "Europe's biggest aircraft manufacturer"
+    // is Corvane's, and the two descriptions do not join by their head.
+    Analysis a = analyse(
+        "a.txt", "Corvane, Europe's biggest aircraft manufacturer, announced 10,000 job cuts. Corvane blamed the weak dollar.\n",
+        "b.txt", "Emails about a $23 billion deal with aircraft manufacturer Varnell were made public. Varnell declined to comment.\n");
+    assertNotEquals(referent(a, "a", "Europe's biggest aircraft manufacturer"), referent(a, "b", "aircraft manufacturer"));
+    assertEquals(referent(a, "b", "Varnell"), referent(a, "b", "aircraft manufacturer"));
+  }
+
+  @Test
+  void aPeopleCountedIsPeopleNotTheirState() throws Exception {
+    // "the Venezuelans" may stand for the state; "Hundreds of thousands of Venezuelans", "three million
+    // Venezuelans" and "many Venezuelans" are people.
+    Analysis a = analyse(
+        "a.txt", "Venezuela cut ties with Colombia on Monday. Hundreds of thousands of Venezuelans marched in Caracas.\n",
+        "b.txt", "Venezuela expelled the diplomats. Three million Venezuelans have fled the country, and many Venezuelans "
+            + "blame the government.\n");
+    Referent state = referent(a, "a", "Venezuela");
+    assertNotEquals(Optional.of(state), of(a, "a", "Venezuelans"));
+    assertNotEquals(Optional.of(state), of(a, "b", "Three million Venezuelans"));
+    assertNotEquals(Optional.of(state), of(a, "b", "many Venezuelans"));
+  }
+
+  @Test
+  void aNameListedAfterSuchAsIsOfTheKindOfTheNounBeforeIt() throws Exception {
+    // A name of no known kind is the kind of the plural noun that introduces its list: firms, people, places.
+    Analysis a = analyse(
+        "a.txt", "The rules hand broadband companies such as Telvora, Netlink and Cabrix new power. Cabrix declined to "
+            + "comment, and Telvora said nothing.\n",
+        "b.txt", "Critics called Cabrix and Telvora cable monopolies.\n");
+    assertEquals("organisation", referent(a, "a", "Cabrix").kind());
+    assertEquals("organisation", referent(a, "a", "Telvora").kind());
+  }
 }
+

@@ -461,12 +461,17 @@ class TaggerTest {
   }
 
   @Test
-  void cannotIsTwoWordsAndParticlesAndSubordinatorsAreClosedClasses() throws Exception {
+  void cannotIsTwoWordsParticlesAndSubordinatorsAreClosedAndANounNoAdjectiveIsNone() throws Exception {
     // "cannot" is "can" and "not", as the model was taught; left whole it was read as a particle, a verb or a noun.
     String text = "Talks stalled.\n\nThe withdrawal cannot take effect until November.\n";
     assertEquals(List.of("The", "withdrawal", "can", "not", "take"), tokens(text).subList(3, 8));
     assertEquals("AUX", tagOf(text, "can"));
     assertEquals("PART", tagOf(text, "not"));
+    // A common noun WordNet knows as no adjective is none ("the withdrawal/ADJ", "an accountant/ADJ walked");
+    // a word it knows as an adjective stays one, and so does a comparative of one.
+    assertEquals("NOUN", tagOf(text, "withdrawal"));
+    assertEquals("NOUN", tagOf("Talks stalled.\n\nAn accountant walked in.\n", "accountant"));
+    assertEquals("ADJ", tagOf("Talks stalled.\n\nThe talks were closer to a deal than before.\n", "closer"));
     // A particle is "to" or "not", a subordinator a word: "declared himself Ruritania/SCONJ 's".
     assertEquals("PROPN", tagOf("Talks stalled.\n\nTomas Ravel declared himself Ruritania's interim president.\n", "Ruritania"));
   }
