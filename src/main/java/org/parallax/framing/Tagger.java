@@ -542,7 +542,9 @@ final class Tagger {
       case "PROPN" -> !articleOpeningClause(words, i) && (words[i].codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
           || !words[i].codePoints().allMatch(Character::isLetter) || NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT)));
       case "ADJ" -> !PAST_NO_ADJECTIVE.contains(words[i].toLowerCase(Locale.ROOT)) // "Moon Jae-in met/ADJ U.S. President"
-          && !nounNoAdjective(words[i]) // "an accountant/ADJ walked"
+          // "an accountant/ADJ walked"; before a form in -ing it may stay one, which keeps the phrase whole
+          // ("the automobile manufacturing firm": after a noun the chunker reads "manufacturing" as a clause's verb).
+          && !(nounNoAdjective(words[i]) && !(i + 1 < words.length && words[i + 1].endsWith("ing")))
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
@@ -568,16 +570,16 @@ final class Tagger {
     };
 
     /**
-   * Whether a word in lower-case letters, no participle ("-ed", "-ing") nor adverb in "-ly", is a common noun
-   * the lexicon knows and no adjective ({@link FramingLexicon#nounNoAdjective}): no adjective or determiner to
-   * the tagger either (adverbs stay: "right now", "got there").
-   */
-  private static boolean nounNoAdjective(String word) {
-    return word.length() > 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
-        && !word.endsWith("ing") && !word.endsWith("ly") && FramingLexicon.bundled().nounNoAdjective(word);
-  }
+     * Whether a word in lower-case letters, no participle ("-ed", "-ing") nor adverb in "-ly", is a common
+     * noun the lexicon knows and no adjective ({@link FramingLexicon#nounNoAdjective}): no adjective or
+     * determiner to the tagger either (adverbs stay: "right now", "got there").
+     */
+    private static boolean nounNoAdjective(String word) {
+      return word.length() > 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
+          && !word.endsWith("ing") && !word.endsWith("ly") && FramingLexicon.bundled().nounNoAdjective(word);
+    }
 
-  /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
+    /** Whether a name's word may be tagged {@code outcome}: as a name or a noun, or an adjective if it is a people's ("Syrian"). */
     private static boolean nameTag(String word, String outcome) {
       String tag = baseTag(outcome);
       return tag.equals("PROPN") || tag.equals("NOUN")

@@ -1031,7 +1031,7 @@ class ReferentJoinsTest {
     assertNotEquals(varnell, ceo);
     assertEquals("person", ceo.kind());
     assertEquals(referent(a, "a", "Dana Kirsch"), referent(a, "a", "the Chief Executive Officer of Varnell"));
-    Referent bank = referent(a, "a", "Bank of Ostrava");
+    Referent bank = referent(a, "a", "The Bank of Ostrava");
     assertEquals("organisation", bank.kind());
     assertNotEquals(bank, referent(a, "b", "Ostrava"));
     assertEquals(bank, referent(a, "b", "the Bank of Ostrava"));
