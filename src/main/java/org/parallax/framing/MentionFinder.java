@@ -329,6 +329,7 @@ final class MentionFinder {
           i++;
         }
       }
+      i += dateAfterDeterminer(i, det, sentence);
       int cs = i;
       int j = i;
       int last = -1;
@@ -421,6 +422,30 @@ final class MentionFinder {
       emit(start, det, cs, ce, parens, false, attachEnd);
       return ce + 1;
     }
+
+    /**
+     * How many tokens at {@code k}, right after a determiner, are a date that says when the thing the phrase
+     * names took place: a day's or a month's name and the day's number ("the June 20 shooting", "the Nov. 6
+     * election", "the Sept. 11 attacks", "the Monday morning attack"). They are part of the phrase's text, not of
+     * its words: without this the phrase began at the number ("6 election", "11 attacks", read as a count).
+     */
+    private int dateAfterDeterminer(int k, String det, int sentence) {
+      if (det.isEmpty() || k + 1 >= toks.size() || !timeWord(k)) {
+        return 0;
+      }
+      int next = k + 1;
+      if (toks.get(next).is("NUM") && toks.get(next).text().matches("\\d{1,2}")) {
+        next++;
+      }
+      if (next + 1 < toks.size() && DAY_PARTS.contains(toks.get(next).lower())) {
+        next++; // "the Monday morning attack", "a Friday evening service"
+      }
+      return next < toks.size() && toks.get(next).sentence() == sentence
+          && (toks.get(next).is("NOUN") || toks.get(next).is("ADJ")) && !nameLike(next) ? next - k : 0;
+    }
+
+    /** Parts of a day after its name: "the Monday morning attack". */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     /** The last token of the phrase starting at {@code k} (for an "of" attachment), or -1. */
     private int objectEnd(int k, int sentence) {

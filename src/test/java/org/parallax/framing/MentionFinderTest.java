@@ -412,5 +412,17 @@ class MentionFinderTest {
     assertEquals("job", at(ps, "2.7 million jobs").head);
     assertEquals("dreamliner", Words.fold(at(phrases("Airlines ordered the Boeing 787 Dreamliner last year."), "the Boeing 787 Dreamliner").head));
   }
+
+  @Test
+  void aDateAfterTheDeterminerIsPartOfThePhrasesTextNotItsWords() {
+    // "the Nov. 6 election" is an election with "the", not "6 election" (read as six of them).
+    List<Phrase> ps = phrases("Voters went to the polls before the Nov. 6 election, and the Sept. 11 attacks were recalled.");
+    Phrase election = at(ps, "the Nov. 6 election");
+    assertEquals("election", election.head);
+    assertEquals("the", election.determiner);
+    assertEquals(List.of("election"), election.descriptors);
+    assertEquals("attack", at(ps, "the Sept. 11 attacks").head);
+    assertEquals(List.of("attack"), at(phrases("Police described the Monday morning attack."), "the Monday morning attack").descriptors);
+  }
 }
 
