@@ -2680,12 +2680,27 @@ final class ReferentResolver {
         }
         char sex = personSex.getOrDefault(node, '?');
         char says = PronounResolver.saysMan(d) ? 'm' : PronounResolver.saysWoman(d) ? 'f' : '?';
-        if (sex != '?' && says != '?' && sex != says) {
-          continue;
+        if (sex != '?' && says != '?' && sex != says || VICTIMS.contains(d.head) && accused(a, subject)
+            || opposedRoles(find("m" + d.id), find("m" + subject.id))) {
+          continue; // "Orozco also was charged with … the June 20 shooting. The victim was shot while doing yard work"
         }
         safeUnion("m" + d.id, "m" + subject.id, named, "the person the sentence before opens with:");
       }
     }
+  }
+
+  /** Words that accuse the subject of their sentence of a deed: "Orozco also was charged with …". */
+  private static final java.util.regex.Pattern ACCUSING = java.util.regex.Pattern.compile(
+      "\\b(?:charged|accused|arrested|convicted|indicted|sentenced|suspected|booked|jailed)\\b");
+
+  /**
+   * Whether {@code subject}'s sentence accuses it of a deed ("was charged with"): then "the victim" of the
+   * next sentence is someone else (a referent already called a perpetrator is {@link #opposedRoles}' to tell).
+   */
+  private boolean accused(int article, Phrase subject) {
+    List<TextRange> sentences = corpus.articles().get(article).sentences();
+    return subject.sentence < sentences.size()
+        && ACCUSING.matcher(sentences.get(subject.sentence).of(corpus.articles().get(article).text())).find();
   }
 
   /** Words after a description's noun that go on telling who it is ("The police chief in Kodiak", "The guy who had it"). */

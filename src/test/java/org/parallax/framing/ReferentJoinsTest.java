@@ -4143,5 +4143,17 @@ class ReferentJoinsTest {
     assertEquals("organisation", referent(a, "a", "Cabrix").kind());
     assertEquals("organisation", referent(a, "a", "Telvora").kind());
   }
+
+  @Test
+  void theVictimIsNotThePersonTheSentenceBeforeAccuses() throws Exception {
+    // The description that opens a sentence after one opening with a person's name is that person, unless the
+    // sentence before accuses the person and the description is the one who suffered the deed.
+    Analysis a = analyse(
+        "a.txt", "Dario Venn killed a deputy on Friday, police said. Dario Venn also was charged with attempted murder in "
+            + "an earlier shooting. The victim was shot while doing yard work.\n",
+        "b.txt", "Dario Venn was arrested on Saturday. Venn is 25.\n");
+    Referent venn = referent(a, "b", "Dario Venn");
+    assertNotEquals(Optional.of(venn), of(a, "a", "The victim"));
+  }
 }
 
