@@ -227,10 +227,6 @@ final class ReferentResolver {
     return clusters(all, speakerNames);
   }
 
-  /**
-   * A count of people or things and what it counts are one: "Thousands of illegal aliens" is the "illegal aliens"
-   * it holds, whose head it takes ({@link MentionFinder}), so the rules that join the one join the other.
-   */
   /** Words before a people's name that make it some of the people, not their state: "many Venezuelans". */
   private static final Set<String> SOME_OF_A_PEOPLE = Set.of("many", "most", "some", "few", "several", "all", "both",
       "no", "any", "ordinary", "fellow", "thousands", "millions", "hundreds");
@@ -238,6 +234,10 @@ final class ReferentResolver {
   /** The phrases a count of them holds ("Venezuelans" of "Hundreds of thousands of Venezuelans"), by id: people, not a state. */
   private final Set<Integer> countedOf = new HashSet<>();
 
+  /**
+   * A count of people or things and what it counts are one: "Thousands of illegal aliens" is the "illegal aliens"
+   * it holds, whose head it takes ({@link MentionFinder}), so the rules that join the one join the other.
+   */
   private void countsOf() {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
@@ -3867,15 +3867,10 @@ final class ReferentResolver {
         if (p.role != Role.NONE || !p.isIndefinite() || java.util.Collections.disjoint(p.words, FRESH)) {
           continue;
         }
-        Set<String> kind = new HashSet<>(List.of(p.head));
-        for (List<String> set : lexicon.nearIdentityThings) {
-          if (set.contains(p.head)) {
-            kind.addAll(set);
-          }
-        }
         for (int j = 0; j < i; j++) {
           Phrase q = ps.get(j);
-          if (q.end <= p.start && q.plural == p.plural && q.role != Role.NAME && kind.contains(q.head)
+          if (q.end <= p.start && q.plural == p.plural && q.role != Role.NAME
+              && (q.head.equals(p.head) || oneThingsWords(p.head, q.head))
               && !corpus.articles().get(p.article).inHeadline(q.start, q.end)) {
             out.add(p.id);
             break;
@@ -6888,7 +6883,7 @@ final class ReferentResolver {
         return null; // the nearest plural description before it: the list's, or none
       }
       String h = q.head;
-      if (lexicon.organisationHeads.contains(h) || lexicon.institutionHeads.contains(h) || lexicon.bodyNameEnds.contains(h)) {
+      if (isOrganisationNoun(h)) {
         return "organisation";
       }
       if (lexicon.personRoles.contains(h) || "person".equals(lexicon.nounKinds.get(h))) {
