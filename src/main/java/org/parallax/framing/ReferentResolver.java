@@ -107,6 +107,8 @@ final class ReferentResolver {
   private final FramingLexicon lexicon;
   private final Parsed corpus;
   private final Map<String, String> parent = new HashMap<>();
+  /** Per mention id (dense from 0 in the corpus), its node: see {@link #node(Phrase)}. */
+  private String[] mentionNodes = new String[0];
   /** Phrase id → its name node, when it has a name. */
   private final Map<Integer, String> nameNodeOf = new HashMap<>();
   private final Map<String, Integer> personWeight = new HashMap<>();
@@ -167,8 +169,14 @@ final class ReferentResolver {
     for (Phrase p : all) {
       bySpan.put(p.article + ":" + p.start + ":" + p.end, p);
     }
+    mentionNodes = new String[all.size()];
     for (Phrase p : all) {
-      find("m" + p.id);
+      if (p.id >= 0 && p.id < mentionNodes.length) {
+        mentionNodes[p.id] = "m" + p.id;
+      }
+    }
+    for (Phrase p : all) {
+      find(node(p));
       phraseById.put(p.id, p);
       int at = p.determiner.equals("'s") ? Math.max(p.text.indexOf("'s "), p.text.indexOf("\u2019s ")) : -1;
       Phrase owner = at > 0 ? bySpan.get(p.article + ":" + p.start + ":" + (p.start + at)) : null;
@@ -180,14 +188,14 @@ final class ReferentResolver {
         nameModifies.putIfAbsent(p.article + ":" + (p.start + name), p);
       }
       if (QUANTIFIERS.contains(p.determiner)) {
-        quantifiedNodes.put("m" + p.id, p);
+        quantifiedNodes.put(node(p), p);
       }
       String ordinal = ordinal(p);
       if (ordinal == null) {
         ordinal = peopleCount(p); // "12 people" and "50 people" are two groups, as the first and second are two
       }
       if (ordinal != null) {
-        ordinalsByRoot.put("m" + p.id, Map.of(Words.singular(p.head), Set.of(ordinal)));
+        ordinalsByRoot.put(node(p), Map.of(Words.singular(p.head), Set.of(ordinal)));
       }
     }
     capitalsAsPlaces.addAll(capitalsOnlyAsPlaces(all));
@@ -253,7 +261,7 @@ final class ReferentResolver {
           if (q.end == p.end && q.start > p.start) {
             countedOf.add(q.id); // what it counts, however deep: "thousands of Venezuelans", "Venezuelans"
             if (!joined && p.head.equals(q.head)) {
-              union("m" + p.id, "m" + q.id, "the count of");
+              union(node(p), node(q), "the count of");
               joined = true;
             }
           }
@@ -402,7 +410,7 @@ final class ReferentResolver {
       String node = nameNode(body != null ? body : p.name, p);
       nameNodeOf.put(p.id, node);
       if (p.role == Role.NAME && !partyMember(p) || body != null && p.role == Role.MODIFIER) {
-        union("m" + p.id, node, "name");
+        union(node(p), node, "name");
       }
       for (String[] alias : p.aliases) {
         String first = nameNode(alias[0], p);
@@ -1716,11 +1724,11 @@ final class ReferentResolver {
         // not tell which state that is, or he led it before ("the Obama administration"), a referent of its own.
         String state = leaderState(all, node, p.head);
         if (state != null) {
-          union("m" + p.id, state, "the government of the state its leader heads:");
+          union(node(p), state, "the government of the state its leader heads:");
           administrationStates.computeIfAbsent(p.head, k -> new HashSet<>()).add(state);
         }
       } else if (joins) {
-        union("m" + p.id, node, "a label built on the name");
+        union(node(p), node, "a label built on the name");
       } else if (p.role == Role.MODIFIER) {
         writtenInCapitals(p);
       }
@@ -1747,7 +1755,7 @@ final class ReferentResolver {
     }
     String key = Words.nameKey(clean(text));
     if (keysWritten.contains(key) && !key.equals(Words.nameKey(clean(p.name)))) {
-      union("m" + p.id, nameNode(text, null), "its name, written with capitals elsewhere:");
+      union(node(p), nameNode(text, null), "its name, written with capitals elsewhere:");
     }
   }
 
@@ -1998,7 +2006,7 @@ final class ReferentResolver {
         // A thing and the name it goes by: "The agreement, known as the Joint Comprehensive Plan of Action"
         // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
         // known as CREEP"; nor a person's name, which a body names to a post: "the academy named actress Lina Dorsey").
-        union("m" + x.id, "m" + y.id, "known by the name");
+        union(node(x), node(y), "known by the name");
         return;
       }
       // ("The" only before a description that says more than its noun: "the company Apple bought" is none.)
@@ -2010,13 +2018,13 @@ final class ReferentResolver {
         // before a person's: "Japanese automaker Toyota", "Boeing's European rival Airbus", "The US car
         // manufacturer General Motors" (not "a company Apple bought"; nor after a preposition: "according
         // to security company Trusteer", whose "the company" elsewhere in the story may be another firm).
-        union("m" + x.id, "m" + y.id, APPOSITION);
+        union(node(x), node(y), APPOSITION);
         return;
       }
       if (x.sentence == y.sentence && y.start > x.end && text.substring(x.end, y.start).strip().equals("and")
           && sharedTitles(x, y)) {
         // Two titles held together before the name: "The company president and CEO Louis Gallois".
-        union("m" + x.id, "m" + y.id, APPOSITION);
+        union(node(x), node(y), APPOSITION);
         heldRoles.add(x.id);
         return;
       }
@@ -2038,8 +2046,8 @@ final class ReferentResolver {
       if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
           && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
         // Two roles held together: "Lisa Su, senior vice president and general manager for AMD's products".
-        union("m" + x.id, "m" + y.id, APPOSITION);
-        union("m" + x.id, "m" + also.id, APPOSITION);
+        union(node(x), node(y), APPOSITION);
+        union(node(x), node(also), APPOSITION);
         heldRoles.add(y.id);
         heldRoles.add(also.id);
         return;
@@ -2051,7 +2059,7 @@ final class ReferentResolver {
         // aliens", "Obamacare, the health law". What this outlet calls it here joins no other description by its
         // head: a story of one product tells of many of its versions ("Tiger, the newest version", "the 32GB
         // version").
-        union("m" + x.id, "m" + y.id, APPOSITION);
+        union(node(x), node(y), APPOSITION);
         heldRoles.add(y.id);
         return;
       }
@@ -2064,7 +2072,7 @@ final class ReferentResolver {
       boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id))
           || !y.after.isEmpty() && y.after.get(0).equals("who") && !y.plural && "person".equals(lexicon.nounKinds.get(y.head)));
       if (closed && person && partyMember(y)) {
-        union("m" + x.id, "m" + y.id, APPOSITION); // "Senator Jo Brandt, a Republican,"
+        union(node(x), node(y), APPOSITION); // "Senator Jo Brandt, a Republican,"
         return;
       }
       if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
@@ -2075,7 +2083,7 @@ final class ReferentResolver {
         // Action Coalition", "Jane Doe, professor at Yale", "Jane Doe, director of Defenders of Wildlife,".
         // Such a role is that person's at that place, not "the spokesman" another article speaks of
         // ({@link #sameDescriptions} leaves it out).
-        union("m" + x.id, "m" + y.id, APPOSITION);
+        union(node(x), node(y), APPOSITION);
         if (y.determiner.isEmpty()) {
           heldRoles.add(y.id);
         }
@@ -2083,7 +2091,7 @@ final class ReferentResolver {
         return;
       } else if (closed && y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
           || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
-        union("m" + x.id, "m" + y.id, APPOSITION);
+        union(node(x), node(y), APPOSITION);
       }
     });
   }
@@ -2114,7 +2122,7 @@ final class ReferentResolver {
       String tail = name.end < text.length() ? text.substring(name.end, Math.min(text.length(), name.end + 2)).strip() : "";
       if ((tail.startsWith(",") || tail.startsWith(".")) && (isPersonName(name) || personShaped(name))) {
         // A role held there: that person's, not "the strategist" another article speaks of ({@link #sameDescriptions}).
-        union("m" + role.id, "m" + name.id, APPOSITION);
+        union(node(role), node(name), APPOSITION);
         heldRoles.add(role.id);
       }
     });
@@ -2144,7 +2152,7 @@ final class ReferentResolver {
           String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
           DOERS.forEach((noun, forms) -> {
             if (forms.matcher(verb).matches()) {
-              doers.computeIfAbsent(noun, k -> new HashSet<>()).add("m" + q.id);
+              doers.computeIfAbsent(noun, k -> new HashSet<>()).add(node(q));
             }
           });
         }
@@ -2163,7 +2171,7 @@ final class ReferentResolver {
       Set<String> roots = new HashSet<>();
       who.forEach(m -> roots.add(find(m)));
       if (roots.size() == 1) {
-        union("m" + p.id, who.iterator().next(), "the one the story says did it");
+        union(node(p), who.iterator().next(), "the one the story says did it");
       }
     }
   }
@@ -2268,7 +2276,7 @@ final class ReferentResolver {
         role = x;
       }
       if (person != null) {
-        union("m" + person.id, "m" + role.id, PREDICATE);
+        union(node(person), node(role), PREDICATE);
         // "A bishop", "coach": any of its kind elsewhere in the story; "the team's captain" and a title
         // written as a name ("National Coach of the Year") are one person in the whole story.
         if (!role.isDefinite() && !(role.determiner.isEmpty() && Words.isCapitalised(role.text))) {
@@ -2375,7 +2383,7 @@ final class ReferentResolver {
       if ("time".equals(sense) || "quantity".equals(sense)) {
         return;
       }
-      union("m" + y.id, "m" + x.id, "the label this sentence gives");
+      union(node(y), node(x), "the label this sentence gives");
       heldRoles.add(y.id);
       labelsGivenIds.add(y.id);
     });
@@ -2410,7 +2418,7 @@ final class ReferentResolver {
 
   /** Joins the name {@code given} to the person {@code person}, and keeps it from being the name shown. */
   private void nameGiven(Phrase person, Phrase given) {
-    declaredSame("m" + person.id, "m" + given.id, "the name given to");
+    declaredSame(node(person), node(given), "the name given to");
     nicknamesGiven.add(clean(given.name));
   }
 
@@ -2450,7 +2458,7 @@ final class ReferentResolver {
     for (Phrase[] r : rolesBefore) {
       Phrase x = r[0];
       if (!x.plural && personNoun(x.head) && onlyAdjectives(x)) {
-        holders.computeIfAbsent(x.head, k -> new HashSet<>()).add(find("m" + r[1].id));
+        holders.computeIfAbsent(x.head, k -> new HashSet<>()).add(find(node(r[1])));
         held.computeIfAbsent(x.head, k -> new ArrayList<>()).add(r);
       }
     }
@@ -2459,7 +2467,7 @@ final class ReferentResolver {
       if (y.role == Role.NAME && !y.titles.isEmpty() && isPersonName(y)) {
         String t = y.titles.get(y.titles.size() - 1);
         if (personNoun(t) && !lexicon.titles.contains(t)) {
-          holders.computeIfAbsent(t, k -> new HashSet<>()).add(find("m" + y.id));
+          holders.computeIfAbsent(t, k -> new HashSet<>()).add(find(node(y)));
           held.computeIfAbsent(t, k -> new ArrayList<>()).add(new Phrase[] {null, y});
         }
       }
@@ -2476,7 +2484,7 @@ final class ReferentResolver {
       }
       Phrase name = phraseById.get(Integer.parseInt(v[1].substring(1)));
       if (name != null && name.role == Role.NAME && isPersonName(name)) {
-        holders.computeIfAbsent(p.head, k -> new HashSet<>()).add(find("m" + name.id));
+        holders.computeIfAbsent(p.head, k -> new HashSet<>()).add(find(node(name)));
         held.computeIfAbsent(p.head, k -> new ArrayList<>()).add(new Phrase[] {null, name});
         apposed.add(p.head);
       }
@@ -2498,18 +2506,18 @@ final class ReferentResolver {
       }
       for (Phrase[] r : roles) {
         if (r[0] != null) {
-          union("m" + r[0].id, "m" + r[1].id, "the role only this person holds in the story");
+          union(node(r[0]), node(r[1]), "the role only this person holds in the story");
         }
       }
       for (Phrase p : byHead.getOrDefault(head, List.of())) {
-        Set<String> people = peopleUnder(find("m" + p.id));
+        Set<String> people = peopleUnder(find(node(p)));
         Phrase owner = possessorPhrase.get(p.id);
         // "AMD's rival" is not AMD.
-        boolean ownRole = owner != null && find("m" + owner.id).equals(find("m" + name.id));
+        boolean ownRole = owner != null && find(node(owner)).equals(find(node(name)));
         // With a name before its head ("the Palo Alto University professor"), only where the article names the holder.
-        boolean named = p.role == Role.NONE && !apposed.contains(head) || mentions(p.article, find("m" + name.id));
+        boolean named = p.role == Role.NONE && !apposed.contains(head) || mentions(p.article, find(node(name)));
         if (people.isEmpty() && !ownRole && named) {
-          union("m" + p.id, "m" + name.id, "the role only this person holds in the story");
+          union(node(p), node(name), "the role only this person holds in the story");
         }
       }
     });
@@ -2538,7 +2546,7 @@ final class ReferentResolver {
    * sentence says someone is ({@code {rule, partner}}); else null.
    */
   private String[] sentenceJoin(Phrase p) {
-    String[] v = via.get("m" + p.id);
+    String[] v = via.get(node(p));
     return v != null && (v[0].equals(APPOSITION) || v[0].equals(PREDICATE)) ? v : null;
   }
 
@@ -2557,9 +2565,9 @@ final class ReferentResolver {
     Map<String, Integer> sizes = new HashMap<>();
     Set<String> inBodies = new HashSet<>();
     for (Phrase p : all) {
-      sizes.merge(find("m" + p.id), 1, Integer::sum);
+      sizes.merge(find(node(p)), 1, Integer::sum);
       if (!corpus.articles().get(p.article).inHeadline(p.start, p.end)) {
-        inBodies.add(find("m" + p.id));
+        inBodies.add(find(node(p)));
       }
     }
     // Per group of headlines, the roots their bodies place them in ("?" and the headline's id where one body
@@ -2572,7 +2580,7 @@ final class ReferentResolver {
       org.parallax.corpus.Article article = corpus.articles().get(a);
       List<Phrase> ps = corpus.phrases().get(a);
       for (Phrase h : ps) {
-        String group = find("m" + h.id);
+        String group = find(node(h));
         if (h.role != Role.NONE || weak(h) || !article.inHeadline(h.start, h.end)
             || isMeasure(h) || sizes.get(group) > 1 && inBodies.contains(group)) {
           continue;
@@ -2586,7 +2594,7 @@ final class ReferentResolver {
             if (b != h && (sameHead ? b.head.equals(h.head) : oneThingsWords(b.head, h.head)) && b.plural == h.plural
                 && b.role != Role.NAME && !article.inHeadline(b.start, b.end) && !b.determiner.equals("another")
                 && !b.words.contains("other") && descriptionKey(b).containsAll(key)) {
-              roots.add(find("m" + b.id));
+              roots.add(find(node(b)));
               first = first == null ? b : first;
             }
           }
@@ -2607,7 +2615,7 @@ final class ReferentResolver {
     for (int k = 0; k < headlines.size(); k++) {
       Set<String> roots = placed.get(groups.get(k));
       if (roots.size() == 1 && !roots.iterator().next().startsWith("?")) {
-        union("m" + headlines.get(k).id, "m" + firsts.get(k).id, "what the body of its article describes so, as");
+        union(node(headlines.get(k)), node(firsts.get(k)), "what the body of its article describes so, as");
       }
     }
   }
@@ -2657,7 +2665,7 @@ final class ReferentResolver {
         Phrase subject = opening.get(d.sentence - 1);
         if (opening.get(d.sentence) != d || subject == null || subject.role != Role.NAME || d.role != Role.NONE
             || d.plural || !d.determiner.equals("the") || d.inQuote || !personNoun(d.head)
-            || !find("m" + d.id).equals("m" + d.id) || !describesOnly(d)) {
+            || !find(node(d)).equals(node(d)) || !describesOnly(d)) {
           continue;
         }
         String node = nameNodeOf.get(subject.id);
@@ -2681,10 +2689,10 @@ final class ReferentResolver {
         char sex = personSex.getOrDefault(node, '?');
         char says = PronounResolver.saysMan(d) ? 'm' : PronounResolver.saysWoman(d) ? 'f' : '?';
         if (sex != '?' && says != '?' && sex != says || VICTIMS.contains(d.head) && accused(a, subject)
-            || opposedRoles(find("m" + d.id), find("m" + subject.id))) {
+            || opposedRoles(find(node(d)), find(node(subject)))) {
           continue; // "Orozco also was charged with … the June 20 shooting. The victim was shot while doing yard work"
         }
-        safeUnion("m" + d.id, "m" + subject.id, named, "the person the sentence before opens with:");
+        safeUnion(node(d), node(subject), named, "the person the sentence before opens with:");
       }
     }
   }
@@ -2795,7 +2803,7 @@ final class ReferentResolver {
         boolean owned = x.determiner.isEmpty() || POSSESSIVE_DETERMINERS.contains(x.determiner);
         boolean kinOfUnknown = KIN.contains(x.head) && "thing".equals(kindOf(y)) && !y.plural && !Words.isAcronym(clean(y.name));
         if (owned && (person && isRoleHead(x.head) || kinOfUnknown)) {
-          union("m" + x.id, "m" + y.id, APPOSITION);
+          union(node(x), node(y), APPOSITION);
           heldRoles.add(x.id);
         } else if (!person && x.determiner.isEmpty() && !"place".equals(kindOf(y)) && !isPlace(Words.nameKey(clean(y.name)))) {
           // "aircraft manufacturer Boeing", "stealth frigate INS Tabar": the name so described, and no other
@@ -2803,7 +2811,7 @@ final class ReferentResolver {
           // Awards", "15-inch MacBook Pro" are no descriptions), and no verb read as one ("to combine Intel").
           heldRoles.add(x.id);
           if (describesNameAfter(x, y)) {
-            safeUnion("m" + x.id, "m" + y.id, named, APPOSITION); // never two named referents made one
+            safeUnion(node(x), node(y), named, APPOSITION); // never two named referents made one
           }
         }
       }
@@ -2909,15 +2917,15 @@ final class ReferentResolver {
     Map<String, Set<String>> calledBy = new HashMap<>();
     for (Phrase p : all) {
       if (p.role == Role.NONE && sentenceJoin(p) != null) {
-        calledBy.computeIfAbsent(p.head, k -> new HashSet<>()).add(find("m" + p.id));
+        calledBy.computeIfAbsent(p.head, k -> new HashSet<>()).add(find(node(p)));
       }
     }
     for (Phrase p : all) {
       Set<String> roots = calledBy.get(p.head);
       String node = p.role == Role.MODIFIER && roots != null ? nameNodeOf.get(p.id) : null;
       if (node != null && roots.contains(find(node)) && !p.plural && p.descriptors.equals(List.of(p.head))
-          && !find("m" + p.id).equals(find(node)) && !isPersonName(p)) {
-        union("m" + p.id, node, "the name with the noun the story calls it by");
+          && !find(node(p)).equals(find(node)) && !isPersonName(p)) {
+        union(node(p), node, "the name with the noun the story calls it by");
       }
     }
   }
@@ -3020,7 +3028,7 @@ final class ReferentResolver {
             // "Millions of Syrians" are people, not the state "the Syrians" stand for: the count stays apart.
             continue;
           }
-          union("m" + g.id, "m" + m.id, count ? "a count of" : "a gathering named by its members:");
+          union(node(g), node(m), count ? "a count of" : "a gathering named by its members:");
           ofMembers.add(g.id);
           if (!count) {
             gatheredBy.computeIfAbsent(g.head, k -> new ArrayList<>()).add(m);
@@ -3056,7 +3064,7 @@ final class ReferentResolver {
       Set<String> roots = new HashSet<>();
       Set<String> words = new HashSet<>();
       for (Phrase m : e.getValue()) {
-        roots.add(find("m" + m.id));
+        roots.add(find(node(m)));
         words.add(Words.singular(m.head));
         words.addAll(m.descriptors.stream().map(Words::singular).toList());
         for (List<String> set : lexicon.nearIdentity) {
@@ -3082,7 +3090,7 @@ final class ReferentResolver {
                 || lexicon.nationalities.containsKey(w);
           }
           if (fits) {
-            union("m" + p.id, root, "the gathering the story names by its members:");
+            union(node(p), root, "the gathering the story names by its members:");
           }
         }
       }
@@ -3162,7 +3170,7 @@ final class ReferentResolver {
             }).get(Words.nameKey(q.speaker()));
         String node = named != null ? nameNodeOf.get(named.id) : personNodeFor(q.speaker());
         if (node != null) {
-          union("m" + described.id, node, "the speaker a quotation is attributed to:");
+          union(node(described), node, "the speaker a quotation is attributed to:");
         }
       }
     }
@@ -3259,7 +3267,7 @@ final class ReferentResolver {
         }
       }
       if (best != null) {
-        union("m" + d.id, "m" + best.id, "a role matching the title of");
+        union(node(d), node(best), "a role matching the title of");
       }
     }
   }
@@ -3308,19 +3316,19 @@ final class ReferentResolver {
     Map<String, Set<String>> heads = new HashMap<>();
     for (Phrase p : all) {
       boolean bare = p.role == Role.NONE && !p.plural && p.descriptors.stream().allMatch(w -> w.equals(p.head));
-      heads.computeIfAbsent(find("m" + p.id), k -> new HashSet<>()).add(bare ? p.head : "");
+      heads.computeIfAbsent(find(node(p)), k -> new HashSet<>()).add(bare ? p.head : "");
     }
     for (Phrase d : all) {
       if (d.role != Role.NONE || d.plural || !d.determiner.equals("the") || !isRoleHead(d.head)
-          || !heads.get(find("m" + d.id)).equals(Set.of(d.head))
+          || !heads.get(find(node(d))).equals(Set.of(d.head))
           || lexicon.nationalities.containsKey(d.head) // "the Australian" may be the newspaper
           || !d.descriptors.stream().allMatch(w -> w.equals(d.head)) || !d.after.isEmpty() && d.after.get(0).equals("of")
-          || named.contains(find("m" + d.id))) {
+          || named.contains(find(node(d)))) {
         continue;
       }
       Set<String> h = holders.get(d.head);
       if (h != null && h.size() == 1) {
-        safeUnion("m" + d.id, h.iterator().next(), named, "the one person the story titles so:");
+        safeUnion(node(d), h.iterator().next(), named, "the one person the story titles so:");
       }
     }
   }
@@ -3347,17 +3355,17 @@ final class ReferentResolver {
       String age = d.role == Role.NONE ? age(d.descriptors) : null;
       if (age != null) {
         described.put(d, age);
-        agesOf.computeIfAbsent(find("m" + d.id), k -> new HashSet<>()).add(age);
+        agesOf.computeIfAbsent(find(node(d)), k -> new HashSet<>()).add(age);
       }
     }
     Map<Phrase, String> joins = new LinkedHashMap<>();
     described.forEach((d, age) -> {
       Set<String> owners = people.get(age);
-      if (!d.plural && isRoleHead(d.head) && owners != null && owners.size() == 1 && agesOf.get(find("m" + d.id)).size() == 1) {
+      if (!d.plural && isRoleHead(d.head) && owners != null && owners.size() == 1 && agesOf.get(find(node(d))).size() == 1) {
         joins.put(d, owners.iterator().next());
       }
     });
-    joins.forEach((d, owner) -> safeUnion("m" + d.id, owner, named, "of the age given to"));
+    joins.forEach((d, owner) -> safeUnion(node(d), owner, named, "of the age given to"));
   }
 
   /**
@@ -3399,11 +3407,11 @@ final class ReferentResolver {
             || saysNext(p, next) || mentionedBefore(ps, j) || !onlyOneFits(ps, d, p) || elsewhere(d)) {
           continue;
         }
-        String rd = find("m" + d.id);
-        String rp = find("m" + p.id);
-        safeUnion("m" + d.id, "m" + p.id, named, "brought in before the next sentence names");
-        String root = find("m" + d.id);
-        if (!rd.equals(rp) && root.equals(find("m" + p.id))) {
+        String rd = find(node(d));
+        String rp = find(node(p));
+        safeUnion(node(d), node(p), named, "brought in before the next sentence names");
+        String root = find(node(d));
+        if (!rd.equals(rp) && root.equals(find(node(p)))) {
           Integer before = rootArticles.remove(rd);
           Integer other = rootArticles.remove(rp);
           Integer joined = before == null || before.equals(other) ? other : other == null ? before : MANY_ARTICLES;
@@ -3526,11 +3534,11 @@ final class ReferentResolver {
       rootArticles = new HashMap<>();
       for (Phrase q : corpus.all()) {
         if (ANYONE.contains(q.head)) {
-          rootArticles.merge(find("m" + q.id), q.article, (a, b) -> a.equals(b) ? a : MANY_ARTICLES);
+          rootArticles.merge(find(node(q)), q.article, (a, b) -> a.equals(b) ? a : MANY_ARTICLES);
         }
       }
     }
-    Integer article = rootArticles.get(find("m" + d.id));
+    Integer article = rootArticles.get(find(node(d)));
     return article != null && article != d.article;
   }
 
@@ -3544,9 +3552,9 @@ final class ReferentResolver {
 
   /** Whether the referent of {@code ps[j]} has a mention earlier in its article. */
   private boolean mentionedBefore(List<Phrase> ps, int j) {
-    String root = find("m" + ps.get(j).id);
+    String root = find(node(ps.get(j)));
     for (int k = 0; k < j; k++) {
-      if (find("m" + ps.get(k).id).equals(root)) {
+      if (find(node(ps.get(k))).equals(root)) {
         return true;
       }
     }
@@ -3789,7 +3797,7 @@ final class ReferentResolver {
         }
       }
       if (others <= 1) {
-        safeUnion("m" + p.id, node, named, "the name with the kind of thing it is");
+        safeUnion(node(p), node, named, "the name with the kind of thing it is");
       }
     }
   }
@@ -3828,16 +3836,16 @@ final class ReferentResolver {
               // sitting U.S. president and...") is the president the article has named by that title.
               Phrase titled = pass == 0 && a.isIndefinite() ? titledBefore(ps, i, d) : null;
               a = titled != null ? titled : a;
-              union("m" + d.id, "m" + a.id, "a definite description of the earlier");
+              union(node(d), node(a), "a definite description of the earlier");
               found = true;
               break;
             }
           }
         }
         if (!found && !bare && !owned && !namedByItsHeadBefore(ps, i)) {
-          String alone = find("m" + d.id);
+          String alone = find(node(d));
           institutionNamedBefore(ps, i);
-          if (find("m" + d.id).equals(alone)) {
+          if (find(node(d)).equals(alone)) {
             onlyNameEndingInIt(ps, i);
           }
         }
@@ -3894,11 +3902,11 @@ final class ReferentResolver {
     if (mine.isEmpty()) {
       return false;
     }
-    String root = find("m" + a.id);
+    String root = find(node(a));
     Set<String> theirs = new HashSet<>();
     for (int j = 0; j < i; j++) {
       Phrase q = ps.get(j);
-      if (q.role == Role.NONE && find("m" + q.id).equals(root)) {
+      if (q.role == Role.NONE && find(node(q)).equals(root)) {
         theirs.addAll(describedStates(q));
       }
     }
@@ -3989,7 +3997,7 @@ final class ReferentResolver {
       String last = Words.fold(words[words.length - 1]);
       // A name in the plural ("Apps Stores", "Financial Markets") is not what "the store" or "the market" means.
       if (words.length >= 2 && last.equals(d.head) && !"person".equals(nameKind(nameNodeOf.get(a.id), a.name, a))) {
-        union("m" + d.id, "m" + a.id, "the noun that ends the name written before it:");
+        union(node(d), node(a), "the noun that ends the name written before it:");
         return true;
       }
     }
@@ -4050,12 +4058,12 @@ final class ReferentResolver {
         }
         only = root;
       } else if (only == null && a.role != Role.NAME && a.head.equals(d.head) && !a.plural) {
-        between.add(find("m" + a.id));
+        between.add(find(node(a)));
       }
     }
     // "A lower court" since the name may be the one meant, unless it is the name's already.
     if (only != null && (between.isEmpty() || Set.of(only).equals(between))) {
-      union("m" + d.id, only, "the only name ending in its noun that the article wrote before it:");
+      union(node(d), only, "the only name ending in its noun that the article wrote before it:");
     }
   }
 
@@ -4090,7 +4098,7 @@ final class ReferentResolver {
           eitherFirm.add(d.id); // "bringing together HP and EDS could ... ruin the union": either, or neither
           return;
         }
-        union("m" + d.id, "m" + a.id, "the organisation the article named last:");
+        union(node(d), node(a), "the organisation the article named last:");
         return;
       }
       String kind = nameKind(nameNodeOf.get(a.id), a.name, a);
@@ -4270,7 +4278,7 @@ final class ReferentResolver {
         }
         Phrase most = namedMostBefore(named, latest, root -> true);
         if (most != null) {
-          union("m" + d.id, "m" + most.id, "the country of its region named most before it:");
+          union(node(d), node(most), "the country of its region named most before it:");
         }
       }
     }
@@ -4520,7 +4528,7 @@ final class ReferentResolver {
     Phrase mb = modifiedHead(articleB, rb);
     if (ma != null && mb != null) {
       if (ma.head.equals(mb.head) && oneHeadInSlot(articleA, ra, ma, articleB, rb, mb)) {
-        safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
+        safeUnion(node(ma), node(mb), named, "in the same slot of an aligned fact or quotation as");
       }
       return;
     }
@@ -4534,7 +4542,7 @@ final class ReferentResolver {
       mb = headWithin(articleB, rb);
       if (ma != null && mb != null && toHead(ma, ra.end()).equals(toHead(mb, rb.end()))
           && oneHeadInSlot(articleA, ra, ma, articleB, rb, mb) && !countsDiffer(ma, mb)) {
-        safeUnion("m" + ma.id, "m" + mb.id, named, "in the same slot of an aligned fact or quotation as");
+        safeUnion(node(ma), node(mb), named, "in the same slot of an aligned fact or quotation as");
       }
       return;
     }
@@ -4579,7 +4587,7 @@ final class ReferentResolver {
     }
     boolean namedA = pa.role == Role.NAME;
     boolean namedB = pb.role == Role.NAME;
-    if (namedA && namedB && !find("m" + pa.id).equals(find("m" + pb.id))) {
+    if (namedA && namedB && !find(node(pa)).equals(find(node(pb)))) {
       return; // two different names in one slot are two things said differently, not one thing.
     }
     String ka = kindOf(pa);
@@ -4625,7 +4633,7 @@ final class ReferentResolver {
     }
     // One telling's victim is not the other's killer: active and passive tellings ("Orozco shot the deputy"
     // / "The victim was shot by Orozco") put the two sides of a crime in one slot.
-    if (opposedRoles(find("m" + pa.id), find("m" + pb.id))) {
+    if (opposedRoles(find(node(pa)), find(node(pb)))) {
       return;
     }
     // A named place and "the region" or "the area" in one slot tell where at two scales ("a repair company
@@ -4635,7 +4643,7 @@ final class ReferentResolver {
     }
     // A description in two slots never bridges two things already named apart ("the storied program" is
     // North Carolina in one aligned pair and stands where "Ford" does in another).
-    safeUnion("m" + pa.id, "m" + pb.id, named, "in the same slot of an aligned fact or quotation as");
+    safeUnion(node(pa), node(pb), named, "in the same slot of an aligned fact or quotation as");
   }
 
   /** Nouns for an area wider than any one place a story names: never one place by a slot. */
@@ -4665,7 +4673,7 @@ final class ReferentResolver {
     boolean perpetratorA = false;
     boolean perpetratorB = false;
     for (Phrase p : sidedPhrases) {
-      String r = find("m" + p.id);
+      String r = find(node(p));
       boolean victim = VICTIMS.contains(p.head);
       if (r.equals(ra)) {
         victimA |= victim;
@@ -5000,7 +5008,7 @@ final class ReferentResolver {
         Set<String> unhedged = new HashSet<>(identity);
         unhedged.removeAll(hedgesAmong(p));
         unhedgedIdentities.add(unhedged);
-        String root = find("m" + p.id);
+        String root = find(node(p));
         if (named.contains(root)) {
           namedOwners.add(root);
         }
@@ -5020,7 +5028,7 @@ final class ReferentResolver {
           Set<String> ky = keys.get(j);
           Set<String> small = kx.size() <= ky.size() ? kx : ky;
           Set<String> large = small == kx ? ky : kx;
-          if (find("m" + x.id).equals(find("m" + y.id))) {
+          if (find(node(x)).equals(find(node(y)))) {
             continue; // one referent already: nothing below would change it
           }
           if (identities.get(i).equals(identities.get(j))
@@ -5127,9 +5135,9 @@ final class ReferentResolver {
     }
     // A referent counted twice over ("19 wives", "26 wives") is a class of people, not one counted group.
     Map<String, Set<Long>> countsOfRoot = new HashMap<>();
-    byCount.forEach((n, ps) -> ps.forEach(p -> countsOfRoot.computeIfAbsent(find("m" + p.id), k -> new HashSet<>()).add(n)));
+    byCount.forEach((n, ps) -> ps.forEach(p -> countsOfRoot.computeIfAbsent(find(node(p)), k -> new HashSet<>()).add(n)));
     Map<Long, List<Phrase>> once = new java.util.TreeMap<>();
-    byCount.forEach((n, ps) -> once.put(n, ps.stream().filter(p -> countsOfRoot.get(find("m" + p.id)).size() == 1).toList()));
+    byCount.forEach((n, ps) -> once.put(n, ps.stream().filter(p -> countsOfRoot.get(find(node(p))).size() == 1).toList()));
     Set<String> named = namedRoots();
     once.forEach((n, ps) -> {
       Set<String> heads = new HashSet<>();
@@ -5142,7 +5150,7 @@ final class ReferentResolver {
       for (Phrase p : ps) {
         heads.add(p.head);
         articles.add(p.article);
-        rootsByArticle.computeIfAbsent(p.article, k -> new HashSet<>()).add(find("m" + p.id));
+        rootsByArticle.computeIfAbsent(p.article, k -> new HashSet<>()).add(find(node(p)));
         men |= MEN.contains(p.head);
         women |= WOMEN.contains(p.head);
         young |= YOUNG.contains(p.head);
@@ -5155,10 +5163,10 @@ final class ReferentResolver {
       }
       // Nor may an article that counts people by one head speak of people of another apart.
       for (Phrase p : ps) {
-        String root = find("m" + p.id);
+        String root = find(node(p));
         for (Phrase q : corpus.phrases().get(p.article)) {
           if (q.role == Role.NONE && !q.head.equals(p.head) && heads.contains(q.head) && !anyone(q.head)
-              && !find("m" + q.id).equals(root)) {
+              && !find(node(q)).equals(root)) {
             return;
           }
         }
@@ -5173,7 +5181,7 @@ final class ReferentResolver {
         return;
       }
       for (Phrase p : ps.subList(1, ps.size())) {
-        safeUnion("m" + ps.get(0).id, "m" + p.id, named, "the same count of people as");
+        safeUnion(node(ps.get(0)), node(p), named, "the same count of people as");
       }
     });
   }
@@ -5241,7 +5249,7 @@ final class ReferentResolver {
     for (Map.Entry<String, List<Phrase>> e : byHead.entrySet()) {
       Set<String> roots = new HashSet<>();
       for (Phrase p : e.getValue()) {
-        roots.add(find("m" + p.id));
+        roots.add(find(node(p)));
       }
       if (roots.size() == 1 && e.getValue().size() <= 300) {
         rootOf.put(e.getKey(), roots.iterator().next());
@@ -5259,7 +5267,7 @@ final class ReferentResolver {
             && sameKind(head, other) && compatible(byHead.get(key), byHead.get(otherKey))) {
           Phrase a = byHead.get(key).get(0);
           Phrase b = byHead.get(otherKey).get(0);
-          safeUnion("m" + a.id, "m" + b.id, named, "another word for the same thing as");
+          safeUnion(node(a), node(b), named, "another word for the same thing as");
         }
       }
     }
@@ -5322,14 +5330,14 @@ final class ReferentResolver {
             && ("event".equals(lexicon.nounKinds.get(other)) || lexicon.eventHeads.contains(other))
             && byHead.get(otherKey).stream().anyMatch(Phrase::isDefinite)) {
           for (Phrase p : byHead.get(otherKey)) {
-            covered.add(find("m" + p.id));
+            covered.add(find(node(p)));
           }
           specificKey = otherKey;
         }
       }
       covered.remove(find(e.getValue()));
       if (covered.size() == 1 && rootOf.containsKey(specificKey) && compatible(general, byHead.get(specificKey))) {
-        safeUnion("m" + general.get(0).id, "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
+        safeUnion(node(general.get(0)), "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
       }
     }
   }
@@ -5357,7 +5365,7 @@ final class ReferentResolver {
   private String dominant(List<Phrase> ps) {
     Map<String, Integer> count = new HashMap<>();
     for (Phrase p : ps) {
-      count.merge(find("m" + p.id), 1, Integer::sum);
+      count.merge(find(node(p)), 1, Integer::sum);
     }
     String best = null;
     for (Map.Entry<String, Integer> e : count.entrySet()) {
@@ -5371,7 +5379,7 @@ final class ReferentResolver {
     Set<Integer> articles = new HashSet<>();
     boolean bare = false;
     for (Phrase p : ps) {
-      if (find("m" + p.id).equals(best)) {
+      if (find(node(p)).equals(best)) {
         articles.add(p.article);
         bare |= p.isDefinite() && p.descriptors.equals(List.of(p.head));
       }
@@ -5383,7 +5391,7 @@ final class ReferentResolver {
   private Set<String> namedModifiers(List<Phrase> ps, String root) {
     Set<String> out = new HashSet<>();
     for (Phrase p : ps) {
-      if (find("m" + p.id).equals(root)) {
+      if (find(node(p)).equals(root)) {
         for (String k : descriptionKey(p)) {
           if (k.startsWith(NAMED)) {
             out.add(k);
@@ -5524,11 +5532,11 @@ final class ReferentResolver {
       // The other descriptions of the set already in a member's referent must fit too: "the meeting" that
       // joined "a meeting of the ministers" is no "summit in Orsk".
       Set<String> roots = new HashSet<>();
-      members.forEach(p -> roots.add(find("m" + p.id)));
+      members.forEach(p -> roots.add(find(node(p))));
       Set<Phrase> memberSet = new HashSet<>(members);
       for (Phrase q : all) {
         String entry = memberSet.contains(q) || q.plural != plural ? null : entryOf(q, set);
-        if (entry != null && roots.contains(find("m" + q.id))) {
+        if (entry != null && roots.contains(find(node(q)))) {
           identities.add(identity(q, entry, false, regions));
         }
       }
@@ -5537,7 +5545,7 @@ final class ReferentResolver {
       return;
     }
     for (Phrase p : members.subList(1, members.size())) {
-      safeUnion("m" + members.get(0).id, "m" + p.id, named,
+      safeUnion(node(members.get(0)), node(p), named,
           people ? "the same people, in other words, as" : "the same thing, in other words, as");
     }
   }
@@ -5694,7 +5702,7 @@ final class ReferentResolver {
     if (found == null) {
       found = false;
       for (Phrase p : corpus.phrases().get(article)) {
-        if (find("m" + p.id).equals(root) || nameNodeOf.get(p.id) != null && find(nameNodeOf.get(p.id)).equals(root)) {
+        if (find(node(p)).equals(root) || nameNodeOf.get(p.id) != null && find(nameNodeOf.get(p.id)).equals(root)) {
           found = true;
           break;
         }
@@ -5732,8 +5740,8 @@ final class ReferentResolver {
     if (eitherFirm.contains(x.id) || eitherFirm.contains(y.id)) {
       return; // its own article left it open between two firms; another article's does not decide
     }
-    String rx = find("m" + x.id);
-    String ry = find("m" + y.id);
+    String rx = find(node(x));
+    String ry = find(node(y));
     if (anyOfItsKind(x) && named.contains(ry) || anyOfItsKind(y) && named.contains(rx)) {
       return;
     }
@@ -5750,16 +5758,16 @@ final class ReferentResolver {
 
   /** Joins two phrases unless both are named otherwise ({@link #safeUnion}), and keeps {@code states} up to date. */
   private void unionKeepingStates(Phrase x, Phrase y, Set<String> named, Map<String, Set<String>> states, String rule) {
-    String rx = find("m" + x.id);
-    String ry = find("m" + y.id);
-    safeUnion("m" + x.id, "m" + y.id, named, rule);
+    String rx = find(node(x));
+    String ry = find(node(y));
+    safeUnion(node(x), node(y), named, rule);
     mergeStates(rx, ry, states);
   }
 
   /** Whether the referents of two phrases are tied to different states ({@code states}, by root). */
   private boolean statesDisagree(Phrase x, Phrase y, Map<String, Set<String>> states) {
-    Set<String> sx = states.getOrDefault(find("m" + x.id), Set.of());
-    Set<String> sy = states.getOrDefault(find("m" + y.id), Set.of());
+    Set<String> sx = states.getOrDefault(find(node(x)), Set.of());
+    Set<String> sy = states.getOrDefault(find(node(y)), Set.of());
     return !sx.isEmpty() && !sy.isEmpty() && Collections.disjoint(sx, sy);
   }
 
@@ -5787,7 +5795,7 @@ final class ReferentResolver {
    */
   private String pronounOwner(Phrase p) {
     int owner = ownerPhrases.computeIfAbsent(p.id, id -> ownerPhrase(p));
-    return owner < 0 ? null : find("m" + owner);
+    return owner < 0 ? null : find(node(owner));
   }
 
   /** Each phrase's {@link #ownerPhrase}, by id, once computed: pairs of descriptions ask it often. */
@@ -5838,7 +5846,7 @@ final class ReferentResolver {
         }
       }
       if (!states.isEmpty()) {
-        out.computeIfAbsent(find("m" + p.id), k -> new HashSet<>()).addAll(states);
+        out.computeIfAbsent(find(node(p)), k -> new HashSet<>()).addAll(states);
       }
     }
     return out;
@@ -5900,7 +5908,7 @@ final class ReferentResolver {
         String key = Words.nameKey(String.join(" ", p.words));
         String node = nameNodes.get(spellingKey(key));
         if (node != null) {
-          safeUnion("m" + p.id, node, named,
+          safeUnion(node(p), node, named,
               writtenKeys.contains(key) ? "the name written in lower case:" : "the name spelled another way:");
         }
       }
@@ -5910,7 +5918,7 @@ final class ReferentResolver {
         // "the regime in Pyongyang", "the government of Syria": the state, named or by its capital.
         String state = isState(p.name) ? p.name : lexicon.capitals.get(Words.nameKey(clean(p.name)));
         if (state != null && lexicon.governsState(p.head)) {
-          safeUnion("m" + p.id, nameNode(state, null), named, "stands for the state");
+          safeUnion(node(p), nameNode(state, null), named, "stands for the state");
         }
         continue;
       }
@@ -5936,13 +5944,13 @@ final class ReferentResolver {
         country = demonymCountry(p);
       }
       if (country != null && !country.isEmpty()) {
-        safeUnion("m" + p.id, nameNode(country, null), named, "stands for the state");
+        safeUnion(node(p), nameNode(country, null), named, "stands for the state");
       }
     }
     for (Phrase p : all) {
       String state = bareAdministration(p);
       if (state != null) {
-        safeUnion("m" + p.id, state, named, "the government of the state its leader heads, as the story calls it:");
+        safeUnion(node(p), state, named, "the government of the state its leader heads, as the story calls it:");
       }
     }
     // A speaker's "our nation", and the "the nation" that goes on from it, is the speaker's own country,
@@ -5950,7 +5958,7 @@ final class ReferentResolver {
     Set<String> spokenOf = new HashSet<>();
     for (Phrase p : all) {
       if (p.role == Role.NONE && lexicon.countryHeads.contains(p.head) && FIRST_PERSON.contains(p.determiner)) {
-        spokenOf.add(find("m" + p.id));
+        spokenOf.add(find(node(p)));
       }
     }
     for (int a = 0; a < corpus.phrases().size(); a++) {
@@ -5973,7 +5981,7 @@ final class ReferentResolver {
             String root = find(node);
             count.merge(root, 1, Integer::sum);
             latest.put(root, d);
-            inSentence.put(root, "m" + d.id);
+            inSentence.put(root, node(d));
           } else if (node != null && personNodes.contains(find(node)) && !d.titles.isEmpty()) {
             statesOfNationality(d.words).forEach(inSentence::putIfAbsent); // "Chinese President Xi Jinping"
           }
@@ -5985,18 +5993,18 @@ final class ReferentResolver {
           statesOfNationality(d.descriptors).forEach(inSentence::putIfAbsent);
         }
         // "the country", not "our country": a speaker's own country is not the one the article names most.
-        boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find("m" + d.id));
+        boolean bare = (d.head.equals("country") || d.head.equals("nation")) && bareThe(d) && !spokenOf.contains(find(node(d)));
         if (d.head.equals("kingdom") && bareThe(d) && !d.plural) {
           // "the kingdom": the kingdom its article has named most before it, if it has named one.
           Phrase kingdom = namedMostBefore(count, latest, root -> isMonarchy(latest.get(root).name));
           if (kingdom != null) {
-            safeUnion("m" + d.id, "m" + kingdom.id, named, "the kingdom its article named most before it:");
+            safeUnion(node(d), node(kingdom), named, "the kingdom its article named most before it:");
           }
         } else if (bare && inSentence.size() == 1) {
           // "The Chinese leader, Xi, said the country would fight": the one state its sentence has named.
-          safeUnion("m" + d.id, inSentence.values().iterator().next(), named, "the one state its sentence named before it:");
+          safeUnion(node(d), inSentence.values().iterator().next(), named, "the one state its sentence named before it:");
         } else if (bare && !count.isEmpty()) {
-          safeUnion("m" + d.id, "m" + namedMostBefore(count, latest, root -> true).id, named, "the state its article named most before it:");
+          safeUnion(node(d), node(namedMostBefore(count, latest, root -> true)), named, "the state its article named most before it:");
         }
       }
     }
@@ -6036,7 +6044,7 @@ final class ReferentResolver {
         }
         Phrase most = namedMostBefore(count, latest, root -> d.head.equals(kindOf.get(root)));
         if (most != null) {
-          safeUnion("m" + d.id, "m" + most.id, named, "the " + d.head + " its article named most before it:");
+          safeUnion(node(d), node(most), named, "the " + d.head + " its article named most before it:");
         }
       }
     }
@@ -6113,7 +6121,7 @@ final class ReferentResolver {
       }
       Map<String, Phrase> capitals = states.size() == 1 ? capitalsOf.get(states.iterator().next()) : null;
       if (capitals != null && capitals.size() == 1) {
-        safeUnion("m" + d.id, "m" + capitals.values().iterator().next().id, named, "the capital of the state it names:");
+        safeUnion(node(d), "m" + capitals.values().iterator().next().id, named, "the capital of the state it names:");
       }
     }
   }
@@ -6155,7 +6163,7 @@ final class ReferentResolver {
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         if (ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2
             && ranked.get(0).getValue() > ranked.get(1).getValue()) {
-          safeUnion("m" + d.id, "m" + latest.get(ranked.get(0).getKey()).id, named, "the place its article named before it:");
+          safeUnion(node(d), "m" + latest.get(ranked.get(0).getKey()).id, named, "the place its article named before it:");
         }
       }
     }
@@ -6369,9 +6377,9 @@ final class ReferentResolver {
       String node = nameNodeOf.get(o.id);
       return node == null ? null : NAMED + find(node);
     }
-    String[] v = via.get("m" + o.id);
+    String[] v = via.get(node(o));
     Phrase partner = v == null || !v[1].startsWith("m") ? null : phraseById.get(Integer.parseInt(v[1].substring(1)));
-    return v != null && (partner == null || partner.role != Role.NONE) ? NAMED + find("m" + o.id) : null;
+    return v != null && (partner == null || partner.role != Role.NONE) ? NAMED + find(node(o)) : null;
   }
 
   /** Per name that modifies a head ("Helsinki" of "the Helsinki summit"), by its article and start, its phrase. */
@@ -6449,7 +6457,7 @@ final class ReferentResolver {
    */
   List<String> evidence(Cluster c) {
     List<Phrase> ms = c.mentions();
-    List<String> nodes = ms.stream().map(p -> "m" + p.id).toList();
+    List<String> nodes = ms.stream().map(p -> node(p)).toList();
     List<JoinTree.Tie> ties = JoinTree.ties(nodes, nodes.isEmpty() ? List.of() : joinsOf(find(nodes.get(0))),
         ReferentResolver::symmetric, i -> joinedByName(ms.get(i)));
     List<String> out = new ArrayList<>(ms.size());
@@ -6521,7 +6529,7 @@ final class ReferentResolver {
 
   /** Whether {@code p} joined its referent by its name (a name's mentions join first, so that is its first join). */
   private boolean joinedByName(Phrase p) {
-    String[] v = via.get("m" + p.id);
+    String[] v = via.get(node(p));
     return v != null && v[0].equals("name");
   }
 
@@ -6598,7 +6606,7 @@ final class ReferentResolver {
   private List<Cluster> clusters(List<Phrase> all, Map<String, String> speakerNames) {
     Map<String, List<Phrase>> groups = new LinkedHashMap<>();
     for (Phrase p : all) {
-      groups.computeIfAbsent(find("m" + p.id), k -> new ArrayList<>()).add(p);
+      groups.computeIfAbsent(find(node(p)), k -> new ArrayList<>()).add(p);
     }
     Map<String, Set<String>> nodesOf = new HashMap<>();
     for (String node : parent.keySet()) {
@@ -6688,7 +6696,7 @@ final class ReferentResolver {
     }
     // A name counts also where a longer mention of the referent holds it ("Turkey" in "Turkey's government").
     boolean named = withNested.stream()
-        .anyMatch(p -> p.role == Role.NAME || (p.role != Role.NONE && find("m" + p.id).equals(find(nameNodeOf.get(p.id)))));
+        .anyMatch(p -> p.role == Role.NAME || (p.role != Role.NONE && find(node(p)).equals(find(nameNodeOf.get(p.id)))));
     boolean loaded = false;
     Set<Integer> articles = new HashSet<>();
     int strong = 0;
@@ -7195,7 +7203,7 @@ final class ReferentResolver {
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
       String n = nameNodeOf.get(p.id);
-      if (n != null && n.startsWith("a:") && (p.role == Role.NAME || find("m" + p.id).equals(find(n)))) {
+      if (n != null && n.startsWith("a:") && (p.role == Role.NAME || find(node(p)).equals(find(n)))) {
         groupVotes.merge(n, 1, Integer::sum);
       }
     }
@@ -7353,6 +7361,16 @@ final class ReferentResolver {
 
   /** A word of initials with their periods: "U.S.", "U.K.". */
   private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
+
+  /** A mention's node in the join forest ("m" and its id), made once per mention: a node is hashed on every find. */
+  private String node(Phrase p) {
+    return node(p.id);
+  }
+
+  private String node(int id) {
+    String made = id >= 0 && id < mentionNodes.length ? mentionNodes[id] : null;
+    return made != null ? made : "m" + id;
+  }
 
   private String find(String x) {
     String p = parent.get(x);

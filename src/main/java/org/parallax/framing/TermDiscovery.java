@@ -49,6 +49,18 @@ final class TermDiscovery {
       if (byOutlet.size() < 2) {
         continue;
       }
+      // Per outlet, asked once (not once per word and other outlet: a large story has hundreds of
+      // outlets): the descriptive words its mentions carry, and its most telling label.
+      Map<String, Set<String>> usedBy = new LinkedHashMap<>();
+      Map<String, Phrase> shownBy = new LinkedHashMap<>();
+      for (Map.Entry<String, List<Phrase>> e : byOutlet.entrySet()) {
+        Set<String> used = new java.util.HashSet<>();
+        for (Phrase p : e.getValue()) {
+          used.addAll(p.descriptors);
+        }
+        usedBy.put(e.getKey(), used);
+        shownBy.put(e.getKey(), representative(e.getValue()));
+      }
       for (Map.Entry<String, List<Phrase>> e : byOutlet.entrySet()) {
         Set<String> words = new LinkedHashSet<>();
         for (Phrase p : e.getValue()) {
@@ -78,12 +90,12 @@ final class TermDiscovery {
             if (other.getKey().equals(e.getKey())) {
               continue;
             }
-            boolean without = other.getValue().stream().noneMatch(p -> p.descriptors.contains(w));
-            if (without && example != null) {
-              Phrase shown = representative(other.getValue());
-              List<String> pair = List.of(example.label(), shown.label());
-              if (ev.pairs.size() < MAX_PAIRS && !ev.pairs.contains(pair)) {
-                ev.pairs.add(pair);
+            if (!usedBy.get(other.getKey()).contains(w) && example != null) {
+              if (ev.pairs.size() < MAX_PAIRS) {
+                List<String> pair = List.of(example.label(), shownBy.get(other.getKey()).label());
+                if (!ev.pairs.contains(pair)) {
+                  ev.pairs.add(pair);
+                }
               }
               ev.pairCount++;
             }
