@@ -200,6 +200,25 @@ final class Words {
    * on purpose: a lexicon entry is a whole word, so a spurious stem rarely meets one.
    */
   static Set<String> forms(String lower) {
+    Set<String> known = FORMS.get(lower);
+    if (known != null) {
+      return known;
+    }
+    Set<String> made = java.util.Collections.unmodifiableSet(formsOf(lower));
+    if (FORMS.size() < MAX_FORMS) {
+      FORMS.put(lower, made);
+    }
+    return made;
+  }
+
+  /**
+   * The forms of the words met so far (the lexicon asks for every word of every article at each of its
+   * entries' first words), up to {@link #MAX_FORMS} words; the sets are read only.
+   */
+  private static final Map<String, Set<String>> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_FORMS = 200_000;
+
+  private static Set<String> formsOf(String lower) {
     String noun = withoutPrefix(lower);
     if (!noun.equals(lower)) {
       Set<String> out = new LinkedHashSet<>(forms0(lower));
