@@ -69,11 +69,12 @@ final class CosineBounds {
       System.arraycopy(base.offAxes, 0, b.offAxes, 0, from);
       System.arraycopy(base.margin, 0, b.margin, 0, from);
     }
+    // Each distinct vector on its own (on every core: one is independent of the others), then the copies.
+    java.util.stream.IntStream.range(from, vectors.length).parallel().filter(i -> first[i] == i)
+        .forEach(i -> b.convert(i, vectors[i]));
     for (int i = from; i < vectors.length; i++) {
       int same = first[i];
-      if (same == i) {
-        b.convert(i, vectors[i]);
-      } else {
+      if (same != i) {
         System.arraycopy(b.onAxes, same * AXES, b.onAxes, i * AXES, AXES);
         b.offAxes[i] = b.offAxes[same];
         b.margin[i] = b.margin[same];
@@ -146,16 +147,17 @@ final class CosineBounds {
     }
     double[][] moment = new double[dim][dim];
     int step = Math.max(1, distinct.size() / SAMPLE);
-    for (int s = 0; s < distinct.size(); s += step) {
-      float[] v = distinct.get(s);
-      for (int x = 0; x < dim; x++) {
+    // Row by row on every core; each row sums the sample in the same order, so the matrix is the same.
+    java.util.stream.IntStream.range(0, dim).parallel().forEach(x -> {
+      double[] row = moment[x];
+      for (int s = 0; s < distinct.size(); s += step) {
+        float[] v = distinct.get(s);
         double vx = v[x];
-        double[] row = moment[x];
         for (int y = x; y < dim; y++) {
           row[y] += vx * v[y];
         }
       }
-    }
+    });
     for (int x = 0; x < dim; x++) {
       for (int y = 0; y < x; y++) {
         moment[x][y] = moment[y][x];
@@ -171,13 +173,14 @@ final class CosineBounds {
     orthonormalise(basis);
     for (int it = 0; it < ITERATIONS; it++) {
       double[][] next = new double[AXES][];
-      for (int r = 0; r < AXES; r++) {
+      double[][] current = basis;
+      java.util.stream.IntStream.range(0, AXES).parallel().forEach(r -> {
         double[] m = new double[dim];
         for (int x = 0; x < dim; x++) {
-          m[x] = dot(moment[x], basis[r]);
+          m[x] = dot(moment[x], current[r]);
         }
         next[r] = m;
-      }
+      });
       orthonormalise(next);
       basis = next;
     }
