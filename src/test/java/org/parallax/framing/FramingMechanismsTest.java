@@ -188,6 +188,24 @@ class FramingMechanismsTest {
   }
 
   @Test
+  void aProposedTermCountsEveryOtherOutletWithoutItAndShowsEachOnesMostTellingLabel() throws Exception {
+    String fact = " attacked the airport of Marovo with rockets and mortars early on Monday, killing two guards.\n\n";
+    Analysis an = analyse(
+        "a.txt", "Donland separatists" + fact + "Grain prices rose sharply in the capital markets this week.\n",
+        "b.txt", "Donland fighters" + fact + "A new bridge over the river opened to traffic after years of delays.\n",
+        "c.txt", "Donland militias" + fact + "Parliament debated the budget for schools and hospitals until late evening.\n",
+        "d.txt", "Donland separatists" + fact + "The football season ended with a draw in the final match.\n");
+    Referent donland = referentOf(an, "a", "Donland separatists");
+    assertTrue(donland.mentions().contains(mention("c", "Donland militias", 0, false)), donland.toString());
+    org.parallax.analysis.ProposedTerm t = an.proposedTerms().stream().filter(x -> x.term().equals("separatist")).findFirst()
+        .orElseThrow(() -> new AssertionError(an.proposedTerms().toString()));
+    // Two outlets use it, two do not: each user against each non-user; a pair of labels is listed once.
+    assertEquals(List.of(List.of("Donland separatists", "Donland fighters"), List.of("Donland separatists", "Donland militias")), t.pairs());
+    assertEquals(List.of("a", "d"), t.outlets().stream().map(org.parallax.analysis.ProposedTerm.Use::outlet).sorted().toList());
+    assertEquals(Math.round(100 * (1 + Math.log(4))) / 100.0, t.score(), 1e-9);
+  }
+
+  @Test
   void marksHedgesAndAttributionsInHighlightNotes() throws Exception {
     Analysis an = analyse(
         "a.txt", "The army reportedly shelled Tarin, officials say.\n",
