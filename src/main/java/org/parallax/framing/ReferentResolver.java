@@ -174,8 +174,6 @@ final class ReferentResolver {
       if (p.id >= 0 && p.id < mentionNodes.length) {
         mentionNodes[p.id] = "m" + p.id;
       }
-    }
-    for (Phrase p : all) {
       find(node(p));
       phraseById.put(p.id, p);
       int at = p.determiner.equals("'s") ? Math.max(p.text.indexOf("'s "), p.text.indexOf("\u2019s ")) : -1;
@@ -5305,7 +5303,7 @@ final class ReferentResolver {
           }
         }
         for (int i = 1; nest && i < keys.size(); i++) {
-          safeUnion("m" + byHead.get(keys.get(0)).get(0).id, "m" + byHead.get(keys.get(i)).get(0).id, named,
+          safeUnion(node(byHead.get(keys.get(0)).get(0)), node(byHead.get(keys.get(i)).get(0)), named,
               "the same thing, in other words, as");
         }
       }
@@ -5337,7 +5335,7 @@ final class ReferentResolver {
       }
       covered.remove(find(e.getValue()));
       if (covered.size() == 1 && rootOf.containsKey(specificKey) && compatible(general, byHead.get(specificKey))) {
-        safeUnion(node(general.get(0)), "m" + byHead.get(specificKey).get(0).id, named, "a broader word for");
+        safeUnion(node(general.get(0)), node(byHead.get(specificKey).get(0)), named, "a broader word for");
       }
     }
   }
@@ -6121,7 +6119,7 @@ final class ReferentResolver {
       }
       Map<String, Phrase> capitals = states.size() == 1 ? capitalsOf.get(states.iterator().next()) : null;
       if (capitals != null && capitals.size() == 1) {
-        safeUnion(node(d), "m" + capitals.values().iterator().next().id, named, "the capital of the state it names:");
+        safeUnion(node(d), node(capitals.values().iterator().next()), named, "the capital of the state it names:");
       }
     }
   }
@@ -6163,7 +6161,7 @@ final class ReferentResolver {
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         if (ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2
             && ranked.get(0).getValue() > ranked.get(1).getValue()) {
-          safeUnion(node(d), "m" + latest.get(ranked.get(0).getKey()).id, named, "the place its article named before it:");
+          safeUnion(node(d), node(latest.get(ranked.get(0).getKey())), named, "the place its article named before it:");
         }
       }
     }
