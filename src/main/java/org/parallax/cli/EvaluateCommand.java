@@ -50,7 +50,7 @@ public final class EvaluateCommand implements Runnable {
       mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
       description = {
-        "Cross-document coreference of entity mentions: the engine's referents against the gold chains of a"
+        "Cross-document coreference of entity mentions (or, with --events, of nominal event mentions): the engine's referents against the gold chains of a"
             + " Diverse_CDCR_datasets test_parsing folder (ECBplus-prep, MEANTIME-prep), scored with MUC, B3,"
             + " CEAF-e and the CoNLL F1, beside a same-head-lemma baseline given the gold mentions.",
         "Each topic's documents are rebuilt from their tokens and analysed as one corpus folder."
@@ -68,6 +68,13 @@ public final class EvaluateCommand implements Runnable {
         description = "Put gold singletons in the key too (default: only chains of two or more mentions).")
     boolean singletons;
 
+    @Option(
+        names = "--events",
+        description =
+            "Score nominal event mentions (gold event mentions whose head is a noun or a name: \"the quake\","
+                + " \"the acquisition\") against the engine's event referents, instead of entity mentions.")
+    boolean events;
+
     @Mixin Figures figures;
 
     @Mixin AnalysisRun run;
@@ -80,7 +87,7 @@ public final class EvaluateCommand implements Runnable {
       if (!figures.writable(err)) {
         return AnalyzeCommand.WRITE_FAILED;
       }
-      CorefEvaluation evaluation = new CorefEvaluation(engine(run, err), singletons);
+      CorefEvaluation evaluation = new CorefEvaluation(engine(run, err), singletons, events);
       List<CorefEvaluation.Report> reports = corpora.score(err, (name, chosen) -> evaluation.evaluate(name, chosen, figures.progress(err)));
       if (reports == null) {
         return AnalyzeCommand.WRONG_ARGUMENTS;

@@ -24,10 +24,19 @@ import java.util.TreeMap;
  * @param mentions the gold entity mentions whose tokens are in the documents, in file order
  * @param events the gold event mentions ({@code event_mentions_T.json}, if there is one) whose tokens are
  *     in the documents, in file order
+ * @param nominalEvents those of {@code events} whose head is a noun or a name ({@code mention_head_pos}
+ *     {@code NOUN} or {@code PROPN}: "the earthquake", "the acquisition", "Watergate"), the events a
+ *     referent can hold
  * @param unplaced gold entity mentions left out because their document, sentence or tokens are not in the
  *     conll
  */
-record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention> mentions, List<GoldMention> events, int unplaced) {
+record CdcrTopic(
+    String name,
+    Map<String, Document> documents,
+    List<GoldMention> mentions,
+    List<GoldMention> events,
+    List<GoldMention> nominalEvents,
+    int unplaced) {
 
   /**
    * A document's sentences (by their number in the conll), each a list of tokens.
@@ -54,6 +63,9 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
       String text) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The parts of speech of a nominal event mention's head, as the datasets give them. */
+  private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN");
 
   static Path conll(Path folder) {
     return folder.resolve("annotation").resolve("original").resolve(folder.getFileName() + ".conll");
@@ -105,14 +117,21 @@ record CdcrTopic(String name, Map<String, Document> documents, List<GoldMention>
     }
     List<GoldMention> mentions = placed(all, documents, true);
     List<GoldMention> events = placed(allEvents, documents, false);
-    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, events, all.size() - mentions.size());
+    List<JsonNode> nominal = new ArrayList<>();
+    allEvents.forEach(m -> {
+      if (NOMINAL.contains(m.path("mention_head_pos").asText())) {
+        nominal.add(m);
+      }
+    });
+    List<GoldMention> nominalEvents = placed(nominal, documents, false);
+    return new CdcrTopic(folder.getFileName().toString(), documents, mentions, events, nominalEvents, all.size() - mentions.size());
   }
 
   /**
    * The mentions of {@code all} whose document, sentence and tokens the conll holds, in file order; with
    * {@code nounHeads}, each with the noun as its head ({@link #nounHead}).
    */
-  private static List<GoldMention> placed(JsonNode all, Map<String, Document> documents, boolean nounHeads) {
+  private static List<GoldMention> placed(Iterable<JsonNode> all, Map<String, Document> documents, boolean nounHeads) {
     List<GoldMention> out = new ArrayList<>();
     for (JsonNode m : all) {
       GoldMention g = mention(m);

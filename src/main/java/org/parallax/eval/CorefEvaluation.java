@@ -39,6 +39,12 @@ import org.parallax.text.TextRange;
  * mention is in it. The baseline is given the key's mentions and groups those of a topic that share
  * their head lemma (lowercased). Topics are scored together: no entity spans two topics, so the tallies
  * add up.
+ *
+ * <p>With {@code events}, the gold mentions are the topic's nominal event mentions instead (event
+ * mentions whose head is a noun or a name: "the earthquake", "the quake", "the acquisition"; verbs are
+ * left out, no referent holds them), and the response is the engine's {@code event} referents: their
+ * mentions are scored as above, and a mention of a referent of another kind is scored only where it
+ * matches a gold event mention (an event the engine took for a thing is found, not spurious).
  */
 public final class CorefEvaluation {
 
@@ -66,13 +72,16 @@ public final class CorefEvaluation {
    * @param baseline the same-head-lemma baseline given the key's mentions
    * @param unplaced gold mentions the conll does not hold (left out)
    * @param notInText key mentions in sentences the engine's cleaning left out of its text
-   * @param engineMentions engine mentions scored (in annotated sentences)
+   * @param events whether the gold mentions are nominal event mentions (else entity mentions)
+   * @param engineMentions engine mentions scored (in annotated sentences; with {@code events}, those of
+   *     event referents and those that matched a gold event mention)
    * @param outsideAnnotation engine mentions left out because their sentence is not annotated
    * @param spurious scored engine mentions that match no gold mention
    */
   public record Report(
       String corpus,
       boolean singletons,
+      boolean events,
       int topics,
       int documents,
       int keyMentions,
@@ -94,13 +103,23 @@ public final class CorefEvaluation {
 
   private final CorpusAnalysis engine;
   private final boolean singletons;
+  private final boolean events;
 
   /**
    * @param singletons whether gold singletons are in the key
    */
   public CorefEvaluation(CorpusAnalysis engine, boolean singletons) {
+    this(engine, singletons, false);
+  }
+
+  /**
+   * @param singletons whether gold singletons are in the key
+   * @param events whether the gold mentions are the nominal event mentions (else the entity mentions)
+   */
+  public CorefEvaluation(CorpusAnalysis engine, boolean singletons, boolean events) {
     this.engine = engine;
     this.singletons = singletons;
+    this.events = events;
   }
 
   /** The topic folders in {@code dir}, by their leading number, then name ({@code 1ecb, 1ecbplus, 2ecb}). */
@@ -165,6 +184,7 @@ public final class CorefEvaluation {
     return new Report(
         corpus,
         singletons,
+        events,
         topics.size(),
         documents,
         keyMentions,
@@ -200,7 +220,7 @@ public final class CorefEvaluation {
   record EngineMention(int referent, String article, int start, int end) {}
 
   TopicResult evaluate(CdcrTopic topic) throws IOException, CorpusReader.FolderException {
-    List<CdcrTopic.GoldMention> gold = topic.mentions();
+    List<CdcrTopic.GoldMention> gold = events ? topic.nominalEvents() : topic.mentions();
     // The key: chains of two or more mentions in this topic (or every chain, with singletons).
     Map<String, List<Integer>> chains = new LinkedHashMap<>();
     for (int i = 0; i < gold.size(); i++) {
@@ -255,9 +275,11 @@ public final class CorefEvaluation {
       }
     }
     List<EngineMention> mentions = new ArrayList<>();
+    List<Boolean> eventReferent = new ArrayList<>();
     int referents = 0;
     int outsideAnnotation = 0;
     for (JsonNode r : analysis.path("referents")) {
+      eventReferent.add("event".equals(r.path("kind").asText()));
       // The outlets' mentions and the pronouns that point back to the referent alike.
       List<JsonNode> all = new ArrayList<>();
       r.path("mentions").forEach(all::add);
@@ -273,6 +295,19 @@ public final class CorefEvaluation {
       referents++;
     }
     int[] match = match(mentions, goldByArticle, goldSpan, headSpan, texts);
+    if (events) {
+      // Mentions of referents of other kinds count where they found an event, and are left out elsewhere.
+      List<EngineMention> kept = new ArrayList<>();
+      List<Integer> keptMatch = new ArrayList<>();
+      for (int e = 0; e < mentions.size(); e++) {
+        if (match[e] >= 0 || eventReferent.get(mentions.get(e).referent())) {
+          kept.add(mentions.get(e));
+          keptMatch.add(match[e]);
+        }
+      }
+      mentions = kept;
+      match = keptMatch.stream().mapToInt(Integer::intValue).toArray();
+    }
     String dump = System.getProperty("parallax.eval.dump");
     if (dump != null) {
       dump(Path.of(dump).resolve(topic.name() + ".json"), chains, inKey, goldSpan, goldByArticle, texts, mentions, match);

@@ -13,17 +13,27 @@ public final class CorefTable {
 
   /** What is in the key, in words. */
   public static String keyDescription(boolean singletons) {
+    return keyDescription(singletons, false);
+  }
+
+  /** What is in the key, in words, for entity or nominal event mentions. */
+  public static String keyDescription(boolean singletons, boolean events) {
+    String what = events ? "nominal event mention (an event mention whose head is a noun or a name)" : "entity mention";
     return singletons
-        ? "key: every gold entity mention, singletons included"
+        ? "key: every gold " + what + ", singletons included"
         : "key: gold chains with two or more mentions in a topic (gold singletons left out, and engine mentions"
-            + " matched to them)";
+            + " matched to them)" + (events ? "; gold mentions: event mentions whose head is a noun or a name;"
+                + " response: the engine's event referents, and mentions of others that match a gold event mention" : "");
   }
 
   public static String text(List<CorefEvaluation.Report> reports) {
     StringBuilder b = new StringBuilder();
-    b.append("Cross-document coreference of entity mentions, per topic, all topics scored together\n");
+    boolean events = !reports.isEmpty() && reports.get(0).events();
+    b.append("Cross-document coreference of ")
+        .append(events ? "nominal event mentions" : "entity mentions")
+        .append(", per topic, all topics scored together\n");
     if (!reports.isEmpty()) {
-      b.append(keyDescription(reports.get(0).singletons())).append("\n");
+      b.append(keyDescription(reports.get(0).singletons(), events)).append("\n");
     }
     for (CorefEvaluation.Report r : reports) {
       b.append('\n')
@@ -73,7 +83,8 @@ public final class CorefTable {
   public static Map<String, Object> json(List<CorefEvaluation.Report> reports) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("evaluation", "coreference");
-    out.put("key", reports.isEmpty() ? null : keyDescription(reports.get(0).singletons()));
+    out.put("key", reports.isEmpty() ? null : keyDescription(reports.get(0).singletons(), reports.get(0).events()));
+    out.put("mentions", !reports.isEmpty() && reports.get(0).events() ? "nominal events" : "entities");
     List<Object> corpora = new ArrayList<>();
     for (CorefEvaluation.Report r : reports) {
       Map<String, Object> c = new LinkedHashMap<>();
