@@ -230,6 +230,7 @@ final class ReferentResolver {
     sameGatherings();
     headlineDescriptions(all);
     sameCounts(all);
+    eventsOfOneParticipant(all);
     return clusters(all, speakerNames);
   }
 
@@ -4715,6 +4716,27 @@ final class ReferentResolver {
     return a != null && b != null && differentOrdinals(a, b);
   }
 
+  /**
+   * Whether two descriptions give different years before their heads ("the 2019 trial", "the 2021 trial"):
+   * a year is no count, which a description may give differently of one thing ("four smugglers", "three
+   * smugglers"), but says which one.
+   */
+  private static boolean yearsDiffer(Phrase x, Phrase y) {
+    Set<String> a = yearsOf(x);
+    Set<String> b = yearsOf(y);
+    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+  }
+
+  private static Set<String> yearsOf(Phrase p) {
+    Set<String> out = new HashSet<>();
+    for (String w : p.descriptors) {
+      if (YEAR.matcher(w).matches()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   /** Whether two ordinals are different places in one series ("second", "third"; not "first", "next"). */
   private static boolean differentOrdinals(String a, String b) {
     // Counts of people ({@link #peopleCount}) as well: "#12" and "#50".
@@ -5019,7 +5041,7 @@ final class ReferentResolver {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
           Phrase y = ps.get(j);
-          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y)) {
+          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y) || yearsDiffer(x, y)) {
             continue;
           }
           Set<String> kx = keys.get(i);
@@ -5338,6 +5360,90 @@ final class ReferentResolver {
         safeUnion(node(general.get(0)), node(byHead.get(specificKey).get(0)), named, "a broader word for");
       }
     }
+  }
+
+  /**
+   * One event told with the one it befell or who did it: within the story, descriptions of an event by
+   * one head (or heads of one near-identity set: "murder", "killing", "slaying") and one number whose
+   * participant, the object of their "of" or their possessor, is one referent are one event: "the death of
+   * 20-year-old Ka'loni Flynn" and "the death of 20-year-old Ka'loni Flynn of Fort Smith", "the murder of
+   * Zurana Horton" and "Horton's murder", "the trial of two men" and "the trial of the two men". Not an
+   * event counted or set in a series ("the second trial of", "another arrest of"), nor where the
+   * modifiers, the participant aside, do not nest ("the 2012 trial of" beside "the 2014 trial of"), nor two
+   * named referents.
+   */
+  private void eventsOfOneParticipant(List<Phrase> all) {
+    Map<String, List<Phrase>> groups = new LinkedHashMap<>();
+    Map<String, String> participantKey = new HashMap<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME || !Words.isWord(p.head) || weak(p)
+          || !(lexicon.eventHeads.contains(p.head) || "event".equals(lexicon.nounKinds.get(p.head)))
+          || ordinal(p) != null || p.determiner.equals("another") || p.words.contains("other")) {
+        continue;
+      }
+      Phrase participant = participantOf(p);
+      if (participant == null) {
+        continue;
+      }
+      String root = find(node(participant));
+      String key = eventClass(p.head) + (p.plural ? PLURAL : "") + "|" + root;
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+      participantKey.put(key, participant.role == Role.NONE ? null : NAMED + find(nameNodeOf.getOrDefault(participant.id, node(participant))));
+    }
+    Set<String> named = namedRoots();
+    for (Map.Entry<String, List<Phrase>> e : groups.entrySet()) {
+      List<Phrase> ps = e.getValue();
+      if (ps.size() < 2) {
+        continue;
+      }
+      String own = participantKey.get(e.getKey());
+      Phrase first = ps.get(0);
+      for (int i = 1; i < ps.size(); i++) {
+        Phrase q = ps.get(i);
+        Set<String> a = descriptionKey(first);
+        Set<String> b = descriptionKey(q);
+        if (own != null) {
+          a.remove(own);
+          b.remove(own);
+        }
+        if (nested(a, b) && !yearsDiffer(first, q) && !find(node(first)).equals(find(node(q)))) {
+          safeUnion(node(first), node(q), named, "the same event, befalling the same one, as");
+        }
+      }
+    }
+  }
+
+  /**
+   * The referent an event description tells whom it befell or who did it: the phrase right after the "of"
+   * that follows its head ("the death of [Ka'loni Flynn]", "the trial of [two men]") or its possessor
+   * ("[Horton]'s murder"); else null.
+   */
+  private Phrase participantOf(Phrase p) {
+    Phrase owner = possessorPhrase.get(p.id);
+    if (owner != null) {
+      return owner;
+    }
+    int of = p.text.indexOf(" of ");
+    if (of < 0) {
+      return null;
+    }
+    int at = p.start + of + 4;
+    for (Phrase q : corpus.phrases().get(p.article)) {
+      if (q.start == at && q.end <= p.end && q != p) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The near-identity set of things a head is of ("killing" for "murder", "slaying"), or the head itself. */
+  private String eventClass(String head) {
+    for (List<String> set : lexicon.nearIdentityThings) {
+      if (set.contains(head)) {
+        return set.get(0);
+      }
+    }
+    return head;
   }
 
   /** The words and names that tell which one, of all of {@code ps} ({@link #descriptionKey}). */

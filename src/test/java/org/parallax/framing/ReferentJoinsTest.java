@@ -555,6 +555,29 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void anEventToldWithTheOneItBefellIsOneEventHoweverElseItIsDescribed() throws Exception {
+    // "the death of Mara Velk" and "the death of 20-year-old Mara Velk of Tarn", "Velk's killing" and "the
+    // murder of Mara Velk" (one set of kinds.json): one event each, told by whom it befell. The death of
+    // another is another event, and so are two trials of one man in two years.
+    Analysis a = analyse(
+        "a.txt", "Police are investigating the death of Mara Velk. The murder of Mara Velk shocked Tarn. "
+            + "The 2019 trial of Ivo Stren ended in acquittal. The death of Oda Brun went unexplained. "
+            + "The 2021 trial of Ivo Stren is due.\n",
+        "b.txt", "Detectives said the death of 20-year-old Mara Velk of Tarn was no accident. Velk's killing was planned. "
+            + "The death of Oda Brun is also being investigated. The 2021 trial of Ivo Stren opened on Monday, two years "
+            + "after the 2019 trial of Ivo Stren.\n");
+    Referent death = referent(a, "a", "the death of Mara Velk");
+    assertEquals(death, referent(a, "b", "the death of 20-year-old Mara Velk of Tarn"));
+    assertEquals("event", death.kind());
+    assertEquals(referent(a, "a", "The murder of Mara Velk"), referent(a, "b", "Velk's killing"));
+    assertEquals(referent(a, "a", "The death of Oda Brun"), referent(a, "b", "The death of Oda Brun"));
+    assertNotEquals(death, referent(a, "b", "The death of Oda Brun"));
+    assertEquals(referent(a, "a", "The 2019 trial of Ivo Stren"), referent(a, "b", "the 2019 trial of Ivo Stren"));
+    assertEquals(referent(a, "a", "The 2021 trial of Ivo Stren"), referent(a, "b", "The 2021 trial of Ivo Stren"));
+    assertNotEquals(referent(a, "a", "The 2019 trial of Ivo Stren"), referent(a, "b", "The 2021 trial of Ivo Stren"));
+  }
+
+  @Test
   void theHoursOfAClockAreNoReferents() throws Exception {
     // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
     Analysis a = analyse(
