@@ -578,6 +578,19 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aStateWhoseNameIsItsAdjectiveIsNamedByIt() throws Exception {
+    // "New Zealand" is both the state's name and what news writes before a noun ("New Zealand police"): the
+    // name must still be a mention of the state, as "France" is.
+    Analysis a = analyse(
+        "a.txt", "A climber died in New Zealand. He had lived in France.\n",
+        "b.txt", "The climber fell while climbing in New Zealand, police said. He was born in France.\n");
+    Referent nz = referent(a, "a", "New Zealand");
+    assertEquals(nz, referent(a, "b", "New Zealand"));
+    assertEquals("place", nz.kind());
+    assertNotEquals(nz, referent(a, "a", "France"));
+  }
+
+  @Test
   void theHoursOfAClockAreNoReferents() throws Exception {
     // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
     Analysis a = analyse(
