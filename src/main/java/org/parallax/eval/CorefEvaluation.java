@@ -310,7 +310,7 @@ public final class CorefEvaluation {
     }
     String dump = System.getProperty("parallax.eval.dump");
     if (dump != null) {
-      dump(Path.of(dump).resolve(topic.name() + ".json"), chains, inKey, goldSpan, goldByArticle, texts, mentions, match);
+      dump(Path.of(dump).resolve(topic.name() + ".json"), chains, inKey, goldSpan, headSpan, goldByArticle, texts, mentions, match);
     }
 
     List<Set<String>> response = new ArrayList<>();
@@ -420,8 +420,8 @@ public final class CorefEvaluation {
    * mentions, as JSON, to read what the engine joined, split and missed.
    */
   private static void dump(Path file, Map<String, List<Integer>> chains, Set<Integer> inKey, TextRange[] goldSpan,
-      Map<String, List<Integer>> goldByArticle, Map<String, String> texts, List<EngineMention> mentions, int[] match)
-      throws IOException {
+      TextRange[] headSpan, Map<String, List<Integer>> goldByArticle, Map<String, String> texts, List<EngineMention> mentions,
+      int[] match) throws IOException {
     Map<Integer, String> articleOf = new HashMap<>();
     goldByArticle.forEach((article, is) -> is.forEach(i -> articleOf.put(i, article)));
     Map<Integer, Integer> engineOf = new HashMap<>();
@@ -441,7 +441,8 @@ public final class CorefEvaluation {
         String gold = article == null ? "(not in text)" : article + ": " + goldSpan[i].of(texts.get(article));
         Integer e = engineOf.get(i);
         EngineMention em = e == null ? null : mentions.get(e);
-        ms.add(gold + "  =>  " + (em == null ? "-" : texts.get(em.article()).substring(em.start(), em.end()) + " [r" + (em.referent() + 1) + "]"));
+        ms.add(gold + "  =>  " + (em == null ? "-" + covering(i, article, headSpan, texts, mentions, match)
+            : texts.get(em.article()).substring(em.start(), em.end()) + " [r" + (em.referent() + 1) + "]"));
       }
       keyOut.add(ms);
     }
@@ -454,5 +455,24 @@ public final class CorefEvaluation {
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), Map.of("key", keyOut, "spurious", spurious));
+  }
+
+  /**
+   * For a missed gold mention, the engine mention whose span holds its head, if any, as " (in 'TEXT' [rN])",
+   * with "taken" when that engine mention matched another gold mention: why it was missed.
+   */
+  private static String covering(int gold, String article, TextRange[] headSpan, Map<String, String> texts,
+      List<EngineMention> mentions, int[] match) {
+    if (article == null || headSpan[gold] == null) {
+      return "";
+    }
+    for (int e = 0; e < mentions.size(); e++) {
+      EngineMention m = mentions.get(e);
+      if (m.article().equals(article) && m.start() <= headSpan[gold].start() && headSpan[gold].end() <= m.end()) {
+        return " (in '" + texts.get(article).substring(m.start(), m.end()) + "' [r" + (m.referent() + 1) + "]"
+            + (match[e] >= 0 ? ", taken" : "") + ")";
+      }
+    }
+    return "";
   }
 }
