@@ -4621,6 +4621,11 @@ final class ReferentResolver {
     if (namedA && !namedB && otherKind(pa, ka, pb) || namedB && !namedA && otherKind(pb, kb, pa)) {
       return;
     }
+    // A name of no known kind and a description of an event ("the 76ers" / "a Tuesday news conference"): what
+    // happened and who took part, told in one place of two paraphrases.
+    if (namedA && !namedB && kb.equals("event") && !ka.equals("event") || namedB && !namedA && ka.equals("event") && !kb.equals("event")) {
+      return;
+    }
     // Two descriptions stand for one thing only when their heads are words for the same kind of thing
     // ("the vessel" / "the ship", "the deal" / "the agreement"), not "data centers" / "an undisclosed sum".
     if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {

@@ -272,8 +272,17 @@ final class Words {
     return out;
   }
 
-  /** Whether the first letter is an uppercase letter (any script that has case). */
+  /** A number and "ers": the teams named for a year or a number ("76ers", "49ers"). */
+  private static final java.util.regex.Pattern NUMBERED_NAME = java.util.regex.Pattern.compile("\\d{2,4}ers");
+
+  /**
+   * Whether the first letter is an uppercase letter (any script that has case), or the word is a team's
+   * name that opens with its number ("76ers", "49ers"), which is a name however it is written.
+   */
   static boolean isCapitalised(String word) {
+    if (NUMBERED_NAME.matcher(word).matches()) {
+      return true;
+    }
     for (int i = 0; i < word.length(); ) {
       int cp = word.codePointAt(i);
       if (Character.isLetter(cp)) {

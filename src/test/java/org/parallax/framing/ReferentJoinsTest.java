@@ -591,6 +591,34 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aNameAndAnEventInOneSlotOfAnAlignedFactAreTwoThings() throws Exception {
+    // Two tellings of one fact, one saying where ("at a Tuesday news conference"), the other who ("by the
+    // Zorvex"): the slot holds what happened and who took part, not one thing.
+    Analysis a = analyse(
+        "a.txt", "Coach named\n\nTam Brody will be introduced as the new head coach at a Tuesday news conference, officials said. "
+            + "The Zorvex were 9-14 this season.\n",
+        "b.txt", "New coach\n\nTam Brody will be introduced as the new head coach by the Zorvex, officials said. "
+            + "A news conference is planned.\n");
+    Referent conference = referent(a, "a", "a Tuesday news conference");
+    assertEquals(conference, referent(a, "b", "A news conference"));
+    assertNotEquals(conference, referent(a, "b", "the Zorvex"));
+    assertEquals(referent(a, "a", "The Zorvex"), referent(a, "b", "the Zorvex"));
+  }
+
+  @Test
+  void aTeamNamedByItsNumberIsANameNotItsCity() throws Exception {
+    // "76ers", "49ers": the team's name opens with a number; "the Philadelphia 76ers" is the team, and so is
+    // "the 76ers", not Philadelphia.
+    Analysis a = analyse(
+        "a.txt", "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday. Fans in Philadelphia cheered.\n",
+        "b.txt", "The 76ers dismissed Maurice Cheeks. The Philadelphia 76ers are 9-14. Philadelphia is a sports town.\n");
+    Referent team = referent(a, "a", "The Philadelphia 76ers");
+    assertEquals(team, referent(a, "b", "The 76ers"));
+    assertEquals(team, referent(a, "b", "The Philadelphia 76ers"));
+    assertTrue(team.mentions().stream().noneMatch(m -> m.text().equals("Philadelphia")), team.toString());
+  }
+
+  @Test
   void theHoursOfAClockAreNoReferents() throws Exception {
     // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
     Analysis a = analyse(

@@ -19,6 +19,17 @@ class WordsTest {
   }
 
   @Test
+  void aTeamNamedByItsNumberIsCapitalisedButNoOtherNumberIs() {
+    assertTrue(Words.isCapitalised("76ers"));
+    assertTrue(Words.isCapitalised("49ers"));
+    assertTrue(Words.isCapitalised("Zorvex"));
+    assertFalse(Words.isCapitalised("1980s"));
+    assertFalse(Words.isCapitalised("10am"));
+    assertFalse(Words.isCapitalised("3rd"));
+    assertFalse(Words.isCapitalised("sixers"));
+  }
+
+  @Test
   void pluralsInVesOfNounsInFAreTheirNouns() {
     assertEquals("thief", Words.singular("thieves"));
     assertEquals("housewife", Words.singular("housewives"));
