@@ -3820,7 +3820,11 @@ final class ReferentResolver {
         // defense"), then the nearest whose modifier or title it names ("the Takfiris"); a bare
         // "police" only the same head, as "a police officer" is one of them, not them.
         boolean found = false;
-        for (int pass = 0; pass < (bare || owned ? 1 : 2) && !found; pass++) {
+        // Passes: the same head; then, where only the headline has it, another word for the same thing in the
+        // body ("A 4.2 magnitude earthquake shook ... The quake", under the headline "Quake"); then the headline;
+        // then a modifier or title the description names.
+        org.parallax.corpus.Article article = corpus.articles().get(d.article);
+        for (int pass = 0; pass < (bare || owned ? 1 : 4) && !found; pass++) {
           for (int j = i - 1; j >= 0; j--) {
             Phrase a = ps.get(j);
             if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
@@ -3830,10 +3834,15 @@ final class ReferentResolver {
                 || anotherOfItsKind.contains(a.id) && !d.words.contains("new") && !d.words.contains("fresh")) {
               continue; // "the deal" after "the agreement ... a new deal" is still the agreement
             }
-            if (corefers(d, a, pass == 0) && !statesClash(ps, i, d, a)) {
+            boolean inHeadline = article.inHeadline(a.start, a.end);
+            if (pass == 0 && inHeadline && !bare && !owned || pass == 1 && (inHeadline || d.head.equals(a.head))) {
+              continue;
+            }
+            boolean byHead = pass != 3 && !(bare || owned) || (bare || owned);
+            if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
               // sitting U.S. president and...") is the president the article has named by that title.
-              Phrase titled = pass == 0 && a.isIndefinite() ? titledBefore(ps, i, d) : null;
+              Phrase titled = byHead && a.isIndefinite() ? titledBefore(ps, i, d) : null;
               a = titled != null ? titled : a;
               union(node(d), node(a), "a definite description of the earlier");
               found = true;
@@ -4295,7 +4304,16 @@ final class ReferentResolver {
   }
 
   private boolean corefers(Phrase d, Phrase a, boolean byHead) {
-    boolean headMatch = d.head.equals(a.head) && a.role != Role.NAME;
+    return corefers(d, a, byHead, false);
+  }
+
+  /**
+   * With {@code synonym}, {@code a} may be called by another word for the same thing ({@code
+   * nearIdentityThings}: "the quake" after "a 4.2 magnitude earthquake"), as its head would.
+   */
+  private boolean corefers(Phrase d, Phrase a, boolean byHead, boolean synonym) {
+    boolean headMatch = (d.head.equals(a.head) || synonym && a.role == Role.NONE && oneThingsWords(d.head, a.head))
+        && a.role != Role.NAME;
     if (byHead && !headMatch || ordinalsDiffer(d, a) || d.words.contains("other") && !a.words.contains("other")) {
       return false; // "the other soldier" is not the soldier before it
     }

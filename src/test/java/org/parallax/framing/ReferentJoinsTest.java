@@ -619,6 +619,18 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aDefiniteDescriptionGoesBackToAnotherWordForItWhereOnlyTheHeadlineHasItsOwn() throws Exception {
+    // Under the headline "Quake", "The quake" is the earthquake the body has just brought in (where the body
+    // has the same head before, that one still comes first).
+    Analysis a = analyse(
+        "a.txt", "Quake\n\nA 5.1 magnitude earthquake shook Tarn on Sunday. The quake damaged roads.\n",
+        "b.txt", "Tarn shaken\n\nThe quake was felt across the valley, officials said.\n");
+    Referent quake = referent(a, "a", "A 5.1 magnitude earthquake");
+    assertEquals(quake, referent(a, "a", "The quake"));
+    assertEquals(quake, referent(a, "b", "The quake"));
+  }
+
+  @Test
   void theHoursOfAClockAreNoReferents() throws Exception {
     // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
     Analysis a = analyse(
