@@ -140,8 +140,12 @@ final class Tagger {
     List<Tok> out = new ArrayList<>();
     for (int s = from; s < to; s++) {
       TextRange r = sentences.get(s);
-      String sentence = r.of(text);
       boolean heading = article.inHeadline(r.start(), r.end());
+      String lead = heading ? null : leadInCapitals(r.of(text), text);
+      if (lead != null) {
+        text = text.substring(0, r.start()) + lead + text.substring(r.end()); // the same characters, recased
+      }
+      String sentence = r.of(text);
       String key = sentence;
       Set<Integer> names = Set.of();
       Span[] tokenized = null;
@@ -186,6 +190,57 @@ final class Tagger {
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
+  }
+
+  /** An article in capitals opening a lead in capitals ("AN EARTHQUAKE killed", "A HUGE fire has"), and the words after it. */
+  private static final java.util.regex.Pattern LEAD_IN_CAPITALS =
+      java.util.regex.Pattern.compile("(A|AN|THE)((?: [A-Z][A-Z-]*[A-Z])+)(?= [a-z])");
+
+  /**
+   * {@code sentence} with its lead in capitals in sentence case, or null where it has none: some outlets set
+   * an article's first words in capitals ("AN EARTHQUAKE killed six children", "A HUGE fire has almost totally
+   * destroyed"), which read as names ("EARTHQUAKE" a thing's). Only adjectives (adjectives.json) and the
+   * words the article's {@code text} writes in lower case elsewhere are lowercased; acronyms stay, though
+   * WordNet lists some as nouns ("A NATO official said", "THE US military", "A CIA report"). The characters
+   * keep their places.
+   */
+  /** Whether {@code text} holds {@code word} in lower case as a word of its running text. */
+  private static boolean writtenInLowerCase(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      // Between spaces or before a comma or a stop (not in an address: "www.nato.int").
+      if (at > 0 && text.charAt(at - 1) == ' ' && (end == text.length() || " ,;:!?)".indexOf(text.charAt(end)) >= 0
+          || text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String leadInCapitals(String sentence, String text) {
+    java.util.regex.Matcher m = LEAD_IN_CAPITALS.matcher(sentence);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    FramingLexicon lexicon = FramingLexicon.bundled();
+    StringBuilder out = new StringBuilder(sentence);
+    boolean changed = false;
+    int at = m.start(2);
+    for (String w : m.group(2).substring(1).split(" ")) {
+      at++; // the space before the word
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.length() == w.length() && (lexicon.adjectives.contains(lower) || writtenInLowerCase(text, lower))) {
+        out.replace(at, at + w.length(), lower);
+        changed = true;
+      }
+      at += w.length();
+    }
+    if (!changed) {
+      return null;
+    }
+    String article = m.group(1);
+    out.replace(0, article.length(), article.charAt(0) + article.substring(1).toLowerCase(Locale.ROOT));
+    return out.toString();
   }
 
   /**

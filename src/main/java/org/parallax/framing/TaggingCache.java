@@ -63,7 +63,9 @@ final class TaggingCache {
   // particle is a verb ("shot down"). 32: a lower-case word is no name's; after a preposition a verb is in -ing.
   // 33: a past form before "dead" is a verb ("shot dead"). 34: a verb of intent in -s before "to" after a name is
   // a verb ("GM plans to"); a sentence's first word before a capitalised word is no verb ("Ford Motor Company").
-  static final int VERSION = 34;
+  // 35: a lead in capitals is read in sentence case ("AN EARTHQUAKE killed"); a team's number-name ("76ers") is
+  // capitalised.
+  static final int VERSION = 35;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -631,6 +631,21 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aLeadInCapitalsIsReadAsTheWordsItSpellsNotAsAName() throws Exception {
+    // "AN EARTHQUAKE killed": the article's first words set in capitals are the earthquake the article goes on
+    // about; an acronym in capitals after "A" stays a name ("A NATO official").
+    Analysis a = analyse(
+        "a.txt", "Tarn quake\n\nAN EARTHQUAKE killed six children in Tarn on Tuesday. The earthquake also destroyed roads. "
+            + "A NATO official said NATO would help.\n",
+        "b.txt", "Tarn shaken\n\nThe earthquake was felt across the valley. NATO sent tents.\n");
+    Referent quake = referent(a, "a", "The earthquake");
+    assertEquals(quake, referent(a, "a", "AN EARTHQUAKE"));
+    assertEquals(quake, referent(a, "b", "The earthquake"));
+    assertEquals(referent(a, "a", "NATO"), referent(a, "b", "NATO"));
+    assertNotEquals(quake, referent(a, "b", "NATO"));
+  }
+
+  @Test
   void theHoursOfAClockAreNoReferents() throws Exception {
     // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
     Analysis a = analyse(
