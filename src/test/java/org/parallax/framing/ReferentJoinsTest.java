@@ -646,6 +646,17 @@ class ReferentJoinsTest {
   }
 
   @Test
+  void aHeistAndARobberyAWinAndAVictoryAreOneThingInAStory() throws Exception {
+    // kinds.json nearIdentityThings since session 50: "the heist" / "the robbery", "the win" / "the victory".
+    Analysis a = analyse(
+        "a.txt", "The heist at the Orsk jeweller took four minutes. The Tarn Owls celebrated the win over Corvia.\n",
+        "b.txt", "Police said the robbery at the Orsk jeweller was planned. The victory over Corvia lifted the Tarn Owls.\n");
+    assertEquals(referent(a, "a", "The heist"), referent(a, "b", "the robbery"));
+    assertEquals(referent(a, "a", "the win"), referent(a, "b", "The victory"));
+    assertNotEquals(referent(a, "a", "The heist"), referent(a, "a", "the win"));
+  }
+
+  @Test
   void theHoursOfAClockAreNoReferents() throws Exception {
     // "8.40pm", "9 p.m.": times, as "last summer" is ("pm" is first an event to WordNet).
     Analysis a = analyse(
