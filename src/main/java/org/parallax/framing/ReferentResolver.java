@@ -3838,7 +3838,7 @@ final class ReferentResolver {
             if (pass == 0 && inHeadline && !bare && !owned || pass == 1 && (inHeadline || d.head.equals(a.head))) {
               continue;
             }
-            boolean byHead = pass != 3 && !(bare || owned) || (bare || owned);
+            boolean byHead = pass != 3; // (a bare or owned description has the first pass only)
             if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
               // sitting U.S. president and...") is the president the article has named by that title.
