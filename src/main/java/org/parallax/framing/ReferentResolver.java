@@ -2620,6 +2620,16 @@ final class ReferentResolver {
   }
 
   /** Whether two nouns are words of one near-identity set of things ("quake", "earthquake"; kinds.json). */
+  /** Whether {@code word} is of a near-identity set of things. */
+  private boolean oneThingsWord(String word) {
+    for (List<String> set : lexicon.nearIdentityThings) {
+      if (set.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean oneThingsWords(String a, String b) {
     for (List<String> set : lexicon.nearIdentityThings) {
       if (set.contains(a) && set.contains(b)) {
@@ -3825,6 +3835,9 @@ final class ReferentResolver {
         // then a modifier or title the description names.
         org.parallax.corpus.Article article = corpus.articles().get(d.article);
         for (int pass = 0; pass < (bare || owned ? 1 : 4) && !found; pass++) {
+          if (pass == 1 && !oneThingsWord(d.head)) {
+            continue; // no other word for it
+          }
           for (int j = i - 1; j >= 0; j--) {
             Phrase a = ps.get(j);
             if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
@@ -3835,8 +3848,9 @@ final class ReferentResolver {
               continue; // "the deal" after "the agreement ... a new deal" is still the agreement
             }
             boolean inHeadline = article.inHeadline(a.start, a.end);
-            if (pass == 0 && inHeadline && !bare && !owned || pass == 1 && (inHeadline || d.head.equals(a.head))) {
-              continue;
+            if (pass == 0 && inHeadline && !bare && !owned || pass == 1 && (inHeadline || d.head.equals(a.head))
+                || pass == 2 && !inHeadline) {
+              continue; // (the body's phrases had the third pass's question in the first)
             }
             boolean byHead = pass != 3; // (a bare or owned description has the first pass only)
             if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a)) {
@@ -4745,15 +4759,19 @@ final class ReferentResolver {
    * smugglers"), but says which one.
    */
   private static boolean yearsDiffer(Phrase x, Phrase y) {
-    Set<String> a = yearsOf(x);
-    Set<String> b = yearsOf(y);
+    return yearsDiffer(yearsOf(x), yearsOf(y));
+  }
+
+  private static boolean yearsDiffer(Set<String> a, Set<String> b) {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
+  /** The years among a phrase's descriptors ("2019" of "the 2019 trial"). */
   private static Set<String> yearsOf(Phrase p) {
-    Set<String> out = new HashSet<>();
+    Set<String> out = Set.of();
     for (String w : p.descriptors) {
-      if (YEAR.matcher(w).matches()) {
+      if (w.length() == 4 && (w.charAt(0) == '1' || w.charAt(0) == '2') && YEAR.matcher(w).matches()) {
+        out = out.isEmpty() ? new HashSet<>() : out;
         out.add(w);
       }
     }
@@ -5031,6 +5049,7 @@ final class ReferentResolver {
         continue; // a head that common says nothing on its own
       }
       List<Set<String>> keys = new ArrayList<>();
+      List<Set<String>> years = new ArrayList<>();
       List<Set<String>> identities = new ArrayList<>();
       List<Set<String>> unhedgedIdentities = new ArrayList<>();
       List<Set<String>> judging = new ArrayList<>();
@@ -5038,6 +5057,7 @@ final class ReferentResolver {
       for (Phrase p : ps) {
         Set<String> key = descriptionKey(p);
         keys.add(key);
+        years.add(yearsOf(p));
         judging.add(judging(p));
         Set<String> identity = new HashSet<>(key);
         identity.removeAll(framing(p));
@@ -5064,7 +5084,7 @@ final class ReferentResolver {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
           Phrase y = ps.get(j);
-          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y) || yearsDiffer(x, y)) {
+          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y) || yearsDiffer(years.get(i), years.get(j))) {
             continue;
           }
           Set<String> kx = keys.get(i);
