@@ -280,8 +280,8 @@ final class Words {
    * name that opens with its number ("76ers", "49ers"), which is a name however it is written.
    */
   static boolean isCapitalised(String word) {
-    if (NUMBERED_NAME.matcher(word).matches()) {
-      return true;
+    if (!word.isEmpty() && Character.isDigit(word.charAt(0)) && NUMBERED_NAME.matcher(word).matches()) {
+      return true; // (the matcher only for a word that opens with a digit: this is asked of every word, often)
     }
     for (int i = 0; i < word.length(); ) {
       int cp = word.codePointAt(i);
