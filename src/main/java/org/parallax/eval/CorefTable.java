@@ -11,11 +11,6 @@ public final class CorefTable {
 
   private CorefTable() {}
 
-  /** What is in the key, in words. */
-  public static String keyDescription(boolean singletons) {
-    return keyDescription(singletons, false);
-  }
-
   /** What is in the key, in words, for entity or nominal event mentions. */
   public static String keyDescription(boolean singletons, boolean events) {
     String what = events ? "nominal event mention (an event mention whose head is a noun or a name)" : "entity mention";

@@ -2622,12 +2622,7 @@ final class ReferentResolver {
   /** Whether two nouns are words of one near-identity set of things ("quake", "earthquake"; kinds.json). */
   /** Whether {@code word} is of a near-identity set of things. */
   private boolean oneThingsWord(String word) {
-    for (List<String> set : lexicon.nearIdentityThings) {
-      if (set.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return oneThingsWords(word, word);
   }
 
   private boolean oneThingsWords(String a, String b) {
@@ -4653,11 +4648,6 @@ final class ReferentResolver {
     if (namedA && !namedB && otherKind(pa, ka, pb) || namedB && !namedA && otherKind(pb, kb, pa)) {
       return;
     }
-    // A name of no known kind and a description of an event ("the 76ers" / "a Tuesday news conference"): what
-    // happened and who took part, told in one place of two paraphrases.
-    if (namedA && !namedB && kb.equals("event") && !ka.equals("event") || namedB && !namedA && ka.equals("event") && !kb.equals("event")) {
-      return;
-    }
     // Two descriptions stand for one thing only when their heads are words for the same kind of thing
     // ("the vessel" / "the ship", "the deal" / "the agreement"), not "data centers" / "an undisclosed sum".
     if (pa.role == Role.NONE && pb.role == Role.NONE && !ka.equals(kb)) {
@@ -5417,7 +5407,6 @@ final class ReferentResolver {
    */
   private void eventsOfOneParticipant(List<Phrase> all) {
     Map<String, List<Phrase>> groups = new LinkedHashMap<>();
-    Map<String, String> participantKey = new HashMap<>();
     for (Phrase p : all) {
       if (p.role == Role.NAME || !Words.isWord(p.head) || weak(p)
           || !(lexicon.eventHeads.contains(p.head) || "event".equals(lexicon.nounKinds.get(p.head)))
@@ -5431,7 +5420,6 @@ final class ReferentResolver {
       String root = find(node(participant));
       String key = eventClass(p.head) + (p.plural ? PLURAL : "") + "|" + root;
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-      participantKey.put(key, participant.role == Role.NONE ? null : NAMED + find(nameNodeOf.getOrDefault(participant.id, node(participant))));
     }
     Set<String> named = namedRoots();
     for (Map.Entry<String, List<Phrase>> e : groups.entrySet()) {
@@ -5439,8 +5427,11 @@ final class ReferentResolver {
       if (ps.size() < 2) {
         continue;
       }
-      String own = participantKey.get(e.getKey());
       Phrase first = ps.get(0);
+      // The participant's own name among the modifiers says nothing the group's key has not said.
+      Phrase participant = participantOf(first);
+      String own = participant.role == Role.NONE ? null
+          : NAMED + find(nameNodeOf.getOrDefault(participant.id, node(participant)));
       for (int i = 1; i < ps.size(); i++) {
         Phrase q = ps.get(i);
         Set<String> a = descriptionKey(first);
@@ -7165,11 +7156,17 @@ final class ReferentResolver {
 
   /**
    * Whether {@code name} (of kind {@code kind}) and the description {@code d} are known to be of two kinds:
-   * the name is of a kind other than a thing and the description's head is no noun of a known kind (a thing
-   * by default), or the name ends in a common noun and the description's head is no common noun at all.
+   * the description is of an event and the name is not ("the 76ers" / "a Tuesday news conference": what
+   * happened and who took part, told in one place of two paraphrases); the name is of a kind other than a
+   * thing and the description's head is no noun of a known kind (a thing by default); or the name ends in a
+   * common noun and the description's head is no common noun at all.
    */
   private boolean otherKind(Phrase name, String kind, Phrase d) {
-    if (d.role != Role.NONE || !kindOf(d).equals("thing")) {
+    String described = kindOf(d);
+    if (described.equals("event")) {
+      return !kind.equals("event");
+    }
+    if (d.role != Role.NONE || !described.equals("thing")) {
       return false;
     }
     if (!kind.equals("thing")) {

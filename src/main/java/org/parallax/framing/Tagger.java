@@ -204,19 +204,6 @@ final class Tagger {
    * WordNet lists some as nouns ("A NATO official said", "THE US military", "A CIA report"). The characters
    * keep their places.
    */
-  /** Whether {@code text} holds {@code word} in lower case as a word of its running text. */
-  private static boolean writtenInLowerCase(String text, String word) {
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      // Between spaces or before a comma or a stop (not in an address: "www.nato.int").
-      if (at > 0 && text.charAt(at - 1) == ' ' && (end == text.length() || " ,;:!?)".indexOf(text.charAt(end)) >= 0
-          || text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static String leadInCapitals(String sentence, String text) {
     java.util.regex.Matcher m = LEAD_IN_CAPITALS.matcher(sentence);
     if (!m.lookingAt()) {
@@ -229,7 +216,7 @@ final class Tagger {
     for (String w : m.group(2).substring(1).split(" ")) {
       at++; // the space before the word
       String lower = w.toLowerCase(Locale.ROOT);
-      if (lower.length() == w.length() && (lexicon.adjectives.contains(lower) || writtenInLowerCase(text, lower))) {
+      if (lexicon.adjectives.contains(lower) || writtenInLowerCase(text, lower)) { // (letters A-Z: same length)
         out.replace(at, at + w.length(), lower);
         changed = true;
       }
@@ -241,6 +228,19 @@ final class Tagger {
     String article = m.group(1);
     out.replace(0, article.length(), article.charAt(0) + article.substring(1).toLowerCase(Locale.ROOT));
     return out.toString();
+  }
+
+  /** Whether {@code text} holds {@code word} in lower case as a word of its running text. */
+  private static boolean writtenInLowerCase(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      // Between spaces or before a comma or a stop (not in an address: "www.nato.int").
+      if (at > 0 && text.charAt(at - 1) == ' ' && (end == text.length() || " ,;:!?)".indexOf(text.charAt(end)) >= 0
+          || text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
