@@ -1483,7 +1483,20 @@ final class ReferentResolver {
   private boolean actsNext(Phrase p) {
     List<Tok> toks = corpus.tokens().get(p.article);
     int k = p.nextToken;
+    if (k < toks.size() && ACTIVE_AUXILIARIES.contains(toks.get(k).lower())) {
+      // "Washington has long complained", "Beijing will not respond": the verb after the auxiliary and its
+      // adverbs (not a form of "be": "London has been hit", "Moscow will be the host" are no acts).
+      int v = k + 1;
+      while (v < k + 3 && v < toks.size() && toks.get(v).sentence() == toks.get(k).sentence()
+          && (toks.get(v).is("ADV") || toks.get(v).lower().equals("not"))) {
+        v++;
+      }
+      if (v < toks.size() && toks.get(v).sentence() == toks.get(k).sentence() && toks.get(v).is("VERB")) {
+        k = v;
+      }
+    }
     if (k >= toks.size() || !toks.get(k).is("VERB") || AUXILIARIES.contains(toks.get(k).lower())
+        || SCENE_VERBS.contains(toks.get(k).lower())
         || lexicon.isCommonNoun(Words.singular(toks.get(k).lower())) || toks.get(k).sentence() != toks.get(k - 1).sentence()
         || inHeadline(p)) {
       return false;
@@ -1513,6 +1526,19 @@ final class ReferentResolver {
     int i = text.indexOf(stop);
     return i >= 0 && i + stop.length() <= at;
   }
+
+  /**
+   * Verbs whose subject is where things happen rather than who acts: "Paris has seen many raids", "London
+   * hosted the talks", "Kabul remained calm".
+   */
+  private static final Set<String> SCENE_VERBS = Set.of("see", "sees", "seen", "saw", "seeing", "witness", "witnesses",
+      "witnessed", "experience", "experiences", "experienced", "suffer", "suffers", "suffered", "endure", "endures",
+      "endured", "host", "hosts", "hosted", "become", "becomes", "became", "remain", "remains", "remained", "undergo",
+      "undergoes", "underwent", "undergone", "record", "records", "recorded", "get", "gets", "got", "gotten");
+
+  /** Auxiliaries of the active voice that a capital acting may stand before: "Moscow has denied", "Tehran will respond". */
+  private static final Set<String> ACTIVE_AUXILIARIES = Set.of("has", "have", "had", "will", "would", "can", "could", "may",
+      "might", "should", "must", "did", "does");
 
   private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
       "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "'s");
@@ -1688,6 +1714,39 @@ final class ReferentResolver {
 
   // ---- labels built on names, appositions, speakers, roles -------------------------------------
 
+  /**
+   * A government named by its leader, {@code p}, joined where the leader's name {@code node} leads: "the Trump
+   * administration" is the state its leader heads, not the person; when the story does not tell which state that
+   * is, or he led it before ("the Obama administration"), a referent of its own. "The Assad regime" is the
+   * person's.
+   */
+  private void governmentOfLeader(List<Phrase> all, Phrase p, String node) {
+    if (!lexicon.administrationHeads.contains(p.head)) {
+      union(node(p), node, "a label built on the name");
+      return;
+    }
+    String state = leaderState(all, node, p.head);
+    if (state != null) {
+      union(node(p), state, "the government of the state its leader heads:");
+      administrationStates.computeIfAbsent(p.head, k -> new HashSet<>()).add(state);
+    }
+  }
+
+  /**
+   * The person's name that owns {@code p} when it is a government and nothing else ("Assad's regime",
+   * "Trump's administration"), or null.
+   */
+  private Phrase leaderOwning(Phrase p) {
+    if (p.role != Role.NONE || p.plural || !lexicon.governmentHeads.contains(p.head) || !p.descriptors.equals(List.of(p.head))) {
+      return null;
+    }
+    Phrase owner = possessorPhrase.get(p.id);
+    if (owner == null || owner.role != Role.NAME || nameNodeOf.get(owner.id) == null) {
+      return null;
+    }
+    return "person".equals(nameKind(nameNodeOf.get(owner.id), owner.name)) ? owner : null;
+  }
+
   private void labels(List<Phrase> all) {
     // What only a firm has, said of a name: "Airbus shares", "Kovix's chief executive" (see clusterKind).
     for (Phrase p : all) {
@@ -1697,6 +1756,12 @@ final class ReferentResolver {
       }
     }
     for (Phrase p : all) {
+      Phrase leader = leaderOwning(p);
+      if (leader != null) {
+        // "Assad's regime", "Trump's administration": what "the Assad regime", "the Trump administration" are.
+        governmentOfLeader(all, p, nameNodeOf.get(leader.id));
+        continue;
+      }
       if (p.role != Role.OF && p.role != Role.MODIFIER) {
         continue;
       }
@@ -1718,14 +1783,8 @@ final class ReferentResolver {
               || (place && p.role == Role.OF && (kind.equals("place") || kind.equals("thing") && p.determiner.equals("the"))
                   && PLACE_ITSELF.contains(p.head) && !partOf(p)) // "the city of Palmer" says Palmer is a city
               || regionNamedBefore(p, kind); // "Indonesia's Aceh province" is Aceh
-      if (joins && government && kind.equals("person") && lexicon.administrationHeads.contains(p.head)) {
-        // "The Trump administration" is the state its leader heads, not the person; when the story does
-        // not tell which state that is, or he led it before ("the Obama administration"), a referent of its own.
-        String state = leaderState(all, node, p.head);
-        if (state != null) {
-          union(node(p), state, "the government of the state its leader heads:");
-          administrationStates.computeIfAbsent(p.head, k -> new HashSet<>()).add(state);
-        }
+      if (joins && government && kind.equals("person")) {
+        governmentOfLeader(all, p, node);
       } else if (joins) {
         union(node(p), node, "a label built on the name");
       } else if (p.role == Role.MODIFIER) {

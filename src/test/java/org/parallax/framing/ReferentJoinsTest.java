@@ -4257,5 +4257,27 @@ class ReferentJoinsTest {
     Referent venn = referent(a, "b", "Dario Venn");
     assertNotEquals(Optional.of(venn), of(a, "a", "The victim"));
   }
-}
 
+  @Test
+  void aCapitalActsThroughAnAuxiliaryButNotInThePassive() throws Exception {
+    // "Ottawa has long complained" is Canada acting, as "Ottawa complained" is; "Oslo has been hit" is the city.
+    Analysis a = analyse(
+        "a.txt", "Canada and Norway signed a fishing pact on Monday. Ottawa has long complained about quotas in the Arctic.\n",
+        "b.txt", "Canada said the pact was fair. Norway agreed. Oslo has been hit by storms this week.\n");
+    assertEquals(referent(a, "b", "Canada"), referent(a, "a", "Ottawa"));
+    assertNotEquals(referent(a, "b", "Norway"), referent(a, "b", "Oslo"));
+  }
+
+  @Test
+  void aLeadersGovernmentWrittenWithAPossessiveIsTheOneWrittenWithTheName() throws Exception {
+    // "Volen's regime" is what "the Volen regime" is (the leader's, as the story calls him); "Kovac's
+    // administration" is the state she heads, as "the Kovac administration" is.
+    Analysis a = analyse(
+        "a.txt", "The Volen regime shelled the town of Mirsk on Monday. President Tarik Volen denied it. U.S. President "
+            + "Ana Kovac condemned the attack.\n",
+        "b.txt", "Volen's regime shelled Mirsk again, witnesses said. Kovac's administration said it would respond. The "
+            + "United States sent aid.\n");
+    assertEquals(referent(a, "a", "The Volen regime"), referent(a, "b", "Volen's regime"));
+    assertEquals(referent(a, "b", "The United States"), referent(a, "b", "Kovac's administration"));
+  }
+}
