@@ -5084,7 +5084,7 @@ final class ReferentResolver {
       // articles they can be any state, so they never join by head; nor does "another caravan" or "the other
       // soldier", nor do amounts ("150 metres", "609 metres").
       if (p.role == Role.NAME || heldRoles.contains(p.id) || p.determiner.equals("another") || p.words.contains("other")
-          || anotherOfItsKind.contains(p.id) || weak(p) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
+          || anotherOfItsKind.contains(p.id) || weakAlone(p) || lexicon.countryHeads.contains(p.head) || !Words.isWord(p.head)
           || !Character.isLetter(p.head.charAt(0)) || isMeasure(p) || bodyPart(p)) {
         continue; // nor a part of the body: each one's head is their own
       }
@@ -5133,8 +5133,9 @@ final class ReferentResolver {
         for (int j = i + 1; j < ps.size(); j++) {
           Phrase x = ps.get(i);
           Phrase y = ps.get(j);
-          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y) || yearsDiffer(years.get(i), years.get(j))) {
-            continue;
+          if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y) || yearsDiffer(years.get(i), years.get(j))
+              || weak(x) && !specification(x).equals(specification(y))) {
+            continue; // "Felt's role" is not "the White House role", nor "the tip line" "the hot line"
           }
           Set<String> kx = keys.get(i);
           Set<String> ky = keys.get(j);
@@ -6857,10 +6858,49 @@ final class ReferentResolver {
 
   /**
    * Whether a phrase's head is too general to make a referent of its own ({@code weakHeads}: "the way", "people"),
-   * unless the people are counted ({@link #peopleCount}).
+   * unless the people are counted ({@link #peopleCount}). (No rule joins it to another head; see {@link
+   * #specification} for when it is a referent all the same.)
    */
   private boolean weak(Phrase p) {
     return lexicon.weakHeads.contains(p.head) && peopleCount(p) == null;
+  }
+
+  /** Whether {@code p} is {@link #weak} and no name or noun before its head says which one it is. */
+  private boolean weakAlone(Phrase p) {
+    return weak(p) && specification(p).isEmpty();
+  }
+
+  /**
+   * What says which thing of its kind a description with a {@link #weak} head is: the root of a name that
+   * modifies it or owns it ("the Trump plan", "Trump's threat"), and the common nouns before its head ("the
+   * tariff threat", "the border issue"); not adjectives, numbers or words that tell nothing apart ("the same way",
+   * "the first time"). Only after "the" or a name's possessive, and not of a time, an amount or people at large.
+   * Empty for none. Two such descriptions are one thing only where this is the same.
+   */
+  private Set<String> specification(Phrase p) {
+    Set<String> out = new HashSet<>();
+    Phrase owner = possessorPhrase.get(p.id);
+    boolean namedOwner = owner != null && owner.role == Role.NAME && nameNodeOf.get(owner.id) != null;
+    String kind = lexicon.nounKinds.get(p.head);
+    if (!(p.determiner.equals("the") || namedOwner) || "time".equals(kind) || "quantity".equals(kind)
+        || p.head.equals("people")) {
+      return out; // "a big right hand", "yard line", "37 AM local time", "her undergraduate degree": no one thing
+    }
+    if (namedOwner) {
+      out.add(NAMED + find(nameNodeOf.get(owner.id)));
+    }
+    if (p.role == Role.MODIFIER && nameNodeOf.get(p.id) != null) {
+      out.add(NAMED + find(nameNodeOf.get(p.id)));
+    }
+    int head = p.descriptors.indexOf(p.head);
+    for (int k = 0; k < head; k++) {
+      String w = p.descriptors.get(k);
+      if (!p.adjectives.contains(w) && !lexicon.weakHeads.contains(Words.singular(w)) && !Phrase.isCount(w) && Words.isWord(w)
+          && lexicon.isCommonNoun(Words.singular(w)) && !lexicon.nationalities.containsKey(w)) {
+        out.add(Words.singular(w));
+      }
+    }
+    return out;
   }
 
   /** Vague amounts, which count no particular people: "some people", "many people". */
@@ -6902,7 +6942,7 @@ final class ReferentResolver {
       loaded |= p.isLoaded();
       articles.add(p.article);
       counted |= peopleCount(p) != null;
-      if (!weak(p) && (p.isDefinite() || p.role != Role.NONE || p.descriptors.size() >= 2)) {
+      if (!weakAlone(p) && (p.isDefinite() || p.role != Role.NONE || p.descriptors.size() >= 2)) {
         strong++;
       }
     }
@@ -6915,7 +6955,7 @@ final class ReferentResolver {
     if (strong == 0) {
       // Bare descriptions ("gang members", "police") are participants of the story when the outlets
       // keep naming them: in two articles, or twice in one, for people, groups, places and events.
-      if (lexicon.weakHeads.contains(ms.get(0).head) && !counted) {
+      if (weakAlone(ms.get(0)) && !counted) {
         return false; // but "12 people" killed, said again in two articles or twice, are the story's victims
       }
       if (kind.equals("thing")) {

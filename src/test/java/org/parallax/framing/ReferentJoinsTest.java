@@ -4280,4 +4280,20 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "The Volen regime"), referent(a, "b", "Volen's regime"));
     assertEquals(referent(a, "b", "The United States"), referent(a, "b", "Kovac's administration"));
   }
+
+  @Test
+  void aGeneralHeadThatANounOrANameSpecifiesIsAReferentOnlyOneWithTheSameSpecification() throws Exception {
+    // "threat", "role", "time" are too general to be referents alone; "the tariff threat" and "Anna Velt's role"
+    // say which one, and are one thing across outlets only with the same noun or the same owner.
+    Analysis a = analyse(
+        "a.txt", "Korvala renewed the tariff threat on Monday. Anna Velt's role in the talks was revealed for the first time.\n",
+        "b.txt", "Dunland dismissed the tariff threat. Anna Velt's role was praised. The Senate role in the affair was small, "
+            + "and the first time was long ago.\n");
+    Referent threat = referent(a, "a", "the tariff threat");
+    assertEquals(threat, referent(a, "b", "the tariff threat"));
+    Referent role = referent(a, "a", "Anna Velt's role");
+    assertEquals(role, referent(a, "b", "Anna Velt's role"));
+    assertNotEquals(Optional.of(role), of(a, "b", "The Senate role"));
+    assertEquals(Optional.empty(), of(a, "b", "the first time"));
+  }
 }
