@@ -69,7 +69,9 @@ final class MentionFinder {
       Set.of("era", "style", "based", "led", "backed", "born", "made", "run", "owned", "linked", "related",
           "controlled", "held", "sponsored", "funded", "type", "like", "wide", "long", "day", "year", "old",
           "friendly", "leaning", "allied", "affiliated", "inspired", "aligned", "bound", "centric", "level",
-          "term", "time", "month", "week", "hour", "ever", "class", "scale", "speaking", "american", "european");
+          "term", "time", "month", "week", "hour", "ever", "class", "scale", "speaking", "american", "european",
+          "majority", "minority", "dominated", "populated", "occupied", "brokered", "imposed", "supported", "trained",
+          "armed", "built", "flagged", "registered", "focused", "oriented", "only", "free", "specific");
 
   private final FramingLexicon lexicon;
 

@@ -424,5 +424,16 @@ class MentionFinderTest {
     assertEquals("attack", at(ps, "the Sept. 11 attacks").head);
     assertEquals(List.of("attack"), at(phrases("Police described the Monday morning attack."), "the Monday morning attack").descriptors);
   }
-}
 
+  @Test
+  void aCapitalisedWordBeforeAHyphenAndAModifiersSecondHalfNamesNothing() {
+    // "Muslim-majority nations", "a Dunlandic-flagged tanker", "UN-brokered talks": what the nations, the tanker and
+    // the talks are, not names of their own; "Kim Jong-un" stays a name.
+    List<Phrase> ps = phrases("Travellers from five Muslim-majority nations waited. A Dunlandic-flagged tanker sank during "
+        + "UN-brokered talks. Kim Jong-un spoke.\n");
+    for (String compound : List.of("Muslim-majority", "Dunlandic-flagged", "UN-brokered")) {
+      assertTrue(ps.stream().noneMatch(p -> p.role != Phrase.Role.NONE && p.name.equals(compound)), compound + " in " + ps);
+    }
+    assertEquals("Kim Jong-un", at(ps, "Kim Jong-un").name);
+  }
+}
