@@ -64,6 +64,8 @@ final class MentionFinder {
   /** Words that end a phrase's modifiers ("the Pentagon last year", "at least seven"). */
   private static final Set<String> BREAKERS = Set.of("last", "next", "least", "most", "past", "ago");
   private static final int MAX_PAREN = 8;
+  /** Nouns that end a law's name, which "and" may join halves of ("the Tax Cuts and Jobs Act"; not "Buffalo Bills"). */
+  private static final Set<String> LAW_NAME_ENDS = Set.of("act", "bill", "law", "treaty", "accord", "agreement");
   /** Second halves of compounds that modify rather than name ("Soviet-era", "Kremlin-backed"). */
   private static final Set<String> COMPOUND_SUFFIXES =
       Set.of("era", "style", "based", "led", "backed", "born", "made", "run", "owned", "linked", "related",
@@ -1975,7 +1977,8 @@ final class MentionFinder {
      * Whether "and" (or "&amp;") at {@code j} joins two halves of one body's name: the words on both sides
      * are capitalised common words, not names of their own, and either the words after it end in a
      * body's noun ("the Food and Drug Administration", "the Securities and Exchange Commission", "the
-     * European Coal and Steel Community") or the name began with a body's noun and "of" or "for" ("the
+     * European Coal and Steel Community"), or a law's ("the Tax Cuts and Jobs Act", "the Patient Protection and
+     * Affordable Care Act"), or the name began with a body's noun and "of" or "for" ("the
      * Department of Health and Human Services", "the Organisation for Economic Co-operation and
      * Development"). Not "Britain and France", "Bosnia and Herzegovina", "Microsoft and Apple Inc.".
      * {@code from} is where the phrase's words begin.
@@ -2009,7 +2012,8 @@ final class MentionFinder {
       boolean ofBefore = k - 2 >= from && (toks.get(k - 1).lower().equals("of") || toks.get(k - 1).lower().equals("for"));
       // With "of" or "for" after the body's noun too, only where no "of" or "for" comes before "and" ("the UN
       // Relief and Works Agency for Palestine Refugees" is one body).
-      if (agencyNoun(e) && (!after || !ofBefore) && !end.equals("department") && !end.equals("ministry")) {
+      if ((agencyNoun(e) || LAW_NAME_ENDS.contains(toks.get(e).lower())) && (!after || !ofBefore) && !end.equals("department")
+          && !end.equals("ministry")) {
         return true;
       }
       return ofBefore && agencyNoun(k - 2);

@@ -436,4 +436,13 @@ class MentionFinderTest {
     }
     assertEquals("Kim Jong-un", at(ps, "Kim Jong-un").name);
   }
+
+  @Test
+  void andJoinsTheHalvesOfALawsName() {
+    // "the Coastal Safety and Fisheries Act" is one law; "Rian Volt and Harbor Kings" (a team) two names.
+    List<Phrase> ps = phrases("The House approved the Coastal Safety and Fisheries Act on Tuesday. Commissioner Rian Volt "
+        + "and Harbor Kings owner Tam Ode attended.\n");
+    assertEquals("Coastal Safety and Fisheries Act", at(ps, "the Coastal Safety and Fisheries Act").name);
+    assertTrue(ps.stream().noneMatch(p -> p.name != null && p.name.contains("Volt and")), ps::toString);
+  }
 }
