@@ -79,6 +79,11 @@ public final class FramingLexicon {
    * "person", "group", "place", "event", "time" or "quantity"; absent for the rest.
    */
   final Map<String, String> nounKinds;
+  /**
+   * Two-word nouns ("heart attack", "double agent") → the kind they name where it is not their second word's
+   * (compounds.json, from WordNet): "person", "group", "place", "event" or "thing".
+   */
+  final Map<String, String> compounds;
   /** Adjectives, lower-case single words (adjectives.json, from WordNet): a common noun not among them is no adjective to the tagger. */
   final Set<String> adjectives;
   final Set<String> collectiveHeads;
@@ -144,6 +149,7 @@ public final class FramingLexicon {
     maleNames = Collections.unmodifiableSet(b.maleNames);
     nicknames = Collections.unmodifiableSet(b.nicknames);
     nounKinds = Collections.unmodifiableMap(b.nounKinds);
+    compounds = Collections.unmodifiableMap(b.compounds);
     adjectives = Collections.unmodifiableSet(b.adjectives);
     collectiveHeads = Set.copyOf(b.collectiveHeads);
     gatheringHeads = Set.copyOf(b.gatheringHeads);
@@ -616,6 +622,12 @@ public final class FramingLexicon {
         b.nounKinds.put(noun, kind);
       }
     }
+    JsonNode compounds = read("compounds.json");
+    for (String kind : List.of("person", "group", "place", "event", "thing")) {
+      for (String noun : list(compounds.path(kind))) {
+        b.compounds.put(noun, kind);
+      }
+    }
     for (String noun : list(kinds.path("thingHeads"))) {
       b.nounKinds.remove(noun);
     }
@@ -692,6 +704,7 @@ public final class FramingLexicon {
     final Set<String> maleNames = new HashSet<>();
     final Set<String> nicknames = new HashSet<>();
     final Map<String, String> nounKinds = new HashMap<>();
+    final Map<String, String> compounds = new HashMap<>();
     final Set<String> adjectives = new HashSet<>();
     final Set<String> collectiveHeads = new HashSet<>();
     final Set<String> gatheringHeads = new HashSet<>();
@@ -735,6 +748,7 @@ public final class FramingLexicon {
       maleNames.addAll(from.maleNames);
       nicknames.addAll(from.nicknames);
       nounKinds.putAll(from.nounKinds);
+      compounds.putAll(from.compounds);
       adjectives.addAll(from.adjectives);
       collectiveHeads.addAll(from.collectiveHeads);
       gatheringHeads.addAll(from.gatheringHeads);

@@ -5807,10 +5807,48 @@ final class ReferentResolver {
     return null;
   }
 
-  /** How a description's head and number group it: one thing and several of its kind are told apart. */
-  private static String headKey(Phrase p) {
-    return p.plural ? p.head + PLURAL : p.head;
+  /**
+   * How a description's head and number group it: one thing and several of its kind are told apart. A
+   * compound of another kind than its head is its head ({@link #compound}: "double agent", not "agent").
+   */
+  private String headKey(Phrase p) {
+    String c = compound(p);
+    String head = c != null ? c : p.head;
+    return p.plural ? head + PLURAL : head;
   }
+
+  /**
+   * The two-word noun that the word before {@code p}'s head makes with it, where it names an actor and the head
+   * alone does not, or the other way round ({@code compounds.json}: "a double agent" is a person where "agent" is a
+   * thing), or null; for a description, never a name.
+   */
+  private String compound(Phrase p) {
+    String c = compoundOf.get(p.id);
+    if (c == null) {
+      c = "";
+      compoundOf.put(p.id, c); // (while the head's own kind is asked below)
+      if (p.role == Role.NONE) {
+        for (int k = 1; k < p.words.size(); k++) {
+          if (Words.singular(p.words.get(k)).equals(p.head)) {
+            String key = p.words.get(k - 1) + " " + p.head;
+            String kind = lexicon.compounds.get(key);
+            // Only across the line between actors and the rest as the head's kind is read here, the lists of
+            // kinds.json first: "a news conference" stays the event a "conference" is.
+            c = kind != null && ACTORS.contains(kind) != ACTORS.contains(kindOf(p)) ? key : "";
+            break;
+          }
+        }
+      }
+      compoundOf.put(p.id, c);
+    }
+    return c.isEmpty() ? null : c;
+  }
+
+  /** The kinds of referents that act: people, groups, organisations. */
+  private static final Set<String> ACTORS = Set.of("person", "group", "organisation");
+
+  /** Per phrase, its {@link #compound} ("" for none), as read once. */
+  private final Map<Integer, String> compoundOf = new HashMap<>();
 
   /** The head of a {@link #headKey}. */
   private static String headOf(String key) {
@@ -7215,6 +7253,11 @@ final class ReferentResolver {
     if (p.role == Role.NAME) {
       String node = nameNodeOf.get(p.id);
       return nameKind(node, p.name, p);
+    }
+    String c = compound(p);
+    if (c != null) {
+      String k = lexicon.compounds.get(c); // "a double agent" is a person, "ice cream" a thing
+      return k.equals("person") && p.plural ? "group" : k;
     }
     String h = p.head;
     if (lexicon.personRoles.contains(h) && !bodyPart(p)) {

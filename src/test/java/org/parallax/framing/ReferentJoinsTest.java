@@ -4296,4 +4296,17 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(role), of(a, "b", "The Senate role"));
     assertEquals(Optional.empty(), of(a, "b", "the first time"));
   }
+
+  @Test
+  void aTwoWordNounOfAnotherKindThanItsHeadIsAHeadOfItsOwn() throws Exception {
+    // "a double agent" is a person where "agent" alone is a thing; it is not "the agent" that a nerve agent is.
+    Analysis a = analyse(
+        "a.txt", "Police arrested a double agent in Velmora on Monday. The double agent had sold secrets for years.\n",
+        "b.txt", "Investigators found a nerve agent in Velmora. The agent was hidden in a perfume bottle.\n");
+    Referent spy = referent(a, "a", "a double agent");
+    assertEquals("person", spy.kind());
+    assertEquals(spy, referent(a, "a", "The double agent"));
+    assertNotEquals(Optional.of(spy), of(a, "b", "a nerve agent"));
+    assertNotEquals(Optional.of(spy), of(a, "b", "The agent"));
+  }
 }
