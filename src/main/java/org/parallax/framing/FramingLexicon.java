@@ -80,8 +80,9 @@ public final class FramingLexicon {
    */
   final Map<String, String> nounKinds;
   /**
-   * Two-word nouns ("heart attack", "double agent") → the kind they name where it is not their second word's
-   * (compounds.json, from WordNet): "person", "group", "place", "event" or "thing".
+   * Two-word nouns → the kind they name where it falls on the other side of the line between actors and the rest
+   * from their second word's ("double agent" a person, "ice cream" a thing; compounds.json, from WordNet):
+   * "person", "group", "place", "event" or "thing".
    */
   final Map<String, String> compounds;
   /** Adjectives, lower-case single words (adjectives.json, from WordNet): a common noun not among them is no adjective to the tagger. */
