@@ -517,6 +517,25 @@ final class Tagger {
         && before.contains(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether word {@code i} is a participle right after a form of "have" ("London had chosen/NOUN confrontation",
+   * "who had won/ADJ 10 games", "had obtained/ADJ data"): a form in -ed or an irregular participle, in lower case;
+   * no noun (which would need a determiner there: "had a shot") nor adjective.
+   */
+  private static boolean participleAfterHave(String[] words, int i) {
+    String w = words[i];
+    return i > 0 && Character.isLowerCase(w.charAt(0)) && HAVE.contains(words[i - 1].toLowerCase(Locale.ROOT))
+        && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w));
+  }
+
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("chosen", "taken", "given", "written", "spoken",
+      "driven", "broken", "fallen", "forgotten", "forgiven", "frozen", "hidden", "risen", "arisen", "shaken", "stolen",
+      "sworn", "thrown", "worn", "torn", "borne", "beaten", "bitten", "drawn", "eaten", "grown", "known", "shown", "flown",
+      "blown", "withdrawn", "overtaken", "undertaken", "overthrown", "begun", "gone", "seen", "done", "sung", "rung", "sunk",
+      "spun", "struck", "won", "held", "told", "sold", "brought", "bought", "thought", "caught", "taught", "fought",
+      "sought", "found", "made", "paid", "said", "sent", "spent", "built", "lost", "left", "meant", "met", "kept", "slept",
+      "dealt", "led", "fled", "become", "come", "proven", "ridden", "woken", "forbidden", "mistaken");
+
   private static final Set<String> HAVE = Set.of("has", "had", "have", "having", "'ve", "’ve", "'d", "’d");
   private static final Set<String> SUBJECTS = Set.of("i", "he", "she", "it", "we", "they");
 
@@ -586,7 +605,7 @@ final class Tagger {
       case "ADP" -> PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT));
       case "PRON" -> isPronoun(words[i]) && !insideName(words, i);
       case "AUX" -> isAuxiliary(words[i].toLowerCase(Locale.ROOT));
-      case "NOUN" -> !pastTense(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
+      case "NOUN" -> !pastTense(words, i) && !participleAfterHave(words, i) && !NEVER_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
           && !verbBeforeAhead(words, i) && !adjectiveInLess(words[i]) && !intentAfterSubject(words, i, outcomes);
       case "VERB" -> !gerundAfterNationality(words, i) && !PARTICLE_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))
           && !pluralInEesOrIsts(words[i]) && !capitalisedAfterWord(words, i) && !nameOpeningSentence(words, i)
@@ -601,7 +620,7 @@ final class Tagger {
           // ("the automobile manufacturing firm": after a noun the chunker reads "manufacturing" as a clause's verb).
           && !(nounNoAdjective(words[i]) && !(i + 1 < words.length && words[i + 1].endsWith("ing")))
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
-          && !edAfter(words, i, HAVE) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
+          && !participleAfterHave(words, i) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
       // A number has a digit or is a number's word ("regime/NUM" of a headline was read so).
       case "NUM" -> isNumber(words[i]);

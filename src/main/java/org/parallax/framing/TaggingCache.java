@@ -64,8 +64,8 @@ final class TaggingCache {
   // 33: a past form before "dead" is a verb ("shot dead"). 34: a verb of intent in -s before "to" after a name is
   // a verb ("GM plans to"); a sentence's first word before a capitalised word is no verb ("Ford Motor Company").
   // 35: a lead in capitals is read in sentence case ("AN EARTHQUAKE killed"); a team's number-name ("76ers") is
-  // capitalised.
-  static final int VERSION = 35;
+  // capitalised. 36: a participle right after a form of "have" is no noun ("had chosen/NOUN confrontation").
+  static final int VERSION = 36;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

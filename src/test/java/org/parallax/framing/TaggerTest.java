@@ -475,5 +475,16 @@ class TaggerTest {
     // A particle is "to" or "not", a subordinator a word: "declared himself Ruritania/SCONJ 's".
     assertEquals("PROPN", tagOf("Talks stalled.\n\nTomas Ravel declared himself Ruritania's interim president.\n", "Ruritania"));
   }
-}
 
+  @Test
+  void aParticipleRightAfterHaveIsNoNoun() {
+    // The model read "chosen" as a noun ("London had chosen/NOUN confrontation"), which made "chosen confrontation" a
+    // phrase and left London no verb to act with.
+    String text = "The ministry said London had chosen confrontation. Officials have taken note. The Hawks, who had won "
+        + "10 consecutive games, lost.\n";
+    assertEquals("VERB", tagOf(text, "chosen"));
+    assertEquals("VERB", tagOf(text, "taken"));
+    assertEquals("VERB", tagOf(text, "won"));
+    assertTrue(phrasesOf(text).stream().noneMatch(p -> p.text.equals("chosen confrontation")), () -> phrasesOf(text).toString());
+  }
+}
