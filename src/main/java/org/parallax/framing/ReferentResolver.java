@@ -2678,12 +2678,12 @@ final class ReferentResolver {
     }
   }
 
-  /** Whether two nouns are words of one near-identity set of things ("quake", "earthquake"; kinds.json). */
   /** Whether {@code word} is of a near-identity set of things. */
   private boolean oneThingsWord(String word) {
     return oneThingsWords(word, word);
   }
 
+  /** Whether two nouns are words of one near-identity set of things ("quake", "earthquake"; kinds.json). */
   private boolean oneThingsWords(String a, String b) {
     for (List<String> set : lexicon.nearIdentityThings) {
       if (set.contains(a) && set.contains(b)) {

@@ -523,9 +523,8 @@ final class Tagger {
    * no noun (which would need a determiner there: "had a shot") nor adjective.
    */
   private static boolean participleAfterHave(String[] words, int i) {
-    String w = words[i];
-    return i > 0 && Character.isLowerCase(w.charAt(0)) && HAVE.contains(words[i - 1].toLowerCase(Locale.ROOT))
-        && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w));
+    return edAfter(words, i, HAVE)
+        || i > 0 && IRREGULAR_PARTICIPLES.contains(words[i]) && HAVE.contains(words[i - 1].toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("chosen", "taken", "given", "written", "spoken",

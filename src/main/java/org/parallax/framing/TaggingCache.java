@@ -64,7 +64,8 @@ final class TaggingCache {
   // 33: a past form before "dead" is a verb ("shot dead"). 34: a verb of intent in -s before "to" after a name is
   // a verb ("GM plans to"); a sentence's first word before a capitalised word is no verb ("Ford Motor Company").
   // 35: a lead in capitals is read in sentence case ("AN EARTHQUAKE killed"); a team's number-name ("76ers") is
-  // capitalised. 36: a participle right after a form of "have" is no noun ("had chosen/NOUN confrontation").
+  // capitalised. 36: a participle right after a form of "have" is no noun nor adjective ("had chosen/NOUN
+  // confrontation", "had won/ADJ 10 games").
   static final int VERSION = 36;
 
   private static final String ORGANISATION_HEADS =
