@@ -1465,6 +1465,9 @@ final class ReferentResolver {
       FramingLexicon.AliasGroup secondGroup = lexicon.aliasGroup(second);
       boolean beside = next.equals("and") && !second.isEmpty() && (lexicon.capitals.containsKey(second) || countries.contains(second)
           || secondGroup != null && "place".equals(secondGroup.kind()));
+      if (locatedInList(p)) {
+        continue; // "critics in Berlin and Brussels complain": the second is where they are, as the first
+      }
       if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || ACTOR_BEFORE.contains(p.before) || beside
           || thing != null && thing.role == Role.NONE && !"place".equals(lexicon.nounKinds.get(thing.head)) && !PLACE_PARTS.contains(thing.head)) {
         actors.add(key);
@@ -1472,6 +1475,35 @@ final class ReferentResolver {
     }
     written.removeAll(actors);
     return written;
+  }
+
+  /**
+   * Whether name {@code p} is the last item of a list of names whose first item a locative preposition takes:
+   * "in Berlin and Brussels", "to Paris, Rome or Madrid". The preposition governs them all.
+   */
+  private boolean locatedInList(Phrase p) {
+    if (!p.before.equals("and") && !p.before.equals("or")) {
+      return false; // (a comma alone ends a phrase as often as it lists: "in Syria, White House spokesman Josh Earnest")
+    }
+    List<Phrase> ps = corpus.phrases().get(p.article);
+    String text = corpus.articles().get(p.article).text();
+    Phrase item = p;
+    for (int step = 0; step < 8; step++) {
+      int at = lastStartingAtOrBefore(ps, item.start - 1);
+      Phrase q = at >= 0 ? ps.get(at) : null;
+      if (q == null || q.role != Role.NAME || q.end > item.start || q.sentence != item.sentence
+          || !listGap(text.substring(q.end, item.start))) {
+        return false;
+      }
+      if (LOCATIVE.contains(q.before)) {
+        return true;
+      }
+      if (!q.before.equals(",")) {
+        return false;
+      }
+      item = q;
+    }
+    return false;
   }
 
   /**
@@ -1597,7 +1629,7 @@ final class ReferentResolver {
     // Beijing's industrial policy").
     boolean possessor = p != null && isPossessor(p);
     boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) && !stanceFrom(p)
-        || Words.isAcronym(name)) || beforeAnEvent(p));
+        || Words.isAcronym(name) || locatedInList(p)) || beforeAnEvent(p));
     // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
     // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).
     if (country != null && !location && !capitalsAsPlaces.contains(key) && namesWritten.contains(Words.nameKey(country))) {
@@ -2145,13 +2177,22 @@ final class ReferentResolver {
         if (y.determiner.isEmpty()) {
           heldRoles.add(y.id);
         }
-      } else if (!closed && !relative) {
+      } else if (!closed && !relative && !placeGoesOn(x, y, roleGoesOn)) {
         return;
       } else if (closed && y.role == Role.NAME && describesName(x, y) && !fronted(x) && !listed(text, ps, i + 2, y)
           || x.role == Role.NAME && describesName(y, x) && !y.determiner.isEmpty() && !listed(text, ps, i - 1, x)) {
         union(node(x), node(y), APPOSITION);
       }
     });
+  }
+
+  /**
+   * Whether {@code y}, after a place's name {@code x} and a comma, describes that place by a place noun and goes on
+   * with where it is or what it is of: "Germany, the richest country in Europe,", "Aleppo, the largest city of Syria,".
+   */
+  private boolean placeGoesOn(Phrase x, Phrase y, boolean goesOn) {
+    return goesOn && x.role == Role.NAME && y.role == Role.NONE && y.determiner.equals("the") && !y.plural
+        && lexicon.placeHeads.contains(y.head) && (y.after.get(0).equals("in") || y.after.get(0).equals("of"));
   }
 
   /**
@@ -3872,6 +3913,10 @@ final class ReferentResolver {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
+        if (d.role == Role.MODIFIER) {
+          sameNamedDescriptionBefore(ps, i);
+          continue;
+        }
         boolean bare = !d.isDefinite() && isBareCollective(d);
         // "his regime", "their government": the one the article has called by that noun before, as "the
         // regime" would be ("the brutal socialist regime of Nicolas Maduro ... Maduro and his regime").
@@ -3925,6 +3970,29 @@ final class ReferentResolver {
             onlyNameEndingInIt(ps, i);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A definite description built on a name joins the article's earlier one of the same name, head, number and
+   * words: "The Lisbon summit ended on Tuesday" after "The Lisbon summit opened". (The rules for descriptions
+   * without a name leave these to their name; an event's name does not say which of its events is meant.)
+   */
+  private void sameNamedDescriptionBefore(List<Phrase> ps, int i) {
+    Phrase d = ps.get(i);
+    String name = nameNodeOf.get(d.id);
+    if (!d.isDefinite() || name == null || ordinal(d) != null) {
+      return;
+    }
+    Set<String> key = descriptionKey(d);
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      if (a.role == Role.MODIFIER && a.end <= d.start && a.head.equals(d.head) && a.plural == d.plural
+          && name.equals(nameNodeOf.get(a.id)) && !anotherOfItsKind.contains(a.id) && ordinal(a) == null
+          && descriptionKey(a).equals(key)) {
+        union(node(d), node(a), "the same description, by the same name, as the earlier");
+        return;
       }
     }
   }
@@ -5102,8 +5170,10 @@ final class ReferentResolver {
       List<Set<String>> identities = new ArrayList<>();
       List<Set<String>> unhedgedIdentities = new ArrayList<>();
       List<Set<String>> judging = new ArrayList<>();
+      List<Set<String>> places = new ArrayList<>();
       Set<String> namedOwners = new HashSet<>();
       for (Phrase p : ps) {
+        places.add(eventPlaces(p));
         Set<String> key = descriptionKey(p);
         keys.add(key);
         years.add(yearsOf(p));
@@ -5127,7 +5197,7 @@ final class ReferentResolver {
       }
       // Unambiguous: the descriptions can all be one thing, and at most one named referent already
       // holds any of them ("the secretary" of Kerry in one article and of Carter in another is not).
-      boolean unambiguous = chain(identities) && namedOwners.size() <= 1;
+      boolean unambiguous = chainApart(identities, places) && namedOwners.size() <= 1;
       Map<Integer, Boolean> between = new HashMap<>();
       for (int i = 0; i < ps.size(); i++) {
         for (int j = i + 1; j < ps.size(); j++) {
@@ -5161,9 +5231,15 @@ final class ReferentResolver {
           if (!large.containsAll(small)) {
             Set<String> ix = identities.get(i);
             Set<String> iy = identities.get(j);
+            Set<String> where = new HashSet<>(places.get(i));
+            where.addAll(places.get(j));
             if (unambiguous && nested(judging.get(i), judging.get(j))
-                && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix))) {
-              joinDescriptions(x, y, named, states); // "the steep tariffs" / "the new tariffs on steel"
+                && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix)
+                    || !where.isEmpty() && !ix.containsAll(iy) && !iy.containsAll(ix)
+                        && (mentionsAll(y, ix, iy, where) || mentionsAll(x, iy, ix, where)))) {
+              // "the steep tariffs" / "the new tariffs on steel"; an event's place beside whose it is: "the NATO
+              // summit" / "the Brussels summit", in a story whose summits those words tell apart nowhere.
+              joinDescriptions(x, y, named, states);
             }
             continue;
           }
@@ -5180,7 +5256,7 @@ final class ReferentResolver {
             // company" Chrysler of another.)
             unionKeepingStates(x, y, named, states, "the same description as");
           } else if (unambiguous && nested(judging.get(i), judging.get(j))
-              && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky) : mentionsAll(x, ky, kx))) {
+              && (kx.size() >= ky.size() ? mentionsAll(y, kx, ky, places.get(i)) : mentionsAll(x, ky, kx, places.get(j)))) {
             // One thing in the whole story goes by this head ("the judge", "an Atlanta judge"): the
             // outlets' bare and modified descriptions of it are one referent, unless their adjectives
             // tell two things apart ("volcanic activity", "sexual activity").
@@ -5545,8 +5621,35 @@ final class ReferentResolver {
     Set<String> out = new HashSet<>();
     for (Phrase p : ps) {
       out.addAll(descriptionKey(p));
+      String opponent = opponent(p);
+      if (opponent != null) {
+        out.add(NAMED + opponent);
+      }
     }
     return out;
+  }
+
+  /**
+   * The root of whom an event's description says it is against, in the words right after it: "the fight against
+   * ISIL", "the battle against the Islamic State" (so "the conflict in Syria" is no other word for that fight).
+   * Null for none.
+   */
+  private String opponent(Phrase p) {
+    if (p.after.isEmpty() || !p.after.get(0).equals("against") || !lexicon.eventHeads.contains(p.head)) {
+      return null;
+    }
+    List<Tok> toks = corpus.tokens().get(p.article);
+    if (p.nextToken + 1 >= toks.size()) {
+      return null;
+    }
+    List<Phrase> ps = corpus.phrases().get(p.article);
+    int from = toks.get(p.nextToken + 1).start();
+    int at = lastStartingAtOrBefore(ps, from);
+    // The longest phrase that starts there: phrases are by start, the longer first among equal starts.
+    while (at > 0 && ps.get(at - 1).start == from) {
+      at--;
+    }
+    return at >= 0 && ps.get(at).start == from ? find(node(ps.get(at))) : null;
   }
 
   /** Whether a name owns {@code p}: "Mueller's investigation" (not "his investigation", whoever he is). */
@@ -5932,6 +6035,27 @@ final class ReferentResolver {
     return true;
   }
 
+  /**
+   * {@link #mentionsAll}, where the keys of an event's place ({@link #eventPlaces}: a city, its state) count as
+   * mentioned when the article names any one of them: "the summit" of an article that speaks of Lisbon is "the
+   * Lisbon summit", whether or not it names Portugal. Only for a definite description, which speaks of an event
+   * known: "a meeting" of an article that also tells of "a meeting in London" is another meeting.
+   */
+  private boolean mentionsAll(Phrase shorter, Set<String> longKey, Set<String> shortKey, Set<String> places) {
+    if (!shorter.isDefinite() && shorter.role == Role.NONE) {
+      return mentionsAll(shorter, longKey, shortKey);
+    }
+    Set<String> rest = new HashSet<>(longKey);
+    rest.removeAll(places);
+    if (!mentionsAll(shorter, rest, shortKey)) {
+      return false;
+    }
+    Set<String> where = new HashSet<>(longKey);
+    where.retainAll(places);
+    where.removeAll(shortKey);
+    return where.isEmpty() || where.stream().anyMatch(k -> mentions(shorter.article, find(k.substring(NAMED.length()))));
+  }
+
   /** Whether article {@code article} mentions the referent whose root is {@code root}. */
   private boolean mentions(int article, String root) {
     Boolean found = mentioned.get(article + "|" + root);
@@ -6089,6 +6213,44 @@ final class ReferentResolver {
   }
 
   /**
+   * The keys of an event's description ({@link #descriptionKey}) that say where it took place: the place that
+   * names it ("the Brussels summit", "the Helsinki talks") and a capital's state. They tell two events apart
+   * only from another place's: "the NATO summit" may be "the Brussels summit". Empty for any other description.
+   */
+  private Set<String> eventPlaces(Phrase p) {
+    if (p.role != Role.OF && p.role != Role.MODIFIER || !lexicon.eventHeads.contains(p.head) || nameNodeOf.get(p.id) == null
+        || !namesAPlace(Words.nameKey(clean(p.name)))) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    out.add(NAMED + find(nameNodeOf.get(p.id)));
+    String state = lexicon.capitals.get(Words.nameKey(clean(p.name)));
+    if (state != null) {
+      out.add(NAMED + find(nameNode(state, null)));
+    }
+    return out;
+  }
+
+  /**
+   * {@link #chain} of the keys' places ({@link #eventPlaces}) and of the rest of the keys, each apart: where
+   * an event took place and whose it was are two questions ("the NATO summit", "the Brussels summit", "the
+   * summit" can be one event; "the Brussels summit" and "the Helsinki summit" cannot).
+   */
+  private static boolean chainApart(List<Set<String>> keys, List<Set<String>> places) {
+    List<Set<String>> where = new ArrayList<>();
+    List<Set<String>> rest = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Set<String> w = new HashSet<>(keys.get(i));
+      w.retainAll(places.get(i));
+      Set<String> r = new HashSet<>(keys.get(i));
+      r.removeAll(places.get(i));
+      where.add(w);
+      rest.add(r);
+    }
+    return chain(where) && chain(rest);
+  }
+
+  /**
    * Whether the modifier sets of a head's descriptions form one chain under inclusion ({}, {atlanta},
    * {atlanta, superior}): then they can all describe one thing. Two that neither includes ("the
    * merchant vessel", "the pirate vessel") mean two things share the head.
@@ -6163,8 +6325,9 @@ final class ReferentResolver {
       }
       String country = null;
       boolean sideOf = SIDE_HEADS.contains(p.head) && !p.plural && !p.words.contains("of");
+      // Not a plural of a government's noun: "European governments" are many states' ("the Russian ministries" one's).
       if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p)
-          || lexicon.governsState(p.head)) {
+          || lexicon.governsState(p.head) && !p.plural) {
         for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
           String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
           country = country == null || country.equals(c) ? c : "";

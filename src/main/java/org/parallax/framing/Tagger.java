@@ -186,7 +186,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pluralsBeforeVerbs(join(text, raw))))))))))));
+          nounsAfterModifyingNames(pluralsBeforeVerbs(countedCompounds(join(text, raw)))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -513,8 +513,13 @@ final class Tagger {
    * atrocities").
    */
   private static boolean edAfter(String[] words, int i, Set<String> before) {
-    return i > 0 && words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
-        && before.contains(words[i - 1].toLowerCase(Locale.ROOT));
+    return i > 0 && edAfter(words, i, i - 1, before);
+  }
+
+  /** Whether word {@code i} is a form in -ed in lower case and word {@code at} is one of {@code before}. */
+  private static boolean edAfter(String[] words, int i, int at, Set<String> before) {
+    return words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
+        && before.contains(words[at].toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -523,9 +528,22 @@ final class Tagger {
    * no noun (which would need a determiner there: "had a shot") nor adjective.
    */
   private static boolean participleAfterHave(String[] words, int i) {
-    return edAfter(words, i, HAVE)
-        || i > 0 && IRREGULAR_PARTICIPLES.contains(words[i]) && HAVE.contains(words[i - 1].toLowerCase(Locale.ROOT));
+    int h = i - 1;
+    while (h > 0 && h >= i - 2 && adverbBeforeParticiple(words[h])) {
+      h--; // "has repeatedly slammed/ADJ European countries", "had not yet decided"
+    }
+    return h >= 0 && (edAfter(words, i, h, HAVE) || IRREGULAR_PARTICIPLES.contains(words[i]) && HAVE.contains(words[h].toLowerCase(Locale.ROOT)));
   }
+
+  /** Whether a word may stand between "have" and its participle: an adverb in -ly, or one of {@link #PARTICIPLE_ADVERBS}. */
+  private static boolean adverbBeforeParticiple(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 4 && w.endsWith("ly") && w.equals(word) || PARTICIPLE_ADVERBS.contains(w);
+  }
+
+  /** Adverbs without -ly that stand between "have" and a participle: "has long complained", "had not yet decided". */
+  private static final Set<String> PARTICIPLE_ADVERBS = Set.of("not", "n't", "never", "already", "also", "long", "just",
+      "ever", "since", "still", "yet", "now", "often", "always", "once", "all", "both");
 
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("chosen", "taken", "given", "written", "spoken",
       "driven", "broken", "fallen", "forgotten", "forgiven", "frozen", "hidden", "risen", "arisen", "shaken", "stolen",
@@ -1276,7 +1294,8 @@ final class Tagger {
         continue;
       }
       int j = k - 1;
-      while (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (toks.get(j - 1).is("PROPN") || toks.get(j - 1).is("ADJ"))) {
+      while (j > 0 && toks.get(j - 1).sentence() == t.sentence() && (toks.get(j - 1).is("PROPN") || toks.get(j - 1).is("ADJ")
+          || compoundModifier(toks.get(j - 1)))) {
         j--;
       }
       Tok opener = j > 0 ? toks.get(j - 1) : null;
@@ -1291,6 +1310,36 @@ final class Tagger {
       }
     }
     return toks;
+  }
+
+  /**
+   * A count and a noun in the singular joined by a hyphen before a noun, a name or an adjective modify it, as an
+   * adjective does: "a two-day/NOUN NATO summit", "a five-member panel", "a 61-year-old man", "a 40-minute EU
+   * meeting". The tagger read some as nouns, and the chunker then cut the phrase before the name.
+   */
+  private static List<Tok> countedCompounds(List<Tok> toks) {
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok next = toks.get(k + 1);
+      if (t.is("NOUN") && next.sentence() == t.sentence() && (next.is("NOUN") || next.is("PROPN") || next.is("ADJ"))
+          && COUNTED_COMPOUND.matcher(t.text()).matches() && isNumber(t.text().substring(0, t.text().indexOf('-')))) {
+        toks.set(k, t.withTag("ADJ"));
+      }
+    }
+    return toks;
+  }
+
+  /** A count, a hyphen and a word in lower case, perhaps "-old" or "-long" after it: "two-day", "61-year-old". */
+  private static final java.util.regex.Pattern COUNTED_COMPOUND =
+      java.util.regex.Pattern.compile("[\\p{Alnum}.]+-[a-z]+[^s\\W](?:-old|-long)?");
+
+  /**
+   * Whether a token is a modifier the tagger may read as a noun or a number but that opens no clause: a
+   * hyphenated compound in lower case ("a two-day NATO summit/VERB", "a long-awaited Kremlin visit") or a
+   * number ("a 2014 NATO summit").
+   */
+  private static boolean compoundModifier(Tok t) {
+    return t.is("NUM") || t.is("NOUN") && t.text().indexOf('-') > 0 && t.text().equals(t.lower());
   }
 
   /** Nouns that take a plural verb without an -s: "the police arrest", "the people want". */

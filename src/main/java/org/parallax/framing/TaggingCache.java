@@ -65,8 +65,9 @@ final class TaggingCache {
   // a verb ("GM plans to"); a sentence's first word before a capitalised word is no verb ("Ford Motor Company").
   // 35: a lead in capitals is read in sentence case ("AN EARTHQUAKE killed"); a team's number-name ("76ers") is
   // capitalised. 36: a participle right after a form of "have" is no noun nor adjective ("had chosen/NOUN
-  // confrontation", "had won/ADJ 10 games").
-  static final int VERSION = 36;
+  // confrontation", "had won/ADJ 10 games"). 37: an adverb may stand between ("has repeatedly slammed/ADJ"); a
+  // name's noun read as a verb is a noun after hyphenated or numbered modifiers too ("a two-day NATO summit/VERB").
+  static final int VERSION = 37;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -139,6 +139,10 @@ final class TermDiscovery {
     if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || lexicon.isLoadedWord(w) || QUANTIFIERS.contains(w)) {
       return false;
     }
+    int dash = w.indexOf('-');
+    if (dash > 0 && Tagger.isNumber(w.substring(0, dash))) {
+      return false; // a count and its unit measure, they do not frame: "the four-year conflict", "a two-day summit"
+    }
     String s = Words.singular(w);
     return !lexicon.genericModifiers.contains(w) && !lexicon.weakHeads.contains(s)
         && !lexicon.titles.contains(w) && !lexicon.personRoles.contains(s)

@@ -4309,4 +4309,72 @@ class ReferentJoinsTest {
     assertNotEquals(Optional.of(spy), of(a, "b", "a nerve agent"));
     assertNotEquals(Optional.of(spy), of(a, "b", "The agent"));
   }
+
+  @Test
+  void anEventsPlaceAndWhoseItIsDoNotTellItApartButTwoPlacesDo() throws Exception {
+    // "the NATO summit" and "the Lisbon summit" of a story with one summit are one event, and so is "the summit"
+    // of an article that speaks of Lisbon; "the Oslo summit" of a story that speaks of two cities is another one.
+    Analysis a = analyse(
+        "a.txt", "Leaders met in Lisbon on Monday. The NATO summit opened with a dispute over money.\n",
+        "b.txt", "The Lisbon summit ended without a deal, diplomats said.\n",
+        "c.txt", "NATO leaders gathered in Lisbon. The summit was tense, aides said.\n");
+    Referent summit = referent(a, "a", "The NATO summit");
+    assertEquals(summit, referent(a, "b", "The Lisbon summit"));
+    assertEquals(summit, referent(a, "c", "The summit"));
+    Analysis two = analyse(
+        "a.txt", "Leaders met in Lisbon on Monday. The Lisbon summit opened with a dispute over money. The Lisbon summit "
+            + "ended on Tuesday.\n",
+        "b.txt", "Leaders will meet in Oslo next year. The Oslo summit will discuss trade, diplomats said. The Oslo summit "
+            + "will last two days.\n",
+        "c.txt", "Trade ministers met on Monday.\n");
+    assertNotEquals(referent(two, "a", "The Lisbon summit"), referent(two, "b", "The Oslo summit"));
+  }
+
+  @Test
+  void aCapitalListedAfterALocativeIsAPlaceAsTheFirstItemIs() throws Exception {
+    // "in Lyon and Madrid" puts both cities under "in": Madrid is no actor for Spain there, as "Madrid
+    // protested" would be.
+    Analysis a = analyse(
+        "a.txt", "Spain and France signed a water pact. Critics in Lyon and Madrid complain that it favours farmers.\n",
+        "b.txt", "Spain said the pact was fair. Madrid protested against the tariffs on Monday.\n");
+    assertEquals(referent(a, "b", "Spain"), referent(a, "b", "Madrid"));
+    assertNotEquals(referent(a, "b", "Spain"), referent(a, "a", "Madrid"));
+  }
+
+  @Test
+  void governmentsInThePluralAreNoOneState() throws Exception {
+    // "the Moldovan government" stands for Moldova; "Moldovan governments" (of many years) and "European
+    // governments" stand for no one state.
+    Analysis a = analyse(
+        "a.txt", "Moldova asked for help. The Moldovan government said the floods were the worst in a century. "
+            + "European governments sent aid.\n",
+        "b.txt", "Moldova thanked the European Union for its aid. Successive Moldovan governments failed to build dams.\n");
+    Referent moldova = referent(a, "a", "Moldova");
+    assertEquals(moldova, referent(a, "a", "The Moldovan government"));
+    assertNotEquals(Optional.of(moldova), of(a, "b", "Successive Moldovan governments"));
+    assertNotEquals(Optional.of(referent(a, "b", "the European Union")), of(a, "a", "European governments"));
+  }
+
+  @Test
+  void aPlacesDescriptionAfterItsNameMayGoOnWithWhereItIs() throws Exception {
+    // "Norway, the richest country in the region," describes Norway, as "Norway, the richest country," does.
+    Analysis a = analyse(
+        "a.txt", "Defence budgets fell across the north. Norway, the richest country in the region, spends little on "
+            + "defence, officials said.\n",
+        "b.txt", "Norway spends 1 percent of its output on defence.\n");
+    assertEquals(referent(a, "b", "Norway"), referent(a, "a", "the richest country"));
+  }
+
+  @Test
+  void aFightAgainstSomeoneIsNoOtherWordForAConflictElsewhere() throws Exception {
+    // "the fight against the Velor Front" and "the battle against the Velor Front" are one; "the conflict" in
+    // Dunland, which the story tells with no opponent, is not that fight for being its synonym.
+    Analysis a = analyse(
+        "a.txt", "Officials said the fight against the Velor Front would go on. The conflict in Dunland has killed "
+            + "thousands. The conflict began in 2019.\n",
+        "b.txt", "The army will continue the battle against the Velor Front. The conflict has displaced millions.\n");
+    Referent fight = referent(a, "a", "the fight");
+    assertEquals(fight, referent(a, "b", "the battle"));
+    assertNotEquals(fight, referent(a, "b", "The conflict"));
+  }
 }

@@ -487,4 +487,28 @@ class TaggerTest {
     assertEquals("VERB", tagOf(text, "won"));
     assertTrue(phrasesOf(text).stream().noneMatch(p -> p.text.equals("chosen confrontation")), () -> phrasesOf(text).toString());
   }
+
+  @Test
+  void aParticipleAfterHaveAndAnAdverbIsNoAdjective() {
+    // The model read "slammed" as an adjective ("has repeatedly slammed/ADJ European countries"), which made a
+    // phrase "slammed European countries", a place.
+    String text = "The president has repeatedly slammed European countries. Ministers had not yet decided. They have "
+        + "long complained about it.\n";
+    assertEquals("VERB", tagOf(text, "slammed"));
+    assertEquals("VERB", tagOf(text, "decided"));
+    assertEquals("VERB", tagOf(text, "complained"));
+    assertTrue(phrasesOf(text).stream().noneMatch(p -> p.text.contains("slammed")), () -> phrasesOf(text).toString());
+  }
+
+  @Test
+  void aCountedCompoundBeforeANameAndItsNounModifiesThatNoun() {
+    // "two-day" was read as a noun and "summit" as a verb: the phrase lost its head and its article. A count and
+    // its unit joined by a hyphen modify the noun after them, name or not.
+    String text = "The president opened a two-day Velor summit on Wednesday. She joined a three-year Velor program.\n";
+    assertEquals("ADJ", tagOf(text, "two-day"));
+    assertEquals("NOUN", tagOf(text, "summit"));
+    Phrase summit = phrasesOf(text).stream().filter(p -> p.head.equals("summit")).findFirst().orElseThrow();
+    assertEquals("a two-day Velor summit", summit.text);
+    assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("a three-year Velor program")), () -> phrasesOf(text).toString());
+  }
 }
