@@ -582,6 +582,19 @@ final class MentionFinder {
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
         "(?:M\\. ?D\\.?|MD|Ph\\. ?D\\.?|PhD|D\\. ?O\\.|RN|DDS|DVM|MPH|MBA|JD|J\\. ?D\\.|Esq\\.?|CPA|FACP|FACS|FRCS)");
 
+    /**
+     * Whether name run {@code r} is a place's name and then a word for a member of a party, in the singular: "Kentucky
+     * Republican", "New York Democrat" (a word whose plural names a party the alias lexicon knows: "Republicans").
+     */
+    private boolean partyMemberAfterPlace(int[] r) {
+      String last = toks.get(r[1]).text();
+      if (!Words.isCapitalised(last) || last.endsWith("s")) {
+        return false;
+      }
+      FramingLexicon.AliasGroup party = lexicon.aliasGroup(Words.nameKey(last + "s"));
+      return party != null && "organisation".equals(party.kind()) && isPlaceName(Words.nameKey(runText(new int[] {r[0], r[1] - 1})));
+    }
+
     /** Whether token {@code k} is a plural common noun whose singular a noun list knows ("operatives", not "news"). */
     private boolean pluralNoun(int k) {
       String w = toks.get(k).lower();
@@ -629,6 +642,13 @@ final class MentionFinder {
         if (r[1] == h) {
           headRun = r;
         }
+      }
+      if (headRun != null && headRun[1] > headRun[0] && partyMemberAfterPlace(headRun)) {
+        // "the Kentucky Republican", "a New York Democrat": a member of a party from that place, no name; the
+        // place is a name that modifies the noun.
+        runs.remove(headRun);
+        runs.add(new int[] {headRun[0], headRun[1] - 1});
+        headRun = null;
       }
       if (headRun != null && personalNameStart(headRun) > headRun[1]) {
         // Titles only, with "of": "the Secretary of State" is a secretary.

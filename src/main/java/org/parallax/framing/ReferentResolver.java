@@ -2767,8 +2767,9 @@ final class ReferentResolver {
       }
       for (Phrase d : ps) {
         Phrase subject = opening.get(d.sentence - 1);
-        if (opening.get(d.sentence) != d || subject == null || subject.role != Role.NAME || d.role != Role.NONE
-            || d.plural || !d.determiner.equals("the") || d.inQuote || !personNoun(d.head)
+        // A place's name may say where the person is from: "The Kentucky Republican said".
+        if (opening.get(d.sentence) != d || subject == null || subject.role != Role.NAME
+            || d.role != Role.NONE && !(d.role == Role.MODIFIER && fromPlace(d)) || d.plural || !d.determiner.equals("the") || d.inQuote || !personNoun(d.head)
             || !find(node(d)).equals(node(d)) || !describesOnly(d)) {
           continue;
         }
@@ -2780,7 +2781,7 @@ final class ReferentResolver {
           continue;
         }
         Set<String> holders = titled.getOrDefault(d.head, Set.of());
-        if (holders.stream().anyMatch(h -> !h.equals(find(node))) || !d.text.endsWith(d.words.get(d.words.size() - 1))
+        if (holders.stream().anyMatch(h -> !h.equals(find(node))) || !Words.fold(d.text).endsWith(d.words.get(d.words.size() - 1))
             || !d.after.isEmpty() && SAYS_MORE_AFTER.contains(d.after.get(0))
             || ps.stream().anyMatch(o -> o.start < d.start && o != d && o.role == Role.NONE && o.head.equals(d.head))) {
           continue;
@@ -2799,6 +2800,12 @@ final class ReferentResolver {
         safeUnion(node(d), node(subject), named, "the person the sentence before opens with:");
       }
     }
+  }
+
+  /** Whether the name that modifies {@code d} is a place's, by the lexicons or the gazetteer ("the Kentucky Republican"). */
+  private boolean fromPlace(Phrase d) {
+    String key = Words.nameKey(clean(d.name));
+    return placeModifier(d) || lexicon.isGazetteerPlace(key);
   }
 
   /** Words that accuse the subject of their sentence of a deed: "Orozco also was charged with …". */

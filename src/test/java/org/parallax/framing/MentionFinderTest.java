@@ -445,4 +445,17 @@ class MentionFinderTest {
     assertEquals("Coastal Safety and Fisheries Act", at(ps, "the Coastal Safety and Fisheries Act").name);
     assertTrue(ps.stream().noneMatch(p -> p.name != null && p.name.contains("Volt and")), ps::toString);
   }
+
+  @Test
+  void aPartyMemberAfterAPlacesNameIsNoNameButItsNoun() {
+    // "Kentucky Republican" is a Republican from Kentucky, not a name of two words; "Republicans" stays the party.
+    List<Phrase> ps = phrases("The vote was close. The Kentucky Republican said so, and a New York Democrat agreed. "
+        + "Republicans cheered.\n");
+    Phrase member = at(ps, "The Kentucky Republican");
+    assertEquals(Phrase.Role.MODIFIER, member.role);
+    assertEquals("republican", member.head);
+    assertEquals("Kentucky", member.name);
+    assertEquals(Phrase.Role.MODIFIER, at(ps, "a New York Democrat").role);
+    assertEquals(Phrase.Role.NAME, at(ps, "Republicans").role);
+  }
 }

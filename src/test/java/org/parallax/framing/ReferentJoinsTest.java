@@ -4377,4 +4377,17 @@ class ReferentJoinsTest {
     assertEquals(fight, referent(a, "b", "the battle"));
     assertNotEquals(fight, referent(a, "b", "The conflict"));
   }
+
+  @Test
+  void aPartyMemberFromAPlaceOpeningASentenceIsThePersonTheSentenceBeforeOpensWith() throws Exception {
+    // "The Ohio Republican" is no name but a description of a person, a Republican from Ohio: the senator the
+    // sentence before opens with.
+    Analysis a = analyse(
+        "a.txt", "Talks on the budget stalled again on Monday. Senate Majority Leader Tom Harlan refused to bring the bill "
+            + "to the floor. The Ohio Republican said the Senate would not waste its time.\n",
+        "b.txt", "Tom Harlan blocked the bill, aides said.\n");
+    Referent harlan = referent(a, "b", "Tom Harlan");
+    assertEquals(harlan, referent(a, "a", "The Ohio Republican"));
+    assertEquals("person", harlan.kind());
+  }
 }
