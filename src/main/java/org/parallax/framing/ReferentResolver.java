@@ -1293,10 +1293,20 @@ final class ReferentResolver {
     String[] words = clean(p.name).split(" ");
     String first = Words.fold(words[0]);
     if (hasPersonTitle(p) || lexicon.givenNames.contains(first) || first.endsWith(".") || middleInitial(words)
-        || agedAfter(p)) {
+        || agedAfter(p) || ownsGovernment(p)) {
       return true;
     }
     return !p.plural && !p.after.isEmpty() && lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)));
+  }
+
+  /**
+   * Whether a name of two or three words owns a ruler's government: "Xi Jinping's government", "Nicolas Maduro's
+   * regime" (a given name the lexicon does not know). Only a person rules so; places and bodies are no {@link
+   * #personParts} of their own.
+   */
+  private boolean ownsGovernment(Phrase p) {
+    return !p.plural && p.after.size() >= 2 && POSSESSIVE_MARKS.contains(p.after.get(0))
+        && lexicon.governsState(Words.fold(p.after.get(1))) && p.name.contains(" ") && personShaped(clean(p.name).split(" "));
   }
 
   /**
@@ -1515,6 +1525,7 @@ final class ReferentResolver {
   private boolean actsNext(Phrase p) {
     List<Tok> toks = corpus.tokens().get(p.article);
     int k = p.nextToken;
+    boolean auxiliary = false;
     if (k < toks.size() && ACTIVE_AUXILIARIES.contains(toks.get(k).lower())) {
       // "Washington has long complained", "Beijing will not respond": the verb after the auxiliary and its
       // adverbs (not a form of "be": "London has been hit", "Moscow will be the host" are no acts).
@@ -1525,11 +1536,14 @@ final class ReferentResolver {
       }
       if (v < toks.size() && toks.get(v).sentence() == toks.get(k).sentence() && toks.get(v).is("VERB")) {
         k = v;
+        auxiliary = true;
       }
     }
+    // A word that is also a noun may be the phrase's next word, not a verb ("Paris thieves"); after an auxiliary
+    // it is the verb ("Washington would change course").
     if (k >= toks.size() || !toks.get(k).is("VERB") || AUXILIARIES.contains(toks.get(k).lower())
         || SCENE_VERBS.contains(toks.get(k).lower())
-        || lexicon.isCommonNoun(Words.singular(toks.get(k).lower())) || toks.get(k).sentence() != toks.get(k - 1).sentence()
+        || !auxiliary && lexicon.isCommonNoun(Words.singular(toks.get(k).lower())) || toks.get(k).sentence() != toks.get(k - 1).sentence()
         || inHeadline(p)) {
       return false;
     }
@@ -3745,11 +3759,16 @@ final class ReferentResolver {
   }
 
   /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
+  /** Title words of a deputy, who holds no leader's role: "Vice Premier", "Deputy Prime Minister". */
+  private static final Set<String> DEPUTIES = Set.of("vice", "deputy", "assistant", "under", "vice-president");
+
   private boolean titleFits(Phrase d, Phrase c, boolean sameArticle) {
     Set<String> titles = new HashSet<>(titleWords(c));
     // A state's leader by another noun ("the Syrian strongman", "Syrian President Bashar al-Assad"): the
     // country must be named on both sides (checked below, as for a nationality before another role).
-    boolean leader = lexicon.leaderRoles.contains(d.head) && titles.stream().anyMatch(lexicon.leaderRoles::contains);
+    // Not a deputy's: "the Chinese leader" is no "Chinese Vice Premier Liu He".
+    boolean leader = lexicon.leaderRoles.contains(d.head) && titles.stream().anyMatch(lexicon.leaderRoles::contains)
+        && (java.util.Collections.disjoint(titles, DEPUTIES) || !java.util.Collections.disjoint(d.descriptors, DEPUTIES));
     if (!titles.contains(d.head) && !leader && !(sameArticle && (titles.contains("counterpart") || titles.contains("colleague")))) {
       return false;
     }

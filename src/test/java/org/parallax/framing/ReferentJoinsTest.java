@@ -4390,4 +4390,31 @@ class ReferentJoinsTest {
     assertEquals(harlan, referent(a, "a", "The Ohio Republican"));
     assertEquals("person", harlan.kind());
   }
+
+  @Test
+  void aCapitalActsThroughAModalBeforeAVerbThatIsAlsoANoun() throws Exception {
+    // "Ottawa would change course": after "would", "change" is the verb, though it is a noun too.
+    Analysis a = analyse(
+        "a.txt", "Norway imposed duties on Canada on Monday. Norway said it hoped Ottawa would change course.\n",
+        "b.txt", "Canada rejected the duties, and Norway hit back.\n");
+    assertEquals(referent(a, "b", "Canada"), referent(a, "a", "Ottawa"));
+  }
+
+  @Test
+  void aNameThatOwnsAGovernmentIsAPersons() throws Exception {
+    // A given name the lexicon does not know, but only a ruler has a government: "Zhao Minrui's government".
+    Analysis a = analyse(
+        "a.txt", "Zhao Minrui's government imposed new duties on Monday.\n",
+        "b.txt", "Zhao Minrui has avoided a wider dispute so far.\n");
+    assertEquals("person", referent(a, "b", "Zhao Minrui").kind());
+  }
+
+  @Test
+  void aDeputysTitleIsNoLeaders() throws Exception {
+    // "the Chinese leader" is no "Chinese Vice Premier Arno Tal", though a premier leads.
+    Analysis a = analyse(
+        "a.txt", "Chinese Vice Premier Arno Tal will lead the delegation to Oslo.\n",
+        "b.txt", "Arno Tal arrived in Oslo on Monday. Analysts say the Chinese leader is under pressure at home.\n");
+    assertNotEquals(Optional.of(referent(a, "b", "Arno Tal")), of(a, "b", "the Chinese leader"));
+  }
 }
