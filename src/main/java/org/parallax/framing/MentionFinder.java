@@ -416,7 +416,10 @@ final class MentionFinder {
         // "in" + a name after an event's noun or a government's: "the crisis in Syria", "the regime in Pyongyang".
         boolean inName = link.equals("in") && nameLike(ce + 2) && (lexicon.eventHeads.contains(head)
             || lexicon.governsState(head));
-        if (link.equals("of") && !gerund || inName) {
+        // Nor a verb's object before the "of" that verb takes: "accused the Trump administration of bullying", "cleared
+        // the company of wrongdoing".
+        boolean verbsOf = start > 0 && toks.get(start - 1).sentence() == sentence && VERBS_OF.contains(toks.get(start - 1).lower());
+        if (link.equals("of") && !gerund && !verbsOf || inName) {
           int end = objectEnd(ce + 2, sentence);
           if (end > 0) {
             attachEnd = end;
@@ -447,6 +450,12 @@ final class MentionFinder {
       return next < toks.size() && toks.get(next).sentence() == sentence
           && (toks.get(next).is("NOUN") || toks.get(next).is("ADJ")) && !nameLike(next) ? next - k : 0;
     }
+
+    /** Verbs whose object an "of" follows that is the verb's, not the object's: "accused X of", "cleared X of". */
+    private static final Set<String> VERBS_OF = Set.of("accuse", "accused", "accuses", "accusing", "suspect", "suspected",
+        "suspects", "convict", "convicted", "convicts", "clear", "cleared", "clears", "acquit", "acquitted", "acquits",
+        "rob", "robbed", "robs", "deprive", "deprived", "deprives", "strip", "stripped", "strips", "remind", "reminded",
+        "reminds", "inform", "informed", "informs", "warn", "warned", "warns", "absolve", "absolved", "relieve", "relieved");
 
     /** Parts of a day after its name: "the Monday morning attack". */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
@@ -1592,7 +1601,7 @@ final class MentionFinder {
           // Not after a noun for a person the tagger read as an adjective, before a name: "a senior
           // official/ADJ characterized Powell's departure" is a clause; nor after a name so read ("after
           // Hansbrough/ADJ passed Phil Ford", "Blackmore/ADJ accused Oppal/NOUN"), a nationality aside.
-          return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
+          return !first && (t.lower().endsWith("ed") || t.lower().endsWith("ing")) && !participleAfterAuxiliary(k)
               && (isDeterminer(k - 1) || toks.get(k - 1).is("ADJ") || toks.get(k - 1).is("ADV"))
               && k + 1 < toks.size() && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("PROPN")
                   || adjectiveBeforeNoun(k + 1) && isDeterminer(k - 1))
@@ -1665,14 +1674,18 @@ final class MentionFinder {
     }
 
     /**
-     * A participle the tagger read as an adjective after an auxiliary and an adverb of time or degree:
-     * "The Russians have long/ADJ opposed/ADJ American sanctions" is a verb, not part of the phrase.
+     * A participle the tagger read as an adjective or a modifying verb after an auxiliary and an adverb of time or
+     * degree: "The Russians have long/ADJ opposed/ADJ American sanctions", "has long forced/VERB U.S. companies" is a
+     * verb, not part of the phrase.
      */
     private boolean participleAfterAuxiliary(int k) {
       String w = toks.get(k).lower();
       return k >= 2 && (w.endsWith("ed") || w.endsWith("en")) && TIME_ADVERBS.contains(toks.get(k - 1).lower())
-          && toks.get(k - 2).is("AUX") && toks.get(k - 2).sentence() == toks.get(k).sentence();
+          && (toks.get(k - 2).is("AUX") || HAVE.contains(toks.get(k - 2).lower())) && toks.get(k - 2).sentence() == toks.get(k).sentence();
     }
+
+    /** Forms of "have", which the tagger may read as a main verb before "long" and a participle ("has/VERB long forced"). */
+    private static final Set<String> HAVE = Set.of("has", "have", "had", "having");
 
     private static final Set<String> TIME_ADVERBS = Set.of("long", "already", "also", "just", "recently", "never",
         "not", "previously", "repeatedly", "strongly", "firmly", "widely", "since", "once", "ever", "largely");

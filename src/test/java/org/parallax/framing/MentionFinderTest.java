@@ -458,4 +458,17 @@ class MentionFinderTest {
     assertEquals(Phrase.Role.MODIFIER, at(ps, "a New York Democrat").role);
     assertEquals(Phrase.Role.NAME, at(ps, "Republicans").role);
   }
+
+  @Test
+  void theOfAVerbTakesAfterItsObjectIsNotTheObjectsAndAParticipleAfterHaveIsNoModifier() {
+    // "accused the Velor government of bullying": what it is accused of, not a government "of bullying"; "has long
+    // forced U.S. companies": "forced" is the verb, not a modifier of the companies.
+    List<Phrase> ps = phrases("Dunland accused the Velor government of bullying. A jury convicted a Mirsk man of fraud. "
+        + "The government has long forced U.S. companies to share data.\n");
+    at(ps, "the Velor government");
+    at(ps, "a Mirsk man");
+    at(ps, "U.S. companies");
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("of bullying") || p.text.contains("of fraud")
+        || p.text.contains("forced")), ps::toString);
+  }
 }
