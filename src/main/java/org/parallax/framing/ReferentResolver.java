@@ -1416,6 +1416,34 @@ final class ReferentResolver {
     return from > 0 && STANCE_NOUNS.contains(Words.singular(Words.fold(wordBefore(text, from))));
   }
 
+  /**
+   * Whether {@code p} follows a preposition after a noun for a tie, a stance or a measure between actors: "dependence
+   * on Moscow", "sanctions on Tehran", "a captive of Moscow", "an ally of Beijing", "ties to Moscow". A capital there
+   * is its government, as after {@link #stanceFrom}'s "pressure from".
+   */
+  private boolean relationBefore(Phrase p) {
+    Set<String> nouns = RELATIONS_BEFORE.get(p.before);
+    if (nouns == null) {
+      return false;
+    }
+    String text = corpus.articles().get(p.article).text();
+    int at = text.lastIndexOf(p.before, p.start);
+    if (at <= 0) {
+      at = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(p.before, p.start);
+    }
+    return at > 0 && nouns.contains(Words.singular(Words.fold(wordBefore(text, at))));
+  }
+
+  /** For each preposition, the nouns before it after which a capital names its state ({@link #relationBefore}). */
+  private static final Map<String, Set<String>> RELATIONS_BEFORE = Map.of(
+      "on", Set.of("dependence", "reliance", "pressure", "sanction", "demand", "embargo", "tariff", "duty", "restriction",
+          "ban", "crackdown", "call", "war", "stance", "position", "policy", "deal", "agreement"),
+      "of", Set.of("ally", "critic", "captive", "enemy", "friend", "partner", "rival", "interest", "policy", "envoy", "proxy",
+          "puppet", "client", "backer", "opponent", "foe", "adversary", "demand", "position", "stance", "intention",
+          "behaviour", "behavior", "conduct", "support", "backing", "approval", "refusal", "decision", "involvement"),
+      "to", Set.of("tie", "link", "loyalty", "threat", "ultimatum", "concession", "allegiance", "overture", "challenge",
+          "close", "loyal", "hostile", "friendly", "beholden", "subservient", "answerable"));
+
   /** The word of letters that ends right before {@code index} of {@code text}, spaces aside ("" for none). */
   private static String wordBefore(String text, int index) {
     int end = Math.min(index, text.length()) - 1;
@@ -1479,6 +1507,7 @@ final class ReferentResolver {
         continue; // "critics in Berlin and Brussels complain": the second is where they are, as the first
       }
       if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || ACTOR_BEFORE.contains(p.before) || beside
+          || stanceFrom(p) || relationBefore(p)
           || thing != null && thing.role == Role.NONE && !"place".equals(lexicon.nounKinds.get(thing.head)) && !PLACE_PARTS.contains(thing.head)) {
         actors.add(key);
       }
@@ -1642,7 +1671,7 @@ final class ReferentResolver {
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
     // Beijing's industrial policy").
     boolean possessor = p != null && isPossessor(p);
-    boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) && !stanceFrom(p)
+    boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) && !stanceFrom(p) && !relationBefore(p)
         || Words.isAcronym(name) || locatedInList(p)) || beforeAnEvent(p));
     // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
     // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).

@@ -4417,4 +4417,16 @@ class ReferentJoinsTest {
         "b.txt", "Arno Tal arrived in Oslo on Monday. Analysts say the Chinese leader is under pressure at home.\n");
     assertNotEquals(Optional.of(referent(a, "b", "Arno Tal")), of(a, "b", "the Chinese leader"));
   }
+
+  @Test
+  void aCapitalAfterANounForATieOrAStanceIsItsState() throws Exception {
+    // "dependence on Oslo", "a captive of Oslo", "ties to Oslo" speak of Norway's government; "flew to Oslo" of the city.
+    Analysis a = analyse(
+        "a.txt", "Norway sells gas to Denmark. Critics warn of Denmark's dependence on Oslo for energy.\n",
+        "b.txt", "Norway denied it. A minister called Denmark a captive of Oslo. The minister flew to Oslo on Monday.\n");
+    Referent norway = referent(a, "a", "Norway");
+    assertEquals(norway, referent(a, "a", "Oslo"));
+    assertEquals(norway, referent(a, "b", "Oslo"));
+    assertNotEquals(Optional.of(norway), nth(a, "b", "Oslo", 1));
+  }
 }
