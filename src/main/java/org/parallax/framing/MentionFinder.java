@@ -451,6 +451,12 @@ final class MentionFinder {
           && (toks.get(next).is("NOUN") || toks.get(next).is("ADJ")) && !nameLike(next) ? next - k : 0;
     }
 
+    /**
+     * Words for people of a race, which news style capitalises ("Black", "White", "Indigenous"): no names before a noun
+     * in lower case ("Black residents"; "Terry White said", "White House" are names).
+     */
+    private static final Set<String> RACE_WORDS = Set.of("black", "white", "indigenous", "latino", "latina", "latinx");
+
     /** Verbs whose object an "of" follows that is the verb's, not the object's: "accused X of", "cleared X of". */
     private static final Set<String> VERBS_OF = Set.of("accuse", "accused", "accuses", "accusing", "suspect", "suspected",
         "suspects", "convict", "convicted", "convicts", "clear", "cleared", "clears", "acquit", "acquitted", "acquits",
@@ -1822,6 +1828,10 @@ final class MentionFinder {
       }
       if (awardPeriod(k)) {
         return false; // "Player of the Year", "Employee of the Month": a span of time an award is for, no name
+      }
+      if (RACE_WORDS.contains(t.lower()) && k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence()
+          && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ")) && toks.get(k + 1).text().equals(toks.get(k + 1).lower())) {
+        return false; // "an unarmed Black man", "Black residents": a word for people of a race, as news style capitalises it
       }
       if (lexicon.governmentHeads.contains(t.lower()) && !capitalisedNeighbour(k)) {
         return false; // "the Government", "Her Majesty's Government": British style for "the government"

@@ -2076,6 +2076,10 @@ final class ReferentResolver {
   private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
       "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
 
+  /** What stands between a person's description and the name an authority gives it: ", identified by police as". */
+  private static final java.util.regex.Pattern IDENTIFIED_AS = java.util.regex.Pattern.compile(
+      "\\s*,\\s*(?:who\\s+(?:was|has been)\\s+)?(?:identified|named)(?:\\s+by\\s+[\\w .]+?)?\\s+as\\s+");
+
   /** The evidence of a join by apposition, which {@link #labelsGivenBefore} and {@link #rolesHeldByOne} read back. */
   private static final String APPOSITION = "in apposition to";
   /** The evidence of a join by what a sentence says someone is ({@link #predicates}). */
@@ -2140,6 +2144,13 @@ final class ReferentResolver {
         // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
         // known as CREEP"; nor a person's name, which a body names to a post: "the academy named actress Lina Dorsey").
         union(node(x), node(y), "known by the name");
+        return;
+      }
+      if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && !x.plural
+          && personNoun(x.head) && IDENTIFIED_AS.matcher(text.substring(x.end, y.start)).matches() && isPersonName(y)) {
+        // A person and the name an authority gives: "the officer, identified as Sgt. Kyle Brandt", "the victim,
+        // identified by police as Dana Ruiz".
+        union(node(x), node(y), "identified by the name");
         return;
       }
       // ("The" only before a description that says more than its noun: "the company Apple bought" is none.)

@@ -325,12 +325,29 @@ final class Tagger {
     String w = words[i].toLowerCase(Locale.ROOT);
     boolean past = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("held") || w.endsWith("took") || w.endsWith("brought"))
         || IRREGULAR_PAST.contains(w);
+    if ((past || PAST_LIKE_NOUNS.contains(w)) && Character.isLowerCase(words[i].charAt(0)) && i + 2 < words.length && words[i + 1].equals("and")
+        && pastForm(words[i + 2]) && i > 0 && !ARTICLE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+      return true; // "a police officer shot/NOUN and killed him": two past tenses joined, though "shot" is a noun too
+    }
     if (!past || !Character.isLowerCase(words[i].charAt(0)) || FramingLexicon.bundled().isCommonNoun(w)) {
       return false;
     }
     String before = i == 0 ? "" : words[i - 1].toLowerCase(Locale.ROOT);
     return !before.equals("the") && !before.equals("a") && !before.equals("an");
   }
+
+  /** Whether a word in lower case is a past form: in -ed, or an irregular past tense ("killed", "wounded", "beat"). */
+  private static boolean pastForm(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return word.equals(w) && (w.length() >= 5 && w.endsWith("ed") || IRREGULAR_PAST.contains(w));
+  }
+
+  /** Past tenses that are nouns too, as the past before "and" and another past is not: "shot and killed", "beat and robbed". */
+  private static final Set<String> PAST_LIKE_NOUNS = Set.of("shot", "hit", "beat", "cut", "hurt", "struck", "kicked",
+      "punched", "stabbed", "attacked", "raped", "robbed");
+
+  /** Articles, after which a past form is a noun ("a shot and a miss", "the shot and killed"). */
+  private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
 
   /**
    * Whether the word at {@code i} is a form in -ing after a nationality, and so a noun: "of Venezuelan
@@ -1283,7 +1300,7 @@ final class Tagger {
       String w = t.lower();
       // A common noun too ("called the migrant caravan/VERB an invasion"), singular, and not one that is
       // plural without an -s ("the police arrest").
-      boolean noun = name.is("NOUN") && !Words.isCapitalised(name.text()) && !PLURAL_WITHOUT_S.contains(name.lower())
+      boolean noun = name.is("NOUN") && !Words.isCapitalised(name.text())
           && FramingLexicon.bundled().isCommonNoun(name.lower())
           && !"time".equals(FramingLexicon.bundled().nounKinds.get(name.lower())); // "this time referee Sam Williams stopped it"
       if (!t.is("VERB") || !(name.is("PROPN") || name.is("NOUN") && isAcronym(name.text()) || noun) || name.sentence() != t.sentence()
@@ -1304,8 +1321,10 @@ final class Tagger {
       Tok beforeOpener = j >= 2 ? toks.get(j - 2) : null;
       boolean baseFormDue = noun && beforeOpener != null && beforeOpener.sentence() == t.sentence()
           && (CAUSATIVES.contains(beforeOpener.lower()) || beforeOpener.is("AUX") || MODALS.contains(beforeOpener.lower()));
+      // A noun plural without an -s ("the police arrest") only after "a": "a white police sergeant/VERB".
+      boolean pluralNoun = noun && PLURAL_WITHOUT_S.contains(name.lower());
       if (opener != null && opener.sentence() == t.sentence() && (DETERMINERS.contains(opener.lower()) || opener.isPossessive())
-          && !baseFormDue && (!noun || ARTICLES.contains(opener.lower()))) {
+          && !baseFormDue && (!noun || ARTICLES.contains(opener.lower())) && (!pluralNoun || SINGULAR_ARTICLES.contains(opener.lower()))) {
         toks.set(k, t.withTag("NOUN"));
       }
     }
@@ -1341,6 +1360,9 @@ final class Tagger {
   private static boolean compoundModifier(Tok t) {
     return t.is("NUM") || t.is("NOUN") && t.text().indexOf('-') > 0 && t.text().equals(t.lower());
   }
+
+  /** The articles of one thing, after which a noun plural without an -s modifies the next: "a police sergeant". */
+  private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an");
 
   /** Nouns that take a plural verb without an -s: "the police arrest", "the people want". */
   private static final Set<String> PLURAL_WITHOUT_S = Set.of("police", "people", "staff", "media", "public", "military",

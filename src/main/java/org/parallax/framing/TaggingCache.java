@@ -66,7 +66,9 @@ final class TaggingCache {
   // 35: a lead in capitals is read in sentence case ("AN EARTHQUAKE killed"); a team's number-name ("76ers") is
   // capitalised. 36: a participle right after a form of "have" is no noun nor adjective ("had chosen/NOUN
   // confrontation", "had won/ADJ 10 games"). 37: an adverb may stand between ("has repeatedly slammed/ADJ"); a
-  // name's noun read as a verb is a noun after hyphenated or numbered modifiers too ("a two-day NATO summit/VERB").
+  // name's noun read as a verb is a noun after hyphenated or numbered modifiers too ("a two-day NATO summit/VERB"),
+  // and after "a" and a noun plural without an -s ("a police sergeant/VERB"); a past form before "and" and another
+  // is a verb ("a police officer shot/NOUN and killed").
   static final int VERSION = 37;
 
   private static final String ORGANISATION_HEADS =

@@ -471,4 +471,16 @@ class MentionFinderTest {
     assertTrue(ps.stream().noneMatch(p -> p.text.contains("of bullying") || p.text.contains("of fraud")
         || p.text.contains("forced")), ps::toString);
   }
+
+  @Test
+  void aCapitalisedWordForARaceBeforeANounIsNoName() {
+    // AP style writes "Black" and "White" with a capital: before a noun in lower case they are adjectives, no names;
+    // "Terry White said", "Mayor Black agreed" name people.
+    List<Phrase> ps = phrases("Police stopped an unarmed Black man. Black residents protested. Terry White said so, and "
+        + "Mayor Black agreed.\n");
+    assertTrue(ps.stream().noneMatch(p -> p.role == Phrase.Role.NAME && p.name.equals("Black")), ps::toString);
+    assertEquals("man", at(ps, "an unarmed Black man").head);
+    assertEquals(Phrase.Role.NAME, at(ps, "Terry White").role);
+    assertEquals("Black", at(ps, "Mayor Black").name);
+  }
 }

@@ -4429,4 +4429,16 @@ class ReferentJoinsTest {
     assertEquals(norway, referent(a, "b", "Oslo"));
     assertNotEquals(Optional.of(norway), nth(a, "b", "Oslo", 1));
   }
+
+  @Test
+  void aPersonsDescriptionIdentifiedAsANameIsThatPerson() throws Exception {
+    // "the officer, identified as Sgt. Tom Vell": the name the police give the one described.
+    Analysis a = analyse(
+        "a.txt", "A police officer shot and killed a man in Dunmore on Monday. Police said the officer, identified as Sgt. "
+            + "Tom Vell, fired twice.\n",
+        "b.txt", "Sgt. Tom Vell has been placed on leave.\n");
+    Referent vell = referent(a, "b", "Sgt. Tom Vell");
+    assertEquals(vell, referent(a, "a", "the officer"));
+    assertEquals(vell, referent(a, "a", "A police officer"));
+  }
 }

@@ -511,4 +511,15 @@ class TaggerTest {
     assertEquals("a two-day Velor summit", summit.text);
     assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("a three-year Velor program")), () -> phrasesOf(text).toString());
   }
+
+  @Test
+  void aPastBeforeAndAndAnotherPastIsAVerbAndAPoliceNounAfterAIsAModifier() {
+    // "a police officer shot/NOUN and killed" made a phrase "a police officer shot"; "a white police sergeant/VERB"
+    // cut the phrase before its head ("police" takes a plural verb, but not after "a").
+    String text = "A police officer shot and killed a man. He was gunned down by a white police sergeant during a stop.\n";
+    assertEquals("VERB", tagOf(text, "shot"));
+    assertEquals("NOUN", tagOf(text, "sergeant"));
+    assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("A police officer")), () -> phrasesOf(text).toString());
+    assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("a white police sergeant")), () -> phrasesOf(text).toString());
+  }
 }
