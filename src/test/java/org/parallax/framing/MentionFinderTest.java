@@ -478,7 +478,7 @@ class MentionFinderTest {
     // "Terry White said", "Mayor Black agreed" name people.
     List<Phrase> ps = phrases("Police stopped an unarmed Black man. Black residents protested. Terry White said so, and "
         + "Mayor Black agreed.\n");
-    assertTrue(ps.stream().noneMatch(p -> p.role == Phrase.Role.NAME && p.name.equals("Black")), ps::toString);
+    assertTrue(ps.stream().noneMatch(p -> p.sentence < 2 && p.role == Phrase.Role.NAME && p.name.equals("Black")), ps::toString);
     assertEquals("man", at(ps, "an unarmed Black man").head);
     assertEquals(Phrase.Role.NAME, at(ps, "Terry White").role);
     assertEquals("Black", at(ps, "Mayor Black").name);
