@@ -5630,23 +5630,38 @@ final class ReferentResolver {
         continue;
       }
       Phrase first = ps.get(0);
-      // The participant's own name among the modifiers says nothing the group's key has not said.
-      Phrase participant = participantOf(first);
-      String own = participant.role == Role.NONE ? null
-          : NAMED + find(nameNodeOf.getOrDefault(participant.id, node(participant)));
+      Set<String> a = withoutParticipant(first);
       for (int i = 1; i < ps.size(); i++) {
         Phrase q = ps.get(i);
-        Set<String> a = descriptionKey(first);
-        Set<String> b = descriptionKey(q);
-        if (own != null) {
-          a.remove(own);
-          b.remove(own);
-        }
+        Set<String> b = withoutParticipant(q);
         if (nested(a, b) && !yearsDiffer(first, q) && !find(node(first)).equals(find(node(q)))) {
           safeUnion(node(first), node(q), named, "the same event, befalling the same one, as");
         }
       }
     }
+  }
+
+  /**
+   * The key of an event's description ({@link #descriptionKey}) without its participant's ({@link #participantOf}):
+   * the participant's name and words say nothing the group of one participant has not said ("police shooting of
+   * unarmed man", "Monday's shooting of Darnell Hayes" are one shooting where the man is Hayes).
+   */
+  private Set<String> withoutParticipant(Phrase p) {
+    Set<String> key = descriptionKey(p);
+    Phrase participant = participantOf(p);
+    if (participant != null) {
+      key.remove(NAMED + find(node(participant)));
+      if (participant.role != Role.NONE && nameNodeOf.get(participant.id) != null) {
+        key.remove(NAMED + find(nameNodeOf.get(participant.id)));
+      }
+      if (possessorPhrase.get(p.id) != participant) {
+        for (String w : participant.descriptors) {
+          key.remove(w);
+          key.remove(Words.singular(w));
+        }
+      }
+    }
+    return key;
   }
 
   /**

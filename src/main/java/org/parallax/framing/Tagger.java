@@ -186,7 +186,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pluralsBeforeVerbs(countedCompounds(join(text, raw)))))))))))));
+          nounsAfterModifyingNames(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw))))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -967,8 +967,11 @@ final class Tagger {
   private static List<Tok> nounsAfterPossessives(List<Tok> toks) {
     for (int k = 1; k < toks.size(); k++) {
       Tok t = toks.get(k);
+      // A form in -ing too after a day's or a time's possessive: "Monday's shooting/VERB of" ("Obama's leaving" may be "is").
+      boolean timeOwned = t.lower().endsWith("ing") && k >= 2 && MONTHS_AND_DAYS.contains(toks.get(k - 2).lower())
+          && FramingLexicon.bundled().isCommonNoun(t.lower());
       if (t.is("VERB") && toks.get(k - 1).isPossessive() && toks.get(k - 1).sentence() == t.sentence()
-          && !t.lower().endsWith("ing") && !t.lower().endsWith("ed") && !t.lower().endsWith("en")
+          && (!t.lower().endsWith("ing") || timeOwned) && !t.lower().endsWith("ed") && !t.lower().endsWith("en")
           && !VERB_FORMS.contains(t.lower())) { // a contracted "has": "Obama's been clear", "Kim's gone"
         Tok after = k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence() ? toks.get(k + 1) : null;
         if (after == null || !after.is("NOUN") && !after.is("PROPN") && !after.is("ADJ")) {
@@ -1343,6 +1346,33 @@ final class Tagger {
       if (t.is("NOUN") && next.sentence() == t.sentence() && (next.is("NOUN") || next.is("PROPN") || next.is("ADJ"))
           && COUNTED_COMPOUND.matcher(t.text()).matches() && isNumber(t.text().substring(0, t.text().indexOf('-')))) {
         toks.set(k, t.withTag("ADJ"));
+      }
+    }
+    return toks;
+  }
+
+  /**
+   * A form in -ing that a noun list knows, after a determiner and adjectives and before no object, heads their
+   * phrase: "a fatal officer-involved shooting/VERB.", "the deadly bombing/VERB in Kabul". (An object after it makes
+   * it a verb: "the company's growing sales".)
+   */
+  private static List<Tok> gerundsHeadingPhrases(List<Tok> toks) {
+    for (int k = 2; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (!t.is("VERB") || !t.lower().endsWith("ing") || !t.text().equals(t.lower()) || !toks.get(k - 1).is("ADJ")
+          || !FramingLexicon.bundled().isCommonNoun(t.lower())) {
+        continue;
+      }
+      int j = k - 1;
+      while (j > 0 && toks.get(j).is("ADJ") && toks.get(j).sentence() == t.sentence()) {
+        j--;
+      }
+      Tok opener = toks.get(j);
+      Tok next = k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence() ? toks.get(k + 1) : null;
+      boolean noObject = next == null || next.is("PUNCT") || next.is("ADP") || next.is("AUX") || next.is("VERB")
+          || next.is("CCONJ");
+      if (opener.sentence() == t.sentence() && (ARTICLES.contains(opener.lower()) || opener.isPossessive()) && noObject) {
+        toks.set(k, t.withTag("NOUN"));
       }
     }
     return toks;

@@ -68,7 +68,8 @@ final class TaggingCache {
   // confrontation", "had won/ADJ 10 games"). 37: an adverb may stand between ("has repeatedly slammed/ADJ"); a
   // name's noun read as a verb is a noun after hyphenated or numbered modifiers too ("a two-day NATO summit/VERB"),
   // and after "a" and a noun plural without an -s ("a police sergeant/VERB"); a past form before "and" and another
-  // is a verb ("a police officer shot/NOUN and killed").
+  // is a verb ("a police officer shot/NOUN and killed"); a form in -ing a day owns, or that heads adjectives after an
+  // article, is a noun ("Monday's shooting/VERB of", "a fatal shooting/VERB.").
   static final int VERSION = 37;
 
   private static final String ORGANISATION_HEADS =

@@ -4441,4 +4441,14 @@ class ReferentJoinsTest {
     assertEquals(vell, referent(a, "a", "the officer"));
     assertEquals(vell, referent(a, "a", "A police officer"));
   }
+
+  @Test
+  void eventsOfOneParticipantJoinWhateverWordsTheParticipantIsCalledBy() throws Exception {
+    // "the shooting of an unarmed man" and "Monday's shooting of Dario Venn" are one shooting where the man is Venn:
+    // the participant's words ("unarmed", "man") tell no other shooting.
+    Analysis a = analyse(
+        "a.txt", "Protests followed the police shooting of an unarmed man in Dunmore. The man, Dario Venn, was 27.\n",
+        "b.txt", "The unrest followed Monday's shooting of Dario Venn during a traffic stop.\n");
+    assertEquals(referent(a, "a", "the police shooting of an unarmed man"), referent(a, "b", "shooting of Dario Venn"));
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.corpus.Article;
 import org.parallax.text.SentenceSplitter;
+import org.parallax.text.Tok;
 
 /** Tokens and their offsets. */
 class TaggerTest {
@@ -521,5 +522,16 @@ class TaggerTest {
     assertEquals("NOUN", tagOf(text, "sergeant"));
     assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("A police officer")), () -> phrasesOf(text).toString());
     assertTrue(phrasesOf(text).stream().anyMatch(p -> p.text.equals("a white police sergeant")), () -> phrasesOf(text).toString());
+  }
+
+  @Test
+  void aFormInIngThatHeadsItsPhraseIsANoun() {
+    // "Monday's shooting/VERB of Darnell Hayes", "a fatal officer-involved shooting/VERB.": a day owns an event, and
+    // adjectives after an article modify a noun; "the company's growing sales" keeps its participle.
+    String text = "The unrest followed Monday's shooting of Dario Venn. Police spoke of a fatal officer-involved shooting. "
+        + "The company's growing sales pleased investors.\n";
+    List<Tok> toks = new Tagger().tag(body(text));
+    assertEquals(List.of("NOUN", "NOUN"), toks.stream().filter(t -> t.text().equals("shooting")).map(Tok::tag).toList());
+    assertNotEquals("NOUN", tagOf(text, "growing"));
   }
 }
