@@ -215,6 +215,7 @@ final class ReferentResolver {
     namedKinds(all);
     anotherOfItsKind.addAll(anotherOfItsKind());
     definites();
+    institutionsOfTitledOwners();
     regionalDescriptions();
     aligned(quoteGroups, facts);
     sameDescriptions(all);
@@ -4059,6 +4060,56 @@ final class ReferentResolver {
           && descriptionKey(a).equals(key)) {
         union(node(d), node(a), "the same description, by the same name, as the earlier");
         return;
+      }
+    }
+  }
+
+  /**
+   * "His company", "her agency": an institution's noun that "his" or "her" owns is the organisation the title of the
+   * person named before it in the sentence names ("Vexa CEO Tom Rand said his company would cut jobs"), when the
+   * title names one only and the person may be the pronoun's.
+   */
+  private void institutionsOfTitledOwners() {
+    Set<String> named = namedRoots();
+    for (List<Phrase> ps : corpus.phrases()) {
+      for (int i = 0; i < ps.size(); i++) {
+        Phrase d = ps.get(i);
+        if (d.role != Role.NONE || d.plural || !(d.determiner.equals("his") || d.determiner.equals("her"))
+            || !lexicon.institutionHeads.contains(d.head) || !d.descriptors.equals(List.of(d.head))) {
+          continue;
+        }
+        Phrase person = null;
+        for (int j = i - 1; j >= 0 && ps.get(j).sentence == d.sentence && person == null; j--) {
+          Phrase q = ps.get(j);
+          String node = q.role == Role.NAME && !q.nested ? nameNodeOf.get(q.id) : null;
+          if (node != null && node.startsWith("p:")) {
+            person = q;
+          }
+        }
+        if (person == null) {
+          continue;
+        }
+        char sex = personSex.getOrDefault(nameNodeOf.get(person.id), '?');
+        if (sex != '?' && sex != (d.determiner.equals("his") ? 'm' : 'f')) {
+          continue;
+        }
+        Phrase org = null;
+        int found = 0;
+        for (Phrase q : ps) {
+          String node = q.role == Role.NAME && q != person && q.start >= person.start && q.end < person.end
+              ? nameNodeOf.get(q.id) : null;
+          if (node == null || node.startsWith("p:")) {
+            continue;
+          }
+          String kind = nameKind(node, q.name, q);
+          if (!kind.equals("person") && !kind.equals("place") && fitsInstitution(d.head, q.name)) {
+            org = q;
+            found++;
+          }
+        }
+        if (found == 1) {
+          safeUnion(node(d), nameNodeOf.get(org.id), named, "the institution its owner's title names:");
+        }
       }
     }
   }

@@ -4451,4 +4451,15 @@ class ReferentJoinsTest {
         "b.txt", "The unrest followed Monday's shooting of Dario Venn during a traffic stop.\n");
     assertEquals(referent(a, "a", "the police shooting of an unarmed man"), referent(a, "b", "shooting of Dario Venn"));
   }
+
+  @Test
+  void anInstitutionAPersonsPronounOwnsIsTheOneTheirTitleNames() throws Exception {
+    // "Vexa CEO Tom Rand said his company": Vexa; "her company" of a woman whose title names no firm stays apart.
+    Analysis a = analyse(
+        "a.txt", "Vexa CEO Tom Rand said his company would cut jobs. Ana Lind, a consultant, said her company would hire.\n",
+        "b.txt", "Vexa cut 500 jobs on Monday.\n");
+    Referent vexa = referent(a, "b", "Vexa");
+    assertEquals(vexa, referent(a, "a", "his company"));
+    assertNotEquals(Optional.of(vexa), of(a, "a", "her company"));
+  }
 }
