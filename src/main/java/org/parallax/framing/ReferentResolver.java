@@ -4075,7 +4075,7 @@ final class ReferentResolver {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
         if (d.role != Role.NONE || d.plural || !(d.determiner.equals("his") || d.determiner.equals("her"))
-            || !lexicon.institutionHeads.contains(d.head) || !d.descriptors.equals(List.of(d.head))) {
+            || !lexicon.institutionHeads.contains(d.head) && !STATE_BODIES.contains(d.head) || !d.descriptors.equals(List.of(d.head))) {
           continue;
         }
         Phrase person = null;
@@ -4109,9 +4109,39 @@ final class ReferentResolver {
         }
         if (found == 1) {
           safeUnion(node(d), nameNodeOf.get(org.id), named, "the institution its owner's title names:");
+        } else if (found == 0 && STATE_BODIES.contains(d.head)) {
+          // "Homeland Security Secretary Ana Lind ... her department": the story's "Department of Homeland Security".
+          String body = bodyOfTitle(d.head, person.titles);
+          if (body != null) {
+            safeUnion(node(d), body, named, "the body its owner's title names:");
+          }
         }
       }
     }
+  }
+
+  /**
+   * The node of the story's one body named "{@code head} of ..." whose words after "of" are all among {@code titles}
+   * ("Department of Homeland Security" for the titles "homeland security secretary"), or null.
+   */
+  private String bodyOfTitle(String head, List<String> titles) {
+    String found = null;
+    for (Phrase p : corpus.all()) {
+      if (p.role != Role.NAME || nameNodeOf.get(p.id) == null) {
+        continue;
+      }
+      String[] words = Words.nameKey(clean(p.name)).split(" ");
+      if (words.length < 3 || !words[0].equals(head) || !words[1].equals("of")
+          || !titles.containsAll(java.util.Arrays.asList(words).subList(2, words.length))) {
+        continue;
+      }
+      String root = find(nameNodeOf.get(p.id));
+      if (found != null && !found.equals(root)) {
+        return null;
+      }
+      found = root;
+    }
+    return found;
   }
 
   /** Adjectives that bring in one more of a kind after "a": "a new deal", "a fresh probe". */

@@ -4461,5 +4461,10 @@ class ReferentJoinsTest {
     Referent vexa = referent(a, "b", "Vexa");
     assertEquals(vexa, referent(a, "a", "his company"));
     assertNotEquals(Optional.of(vexa), of(a, "a", "her company"));
+    // A title that names a department by its field: "Fisheries Secretary Mia Holt ... her department".
+    Analysis b = analyse(
+        "a.txt", "Fisheries Secretary Mia Holt said her department needed more money.\n",
+        "b.txt", "The Department of Fisheries asked for funds on Monday.\n");
+    assertEquals(referent(b, "b", "The Department of Fisheries"), referent(b, "a", "her department"));
   }
 }
