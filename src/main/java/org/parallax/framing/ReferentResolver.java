@@ -309,6 +309,12 @@ final class ReferentResolver {
         placeNames.add(key);
       }
     });
+    // A dateline names a place, whatever else the story does with it: "MILLBROOK, Ohio —".
+    for (Phrase p : all) {
+      if (p.role == Role.NAME && dateline(p)) {
+        placeNames.add(Words.nameKey(clean(p.name)));
+      }
+    }
     // Fathers the corpus names ("W. Mark Felt Sr."): their sons ("Mark Felt Jr.") are other people.
     for (Phrase p : all) {
       if (p.role != Role.NONE && "sr".equals(generation(clean(p.name).split(" ")))) {
@@ -1579,6 +1585,24 @@ final class ReferentResolver {
     }
     return k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("by");
   }
+
+  /**
+   * Whether name {@code p} opens a line in capitals (four letters at least) before a comma or a dash, as a dateline
+   * does: "MILLBROOK, Ohio —", "BRUSSELS —".
+   */
+  private boolean dateline(Phrase p) {
+    String name = clean(p.name);
+    if (name.length() < 4 || !name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)
+        || !p.determiner.isEmpty() || !p.text.equals(p.name) || p.after.isEmpty() || !DATELINE_MARKS.contains(p.after.get(0))) {
+      return false;
+    }
+    String text = corpus.articles().get(p.article).text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, p.start - 1)) + 1;
+    return text.substring(lineStart, p.start).isBlank();
+  }
+
+  /** What follows a dateline's place: a comma before its state or country, or a dash before the story. */
+  private static final Set<String> DATELINE_MARKS = Set.of(",", "\u2014", "\u2013", "-", "--");
 
   /**
    * Whether {@code p} is in a headline: a line of the article (its first lines, up to the first that ends

@@ -4467,4 +4467,16 @@ class ReferentJoinsTest {
         "b.txt", "The Department of Fisheries asked for funds on Monday.\n");
     assertEquals(referent(b, "b", "The Department of Fisheries"), referent(b, "a", "her department"));
   }
+
+  @Test
+  void aDatelinesNameIsAPlaceAndTheCityItsArticleSpeaksOf() throws Exception {
+    // "DUNMORE, Ohio —" names a town the gazetteer does not know: a place, which "the city" can be.
+    Analysis a = analyse(
+        "a.txt", "Protests grow in Ohio town\n\nDUNMORE, Ohio \u2014 Hundreds marched through Dunmore on Tuesday. Dunmore "
+            + "residents demanded answers. Police said the city would stay calm.\n",
+        "b.txt", "Dunmore demands justice. Dunmore residents marched again.\n");
+    Referent dunmore = referent(a, "b", "Dunmore");
+    assertEquals("place", dunmore.kind());
+    assertEquals(dunmore, referent(a, "a", "the city"));
+  }
 }
