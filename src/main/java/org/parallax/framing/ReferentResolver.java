@@ -1434,11 +1434,16 @@ final class ReferentResolver {
       return false;
     }
     String text = corpus.articles().get(p.article).text();
-    int at = text.lastIndexOf(p.before, p.start);
-    if (at <= 0) {
-      at = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(p.before, p.start);
+    int end = Math.min(p.start, text.length());
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
     }
-    return at > 0 && nouns.contains(Words.singular(Words.fold(wordBefore(text, at))));
+    int at = end;
+    while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+      at--;
+    }
+    return at > 0 && text.substring(at, end).equalsIgnoreCase(p.before)
+        && nouns.contains(Words.singular(Words.fold(wordBefore(text, at))));
   }
 
   /** For each preposition, the nouns before it after which a capital names its state ({@link #relationBefore}). */
