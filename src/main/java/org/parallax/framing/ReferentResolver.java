@@ -4149,19 +4149,27 @@ final class ReferentResolver {
     }
   }
 
+  /** The names of state bodies "X of ..." by their first word ("department"), read once for {@link #bodyOfTitle}. */
+  private Map<String, List<Phrase>> bodiesOf;
+
   /**
    * The node of the story's one body named "{@code head} of ..." whose words after "of" are all among {@code titles}
    * ("Department of Homeland Security" for the titles "homeland security secretary"), or null.
    */
   private String bodyOfTitle(String head, List<String> titles) {
-    String found = null;
-    for (Phrase p : corpus.all()) {
-      if (p.role != Role.NAME || nameNodeOf.get(p.id) == null) {
-        continue;
+    if (bodiesOf == null) {
+      bodiesOf = new HashMap<>();
+      for (Phrase p : corpus.all()) {
+        String[] words = p.role == Role.NAME && nameNodeOf.get(p.id) != null ? Words.nameKey(clean(p.name)).split(" ") : null;
+        if (words != null && words.length >= 3 && words[1].equals("of") && STATE_BODIES.contains(words[0])) {
+          bodiesOf.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
+        }
       }
-      String[] words = Words.nameKey(clean(p.name)).split(" ");
-      if (words.length < 3 || !words[0].equals(head) || !words[1].equals("of")
-          || !titles.containsAll(java.util.Arrays.asList(words).subList(2, words.length))) {
+    }
+    String found = null;
+    for (Phrase p : bodiesOf.getOrDefault(head, List.of())) {
+      List<String> words = java.util.Arrays.asList(Words.nameKey(clean(p.name)).split(" "));
+      if (!titles.containsAll(words.subList(2, words.size()))) {
         continue;
       }
       String root = find(nameNodeOf.get(p.id));
