@@ -154,6 +154,10 @@ final class Tagger {
         tokenized = cannotSplit(tokenizer.tokenizePos(sentence), sentence);
         names = namedInBody(Span.spansToStrings(tokenized, sentence), text, r.end());
         key = HEADLINE_KEY + names + sentence;
+      } else if (openedByName(sentence, text)) {
+        // So is a sentence's first word that the article writes as a name inside a sentence ("Trump/VERB won/ADJ").
+        names = Set.of(0);
+        key = HEADLINE_KEY + "0:" + sentence;
       }
       Tagged t = cache.get(key);
       if (t == null) {
@@ -1231,6 +1235,60 @@ final class Tagger {
     }
     return names.isEmpty() ? Set.of() : names;
   }
+
+  /**
+   * Whether {@code sentence} opens with a word of letters, no word of a closed class, that {@code text} writes
+   * capitalised after a word inside a sentence: a name ("Trump won", "May said" where "Theresa May" is written).
+   */
+  private static boolean openedByName(String sentence, String text) {
+    int end = 0;
+    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+      end++;
+    }
+    if (end < 2 || end < sentence.length() && sentence.charAt(end) != ' ') {
+      return false; // (a possessive, a hyphenated word or a contraction is read as it is)
+    }
+    String word = sentence.substring(0, end);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+        && !CAPITALISED_DETERMINERS.contains(lower) && !PREPOSITIONS.contains(lower) && !isPronoun(word)
+        && !isAuxiliary(lower) && !SENTENCE_OPENERS.contains(lower) && !MONTHS_AND_DAYS.contains(lower)
+        && endsNameInBody(word, text);
+  }
+
+  /**
+   * Whether {@code text} writes {@code word} capitalised after a word inside a sentence and before no other
+   * capitalised word: a name's last word ("President Donald Trump spoke", "said Trump"), not the first word of
+   * another's ("the Organized Crime Task Force", "Syria Local Coordination Committees").
+   */
+  private static boolean endsNameInBody(String word, String text) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      int k = at - 1;
+      while (k >= 0 && text.charAt(k) == ' ') {
+        k--;
+      }
+      int n = end;
+      while (n < text.length() && text.charAt(n) == ' ') {
+        n++;
+      }
+      boolean nextCapital = n > end && n < text.length() && Character.isUpperCase(text.charAt(n));
+      if (k >= 0 && at - k > 1 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',') && !nextCapital) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open sentences and are no names, whatever the article capitalises: "But", "After", "Many". */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "so", "yet", "if", "when", "while",
+      "as", "after", "before", "since", "because", "although", "though", "meanwhile", "however", "still", "also", "then",
+      "now", "here", "there", "what", "why", "how", "where", "who", "which", "many", "some", "most", "more", "several",
+      "all", "both", "each", "every", "no", "not", "one", "only", "even", "just", "once", "instead", "despite", "until",
+      "unless", "whether", "last", "next", "first", "today", "yesterday", "tomorrow", "earlier", "later", "please", "let");
 
   /** Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence. */
   private static boolean namedInBody(String word, String text, int from) {

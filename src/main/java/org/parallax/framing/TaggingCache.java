@@ -69,8 +69,9 @@ final class TaggingCache {
   // name's noun read as a verb is a noun after hyphenated or numbered modifiers too ("a two-day NATO summit/VERB"),
   // and after "a" and a noun plural without an -s ("a police sergeant/VERB"); a past form before "and" and another
   // is a verb ("a police officer shot/NOUN and killed"); a form in -ing a day owns, or that heads adjectives after an
-  // article, is a noun ("Monday's shooting/VERB of", "a fatal shooting/VERB.").
-  static final int VERSION = 37;
+  // article, is a noun ("Monday's shooting/VERB of", "a fatal shooting/VERB."). 38: a sentence's first word the article
+  // writes as a name inside a sentence is read as a name's ("Trump/VERB won/ADJ 306 votes").
+  static final int VERSION = 38;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

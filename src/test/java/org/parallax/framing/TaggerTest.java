@@ -534,4 +534,18 @@ class TaggerTest {
     assertEquals(List.of("NOUN", "NOUN"), toks.stream().filter(t -> t.text().equals("shooting")).map(Tok::tag).toList());
     assertNotEquals("NOUN", tagOf(text, "growing"));
   }
+
+  @Test
+  void aSentencesFirstWordTheArticleWritesAsANameIsNoVerb() {
+    // "Trump won 306 votes": the model read "Trump" as the verb and "won" as an adjective; the article writes
+    // "President Dario Trump spoke", so it is a name. "Organized" of "the Organized Crime Unit" is the first word
+    // of another name and stays what the model reads.
+    String text = "President Dario Trump spoke on Monday. Trump won 306 votes. The Organized Crime Unit met. Organized "
+        + "gangs fled.\n";
+    List<Tok> toks = new Tagger().tag(body(text));
+    Tok trump = toks.stream().filter(t -> t.text().equals("Trump")).toList().get(1);
+    assertEquals("PROPN", trump.tag());
+    assertEquals("VERB", tagOf(text, "won"));
+    assertNotEquals("PROPN", toks.stream().filter(t -> t.text().equals("Organized")).toList().get(1).tag());
+  }
 }
