@@ -290,6 +290,7 @@ final class ReferentResolver {
     }
     // Names used as places: after "in", "at", "near"… in at least half of their uses ("in Santa Rosa").
     Map<String, int[]> uses = new HashMap<>();
+    Set<String> datelines = new HashSet<>();
     for (Phrase p : all) {
       if (p.role == Role.NAME) {
         int[] u = uses.computeIfAbsent(Words.nameKey(clean(p.name)), k -> new int[2]);
@@ -302,6 +303,9 @@ final class ReferentResolver {
         if (PLACE_PREPOSITIONS.contains(p.before) && !possessor && !modifier) {
           u[1]++;
         }
+        if (dateline(p)) {
+          datelines.add(Words.nameKey(clean(p.name))); // a place, whatever else the story does with it: "MILLBROOK, Ohio —"
+        }
       }
     }
     uses.forEach((key, u) -> {
@@ -309,12 +313,7 @@ final class ReferentResolver {
         placeNames.add(key);
       }
     });
-    // A dateline names a place, whatever else the story does with it: "MILLBROOK, Ohio —".
-    for (Phrase p : all) {
-      if (p.role == Role.NAME && dateline(p)) {
-        placeNames.add(Words.nameKey(clean(p.name)));
-      }
-    }
+    placeNames.addAll(datelines);
     // Fathers the corpus names ("W. Mark Felt Sr."): their sons ("Mark Felt Jr.") are other people.
     for (Phrase p : all) {
       if (p.role != Role.NONE && "sr".equals(generation(clean(p.name).split(" ")))) {
@@ -1415,12 +1414,7 @@ final class ReferentResolver {
    * from Tokyo and Washington", "pressure from Beijing"): the capital is its government there, not a place.
    */
   private boolean stanceFrom(Phrase p) {
-    if (!p.before.equals("from")) {
-      return false;
-    }
-    String text = corpus.articles().get(p.article).text();
-    int from = text.lastIndexOf("from", p.start);
-    return from > 0 && STANCE_NOUNS.contains(Words.singular(Words.fold(wordBefore(text, from))));
+    return p.before.equals("from") && STANCE_NOUNS.contains(nounBeforePreposition(p));
   }
 
   /**
@@ -1430,9 +1424,14 @@ final class ReferentResolver {
    */
   private boolean relationBefore(Phrase p) {
     Set<String> nouns = RELATIONS_BEFORE.get(p.before);
-    if (nouns == null) {
-      return false;
-    }
+    return nouns != null && nouns.contains(nounBeforePreposition(p));
+  }
+
+  /**
+   * The word before the preposition right before {@code p} (its {@code before}), folded and in the singular:
+   * "pressure" of "pressure from Beijing", "dependence" of "dependence on Moscow"; "" where there is none.
+   */
+  private String nounBeforePreposition(Phrase p) {
     String text = corpus.articles().get(p.article).text();
     int end = Math.min(p.start, text.length());
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -1442,8 +1441,7 @@ final class ReferentResolver {
     while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
       at--;
     }
-    return at > 0 && text.substring(at, end).equalsIgnoreCase(p.before)
-        && nouns.contains(Words.singular(Words.fold(wordBefore(text, at))));
+    return at > 0 && text.substring(at, end).equalsIgnoreCase(p.before) ? Words.singular(Words.fold(wordBefore(text, at))) : "";
   }
 
   /** For each preposition, the nouns before it after which a capital names its state ({@link #relationBefore}). */
@@ -5415,12 +5413,9 @@ final class ReferentResolver {
           if (!large.containsAll(small)) {
             Set<String> ix = identities.get(i);
             Set<String> iy = identities.get(j);
-            Set<String> where = new HashSet<>(places.get(i));
-            where.addAll(places.get(j));
             if (unambiguous && nested(judging.get(i), judging.get(j))
                 && (ix.containsAll(iy) && mentionsAll(y, ix, iy) || iy.containsAll(ix) && mentionsAll(x, iy, ix)
-                    || !where.isEmpty() && !ix.containsAll(iy) && !iy.containsAll(ix)
-                        && (mentionsAll(y, ix, iy, where) || mentionsAll(x, iy, ix, where)))) {
+                    || placedApart(x, y, ix, iy, places.get(i), places.get(j)))) {
               // "the steep tariffs" / "the new tariffs on steel"; an event's place beside whose it is: "the NATO
               // summit" / "the Brussels summit", in a story whose summits those words tell apart nowhere.
               joinDescriptions(x, y, named, states);
@@ -6235,6 +6230,20 @@ final class ReferentResolver {
   }
 
   /**
+   * Whether two event descriptions whose keys do not nest, where one names a place ({@link #eventPlaces}), have
+   * an article that mentions what the other's key adds: "the NATO summit" of an article that speaks of Lisbon is
+   * "the Lisbon summit".
+   */
+  private boolean placedApart(Phrase x, Phrase y, Set<String> ix, Set<String> iy, Set<String> px, Set<String> py) {
+    if (px.isEmpty() && py.isEmpty() || ix.containsAll(iy) || iy.containsAll(ix)) {
+      return false;
+    }
+    Set<String> where = new HashSet<>(px);
+    where.addAll(py);
+    return mentionsAll(y, ix, iy, where) || mentionsAll(x, iy, ix, where);
+  }
+
+  /**
    * {@link #mentionsAll}, where the keys of an event's place ({@link #eventPlaces}: a city, its state) count as
    * mentioned when the article names any one of them: "the summit" of an article that speaks of Lisbon is "the
    * Lisbon summit", whether or not it names Portugal. Only for a definite description, which speaks of an event
@@ -6421,6 +6430,14 @@ final class ReferentResolver {
         || !namesAPlace(Words.nameKey(clean(p.name)))) {
       return Set.of();
     }
+    return nameKeys(p);
+  }
+
+  /**
+   * The keys of the name that modifies or follows a description ({@link #descriptionKey}'s form): its root, and a
+   * capital's state with it ("the Helsinki summit" is a summit in Finland too, as another outlet says).
+   */
+  private Set<String> nameKeys(Phrase p) {
     Set<String> out = new HashSet<>();
     out.add(NAMED + find(nameNodeOf.get(p.id)));
     String state = lexicon.capitals.get(Words.nameKey(clean(p.name)));
@@ -6933,12 +6950,7 @@ final class ReferentResolver {
       }
     }
     if (p.role == Role.OF || p.role == Role.MODIFIER) {
-      out.add(NAMED + find(nameNodeOf.get(p.id)));
-      // A capital is in its state: "the Helsinki summit" is a summit in Finland too, as another outlet says.
-      String state = lexicon.capitals.get(Words.nameKey(clean(p.name)));
-      if (state != null) {
-        out.add(NAMED + find(nameNode(state, null)));
-      }
+      out.addAll(nameKeys(p));
     }
     // A state as possessor is as its nationality: "Japan's territorial waters", "Japanese territorial waters".
     String ownerState = possessorState(p);

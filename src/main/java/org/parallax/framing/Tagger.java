@@ -53,6 +53,9 @@ final class Tagger {
   /** Before a headline's text in the cache of taggings: a headline is tagged as a clause, a body line of the same words need not be. */
   private static final String HEADLINE_KEY = "\u0000headline\u0000";
 
+  /** Before a body sentence's text in the cache of taggings where its first word is read as a name ({@link #openedByName}). */
+  private static final String OPENED_BY_NAME_KEY = "\u0000opened by a name\u0000";
+
   private final Map<String, Tagged> cache = new ConcurrentHashMap<>();
 
   /** Loads the models now (on a background thread it overlaps with reading the corpus). */
@@ -157,7 +160,7 @@ final class Tagger {
       } else if (openedByName(sentence, text)) {
         // So is a sentence's first word that the article writes as a name inside a sentence ("Trump/VERB won/ADJ").
         names = Set.of(0);
-        key = HEADLINE_KEY + "0:" + sentence;
+        key = OPENED_BY_NAME_KEY + sentence;
       }
       Tagged t = cache.get(key);
       if (t == null) {
@@ -1253,34 +1256,7 @@ final class Tagger {
     return Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
         && !CAPITALISED_DETERMINERS.contains(lower) && !PREPOSITIONS.contains(lower) && !isPronoun(word)
         && !isAuxiliary(lower) && !SENTENCE_OPENERS.contains(lower) && !MONTHS_AND_DAYS.contains(lower)
-        && endsNameInBody(word, text);
-  }
-
-  /**
-   * Whether {@code text} writes {@code word} capitalised after a word inside a sentence and before no other
-   * capitalised word: a name's last word ("President Donald Trump spoke", "said Trump"), not the first word of
-   * another's ("the Organized Crime Task Force", "Syria Local Coordination Committees").
-   */
-  private static boolean endsNameInBody(String word, String text) {
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-        continue;
-      }
-      int k = at - 1;
-      while (k >= 0 && text.charAt(k) == ' ') {
-        k--;
-      }
-      int n = end;
-      while (n < text.length() && text.charAt(n) == ' ') {
-        n++;
-      }
-      boolean nextCapital = n > end && n < text.length() && Character.isUpperCase(text.charAt(n));
-      if (k >= 0 && at - k > 1 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',') && !nextCapital) {
-        return true;
-      }
-    }
-    return false;
+        && namedInBody(word, text, 0, true);
   }
 
   /** Words that open sentences and are no names, whatever the article capitalises: "But", "After", "Many". */
@@ -1292,6 +1268,15 @@ final class Tagger {
 
   /** Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence. */
   private static boolean namedInBody(String word, String text, int from) {
+    return namedInBody(word, text, from, false);
+  }
+
+  /**
+   * Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence; with
+   * {@code nameEnd}, also before no other capitalised word: a name's last word ("President Donald Trump spoke", "said
+   * Trump"), not the first word of another's ("the Organized Crime Task Force", "Syria Local Coordination Committees").
+   */
+  private static boolean namedInBody(String word, String text, int from, boolean nameEnd) {
     if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
@@ -1302,7 +1287,12 @@ final class Tagger {
       while (k >= 0 && text.charAt(k) == ' ') {
         k--;
       }
-      if (whole && k >= 0 && at - k > 1 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',')) {
+      int n = end;
+      while (nameEnd && n < text.length() && text.charAt(n) == ' ') {
+        n++;
+      }
+      boolean capitalAfter = nameEnd && n > end && n < text.length() && Character.isUpperCase(text.charAt(n));
+      if (whole && k >= 0 && at - k > 1 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',') && !capitalAfter) {
         return true; // "President Donald Trump", "said Trump"
       }
     }
