@@ -1163,15 +1163,18 @@ final class MentionFinder {
      */
     private boolean personOfPlace(int k, int e) {
       String surname = toks.get(e).lower();
-      if (e <= k || isTitleLike(surname) || e + 2 >= toks.size()
-          || lexicon.isCommonNoun(Words.singular(surname)) && !lexicon.givenNames.contains(surname)) {
-        return false; // "the National Technical University of Athens", "River Rouge Plant of Dearborn"
+      if (e <= k || isTitleLike(surname) || e + 2 >= toks.size()) {
+        return false;
       }
       boolean titled = isTitleLike(toks.get(k).lower().replace(".", "")) || isTitleLike(toks.get(k).lower());
       // (A given name after an "of" inside the run is a body's: "Fundamentalist Church of Jesus Christ".)
       boolean given = false;
       for (int j = k; j < e && !given && !toks.get(j).lower().equals("of"); j++) {
         given = lexicon.givenNames.contains(toks.get(j).lower());
+      }
+      // A surname that is a common noun is one only after a title and a given name ("Senator Jeff Flake of Arizona").
+      if (lexicon.isCommonNoun(Words.singular(surname)) && !lexicon.givenNames.contains(surname) && !(titled && given)) {
+        return false; // "the National Technical University of Athens", "River Rouge Plant of Dearborn"
       }
       String place = toks.get(e + 2).text();
       String two = e + 3 < toks.size() ? place + " " + toks.get(e + 3).text() : place;

@@ -1372,7 +1372,8 @@ final class ReferentResolver {
    * nor any other member: in apposition it describes the person ("Senator Jo Brandt, a Republican,").
    */
   private boolean partyMember(Phrase p) {
-    if (p.role != Role.NAME || !p.isIndefinite() || p.plural || clean(p.name).contains(" ")) {
+    // "a Republican", "the committee's top Democrat"
+    if (p.role != Role.NAME || !p.isIndefinite() && !p.determiner.equals("'s") || p.plural || clean(p.name).contains(" ")) {
       return false;
     }
     String name = clean(p.name);
@@ -1760,9 +1761,11 @@ final class ReferentResolver {
       // "Kim" for Kim Jong Un, "Xi" for Xi Jinping (family name first), "Hillary" for Hillary Clinton.
       // Not after a determiner ("an Oscar" is the award), nor a title ("Indian Naval"), nor a common noun,
       // unless the corpus never writes it in lower case and the full name ends in no common noun either:
-      // "Xi", but not "Brooklyn" for a headline's "Brooklyn Mother".
+      // "Xi", but not "Brooklyn" for a headline's "Brooklyn Mother". The article of a ruler's government is
+      // the government's: "the Kim regime" is Kim Jong Un's, as "the Assad regime" is Assad's.
       Set<String> owners = lexicon.isMajorPlace(key) ? firstWordOwners.get(key) : dominant(firstWordOwners.get(key));
-      if (owners != null && owners.size() == 1 && (p == null || p.determiner.isEmpty()) && !isPlace(key)
+      boolean government = p != null && p.role == Role.MODIFIER && lexicon.governmentHeads.contains(p.head);
+      if (owners != null && owners.size() == 1 && (p == null || p.determiner.isEmpty() || government) && !isPlace(key)
           && !lexicon.capitals.containsKey(key) && !lexicon.titles.contains(key)
           && !lexicon.nationalities.containsKey(key)
           && (!commonNounAlone(key) || !writtenLowercase.contains(key) && !endsInCommonNoun(owners.iterator().next()))) {
@@ -2235,6 +2238,14 @@ final class ReferentResolver {
         heldRoles.add(y.id);
         return;
       }
+      // A party's member after a person's name: "Senator Jo Brandt, a Republican,", "Frost, a Republican who is
+      // retiring," (a name known to be a person's before "who").
+      boolean who = !y.after.isEmpty() && y.after.get(0).equals("who");
+      if ((closed || who) && x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id)))
+          && partyMember(y)) {
+        union(node(x), node(y), APPOSITION);
+        return;
+      }
       if (!closed && !roleGoesOn && !relative) {
         return;
       }
@@ -2243,10 +2254,6 @@ final class ReferentResolver {
       // Or before "who" and a person's noun: "Marcus Dale, a 28-year-old Black man who".
       boolean person = x.role == Role.NAME && isPersonName(x) && (closed || backedPersons.contains(nameNodeOf.get(x.id))
           || !y.after.isEmpty() && y.after.get(0).equals("who") && !y.plural && "person".equals(lexicon.nounKinds.get(y.head)));
-      if (closed && person && partyMember(y)) {
-        union(node(x), node(y), APPOSITION); // "Senator Jo Brandt, a Republican,"
-        return;
-      }
       if (closed && isRoleDescription(x) && isRoleHead(x.head) && y.role == Role.NAME && isPersonName(y)
           || person && isRoleDescription(y) && isRoleHead(y.head)
               && (!y.determiner.isEmpty() || !y.plural && (roleGoesOn && ROLE_HELD_AT.contains(y.after.get(0))
@@ -2822,8 +2829,8 @@ final class ReferentResolver {
    * supporters …". Only a description with "the" and a noun for a person, nothing but adjectives and common
    * nouns before it (no nationality, no name, no title some person holds: those the title rules read), that
    * opens its sentence; only where the sentence before opens with that person's name and names no other
-   * person, of a sex the noun does not contradict ("The actress" of a man), and the description is no one
-   * else's yet.
+   * person, of a sex the noun does not contradict ("The actress" of a man), and the description is no named
+   * one's yet (other articles' descriptions of that noun may have joined it: "his nominee" ... "The nominee").
    */
   private void subjectDescribed() {
     Set<String> named = namedRoots();
@@ -2852,7 +2859,7 @@ final class ReferentResolver {
         // A place's name may say where the person is from: "The Kentucky Republican said".
         if (opening.get(d.sentence) != d || subject == null || subject.role != Role.NAME
             || d.role != Role.NONE && !(d.role == Role.MODIFIER && fromPlace(d)) || d.plural || !d.determiner.equals("the") || d.inQuote || !personNoun(d.head)
-            || !find(node(d)).equals(node(d)) || !describesOnly(d)) {
+            || named.contains(find(node(d))) || !describesOnly(d)) {
           continue;
         }
         String node = nameNodeOf.get(subject.id);
@@ -3965,6 +3972,34 @@ final class ReferentResolver {
     return out;
   }
 
+  /**
+   * Whether the person's role {@code d} is what a verb does to, or says of, someone in the sentence of the name
+   * {@code a} before it: "Macron, who visited Washington to lobby the president," lobbied someone else. A writer
+   * names one person again in a sentence by a pronoun, so a role after a verb there is another person; a copula
+   * or a verb of naming or appointing makes it a predicate ("who became the president", "was elected the
+   * president", "served as the president") and leaves the join alone.
+   */
+  private boolean argumentOfItsClause(Phrase d, Phrase a) {
+    if (a.sentence != d.sentence || a.role != Role.NAME || !lexicon.personRoles.contains(d.head)) {
+      return false;
+    }
+    List<Tok> sentence = corpus.sentence(d.article, d.sentence);
+    Tok before = null;
+    boolean verb = false;
+    for (Tok t : sentence) {
+      if (t.start() >= a.end && t.end() <= d.start) {
+        before = t;
+        verb |= (t.is("VERB") || t.is("AUX")) && !PREDICATING_VERBS.contains(t.lower()) && !NAMING_VERBS.contains(t.lower());
+      }
+    }
+    return verb && !(before != null && before.lower().equals("as"));
+  }
+
+  /** Verbs after which a role is said of their subject: copulas and verbs of appointing. */
+  private static final Set<String> PREDICATING_VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s",
+      "become", "becomes", "became", "becoming", "remain", "remains", "remained", "named", "elected", "appointed", "sworn",
+      "nominated", "chosen", "made", "re-elected", "reelected", "installed");
+
   /** The name nodes of the states {@link #countries} finds in a list of words, by the words: asked again and again. */
   private final Map<List<String>, List<String>> countryNodes = new HashMap<>();
 
@@ -4046,7 +4081,7 @@ final class ReferentResolver {
               continue; // (the body's phrases had the third pass's question in the first)
             }
             boolean byHead = pass != 3; // (a bare or owned description has the first pass only)
-            if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a)) {
+            if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a) && !argumentOfItsClause(d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
               // sitting U.S. president and...") is the president the article has named by that title.
               Phrase titled = byHead && a.isIndefinite() ? titledBefore(ps, i, d) : null;
@@ -4405,8 +4440,9 @@ final class ReferentResolver {
     boolean bare = d.descriptors.equals(List.of(d.head));
     if (d.plural || !d.determiner.equals("the") || !d.after.isEmpty() && d.after.get(0).equals("of")
         || !lexicon.institutionHeads.contains(d.head) && !d.head.equals("facility")
-        || !bare && (!TRADE_HEADS.contains(d.head) || !tradeOnly(d))) {
-      return;
+        || !bare && (!TRADE_HEADS.contains(d.head) || !tradeOnly(d))
+        || d.head.equals("party") && GATHERING_PREPOSITIONS.contains(d.before)) {
+      return; // "were at the party", "after the party": a gathering, not the Democrats named before it
     }
     for (int j = i - 1; j >= 0; j--) {
       Phrase a = ps.get(j);
@@ -4433,6 +4469,9 @@ final class ReferentResolver {
       }
     }
   }
+
+  /** Prepositions before "the party" that make it a gathering: where or when something happened. */
+  private static final Set<String> GATHERING_PREPOSITIONS = Set.of("at", "during", "after", "before", "throughout");
 
   /**
    * Whether the words before an institution's noun say no more than its trade, which the firm named before
@@ -6318,6 +6357,11 @@ final class ReferentResolver {
     if (ox != null && oy != null && !ox.equals(oy) && named.contains(ox) && named.contains(oy)) {
       return; // "his government" of the prime minister in one article and of the regional president in another
     }
+    String nx = nameOwner(x);
+    String ny = nameOwner(y);
+    if (nx != null && ny != null && !nx.equals(ny)) {
+      return; // "Ford's testimony" and "Ravel's furious testimony"
+    }
     if (statesDisagree(x, y, states)) {
       return;
     }
@@ -6361,6 +6405,12 @@ final class ReferentResolver {
    * {@code p} has no such owner or none is found. Two owners tell two things apart only when both are named:
    * "a Perth man" and "a climber" who each saw "his brother" fall may be one man.
    */
+  /** The root of the name that owns {@code p} ("Ford's testimony"), or null. */
+  private String nameOwner(Phrase p) {
+    Phrase name = possessorPhrase.get(p.id);
+    return name != null && name.role == Role.NAME && nameNodeOf.get(name.id) != null ? find(nameNodeOf.get(name.id)) : null;
+  }
+
   private String pronounOwner(Phrase p) {
     int owner = ownerPhrases.computeIfAbsent(p.id, id -> ownerPhrase(p));
     return owner < 0 ? null : find(node(owner));
@@ -6576,11 +6626,21 @@ final class ReferentResolver {
         spokenOf.add(find(node(p)));
       }
     }
+    Set<String> stateRoots = new HashSet<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NAME && nameNodeOf.get(p.id) != null && isCountry(p.name)) {
+        stateRoots.add(find(nameNodeOf.get(p.id)));
+      }
+    }
     for (int a = 0; a < corpus.phrases().size(); a++) {
       List<Phrase> ps = corpus.phrases().get(a);
       Set<Phrase> listed = listedStates(ps, corpus.articles().get(a).text());
       Map<String, Integer> count = new HashMap<>();
       Map<String, Phrase> latest = new HashMap<>();
+      // The states the article has named acting, by any name ("Pyongyang's language", "the North"), not as where
+      // something is ("their summit in Singapore"): whom an epithet may mean.
+      Map<String, Integer> acting = new HashMap<>();
+      Map<String, Phrase> latestActing = new HashMap<>();
       // The states the sentence so far names, or whose leader or government it describes by nationality.
       Map<String, String> inSentence = new HashMap<>();
       int sentence = -1;
@@ -6591,6 +6651,10 @@ final class ReferentResolver {
         }
         if (d.role == Role.NAME) {
           String node = d.demonym ? null : nameNodeOf.get(d.id); // "Russian equipment" names no state "the country" means
+          if (node != null && stateRoots.contains(find(node)) && !listed.contains(d) && !(LOCATIVE.contains(d.before) && !isPossessor(d))) {
+            acting.merge(find(node), 1, Integer::sum);
+            latestActing.put(find(node), d);
+          }
           // "citizens of Iran, Libya and Yemen ... the country": one of a list is not what "the country" means.
           if (node != null && isState(d.name) && !listed.contains(d)) {
             String root = find(node);
@@ -6620,6 +6684,9 @@ final class ReferentResolver {
           safeUnion(node(d), inSentence.values().iterator().next(), named, "the one state its sentence named before it:");
         } else if (bare && !count.isEmpty()) {
           safeUnion(node(d), node(namedMostBefore(count, latest, root -> true)), named, "the state its article named most before it:");
+        } else if (stateEpithet(d) && clearlyMost(acting)) {
+          // "the reclusive state", "the gas-rich nation": the state its article has named far more than any other.
+          safeUnion(node(d), node(namedMostBefore(acting, latestActing, root -> true)), named, "the state its article named most before it:");
         }
       }
     }
@@ -6670,6 +6737,46 @@ final class ReferentResolver {
    * last mention of each), the last mention of the one named most that {@code which} takes (of two named
    * as often, the one named last), or null.
    */
+  /**
+   * Whether {@code d} calls a state by what it is like: "the reclusive state", "the gas-rich nation", "the
+   * communist country". Only adjectives that tell how the state is, not which one of several it is to the
+   * article ("the neighbouring country", "the new nation", "the southern state", "the Chinese state").
+   */
+  private boolean stateEpithet(Phrase d) {
+    if (d.role != Role.NONE || d.plural || !d.determiner.equals("the") || !STATE_NOUNS.contains(d.head)
+        || !d.after.isEmpty() && d.after.get(0).equals("of") || d.descriptors.size() < 2) {
+      return false;
+    }
+    for (String w : d.descriptors) {
+      if (w.equals(d.head)) {
+        continue;
+      }
+      if (lexicon.genericModifiers.contains(w) || lexicon.nationalities.containsKey(w) || NOT_EPITHETS.contains(w)
+          || lexicon.regions.containsKey(w)
+          || !(lexicon.adjectives.contains(w) || w.indexOf('-') > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nouns for a state a description may call it by. */
+  private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state");
+
+  /** Adjectives that say which state, or where, rather than what it is like. */
+  private static final Set<String> NOT_EPITHETS = Set.of("neighbouring", "neighboring", "host", "home", "member", "foreign",
+      "fellow", "only", "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern",
+      "northeastern", "northwestern", "midwestern", "federal", "sovereign", "independent", "rival", "third", "islamic");
+
+  /** Whether one state's count is at least twice every other's (or it is the only one counted). */
+  private static boolean clearlyMost(Map<String, Integer> count) {
+    if (count.isEmpty()) {
+      return false;
+    }
+    List<Integer> counts = count.values().stream().sorted(Comparator.reverseOrder()).toList();
+    return counts.size() == 1 || counts.get(0) >= 2 * counts.get(1);
+  }
+
   private static Phrase namedMostBefore(Map<String, Integer> count, Map<String, Phrase> latest, Predicate<String> which) {
     return count.entrySet().stream()
         .filter(e -> which.test(e.getKey()))
@@ -6881,6 +6988,18 @@ final class ReferentResolver {
     }
     return countries.contains(key);
   }
+
+  /** Whether a name is a sovereign state's, by itself or its alias group: not "the West", "Europe" or a region. */
+  private boolean isCountry(String name) {
+    String key = Words.nameKey(clean(name));
+    FramingLexicon.AliasGroup g = lexicon.aliasGroup(key);
+    String state = g != null && "place".equals(g.kind()) ? Words.nameKey(g.name()) : key;
+    return countries.contains(state) && !NO_STATES.contains(state);
+  }
+
+  /** Places of the nationality map that are no one state: what "Western", "European", "Arab", "Latin American" name. */
+  private static final Set<String> NO_STATES = Set.of("west", "european union", "arab world", "central america",
+      "latin america", "south america", "north america");
 
   /** Directions that begin states' names and stand for them alone ("the North", "the South"). */
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
@@ -7804,6 +7923,9 @@ final class ReferentResolver {
 
   private boolean hasPersonTitle(Phrase p) {
     for (String t : p.titles) {
+      if (t.equals("official") && !p.determiner.isEmpty()) {
+        continue; // an adjective after an article: "the official Korean Central News Agency"
+      }
       if (lexicon.personRoles.contains(Words.singular(t.replace(".", ""))) || PERSON_ABBREVIATIONS.contains(t.replace(".", ""))
           && (!t.equals("ms") || MS_WRITTEN_SO.matcher(p.text).find())) {
         return true;

@@ -264,12 +264,38 @@ final class Tagger {
         }
         out.add(new Span(sp.getStart(), sp.getStart() + 3));
         out.add(new Span(sp.getStart() + 3, sp.getEnd()));
+      } else if (i > 0 && hyphenedOn(spans[i - 1], sp, sentence)) {
+        // "gas-rich", "nuclear-armed": the model cut a compound at its hyphen ("gas" "-rich"); one word, as
+        // "oil-rich" and "war-torn" are to it.
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans).subList(0, i));
+        }
+        Span before = out.remove(out.size() - 1);
+        out.add(new Span(before.getStart(), sp.getEnd()));
       } else if (out != null) {
         out.add(sp);
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
   }
+
+  /**
+   * Whether {@code sp} is a hyphen and the second word of a compound adjective right after the word {@code
+   * before}, with no space: a participle in lower case or a word that makes such adjectives ("-armed", "-rich",
+   * "-led"); not a count's unit ("three-hour", which the model reads well cut) nor a name ("Russia-US").
+   */
+  private static boolean hyphenedOn(Span before, Span sp, String sentence) {
+    if (sp.getStart() != before.getEnd() || sp.length() < 3 || sentence.charAt(sp.getStart()) != '-'
+        || !Character.isLetter(sentence.charAt(before.getEnd() - 1))) {
+      return false;
+    }
+    String second = sentence.substring(sp.getStart() + 1, sp.getEnd());
+    return second.chars().allMatch(c -> c >= 'a' && c <= 'z') && (second.endsWith("ed") || ADJECTIVE_MAKERS.contains(second));
+  }
+
+  /** Second words of compound adjectives: "gas-rich", "war-torn", "state-run", "Iran-born". */
+  private static final Set<String> ADJECTIVE_MAKERS = Set.of("rich", "poor", "run", "torn", "hit", "led", "held", "born",
+      "made", "built", "wide", "free", "friendly", "style", "like", "sponsored", "prone", "ridden", "bound", "linked");
 
   /**
    * The tags of a sentence: the tagger's best sequence, or, when that has no main verb ("The order
@@ -829,6 +855,13 @@ final class Tagger {
       return;
     }
     // A plural's or a name's bare apostrophe: "the Chargers' offense", "Jeffs' attorney".
+    // A word a single quotation mark opens and closes is quoted, not owning: "tears up 'disastrous' Iran deal".
+    if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019")) && start > 0
+        && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2018')) {
+      split(text, start, end - 1, tag, sentence, out);
+      out.add(new Tok(end - 1, end, text.substring(end - 1, end), text.substring(end - 1, end), "PUNCT", sentence));
+      return;
+    }
     if (lw.length() > 2 && lw.endsWith("s'") && Character.isLetter(w.charAt(w.length() - 2))) {
       out.add(tok(text, start, end - 1, possessor(text.substring(start, end - 1), base), sentence));
       out.add(tok(text, end - 1, end, "POSS", sentence));
@@ -1061,7 +1094,54 @@ final class Tagger {
    * headline's words are names ({@link #nameReadAsVerb}).
    */
   static List<Tok> headlineVerb(List<Tok> toks, String text, int bodyFrom) {
-    toks = objectsNounReadAsVerb(nameReadAsVerb(toks, text, bodyFrom));
+    return secondClausesVerb(clausesVerb(objectsNounReadAsVerb(nameReadAsVerb(toks, text, bodyFrom))));
+  }
+
+  /**
+   * A headline's second clause after a comma, of the first one's subject, whose verb in -s the tagger read as a
+   * plural noun: "Trump pulls U.S. out of Iran deal, restores/NOUN sanctions", "Quake hits Peru, kills/NOUN 12".
+   * Only where the first clause's verb is in -s too, the word after the comma opens a clause with no verb of its
+   * own, and what follows it may be its object but not a verb with its own object.
+   */
+  private static List<Tok> secondClausesVerb(List<Tok> toks) {
+    boolean verbInS = false;
+    for (int c = 0; c + 2 < toks.size(); c++) {
+      Tok t = toks.get(c);
+      if ((t.is("VERB") || t.is("AUX")) && isVerbInS(t.lower())) {
+        verbInS = true;
+      }
+      if (!verbInS || !t.text().equals(",")) {
+        continue;
+      }
+      Tok w = toks.get(c + 1);
+      if (!w.is("NOUN") || Words.isCapitalised(w.text()) || !isVerbInS(w.lower())
+          || !HEADLINE_OBJECTS.contains(baseTag(toks.get(c + 2).tag()))) {
+        return toks;
+      }
+      for (int k = c + 2; k < toks.size(); k++) {
+        if (toks.get(k).is("VERB") || toks.get(k).is("AUX") || toks.get(k).text().equals(",")) {
+          return toks;
+        }
+      }
+      Tok next = toks.get(c + 2);
+      if (next.is("NOUN") && !next.lower().endsWith("s") && c + 3 < toks.size()
+          && (toks.get(c + 3).is("NOUN") || toks.get(c + 3).is("PROPN"))) {
+        return toks; // the word after may be the verb, of a subject in -s ("aftershocks rattle capital")
+      }
+      List<Tok> out = new ArrayList<>(toks);
+      out.set(c + 1, w.withTag("VERB"));
+      return out;
+    }
+    return toks;
+  }
+
+  /** A word in -s that may be a verb's third person: "pulls", "restores", not "boss" nor "is". */
+  private static boolean isVerbInS(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s");
+  }
+
+  /** The verb of a headline the tagger read without one ({@link #headlineVerb}). */
+  private static List<Tok> clausesVerb(List<Tok> toks) {
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
       if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing") && !modifyingParticiple(toks, i)
@@ -1110,8 +1190,8 @@ final class Tagger {
         continue;
       }
       int j = k - 1;
-      while (j > 0 && PHRASE_WORDS.contains(toks.get(j - 1).tag())) {
-        j--;
+      while (j > 0 && (PHRASE_WORDS.contains(toks.get(j - 1).tag()) || quoted(toks, j - 1))) {
+        j--; // a word in quotation marks is a word of the phrase ("tears up 'disastrous' Iran deal")
       }
       Tok opener = j > 0 ? toks.get(j - 1) : null;
       List<Tok> out = new ArrayList<>(toks);
@@ -1130,6 +1210,16 @@ final class Tagger {
     }
     return toks;
   }
+
+  /** Whether the token at {@code i} is a single quotation mark, or one word between two. */
+  private static boolean quoted(List<Tok> toks, int i) {
+    if (QUOTE_TOKENS.contains(toks.get(i).text())) {
+      return true;
+    }
+    return i > 0 && i + 1 < toks.size() && QUOTE_TOKENS.contains(toks.get(i - 1).text()) && QUOTE_TOKENS.contains(toks.get(i + 1).text());
+  }
+
+  private static final Set<String> QUOTE_TOKENS = Set.of("'", "\u2018", "\u2019", "\"", "\u201c", "\u201d");
 
   /** The words of a noun's phrase before its noun in a headline, which has no article. */
   private static final Set<String> PHRASE_WORDS = Set.of("PROPN", "ADJ", "NUM", "NOUN");

@@ -99,6 +99,10 @@ public final class QuotationExtractor {
         null, "speakers not unified across articles", () -> SpeakerNames.build(articles, all).apply(all), () -> all);
   }
 
+  private static final java.util.regex.Pattern INDEFINITE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(a|an|one|another|some)\\s+$");
+  private static final java.util.regex.Pattern INDEFINITE_OPENING =
+      java.util.regex.Pattern.compile("(?i)^(a|an|one|another|some)\\s");
   private static final java.util.regex.Pattern DEFINITE_BEFORE =
       java.util.regex.Pattern.compile("(?i)\\b(the|this|that)\\s+$");
 
@@ -848,7 +852,9 @@ public final class QuotationExtractor {
             return new Speaker(m.text(), Who.GROUP, m, u, para);
           }
           if (m.isPersonDescription()) {
-            String named = names.resolve(m.text(), m.start());
+            // "one Iranian cleric", "a senior official": an indefinite role is someone new, not the holder the
+            // article named ("their Iranian counterpart, Mohammad Javad Zarif").
+            String named = indefinite(m) ? null : names.resolve(m.text(), m.start());
             if (named == null) {
               // Only "the spokesperson" goes back to the article's earlier one: "an officer" is another.
               named = definite(m) ? earlierRole(m.text()) : null;
@@ -881,6 +887,12 @@ public final class QuotationExtractor {
     }
 
     /** Whether "the" (or "this", "that") stands right before a description. */
+    /** Whether {@code m} is a role led by an indefinite word ("a", "an", "one", "another", "some"), in it or right before it. */
+    private boolean indefinite(Mention m) {
+      return INDEFINITE_OPENING.matcher(m.text()).find()
+          || INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 9), m.start())).find();
+    }
+
     private boolean definite(Mention m) {
       return m.determiner() && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find();
     }

@@ -4479,4 +4479,83 @@ class ReferentJoinsTest {
     assertEquals("place", dunmore.kind());
     assertEquals(dunmore, referent(a, "a", "the city"));
   }
+
+  @Test
+  void aRoleAVerbActsOnInTheSentenceOfANameIsSomeoneElse() throws Exception {
+    // "Vardan President Ilo Mert, who flew to Dunmore to lobby the president," lobbied another president: the one
+    // the story names before; "who became the president" says the role of Mert himself.
+    Analysis a = analyse(
+        "a.txt", "President Ana Lind said on Tuesday that her country would leave the pact.\n\nVardan President Ilo Mert, who "
+            + "flew to Dunmore last month to lobby the president, said he regretted the decision.\n",
+        "b.txt", "Bolt Chairman Ode Tarsk, who became the chairman in 2015, said the firm would grow.\n");
+    assertNotEquals(referent(a, "a", "Vardan President Ilo Mert"), referent(a, "a", "the president"));
+    assertEquals(referent(a, "b", "Bolt Chairman Ode Tarsk"), referent(a, "b", "the chairman"));
+  }
+
+  @Test
+  void aRulersGovernmentByTheFirstWordOfHisNameIsHis() throws Exception {
+    // A name written family name first ("Rho Jin Tak", then "Rho"): "the Rho regime" is his, as "the Assad regime"
+    // is Assad's; "the official Vardan News Agency said" is an agency, no person titled "official".
+    Analysis a = analyse(
+        "a.txt", "Vardan leader Rho Jin Tak met the envoy on Monday. Rho smiled. Critics said the Rho regime had broken "
+            + "its promises.\n",
+        "b.txt", "The official Vardan News Agency said Rho Jin Tak had agreed to talks. Rho spoke for an hour.\n");
+    assertEquals(referent(a, "a", "Vardan leader Rho Jin Tak"), referent(a, "a", "the Rho regime"));
+    assertEquals("organisation", referent(a, "b", "The official Vardan News Agency").kind());
+  }
+
+  @Test
+  void aStateCalledByWhatItIsLikeIsTheStateItsArticleNamesFarMost() throws Exception {
+    // "the landlocked nation" after an article of Bhutan is Bhutan; where Nepal acts as often, it is neither;
+    // "the neighbouring country" says which, not what it is like, and is left alone.
+    Analysis a = analyse(
+        "a.txt", "Bhutan held its first vote on Sunday. Bhutan has 700,000 people. Observers praised the landlocked nation "
+            + "for a calm vote. Bhutan thanked India, the neighbouring country.\n",
+        "b.txt", "Bhutan and Nepal signed a trade deal. Nepal will sell power. Bhutan will buy it. The landlocked "
+            + "nation needs roads.\n");
+    Referent bhutan = referent(a, "a", "Bhutan");
+    assertEquals(bhutan, referent(a, "a", "the landlocked nation"));
+    assertNotEquals(Optional.of(bhutan), of(a, "b", "The landlocked nation"));
+    assertNotEquals(referent(a, "b", "Nepal"), of(a, "b", "The landlocked nation").orElse(null));
+  }
+
+  @Test
+  void aSenatorOfAStateWithACommonNounForSurnameAndPartyMembersInApposition() throws Exception {
+    // "Senator Ana Frost of Ohio" is a person (a title and a given name before the surname "Frost"), from Ohio;
+    // "Frost, a Republican who is retiring," and "Lea Moss, the committee's top Democrat" are those people.
+    Analysis a = analyse(
+        "a.txt", "The committee agreed to a request by Senator Ana Frost of Ohio for an inquiry. Frost, a Republican who is "
+            + "retiring, said she wanted facts. \"We need the truth,\" said Senator Lea Moss, the committee's top Democrat.\n",
+        "b.txt", "Frost spoke to Republicans and Democrats on Friday. Moss agreed.\n");
+    Referent frost = referent(a, "b", "Frost");
+    assertEquals("person", frost.kind());
+    assertEquals(frost, referent(a, "a", "Senator Ana Frost of Ohio"));
+    assertEquals(frost, referent(a, "a", "a Republican"));
+    assertEquals(referent(a, "b", "Moss"), referent(a, "a", "the committee's top Democrat"));
+  }
+
+  @Test
+  void thingsOfTwoNamedOwnersAreTwoAndAGatheringIsNoParty() throws Exception {
+    // "Ruiz's testimony" and "Vale's angry testimony" are the testimonies of two people; "at the party" where the
+    // assault happened is a gathering, not the Democrats the article named before it.
+    Analysis a = analyse(
+        "a.txt", "Dana Ruiz said Tom Vale had assaulted her at a party in 1982. Ruiz's testimony moved the panel.\n",
+        "b.txt", "Democrats delayed the vote. None of the people Ruiz named remember being at the party. Vale's angry "
+            + "testimony divided the Senate. Ruiz's testimony was calm.\n");
+    assertFalse(a.referents().stream().anyMatch(r -> r.mentions().stream().anyMatch(m -> m.text().equals("Ruiz's testimony"))
+        && r.mentions().stream().anyMatch(m -> m.text().equals("Vale's angry testimony"))));
+    assertNotEquals(referent(a, "b", "Democrats"), of(a, "b", "the party").orElse(null));
+  }
+
+  @Test
+  void aDescriptionOpeningTheSentenceAfterAPersonsTakesTheOtherArticlesDescriptionsOfItsNounAlong() throws Exception {
+    // "The nominee" after a sentence that opens with Judge Tom Vale is Vale, and so is "her nominee" of another
+    // article, which the story's one nominee had already joined.
+    Analysis a = analyse(
+        "a.txt", "The panel met on Friday. President Ann Lind stood by her nominee.\n",
+        "b.txt", "Judge Tom Vale, a respected jurist, denied the claims on Thursday. The nominee attacked the panel.\n");
+    Referent vale = referent(a, "b", "Judge Tom Vale");
+    assertEquals(vale, referent(a, "b", "The nominee"));
+    assertEquals(vale, referent(a, "a", "her nominee"));
+  }
 }

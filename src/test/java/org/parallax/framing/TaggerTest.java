@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,6 +186,20 @@ class TaggerTest {
     assertEquals("PROPN", headlineTagOf("Trump slams caravan", "President Donald Trump spoke on Monday.", "Trump"));
     // A common noun that opens a headline stays the subject's noun: "Stock markets worldwide rise".
     assertEquals("NOUN", headlineTagOf("Stock markets worldwide rise on hopes", "Shares rose in Asia and Europe.", "markets"));
+  }
+
+  @Test
+  void aHeadlinesSecondClauseAfterACommaHasAVerbToo() {
+    // "Varo pulls out of Orsk deal, restores tariffs": the second clause's verb read as a plural noun; a list of
+    // objects after the comma ("attack police station, banks") and a subject with its own verb stay as read.
+    String body = "President Alan Varo spoke on Friday.";
+    assertEquals("VERB", headlineTagOf("Varo pulls out of Orsk deal, restores tariffs", body, "restores"));
+    assertEquals("VERB", headlineTagOf("Quake hits Peru, kills 12 people", "A strong quake hit Peru.", "kills"));
+    assertEquals("NOUN", headlineTagOf("Varo meets Orsk leaders, talks about trade", body, "leaders"));
+    assertEquals("NOUN", headlineTagOf("Quake hits Peru, aftershocks rattle capital", "A strong quake hit Peru.", "aftershocks"));
+    // A word in quotation marks inside the object's phrase leaves its noun a noun.
+    assertEquals("NOUN", headlineTagOf("Varo tears up 'disastrous' Orsk deal, slams regime in Lemberg", body, "deal"));
+    assertEquals("VERB", headlineTagOf("Varo tears up 'disastrous' Orsk deal, slams regime in Lemberg", body, "slams"));
   }
 
   @Test
@@ -547,5 +562,30 @@ class TaggerTest {
     assertEquals("PROPN", trump.tag());
     assertEquals("VERB", tagOf(text, "won"));
     assertNotEquals("PROPN", toks.stream().filter(t -> t.text().equals("Organized")).toList().get(1).tag());
+  }
+
+  @Test
+  void aWordInSingleQuotationMarksOwnsNothing() {
+    // "the 'disastrous' deal": the closing mark ends a quoted word, not a plural's possessive; "the workers' union"
+    // keeps its owner.
+    String text = "Ana Lind tore up the 'disastrous' Vardan deal on Monday. The workers' union objected.\n";
+    List<Tok> toks = new Tagger().tag(body(text));
+    assertEquals(List.of("'", "disastrous", "'"), toks.stream().map(Tok::text)
+        .dropWhile(w -> !w.equals("'")).limit(3).toList());
+    assertEquals("PUNCT", toks.get(toks.indexOf(toks.stream().filter(t -> t.text().equals("disastrous")).findFirst().orElseThrow()) + 1).tag());
+    assertEquals("POSS", toks.stream().filter(t -> t.start() == text.indexOf("' union")).findFirst().orElseThrow().tag());
+  }
+
+  @Test
+  void aCompoundAdjectiveTheModelCutsAtItsHyphenIsOneWord() {
+    // The model cut "gas-rich" and "nuclear-armed" into a word and "-rich"/"-armed"; "Russia-US" (a name after the
+    // hyphen) and "three-hour" (a count's unit, which the model reads well cut) stay as they were.
+    String text = "The gas-rich nation met the nuclear-armed state. Russia-US contacts stopped. The three-hour show ended.\n";
+    List<String> words = new Tagger().tag(body(text)).stream().map(Tok::text).toList();
+    assertTrue(words.contains("gas-rich"), words.toString());
+    assertTrue(words.contains("nuclear-armed"), words.toString());
+    assertEquals("ADJ", tagOf(text, "gas-rich"));
+    assertFalse(words.contains("Russia-US"), words.toString());
+    assertFalse(words.contains("three-hour"), words.toString());
   }
 }

@@ -78,6 +78,18 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void anIndefiniteRoleIsSomeoneNewNotTheNamedHolderOfItsNationality() {
+    // "their Egyptian counterpart, Ode Tarsk" makes Tarsk the Egyptian role of this article; "one Egyptian
+    // cleric" who speaks later is a new person, as "a Egyptian official" is, and keeps his own description.
+    assertEquals(List.of("We will talk | Ode Tarsk", "They do not keep their word | one Egyptian cleric",
+            "Nothing has changed | Egyptian official"),
+        rows("The foreign ministers of Chile and Brazil said they would meet their Egyptian counterpart, Ode Tarsk, "
+            + "in Cairo next week. “We will talk,” Tarsk said.\n\nProtesters burned flags in the capital. Analysts said "
+            + "the decision would strengthen hardliners. “They do not keep their word,” one Egyptian cleric said. "
+            + "“Nothing has changed,” a Egyptian official said."));
+  }
+
+  @Test
   void givesBothHalvesOfAnInterruptedQuotationTheSpeakerBetweenThem() {
     assertEquals(
         List.of("We will not leave | Angela Merkel", "until the job is done. | Angela Merkel"),
