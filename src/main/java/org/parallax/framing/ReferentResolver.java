@@ -1592,11 +1592,15 @@ final class ReferentResolver {
 
   /**
    * Whether name {@code p} opens a line in capitals (four letters at least) before a comma or a dash, as a dateline
-   * does: "MILLBROOK, Ohio —", "BRUSSELS —".
+   * does: "MILLBROOK, Ohio —", "BRUSSELS —", "McALLEN, Texas —".
    */
   private boolean dateline(Phrase p) {
     String name = clean(p.name);
-    if (name.length() < 4 || !name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)
+    // "McALLEN, Texas —", "MacDILL": the prefix keeps its case
+    int prefix = name.startsWith("Mc") ? 2 : name.startsWith("Mac") ? 3 : 0;
+    String capitals = prefix > 0 && name.length() > prefix && Character.isUpperCase(name.charAt(prefix))
+        ? name.substring(0, prefix).toUpperCase(java.util.Locale.ROOT) + name.substring(prefix) : name;
+    if (name.length() < 4 || !capitals.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)
         || !p.determiner.isEmpty() || !p.text.equals(p.name) || p.after.isEmpty() || !DATELINE_MARKS.contains(p.after.get(0))) {
       return false;
     }
@@ -7985,8 +7989,8 @@ final class ReferentResolver {
     Map<String, Integer> groupVotes = new HashMap<>();
     for (Phrase p : ms) {
       String n = nameNodeOf.get(p.id);
-      if (n != null && n.startsWith("a:") && (p.role == Role.NAME || find(node(p)).equals(find(n)))) {
-        groupVotes.merge(n, 1, Integer::sum);
+      if (n != null && n.startsWith("a:") && (p.role == Role.NAME || find(node(p)).equals(find(n))) && !partyMember(p)) {
+        groupVotes.merge(n, 1, Integer::sum); // (not "a Republican" of a person: the party is no name of that person)
       }
     }
     for (String n : nodes) {

@@ -1620,15 +1620,23 @@ final class Tagger {
    * The word after "to" that a verb asking for a deed (and its object) governs is that deed's verb, though the
    * model reads a noun: "urged team owners to fire/NOUN players", "vowed to fight/NOUN the ruling". Only a
    * lower-case word that a phrase's words follow (a determiner, a pronoun, an adjective, a noun or a name),
-   * with at most five words between the governing verb and "to" ("went to school the next day" has none).
+   * with at most five words between the governing verb and "to" ("went to school the next day" has none). A word
+   * that can only be a verb is one after "to" whatever governs it ("to detain/ADJ families").
    */
   private static List<Tok> infinitives(List<Tok> toks) {
     for (int k = 1; k + 1 < toks.size(); k++) {
       Tok to = toks.get(k - 1);
       Tok t = toks.get(k);
       Tok next = toks.get(k + 1);
-      if (!t.is("NOUN") || !to.lower().equals("to") || Words.isCapitalised(t.text()) || t.lower().endsWith("s")
+      if (!(t.is("NOUN") || t.is("ADJ")) || !to.lower().equals("to") || Words.isCapitalised(t.text()) || t.lower().endsWith("s")
           || next.sentence() != t.sentence() || !(next.is("DET") || next.is("PRON") || next.is("ADJ") || next.is("NOUN") || next.is("PROPN"))) {
+        continue;
+      }
+      if (onlyAVerb(t.lower())) {
+        toks.set(k, t.withTag("VERB")); // "directs the department to detain/ADJ families": no noun, no adjective
+        continue;
+      }
+      if (!t.is("NOUN")) {
         continue;
       }
       for (int j = k - 2; j >= 0 && j >= k - 7 && toks.get(j).sentence() == t.sentence(); j--) {
@@ -1642,6 +1650,13 @@ final class Tagger {
       }
     }
     return toks;
+  }
+
+  /** Whether a lower-case word is neither a noun nor an adjective to the lexicons, nor an adverb in -ly: a verb's form. */
+  private static boolean onlyAVerb(String w) {
+    FramingLexicon lexicon = FramingLexicon.bundled();
+    return Words.isWord(w) && w.length() > 2 && !w.endsWith("ly") && !w.contains("-") && !lexicon.isCommonNoun(w)
+        && !lexicon.adjectives.contains(w);
   }
 
   /**

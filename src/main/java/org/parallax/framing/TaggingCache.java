@@ -71,7 +71,7 @@ final class TaggingCache {
   // is a verb ("a police officer shot/NOUN and killed"); a form in -ing a day owns, or that heads adjectives after an
   // article, is a noun ("Monday's shooting/VERB of", "a fatal shooting/VERB."). 38: a sentence's first word the article
   // writes as a name inside a sentence is read as a name's ("Trump/VERB won/ADJ 306 votes").
-  static final int VERSION = 39;
+  static final int VERSION = 40;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

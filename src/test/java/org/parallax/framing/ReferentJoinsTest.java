@@ -4558,4 +4558,13 @@ class ReferentJoinsTest {
     assertEquals(vale, referent(a, "b", "The nominee"));
     assertEquals(vale, referent(a, "a", "her nominee"));
   }
+
+  @Test
+  void aDatelineWithAScottishPrefixIsAPlaceToo() throws Exception {
+    // "McDARBY, Texas —" is written in capitals but for its "Mc": a dateline's place.
+    Analysis a = analyse(
+        "a.txt", "Children wait in Texas\n\nMcDARBY, Texas \u2014 Hundreds of children waited in shelters on Thursday.\n",
+        "b.txt", "Shelters in McDarby are full. McDarby officials asked for help.\n");
+    assertEquals("place", referent(a, "b", "McDarby").kind());
+  }
 }

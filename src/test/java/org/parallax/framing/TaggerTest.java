@@ -588,4 +588,12 @@ class TaggerTest {
     assertFalse(words.contains("Russia-US"), words.toString());
     assertFalse(words.contains("three-hour"), words.toString());
   }
+
+  @Test
+  void aWordThatCanOnlyBeAVerbIsOneAfterTo() {
+    // "to detain/ADJ families": no noun and no adjective, so the verb of "to", whatever governs it; "to brief
+    // officials" keeps what the model reads, as "brief" is an adjective too.
+    assertEquals("VERB", tagOf("The order directs the Department of Fisheries to detain families together.", "detain"));
+    assertEquals("NOUN", tagOf("The children went to school on Monday.", "school"));
+  }
 }
