@@ -2832,12 +2832,21 @@ final class ReferentResolver {
    * publicist said. The actress, 33, starred in …", "Donald Varga arrived in Ohio. The billionaire told
    * supporters …". Only a description with "the" and a noun for a person, nothing but adjectives and common
    * nouns before it (no nationality, no name, no title some person holds: those the title rules read), that
-   * opens its sentence; only where the sentence before opens with that person's name and names no other
-   * person, of a sex the noun does not contradict ("The actress" of a man), and the description is no named
-   * one's yet (other articles' descriptions of that noun may have joined it: "his nominee" ... "The nominee").
+   * opens its sentence; only where the sentence before opens with that person's name (a given name, a title or
+   * a noun for a person somewhere shows it a person's) and names no other person (the description may be the
+   * object's: "... if he needed to meet Felt. The G-man would"), of a sex the noun does not contradict ("The
+   * actress" of a man), and the description is no named one's yet (other articles' descriptions of that noun may have joined it: "his nominee" ... "The nominee").
    */
   private void subjectDescribed() {
     Set<String> named = namedRoots();
+    // Names that a noun for a person describes somewhere, in apposition or as what a sentence says they are ("Jair
+    // Bolsonaro, a far-right former army captain"): people, though no given name the lexicon knows says so.
+    Set<String> described = new HashSet<>();
+    for (Phrase p : corpus.all()) {
+      if (p.role == Role.NONE && !p.plural && personNoun(p.head) && named.contains(find(node(p)))) {
+        described.add(find(node(p)));
+      }
+    }
     for (int a = 0; a < corpus.phrases().size(); a++) {
       List<Phrase> ps = corpus.phrases().get(a);
       List<Tok> toks = corpus.tokens().get(a);
@@ -2880,7 +2889,7 @@ final class ReferentResolver {
           continue;
         }
         Set<String> people = peopleIn.getOrDefault(d.sentence - 1, Set.of());
-        if (!backedPersons.contains(node) || people.size() != 1
+        if (!backedPersons.contains(node) && !described.contains(find(node)) || people.size() != 1
             || !people.contains(find(node)) || corpus.articles().get(a).inHeadline(subject.start, subject.end)) {
           continue;
         }
@@ -6366,6 +6375,9 @@ final class ReferentResolver {
     if (nx != null && ny != null && !nx.equals(ny)) {
       return; // "Ford's testimony" and "Ravel's furious testimony"
     }
+    if (bareThe(x) && formerLeadersGovernment(y) || bareThe(y) && formerLeadersGovernment(x)) {
+      return; // "the administration" of today is not "the Obama administration" of a president the story calls former
+    }
     if (statesDisagree(x, y, states)) {
       return;
     }
@@ -6409,10 +6421,21 @@ final class ReferentResolver {
    * {@code p} has no such owner or none is found. Two owners tell two things apart only when both are named:
    * "a Perth man" and "a climber" who each saw "his brother" fall may be one man.
    */
-  /** The root of the name that owns {@code p} ("Ford's testimony"), or null. */
+  /** Whether {@code p} is a government named by a leader the story titles former: "the Obama administration". */
+  private boolean formerLeadersGovernment(Phrase p) {
+    String node = p.role == Role.MODIFIER && lexicon.administrationHeads.contains(p.head) ? nameNodeOf.get(p.id) : null;
+    return node != null && leaders(corpus.all()).getOrDefault(find(node), Set.of()).contains(FORMER);
+  }
+
+  /**
+   * The root of the person whose name owns {@code p} ("Ford's testimony"), or null. Only a person's: a school's
+   * record may be the record of the player who holds it ("North Carolina's all-time scoring record", "Ford's
+   * all-time scoring record").
+   */
   private String nameOwner(Phrase p) {
     Phrase name = possessorPhrase.get(p.id);
-    return name != null && name.role == Role.NAME && nameNodeOf.get(name.id) != null ? find(nameNodeOf.get(name.id)) : null;
+    String node = name != null && name.role == Role.NAME ? nameNodeOf.get(name.id) : null;
+    return node != null && shownPerson(name) ? find(node) : null;
   }
 
   private String pronounOwner(Phrase p) {
@@ -6901,8 +6924,10 @@ final class ReferentResolver {
    */
   private String bareAdministration(Phrase d) {
     Set<String> states = administrationStates.get(d.head);
+    boolean presidencies = false;
     if (states == null && d.head.equals("administration") && bareThe(d)) {
       states = presidencies();
+      presidencies = true;
     }
     if (states == null || !bareThe(d)) {
       return null;
@@ -6910,6 +6935,12 @@ final class ReferentResolver {
     Set<String> roots = new HashSet<>();
     for (String s : states) {
       roots.add(find(s));
+    }
+    // Of several presidencies ("President Trump", "Iranian President Hassan Rouhani", "French President Emmanuel
+    // Macron"), "the administration" is the American one: the word news uses for it, and not for the others.
+    String us = find(nameNode("United States", null));
+    if (presidencies && roots.size() > 1 && roots.contains(us)) {
+      return us;
     }
     return roots.size() == 1 ? roots.iterator().next() : null;
   }

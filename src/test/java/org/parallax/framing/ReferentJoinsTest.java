@@ -4567,4 +4567,30 @@ class ReferentJoinsTest {
         "b.txt", "Shelters in McDarby are full. McDarby officials asked for help.\n");
     assertEquals("place", referent(a, "b", "McDarby").kind());
   }
+
+  @Test
+  void theAdministrationIsTheAmericanPresidencyNotAFormerPresidentsOne() throws Exception {
+    // Of the presidencies a story names ("President Ann Lind" of the United States, "Iranian President Ode Tarsk"),
+    // "the administration" is the American one; "the Vale administration" of a president the story calls former
+    // is not the one of today.
+    Analysis a = analyse(
+        "a.txt", "President Ann Lind said on Tuesday that the United States would leave the pact. Former President Tom Vale "
+            + "called the decision a mistake. The Vale administration had signed the pact in 2015.\n",
+        "b.txt", "Iranian President Ode Tarsk said Iran would stay in the pact. The administration said sanctions would "
+            + "return.\n");
+    Referent us = referent(a, "a", "the United States");
+    assertEquals(us, referent(a, "b", "The administration"));
+    assertNotEquals(Optional.of(us), of(a, "a", "The Vale administration"));
+  }
+
+  @Test
+  void aPersonANounDescribesIsOneASentenceOpeningDescriptionCanGoOnAbout() throws Exception {
+    // "Jair Velo, a former army captain," is a person though the lexicon knows no "Jair": "The congressman" opening
+    // the sentence after one that opens with Velo is Velo.
+    Analysis a = analyse(
+        "a.txt", "Jair Velo, a former army captain, won the vote on Sunday.\n\nVelo took 55 percent of the vote. The "
+            + "congressman promised change.\n",
+        "b.txt", "Velo thanked his supporters.\n");
+    assertEquals(referent(a, "b", "Velo"), referent(a, "a", "The congressman"));
+  }
 }
