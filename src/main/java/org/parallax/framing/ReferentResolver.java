@@ -2835,7 +2835,8 @@ final class ReferentResolver {
    * opens its sentence; only where the sentence before opens with that person's name (a given name, a title or
    * a noun for a person somewhere shows it a person's) and names no other person (the description may be the
    * object's: "... if he needed to meet Felt. The G-man would"), of a sex the noun does not contradict ("The
-   * actress" of a man), and the description is no named one's yet (other articles' descriptions of that noun may have joined it: "his nominee" ... "The nominee").
+   * actress" of a man), and the description is no named one's yet (other articles' descriptions of that noun
+   * may have joined it: "his nominee" ... "The nominee").
    */
   private void subjectDescribed() {
     Set<String> named = namedRoots();
@@ -3988,9 +3989,9 @@ final class ReferentResolver {
   /**
    * Whether the person's role {@code d} is what a verb does to, or says of, someone in the sentence of the name
    * {@code a} before it: "Macron, who visited Washington to lobby the president," lobbied someone else. A writer
-   * names one person again in a sentence by a pronoun, so a role after a verb there is another person; a copula
-   * or a verb of naming or appointing makes it a predicate ("who became the president", "was elected the
-   * president", "served as the president") and leaves the join alone.
+   * names one person again in a sentence by a pronoun, so a role after a verb there is another person; a copula,
+   * a verb of naming or appointing in the passive, or "as" makes it a predicate ("who became the president", "was
+   * elected the president", "served as the president") and leaves the join alone.
    */
   private boolean argumentOfItsClause(Phrase d, Phrase a) {
     if (a.sentence != d.sentence || a.role != Role.NAME || !lexicon.personRoles.contains(d.head)) {
@@ -4001,17 +4002,20 @@ final class ReferentResolver {
     boolean verb = false;
     for (Tok t : sentence) {
       if (t.start() >= a.end && t.end() <= d.start) {
+        // A verb of appointing or naming says a role of its subject in the passive only ("was elected the
+        // president"; "who nominated the judge" nominated another, "who called the senator a liar" called another).
+        boolean passive = before != null && COPULA_FORMS.contains(before.lower())
+            && (CHOOSING.contains(t.lower()) || NAMING_VERBS.contains(t.lower()));
+        verb |= (t.is("VERB") || t.is("AUX")) && !COPULA_FORMS.contains(t.lower()) && !passive;
         before = t;
-        verb |= (t.is("VERB") || t.is("AUX")) && !PREDICATING_VERBS.contains(t.lower()) && !NAMING_VERBS.contains(t.lower());
       }
     }
     return verb && !(before != null && before.lower().equals("as"));
   }
 
-  /** Verbs after which a role is said of their subject: copulas and verbs of appointing. */
-  private static final Set<String> PREDICATING_VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s",
-      "become", "becomes", "became", "becoming", "remain", "remains", "remained", "named", "elected", "appointed", "sworn",
-      "nominated", "chosen", "made", "re-elected", "reelected", "installed");
+  /** Forms of the verbs after which a role is said of their subject (and {@link #CHOOSING}'s verbs in the passive). */
+  private static final Set<String> COPULA_FORMS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s",
+      "become", "becomes", "became", "becoming", "remain", "remains", "remained", "sworn", "chosen", "re-elected");
 
   /** The name nodes of the states {@link #countries} finds in a list of words, by the words: asked again and again. */
   private final Map<List<String>, List<String>> countryNodes = new HashMap<>();

@@ -1211,15 +1211,19 @@ final class Tagger {
     return toks;
   }
 
-  /** Whether the token at {@code i} is a single quotation mark, or one word between two. */
+  /** Whether the token at {@code i} is a quotation mark, or one word between two. */
   private static boolean quoted(List<Tok> toks, int i) {
-    if (QUOTE_TOKENS.contains(toks.get(i).text())) {
-      return true;
-    }
-    return i > 0 && i + 1 < toks.size() && QUOTE_TOKENS.contains(toks.get(i - 1).text()) && QUOTE_TOKENS.contains(toks.get(i + 1).text());
+    return quotationMark(toks.get(i)) || i > 0 && i + 1 < toks.size() && quotationMark(toks.get(i - 1)) && quotationMark(toks.get(i + 1));
   }
 
-  private static final Set<String> QUOTE_TOKENS = Set.of("'", "\u2018", "\u2019", "\"", "\u201c", "\u201d");
+  /** Whether a token is a quotation mark, double ({@link #isQuoteMark}) or single. */
+  private static boolean quotationMark(Tok t) {
+    if (t.text().length() != 1) {
+      return false;
+    }
+    char c = t.text().charAt(0);
+    return isQuoteMark(c) || c == '\'' || c == '\u2018' || c == '\u2019';
+  }
 
   /** The words of a noun's phrase before its noun in a headline, which has no article. */
   private static final Set<String> PHRASE_WORDS = Set.of("PROPN", "ADJ", "NUM", "NOUN");
