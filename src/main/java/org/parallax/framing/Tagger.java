@@ -854,7 +854,6 @@ final class Tagger {
       out.add(new Tok(end - 2, end, text.substring(end - 2, end), "'s", "POSS", sentence));
       return;
     }
-    // A plural's or a name's bare apostrophe: "the Chargers' offense", "Jeffs' attorney".
     // A word a single quotation mark opens and closes is quoted, not owning: "tears up 'disastrous' Iran deal".
     if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019")) && start > 0
         && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2018')) {
@@ -862,6 +861,7 @@ final class Tagger {
       out.add(new Tok(end - 1, end, text.substring(end - 1, end), text.substring(end - 1, end), "PUNCT", sentence));
       return;
     }
+    // A plural's or a name's bare apostrophe: "the Chargers' offense", "Jeffs' attorney".
     if (lw.length() > 2 && lw.endsWith("s'") && Character.isLetter(w.charAt(w.length() - 2))) {
       out.add(tok(text, start, end - 1, possessor(text.substring(start, end - 1), base), sentence));
       out.add(tok(text, end - 1, end, "POSS", sentence));
@@ -1137,7 +1137,7 @@ final class Tagger {
 
   /** A word in -s that may be a verb's third person: "pulls", "restores", not "boss" nor "is". */
   private static boolean isVerbInS(String w) {
-    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s");
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
   }
 
   /** The verb of a headline the tagger read without one ({@link #headlineVerb}). */
@@ -1235,7 +1235,7 @@ final class Tagger {
    */
   private static boolean headlineVerbAt(String previous, String previousTag, String word, String tag, String nextTag, boolean joined) {
     boolean afterNoun = baseTag(previousTag).equals("NOUN") || baseTag(previousTag).equals("PROPN");
-    boolean singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+    boolean singular = isVerbInS(word);
     boolean base = !word.endsWith("s") && (joined || previous.length() > 3 && previous.endsWith("s") && !previous.endsWith("ss")
         && !previous.endsWith("'s"));
     return baseTag(tag).equals("NOUN") && (singular || base) && afterNoun && HEADLINE_OBJECTS.contains(baseTag(nextTag));
@@ -1313,7 +1313,7 @@ final class Tagger {
     Tok second = toks.get(1);
     String w = second.lower();
     if (first.is("VERB") && Words.isCapitalised(first.text()) && !first.lower().endsWith("ing") && !first.lower().endsWith("ed")
-        && second.is("NOUN") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !Words.isCapitalised(second.text())
+        && second.is("NOUN") && isVerbInS(w) && !Words.isCapitalised(second.text())
         && HEADLINE_OBJECTS.contains(toks.get(2).tag()) && !toks.get(2).is("PRON")) {
       List<Tok> out = new ArrayList<>(toks);
       out.set(0, first.withTag("PROPN"));
