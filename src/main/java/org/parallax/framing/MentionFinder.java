@@ -1683,18 +1683,15 @@ final class MentionFinder {
     }
 
     /**
-     * A participle the tagger read as an adjective or a modifying verb after an auxiliary and an adverb of time or
-     * degree: "The Russians have long/ADJ opposed/ADJ American sanctions", "has long forced/VERB U.S. companies" is a
+     * A participle the tagger read as an adjective or a modifying verb after an auxiliary (or a form of "have", which
+     * the tagger may read as a main verb: "has/VERB long forced") and an adverb of time or degree: "The Russians have long/ADJ opposed/ADJ American sanctions", "has long forced/VERB U.S. companies" is a
      * verb, not part of the phrase.
      */
     private boolean participleAfterAuxiliary(int k) {
       String w = toks.get(k).lower();
       return k >= 2 && (w.endsWith("ed") || w.endsWith("en")) && TIME_ADVERBS.contains(toks.get(k - 1).lower())
-          && (toks.get(k - 2).is("AUX") || HAVE.contains(toks.get(k - 2).lower())) && toks.get(k - 2).sentence() == toks.get(k).sentence();
+          && (toks.get(k - 2).is("AUX") || Tagger.HAVE.contains(toks.get(k - 2).lower())) && toks.get(k - 2).sentence() == toks.get(k).sentence();
     }
-
-    /** Forms of "have", which the tagger may read as a main verb before "long" and a participle ("has/VERB long forced"). */
-    private static final Set<String> HAVE = Set.of("has", "have", "had", "having");
 
     private static final Set<String> TIME_ADVERBS = Set.of("long", "already", "also", "just", "recently", "never",
         "not", "previously", "repeatedly", "strongly", "firmly", "widely", "since", "once", "ever", "largely");

@@ -1984,10 +1984,9 @@ final class ReferentResolver {
     if (states.size() == 1) {
       return states.iterator().next();
     }
-    String us = find(nameNode("United States", null));
     if (states.isEmpty() && of.contains(PRESIDENT) && head.equals("administration")
-        && byPerson.getOrDefault(NAMED_STATES, Set.of()).contains(us)) {
-      return us;
+        && byPerson.getOrDefault(NAMED_STATES, Set.of()).contains(unitedStates())) {
+      return unitedStates();
     }
     return null;
   }
@@ -6682,9 +6681,10 @@ final class ReferentResolver {
         }
         if (d.role == Role.NAME) {
           String node = d.demonym ? null : nameNodeOf.get(d.id); // "Russian equipment" names no state "the country" means
-          if (node != null && stateRoots.contains(find(node)) && !listed.contains(d) && !(LOCATIVE.contains(d.before) && !isPossessor(d))) {
-            acting.merge(find(node), 1, Integer::sum);
-            latestActing.put(find(node), d);
+          String acts = node == null || listed.contains(d) || LOCATIVE.contains(d.before) && !isPossessor(d) ? null : find(node);
+          if (acts != null && stateRoots.contains(acts)) {
+            acting.merge(acts, 1, Integer::sum);
+            latestActing.put(acts, d);
           }
           // "citizens of Iran, Libya and Yemen ... the country": one of a list is not what "the country" means.
           if (node != null && isState(d.name) && !listed.contains(d)) {
@@ -6942,9 +6942,8 @@ final class ReferentResolver {
     }
     // Of several presidencies ("President Trump", "Iranian President Hassan Rouhani", "French President Emmanuel
     // Macron"), "the administration" is the American one: the word news uses for it, and not for the others.
-    String us = find(nameNode("United States", null));
-    if (presidencies && roots.size() > 1 && roots.contains(us)) {
-      return us;
+    if (presidencies && roots.size() > 1 && roots.contains(unitedStates())) {
+      return unitedStates();
     }
     return roots.size() == 1 ? roots.iterator().next() : null;
   }
@@ -7026,6 +7025,11 @@ final class ReferentResolver {
       return "place".equals(g.kind());
     }
     return countries.contains(key);
+  }
+
+  /** The root of the United States' node, whose presidency "the administration" names. */
+  private String unitedStates() {
+    return find(nameNode("United States", null));
   }
 
   /** Whether a name is a sovereign state's, by itself or its alias group: not "the West", "Europe" or a region. */

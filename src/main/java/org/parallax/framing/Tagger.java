@@ -359,7 +359,7 @@ final class Tagger {
     boolean past = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("held") || w.endsWith("took") || w.endsWith("brought"))
         || IRREGULAR_PAST.contains(w);
     if ((past || PAST_LIKE_NOUNS.contains(w)) && Character.isLowerCase(words[i].charAt(0)) && i + 2 < words.length && words[i + 1].equals("and")
-        && pastForm(words[i + 2]) && i > 0 && !ARTICLE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+        && pastForm(words[i + 2]) && i > 0 && !ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
       return true; // "a police officer shot/NOUN and killed him": two past tenses joined, though "shot" is a noun too
     }
     if (!past || !Character.isLowerCase(words[i].charAt(0)) || FramingLexicon.bundled().isCommonNoun(w)) {
@@ -378,9 +378,6 @@ final class Tagger {
   /** Past tenses that are nouns too, as the past before "and" and another past is not: "shot and killed", "beat and robbed". */
   private static final Set<String> PAST_LIKE_NOUNS = Set.of("shot", "hit", "beat", "cut", "hurt", "struck", "kicked",
       "punched", "stabbed", "attacked", "raped", "robbed");
-
-  /** Articles, after which a past form is a noun ("a shot and a miss", "the shot and killed"). */
-  private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
 
   /**
    * Whether the word at {@code i} is a form in -ing after a nationality, and so a noun: "of Venezuelan
@@ -603,7 +600,8 @@ final class Tagger {
       "sought", "found", "made", "paid", "said", "sent", "spent", "built", "lost", "left", "meant", "met", "kept", "slept",
       "dealt", "led", "fled", "become", "come", "proven", "ridden", "woken", "forbidden", "mistaken");
 
-  private static final Set<String> HAVE = Set.of("has", "had", "have", "having", "'ve", "’ve", "'d", "’d");
+  /** Forms of "have", contractions too, before a participle (also read by {@link MentionFinder}). */
+  static final Set<String> HAVE = Set.of("has", "had", "have", "having", "'ve", "’ve", "'d", "’d");
   private static final Set<String> SUBJECTS = Set.of("i", "he", "she", "it", "we", "they");
 
   /**

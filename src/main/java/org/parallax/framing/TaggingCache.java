@@ -70,7 +70,9 @@ final class TaggingCache {
   // and after "a" and a noun plural without an -s ("a police sergeant/VERB"); a past form before "and" and another
   // is a verb ("a police officer shot/NOUN and killed"); a form in -ing a day owns, or that heads adjectives after an
   // article, is a noun ("Monday's shooting/VERB of", "a fatal shooting/VERB."). 38: a sentence's first word the article
-  // writes as a name inside a sentence is read as a name's ("Trump/VERB won/ADJ 306 votes").
+  // writes as a name inside a sentence is read as a name's ("Trump/VERB won/ADJ 306 votes"). 39: a compound adjective
+  // the model cut at its hyphen is one word ("gas-rich"); a headline's second clause after a comma has its verb; a
+  // word in single quotation marks closes no possessive. 40: a word that can only be a verb is one after "to".
   static final int VERSION = 40;
 
   private static final String ORGANISATION_HEADS =

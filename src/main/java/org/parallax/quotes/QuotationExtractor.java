@@ -886,13 +886,13 @@ public final class QuotationExtractor {
       return null;
     }
 
-    /** Whether "the" (or "this", "that") stands right before a description. */
     /** Whether {@code m} is a role led by an indefinite word ("a", "an", "one", "another", "some"), in it or right before it. */
     private boolean indefinite(Mention m) {
       return INDEFINITE_OPENING.matcher(m.text()).find()
           || INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 9), m.start())).find();
     }
 
+    /** Whether "the" (or "this", "that") stands right before a description. */
     private boolean definite(Mention m) {
       return m.determiner() && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find();
     }
