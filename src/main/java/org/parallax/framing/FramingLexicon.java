@@ -39,6 +39,14 @@ public final class FramingLexicon {
     boolean fits(String tag) {
       return words.size() > 1 || pos.isEmpty() || pos.contains(tag);
     }
+
+    /**
+     * Whether token {@code lower}, tagged {@code tag}, can be this term: as {@link #fits(String)}, and a verb's form
+     * in -ing read as a noun or an adjective is the verb's ("slamming Tapper's attack", "Trump bragging about").
+     */
+    boolean fits(String tag, String lower) {
+      return fits(tag) || pos.contains("VERB") && lower.endsWith("ing") && ("NOUN".equals(tag) || "ADJ".equals(tag));
+    }
   }
 
   /** Whether one given name is a nickname of the other ("jim", "james"; lower case). */

@@ -1978,13 +1978,21 @@ final class MentionFinder {
         // secretary," after "Secretary Kirstjen Nielsen" (WordNet lists a Nielsen among its nouns).
         return false;
       }
-      // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names.
+      // WordNet also lists places ("yemen", "mannheim") among its nouns: those stay names, unless the article writes
+      // the word in lower case too ("Border agents said" where "the border" is written).
       // A word the article also writes in lower case is a common one ("Shares fell" / "its shares").
       // A plural of a common noun no article writes as a name ("Shells hit the base", "Mortars fell").
       String one = Words.singular(lower);
       boolean commonPlural = !one.equals(lower) && lexicon.isCommonNoun(one) && !corpusNames.words().contains(lower);
+      // A plural of things before "of" and a name is what the name has, no name's first word ("Shares of Boeing
+      // fell", "Sales of Apple's phones"); people's and bodies' plurals may open one ("Friends of the Earth",
+      // "Veterans of Foreign Wars").
+      if (nameGoesOn && commonPlural && k + 1 < toks.size() && toks.get(k + 1).lower().equals("of") && kind == null
+          && !agencyNoun(k) && !lexicon.collectiveHeads.contains(one) && !lexicon.describesPeople(one)) {
+        nameGoesOn = false;
+      }
       return !nameGoesOn && !capitalisedInText.contains(lower) && (kind != null || lowercaseInText.contains(lower) || commonPlural)
-          && !"place".equals(kind)
+          && !("place".equals(kind) && !lowercaseInText.contains(lower))
           && lexicon.aliasGroup(t.text()) == null && !knownPlace(t.text()) && !lexicon.givenNames.contains(lower)
           && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));
     }

@@ -1518,7 +1518,7 @@ final class ReferentResolver {
         continue; // "critics in Berlin and Brussels complain": the second is where they are, as the first
       }
       if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || ACTOR_BEFORE.contains(p.before) || beside
-          || stanceFrom(p) || relationBefore(p)
+          || stanceFrom(p) || relationBefore(p) || agentOfPassive(p)
           || thing != null && thing.role == Role.NONE && !"place".equals(lexicon.nounKinds.get(thing.head)) && !PLACE_PARTS.contains(thing.head)) {
         actors.add(key);
       }
@@ -1657,7 +1657,28 @@ final class ReferentResolver {
       "condemned", "condemns", "supports", "supported", "backed", "backs", "refused", "refuses", "vowed", "vows", "believes",
       "considers", "sees", "hopes", "fears", "blamed", "blames", "retaliated", "imposed", "sanctioned", "recalled", "expelled");
   /** Words before a capital that make it an actor: "talks with Moscow", "sanctions against Tehran". */
-  private static final Set<String> ACTOR_BEFORE = Set.of("with", "against", "between", "accused", "urged", "pressed", "warned", "told");
+  private static final Set<String> ACTOR_BEFORE = Set.of("with", "against", "between", "accused", "urged", "pressed", "warned", "told",
+      "accuse", "accuses", "accusing", "urge", "urges", "urging", "press", "presses", "pressing", "warn", "warns", "tell",
+      "tells", "telling", "blamed", "blame", "blames", "blaming", "criticized", "criticised", "criticize", "criticise",
+      "criticizes", "criticises", "criticizing", "criticising", "pressured", "pressure", "pressures", "pressuring", "lobbied",
+      "lobby", "lobbying", "persuaded", "persuade", "persuading", "convinced", "convince", "convincing");
+
+  /**
+   * Whether {@code p} is the agent of a passive: after "by" and a participle ("accused by Washington", "backed by
+   * Moscow", "imposed by Beijing"); the one who did it, an actor, not a place ("by the river").
+   */
+  private boolean agentOfPassive(Phrase p) {
+    if (!p.before.equals("by")) {
+      return false;
+    }
+    String verb = nounBeforePreposition(p);
+    return verb.length() > 4 && verb.endsWith("ed") || PARTICIPLES_BEFORE_BY.contains(verb);
+  }
+
+  /** Participles not in -ed before an agent's "by": "led by Moscow", "hit by Washington's sanctions". */
+  private static final Set<String> PARTICIPLES_BEFORE_BY = Set.of("led", "held", "made", "taken", "given", "seen", "hit",
+      "run", "won", "sought", "brought", "set", "struck", "shaken", "driven", "bought", "sold", "paid", "told", "written",
+      "known", "chosen", "thrown", "beaten");
   /** Nouns for parts of a city: owned by a capital, they keep it a place ("Paris' first arrondissement"). */
   private static final Set<String> PLACE_PARTS = Set.of("arrondissement", "district", "suburb", "outskirt", "outskirts", "centre",
       "center", "street", "streets", "square", "airport", "neighborhood", "neighbourhood", "quarter", "area", "mayor", "police",

@@ -193,7 +193,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw))))))))))))));
+          nounsAfterModifyingNames(pastsAfterPlurals(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw)))))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -1021,6 +1021,31 @@ final class Tagger {
   }
 
   /**
+   * Past tenses of verbs of motion that are nouns too, read as nouns after a subject ("Oil prices rose/NOUN sharply",
+   * "shares of U.S. steelmakers rose/NOUN on the news"): after a plural noun or a name and before an adverb, a
+   * number or a preposition other than "of" ("prices rose 3 percent"; "a rose of Sharon" keeps its noun), the verb.
+   */
+  private static List<Tok> pastsAfterPlurals(List<Tok> toks) {
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Tok before = toks.get(k - 1);
+      Tok after = toks.get(k + 1);
+      String b = before.lower();
+      boolean subject = before.is("NOUN") && b.length() > 3 && b.endsWith("s") && !b.endsWith("ss") && !before.isPossessive()
+          && !Words.isCapitalised(before.text()) || before.is("PROPN") && !b.endsWith("'s");
+      if (t.is("NOUN") && PASTS_OF_MOTION.contains(t.text()) && subject && before.sentence() == t.sentence()
+          && after.sentence() == t.sentence()
+          && (after.is("ADV") || after.is("NUM") || after.is("ADP") && !after.lower().equals("of") || after.lower().equals("to"))) {
+        toks.set(k, t.withTag("VERB"));
+      }
+    }
+    return toks;
+  }
+
+  /** Past tenses of verbs of motion that are nouns too ({@link #pastsAfterPlurals}). */
+  private static final Set<String> PASTS_OF_MOTION = Set.of("rose", "fell", "left");
+
+  /**
    * The tokens with a verb in -s read as a plural noun where it heads a noun phrase before the clause's
    * verb: "The morning blasts/VERB occurred" (after a noun or an adjective, before a verb in -ed or a
    * plural's auxiliary), so that "blasts" is no loaded verb of saying; "Critics blasted the plan" keeps its verb.
@@ -1092,7 +1117,21 @@ final class Tagger {
    * headline's words are names ({@link #nameReadAsVerb}).
    */
   static List<Tok> headlineVerb(List<Tok> toks, String text, int bodyFrom) {
-    return secondClausesVerb(clausesVerb(objectsNounReadAsVerb(nameReadAsVerb(toks, text, bodyFrom))));
+    // Clauses a semicolon divides are each a headline of their own ("Trump orders steel tariffs; partners vow
+    // to retaliate": the second clause's verb is no verb of the first).
+    List<Tok> out = new ArrayList<>(toks.size());
+    int from = 0;
+    for (int i = 0; i <= toks.size(); i++) {
+      if (i == toks.size() || toks.get(i).text().equals(";")) {
+        List<Tok> clause = toks.subList(from, i);
+        out.addAll(secondClausesVerb(clausesVerb(objectsNounReadAsVerb(nameReadAsVerb(clause, text, bodyFrom)))));
+        if (i < toks.size()) {
+          out.add(toks.get(i));
+        }
+        from = i + 1;
+      }
+    }
+    return out;
   }
 
   /**

@@ -169,7 +169,7 @@ final class WordingFinder {
       }
       int at = i;
       FramingLexicon.Term w = lexicon.wordingAt(lowers, i,
-          e -> e.fits(t.tag()) && !(adjectiveOnly(e) && misreadAdjective(toks, at, e)) && !pluralOfAdjective(t, e)
+          e -> e.fits(t.tag(), t.lower()) && !(adjectiveOnly(e) && misreadAdjective(toks, at, e)) && !pluralOfAdjective(t, e)
               && !verbBeforeInfinitive(toks, at, e) && !undistanced(toks, at, e)
               || e.byPlace() && actsAsAdjective(toks, at));
       FramingLexicon.Term l = lexicon.loadedAt(lowers, i);

@@ -4593,4 +4593,18 @@ class ReferentJoinsTest {
         "b.txt", "Velo thanked his supporters.\n");
     assertEquals(referent(a, "b", "Velo"), referent(a, "a", "The congressman"));
   }
+
+  @Test
+  void aCapitalIsItsStateAsAPassivesAgentOrAVerbsObjectThatActs() throws Exception {
+    // "accused by Moscow", "urge Moscow to": the state acting (the story names Russia); "in Moscow" and the dateline
+    // stay the city.
+    Analysis a = analyse(
+        "a.txt", "MOSCOW - Talks opened in Moscow on Monday. Vardo has been accused by Moscow of dumping grain.\n",
+        "b.txt", "Vardo will urge Moscow to lift the ban. Russia said it would study the request.\n");
+    Referent russia = referent(a, "b", "Russia");
+    assertEquals(russia, nth(a, "a", "Moscow", 1).orElseThrow(), "accused by Moscow: " + russia);
+    assertEquals(russia, referent(a, "b", "Moscow"), "urge Moscow to: " + russia);
+    assertTrue(russia.mentions().stream().noneMatch(m -> m.text().equals("MOSCOW")), russia.toString());
+    assertNotEquals(russia, nth(a, "a", "Moscow", 0).orElseThrow(), "in Moscow is the city");
+  }
 }

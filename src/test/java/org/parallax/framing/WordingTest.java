@@ -292,4 +292,35 @@ class WordingTest {
     assertEquals(1, failing.size(), a.wording().toString());
     assertTrue(failing.get(0).start() > 40, failing.toString()); // the newspaper's, not the verb's
   }
+
+  @Test
+  void aDramatisingVerbIsNoLabelAsANounButATiradeIs() throws Exception {
+    // "a blast furnace", "The blast killed": a furnace and an explosion, no loaded label (the verbs of saying with a
+    // verdict are verbs only); "Critics blasted the plan" and "senators grilled" are loaded verbs; "Varo's tirade"
+    // is a loaded label.
+    Analysis a = analyse(
+        "a.txt", "The blast killed two workers at a blast furnace in Orsk. Critics blasted the plan, and senators "
+            + "grilled the owner.\n",
+        "b.txt", "Governor Ilse Varo's tirade against the mill owners drew jeers on Monday.\n");
+    String text = a.article("a").orElseThrow().text();
+    for (int at : new int[] {text.indexOf("blast killed"), text.indexOf("blast furnace")}) {
+      assertTrue(a.wording().stream().noneMatch(w -> w.article().equals("a") && w.start() == at), a.wording().toString());
+    }
+    assertEquals("loaded-verb", found(a, "a", "blasted").kind());
+    assertEquals("loaded-verb", found(a, "a", "grilled").kind());
+    assertEquals("label", found(a, "b", "tirade").kind());
+  }
+
+  @Test
+  void aLoadedVerbsFormInIngIsLoadedWhereTheTaggerReadsANoun() throws Exception {
+    // "slamming", "touting": the verb's form in -ing, which the tagger may read as a noun or an adjective after a
+    // comma; a verb of saying with a verdict all the same.
+    Analysis a = analyse(
+        "a.txt", "Many senators came to Varo's defense, slamming Lund's attack on the governor. It is entirely Varo "
+            + "talking about the economy, touting growth figures.\n",
+        "b.txt", "Senators defended Governor Ilse Varo on Monday.\n");
+    for (String verb : List.of("slamming", "touting")) {
+      assertEquals("loaded-verb", found(a, "a", verb).kind(), verb);
+    }
+  }
 }
