@@ -1820,8 +1820,9 @@ final class MentionFinder {
       if (LETTER_COMPOUND.matcher(w).matches()) {
         return false; // "T-shirt", "X-ray", "U-turn": a letter's shape or name, a common noun
       }
-      if (sentenceStart[k] && PRONOUN_LIKE.contains(t.lower())) {
-        return false; // "Many said", "Several were hurt": no name however tagged
+      if (sentenceStart[k] && (PRONOUN_LIKE.contains(t.lower())
+          || Tagger.SENTENCE_OPENERS.contains(t.lower()) && !capitalisedAt(k + 1, t.sentence()))) {
+        return false; // "Many said", "Several were hurt", "Rather than punish": no name however tagged
       }
       if (PLURAL_ACRONYM.matcher(w).matches() && "person".equals(lexicon.nounKinds.get(t.lower().substring(0, w.length() - 1)))) {
         return false; // "MPs", "CEOs", "VIPs": people of a kind, as "lawmakers" are

@@ -443,8 +443,8 @@ final class ReferentResolver {
       }
     }
     transliterations(fullNames);
-    // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE"); never a person's initials ("AP" is
-    // no Augusto Pinochet, "ET" no Ernest Torres).
+    // Acronyms the corpus spells out ("IS" for "Islamic State", "UAE"); a person's initials only three or more
+    // ("MBS" for Mohammed bin Salman; "AP" is no Augusto Pinochet, "ET" no Ernest Torres).
     // Initials two referents share ("GM": General Motors and the Grand Marquis) stand for neither.
     // A name written after its country's initials spells them too: "the U.S. Geological Survey" is "USGS".
     Map<String, String> written = new java.util.TreeMap<>();
@@ -470,7 +470,7 @@ final class ReferentResolver {
     for (String[] im : spelled) {
       String initials = im[0];
       String m = im[1];
-      if (initials.length() >= 2 && !backedPersons.contains(nameNode(m, null))) {
+      if (initials.length() >= 2 && !backedPersons.contains(nameNode(m, null)) || initials.length() >= 3) {
         String first = byInitials.putIfAbsent(initials, m);
         if (first != null && !find(nameNode(first, null)).equals(find(nameNode(m, null)))) {
           ambiguous.add(initials);

@@ -193,7 +193,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(pastsAfterPlurals(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw)))))))))))))));
+          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterPlurals(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw))))))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -1021,6 +1021,40 @@ final class Tagger {
   }
 
   /**
+   * The tokens with a word an article opens read as a verb's base form or as an adverb: the noun, where the noun
+   * lists know it ("the crown/VERB prince's security detail", "a key U.S. ally/ADV"). Nothing opened by an article
+   * is a verb's base form; an adverb there is a noun in -ly the tagger took for an adverb by its ending ("ally",
+   * "rally", "family"), not an adjective ("daily", "early") nor a time ("today").
+   */
+  private static List<Tok> nounsAfterArticles(List<Tok> toks) {
+    FramingLexicon lexicon = FramingLexicon.bundled();
+    for (int k = 1; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      String w = t.lower();
+      if (Words.isCapitalised(t.text()) || !lexicon.isCommonNoun(w) || "time".equals(lexicon.nounKinds.get(w))) {
+        continue;
+      }
+      boolean base = t.is("VERB") && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("en")
+          && !PAST_AS_BASE.contains(w) && !VERB_FORMS.contains(w);
+      boolean lyNoun = t.is("ADV") && w.endsWith("ly") && !lexicon.adjectives.contains(w);
+      if (!base && !lyNoun) {
+        continue;
+      }
+      // The article, then adjectives, names and nouns before the word ("a key U.S. ally").
+      int j = k - 1;
+      while (lyNoun && j > 0 && k - j < 4 && toks.get(j).sentence() == t.sentence()
+          && (toks.get(j).is("ADJ") || toks.get(j).is("PROPN") || toks.get(j).is("NOUN"))) {
+        j--;
+      }
+      Tok opener = toks.get(j);
+      if (opener.sentence() == t.sentence() && ARTICLES.contains(opener.lower()) && (j == k - 1 || lyNoun)) {
+        toks.set(k, t.withTag("NOUN"));
+      }
+    }
+    return toks;
+  }
+
+  /**
    * Past tenses of verbs of motion that are nouns too, read as nouns after a subject ("Oil prices rose/NOUN sharply",
    * "shares of U.S. steelmakers rose/NOUN on the news"): after a plural noun or a name and before an adverb, a
    * number or a preposition other than "of" ("prices rose 3 percent"; "a rose of Sharon" keeps its noun), the verb.
@@ -1391,8 +1425,8 @@ final class Tagger {
   }
 
   /** Words that open sentences and are no names, whatever the article capitalises: "But", "After", "Many". */
-  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "so", "yet", "if", "when", "while",
-      "as", "after", "before", "since", "because", "although", "though", "meanwhile", "however", "still", "also", "then",
+  static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "so", "yet", "if", "when", "while",
+      "as", "after", "before", "since", "because", "although", "though", "meanwhile", "however", "still", "also", "then", "rather",
       "now", "here", "there", "what", "why", "how", "where", "who", "which", "many", "some", "most", "more", "several",
       "all", "both", "each", "every", "no", "not", "one", "only", "even", "just", "once", "instead", "despite", "until",
       "unless", "whether", "last", "next", "first", "today", "yesterday", "tomorrow", "earlier", "later", "please", "let");

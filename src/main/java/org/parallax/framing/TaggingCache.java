@@ -74,8 +74,9 @@ final class TaggingCache {
   // the model cut at its hyphen is one word ("gas-rich"); a headline's second clause after a comma has its verb; a
   // word in single quotation marks closes no possessive. 40: a word that can only be a verb is one after "to".
   // 41: each clause of a headline a semicolon divides is read for its verb on its own; "rose", "fell", "left" after a
-  // plural noun or a name and before an adverb, a number or a preposition are verbs.
-  static final int VERSION = 41;
+  // plural noun or a name and before an adverb, a number or a preposition are verbs. 42: a word an article opens
+  // is no verb's base form ("the crown/VERB prince"), nor an adverb where it is a noun in -ly ("a U.S. ally/ADV").
+  static final int VERSION = 42;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

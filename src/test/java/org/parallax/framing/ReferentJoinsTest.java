@@ -4607,4 +4607,30 @@ class ReferentJoinsTest {
     assertTrue(russia.mentions().stream().noneMatch(m -> m.text().equals("MOSCOW")), russia.toString());
     assertNotEquals(russia, nth(a, "a", "Moscow", 0).orElseThrow(), "in Moscow is the city");
   }
+
+  @Test
+  void aPersonsInitialsOfThreeLettersOrMoreAreThatPerson() throws Exception {
+    // "MBS" for Mohammed bin Salman (a particle's letter too); two letters stay apart ("AP" is no Anton Petrov).
+    Analysis a = analyse(
+        "a.txt", "Crown Prince Mohammed bin Salman met the envoys. Critics say MBS runs the kingdom.\n",
+        "b.txt", "Anton Petrov, a banker, spoke to AP reporters. Mohammed bin Salman did not comment.\n");
+    Referent mbs = referent(a, "a", "MBS");
+    assertEquals(referent(a, "b", "Mohammed bin Salman"), mbs, mbs.toString());
+    assertEquals("person", mbs.kind());
+    assertTrue(of(a, "b", "AP").map(r -> !r.equals(referent(a, "b", "Anton Petrov"))).orElse(true), "AP is no Anton Petrov");
+  }
+
+  @Test
+  void aFightAndABrawlAndADeadlockAndAnImpasseAreOneEachInAStory() throws Exception {
+    // kinds.json nearIdentityThings since session 54: "the fight" / "the brawl" / "the scuffle", "the impasse" /
+    // "the deadlock"; a deadlock is no confrontation (a jury's deadlock, a gunman's confrontation with a deputy).
+    Analysis a = analyse(
+        "a.txt", "The fight at the Orsk consulate lasted minutes. The impasse over the budget went on. The confrontation "
+            + "with the deputy ended in gunfire.\n",
+        "b.txt", "Guards said the brawl at the Orsk consulate left one man dead. The deadlock over the budget hurt the council.\n");
+    assertEquals(referent(a, "a", "The fight"), referent(a, "b", "the brawl"));
+    assertEquals(referent(a, "a", "The impasse"), referent(a, "b", "The deadlock"));
+    Referent deadlock = referent(a, "b", "The deadlock");
+    assertTrue(of(a, "a", "The confrontation").map(r -> !r.equals(deadlock)).orElse(true), deadlock.toString());
+  }
 }

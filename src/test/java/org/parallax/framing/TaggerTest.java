@@ -633,4 +633,22 @@ class TaggerTest {
     assertTrue(phrases.stream().noneMatch(p -> p.role == Phrase.Role.NAME && p.text.equals("Border")), phrases::toString);
     assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Border agents")), phrases::toString);
   }
+
+  @Test
+  void aWordAnArticleOpensIsNoVerbsBaseFormNorAnAdverbInLy() {
+    // "the crown/VERB prince", "a key Vardan ally/ADV": nothing an article opens is a verb's base form, and a noun in -ly
+    // is no adverb there; "the daily" and "the early" keep what the model reads (adjectives).
+    assertEquals("NOUN", tagOf("Guards of the crown prince waited outside.", "crown"));
+    assertEquals("NOUN", tagOf("Orsk is a key Vardan ally and a big buyer of grain.", "ally"));
+    List<Phrase> phrases = phrasesOf("Orsk is a key Vardan ally and a big buyer of grain.\n");
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("a key Vardan ally")), phrases::toString);
+  }
+
+  @Test
+  void anAdverbOpeningASentenceIsNoName() {
+    // "Rather than punish Orsk": a sentence's opening adverb the model reads as a name.
+    List<Phrase> phrases = phrasesOf("Rather than punish Orsk, Varo praised its leaders. Earlier, the council met.\n");
+    assertTrue(phrases.stream().noneMatch(p -> p.role == Phrase.Role.NAME && (p.text.equals("Rather") || p.text.equals("Earlier"))),
+        phrases::toString);
+  }
 }
