@@ -373,6 +373,9 @@ final class MentionFinder {
         int joined = nameJoin(j, cs, last, sentence);
         if (joined > 0) {
           j += joined;
+          if (toks.get(j - 1).is("NUM")) {
+            last = j - 1; // "the Group of 20": the number ends the name
+          }
           continue;
         }
         int quotedName = j > cs || !det.isEmpty() ? quotedModifier(j, sentence) : 0;
@@ -506,6 +509,9 @@ final class MentionFinder {
         int joined = nameJoin(j, i, last, sentence);
         if (joined > 0) {
           j += joined; // "a summit of the Group of Seven", "director of the Fish and Wildlife Service"
+          if (toks.get(j - 1).is("NUM")) {
+            last = j - 1; // "a summit of the Group of 20": the number ends the name
+          }
           continue;
         }
         break;
@@ -517,7 +523,8 @@ final class MentionFinder {
      * How many tokens at {@code j} go on the name that ends at {@code last} (the token before) as one
      * name, in a phrase whose words start at {@code from}: "of", a particle, "for" or "and" ("the Group of
      * Seven", "the Organisation for Economic Co-operation", "the Fish and Wildlife Service") one; "of
-     * the" two ("the School of the Americas", "the Department of the Interior"); else 0.
+     * the" two ("the School of the Americas", "the Department of the Interior"), and "of" with the number of a
+     * name the alias lexicon knows ("the Group of 20"); else 0.
      */
     private int nameJoin(int j, int from, int last, int sentence) {
       if (last != j - 1 || j <= from) {
@@ -528,7 +535,25 @@ final class MentionFinder {
           && toks.get(j + 1).sentence() == sentence || forJoins(j, from) || andJoins(j, from) || bodysTopicJoins(j, from, 1)) {
         return 1;
       }
+      if (knownNameWithNumber(j)) {
+        return 2; // "the Group of 20"
+      }
       return ofTheJoins(j) || bodysTopicJoins(j, from, 2) ? 2 : 0;
+    }
+
+    /**
+     * Whether "of" at {@code j} and the number after it end a name the alias lexicon knows, with the name words
+     * before it: "the Group of 20" (read "the Group", then a count).
+     */
+    private boolean knownNameWithNumber(int j) {
+      if (!toks.get(j).lower().equals("of") || j + 1 >= toks.size() || !toks.get(j + 1).is("NUM") || !nameLike(j - 1)) {
+        return false;
+      }
+      int start = j - 1;
+      while (start > 0 && nameLike(start - 1) && toks.get(start - 1).sentence() == toks.get(j).sentence()) {
+        start--;
+      }
+      return lexicon.aliasGroup(runText(new int[] {start, j + 1})) != null;
     }
 
     /**
@@ -1024,6 +1049,8 @@ final class MentionFinder {
             e += 3;
           } else if (nickname > 0 && e + nickname + 1 <= to) {
             e += nickname + 1; // Frank "Greg" Ford: one name
+          } else if (e + 2 <= to && knownNameWithNumber(e + 1)) {
+            e += 2; // "the Group of 20": a known name with its number
           } else if (e + 2 <= to && (toks.get(e + 1).lower().equals("of") || PARTICLES.contains(toks.get(e + 1).lower())
               || toks.get(e + 1).is("NUM") || toks.get(e + 1).text().equals("]")
               || toks.get(e + 1).text().equals("[")) && nameLike(e + 2)

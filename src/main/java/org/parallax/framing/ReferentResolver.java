@@ -1726,7 +1726,7 @@ final class ReferentResolver {
     // Beijing's industrial policy").
     boolean possessor = p != null && isPossessor(p);
     boolean location = p != null && !possessor && (p.role == Role.NAME && (LOCATIVE.contains(p.before) && !stanceFrom(p) && !relationBefore(p)
-        || Words.isAcronym(name) || locatedInList(p)) || beforeAnEvent(p));
+        || Words.isAcronym(name) || locatedInList(p) || dateline(p)) || beforeAnEvent(p));
     // Nor where the story never writes the state's name: "Moscow" then is one referent, the city and its
     // government ("Trump's Helsinki surrender" in a story that names no Finland is Helsinki).
     if (country != null && !location && !capitalsAsPlaces.contains(key) && namesWritten.contains(Words.nameKey(country))) {

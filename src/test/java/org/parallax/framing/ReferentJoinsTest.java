@@ -4633,4 +4633,25 @@ class ReferentJoinsTest {
     Referent deadlock = referent(a, "b", "The deadlock");
     assertTrue(of(a, "a", "The confrontation").map(r -> !r.equals(deadlock)).orElse(true), deadlock.toString());
   }
+
+  @Test
+  void aDatelineOfTwoWordsInCapitalsIsTheCityNotTheState() throws Exception {
+    // "NEW DELHI —" is where the story was filed; "accused New Delhi of" is India acting.
+    Analysis a = analyse(
+        "a.txt", "NEW DELHI — Talks opened on Monday. Orsk accused New Delhi of dumping grain.\n",
+        "b.txt", "India said it would study the request from Orsk.\n");
+    Referent india = referent(a, "b", "India");
+    assertEquals(india, referent(a, "a", "New Delhi"), india.toString());
+    assertTrue(india.mentions().stream().noneMatch(m -> m.text().equals("NEW DELHI")), india.toString());
+  }
+
+  @Test
+  void aKnownNameWithItsNumberIsOneName() throws Exception {
+    // "the Group of 20" (the alias lexicon's G20) was read "the Group" and a count.
+    Analysis a = analyse(
+        "a.txt", "The summit of the Group of 20 in Osaka opened on Friday.\n",
+        "b.txt", "Leaders of the G20 met in Osaka on Friday.\n");
+    Referent g20 = referent(a, "a", "the Group of 20");
+    assertEquals(g20, referent(a, "b", "the G20"), g20.toString());
+  }
 }
