@@ -4118,7 +4118,8 @@ final class ReferentResolver {
               continue; // (the body's phrases had the third pass's question in the first)
             }
             boolean byHead = pass != 3; // (a bare or owned description has the first pass only)
-            if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a) && !argumentOfItsClause(d, a)) {
+            if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a) && !argumentOfItsClause(d, a)
+                && !foreignBesideHome(ps, i, d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
               // sitting U.S. president and...") is the president the article has named by that title.
               Phrase titled = byHead && a.isIndefinite() ? titledBefore(ps, i, d) : null;
@@ -4138,6 +4139,29 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code a}, a name whose titles give its state ("French President Emmanuel Macron"), is not the one a bare
+   * {@code d} ("the president") means, because the article has named before {@code d} someone in office titled by the
+   * same noun and no state ("President Donald Trump"): news titles its own country's holder plainly and a foreign one
+   * with the state, and calls the foreign one "the French president" after.
+   */
+  private boolean foreignBesideHome(List<Phrase> ps, int i, Phrase d, Phrase a) {
+    if (a.role != Role.NAME || !d.descriptors.equals(List.of(d.head)) || countries(a.titles).isEmpty()
+        || !titleWords(a).contains(d.head)) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      Phrase b = ps.get(j);
+      if (b.role == Role.NAME && b != a) {
+        List<String> titles = titleWords(b);
+        if (titles.contains(d.head) && countries(b.titles).isEmpty() && !former(titles) && possessorState(b) == null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -4654,4 +4654,17 @@ class ReferentJoinsTest {
     Referent g20 = referent(a, "a", "the Group of 20");
     assertEquals(g20, referent(a, "b", "the G20"), g20.toString());
   }
+
+  @Test
+  void theBarePresidentIsTheOneTitledWithoutAStateBesideAForeignOne() throws Exception {
+    // News titles its own country's president plainly ("President Ana Varo") and a foreign one with the state
+    // ("French President Luc Morel"), and calls the foreign one "the French president" after: "the president" is
+    // Varo, though Morel was named last. With no such plain title, "the president" after Morel is Morel.
+    Analysis a = analyse(
+        "a.txt", "President Ana Varo met French President Luc Morel in Orsk on Monday. Morel praised the talks. "
+            + "Later, aides said the president would sign the decree.\n",
+        "b.txt", "French President Luc Morel arrived in Orsk on Monday. Officials said the president would stay two days.\n");
+    assertEquals(referent(a, "a", "President Ana Varo"), referent(a, "a", "the president"));
+    assertEquals(referent(a, "b", "French President Luc Morel"), referent(a, "b", "the president"));
+  }
 }
