@@ -150,6 +150,8 @@ final class MentionFinder {
     final boolean[] headline;
     final boolean[] sentenceStart;
     final Set<String> capitalisedInText = new HashSet<>();
+    /** Words of {@link #capitalisedInText} written so before a word that is not capitalised: a name's last word or all of it. */
+    final Set<String> capitalisedAloneInText = new HashSet<>();
     /** Names of months the article writes after a given name ("Theresa May"): surnames there. */
     final Set<String> surnamedMonths = new HashSet<>();
     /** Words the article capitalises in mid-sentence where the tagger reads a name. */
@@ -213,6 +215,9 @@ final class MentionFinder {
           }
           if (!isHeadline && !sentenceStart[k] && Words.isCapitalised(t.text())) {
             capitalisedInText.add(t.lower());
+            if (k + 1 >= j || !Words.isCapitalised(toks.get(k + 1).text())) {
+              capitalisedAloneInText.add(t.lower());
+            }
             if (t.is("PROPN")) {
               nameInText.add(t.lower());
             }
@@ -1902,6 +1907,9 @@ final class MentionFinder {
       if (sentenceStart[k] && t.is("PROPN") && commonNounAtStart(k)) {
         return false; // "Families who traveled...", "Police said": a noun, capitalised only to open the sentence
       }
+      if (sentenceStart[k] && !headline[k] && adjectiveAtStart(k)) {
+        return false; // "Environmental groups said": an adjective, capitalised only to open the sentence
+      }
       if ((headline[k] || sentenceStart[k]) && !t.is("PROPN")) {
         return capitalisedInText.contains(t.lower()) || namedElsewhere(t) || lexicon.aliasGroup(w) != null || innerCapital(w, !headline[k])
             || knownPlace(w) || sentenceStart[k] && (speaksAsName(k) || titleBeforeName(k)) || beginsKnownName(k);
@@ -2023,6 +2031,25 @@ final class MentionFinder {
           && !("place".equals(kind) && !lowercaseInText.contains(lower))
           && lexicon.aliasGroup(t.text()) == null && !knownPlace(t.text()) && !lexicon.givenNames.contains(lower)
           && !lexicon.isGazetteerPlace(Words.nameKey(t.text()));
+    }
+
+    /**
+     * Whether the word at {@code k}, opening its sentence, is an adjective capitalised only for that, before a noun in
+     * lower case: "Environmental groups called the move a mistake", "Angry residents gathered". Not a word the story
+     * writes capitalised inside a sentence before no other capitalised word ("Democratic leaders" where "the
+     * Democrats' Democratic leader" is written; "the Environmental Protection Agency" says nothing of "Environmental"
+     * alone), a party's, a people's or a place's word, nor one a name goes on after ("Environmental Protection Agency").
+     */
+    private boolean adjectiveAtStart(int k) {
+      Tok t = toks.get(k);
+      String lower = t.lower();
+      if (!lexicon.adjectives.contains(lower) || capitalisedAloneInText.contains(lower) || corpusNames.words().contains(lower)
+          || nameGoesOn(k) || isParty(t) || lexicon.describesPeople(lower) || lexicon.aliasGroup(t.text()) != null
+          || knownPlace(t.text()) || lexicon.givenNames.contains(lower) || lexicon.isGazetteerPlace(Words.nameKey(t.text()))) {
+        return false;
+      }
+      Tok next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+      return next != null && next.sentence() == t.sentence() && next.is("NOUN") && !Words.isCapitalised(next.text());
     }
 
     /**

@@ -281,8 +281,8 @@ final class Tagger {
 
   /**
    * Whether {@code sp} is a hyphen and the second word of a compound adjective right after the word {@code
-   * before}, with no space: a participle in lower case or a word that makes such adjectives ("-armed", "-rich",
-   * "-led"); not a count's unit ("three-hour", which the model reads well cut) nor a name ("Russia-US").
+   * before}, with no space: a participle in lower case ("-armed", "-killing") or a word that makes such adjectives
+   * ("-rich", "-led"); not a count's unit ("three-hour", which the model reads well cut) nor a name ("Russia-US").
    */
   private static boolean hyphenedOn(Span before, Span sp, String sentence) {
     if (sp.getStart() != before.getEnd() || sp.length() < 3 || sentence.charAt(sp.getStart()) != '-'
@@ -290,7 +290,8 @@ final class Tagger {
       return false;
     }
     String second = sentence.substring(sp.getStart() + 1, sp.getEnd());
-    return second.chars().allMatch(c -> c >= 'a' && c <= 'z') && (second.endsWith("ed") || ADJECTIVE_MAKERS.contains(second));
+    return second.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        && (second.endsWith("ed") || second.length() > 5 && second.endsWith("ing") || ADJECTIVE_MAKERS.contains(second));
   }
 
   /** Second words of compound adjectives: "gas-rich", "war-torn", "state-run", "Iran-born". */
@@ -1550,14 +1551,16 @@ final class Tagger {
   /**
    * A count and a noun in the singular joined by a hyphen before a noun, a name or an adjective modify it, as an
    * adjective does: "a two-day/NOUN NATO summit", "a five-member panel", "a 61-year-old man", "a 40-minute EU
-   * meeting". The tagger read some as nouns, and the chunker then cut the phrase before the name.
+   * meeting". The tagger read some as nouns, and the chunker then cut the phrase before the name. So does a word and a
+   * participle in -ing joined by a hyphen: "the job-killing/NOUN Paris deal", "a record-breaking run".
    */
   private static List<Tok> countedCompounds(List<Tok> toks) {
     for (int k = 0; k + 1 < toks.size(); k++) {
       Tok t = toks.get(k);
       Tok next = toks.get(k + 1);
       if (t.is("NOUN") && next.sentence() == t.sentence() && (next.is("NOUN") || next.is("PROPN") || next.is("ADJ"))
-          && COUNTED_COMPOUND.matcher(t.text()).matches() && isNumber(t.text().substring(0, t.text().indexOf('-')))) {
+          && (COUNTED_COMPOUND.matcher(t.text()).matches() && isNumber(t.text().substring(0, t.text().indexOf('-')))
+              || PARTICIPLE_COMPOUND.matcher(t.text()).matches())) {
         toks.set(k, t.withTag("ADJ"));
       }
     }
@@ -1590,6 +1593,9 @@ final class Tagger {
     }
     return toks;
   }
+
+  /** A word in lower case, a hyphen and a participle in -ing: "job-killing", "record-breaking". */
+  private static final java.util.regex.Pattern PARTICIPLE_COMPOUND = java.util.regex.Pattern.compile("\\p{Ll}+-\\p{Ll}{2,}ing");
 
   /** A count, a hyphen and a word in lower case, perhaps "-old" or "-long" after it: "two-day", "61-year-old". */
   private static final java.util.regex.Pattern COUNTED_COMPOUND =

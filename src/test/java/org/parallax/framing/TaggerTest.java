@@ -651,4 +651,25 @@ class TaggerTest {
     assertTrue(phrases.stream().noneMatch(p -> p.role == Phrase.Role.NAME && (p.text.equals("Rather") || p.text.equals("Earlier"))),
         phrases::toString);
   }
+
+  @Test
+  void aCompoundWithAParticipleInIngIsOneAdjective() {
+    // "the job-killing Paris deal": the model cut "job" "-killing" and read "job" a noun of its own (a mention "the
+    // job"); one word, and an adjective before the noun.
+    String text = "Critics slammed the job-killing Orsk trade deal on Monday.\n";
+    List<String> words = new Tagger().tag(body(text)).stream().map(Tok::text).toList();
+    assertTrue(words.contains("job-killing"), words.toString());
+    assertEquals("ADJ", tagOf(text, "job-killing"));
+    List<Phrase> phrases = phrasesOf(text);
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("the job-killing Orsk trade deal")), phrases::toString);
+  }
+
+  @Test
+  void anAdjectiveOpeningASentenceBeforeANounIsNoName() {
+    // "Environmental groups said": capitalised to open the sentence; "the Environmental Protection Agency" elsewhere
+    // writes it capitalised only before another capitalised word, which says nothing of it alone.
+    List<Phrase> phrases = phrasesOf("The Environmental Protection Agency set the rule. Environmental groups called it weak.\n");
+    assertTrue(phrases.stream().noneMatch(p -> p.role == Phrase.Role.NAME && p.text.equals("Environmental")), phrases::toString);
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Environmental groups") && p.role != Phrase.Role.MODIFIER), phrases::toString);
+  }
 }
