@@ -6426,11 +6426,45 @@ final class ReferentResolver {
     if (bareThe(x) && formerLeadersGovernment(y) || bareThe(y) && formerLeadersGovernment(x)) {
       return; // "the administration" of today is not "the Obama administration" of a president the story calls former
     }
-    if (statesDisagree(x, y, states)) {
+    if (statesDisagree(x, y, states) || levelsDisagree(x, y)) {
       return;
     }
     unionKeepingStates(x, y, named, states, "the one thing the story calls by this head, as");
   }
+
+  /**
+   * Whether two descriptions of a government are of two levels of government: two levels named ("the federal
+   * government", "the state government"), or one named beside an owner ("the central government", "the city's
+   * government"). A bare "the government" may be either.
+   */
+  private boolean levelsDisagree(Phrase x, Phrase y) {
+    if (!lexicon.governmentHeads.contains(x.head) || !x.head.equals(y.head)) {
+      return false;
+    }
+    String lx = governmentLevel(x);
+    String ly = governmentLevel(y);
+    return (lx != null || ly != null) && !java.util.Objects.equals(lx, ly)
+        && (lx != null && ly != null || owned(x) || owned(y));
+  }
+
+  /** The level of government a description's words name ("central", "federal", "local"...), or null. */
+  private static String governmentLevel(Phrase p) {
+    for (String w : p.descriptors) {
+      if (GOVERNMENT_LEVELS.contains(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a description has an owner: a name's or a noun's possessive, or a possessive pronoun. */
+  private static boolean owned(Phrase p) {
+    return p.determiner.equals("'s") || p.determiner.equals("'") || OWNING_PRONOUNS.contains(p.determiner);
+  }
+
+  /** Words for a level of government. */
+  private static final Set<String> GOVERNMENT_LEVELS = Set.of("central", "federal", "local", "provincial", "state",
+      "regional", "municipal", "national", "city", "county", "territorial");
 
   /** Joins two phrases unless both are named otherwise ({@link #safeUnion}), and keeps {@code states} up to date. */
   private void unionKeepingStates(Phrase x, Phrase y, Set<String> named, Map<String, Set<String>> states, String rule) {

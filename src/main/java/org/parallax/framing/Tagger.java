@@ -1057,8 +1057,9 @@ final class Tagger {
 
   /**
    * Past tenses of verbs of motion that are nouns too, read as nouns after a subject ("Oil prices rose/NOUN sharply",
-   * "shares of U.S. steelmakers rose/NOUN on the news"): after a plural noun or a name and before an adverb, a
-   * number or a preposition other than "of" ("prices rose 3 percent"; "a rose of Sharon" keeps its noun), the verb.
+   * "shares of U.S. steelmakers rose/NOUN on the news", "the mob tore/NOUN down"): after a noun or a name and before an
+   * adverb, a number or a preposition other than "of" ("prices rose 3 percent"; "a rose of Sharon" keeps its noun),
+   * the verb.
    */
   private static List<Tok> pastsAfterPlurals(List<Tok> toks) {
     for (int k = 1; k + 1 < toks.size(); k++) {
@@ -1066,8 +1067,8 @@ final class Tagger {
       Tok before = toks.get(k - 1);
       Tok after = toks.get(k + 1);
       String b = before.lower();
-      boolean subject = before.is("NOUN") && b.length() > 3 && b.endsWith("s") && !b.endsWith("ss") && !before.isPossessive()
-          && !Words.isCapitalised(before.text()) || before.is("PROPN") && !b.endsWith("'s");
+      boolean subject = before.is("NOUN") && b.length() > 2 && !before.isPossessive() && !Words.isCapitalised(before.text())
+          || before.is("PROPN") && !b.endsWith("'s");
       if (t.is("NOUN") && PASTS_OF_MOTION.contains(t.text()) && subject && before.sentence() == t.sentence()
           && after.sentence() == t.sentence()
           && (after.is("ADV") || after.is("NUM") || after.is("ADP") && !after.lower().equals("of") || after.lower().equals("to"))) {
@@ -1078,7 +1079,7 @@ final class Tagger {
   }
 
   /** Past tenses of verbs of motion that are nouns too ({@link #pastsAfterPlurals}). */
-  private static final Set<String> PASTS_OF_MOTION = Set.of("rose", "fell", "left");
+  private static final Set<String> PASTS_OF_MOTION = Set.of("rose", "fell", "left", "tore");
 
   /**
    * The tokens with a verb in -s read as a plural noun where it heads a noun phrase before the clause's

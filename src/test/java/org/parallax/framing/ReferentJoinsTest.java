@@ -4667,4 +4667,18 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "President Ana Varo"), referent(a, "a", "the president"));
     assertEquals(referent(a, "b", "French President Luc Morel"), referent(a, "b", "the president"));
   }
+
+  @Test
+  void twoLevelsOfGovernmentAreTwoGovernments() throws Exception {
+    // "the city's government" and "the central government" (a city's and a state's), "the federal government" and
+    // "the state government": not one thing however the story calls both by "government".
+    Analysis a = analyse(
+        "a.txt", "Protesters marched in Orsk. Mayor Ilse Varo said the city's government would pursue those responsible.\n",
+        "b.txt", "In Velka, a spokesman said the central government supports the Orsk police. The central government sent aid.\n",
+        "c.txt", "The federal government and the state government disagreed over the aid, the governor said.\n");
+    Referent central = referent(a, "b", "the central government");
+    assertTrue(of(a, "a", "the city's government").map(r -> !r.equals(central)).orElse(true), central.toString());
+    assertTrue(of(a, "c", "The federal government").map(r -> of(a, "c", "the state government").map(r2 -> !r2.equals(r)).orElse(true))
+        .orElse(true), a.referents().toString());
+  }
 }

@@ -614,6 +614,8 @@ class TaggerTest {
     assertEquals("VERB", tagOf("Shares of steelmakers rose on the news.", "rose"));
     assertEquals("NOUN", tagOf("She planted a rose of Sharon in the garden.", "rose"));
     assertEquals("NOUN", tagOf("He left the white rose on the table.", "rose"));
+    // After a singular noun too: "The masked mob tore/NOUN down portraits".
+    assertEquals("VERB", tagOf("The masked mob tore down portraits of the mayors.", "tore"));
   }
 
   @Test
