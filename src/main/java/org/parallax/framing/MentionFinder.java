@@ -2036,9 +2036,9 @@ final class MentionFinder {
     /**
      * Whether the word at {@code k}, opening its sentence, is an adjective capitalised only for that, before a noun in
      * lower case: "Environmental groups called the move a mistake", "Angry residents gathered". Not a word the story
-     * writes capitalised inside a sentence before no other capitalised word ("Democratic leaders" where "the
-     * Democrats' Democratic leader" is written; "the Environmental Protection Agency" says nothing of "Environmental"
-     * alone), a party's, a people's or a place's word, nor one a name goes on after ("Environmental Protection Agency").
+     * writes capitalised inside a sentence before no other capitalised word ("Democratic leaders" where "two
+     * Democratic senators" is written; "the Environmental Protection Agency" says nothing of "Environmental" alone), a
+     * party's, a people's or a place's word, nor one a name goes on after ("Environmental Protection Agency").
      */
     private boolean adjectiveAtStart(int k) {
       Tok t = toks.get(k);

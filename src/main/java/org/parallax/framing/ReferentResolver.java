@@ -1517,7 +1517,7 @@ final class ReferentResolver {
       if (locatedInList(p)) {
         continue; // "critics in Berlin and Brussels complain": the second is where they are, as the first
       }
-      if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || ACTOR_BEFORE.contains(p.before) || beside
+      if (PronounResolver.SAYING.contains(next) || ACTING.contains(next) || actsNext(p) || actorBefore(p) || beside
           || stanceFrom(p) || relationBefore(p) || agentOfPassive(p)
           || thing != null && thing.role == Role.NONE && !"place".equals(lexicon.nounKinds.get(thing.head)) && !PLACE_PARTS.contains(thing.head)) {
         actors.add(key);
@@ -1657,11 +1657,15 @@ final class ReferentResolver {
       "condemned", "condemns", "supports", "supported", "backed", "backs", "refused", "refuses", "vowed", "vows", "believes",
       "considers", "sees", "hopes", "fears", "blamed", "blames", "retaliated", "imposed", "sanctioned", "recalled", "expelled");
   /** Words before a capital that make it an actor: "talks with Moscow", "sanctions against Tehran". */
-  private static final Set<String> ACTOR_BEFORE = Set.of("with", "against", "between", "accused", "urged", "pressed", "warned", "told",
-      "accuse", "accuses", "accusing", "urge", "urges", "urging", "press", "presses", "pressing", "warn", "warns", "tell",
-      "tells", "telling", "blamed", "blame", "blames", "blaming", "criticized", "criticised", "criticize", "criticise",
-      "criticizes", "criticises", "criticizing", "criticising", "pressured", "pressure", "pressures", "pressuring", "lobbied",
-      "lobby", "lobbying", "persuaded", "persuade", "persuading", "convinced", "convince", "convincing");
+  private static final Set<String> ACTOR_BEFORE = Set.of("with", "against", "between");
+  /** Verbs (in any form: {@link Words#forms}) whose object is someone who acts: "accused Moscow of", "urge Tehran to". */
+  private static final Set<String> ACTED_ON = Set.of("accuse", "urge", "press", "warn", "tell", "told", "blame", "criticize",
+      "criticise", "pressure", "lobby", "lobbied", "persuade", "convince");
+
+  /** Whether {@code p} follows a word that makes it an actor: {@link #ACTOR_BEFORE}, or a verb of {@link #ACTED_ON}. */
+  private static boolean actorBefore(Phrase p) {
+    return ACTOR_BEFORE.contains(p.before) || !java.util.Collections.disjoint(Words.forms(p.before), ACTED_ON);
+  }
 
   /**
    * Whether {@code p} is the agent of a passive: after "by" and a participle ("accused by Washington", "backed by

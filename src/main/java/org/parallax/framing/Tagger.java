@@ -193,7 +193,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterPlurals(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw))))))))))))))));
+          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterSubjects(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw))))))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -1056,12 +1056,12 @@ final class Tagger {
   }
 
   /**
-   * Past tenses of verbs of motion that are nouns too, read as nouns after a subject ("Oil prices rose/NOUN sharply",
+   * Past tenses that are nouns too, read as nouns after their subject ("Oil prices rose/NOUN sharply",
    * "shares of U.S. steelmakers rose/NOUN on the news", "the mob tore/NOUN down"): after a noun or a name and before an
    * adverb, a number or a preposition other than "of" ("prices rose 3 percent"; "a rose of Sharon" keeps its noun),
    * the verb.
    */
-  private static List<Tok> pastsAfterPlurals(List<Tok> toks) {
+  private static List<Tok> pastsAfterSubjects(List<Tok> toks) {
     for (int k = 1; k + 1 < toks.size(); k++) {
       Tok t = toks.get(k);
       Tok before = toks.get(k - 1);
@@ -1069,7 +1069,7 @@ final class Tagger {
       String b = before.lower();
       boolean subject = before.is("NOUN") && b.length() > 2 && !before.isPossessive() && !Words.isCapitalised(before.text())
           || before.is("PROPN") && !b.endsWith("'s");
-      if (t.is("NOUN") && PASTS_OF_MOTION.contains(t.text()) && subject && before.sentence() == t.sentence()
+      if (t.is("NOUN") && PASTS_ALSO_NOUNS.contains(t.text()) && subject && before.sentence() == t.sentence()
           && after.sentence() == t.sentence()
           && (after.is("ADV") || after.is("NUM") || after.is("ADP") && !after.lower().equals("of") || after.lower().equals("to"))) {
         toks.set(k, t.withTag("VERB"));
@@ -1078,8 +1078,8 @@ final class Tagger {
     return toks;
   }
 
-  /** Past tenses of verbs of motion that are nouns too ({@link #pastsAfterPlurals}). */
-  private static final Set<String> PASTS_OF_MOTION = Set.of("rose", "fell", "left", "tore");
+  /** Past tenses that are nouns too ({@link #pastsAfterSubjects}): "rose", "fell", "left", "tore". */
+  private static final Set<String> PASTS_ALSO_NOUNS = Set.of("rose", "fell", "left", "tore");
 
   /**
    * The tokens with a verb in -s read as a plural noun where it heads a noun phrase before the clause's

@@ -607,7 +607,7 @@ class TaggerTest {
   }
 
   @Test
-  void aPastOfMotionThatIsANounTooIsAVerbAfterItsSubject() {
+  void aPastThatIsANounTooIsAVerbAfterItsSubject() {
     // "Oil prices rose/NOUN sharply": after a plural noun or a name and before an adverb, a number or a preposition,
     // the verb; "a rose of Sharon" and "the white rose on the table" keep their noun.
     assertEquals("VERB", tagOf("Oil prices rose sharply after the attack.", "rose"));
