@@ -2098,7 +2098,7 @@ final class ReferentResolver {
 
   /** Words that may follow a person's role in apposition to the name before it (see {@link #appositions}). */
   private static final Set<String> ROLE_CONTINUATIONS = Set.of("who", "whose", "at", "of", "for", "with", "from", "in",
-      "since", "on", "turned");
+      "since", "on", "turned", "to");
 
   /**
    * Whether the singular role {@code x}, then "and", then the titled person's name {@code y}, are titles of

@@ -4681,4 +4681,14 @@ class ReferentJoinsTest {
     assertTrue(of(a, "c", "The federal government").map(r -> of(a, "c", "the state government").map(r2 -> !r2.equals(r)).orElse(true))
         .orElse(true), a.referents().toString());
   }
+
+  @Test
+  void aRoleInAppositionMayGoOnWithToWhomItIsHeld() throws Exception {
+    // "Ana Varo, a senior adviser to the governor, resigned": the role goes on with "to" and whom it serves.
+    Analysis a = analyse(
+        "a.txt", "Ana Varo, a senior adviser to the governor, resigned on Monday.\n",
+        "b.txt", "Ana Varo left the governor's office on Monday.\n");
+    Referent varo = referent(a, "b", "Ana Varo");
+    assertEquals(varo, referent(a, "a", "a senior adviser"), varo.toString());
+  }
 }
