@@ -6463,7 +6463,7 @@ final class ReferentResolver {
 
   /** Whether a description has an owner: a name's or a noun's possessive, or a possessive pronoun. */
   private static boolean owned(Phrase p) {
-    return p.determiner.equals("'s") || p.determiner.equals("'") || OWNING_PRONOUNS.contains(p.determiner);
+    return POSSESSIVE_DETERMINERS.contains(p.determiner) || p.determiner.equals("'");
   }
 
   /** Words for a level of government. */
@@ -6499,14 +6499,6 @@ final class ReferentResolver {
     }
   }
 
-  /**
-   * The referent a possessive pronoun before {@code p} points to, as its root: for "his" or "her" the
-   * person its sentence names or describes last before it, else the last of the sentence before ("Mariano
-   * Rajoy praised the police. His conservative government had vowed..."; "Dungy said Manning hurt his
-   * knee"); for "its" the last name of no person likewise ("Spain defends its constitution"). Null when
-   * {@code p} has no such owner or none is found. Two owners tell two things apart only when both are named:
-   * "a Perth man" and "a climber" who each saw "his brother" fall may be one man.
-   */
   /** Whether {@code p} is a government named by a leader the story titles former: "the Obama administration". */
   private boolean formerLeadersGovernment(Phrase p) {
     String node = p.role == Role.MODIFIER && lexicon.administrationHeads.contains(p.head) ? nameNodeOf.get(p.id) : null;
@@ -6524,6 +6516,14 @@ final class ReferentResolver {
     return node != null && shownPerson(name) ? find(node) : null;
   }
 
+  /**
+   * The referent a possessive pronoun before {@code p} points to, as its root: for "his" or "her" the
+   * person its sentence names or describes last before it, else the last of the sentence before ("Mariano
+   * Rajoy praised the police. His conservative government had vowed..."; "Dungy said Manning hurt his
+   * knee"); for "its" the last name of no person likewise ("Spain defends its constitution"). Null when
+   * {@code p} has no such owner or none is found. Two owners tell two things apart only when both are named:
+   * "a Perth man" and "a climber" who each saw "his brother" fall may be one man.
+   */
   private String pronounOwner(Phrase p) {
     int owner = ownerPhrases.computeIfAbsent(p.id, id -> ownerPhrase(p));
     return owner < 0 ? null : find(node(owner));
@@ -6847,11 +6847,6 @@ final class ReferentResolver {
   }
 
   /**
-   * Of the referents an article has named so far ({@code count} times each, by root; {@code latest} the
-   * last mention of each), the last mention of the one named most that {@code which} takes (of two named
-   * as often, the one named last), or null.
-   */
-  /**
    * Whether {@code d} calls a state by what it is like: "the reclusive state", "the gas-rich nation", "the
    * communist country". Only adjectives that tell how the state is, not which one of several it is to the
    * article ("the neighbouring country", "the new nation", "the southern state", "the Chinese state").
@@ -6891,6 +6886,11 @@ final class ReferentResolver {
     return counts.size() == 1 || counts.get(0) >= 2 * counts.get(1);
   }
 
+  /**
+   * Of the referents an article has named so far ({@code count} times each, by root; {@code latest} the
+   * last mention of each), the last mention of the one named most that {@code which} takes (of two named
+   * as often, the one named last), or null.
+   */
   private static Phrase namedMostBefore(Map<String, Integer> count, Map<String, Phrase> latest, Predicate<String> which) {
     return count.entrySet().stream()
         .filter(e -> which.test(e.getKey()))

@@ -1032,13 +1032,10 @@ final class Tagger {
     for (int k = 1; k < toks.size(); k++) {
       Tok t = toks.get(k);
       String w = t.lower();
-      if (Words.isCapitalised(t.text()) || !lexicon.isCommonNoun(w) || "time".equals(lexicon.nounKinds.get(w))) {
-        continue;
-      }
       boolean base = t.is("VERB") && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("en")
           && !PAST_AS_BASE.contains(w) && !VERB_FORMS.contains(w);
       boolean lyNoun = t.is("ADV") && w.endsWith("ly") && !lexicon.adjectives.contains(w);
-      if (!base && !lyNoun) {
+      if (!base && !lyNoun || Words.isCapitalised(t.text()) || !lexicon.isCommonNoun(w) || "time".equals(lexicon.nounKinds.get(w))) {
         continue;
       }
       // The article, then adjectives, names and nouns before the word ("a key U.S. ally").
@@ -1048,7 +1045,7 @@ final class Tagger {
         j--;
       }
       Tok opener = toks.get(j);
-      if (opener.sentence() == t.sentence() && ARTICLES.contains(opener.lower()) && (j == k - 1 || lyNoun)) {
+      if (opener.sentence() == t.sentence() && ARTICLES.contains(opener.lower())) {
         toks.set(k, t.withTag("NOUN"));
       }
     }
