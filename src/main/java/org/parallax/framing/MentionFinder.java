@@ -1073,12 +1073,31 @@ final class MentionFinder {
         if (e == k + 1 && partyAndChamber(k, e)) {
           runs.add(new int[] {k, k}); // "the Republican Senate leader": the party's, and the Senate's
           runs.add(new int[] {e, e});
+        } else if (e == k && nationalityBeforeBody(k, from)) {
+          runs.add(new int[] {k - 1, e}); // "the Palestinian/ADJ Authority": one body's name
         } else {
           runs.add(new int[] {k, e});
         }
         k = e + 1;
       }
       return runs;
+    }
+
+    /**
+     * Whether token {@code k}, a capitalised noun that ends bodies' names ("Authority", "Council", "Army"),
+     * follows a capitalised nationality the tagger read as an adjective, at {@code from} or after: together
+     * one body's name ("Palestinian Authority chief Mahmoud Abbas", "the Israeli Army").
+     */
+    private boolean nationalityBeforeBody(int k, int from) {
+      Tok t = toks.get(k);
+      if (k - 1 < from || toks.get(k - 1).sentence() != t.sentence() || !toks.get(k - 1).is("ADJ")) {
+        return false;
+      }
+      String before = toks.get(k - 1).text();
+      String lower = t.lower();
+      return Words.isCapitalised(before) && Words.isCapitalised(t.text()) && lexicon.nationalities.containsKey(before.toLowerCase(java.util.Locale.ROOT))
+          && (lexicon.organisationHeads.contains(lower) || lexicon.bodyNameEnds.contains(lower))
+          && !lexicon.governmentHeads.contains(lower);
     }
 
     /**
@@ -1622,6 +1641,9 @@ final class MentionFinder {
           || timeWord(k)) {
         return false; // "at least 70 people" is "70 people", not "least 70 people"
       }
+      if (sentenceStart[k] && Tagger.NAMELESS_OPENERS.contains(t.lower())) {
+        return false; // "Even Rod Rosenstein conceded": the adverb opens the clause, not the phrase
+      }
       if (nameLike(k)) {
         return true;
       }
@@ -1853,8 +1875,9 @@ final class MentionFinder {
         return false; // "T-shirt", "X-ray", "U-turn": a letter's shape or name, a common noun
       }
       if (sentenceStart[k] && (PRONOUN_LIKE.contains(t.lower())
-          || Tagger.SENTENCE_OPENERS.contains(t.lower()) && !capitalisedAt(k + 1, t.sentence()))) {
-        return false; // "Many said", "Several were hurt", "Rather than punish": no name however tagged
+          || Tagger.SENTENCE_OPENERS.contains(t.lower()) && !capitalisedAt(k + 1, t.sentence())
+          || Tagger.NAMELESS_OPENERS.contains(t.lower()))) {
+        return false; // "Many said", "Several were hurt", "Rather than punish", "Even Rod Rosenstein": no name however tagged
       }
       if (PLURAL_ACRONYM.matcher(w).matches() && "person".equals(lexicon.nounKinds.get(t.lower().substring(0, w.length() - 1)))) {
         return false; // "MPs", "CEOs", "VIPs": people of a kind, as "lawmakers" are

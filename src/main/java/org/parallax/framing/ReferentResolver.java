@@ -124,8 +124,15 @@ final class ReferentResolver {
       "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "mac", "st");
   /** Words the corpus writes in lower case somewhere: "xi" is no common noun in a story that never does. */
   private final Set<String> writtenLowercase = new HashSet<>();
-  /** For each surname key, the person node with that surname mentioned most. */
+  /**
+   * For each surname key, the person node with that surname mentioned most; a person introduced as someone's
+   * kin ("first daughter Ivanka Trump") only if no namesake is not.
+   */
   private final Map<String, String> mostNamed = new HashMap<>();
+  /** Per person node: the person titles its full names bear ("president" of "U.S. President Donald Trump"). */
+  private final Map<String, Set<String>> personTitles = new HashMap<>();
+  /** Person nodes a full name introduces as kin ({@link #namesakeKin}): "first daughter Ivanka Trump", "his son Hunter Biden". */
+  private final Set<String> kinNamed = new HashSet<>();
   /** Per person node: the articles that write the person's full name. */
   private final Map<String, Set<Integer>> fullNameArticles = new HashMap<>();
   /** Per first word of a firm's name of several words ("ford" of "Ford Motor Company"): how often the story writes such a name. */
@@ -343,6 +350,10 @@ final class ReferentResolver {
         }
         if (hasPersonTitle(p)) {
           titledPersons.add(node);
+          personTitles.computeIfAbsent(node, k -> new HashSet<>()).addAll(roleTitles(p));
+        }
+        if (p.descriptors.stream().anyMatch(ReferentResolver::namesakeKin) || p.titles.stream().anyMatch(ReferentResolver::namesakeKin)) {
+          kinNamed.add(node);
         }
         String[] words = Words.nameKey(clean(p.name)).split(" ");
         if (words.length >= 3 && PATRONYMICS.contains(words[words.length - 2])) {
@@ -388,7 +399,9 @@ final class ReferentResolver {
     for (String node : personNodes) {
       String surname = surnameOfNode(node);
       String best = mostNamed.get(surname);
-      if (best == null || personWeight.get(node) > personWeight.get(best)) {
+      boolean asKin = kinNamed.contains(node);
+      if (best == null || asKin == kinNamed.contains(best) && personWeight.get(node) > personWeight.get(best)
+          || !asKin && kinNamed.contains(best)) {
         mostNamed.put(surname, node);
       }
     }
@@ -1766,6 +1779,18 @@ final class ReferentResolver {
           && !fullNameArticles.getOrDefault(best, Set.of()).contains(p.article)) {
         best = null;
       }
+      // A person's title takes the namesake the corpus gives that title, if only one: "President Trump" is
+      // President Donald Trump, not "Ivanka Trump", whom the story may name more often.
+      if (best != null && p != null && hasPersonTitle(p)) {
+        Set<String> titles = roleTitles(p);
+        String surname = surnameKey(name);
+        List<String> titled = personNodes.stream()
+            .filter(n -> surnameOfNode(n).equals(surname) && !Collections.disjoint(personTitles.getOrDefault(n, Set.of()), titles))
+            .sorted().toList();
+        if (titled.size() == 1) {
+          best = titled.get(0);
+        }
+      }
       // A title that tells the sex takes the person of that sex: "Miss Jenkin" is Katie Jenkin, not her
       // brother John, named more often.
       char titled = p == null ? '?' : sexOf(p);
@@ -2243,8 +2268,8 @@ final class ReferentResolver {
       // person is: "Benson, a managing editor at WCCO-TV", "O'Connor, a family friend who wrote".
       boolean roleGoesOn = !y.after.isEmpty() && ROLE_CONTINUATIONS.contains(y.after.get(0));
       // A firm's or a body's description may go on with what it does: "Cambridge Analytica, a political
-      // consultancy that worked for the campaign".
-      boolean relative = !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)) && y.isIndefinite();
+      // consultancy that worked for the campaign", "Hamas, the Islamist group that controls Gaza,".
+      boolean relative = !y.after.isEmpty() && RELATIVES.contains(y.after.get(0)) && (y.isIndefinite() || y.determiner.equals("the"));
       Phrase also = i + 2 < ps.size() ? coordinatedRole(text, y, ps.get(i + 2)) : null;
       if (also != null && x.role == Role.NAME && isPersonName(x) && backedPersons.contains(nameNodeOf.get(x.id))
           && isRoleDescription(y) && isRoleHead(y.head) && !y.plural && y.determiner.isEmpty()) {
@@ -2654,6 +2679,18 @@ final class ReferentResolver {
       "mother", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "cousin",
       "half-brother", "half-sister", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance", "fiancé",
       "fiancee", "fiancée", "girlfriend", "boyfriend", "widow", "widower", "partner");
+
+  /**
+   * Whether {@code word} is a word for kin by blood or marriage, who often bear the surname of the one they are
+   * kin to ("first daughter Ivanka Trump", "his wife Melania"); not an unmarried partner ("his pregnant
+   * girlfriend Ka'Loni Flynn", the story's victim, is no namesake's kin).
+   */
+  private static boolean namesakeKin(String word) {
+    return KIN.contains(word) && !UNMARRIED_PARTNERS.contains(word);
+  }
+
+  private static final Set<String> UNMARRIED_PARTNERS = Set.of("girlfriend", "boyfriend", "fiance", "fiancé", "fiancee",
+      "fiancée", "partner");
 
   /** Each description right before a person's name, with that name ({@link #rolesBeforeNames}). */
   private final List<Phrase[]> rolesBefore = new ArrayList<>();
@@ -3072,6 +3109,13 @@ final class ReferentResolver {
     return isOrganisationNoun(x.head) || isShipName(name.name) && lexicon.isCommonNoun(x.head);
   }
 
+  /**
+   * The {@code collectiveHeads} that name a group as a whole, not one of its members: a name's description
+   * in apposition ("Hamas, the Islamist group that controls Gaza", "al-Shabab, a militant movement").
+   */
+  private static final Set<String> COLLECTIVE_BODIES = Set.of("group", "organization", "organisation", "movement",
+      "faction", "militia", "gang", "terror group");
+
   /** Words that make a description an amount: "much money", "more power", "enough votes". */
   private static final Set<String> AMOUNT_WORDS = Set.of("much", "more", "less", "enough", "many", "few", "some", "most");
 
@@ -3087,8 +3131,8 @@ final class ReferentResolver {
       return true;
     }
     if (d.role == Role.NAME || d.plural || d.head == null || d.head.isEmpty() || weak(d)
-        || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head)) {
-      return false;
+        || isRoleHead(d.head) || lexicon.collectiveHeads.contains(d.head) && !COLLECTIVE_BODIES.contains(d.head)) {
+      return false; // "Ali Said, a Hamas member": one of the group, not the group
     }
     String sense = lexicon.nounKinds.get(d.head);
     if ("time".equals(sense) || "quantity".equals(sense) || "event".equals(kindOf(d))) {
@@ -3099,11 +3143,15 @@ final class ReferentResolver {
     }
     String named = kindNamed(name);
     String first = Words.singular(Words.fold(clean(name.name).split(" ")[0]));
-    if (named.equals("person") || lexicon.personRoles.contains(first) || lexicon.leaderRoles.contains(first)) {
+    // A name shaped as a person's that nothing shows to be one may be a group's: "the militant group Jund al-Nasr".
+    boolean person = named.equals("person")
+        && (!COLLECTIVE_BODIES.contains(d.head) || backedPersons.contains(nameNodeOf.get(name.id)));
+    if (person || lexicon.personRoles.contains(first) || lexicon.leaderRoles.contains(first)) {
       return false; // "the CEO of TallGrass Distribution Ltd., a natural health products company": a person's role
     }
     boolean placeNoun = lexicon.placeHeads.contains(d.head);
-    boolean bodyNoun = lexicon.organisationHeads.contains(d.head) || lexicon.institutionHeads.contains(d.head);
+    boolean bodyNoun = lexicon.organisationHeads.contains(d.head) || lexicon.institutionHeads.contains(d.head)
+        || COLLECTIVE_BODIES.contains(d.head);
     if (placeNoun) {
       return named.equals("place");
     }
@@ -4134,6 +4182,9 @@ final class ReferentResolver {
             }
           }
         }
+        if (!found && !bare && !owned) {
+          found = groupNamedBefore(ps, i);
+        }
         if (!found && !bare && !owned && !namedByItsHeadBefore(ps, i)) {
           String alone = find(node(d));
           institutionNamedBefore(ps, i);
@@ -4143,6 +4194,54 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * Joins {@code ps[i]}, a definite description of a group as a whole that no earlier description of its
+   * head took ("the terror group", "the organization"), to the one group its article has named in the
+   * sentences before it, by its name or by its members' label ("Hamas terrorists ... The terror group, which
+   * the State Department has designated..."). With two groups named there it stays open. Whether it joined.
+   */
+  private boolean groupNamedBefore(List<Phrase> ps, int i) {
+    Phrase d = ps.get(i);
+    if (!d.isDefinite() || d.plural || !COLLECTIVE_BODIES.contains(d.head) || !d.determiner.equals("the")
+        || d.words.contains("other")) {
+      return false;
+    }
+    // A noun before the head makes it a group of another kind ("the ownership group", "the cargo ship group"),
+    // but for a kind of armed group ("the terror group") or a people's or a faith's word.
+    for (String w : d.descriptors) {
+      if (!w.equals(d.head) && lexicon.isCommonNoun(w) && !lexicon.collectiveHeads.contains(w + " " + d.head)
+          && !lexicon.describesPeople(w)) {
+        return false;
+      }
+    }
+    Phrase group = null;
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
+        break;
+      }
+      if (a.end > d.start || a.role == Role.NONE || a.role == Role.OF) {
+        continue;
+      }
+      String kind = kindNamed(a);
+      // (A name shaped as a person's that nothing shows to be one may be a group's: "Jund al-Nasr".)
+      boolean maybe = kind.equals("person") && !backedPersons.contains(nameNodeOf.get(a.id));
+      boolean named = a.role == Role.NAME && (kind.equals("group") || kind.equals("organisation"))
+          || a.role == Role.MODIFIER && lexicon.collectiveHeads.contains(a.head) && !kind.equals("place");
+      if ((named || a.role == Role.NAME && maybe) && group != null && !find(node(a)).equals(find(node(group)))) {
+        return false; // two groups: which one is meant is the reader's guess
+      }
+      if (named && group == null) {
+        group = a;
+      }
+    }
+    if (group == null || statesClash(ps, i, d, group)) {
+      return false;
+    }
+    union(node(d), node(group), "a definite description of the earlier");
+    return true;
   }
 
   /**
@@ -6427,6 +6526,9 @@ final class ReferentResolver {
     if (nx != null && ny != null && !nx.equals(ny)) {
       return; // "Ford's testimony" and "Ravel's furious testimony"
     }
+    if (stateOwnersDiffer(x, y, nx, ny)) {
+      return; // "Moscow's campaign" and "Trump's campaign"
+    }
     if (bareThe(x) && formerLeadersGovernment(y) || bareThe(y) && formerLeadersGovernment(x)) {
       return; // "the administration" of today is not "the Obama administration" of a president the story calls former
     }
@@ -6434,6 +6536,54 @@ final class ReferentResolver {
       return;
     }
     unionKeepingStates(x, y, named, states, "the one thing the story calls by this head, as");
+  }
+
+  /**
+   * Whether a state owns one description and another state, or a person who leads no such state, the other
+   * ({@code nx}, {@code ny}: their {@link #nameOwner}s): "Russia's campaign" is not "America's", nor "Trump's"
+   * in a story that never titles him a leader; "Putin's campaign" may be Russia's, and a president titled
+   * with no state may lead either.
+   */
+  private boolean stateOwnersDiffer(Phrase x, Phrase y, String nx, String ny) {
+    String sx = stateOwner(x);
+    String sy = stateOwner(y);
+    if (sx != null && sy != null) {
+      return !sx.equals(sy);
+    }
+    String state = sx != null ? sx : sy;
+    String person = sx != null ? ny : nx;
+    if (state == null || person == null) {
+      return false;
+    }
+    Map<String, Set<String>> byPerson = leaders(corpus.all());
+    Set<String> led = byPerson.get(person);
+    if (led == null) {
+      return true; // no leader of any state
+    }
+    if (led.stream().anyMatch(s -> leads(s, state))) {
+      return false;
+    }
+    if (led.stream().anyMatch(s -> !s.equals(PRESIDENT) && !s.equals(FORMER))) {
+      return true; // titled the leader of another state
+    }
+    // A leader titled with no state ("President Trump") may lead this one ("Trump's tariffs" are America's),
+    // unless the story titles someone else its leader ("Russian President Vladimir Putin").
+    return byPerson.entrySet().stream().anyMatch(e -> !e.getKey().equals(person) && !e.getKey().equals(NAMED_STATES)
+        && e.getValue().stream().anyMatch(s -> leads(s, state)));
+  }
+
+  /** Whether {@code titled}, a state a leader's title names ({@link #leaders}), is the state whose root is {@code state}. */
+  private boolean leads(String titled, String state) {
+    return !titled.equals(PRESIDENT) && !titled.equals(FORMER) && find(titled).equals(state);
+  }
+
+  /** The root of the state whose name owns {@code p} ("Moscow's campaign", "Russia's campaign"), or null. */
+  private String stateOwner(Phrase p) {
+    Phrase name = possessorPhrase.get(p.id);
+    String node = name != null && name.role == Role.NAME ? nameNodeOf.get(name.id) : null;
+    boolean state = node != null && (isState(clean(name.name))
+        || lexicon.capitals.containsKey(Words.nameKey(clean(name.name))) && !node.startsWith("p:"));
+    return state ? find(node) : null;
   }
 
   /**
@@ -6690,6 +6840,14 @@ final class ReferentResolver {
         }
       }
     }
+    // People a story counts ("13 Russians", "58 Palestinians") are people wherever it goes on calling them by
+    // their nationality alone ("the Russians began their operation"): that referent is no state.
+    Set<String> countedPeople = new HashSet<>();
+    for (Phrase p : all) {
+      if (p.role == Role.NONE && p.plural && counted(p) && lexicon.nationalityWords(List.of(p.head), 0) == 1) {
+        countedPeople.add(find(node(p)));
+      }
+    }
     for (Phrase p : all) {
       if (p.role == Role.OF && lexicon.governmentHeads.contains(p.head) && !p.plural) {
         // "the regime in Pyongyang", "the government of Syria": the state, named or by its capital.
@@ -6719,7 +6877,7 @@ final class ReferentResolver {
           && !countedOf.contains(p.id) && !SOME_OF_A_PEOPLE.contains(p.words.isEmpty() ? "" : p.words.get(0))) {
         // "the Turkmens", "the Chinese", "the British", "the North Koreans"; or null. Not people counted
         // ("three million Venezuelans", "Hundreds of thousands of Venezuelans", "many Venezuelans").
-        country = demonymCountry(p);
+        country = countedPeople.contains(find(node(p))) ? null : demonymCountry(p);
       }
       if (country != null && !country.isEmpty()) {
         safeUnion(node(p), nameNode(country, null), named, "stands for the state");
@@ -8046,6 +8204,18 @@ final class ReferentResolver {
 
   /** "Ms" as a woman's title is written so, never "MS" (a ship's prefix). */
   private static final java.util.regex.Pattern MS_WRITTEN_SO = java.util.regex.Pattern.compile("\\bMs\\b");
+
+  /** The person titles of {@code p} ({@link #hasPersonTitle}), folded to their singular without periods. */
+  private Set<String> roleTitles(Phrase p) {
+    Set<String> titles = new HashSet<>();
+    for (String t : p.titles) {
+      String folded = Words.singular(t.replace(".", ""));
+      if (lexicon.personRoles.contains(folded) || PERSON_ABBREVIATIONS.contains(t.replace(".", ""))) {
+        titles.add(folded);
+      }
+    }
+    return titles;
+  }
 
   private boolean hasPersonTitle(Phrase p) {
     for (String t : p.titles) {

@@ -193,7 +193,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterSubjects(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(join(text, raw))))))))))))))));
+          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterSubjects(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(noConjunctions(join(text, raw)))))))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -424,6 +424,10 @@ final class Tagger {
 
   /** The particles of the model's tag set: the infinitive's "to" and the negation (possessive endings are split off first). */
   static final Set<String> PARTICLES = Set.of("to", "not", "n't", "n\u2019t");
+
+  /** The coordinating conjunctions: no other capitalised word is one ({@link #noConjunctions}). */
+  static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "so", "plus", "minus", "either",
+      "neither", "both", "&", "versus", "vs", "vs.", "v.", "and/or", "'n'", "n'", "'n", "et", "than", "whether", "as");
 
   /** Words of place, manner and condition that are never nouns ("politics ahead/NOUN of national security"). */
   static final Set<String> NEVER_NOUNS = Set.of("ahead", "instead", "apart", "abroad", "aboard", "alongside", "amid",
@@ -1022,6 +1026,24 @@ final class Tagger {
   }
 
   /**
+   * The tokens with a capitalised word the tagger read as a coordinating conjunction, which it is not ({@link
+   * #CONJUNCTIONS}): a name's ("Yevgeny/CCONJ Prigozhin, a businessman"). (Not a constraint on the model's search,
+   * which would change the readings it offers a headline; the model's conjunctions in lower case mark where a
+   * clause breaks ("free agent Elton Brand the/CCONJ lineup seemed", "after cables connecting/CCONJ region"), and
+   * stay.)
+   */
+  private static List<Tok> noConjunctions(List<Tok> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (t.is("CCONJ") && !CONJUNCTIONS.contains(t.lower()) && Words.isCapitalised(t.text())
+          && t.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+        toks.set(k, t.withTag("PROPN"));
+      }
+    }
+    return toks;
+  }
+
+  /**
    * The tokens with a word an article opens read as a verb's base form or as an adverb: the noun, where the noun
    * lists know it ("the crown/VERB prince's security detail", "a key U.S. ally/ADV"). Nothing opened by an article
    * is a verb's base form; an adverb there is a noun in -ly the tagger took for an adverb by its ending ("ally",
@@ -1429,6 +1451,14 @@ final class Tagger {
       "now", "here", "there", "what", "why", "how", "where", "who", "which", "many", "some", "most", "more", "several",
       "all", "both", "each", "every", "no", "not", "one", "only", "even", "just", "once", "instead", "despite", "until",
       "unless", "whether", "last", "next", "first", "today", "yesterday", "tomorrow", "earlier", "later", "please", "let");
+
+  /**
+   * The {@link #SENTENCE_OPENERS} that only join or qualify clauses, conjunctions and adverbs, and so never
+   * begin a name even before one: "Even Rod Rosenstein conceded", "But Smith said", "After Putin spoke".
+   */
+  static final Set<String> NAMELESS_OPENERS = Set.of("and", "but", "or", "so", "yet", "if", "when", "while", "as", "after",
+      "before", "since", "because", "although", "though", "meanwhile", "however", "also", "then", "rather", "even",
+      "just", "once", "instead", "despite", "until", "unless", "whether", "why", "how", "where", "which", "please");
 
   /** Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence. */
   private static boolean namedInBody(String word, String text, int from) {

@@ -77,8 +77,9 @@ final class TaggingCache {
   // plural noun or a name and before an adverb, a number or a preposition are verbs. 42: a word an article opens
   // is no verb's base form ("the crown/VERB prince"), nor an adverb where it is a noun in -ly ("a U.S. ally/ADV").
   // 43: a compound the model cut before a participle in -ing is one word ("job-killing"). 44: "rose", "fell", "left",
-  // "tore" after a singular noun too ("the mob tore down").
-  static final int VERSION = 44;
+  // "tore" after a singular noun too ("the mob tore down"). 45: a coordinating conjunction is one of a closed list
+  // ("Yevgeny/CCONJ Prigozhin").
+  static final int VERSION = 45;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

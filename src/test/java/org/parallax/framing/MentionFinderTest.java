@@ -483,4 +483,16 @@ class MentionFinderTest {
     assertEquals(Phrase.Role.NAME, at(ps, "Terry White").role);
     assertEquals("Black", at(ps, "Mayor Black").name);
   }
+
+  @Test
+  void anAdverbOrConjunctionOpeningASentenceIsNoPartOfTheNameAfterIt() {
+    // "Even Rod Rosenstein conceded": the adverb opens the clause; the name is "Rod Rosenstein". So for "But", "After".
+    List<Phrase> ps = phrases("Even Ilse Varo conceded the point. But Anton Petrov said nothing. After Mara Lund spoke, "
+        + "the meeting ended.\n");
+    assertEquals("Ilse Varo", at(ps, "Ilse Varo").name);
+    assertEquals("Anton Petrov", at(ps, "Anton Petrov").name);
+    assertEquals("Mara Lund", at(ps, "Mara Lund").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.startsWith("Even") || p.text.startsWith("But") || p.text.startsWith("After")),
+        ps::toString);
+  }
 }

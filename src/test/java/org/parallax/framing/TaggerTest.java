@@ -674,4 +674,13 @@ class TaggerTest {
     assertTrue(phrases.stream().noneMatch(p -> p.role == Phrase.Role.NAME && p.text.equals("Environmental")), phrases::toString);
     assertTrue(phrases.stream().anyMatch(p -> p.text.equals("Environmental groups") && p.role != Phrase.Role.MODIFIER), phrases::toString);
   }
+
+  @Test
+  void aWordOfNoClosedListIsNoConjunction() {
+    // The model read a given name it does not know as a conjunction ("Yevgeny/CCONJ Volkov, a businessman"),
+    // and the name lost its first word.
+    assertEquals("PROPN", tagOf("Yevgeny Volkov, a businessman with close ties to the governor, was among those charged.",
+        "Yevgeny"));
+    assertEquals("CCONJ", tagOf("Volkov and his partner were charged.", "and"));
+  }
 }
