@@ -392,6 +392,21 @@ final class ReferentResolver {
       }
     });
     backedPersons.addAll(kin);
+    // A surname alone that says or tells something backs the one full name of that surname: "Prigozhin told the
+    // agency" after "Yevgeny Prigozhin, a businessman with close ties to ...", a given name the lexicon lacks.
+    Map<String, List<String>> bySurname = new HashMap<>();
+    personNodes.forEach(node -> bySurname.computeIfAbsent(surnameOfNode(node), k -> new ArrayList<>()).add(node));
+    for (Phrase p : all) {
+      if (p.role == Role.NAME && !p.plural && !fullNames.containsKey(p) && !clean(p.name).contains(" ")
+          && !p.after.isEmpty() && (lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)))
+              || TELLING.contains(Words.fold(p.after.get(0))))) {
+        String key = Words.nameKey(clean(p.name));
+        List<String> named = bySurname.getOrDefault(surnameKey(p.name), List.of());
+        if (named.size() == 1 && !namesAPlace(key) && !placeNames.contains(key)) { // "Athens said": the state
+          backedPersons.add(named.get(0));
+        }
+      }
+    }
     backedPersons.forEach(node -> backedSurnames.add(surnameOfNode(node)));
     // Only a person some mention shows to be one owns a lone first word.
     firstWordOwners.values().forEach(owners -> owners.retainAll(backedPersons));
@@ -6678,6 +6693,10 @@ final class ReferentResolver {
     int owner = ownerPhrases.computeIfAbsent(p.id, id -> ownerPhrase(p));
     return owner < 0 ? null : find(node(owner));
   }
+
+  /** Verbs of telling beside the lexicon's reporting verbs: "Prigozhin told the agency", "Varo added". */
+  private static final Set<String> TELLING = Set.of("told", "tells", "added", "adds", "wrote", "writes", "tweeted",
+      "recalled", "explained", "testified");
 
   /** Each phrase's {@link #ownerPhrase}, by id, once computed: pairs of descriptions ask it often. */
   private final Map<Integer, Integer> ownerPhrases = new HashMap<>();

@@ -193,7 +193,7 @@ final class Tagger {
         }
       }
       List<Tok> read = verbsWithParticles(infinitives(relativeVerbs(countsAfterPlurals(timeAdverbials(pluralPossessivesInNames(verbsAfterSubjects(nounsAfterPossessives(givenNamesBeforeNames(
-          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterSubjects(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(noConjunctions(join(text, raw)))))))))))))))));
+          nounsAfterModifyingNames(nounsAfterArticles(pastsAfterSubjects(pluralsBeforeVerbs(gerundsHeadingPhrases(countedCompounds(generalsAfterOffices(noConjunctions(join(text, raw))))))))))))))))));
       out.addAll(heading ? headlineVerb(read, text, r.end()) : read);
     }
     return out;
@@ -1026,6 +1026,32 @@ final class Tagger {
   }
 
   /**
+   * The tokens with "general" after the noun of an office it completes, read as a noun: "the deputy attorney
+   * general/ADJ who appointed Mueller", "the surgeon general", "the U.N. secretary general" (the title's head; an
+   * adjective there cut the phrase at "attorney"). Not before a noun it qualifies ("the attorney general election").
+   */
+  private static List<Tok> generalsAfterOffices(List<Tok> toks) {
+    for (int k = 1; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (!t.lower().equals("general") || t.is("NOUN") || t.is("PROPN") || toks.get(k - 1).sentence() != t.sentence()
+          || !OFFICES_BEFORE_GENERAL.contains(toks.get(k - 1).lower())) {
+        continue;
+      }
+      boolean qualifies = k + 1 < toks.size() && toks.get(k + 1).sentence() == t.sentence()
+          && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ")) && !toks.get(k + 1).is("PROPN");
+      if (!qualifies) {
+        toks.set(k, t.withTag("NOUN"));
+      }
+    }
+    return toks;
+  }
+
+  /** Offices that "general" completes after them: attorney general, surgeon general, secretary general... */
+  private static final Set<String> OFFICES_BEFORE_GENERAL = Set.of("attorney", "attorneys", "surgeon", "secretary",
+      "governor", "inspector", "inspectors", "solicitor", "postmaster", "director", "consul", "procurator", "auditor",
+      "comptroller", "paymaster", "adjutant", "registrar", "receiver");
+
+  /**
    * The tokens with a capitalised word the tagger read as a coordinating conjunction, which it is not ({@link
    * #CONJUNCTIONS}): a name's ("Yevgeny/CCONJ Prigozhin, a businessman"). (Not a constraint on the model's search,
    * which would change the readings it offers a headline; the model's conjunctions in lower case mark where a
@@ -1458,7 +1484,8 @@ final class Tagger {
    */
   static final Set<String> NAMELESS_OPENERS = Set.of("and", "but", "or", "so", "yet", "if", "when", "while", "as", "after",
       "before", "since", "because", "although", "though", "meanwhile", "however", "also", "then", "rather", "even",
-      "just", "once", "instead", "despite", "until", "unless", "whether", "why", "how", "where", "which", "please");
+      "just", "once", "instead", "despite", "until", "unless", "whether", "why", "how", "where", "which", "please",
+      "across", "amid", "among", "throughout", "during");
 
   /** Whether {@code text} after {@code from} writes {@code word} capitalised after a word inside a sentence. */
   private static boolean namedInBody(String word, String text, int from) {

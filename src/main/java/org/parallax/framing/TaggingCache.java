@@ -78,8 +78,8 @@ final class TaggingCache {
   // is no verb's base form ("the crown/VERB prince"), nor an adverb where it is a noun in -ly ("a U.S. ally/ADV").
   // 43: a compound the model cut before a participle in -ing is one word ("job-killing"). 44: "rose", "fell", "left",
   // "tore" after a singular noun too ("the mob tore down"). 45: a coordinating conjunction is one of a closed list
-  // ("Yevgeny/CCONJ Prigozhin").
-  static final int VERSION = 45;
+  // ("Yevgeny/CCONJ Prigozhin"). 46: "general" after an office it completes is a noun ("the attorney general/ADJ").
+  static final int VERSION = 46;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -4768,4 +4768,17 @@ class ReferentJoinsTest {
     assertTrue(apart(a, "a", "The group", "Brigades"), "the group is either group");
     assertTrue(apart(a, "b", "The ownership group", "Herald"), "owners are not the paper");
   }
+
+  @Test
+  void aSurnameThatTellsSomethingBacksItsOneFullName() throws Exception {
+    // "Yevgeny Vashko, a businessman with close ties to the governor," (a given name the lexicon may lack): the role goes
+    // on, so it joins only a name known to be a person's, and "Vashko told the agency" shows it is one.
+    Analysis a = analyse(
+        "a.txt", "Charges filed\n\nYevgeny Vashko, a businessman with close ties to the governor, was among those charged. "
+            + "Vashko told the agency that he would appeal.\n",
+        "b.txt", "Charges filed\n\nProsecutors charged Yevgeny Vashko with fraud on Friday.\n");
+    Referent vashko = referent(a, "b", "Yevgeny Vashko");
+    assertEquals("person", vashko.kind(), vashko.toString());
+    assertEquals(vashko, referent(a, "a", "a businessman"), vashko.toString());
+  }
 }

@@ -683,4 +683,12 @@ class TaggerTest {
         "Yevgeny"));
     assertEquals("CCONJ", tagOf("Volkov and his partner were charged.", "and"));
   }
+
+  @Test
+  void generalAfterTheOfficeItCompletesIsANoun() {
+    // "the deputy attorney general/ADJ who appointed him": the phrase ended at "attorney".
+    assertEquals("NOUN", tagOf("Even the deputy attorney general who appointed him conceded the point.", "general"));
+    assertEquals("NOUN", tagOf("The surgeon general warned against smoking.", "general"));
+    assertEquals("ADJ", tagOf("The general public was not told.", "general"));
+  }
 }
