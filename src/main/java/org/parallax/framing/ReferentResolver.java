@@ -2245,6 +2245,13 @@ final class ReferentResolver {
         union(node(x), node(y), "known by the name");
         return;
       }
+      if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
+          && x.plural && !clean(y.name).contains(" ") && clean(y.name).endsWith("s") && !isPersonName(y)
+          && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
+        // People of a kind and the name they go by, a plural of one word: "the young immigrants, known as Dreamers".
+        union(node(x), node(y), "known by the name");
+        return;
+      }
       if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && !x.plural
           && personNoun(x.head) && IDENTIFIED_AS.matcher(text.substring(x.end, y.start)).matches() && isPersonName(y)) {
         // A person and the name an authority gives: "the officer, identified as Sgt. Kyle Brandt", "the victim,

@@ -4781,4 +4781,13 @@ class ReferentJoinsTest {
     assertEquals("person", vashko.kind(), vashko.toString());
     assertEquals(vashko, referent(a, "a", "a businessman"), vashko.toString());
   }
+
+  @Test
+  void peopleOfAKindAreTheNameTheyAreKnownBy() throws Exception {
+    // "the young farmers, known as Greenshirts," and another outlet's "Greenshirts": one group.
+    Analysis a = analyse(
+        "a.txt", "Farmers protest\n\nPolice met the young farmers, known as Greenshirts, at the bridge on Monday.\n",
+        "b.txt", "Farmers protest\n\nHundreds of Greenshirts blocked the bridge in Orsk on Monday.\n");
+    assertEquals(referent(a, "b", "Greenshirts"), referent(a, "a", "the young farmers"));
+  }
 }
