@@ -2172,6 +2172,9 @@ final class ReferentResolver {
   private static final Set<String> ROLE_HELD_AT = Set.of("at", "of", "for", "with");
 
   /** What stands between a thing and the name it goes by: ", known as", ", officially called", ", dubbed". */
+  /** Prepositions between a thing and what it is for or of: "the amnesty for illegal aliens, known as DACA". */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "against", "to");
+
   private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
       "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
 
@@ -2243,6 +2246,17 @@ final class ReferentResolver {
         // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
         // known as CREEP"; nor a person's name, which a body names to a post: "the academy named actress Lina Dorsey").
         union(node(x), node(y), "known by the name");
+        return;
+      }
+      Phrase w = i > 0 ? ps.get(i - 1) : null;
+      Phrase o = ps.get(i);
+      if (w != null && w.sentence == y.sentence && o.start > w.end && y.start > o.end && y.role == Role.NAME
+          && w.role == Role.NONE && w.isDefinite() && !w.plural && !lexicon.personRoles.contains(w.head)
+          && !"person".equals(lexicon.nounKinds.get(w.head)) && !isPersonName(y)
+          && OBJECT_PREPOSITIONS.contains(text.substring(w.end, o.start).strip().toLowerCase(java.util.Locale.ROOT))
+          && KNOWN_AS.matcher(text.substring(o.end, y.start)).matches()) {
+        // The same with what the thing is for or of between: "the Obama-era amnesty for illegal aliens, known as DACA".
+        union(node(w), node(y), "known by the name");
         return;
       }
       if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()

@@ -4790,4 +4790,14 @@ class ReferentJoinsTest {
         "b.txt", "Farmers protest\n\nHundreds of Greenshirts blocked the bridge in Orsk on Monday.\n");
     assertEquals(referent(a, "b", "Greenshirts"), referent(a, "a", "the young farmers"));
   }
+
+  @Test
+  void aThingIsTheNameItIsKnownByAfterWhatItIsFor() throws Exception {
+    // "the exemption for small farms, known as Fairshare,": the exemption's name, though "small farms" stands between.
+    Analysis a = analyse(
+        "a.txt", "Budget talks\n\nLawmakers debated the exemption for small farms, known as Fairshare, on Monday.\n",
+        "b.txt", "Budget talks\n\nCritics said Fairshare costs $2 billion a year.\n");
+    assertEquals(referent(a, "b", "Fairshare"), referent(a, "a", "the exemption"));
+    assertTrue(apart(a, "a", "small farms", "Fairshare"), "the farms are not the exemption");
+  }
 }
