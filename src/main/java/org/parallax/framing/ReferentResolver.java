@@ -4206,6 +4206,9 @@ final class ReferentResolver {
               continue; // (the body's phrases had the third pass's question in the first)
             }
             boolean byHead = pass != 3; // (a bare or owned description has the first pass only)
+            if (bare && nationalityAdded(d, a)) {
+              continue; // "Turkish officials have said" after "officials he had met there": others, newly met
+            }
             if (corefers(d, a, byHead, pass == 1) && !statesClash(ps, i, d, a) && !argumentOfItsClause(d, a)
                 && !foreignBesideHome(ps, i, d, a)) {
               // "The president" after "a sitting U.S. president" (any one, in "the first meeting between a
@@ -4230,6 +4233,24 @@ final class ReferentResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code d} names a state among its words ("Turkish officials") that {@code a}'s words, titles and
+   * possessor do not ("officials"; "U.S. officials" name the state "American officials" do).
+   */
+  private boolean nationalityAdded(Phrase d, Phrase a) {
+    Set<String> named = describedStates(d);
+    if (named.isEmpty()) {
+      return false;
+    }
+    List<String> words = new ArrayList<>(a.words);
+    words.addAll(a.descriptors);
+    words.addAll(a.titles);
+    words.add(possessor(a));
+    Set<String> own = new HashSet<>();
+    countries(words).forEach(c -> own.add(find(c)));
+    return named.stream().anyMatch(c -> !own.contains(find(c)));
   }
 
   /**

@@ -495,4 +495,11 @@ class MentionFinderTest {
     assertTrue(ps.stream().noneMatch(p -> p.text.startsWith("Even") || p.text.startsWith("But") || p.text.startsWith("After")),
         ps::toString);
   }
+
+  @Test
+  void aBodysNameEndingInPresidencyKeepsItsTitleWords() {
+    // "the General Intelligence Presidency" (a body) was a person "Presidency" titled "General Intelligence".
+    List<Phrase> ps = phrases("The king ordered the restructuring of the General Inspection Presidency on Monday.\n");
+    assertEquals("General Inspection Presidency", at(ps, "the General Inspection Presidency").name);
+  }
 }

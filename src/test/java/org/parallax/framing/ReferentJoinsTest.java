@@ -4800,4 +4800,16 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "b", "Fairshare"), referent(a, "a", "the exemption"));
     assertTrue(apart(a, "a", "small farms", "Fairshare"), "the farms are not the exemption");
   }
+
+  @Test
+  void aBarePluralThatNamesAStateIsNoEarlierPluralWithoutOne() throws Exception {
+    // "officials he had met there" (the consulate's) and then "Turkish officials have said": other officials.
+    // "American officials" after "U.S. officials" name the same state.
+    Analysis a = analyse(
+        "a.txt", "Consulate death\n\nThe journalist died in a fight with officials he had met there, Velka said. "
+            + "Turkish officials have said he was murdered.\n",
+        "b.txt", "Consulate death\n\nU.S. officials asked for an inquiry. American officials said they would wait.\n");
+    assertTrue(apart(a, "a", "officials", "Turkish"), "the officials he met are not the Turkish officials");
+    assertEquals(referent(a, "b", "U.S. officials"), referent(a, "b", "American officials"));
+  }
 }
