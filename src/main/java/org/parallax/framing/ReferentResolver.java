@@ -133,6 +133,8 @@ final class ReferentResolver {
   private final Map<String, Set<String>> personTitles = new HashMap<>();
   /** Person nodes a full name introduces as kin ({@link #namesakeKin}): "first daughter Ivanka Trump", "his son Hunter Biden". */
   private final Set<String> kinNamed = new HashSet<>();
+  /** Per surname key, the person nodes of that surname, once the full names are all read. */
+  private final Map<String, List<String>> personsBySurname = new HashMap<>();
   /** Per person node: the articles that write the person's full name. */
   private final Map<String, Set<Integer>> fullNameArticles = new HashMap<>();
   /** Per first word of a firm's name of several words ("ford" of "Ford Motor Company"): how often the story writes such a name. */
@@ -394,14 +396,13 @@ final class ReferentResolver {
     backedPersons.addAll(kin);
     // A surname alone that says or tells something backs the one full name of that surname: "Prigozhin told the
     // agency" after "Yevgeny Prigozhin, a businessman with close ties to ...", a given name the lexicon lacks.
-    Map<String, List<String>> bySurname = new HashMap<>();
-    personNodes.forEach(node -> bySurname.computeIfAbsent(surnameOfNode(node), k -> new ArrayList<>()).add(node));
+    personNodes.forEach(node -> personsBySurname.computeIfAbsent(surnameOfNode(node), k -> new ArrayList<>()).add(node));
     for (Phrase p : all) {
       if (p.role == Role.NAME && !p.plural && !fullNames.containsKey(p) && !clean(p.name).contains(" ")
           && !p.after.isEmpty() && (lexicon.reportingVerbs.contains(Words.fold(p.after.get(0)))
               || TELLING.contains(Words.fold(p.after.get(0))))) {
         String key = Words.nameKey(clean(p.name));
-        List<String> named = bySurname.getOrDefault(surnameKey(p.name), List.of());
+        List<String> named = personsBySurname.getOrDefault(surnameKey(p.name), List.of());
         if (named.size() == 1 && !namesAPlace(key) && !placeNames.contains(key)) { // "Athens said": the state
           backedPersons.add(named.get(0));
         }
@@ -1799,9 +1800,9 @@ final class ReferentResolver {
       if (best != null && p != null && hasPersonTitle(p)) {
         Set<String> titles = roleTitles(p);
         String surname = surnameKey(name);
-        List<String> titled = personNodes.stream()
-            .filter(n -> surnameOfNode(n).equals(surname) && !Collections.disjoint(personTitles.getOrDefault(n, Set.of()), titles))
-            .sorted().toList();
+        List<String> titled = personsBySurname.getOrDefault(surname, List.of()).stream()
+            .filter(n -> !Collections.disjoint(personTitles.getOrDefault(n, Set.of()), titles))
+            .toList();
         if (titled.size() == 1) {
           best = titled.get(0);
         }
