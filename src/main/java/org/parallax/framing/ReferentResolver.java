@@ -2173,11 +2173,21 @@ final class ReferentResolver {
   private static final Set<String> ROLE_HELD_AT = Set.of("at", "of", "for", "with");
 
   /** What stands between a thing and the name it goes by: ", known as", ", officially called", ", dubbed". */
-  /** Prepositions between a thing and what it is for or of: "the amnesty for illegal aliens, known as DACA". */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "against", "to");
-
   private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
       "\\s*,?\\s*(?:(?:formally|officially|also|commonly|widely|now|better)\\s+)?(?:known as|called|dubbed|named|nicknamed)\\s+");
+
+  /**
+   * Whether {@code thing}, a definite description of one thing that is no person, may go by the name {@code name}, no
+   * person's ("The agreement, known as the Joint Comprehensive Plan of Action"; not a person's role, which may end a
+   * longer name, nor a person's name, which a body names to a post).
+   */
+  private boolean mayGoBy(Phrase thing, Phrase name) {
+    return name.role == Role.NAME && thing.role == Role.NONE && thing.isDefinite() && !thing.plural
+        && !lexicon.personRoles.contains(thing.head) && !"person".equals(lexicon.nounKinds.get(thing.head)) && !isPersonName(name);
+  }
+
+  /** Prepositions between a thing and what it is for or of: "the amnesty for illegal aliens, known as DACA". */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "against", "to");
 
   /** What stands between a person's description and the name an authority gives it: ", identified by police as". */
   private static final java.util.regex.Pattern IDENTIFIED_AS = java.util.regex.Pattern.compile(
@@ -2240,9 +2250,7 @@ final class ReferentResolver {
       // A description of a deed ending in the name it was done to: the description after it describes that
       // name ("the killing of Marcus Dale, a 28-year-old Black man who", "the arrest of Ivo Marr, a former aide,").
       Phrase x = ofName(ps.get(i), y, namesEnding);
-      if (x.sentence == y.sentence && y.start > x.end && y.role == Role.NAME && x.role == Role.NONE && x.isDefinite()
-          && !x.plural && !lexicon.personRoles.contains(x.head) && !"person".equals(lexicon.nounKinds.get(x.head))
-          && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches() && !isPersonName(y)) {
+      if (x.sentence == y.sentence && y.start > x.end && mayGoBy(x, y) && KNOWN_AS.matcher(text.substring(x.end, y.start)).matches()) {
         // A thing and the name it goes by: "The agreement, known as the Joint Comprehensive Plan of Action"
         // (not a person's role, which may end a longer name: "the Committee to Re-Elect the President,
         // known as CREEP"; nor a person's name, which a body names to a post: "the academy named actress Lina Dorsey").
@@ -2251,9 +2259,7 @@ final class ReferentResolver {
       }
       Phrase w = i > 0 ? ps.get(i - 1) : null;
       Phrase o = ps.get(i);
-      if (w != null && w.sentence == y.sentence && o.start > w.end && y.start > o.end && y.role == Role.NAME
-          && w.role == Role.NONE && w.isDefinite() && !w.plural && !lexicon.personRoles.contains(w.head)
-          && !"person".equals(lexicon.nounKinds.get(w.head)) && !isPersonName(y)
+      if (w != null && w.sentence == y.sentence && o.start > w.end && y.start > o.end && mayGoBy(w, y)
           && OBJECT_PREPOSITIONS.contains(text.substring(w.end, o.start).strip().toLowerCase(java.util.Locale.ROOT))
           && KNOWN_AS.matcher(text.substring(o.end, y.start)).matches()) {
         // The same with what the thing is for or of between: "the Obama-era amnesty for illegal aliens, known as DACA".
@@ -4237,6 +4243,18 @@ final class ReferentResolver {
   }
 
   /**
+   * The words that say which one {@code a} is, in order: its words, modifiers, titles and possessor (a state as
+   * possessor counts too: "Japan's territorial waters" are Japanese).
+   */
+  private List<String> ownWords(Phrase a) {
+    List<String> words = new ArrayList<>(a.words);
+    words.addAll(a.descriptors);
+    words.addAll(a.titles);
+    words.add(possessor(a));
+    return words;
+  }
+
+  /**
    * Whether {@code d} names a state among its words ("Turkish officials") that {@code a}'s words, titles and
    * possessor do not ("officials"; "U.S. officials" name the state "American officials" do).
    */
@@ -4245,12 +4263,8 @@ final class ReferentResolver {
     if (named.isEmpty()) {
       return false;
     }
-    List<String> words = new ArrayList<>(a.words);
-    words.addAll(a.descriptors);
-    words.addAll(a.titles);
-    words.add(possessor(a));
     Set<String> own = new HashSet<>();
-    countries(words).forEach(c -> own.add(find(c)));
+    countries(ownWords(a)).forEach(c -> own.add(find(c)));
     return named.stream().anyMatch(c -> !own.contains(find(c)));
   }
 
@@ -4918,13 +4932,7 @@ final class ReferentResolver {
     if (headMatch && d.plural != a.plural) {
       return false;
     }
-    Set<String> aWords = new HashSet<>(a.words);
-    aWords.addAll(a.descriptors);
-    for (String t : a.titles) {
-      aWords.add(t);
-    }
-    // A state as possessor counts too ("Japan's territorial waters" are Japanese).
-    aWords.add(possessor(a));
+    Set<String> aWords = new HashSet<>(ownWords(a));
     Set<String> dCountries = describedStates(d);
     Set<String> aCountries = countries(new ArrayList<>(aWords));
     if (a.role != Role.NONE) {

@@ -425,7 +425,10 @@ final class Tagger {
   /** The particles of the model's tag set: the infinitive's "to" and the negation (possessive endings are split off first). */
   static final Set<String> PARTICLES = Set.of("to", "not", "n't", "n\u2019t");
 
-  /** The coordinating conjunctions: no other capitalised word is one ({@link #noConjunctions}). */
+  /**
+   * The coordinating conjunctions, and function words the model may read as one ("than", "as", "whether"): no other
+   * capitalised word is one ({@link #noConjunctions}).
+   */
   static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "so", "plus", "minus", "either",
       "neither", "both", "&", "versus", "vs", "vs.", "v.", "and/or", "'n'", "n'", "'n", "et", "than", "whether", "as");
 
@@ -1479,8 +1482,8 @@ final class Tagger {
       "unless", "whether", "last", "next", "first", "today", "yesterday", "tomorrow", "earlier", "later", "please", "let");
 
   /**
-   * The {@link #SENTENCE_OPENERS} that only join or qualify clauses, conjunctions and adverbs, and so never
-   * begin a name even before one: "Even Rod Rosenstein conceded", "But Smith said", "After Putin spoke".
+   * Words that open a sentence only to join or qualify its clause, conjunctions, adverbs and prepositions, and so
+   * never begin a name even before one: "Even Rod Rosenstein conceded", "But Smith said", "Across Athens".
    */
   static final Set<String> NAMELESS_OPENERS = Set.of("and", "but", "or", "so", "yet", "if", "when", "while", "as", "after",
       "before", "since", "because", "although", "though", "meanwhile", "however", "also", "then", "rather", "even",
