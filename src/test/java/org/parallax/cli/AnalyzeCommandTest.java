@@ -132,6 +132,21 @@ class AnalyzeCommandTest {
     assertTrue(out.toString().contains("parallax "));
   }
 
+  /** A run that names its command builds only that one; every other way in still knows them all. */
+  @Test
+  void theUsageAndHelpKnowEveryCommandWhateverIsAsked() {
+    assertEquals(0, run("--help"));
+    String usage = out.toString();
+    for (String command : List.of("analyze", "export", "evaluate", "app", "help")) {
+      assertTrue(usage.contains("  " + command + " "), command + " missing from\n" + usage);
+    }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("help", "export"));
+    assertTrue(out.toString().contains("Usage: parallax export"), out.toString());
+    assertEquals(2, run("analyse", "seeds"));
+    assertTrue(err.toString().contains("Did you mean: parallax analyze"), err.toString());
+  }
+
   @Test
   void writesToStandardOutputWithoutTarget() throws Exception {
     Path a = corpus("alpha", "Kerry met Lavrov on Wednesday in New York.");
