@@ -360,7 +360,7 @@ final class MentionFinder {
         }
         if (t.text().equals("(") && last == j - 1 && nameLike(j - 1)) {
           int close = closingParen(j);
-          if (close > 0) {
+          if (close > 0 && !datelineAgency(j, close)) {
             parens.add(new int[] {j, close});
             last = close;
             j = close + 1;
@@ -505,7 +505,7 @@ final class MentionFinder {
         }
         if (toks.get(j).text().equals("(") && last == j - 1 && nameLike(j - 1)) {
           int close = closingParen(j);
-          if (close > 0) {
+          if (close > 0 && !datelineAgency(j, close)) {
             last = close;
             j = close + 1;
             continue;
@@ -607,6 +607,24 @@ final class MentionFinder {
       String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
       return APPROXIMATORS.contains(w) ? 1 : APPROXIMATOR_PAIRS.contains(w + " " + next) ? 2 : 0;
     }
+
+    /**
+     * Whether the parenthesis from {@code open} to {@code close} is the agency of a dateline, a place's name opening
+     * its sentence and a dash after: "HELSINKI (Reuters) - ...". The agency is no other name of the place.
+     */
+    private boolean datelineAgency(int open, int close) {
+      if (close + 1 >= toks.size() || !DATELINE_DASHES.contains(toks.get(close + 1).text())) {
+        return false;
+      }
+      int sentence = toks.get(open).sentence();
+      int first = open - 1;
+      while (first > 0 && toks.get(first - 1).sentence() == sentence && nameLike(first - 1)) {
+        first--;
+      }
+      return first == 0 || toks.get(first - 1).sentence() != sentence;
+    }
+
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     /** The closing parenthesis of a short run of names after {@code open}, or -1. */
     private int closingParen(int open) {

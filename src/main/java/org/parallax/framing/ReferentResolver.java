@@ -2511,15 +2511,17 @@ final class ReferentResolver {
   /**
    * What stands between a person's name and what the sentence says the person is: "is", "was", "became",
    * "remains", "was named", "has been elected", "was chosen as", "declared himself", with an adverb of time
-   * ("is now", "was also"), in a relative clause too (", who is"); never a negation ("is not", "was never").
+   * ("is now", "was also") or a day before the verb ("on Wednesday named himself"), in a relative clause too (",
+   * who is"), the role maybe in quotation marks ("named himself \"interim president\""); never a negation ("is
+   * not", "was never").
    */
   private static final java.util.regex.Pattern IS = java.util.regex.Pattern.compile(
-      "(?:\\s*,\\s*who)?\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become|will be|would be"
+      "(?:\\s*,\\s*who)?(?:\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:is|was|has been|had been|became|becomes|remains|remained|will become|would become|will be|would be"
           + "|(?:is|was|were|has been|had been|will be|would be)\\s+(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated|confirmed|sworn in)"
           + "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\\s+as)?"
           + "|(?:named|elected|chosen|appointed|voted|crowned|selected|picked|nominated)\\s+as"
           + "|(?:declared|declares|declaring|proclaimed|proclaims|proclaiming|crowned|crowns|named|names)\\s+(?:himself|herself)(?:\\s+as)?)"
-          + "(?:\\s+(?:now|also|still|currently|officially|formally|once|later|already|again|then))?\\s+");
+          + "(?:\\s+(?:now|also|still|currently|officially|formally|once|later|already|again|then))?\\s+[\"\u201c]?");
 
   /** Verbs of choosing someone for a role, whose object is then what follows "as": "named Hugh Jackman as the host". */
   private static final Set<String> CHOOSING = Set.of("named", "names", "name", "appointed", "appoints", "chose", "chooses",
@@ -3963,6 +3965,13 @@ final class ReferentResolver {
   }
 
   /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
+  /**
+   * Words for who stands in for an office's holder or claims it: "interim", "acting", "caretaker", "self-proclaimed".
+   * A role with one fits only a title with it ("the acting attorney general" is not "Attorney General Jeff Sessions").
+   */
+  private static final Set<String> STAND_INS = Set.of("interim", "acting", "caretaker", "provisional", "transitional",
+      "self-proclaimed", "self-declared", "self-styled", "self-appointed", "would-be");
+
   /** Title words of a deputy, who holds no leader's role: "Vice Premier", "Deputy Prime Minister". */
   private static final Set<String> DEPUTIES = Set.of("vice", "deputy", "assistant", "under", "vice-president");
 
@@ -3979,6 +3988,11 @@ final class ReferentResolver {
     // "the prime minister" is not "the then Prime Minister Branko Crvenkovski" nor "former Prime Minister X".
     if (former(titles) && !former(d.descriptors) && !d.descriptors.contains("then")) {
       return false;
+    }
+    for (String w : d.descriptors) {
+      if (STAND_INS.contains(w) && !c.titles.contains(w)) {
+        return false;
+      }
     }
     Set<String> dCountries = countries(d.descriptors);
     if (d.role == Role.MODIFIER || d.role == Role.OF) {
@@ -4231,6 +4245,9 @@ final class ReferentResolver {
         if (!found && !bare && !owned) {
           found = groupNamedBefore(ps, i);
         }
+        if (!found && !bare && !owned) {
+          found = rulerOfRegimeBefore(ps, i);
+        }
         if (!found && !bare && !owned && !namedByItsHeadBefore(ps, i)) {
           String alone = find(node(d));
           institutionNamedBefore(ps, i);
@@ -4316,24 +4333,88 @@ final class ReferentResolver {
     return true;
   }
 
+  /** Nouns for a ruler that judge the rule: "the dictator", "the strongman". */
+  private static final Set<String> RULER_EPITHETS = Set.of("dictator", "despot", "tyrant", "strongman", "autocrat");
+
+  /** Nouns for a ruler's rule that may carry the ruler's name: "the Maduro regime", "Assad's dictatorship". */
+  private static final Set<String> RULES = Set.of("regime", "dictatorship");
+
   /**
-   * Whether {@code a}, a name whose titles give its state ("French President Emmanuel Macron"), is not the one a bare
-   * {@code d} ("the president") means, because the article has named before {@code d} someone in office titled by the
-   * same noun and no state ("President Donald Trump"): news titles its own country's holder plainly and a foreign one
-   * with the state, and calls the foreign one "the French president" after.
+   * Joins {@code ps[i]}, a definite ruler's epithet that no earlier description of its head took ("the dictator",
+   * "the socialist strongman") and that names no state (with one, the roles rule reads the titles), to the one
+   * person whose regime its article has named before it ("the regime of Nicolás Maduro ... The dictator
+   * responded"): the story calls his rule what it calls him. With two such people it stays open. Whether it joined.
    */
-  private boolean foreignBesideHome(List<Phrase> ps, int i, Phrase d, Phrase a) {
-    if (a.role != Role.NAME || !d.descriptors.equals(List.of(d.head)) || countries(a.titles).isEmpty()
-        || !titleWords(a).contains(d.head)) {
+  private boolean rulerOfRegimeBefore(List<Phrase> ps, int i) {
+    Phrase d = ps.get(i);
+    if (!d.determiner.equals("the") || d.plural || !RULER_EPITHETS.contains(d.head) || !describedStates(d).isEmpty()
+        || former(d.descriptors) || ordinal(d) != null) {
       return false;
     }
+    String ruler = null;
+    for (int j = i - 1; j >= 0; j--) {
+      Phrase a = ps.get(j);
+      String person = a.end <= d.start && RULES.contains(a.head) && !a.plural ? regimeHolder(a) : null;
+      if (person == null) {
+        continue;
+      }
+      if (ruler != null && !find(ruler).equals(find(person))) {
+        return false; // two rulers' regimes: which one is meant is the reader's guess
+      }
+      ruler = person;
+    }
+    if (ruler == null) {
+      return false;
+    }
+    union(node(d), ruler, RULER_OF_REGIME);
+    return true;
+  }
+
+  private static final String RULER_OF_REGIME = "the ruler of a regime the article names before:";
+
+  /** The name node of the person a regime is named after ("the Maduro regime", "the regime of Nicolás Maduro", "Assad's regime"), or null. */
+  private String regimeHolder(Phrase a) {
+    Phrase name = a.role == Role.MODIFIER || a.role == Role.OF ? a : possessorPhrase.get(a.id);
+    String node = name == null ? null : nameNodeOf.get(name.id);
+    return node != null && "person".equals(kindNamed(name)) ? node : null;
+  }
+
+  /**
+   * Whether {@code a}, a name whose titles give its state ("French President Emmanuel Macron"), or whose person the
+   * article titles with one elsewhere ("President Putin" of an article that has "Russian President Vladimir Putin"), is
+   * not the one a bare {@code d} ("the president") means, because the article has named before {@code d} someone else in
+   * office titled by the same noun and no state ("President Donald Trump"): news titles its own country's holder
+   * plainly and a foreign one with the state, and calls the foreign one "the French president" after.
+   */
+  private boolean foreignBesideHome(List<Phrase> ps, int i, Phrase d, Phrase a) {
+    if (a.role != Role.NAME || !d.descriptors.equals(List.of(d.head)) || !titleWords(a).contains(d.head)
+        || countries(a.titles).isEmpty() && !titledWithStateIn(ps, a)) {
+      return false; // (titled with a state in another of its mentions there: "Russian President Vladimir Putin ... President Putin")
+    }
+    String person = nameNodeOf.get(a.id) == null ? null : find(nameNodeOf.get(a.id));
     for (int j = 0; j < i; j++) {
       Phrase b = ps.get(j);
-      if (b.role == Role.NAME && b != a) {
+      if (b.role == Role.NAME && b != a && (person == null || nameNodeOf.get(b.id) == null || !find(nameNodeOf.get(b.id)).equals(person))) {
         List<String> titles = titleWords(b);
         if (titles.contains(d.head) && countries(b.titles).isEmpty() && !former(titles) && possessorState(b) == null) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an article's phrases {@code ps} title the person named by {@code a} with a state in any mention. */
+  private boolean titledWithStateIn(List<Phrase> ps, Phrase a) {
+    String node = nameNodeOf.get(a.id);
+    if (node == null) {
+      return false;
+    }
+    String person = find(node);
+    for (Phrase c : ps) {
+      String n = c.role == Role.NAME && !c.titles.isEmpty() ? nameNodeOf.get(c.id) : null;
+      if (n != null && find(n).equals(person) && !countries(c.titles).isEmpty()) {
+        return true;
       }
     }
     return false;
@@ -4546,8 +4627,8 @@ final class ReferentResolver {
       if (d.sentence - a.sentence > COREFERENCE_WINDOW) {
         break;
       }
-      if (a.role == Role.NAME && a.end <= d.start && a.titles.contains(d.head)) {
-        return a;
+      if (a.role == Role.NAME && a.end <= d.start && a.titles.contains(d.head) && !foreignBesideHome(ps, i, d, a)) {
+        return a; // (not a foreign holder where the article has named its own: "the president" is Trump, not Putin)
       }
     }
     return null;
@@ -6466,8 +6547,14 @@ final class ReferentResolver {
     return out;
   }
 
-  /** Adjectives that make a thing another of its kind: they tell it apart as a name would. */
-  private static final Set<String> OTHERNESS = Set.of("alternative", "different", "separate", "rival");
+  /**
+   * Adjectives that make a thing another of its kind: they tell it apart as a name would. A stand-in or a
+   * claimant to an office ({@link #STAND_INS}) is not its holder: "the self-proclaimed president" or "the
+   * interim president" of a story is not the one it calls "President Nicolás Maduro".
+   */
+  private static final Set<String> OTHERNESS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("alternative", "different", "separate", "rival"), STAND_INS.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The adjectives of {@code p} that tell one thing of its head from another ("European", not "former"). */
   private Set<String> judging(Phrase p) {
@@ -6606,13 +6693,14 @@ final class ReferentResolver {
 
   /**
    * Whether a state owns one description and another state, or a person who leads no such state, the other
-   * ({@code nx}, {@code ny}: their {@link #nameOwner}s): "Russia's campaign" is not "America's", nor "Trump's"
-   * in a story that never titles him a leader; "Putin's campaign" may be Russia's, and a president titled
+   * ({@code nx}, {@code ny}: their {@link #nameOwner}s; a state the words name counts as an owner): "Russia's campaign"
+   * is not "America's", nor "Trump's" in a story that never titles him a leader, nor are "Russian investigators"
+   * "Mueller's investigators"; "Putin's campaign" may be Russia's, and a president titled
    * with no state may lead either.
    */
   private boolean stateOwnersDiffer(Phrase x, Phrase y, String nx, String ny) {
-    String sx = stateOwner(x);
-    String sy = stateOwner(y);
+    String sx = stateOwnerOrNamed(x);
+    String sy = stateOwnerOrNamed(y);
     if (sx != null && sy != null) {
       return !sx.equals(sy);
     }
@@ -6641,6 +6729,19 @@ final class ReferentResolver {
   /** Whether {@code titled}, a state a leader's title names ({@link #leaders}), is the state whose root is {@code state}. */
   private boolean leads(String titled, String state) {
     return !titled.equals(PRESIDENT) && !titled.equals(FORMER) && find(titled).equals(state);
+  }
+
+  /**
+   * The root of the state that owns {@code p} ({@link #stateOwner}), else of the one state its words name ("Russian
+   * investigators" are Russia's as "Mueller's investigators" are Mueller's), or null.
+   */
+  private String stateOwnerOrNamed(Phrase p) {
+    String owner = stateOwner(p);
+    if (owner != null || possessorPhrase.get(p.id) != null) {
+      return owner;
+    }
+    Set<String> named = describedStates(p);
+    return named.size() == 1 ? find(named.iterator().next()) : null;
   }
 
   /** The root of the state whose name owns {@code p} ("Moscow's campaign", "Russia's campaign"), or null. */
@@ -7638,7 +7739,8 @@ final class ReferentResolver {
       "the first words of the only organisation named so", "the first words of this name",
       "the short form of a name earlier in the article", "the short form of this name",
       "the organisation the article named last", "this organisation, the one its article named last",
-      "the person the sentence before opens with", "what the next sentence opens with for this person");
+      "the person the sentence before opens with", "what the next sentence opens with for this person",
+      "the ruler of a regime the article names before", "the ruler of this person's regime, which the article names before it");
 
   /** A join between two names in words, as it was made: "'isil' the acronym of 'islamic state'". */
   private String sentence(JoinTree.Step s) {
@@ -8404,13 +8506,24 @@ final class ReferentResolver {
       return core.articles() > best.articles() ? core.text() : best.text();
     }
     // A spelled-out name beats its acronym ("Jabhat Vardar" for "JVA"), then the most widely used.
-    return articles.keySet().stream()
+    String best = articles.keySet().stream()
         .max(Comparator.<String>comparingInt(k -> Words.isAcronym(k.replace(" ", "")) ? 0 : 1)
             .thenComparingInt(k -> articles.get(k).size())
             .thenComparingInt(counts::get)
             .thenComparingInt(String::length)
             .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();
+    // A place the body writes in capitals only (a dateline's "HELSINKI") as a headline writes it ("Helsinki summit").
+    if (best.length() > 2 && best.equals(best.toUpperCase(java.util.Locale.ROOT))
+        && (isPlace(best) || lexicon.isGazetteerPlace(Words.nameKey(best)))) {
+      for (Phrase p : all) {
+        String written = p.role == Role.NAME ? clean(p.name) : null;
+        if (written != null && written.equalsIgnoreCase(best) && !written.equals(best)) {
+          return written;
+        }
+      }
+    }
+    return best;
   }
 
   // ---- helpers --------------------------------------------------------------------------------

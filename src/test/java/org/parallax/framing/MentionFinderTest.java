@@ -502,4 +502,16 @@ class MentionFinderTest {
     List<Phrase> ps = phrases("The king ordered the restructuring of the General Inspection Presidency on Monday.\n");
     assertEquals("General Inspection Presidency", at(ps, "the General Inspection Presidency").name);
   }
+
+  @Test
+  void aDatelinesAgencyIsNoOtherNameOfItsPlace() {
+    // "ORSK (Baltic Wire) - ..." opens a wire story: the agency in brackets is not the city's other name, as
+    // "the Daesh (ISIL) group" gives one.
+    List<Phrase> ps = phrases("ORSK (Baltic Wire) - The mayor of Orsk resigned on Monday. Fighters of the Velka Front (VF) "
+        + "left the city.\n");
+    assertEquals("ORSK", at(ps, "ORSK").name);
+    assertEquals("Baltic Wire", at(ps, "Baltic Wire").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("ORSK (")), ps::toString);
+    assertTrue(ps.stream().anyMatch(p -> p.text.contains("Velka Front (VF)")), ps::toString);
+  }
 }

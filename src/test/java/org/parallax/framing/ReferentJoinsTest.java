@@ -4812,4 +4812,67 @@ class ReferentJoinsTest {
     assertTrue(apart(a, "a", "officials", "Turkish"), "the officials he met are not the Turkish officials");
     assertEquals(referent(a, "b", "U.S. officials"), referent(a, "b", "American officials"));
   }
+
+  @Test
+  void aRulersEpithetIsThePersonWhoseRegimeTheArticleNamed() throws Exception {
+    // The story calls a ruler's rule his regime and him "the dictator": the epithet is his, not the other
+    // president's the article names; with two regimes named it stays open.
+    Analysis a = analyse(
+        "a.txt", "Crisis in Veldora\n\nPresident Tom Harlan said the regime of Anton Ruskov had lost all legitimacy. "
+            + "The dictator answered by expelling Harlan's envoys. Belgrova and Tesk stood by the aging strongman.\n",
+        "b.txt", "Two regimes\n\nThe Ruskov regime and the regime of Ilse Voss signed a pact. The autocrat hailed it as historic.\n");
+    Referent ruskov = referent(a, "a", "The dictator");
+    assertEquals("Anton Ruskov", ruskov.name(), ruskov.toString());
+    assertEquals(ruskov, referent(a, "a", "the aging strongman"), ruskov.toString());
+    assertNotEquals(referent(a, "a", "President Tom Harlan"), referent(a, "a", "The dictator"));
+    assertTrue(apart(a, "b", "The autocrat", "Ruskov"), "two regimes named: either ruler");
+    assertTrue(apart(a, "b", "The autocrat", "Voss"), "two regimes named: either ruler");
+  }
+
+  @Test
+  void aStandInOrAClaimantIsNotTheTitledHolder() throws Exception {
+    // "the self-proclaimed president" and "the interim coach" are not the holders the story titles plainly.
+    Analysis a = analyse(
+        "a.txt", "Power struggle\n\nPresident Anton Ruskov refused to step down on Monday. Rival lawmaker Ivo Brandt "
+            + "on Monday named himself \"interim president\" before a crowd. Foreign powers endorsed the self-proclaimed president.\n",
+        "b.txt", "Coach out\n\nHead coach Mark Delaney was fired. Assistant Tony Rell will replace Delaney as the interim head coach.\n");
+    Referent ruskov = referent(a, "a", "President Anton Ruskov");
+    assertTrue(apart(a, "a", "the self-proclaimed president", "Ruskov"), ruskov.toString());
+    assertEquals(referent(a, "a", "Rival lawmaker Ivo Brandt"), referent(a, "a", "interim president"));
+    assertTrue(apart(a, "b", "the interim head coach", "Delaney"), referent(a, "b", "Head coach Mark Delaney").toString());
+  }
+
+  @Test
+  void theHomeHolderIsThePresidentWhateverAQuotationCallsTheForeignOne() throws Exception {
+    // "President Harlan" of the article's own country, "Austrian President Anton Ruskov", quoted as "President Ruskov":
+    // "the president" after is Harlan, though the nearest title is Ruskov's.
+    Analysis a = analyse(
+        "a.txt", "Summit in Orsk\n\nPresident Tom Harlan met Austrian President Anton Ruskov on Monday. \"President Ruskov "
+            + "was strong in his denial,\" Harlan said. Critics said the president "
+            + "had failed his country.\n",
+        "b.txt", "Summit in Orsk\n\nPresident Tom Harlan met Austrian President Anton Ruskov in Orsk on Monday.\n");
+    Referent harlan = referent(a, "a", "President Tom Harlan");
+    assertEquals(harlan, referent(a, "a", "the president"), harlan.toString());
+  }
+
+  @Test
+  void aStatesOwnAndAPersonsOwnAreTwo() throws Exception {
+    // "let Brandt's investigators attend ... if Austria could question Americans" and another outlet's "provided
+    // Austrian investigators could interrogate U.S. officials": the special counsel's investigators are not the state's.
+    Analysis a = analyse(
+        "a.txt", "Offer\n\nThe Austrian president offered to let Brandt's investigators attend interrogations of the 12 officers "
+            + "if Austria could question Americans.\n",
+        "b.txt", "Offer\n\nRuskov also offered to allow Brandt's team to question the 12 Austrian citizens it indicted, "
+            + "provided Austrian investigators could interrogate U.S. officials in return.\n",
+        "c.txt", "Offer\n\nSpecial counsel Ivo Brandt charged 12 officers. Austrian President Anton Ruskov denied it.\n");
+    assertTrue(apart(a, "b", "Austrian investigators", "Brandt"), String.valueOf(of(a, "b", "Austrian investigators")));
+  }
+
+  @Test
+  void aPlaceADatelineWritesInCapitalsIsNamedAsTheHeadlineWritesIt() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Talks open in Orsk\n\nORSK - Ministers met on Monday. ORSK was calm.\n",
+        "b.txt", "Ministers meet in Orsk\n\nORSK - Ministers met in the city on Monday.\n");
+    assertEquals("Orsk", referent(a, "b", "ORSK").name());
+  }
 }
