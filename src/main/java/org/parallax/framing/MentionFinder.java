@@ -2111,6 +2111,13 @@ final class MentionFinder {
               && lexicon.nationalities.containsKey(toks.get(j + 1).lower()) && commonCapitalised(j + 2))) {
         return true;
       }
+      // "Everytown for Gun Safety", "Texans for Lawsuit Reform": one name word, then what it campaigns for in two
+      // capitalised common words or more (not "Obama for America", whose word after is a name).
+      if (nameLike(j - 1) && !sentenceStart[j - 1] && toks.get(j - 1).sentence() == sentence
+          && !lexicon.givenNames.contains(toks.get(j - 1).lower()) && toks.get(j + 2).sentence() == sentence
+          && commonCapitalised(j + 1) && commonCapitalised(j + 2)) {
+        return true;
+      }
       for (int k : new int[] {j - 1, j + 1, j + 2}) {
         if (toks.get(k).sentence() != sentence || !nameLike(k)) {
           return false;

@@ -514,4 +514,13 @@ class MentionFinderTest {
     assertTrue(ps.stream().noneMatch(p -> p.text.contains("ORSK (")), ps::toString);
     assertTrue(ps.stream().anyMatch(p -> p.text.contains("Velka Front (VF)")), ps::toString);
   }
+
+  @Test
+  void aNameWordForWhatItCampaignsForIsOneName() {
+    // "Texans for Lawsuit Reform": a name word, "for", and capitalised common words is one body's name; "Obama for
+    // America" is not (a name after "for").
+    List<Phrase> ps = phrases("The group Anglers for Clean Rivers sued the county. Voters backed Harlan for Ostria.\n");
+    assertEquals("Anglers for Clean Rivers", at(ps, "Anglers for Clean Rivers").name);
+    assertTrue(ps.stream().noneMatch(p -> p.text.contains("Harlan for")), ps::toString);
+  }
 }
