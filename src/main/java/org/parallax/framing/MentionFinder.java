@@ -845,7 +845,7 @@ final class MentionFinder {
       int modifiersEnd = !titled ? h : headRun[0] > cs && isPersonNoun(toks.get(headRun[0] - 1).lower()) ? headRun[0] : cs;
       for (int[] r : runs) {
         if (r[1] < modifiersEnd && isNameRun(r) && r[0] >= cs && !endsInApostrophe(toks.get(r[1]).text())
-            && !(titled && openingWordOnly(r))) {
+            && !(titled ? openingWordOnly(r) : openingCommonWord(r))) {
           if (!titled) {
             emitGovernment(r, h);
           }
@@ -1488,13 +1488,26 @@ final class MentionFinder {
 
     /**
      * A run of one common word that opens its sentence (or a headline) and that the article never
-     * capitalises elsewhere: "Retail" in "Retail analyst Kurt Barnard said", not "Kmart" in "Kmart chairman
-     * Edward Lampert said".
+     * capitalises elsewhere: "Retail" in "Retail analyst Kurt Barnard said" or "Sister marches were held", not
+     * "Kmart" in "Kmart chairman Edward Lampert said".
      */
     private boolean openingWordOnly(int[] r) {
       String lower = toks.get(r[0]).lower();
       return r[0] == r[1] && (sentenceStart[r[0]] || headline[r[0]]) && !capitalisedInText.contains(lower)
           && lexicon.isCommonNoun(Words.singular(lower)) && lexicon.aliasGroup(toks.get(r[0]).text()) == null;
+    }
+
+    /**
+     * {@link #openingWordOnly} in the body, but for a place ("Detroit", which the noun list also holds) or a plural,
+     * which may be a team's or a party's name ("Chargers lineman Jamal Williams"): "Sister marches were held", "State
+     * media said", "Nine others were trapped". (A headline's first word, or a first line's, is a name more often: "Cumbria
+     * double murder".)
+     */
+    private boolean openingCommonWord(int[] r) {
+      Tok t = toks.get(r[0]);
+      return openingWordOnly(r) && !headline[r[0]] && t.sentence() > 0 && Words.singular(t.lower()).equals(t.lower())
+          && !lexicon.isGazetteerPlace(Words.nameKey(t.text()))
+          && !isPlaceName(Words.nameKey(t.text()));
     }
 
     /** A word in -s right after "who", which the tagger read as a noun: the clause's verb ("who heads Boeing's office"). */

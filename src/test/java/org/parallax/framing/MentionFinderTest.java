@@ -523,4 +523,15 @@ class MentionFinderTest {
     assertEquals("Anglers for Clean Rivers", at(ps, "Anglers for Clean Rivers").name);
     assertTrue(ps.stream().noneMatch(p -> p.text.contains("Harlan for")), ps::toString);
   }
+
+  @Test
+  void aCommonWordOpeningABodySentenceIsNoNameBeforeItsNoun() {
+    // "Sister marches were held", "State media said": capitals for the sentence, no name (the rule keeps places and
+    // plurals, which may be a team's, and a headline's or a first line's word: "Cumbria double murder").
+    List<Phrase> ps = phrases("Crowds gathered in Orsk on Saturday. Sister marches were held in ten cities. State media said "
+        + "little.\n");
+    assertTrue(ps.stream().noneMatch(p -> p.role == Phrase.Role.NAME && (p.name.equals("Sister") || p.name.equals("State"))),
+        ps::toString);
+    assertEquals("Orsk", at(ps, "Orsk").name);
+  }
 }
