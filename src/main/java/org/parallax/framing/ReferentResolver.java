@@ -3964,7 +3964,6 @@ final class ReferentResolver {
     return titleWords.contains("former") || titleWords.contains("ex") || titleWords.contains("late");
   }
 
-  /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
   /**
    * Words for who stands in for an office's holder or claims it: "interim", "acting", "caretaker", "self-proclaimed".
    * A role with one fits only a title with it ("the acting attorney general" is not "Attorney General Jeff Sessions").
@@ -3975,6 +3974,7 @@ final class ReferentResolver {
   /** Title words of a deputy, who holds no leader's role: "Vice Premier", "Deputy Prime Minister". */
   private static final Set<String> DEPUTIES = Set.of("vice", "deputy", "assistant", "under", "vice-president");
 
+  /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
   private boolean titleFits(Phrase d, Phrase c, boolean sameArticle) {
     Set<String> titles = new HashSet<>(titleWords(c));
     // A state's leader by another noun ("the Syrian strongman", "Syrian President Bashar al-Assad"): the
