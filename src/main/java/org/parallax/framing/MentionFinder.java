@@ -1506,7 +1506,6 @@ final class MentionFinder {
     private boolean openingCommonWord(int[] r) {
       Tok t = toks.get(r[0]);
       return openingWordOnly(r) && !headline[r[0]] && t.sentence() > 0 && Words.singular(t.lower()).equals(t.lower())
-          && !lexicon.isGazetteerPlace(Words.nameKey(t.text()))
           && !isPlaceName(Words.nameKey(t.text()));
     }
 
