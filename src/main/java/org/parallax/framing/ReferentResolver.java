@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.parallax.align.AlignedFact;
 import org.parallax.align.SentenceRef;
@@ -6030,6 +6032,7 @@ final class ReferentResolver {
     }
     dominantSynonyms(byHead, named);
     nearIdentity(all, named);
+    heldDescriptions(all, byHead, named);
     // "The meeting": the one thing of the story that "meeting" covers, if it is one.
     for (Map.Entry<String, String> e : rootOf.entrySet()) {
       String key = e.getKey();
@@ -6245,6 +6248,121 @@ final class ReferentResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * A description that the story gives one unnamed referent ("the gunman" in every outlet, "the teen") is the
+   * one named referent that the story also calls by it or by a word of its set where a rule has joined it
+   * ("Eric Kirkpatrick ... the suspect": the gunman; "Kimani Gray ... the teenager": the teen): the outlets
+   * that never give the name speak of the one the others name. Not when two named referents are called so
+   * (two suspects named: either), nor across a crime's two sides (a named victim is no "gunman"); a word for
+   * anyone ("the man", "the woman") tells too little. Each side is joined through its own description, which
+   * the evidence shows.
+   */
+  private void heldDescriptions(List<Phrase> all, Map<String, List<Phrase>> byHead, Set<String> named) {
+    // People titled by a role of one noun: "Deputy Jerry Ortiz" holds "deputy"; "Deputy District Attorney Steve
+    // Cooley" no "deputy" nor "attorney", and "Vice President Ken Isaacs" no "president".
+    Map<String, List<Phrase>> titledBy = new HashMap<>();
+    for (Phrase c : all) {
+      if (c.role != Role.NAME || c.titles.isEmpty() || !isPersonName(c)) {
+        continue;
+      }
+      List<String> words = titleWords(c);
+      if (former(words) || words.stream().anyMatch(STAND_INS::contains)) {
+        continue;
+      }
+      // A title of one noun: "District Attorney Richard Brown" is no "the attorney", nor "County Sheriff" "the sheriff".
+      String last = words.get(words.size() - 1);
+      boolean one = personNoun(last);
+      for (int k = 0; k < words.size() - 1 && one; k++) {
+        one = !lexicon.isCommonNoun(words.get(k)) && !DEPUTIES.contains(words.get(k));
+      }
+      if (one) {
+        titledBy.computeIfAbsent(last, w -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<String, List<Phrase>> e : new ArrayList<>(byHead.entrySet())) {
+      String key = e.getKey();
+      String head = headOf(key);
+      if (key.endsWith(PLURAL) || ANYONE.contains(head) || MEN.contains(head) || WOMEN.contains(head)
+          || WIDER_AREAS.contains(head)) {
+        continue;
+      }
+      String root = dominant(e.getValue());
+      if (root == null || named.contains(find(root))
+          || e.getValue().stream().anyMatch(p -> find(node(p)).equals(find(root)) && !plainlyOne(p))) {
+        continue; // "the listing of the polar bear", "Riva's office": which one, its own words say
+      }
+      long owners = e.getValue().stream()
+          .filter(p -> find(node(p)).equals(find(root)) && !p.after.isEmpty() && (p.after.get(0).equals("'s") || p.after.get(0).equals("’s")))
+          .count();
+      if (2 * owners > e.getValue().size()) {
+        continue; // mostly an owner ("the sheriff's department", "sheriff's officials"): the office, not its holder
+      }
+      Set<String> family = new LinkedHashSet<>();
+      family.add(head);
+      if (personNoun(head)) {
+        family.addAll(lexicon.synonyms(head)); // "the teen", "the teenager"; not "the listing", "the list"
+      }
+      for (List<String> set : lexicon.nearIdentity) {
+        if (set.contains(head)) {
+          set.stream().filter(w -> !w.contains(" ")).forEach(family::add);
+        }
+      }
+      if (PERPETRATORS.contains(head)) {
+        family.addAll(new TreeSet<>(PERPETRATORS)); // (in a fixed order: the evidence shown is the first held)
+      }
+      Map<String, Phrase> holders = new LinkedHashMap<>();
+      for (String h : family) {
+        for (Phrase p : byHead.getOrDefault(h, List.of())) {
+          String r = find(node(p));
+          // "Vice President Ken Isaacs" holds no "president", nor "a former suspect" the suspect.
+          if (named.contains(r) && !p.plural && plainlyOne(p)
+              && p.words.stream().noneMatch(w -> DEPUTIES.contains(w) || former(List.of(w)) || STAND_INS.contains(w))) {
+            holders.putIfAbsent(r, p);
+          }
+        }
+        for (Phrase c : titledBy.getOrDefault(h, List.of())) {
+          holders.putIfAbsent(find(node(c)), c);
+        }
+      }
+      if (holders.size() != 1) {
+        continue;
+      }
+      Map.Entry<String, Phrase> holder = holders.entrySet().iterator().next();
+      if (opposedRoles(find(root), holder.getKey())) {
+        continue;
+      }
+      Phrase own = null;
+      for (Phrase p : e.getValue()) {
+        if (find(node(p)).equals(find(root)) && (own == null || p.isDefinite() && !own.isDefinite())) {
+          own = p;
+        }
+      }
+      safeUnion(node(own), node(holder.getValue()), named, "the one named referent the story also calls so:");
+    }
+  }
+
+  /** Whether a word before a noun makes it any one of its kind ("each actor", "every suspect"). */
+  private static boolean anyOne(String word) {
+    return QUANTIFIERS.contains(word) || word.equals("each");
+  }
+
+  /**
+   * Whether a description leaves which one it is to the story: no "of" after it, no name owning it ("Riva's
+   * office") and no quantifier ("each actor").
+   */
+  private boolean plainlyOne(Phrase p) {
+    if (!p.after.isEmpty() && p.after.get(0).equals("of") || p.words.contains("of")
+        || anyOne(p.determiner) || !p.words.isEmpty() && anyOne(p.words.get(0))) {
+      return false; // "each actor" is any of them
+    }
+    if (possessor(p).isEmpty()) {
+      return true;
+    }
+    String owner = p.text.substring(0, Math.max(p.text.indexOf("'s "), p.text.indexOf("’s ")));
+    // "a manager's office", "a Los Angeles County sheriff's deputy" may be the one; "Riva's office" is Riva's.
+    return !Words.isCapitalised(owner.substring(owner.lastIndexOf(' ') + 1));
   }
 
   /**

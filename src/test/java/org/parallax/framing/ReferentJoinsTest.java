@@ -4875,4 +4875,52 @@ class ReferentJoinsTest {
         "b.txt", "Ministers meet in Orsk\n\nORSK - Ministers met in the city on Monday.\n");
     assertEquals("Orsk", referent(a, "b", "ORSK").name());
   }
+
+  @Test
+  void aDescriptionTheStoryGivesNoNameIsTheOneNamedPersonItAlsoCallsSo() throws Exception {
+    // One outlet names the man it calls the suspect; two others only ever say "the gunman": the gunman is he,
+    // and so is "the teen" of the outlets that never name the boy another calls "the teenager".
+    Analysis a = analyse(
+        "a.txt", "Arrest after Orsk plant shooting\n\nPolice arrested the suspect, Dale Hurst, at his home on Saturday. "
+            + "Hurst had been fired from the plant a week earlier. He shot the teenager, Kevin Marsh, in the arm.\n",
+        "b.txt", "Two hurt in Orsk plant shooting\n\nTwo workers were hurt when the gunman opened fire at the Orsk plant on "
+            + "Friday. Witnesses said the gunman walked in at noon. The teen was hit in the arm.\n",
+        "c.txt", "Orsk shooting\n\nThe gunman surrendered to police after an hour, officers said. The teen was treated at "
+            + "a hospital and the teen's family thanked the nurses.\n");
+    Referent hurst = referent(a, "a", "Dale Hurst");
+    assertEquals(hurst, referent(a, "b", "the gunman"), hurst.toString());
+    assertEquals(hurst, referent(a, "c", "The gunman"), hurst.toString());
+    assertTrue(hurst.mentions().stream().anyMatch(m -> m.via() != null && m.via().contains("also calls so")), hurst.toString());
+    Referent marsh = referent(a, "a", "Kevin Marsh");
+    assertEquals(marsh, referent(a, "b", "The teen"), marsh.toString());
+    assertNotEquals(hurst, marsh);
+  }
+
+  @Test
+  void aDescriptionTwoNamedPeopleAreCalledStaysOpen() throws Exception {
+    // Two men named as suspects: which of them "the gunman" of the other outlets is, the story does not say.
+    Analysis a = analyse(
+        "a.txt", "Arrests after Orsk plant shooting\n\nPolice arrested the suspect, Dale Hurst, on Saturday. A second "
+            + "suspect, Ivo Brandt, was held on Sunday.\n",
+        "b.txt", "Two hurt in Orsk plant shooting\n\nTwo workers were hurt when the gunman opened fire at the Orsk plant on "
+            + "Friday. Witnesses said the gunman walked in at noon.\n",
+        "c.txt", "Orsk shooting\n\nThe gunman surrendered to police after an hour, officers said.\n");
+    assertTrue(apart(a, "b", "the gunman", "Hurst"), String.valueOf(of(a, "b", "the gunman")));
+    assertTrue(apart(a, "b", "the gunman", "Brandt"), String.valueOf(of(a, "b", "the gunman")));
+  }
+
+  @Test
+  void aRoleTheStoryGivesNoNameIsTheOnePersonTitledWithItAlone() throws Exception {
+    // "Deputy Carl Ortan" in one outlet, "the slain deputy" and "the deputy" in the others: the deputy is he,
+    // though "Deputy District Attorney Rhea Moss" is titled with the word too (her role is an attorney's).
+    Analysis a = analyse(
+        "a.txt", "Deputy shot in Orsk\n\nDeputy Carl Ortan was shot on Friday while knocking on doors. Ortan died at a "
+            + "hospital. Deputy District Attorney Rhea Moss filed charges.\n",
+        "b.txt", "Orsk deputy killed\n\nThe slain deputy had served 15 years. Colleagues said the deputy loved boxing.\n",
+        "c.txt", "Orsk mourns\n\nThe deputy was buried on Monday.\n");
+    Referent ortan = referent(a, "a", "Deputy Carl Ortan");
+    assertEquals(ortan, referent(a, "b", "The slain deputy"), ortan.toString());
+    assertEquals(ortan, referent(a, "c", "The deputy"), ortan.toString());
+    assertTrue(apart(a, "b", "The slain deputy", "Moss"), ortan.toString());
+  }
 }
