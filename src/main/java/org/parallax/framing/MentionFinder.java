@@ -268,7 +268,7 @@ final class MentionFinder {
       }
       // The tokenizer splits some words ("2.5GHz" into "2.5" "GHz", "vFinance" into "v" "Finance"); a
       // phrase must name whole words, or a highlight would land inside one.
-      out.removeIf(ph -> cutsWord(ph.start) || cutsWord(ph.end));
+      out.removeIf(ph -> cutsWord(ph.start) || cutsWord(ph.end) || inDatelineParentheses(ph));
       out.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
     }
 
@@ -625,6 +625,19 @@ final class MentionFinder {
     }
 
     private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+    /**
+     * Whether {@code ph} is the whole of a dateline's parentheses ("GAZA (Reuters) -"): the agency that filed
+     * the story, not anything the story tells of (the same agency named in a sentence is a mention there).
+     */
+    private boolean inDatelineParentheses(Phrase ph) {
+      int k = org.parallax.text.Sorted.firstAtLeast(toks, Tok::start, ph.start);
+      if (k <= 0 || k >= toks.size() || !toks.get(k - 1).text().equals("(")) {
+        return false;
+      }
+      int close = closingParen(k - 1);
+      return close > k && toks.get(close - 1).end() == ph.end && datelineAgency(k - 1, close);
+    }
 
     /** The closing parenthesis of a short run of names after {@code open}, or -1. */
     private int closingParen(int open) {
@@ -1355,7 +1368,10 @@ final class MentionFinder {
           // Alexandros Grigoropoulos", "European Commissioner for Competition Neelie Kroes" name Gary Locke,
           // Alexandros Grigoropoulos and Neelie Kroes.
           for (int g = k; g < r[1]; g++) {
-            if (lexicon.givenNames.contains(Words.fold(toks.get(g).text()))) {
+            // ("Everytown for Gun Safety": a given name that is a common noun too, right after a "for" that joins
+            // one name, is what the body stands for.)
+            if (lexicon.givenNames.contains(Words.fold(toks.get(g).text()))
+                && !(g == k && w.equals("for") && lexicon.isCommonNoun(Words.fold(toks.get(g).text())) && forJoins(k - 1, r[0]))) {
               return g;
             }
           }
@@ -2125,9 +2141,11 @@ final class MentionFinder {
       }
       // "Everytown for Gun Safety", "Texans for Lawsuit Reform": one name word, then what it campaigns for in two
       // capitalised common words or more (not "Obama for America", whose word after is a name).
+      // A given name that is a common noun too counts before a capitalised common word ("Gun Safety", "Hope Street").
       if (nameLike(j - 1) && !sentenceStart[j - 1] && toks.get(j - 1).sentence() == sentence
           && !lexicon.givenNames.contains(toks.get(j - 1).lower()) && toks.get(j + 2).sentence() == sentence
-          && commonCapitalised(j + 1) && commonCapitalised(j + 2)) {
+          && (commonCapitalised(j + 1) || nameLike(j + 1) && lexicon.isCommonNoun(toks.get(j + 1).lower()))
+          && commonCapitalised(j + 2)) {
         return true;
       }
       for (int k : new int[] {j - 1, j + 1, j + 2}) {

@@ -4923,4 +4923,32 @@ class ReferentJoinsTest {
     assertEquals(ortan, referent(a, "c", "The deputy"), ortan.toString());
     assertTrue(apart(a, "b", "The slain deputy", "Moss"), ortan.toString());
   }
+
+  @Test
+  void theAgencyInADatelinesParenthesesFiledTheStoryAndIsNoMention() throws Exception {
+    // "ORSK (Tellwire) -" says who filed the story; "Tellwire reported" in a sentence tells of the agency.
+    Analysis a = analyse(
+        "a.txt", "Talks open in Orsk\n\nORSK (Tellwire) - Ministers met on Monday. Tellwire reported that the talks "
+            + "went well.\n",
+        "b.txt", "Ministers meet in Orsk\n\nORSK (Tellwire) - Ministers met in the city on Monday.\n");
+    assertTrue(of(a, "b", "Tellwire").isEmpty(), String.valueOf(of(a, "b", "Tellwire")));
+    assertTrue(of(a, "a", "Tellwire").isEmpty(), String.valueOf(of(a, "a", "Tellwire")));
+    String text = a.article("a").orElseThrow().text();
+    int reported = text.indexOf("Tellwire reported");
+    assertTrue(a.referents().stream().anyMatch(r -> r.mentions().stream()
+        .anyMatch(m -> m.article().equals("a") && m.start() == reported && m.text().equals("Tellwire"))), a.referents().toString());
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoACommonNounAfterAJoiningForIsPartOfTheBodysName() throws Exception {
+    // "Gun" and "Hope" are given names too; after "for" in a body's name they are what it stands for, not a person.
+    Analysis a = analyse(
+        "a.txt", "Rally in Orsk\n\nThe march was paid for by Harbortown for Gun Safety, organizers said. "
+            + "Volunteers from Citizens for Hope Gardens handed out water.\n",
+        "b.txt", "Orsk march\n\nThe buses were paid for by Harbortown for Gun Safety.\n");
+    assertEquals("Harbortown for Gun Safety", referent(a, "a", "Harbortown for Gun Safety").name());
+    assertNotEquals("person", referent(a, "a", "Harbortown for Gun Safety").kind());
+    assertEquals(referent(a, "a", "Harbortown for Gun Safety"), referent(a, "b", "Harbortown for Gun Safety"));
+    assertEquals("Citizens for Hope Gardens", referent(a, "a", "Citizens for Hope Gardens").name());
+  }
 }
