@@ -1256,6 +1256,10 @@ final class Tagger {
     return toks;
   }
 
+  /** Words that open a headline's second clause, with a verb of its own. */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "while", "when", "before", "because", "until",
+      "though", "although");
+
   /** A word in -s that may be a verb's third person: "pulls", "restores", not "boss" nor "is". */
   private static boolean isVerbInS(String w) {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
@@ -1263,6 +1267,19 @@ final class Tagger {
 
   /** The verb of a headline the tagger read without one ({@link #headlineVerb}). */
   private static List<Tok> clausesVerb(List<Tok> toks) {
+    // A clause that "as", "after" or "while" opens has its own verb ("police fire tear gas as protesters storm
+    // legislature"): the headline's is before it.
+    for (int i = 1; i < toks.size(); i++) {
+      if (SUBORDINATORS.contains(toks.get(i).lower()) && i + 1 < toks.size() && toks.get(i + 1).is("NOUN")) {
+        List<Tok> main = clausesVerb(toks.subList(0, i));
+        if (!main.equals(toks.subList(0, i))) {
+          List<Tok> out = new ArrayList<>(main);
+          out.addAll(toks.subList(i, toks.size()));
+          return out;
+        }
+        break;
+      }
+    }
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
       if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing") && !modifyingParticiple(toks, i)
@@ -1328,6 +1345,15 @@ final class Tagger {
           return out;
         }
       }
+      // Or inside the words before it, which the phrase took for its own: "Rioters trash/NOUN Orsk legislature/VERB in
+      // attack".
+      for (int i = 1; (opener == null || opener.is("NOUN")) && verbs == 1 && i < k - 1; i++) {
+        Tok p = out.get(i - 1);
+        if (headlineVerbAt(p.lower(), p.tag(), out.get(i).lower(), out.get(i).tag(), out.get(i + 1).tag(), false)) {
+          out.set(i, out.get(i).withTag("VERB"));
+          return out;
+        }
+      }
     }
     return toks;
   }
@@ -1356,9 +1382,10 @@ final class Tagger {
    */
   private static boolean headlineVerbAt(String previous, String previousTag, String word, String tag, String nextTag, boolean joined) {
     boolean afterNoun = baseTag(previousTag).equals("NOUN") || baseTag(previousTag).equals("PROPN");
-    boolean singular = isVerbInS(word);
+    // (A plural of a noun for people is no verb in -s: "Orsk protesters occupy legislature".)
+    boolean singular = isVerbInS(word) && !"person".equals(FramingLexicon.bundled().nounKinds.get(Words.singular(word)));
     boolean base = !word.endsWith("s") && (joined || previous.length() > 3 && previous.endsWith("s") && !previous.endsWith("ss")
-        && !previous.endsWith("'s"));
+        && !previous.endsWith("'s") || PLURALS_ALWAYS.contains(previous));
     return baseTag(tag).equals("NOUN") && (singular || base) && afterNoun && HEADLINE_OBJECTS.contains(baseTag(nextTag));
   }
 
@@ -1670,6 +1697,9 @@ final class Tagger {
 
   /** The articles of one thing, after which a noun plural without an -s modifies the next: "a police sergeant". */
   private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an");
+
+  /** Plurals without an -s that take a plural verb wherever they stand ("police fire", "people flee"). */
+  private static final Set<String> PLURALS_ALWAYS = Set.of("police", "people", "personnel", "clergy", "cattle");
 
   /** Nouns that take a plural verb without an -s: "the police arrest", "the people want". */
   private static final Set<String> PLURAL_WITHOUT_S = Set.of("police", "people", "staff", "media", "public", "military",

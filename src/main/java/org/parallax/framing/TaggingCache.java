@@ -79,7 +79,10 @@ final class TaggingCache {
   // 43: a compound the model cut before a participle in -ing is one word ("job-killing"). 44: "rose", "fell", "left",
   // "tore" after a singular noun too ("the mob tore down"). 45: a coordinating conjunction is one of a closed list
   // ("Yevgeny/CCONJ Prigozhin"). 46: "general" after an office it completes is a noun ("the attorney general/ADJ").
-  static final int VERSION = 46;
+  // 47: a headline's verb is sought before a clause "as", "after"... open ("police fire tear gas as protesters
+  // storm"), and before an object's noun read as a verb ("Rioters trash Orsk legislature/VERB"); a plural of a noun
+  // for people is no verb in -s ("Orsk protesters/VERB occupy"); "police fire" takes the base form.
+  static final int VERSION = 47;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -691,4 +691,18 @@ class TaggerTest {
     assertEquals("NOUN", tagOf("The surgeon general warned against smoking.", "general"));
     assertEquals("ADJ", tagOf("The general public was not told.", "general"));
   }
+
+  @Test
+  void aHeadlinesVerbInItsBaseFormAfterAPluralSubjectIsFoundBeforeASubordinateClauseToo() {
+    // "Rioters trash Orsk legislature", and before "as" opens a clause with its own verb: "Orsk police fire tear gas as
+    // protesters storm legislature". A headline that is a noun phrase before "as" keeps its nouns.
+    String body = "Protesters stormed the legislature in Orsk on Monday.";
+    assertEquals("VERB", headlineTagOf("Rioters trash Orsk legislature in shocking attack on rule of law", body, "trash"));
+    assertEquals("VERB", headlineTagOf("Rioters trash Hong Kong legislature in attack on rule of law", body, "trash"));
+    assertEquals("NOUN", headlineTagOf("Rioters trash Orsk legislature in shocking attack on rule of law", body, "legislature"));
+    assertEquals("VERB", headlineTagOf("Orsk protesters occupy legislature on handover anniversary", body, "occupy"));
+    assertEquals("NOUN", headlineTagOf("Orsk protesters occupy legislature on handover anniversary", body, "protesters"));
+    assertEquals("VERB", headlineTagOf("Orsk police fire tear gas as protesters storm legislature", body, "fire"));
+    assertEquals("NOUN", headlineTagOf("Mass protests in Orsk as lawmakers debate bill", body, "protests"));
+  }
 }
