@@ -6033,6 +6033,7 @@ final class ReferentResolver {
     dominantSynonyms(byHead, named);
     nearIdentity(all, named);
     heldDescriptions(all, byHead, named);
+    accusedPerpetrator(all, named);
     // "The meeting": the one thing of the story that "meeting" covers, if it is one.
     for (Map.Entry<String, String> e : rootOf.entrySet()) {
       String key = e.getKey();
@@ -6341,6 +6342,65 @@ final class ReferentResolver {
       }
       safeUnion(node(own), node(holder.getValue()), named, "the one named referent the story also calls so:");
     }
+  }
+
+  /**
+   * "The gunman", "the Parkland killer": a definite description of a crime's author that no rule joined to a
+   * name is the one person the story names as accused, arrested, charged or convicted ("Nikolas Cruz, 19, has been
+   * charged with 17 counts of murder"; "police arrested Dale Hurst"), where it names exactly one so. Not a
+   * description that owns a name or an of-phrase, nor across a crime's two sides.
+   */
+  private void accusedPerpetrator(List<Phrase> all, Set<String> named) {
+    Map<String, Phrase> accused = new LinkedHashMap<>();
+    for (Phrase c : all) {
+      if (c.role == Role.NAME && isPersonName(c) && !c.inQuote && namedAsAccused(c)) {
+        accused.putIfAbsent(find(nameNodeOf.get(c.id)), c);
+      }
+    }
+    if (accused.size() != 1) {
+      return;
+    }
+    Map.Entry<String, Phrase> one = accused.entrySet().iterator().next();
+    for (Phrase d : all) {
+      // ("the Parkland killer": a place's name before the noun tells where, not who.)
+      boolean where = d.role == Role.MODIFIER && fromPlace(d);
+      if (d.role != Role.NONE && !where || d.plural || !PERPETRATORS.contains(d.head) || !d.determiner.equals("the") || d.inQuote
+          || !plainlyOne(d) || named.contains(find(node(d))) || opposedRoles(find(node(d)), find(one.getKey()))) {
+        continue;
+      }
+      safeUnion(node(d), node(one.getValue()), named, "the one person the story names as accused:");
+    }
+  }
+
+  /** Verbs whose object, or whose subject in the passive, is accused of a crime ({@link #ACCUSING}'s, and "detained"). */
+  private static final Set<String> ACCUSING_VERBS = Set.of("arrested", "charged", "accused", "convicted", "indicted",
+      "detained", "sentenced", "booked", "jailed");
+
+  /**
+   * Whether the text says of name {@code c} that it was arrested, charged, accused, convicted or pleaded to a
+   * charge: "police arrested Dale Hurst", "Hurst, 41, was charged", "Cruz has been charged", "Cruz pleaded guilty".
+   */
+  private boolean namedAsAccused(Phrase c) {
+    if (ACCUSING_VERBS.contains(c.before)) {
+      return true;
+    }
+    List<Tok> toks = corpus.tokens().get(c.article);
+    int k = c.nextToken;
+    int sentence = k < toks.size() ? toks.get(k).sentence() : -1;
+    // An age or a comma in apposition first ("Cruz, 19, has been charged").
+    while (k < toks.size() && toks.get(k).sentence() == sentence && (toks.get(k).text().equals(",") || toks.get(k).is("NUM"))) {
+      k++;
+    }
+    for (int n = 0; k < toks.size() && toks.get(k).sentence() == sentence && n < 3; k++, n++) {
+      String w = toks.get(k).lower();
+      if (ACCUSING_VERBS.contains(w) && n > 0 || (w.equals("pleaded") || w.equals("pled")) && n == 0) {
+        return true;
+      }
+      if (!Set.of("has", "have", "had", "was", "were", "is", "been", "being", "later", "also").contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a word before a noun makes it any one of its kind ("each actor", "every suspect"). */

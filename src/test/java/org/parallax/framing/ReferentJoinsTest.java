@@ -4951,4 +4951,29 @@ class ReferentJoinsTest {
     assertEquals(referent(a, "a", "Harbortown for Gun Safety"), referent(a, "b", "Harbortown for Gun Safety"));
     assertEquals("Citizens for Hope Gardens", referent(a, "a", "Citizens for Hope Gardens").name());
   }
+
+  @Test
+  void theCrimesAuthorIsTheOnePersonTheStoryNamesAsCharged() throws Exception {
+    // One outlet names the man charged; the others say "the gunman" and "the Orsk killer" only once each: he is both.
+    // With two people named as charged, neither.
+    Analysis a = analyse(
+        "a.txt", "Orsk mourns\n\nA former worker, Dale Hurst, 41, has been charged with two counts of murder. "
+            + "Mayor Ivo Brandt spoke at a vigil.\n",
+        "b.txt", "Vigil in Orsk\n\nMourners stood silently for six minutes, the time it took the gunman to fire.\n",
+        "c.txt", "Orsk march\n\nNothing would have stopped the Orsk killer, activists said.\n");
+    Referent hurst = referent(a, "a", "Dale Hurst");
+    assertEquals(hurst, referent(a, "b", "the gunman"), hurst.toString());
+    assertEquals(hurst, referent(a, "c", "the Orsk killer"), hurst.toString());
+    assertTrue(apart(a, "b", "the gunman", "Brandt"), hurst.toString());
+  }
+
+  @Test
+  void theCrimesAuthorStaysOpenBetweenTwoPeopleNamedAsCharged() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Orsk mourns\n\nA former worker, Dale Hurst, 41, has been charged with murder. Police also arrested "
+            + "Ivo Brandt on Sunday.\n",
+        "b.txt", "Vigil in Orsk\n\nMourners stood silently for six minutes, the time it took the gunman to fire.\n");
+    assertTrue(apart(a, "b", "the gunman", "Hurst"), String.valueOf(of(a, "b", "the gunman")));
+    assertTrue(apart(a, "b", "the gunman", "Brandt"), String.valueOf(of(a, "b", "the gunman")));
+  }
 }
