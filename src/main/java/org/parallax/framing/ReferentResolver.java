@@ -6372,9 +6372,16 @@ final class ReferentResolver {
     }
   }
 
-  /** Verbs whose object, or whose subject in the passive, is accused of a crime ({@link #ACCUSING}'s, and "detained"). */
+  /**
+   * Verbs whose object, or whose subject in the passive, is accused of a crime: {@link #ACCUSING}'s, but "suspected"
+   * (of whom a story may suspect several), and "detained".
+   */
   private static final Set<String> ACCUSING_VERBS = Set.of("arrested", "charged", "accused", "convicted", "indicted",
       "detained", "sentenced", "booked", "jailed");
+
+  /** Words that may stand between a name and a passive participle: "has been", "was later", "is also". */
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of("has", "have", "had", "was", "were", "is", "been", "being",
+      "later", "also");
 
   /**
    * Whether the text says of name {@code c} that it was arrested, charged, accused, convicted or pleaded to a
@@ -6396,7 +6403,7 @@ final class ReferentResolver {
       if (ACCUSING_VERBS.contains(w) && n > 0 || (w.equals("pleaded") || w.equals("pled")) && n == 0) {
         return true;
       }
-      if (!Set.of("has", "have", "had", "was", "were", "is", "been", "being", "later", "also").contains(w)) {
+      if (!BEFORE_PARTICIPLE.contains(w)) {
         return false;
       }
     }
@@ -6412,7 +6419,7 @@ final class ReferentResolver {
    * Whether a description leaves which one it is to the story: no "of" after it, no name owning it ("Riva's
    * office") and no quantifier ("each actor").
    */
-  private boolean plainlyOne(Phrase p) {
+  private static boolean plainlyOne(Phrase p) {
     if (!p.after.isEmpty() && p.after.get(0).equals("of") || p.words.contains("of")
         || anyOne(p.determiner) || !p.words.isEmpty() && anyOne(p.words.get(0))) {
       return false; // "each actor" is any of them
