@@ -1208,7 +1208,8 @@ final class Tagger {
     for (int i = 0; i <= toks.size(); i++) {
       if (i == toks.size() || toks.get(i).text().equals(";")) {
         List<Tok> clause = toks.subList(from, i);
-        out.addAll(secondClausesVerb(clausesVerb(objectsNounReadAsVerb(nameReadAsVerb(clause, text, bodyFrom)))));
+        out.addAll(secondClausesVerb(clausesVerb(objectsNounReadAsVerb(nameReadAsVerb(commonNounReadAsName(clause, text, bodyFrom),
+            text, bodyFrom)))));
         if (i < toks.size()) {
           out.add(toks.get(i));
         }
@@ -1468,6 +1469,40 @@ final class Tagger {
       return out;
     }
     return toks;
+  }
+
+  /**
+   * A headline that opens with a singular common noun the tagger reads as a name, which the body writes in lower
+   * case and never capitalised inside a sentence: the noun ("Man/PROPN charged after knife attack", where the body
+   * says "a 34-year-old man"; the gazetteer's town of Man aside). Not a word the body writes as a name ("Apple beats
+   * estimates") or the aliases know, nor a word the noun lists do not know.
+   */
+  private static List<Tok> commonNounReadAsName(List<Tok> toks, String text, int bodyFrom) {
+    if (toks.size() < 2 || !toks.get(0).is("PROPN") || toks.get(1).is("PROPN")) {
+      return toks;
+    }
+    Tok first = toks.get(0);
+    String w = first.lower();
+    FramingLexicon lexicon = FramingLexicon.bundled();
+    if (!Words.isCapitalised(first.text()) || !w.chars().allMatch(Character::isLetter) || !Words.singular(w).equals(w)
+        || !lexicon.isCommonNoun(w) || lexicon.aliasGroup(first.text()) != null
+        || namedInBody(first.text(), text, bodyFrom) || !writtenInLowerCase(w, text, bodyFrom)) {
+      return toks;
+    }
+    List<Tok> out = new ArrayList<>(toks);
+    out.set(0, first.withTag("NOUN"));
+    return out;
+  }
+
+  /** Whether {@code text} after {@code from} writes {@code lower} as a whole word in lower case. */
+  private static boolean writtenInLowerCase(String lower, String text, int from) {
+    for (int at = text.indexOf(lower, from); at >= 0; at = text.indexOf(lower, at + 1)) {
+      int end = at + lower.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The positions of the capitalised {@code words} of a headline that {@code text} after {@code from} writes as names ({@link #namedInBody(String, String, int)}). */

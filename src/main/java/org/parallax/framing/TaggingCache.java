@@ -81,8 +81,9 @@ final class TaggingCache {
   // ("Yevgeny/CCONJ Prigozhin"). 46: "general" after an office it completes is a noun ("the attorney general/ADJ").
   // 47: a headline's verb is sought before a clause "as", "after"... open ("police fire tear gas as protesters
   // storm"), and before an object's noun read as a verb ("Rioters trash Orsk legislature/VERB"); a plural of a noun
-  // for people is no verb in -s ("Orsk protesters/VERB occupy"); "police fire" takes the base form.
-  static final int VERSION = 47;
+  // for people is no verb in -s ("Orsk protesters/VERB occupy"); "police fire" takes the base form. 48: a headline's
+  // first word, a singular common noun the body writes in lower case only, is no name ("Man/PROPN charged").
+  static final int VERSION = 48;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

@@ -705,4 +705,11 @@ class TaggerTest {
     assertEquals("VERB", headlineTagOf("Orsk police fire tear gas as protesters storm legislature", body, "fire"));
     assertEquals("NOUN", headlineTagOf("Mass protests in Orsk as lawmakers debate bill", body, "protests"));
   }
+
+  @Test
+  void aHeadlinesFirstWordThatTheBodyWritesAsACommonNounIsNoName() {
+    // "Man charged after knife attack" above "a 34-year-old man": the noun; "Apple" the body writes as a name stays one.
+    assertEquals("NOUN", headlineTagOf("Man charged after knife attack", "A 34-year-old man was charged on Monday.", "Man"));
+    assertEquals("PROPN", headlineTagOf("Apple beats estimates", "Shares of Apple rose after the apple harvest.", "Apple"));
+  }
 }
