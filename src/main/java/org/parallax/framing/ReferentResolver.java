@@ -187,7 +187,7 @@ final class ReferentResolver {
       }
       find(node(p));
       phraseById.put(p.id, p);
-      int at = p.determiner.equals("'s") ? Math.max(p.text.indexOf("'s "), p.text.indexOf("\u2019s ")) : -1;
+      int at = ownerEnd(p);
       Phrase owner = at > 0 ? bySpan.get(p.article + ":" + p.start + ":" + (p.start + at)) : null;
       if (owner != null) {
         possessorPhrase.put(p.id, owner);
@@ -5045,11 +5045,13 @@ final class ReferentResolver {
 
   /** The lowercase possessor before "'s" that stands as a phrase's determiner ("japan" of "Japan's waters"), or "". */
   private static String possessor(Phrase p) {
-    if (!p.determiner.equals("'s")) {
-      return "";
-    }
-    int at = Math.max(p.text.indexOf("'s "), p.text.indexOf("’s "));
+    int at = ownerEnd(p);
     return at > 0 ? Words.fold(p.text.substring(0, at)) : "";
+  }
+
+  /** Where the possessor before "'s" ends in a phrase's text, when "'s" is its determiner ("Japan's waters": 5), or -1. */
+  private static int ownerEnd(Phrase p) {
+    return p.determiner.equals("'s") ? Math.max(p.text.indexOf("'s "), p.text.indexOf("’s ")) : -1;
   }
 
   /** Whether {@code word} comes before {@code head} among {@code words} (a head not found: yes). */
@@ -6424,10 +6426,11 @@ final class ReferentResolver {
         || anyOne(p.determiner) || !p.words.isEmpty() && anyOne(p.words.get(0))) {
       return false; // "each actor" is any of them
     }
-    if (possessor(p).isEmpty()) {
+    int at = ownerEnd(p);
+    if (at <= 0) {
       return true;
     }
-    String owner = p.text.substring(0, Math.max(p.text.indexOf("'s "), p.text.indexOf("’s ")));
+    String owner = p.text.substring(0, at);
     // "a manager's office", "a Los Angeles County sheriff's deputy" may be the one; "Riva's office" is Riva's.
     return !Words.isCapitalised(owner.substring(owner.lastIndexOf(' ') + 1));
   }
