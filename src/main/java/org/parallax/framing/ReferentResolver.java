@@ -3639,8 +3639,11 @@ final class ReferentResolver {
       if (former(titles)) {
         continue; // "the president" is the one in office, not "former President Obama"
       }
+      boolean deputy = !java.util.Collections.disjoint(titles, DEPUTIES);
       for (String t : titles) {
-        holders.computeIfAbsent(t, k -> new HashSet<>()).add(find(node));
+        if (!deputy || DEPUTIES.contains(t)) { // "the secretary" is not "Assistant Secretary Mara Lind"
+          holders.computeIfAbsent(t, k -> new HashSet<>()).add(find(node));
+        }
       }
     }
     Set<String> named = namedRoots();
@@ -3976,6 +3979,31 @@ final class ReferentResolver {
   /** Title words of a deputy, who holds no leader's role: "Vice Premier", "Deputy Prime Minister". */
   private static final Set<String> DEPUTIES = Set.of("vice", "deputy", "assistant", "under", "vice-president");
 
+  /**
+   * Whether {@code titles} are a deputy's ("Deputy Attorney General") and role description {@code d} names the
+   * office itself ("the attorney general"), not the deputy ("the deputy", "the deputy attorney general").
+   */
+  private boolean deputyOnly(Phrase d, java.util.Collection<String> titles) {
+    return !deputys(d) && titles.stream().anyMatch(t -> DEPUTIES.contains(t) && !t.equals(d.head));
+  }
+
+  /**
+   * Whether a description is a deputy's: a deputy's word before its head ("the deputy attorney general", "an
+   * assistant secretary"); "under" only before a noun for a person ("the under secretary", not "Under Turkmen laws").
+   */
+  private boolean deputys(Phrase p) {
+    for (int i = 0; i < p.words.size(); i++) {
+      String w = p.words.get(i);
+      if (Words.singular(w).equals(p.head)) {
+        return false;
+      }
+      if (DEPUTIES.contains(w) && (!w.equals("under") || i + 1 < p.words.size() && lexicon.personRoles.contains(Words.singular(p.words.get(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether role description {@code d} fits the titles of {@code c}; "counterpart" only inside one article. */
   private boolean titleFits(Phrase d, Phrase c, boolean sameArticle) {
     Set<String> titles = new HashSet<>(titleWords(c));
@@ -3985,6 +4013,11 @@ final class ReferentResolver {
     boolean leader = lexicon.leaderRoles.contains(d.head) && titles.stream().anyMatch(lexicon.leaderRoles::contains)
         && (java.util.Collections.disjoint(titles, DEPUTIES) || !java.util.Collections.disjoint(d.descriptors, DEPUTIES));
     if (!titles.contains(d.head) && !leader && !(sameArticle && (titles.contains("counterpart") || titles.contains("colleague")))) {
+      return false;
+    }
+    // A deputy's title names the office he deputises for: "the attorney general" is no "Deputy Attorney General
+    // X", "the secretary" no "Assistant Secretary Y" ("the deputy" and "the deputy attorney general" are).
+    if (deputyOnly(d, titles)) {
       return false;
     }
     // "the prime minister" is not "the then Prime Minister Branko Crvenkovski" nor "former Prime Minister X".
@@ -5009,8 +5042,8 @@ final class ReferentResolver {
     if (!headMatch && !modifierMatch) {
       return false;
     }
-    if (modifierMatch && !headMatch && former(titleWords(a)) && !former(d.descriptors)) {
-      return false; // "the prime minister" is not "the then Prime Minister Branko Crvenkovski"
+    if (modifierMatch && !headMatch && (former(titleWords(a)) && !former(d.descriptors) || deputyOnly(d, titleWords(a)))) {
+      return false; // "the prime minister" is not "the then Prime Minister Branko Crvenkovski", nor a deputy one
     }
     if (headMatch && d.plural != a.plural) {
       return false;
@@ -5740,8 +5773,10 @@ final class ReferentResolver {
           Phrase x = ps.get(i);
           Phrase y = ps.get(j);
           if (x.article == y.article || x.plural != y.plural || ordinalsDiffer(x, y) || yearsDiffer(years.get(i), years.get(j))
-              || weak(x) && !specification(x).equals(specification(y))) {
-            continue; // "Felt's role" is not "the White House role", nor "the tip line" "the hot line"
+              || weak(x) && !specification(x).equals(specification(y))
+              || deputys(x) != deputys(y)) {
+            continue; // "Felt's role" is not "the White House role", nor "the tip line" "the hot line", nor "the
+                      // attorney general" "the deputy attorney general"
           }
           Set<String> kx = keys.get(i);
           Set<String> ky = keys.get(j);
@@ -6575,11 +6610,64 @@ final class ReferentResolver {
       }
     }
     if (new HashSet<>(entries).size() < 2 || years.size() > 1 || !chain(identities)) {
+      sameIdentityInOtherWords(all, members, identities.subList(0, members.size()), entries, set, people, plural, named, regions);
       return;
     }
     for (Phrase p : members.subList(1, members.size())) {
       safeUnion(node(members.get(0)), node(p), named,
           people ? "the same people, in other words, as" : "the same thing, in other words, as");
+    }
+  }
+
+  /**
+   * Where the descriptions of a near-identity set do not all nest (the story has several investigations, several
+   * groups of migrants), those with the same identifying words under two of its words are still one: "the Russia
+   * probe" and "the Russia investigation" beside "the Clinton email investigation", "Honduran migrants" and
+   * "Honduran asylum seekers" beside "Salvadoran refugees" — as the same description in two articles is one.
+   * Not with nothing to identify them ("the probe", "the investigation"), nor two years, nor where a referent
+   * of either already holds another of the set's descriptions whose words do not nest with theirs.
+   */
+  private void sameIdentityInOtherWords(List<Phrase> all, List<Phrase> members, List<Set<String>> identities,
+      List<String> entries, List<String> set, boolean people, boolean plural, Set<String> named, Map<String, Set<String>> regions) {
+    Map<Set<String>, List<Integer>> byIdentity = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      if (!identities.get(i).isEmpty()) {
+        byIdentity.computeIfAbsent(identities.get(i), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, List<Set<String>>> heldByRoot = null;
+    for (Map.Entry<Set<String>, List<Integer>> e : byIdentity.entrySet()) {
+      List<Integer> group = e.getValue();
+      Set<String> years = new HashSet<>();
+      Set<String> words = new HashSet<>();
+      for (int i : group) {
+        words.add(entries.get(i));
+        years.addAll(people ? Set.of() : yearsOf(members.get(i)));
+      }
+      if (words.size() < 2 || years.size() > 1) {
+        continue;
+      }
+      if (heldByRoot == null) {
+        // The identities of the set's descriptions each referent already holds.
+        heldByRoot = new HashMap<>();
+        for (Phrase q : all) {
+          String entry = q.plural != plural ? null : entryOf(q, set);
+          if (entry != null) {
+            heldByRoot.computeIfAbsent(find(node(q)), k -> new ArrayList<>()).add(identity(q, entry, people, regions));
+          }
+        }
+      }
+      Set<String> identity = e.getKey();
+      boolean fits = true;
+      for (int i : group) {
+        for (Set<String> held : heldByRoot.getOrDefault(find(node(members.get(i))), List.of())) {
+          fits &= nested(held, identity);
+        }
+      }
+      for (int k = 1; fits && k < group.size(); k++) {
+        safeUnion(node(members.get(group.get(0))), node(members.get(group.get(k))), named,
+            people ? "the same people, in other words, as" : "the same thing, in other words, as");
+      }
     }
   }
 

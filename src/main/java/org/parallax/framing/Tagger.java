@@ -571,6 +571,24 @@ final class Tagger {
     return i > 0 && edAfter(words, i, i - 1, before);
   }
 
+  /**
+   * Whether word {@code i}, a form in -ing after a common noun, opens the clause that the name or determined
+   * phrase after it is the object of, and so is no adjective: "a memo faulting/ADJ Comey's handling", "a letter
+   * urging/ADJ the senators" (read as one phrase, "a memo faulting Comey"). A day or month after it is no
+   * object ("a news briefing Tuesday").
+   */
+  private static boolean participleTakingObject(String[] words, int i, String[] tagsBefore) {
+    if (i == 0 || i + 1 >= words.length || tagsBefore.length < i || words[i].length() <= 5 || !words[i].endsWith("ing")
+        || !words[i].chars().allMatch(Character::isLowerCase) || !baseTag(tagsBefore[i - 1]).equals("NOUN")
+        || !words[i - 1].chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    String next = words[i + 1];
+    String lower = next.toLowerCase(Locale.ROOT);
+    return OBJECT_OPENERS.contains(lower)
+        || next.length() > 1 && Character.isUpperCase(next.charAt(0)) && !MONTHS_AND_DAYS.contains(lower);
+  }
+
   /** Whether word {@code i} is a form in -ed in lower case and word {@code at} is one of {@code before}. */
   private static boolean edAfter(String[] words, int i, int at, Set<String> before) {
     return words[i].length() > 4 && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
@@ -694,6 +712,7 @@ final class Tagger {
           && !(nounNoAdjective(words[i]) && !(i + 1 < words.length && words[i + 1].endsWith("ing")))
           && !NEVER_ADJECTIVES.contains(words[i].toLowerCase(Locale.ROOT)) // "Man dead after/ADJ Ruapehu fall"
           && !participleAfterHave(words, i) && !ownedAtClauseEnd(words, i) && !edAfter(words, i, SUBJECTS)
+          && !participleTakingObject(words, i, outcomes)
           && !(i + 1 < words.length && SAID.contains(words[i + 1].toLowerCase(Locale.ROOT)));
       // A number has a digit or is a number's word ("regime/NUM" of a headline was read so).
       case "NUM" -> isNumber(words[i]);
@@ -1611,6 +1630,7 @@ final class Tagger {
   /** Plurals whose possessive is "'s". */
   private static final Set<String> PLURALS_WITH_S = Set.of("people", "women", "men", "children");
 
+  /** Words that open an object's phrase. */
   private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "more");
   /** Where a subject goes, after a verb of motion: "the caravan marches/NOUN north". */
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northward", "southward",

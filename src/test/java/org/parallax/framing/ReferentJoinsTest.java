@@ -4976,4 +4976,34 @@ class ReferentJoinsTest {
     assertTrue(apart(a, "b", "the gunman", "Hurst"), String.valueOf(of(a, "b", "the gunman")));
     assertTrue(apart(a, "b", "the gunman", "Brandt"), String.valueOf(of(a, "b", "the gunman")));
   }
+
+  @Test
+  void aDeputysTitleDoesNotMakeHimTheOfficeHeDeputisesFor() throws Exception {
+    // "the attorney general" is not "Deputy Attorney General Ivo Brandt", nor "the secretary" an assistant one;
+    // "the deputy attorney general" is.
+    Analysis a = analyse(
+        "a.txt", "Orsk prosecutor fired\n\nDeputy Attorney General Ivo Brandt wrote a memo on Monday. Brandt said the "
+            + "prosecutor had usurped the authority of the attorney general. Assistant Secretary Mara Lind agreed.\n",
+        "b.txt", "Prosecutor out in Orsk\n\nThe memo by Deputy Attorney General Ivo Brandt was cited. The secretary "
+            + "stayed silent. The deputy attorney general declined to comment.\n");
+    assertTrue(apart(a, "a", "the attorney general", "Brandt"), String.valueOf(of(a, "a", "the attorney general")));
+    assertTrue(apart(a, "b", "The secretary", "Lind"), String.valueOf(of(a, "b", "The secretary")));
+    assertEquals(referent(a, "b", "Deputy Attorney General Ivo Brandt"), referent(a, "b", "The deputy attorney general"));
+  }
+
+  @Test
+  void descriptionsWithTheSameIdentifyingWordsUnderTwoWordsOfASetAreOneThingBesideOthersOfTheSet() throws Exception {
+    // The story has two investigations; "the Orsk probe" and "the Orsk investigation" are one of them, and the
+    // bare "the investigation" joins neither; "his firing" and "the dismissal" are one event.
+    Analysis a = analyse(
+        "a.txt", "Brandt fired\n\nMayor Ivo Brandt fired the police chief, who led the Orsk probe. The Lind investigation "
+            + "is closed. His firing stunned critics.\n",
+        "b.txt", "Orsk chief out\n\nThe dismissal was rash, critics said. The Orsk investigation will go on, and the Lind "
+            + "investigation too. The investigation cost millions.\n");
+    Referent orsk = referent(a, "a", "the Orsk probe");
+    assertEquals(orsk, referent(a, "b", "The Orsk investigation"), orsk.toString());
+    assertTrue(apart(a, "a", "the Orsk probe", "Lind"), orsk.toString());
+    assertTrue(apart(a, "b", "The investigation", "Orsk"), String.valueOf(of(a, "b", "The investigation")));
+    assertEquals(referent(a, "a", "His firing"), referent(a, "b", "The dismissal"));
+  }
 }

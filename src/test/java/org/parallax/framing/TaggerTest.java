@@ -712,4 +712,14 @@ class TaggerTest {
     assertEquals("NOUN", headlineTagOf("Man charged after knife attack", "A 34-year-old man was charged on Monday.", "Man"));
     assertEquals("PROPN", headlineTagOf("Apple beats estimates", "Shares of Apple rose after the apple harvest.", "Apple"));
   }
+
+  @Test
+  void aFormInIngAfterANounBeforeANameOrDeterminerIsAVerbTakingItsObject() {
+    // The model read "faulting" as an adjective, and "a memo faulting Brandt" was one phrase, a mention of Brandt.
+    String text = "Orsk memo\n\nLind wrote a memo faulting Brandt's handling of the case.\n";
+    assertEquals("VERB", tagOf(text, "faulting"));
+    List<Phrase> phrases = phrasesOf(text);
+    assertTrue(phrases.stream().noneMatch(p -> p.text.startsWith("a memo faulting")), phrases::toString);
+    assertTrue(phrases.stream().anyMatch(p -> p.text.equals("a memo")), phrases::toString);
+  }
 }
