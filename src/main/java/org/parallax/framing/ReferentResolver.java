@@ -5950,7 +5950,7 @@ final class ReferentResolver {
 
   /** Whether one description's head is a word for men and the other's a word for women ("the man", "two women"). */
   private static boolean otherSex(Phrase a, Phrase b) {
-    return a.role == Role.NONE && b.role == Role.NONE
+    return a.role != Role.NAME && b.role != Role.NAME // (a name may modify the noun: "a 20-year-old Ohio man")
         && (MEN.contains(a.head) && WOMEN.contains(b.head) || WOMEN.contains(a.head) && MEN.contains(b.head));
   }
 
@@ -7567,6 +7567,10 @@ final class ReferentResolver {
     }
   }
 
+  /** Nouns for a settlement, which "this" makes the place of the article's dateline ("this border town"). */
+  private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "capital", "community", "hamlet",
+      "port", "suburb", "borough", "township", "resort");
+
   /** Nouns by which an article calls a place it has named: "the city", "the territory". */
   private static final Set<String> CITY_HEADS = Set.of("city", "territory");
 
@@ -7583,6 +7587,16 @@ final class ReferentResolver {
       Map<String, Integer> stateCount = new HashMap<>();
       Map<String, Phrase> latest = new HashMap<>();
       for (Phrase d : ps) {
+        if (d.determiner.equals("this") && (d.role == Role.NONE || d.role == Role.MODIFIER) && !d.plural && SETTLEMENTS.contains(d.head)) {
+          // "in this Virginia college town", "this northern city": wire style for the place of its dateline.
+          Phrase line = ps.stream().filter(q -> q.role == Role.NAME && q.start < d.start && dateline(q)).findFirst().orElse(null);
+          if (line != null) {
+            safeUnion(node(d), node(line), named, "the place of its article's dateline:");
+          }
+          if (d.role == Role.NONE) {
+            continue;
+          }
+        }
         String node = d.role != Role.NONE && !d.demonym ? nameNodeOf.get(d.id) : null;
         if (node != null) {
           String key = Words.nameKey(clean(d.name));
@@ -8016,7 +8030,8 @@ final class ReferentResolver {
       "the short form of a name earlier in the article", "the short form of this name",
       "the organisation the article named last", "this organisation, the one its article named last",
       "the person the sentence before opens with", "what the next sentence opens with for this person",
-      "the ruler of a regime the article names before", "the ruler of this person's regime, which the article names before it");
+      "the ruler of a regime the article names before", "the ruler of this person's regime, which the article names before it",
+      "the place of its article's dateline", "the place of this article's dateline, called so");
 
   /** A join between two names in words, as it was made: "'isil' the acronym of 'islamic state'". */
   private String sentence(JoinTree.Step s) {
@@ -8624,6 +8639,9 @@ final class ReferentResolver {
     if (lexicon.isMajorPlace(key)) {
       return "place"; // a state, province or large city, with no preposition before it ("Texas", "Dallas police")
     }
+    if (p != null && p.role == Role.NAME && townBeforeItsState(p.after)) {
+      return "place"; // "of Maumee, Ohio", "Lunel, France."
+    }
     // An event's noun heads the name, at its end or before its "for" or "against": "the Vietnam War", "the
     // March for Our Lives".
     String[] head = beforePreposition(key).split(" ");
@@ -8634,6 +8652,28 @@ final class ReferentResolver {
     String one = Words.singular(key);
     return !key.contains(" ") && !one.equals(key) && "person".equals(lexicon.nounKinds.get(one)) ? "group" : "thing";
   }
+
+  /**
+   * Whether the words after a name are a comma and a state or country, then nothing or a mark: the name is a town
+   * placed as news style places it ("Maumee, Ohio, was", "Lunel, France."); not "Rob Portman, Ohio Republican".
+   */
+  private boolean townBeforeItsState(List<String> after) {
+    if (after.size() < 2 || !after.get(0).equals(",")) {
+      return false;
+    }
+    for (int n = 1; n <= 2 && n < after.size(); n++) {
+      String state = String.join(" ", after.subList(1, n + 1));
+      boolean known = state.indexOf('\'') < 0 && state.indexOf('\u2019') < 0
+          && (lexicon.isMajorPlace(Words.nameKey(state)) || countries.contains(Words.nameKey(state)) || isPlace(state));
+      if (known && (after.size() == n + 1 || TOWN_STATE_ENDS.contains(after.get(n + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What may follow the state after a town: a mark that ends the place's words (not "'s": "Airbus, Europe's biggest"). */
+  private static final Set<String> TOWN_STATE_ENDS = Set.of(",", ".", ";", ":", ")", "\u2014", "\u2013", "-", "--");
 
   /** Words that open a place's name (name keys spell "Mt" and "Ft" out). */
   private static final Set<String> PLACE_NAME_OPENINGS = Set.of("mount", "lake", "fort", "cape", "isle");

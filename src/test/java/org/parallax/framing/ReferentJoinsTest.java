@@ -5006,4 +5006,19 @@ class ReferentJoinsTest {
     assertTrue(apart(a, "b", "The investigation", "Orsk"), String.valueOf(of(a, "b", "The investigation")));
     assertEquals(referent(a, "a", "His firing"), referent(a, "b", "The dismissal"));
   }
+
+  @Test
+  void thisTownIsTheDatelinesPlaceAndATownBeforeItsStateIsAPlace() throws Exception {
+    // Wire style: "ORSK, Ohio — ... in this college town" is Orsk; "of Maumee, Ohio" names a town; the driver and
+    // the woman he killed stand in one slot of two aligned sentences, but their verbs differ: two people.
+    Analysis a = analyse(
+        "a.txt", "Woman killed in Orsk\n\nORSK, Ohio — A woman was killed on Saturday when a car plowed into a crowd of "
+            + "marchers who had gathered to oppose a rally in this Ohio college town, police said. The driver, Dale Hurst, of "
+            + "Maumee, Ohio, was arrested.\n",
+        "b.txt", "Driver charged in Orsk\n\nA 20-year-old Ohio man was charged on Saturday when a car plowed into a crowd "
+            + "of marchers who had gathered to oppose a rally in Orsk, police said.\n");
+    assertEquals(referent(a, "a", "ORSK"), referent(a, "a", "this Ohio college town"));
+    assertEquals("place", referent(a, "a", "Maumee").kind());
+    assertTrue(apart(a, "b", "A 20-year-old Ohio man", "woman"), String.valueOf(of(a, "b", "A 20-year-old Ohio man")));
+  }
 }
