@@ -7310,7 +7310,12 @@ final class ReferentResolver {
       String country = null;
       boolean sideOf = SIDE_HEADS.contains(p.head) && !p.plural && !p.words.contains("of");
       // Not a plural of a government's noun: "European governments" are many states' ("the Russian ministries" one's).
-      if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p)
+      // "The Turkish nation", "the Jordanian state": a state's noun with its nationality is that state.
+      // Not "the former Soviet republic" (Turkmenistan), nor "the Arab country" (a people of many states).
+      boolean nation = lexicon.countryHeads.contains(p.head) && !p.plural && p.isDefinite() && !former(p.words)
+          && !lexicon.nationalitiesIn(p.descriptors).isEmpty()
+          && lexicon.nationalitiesIn(p.descriptors).stream().allMatch(n -> isCountry(lexicon.nationalities.get(n)));
+      if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p) || nation
           || lexicon.governsState(p.head) && !p.plural) {
         for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
           String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
@@ -8603,7 +8608,9 @@ final class ReferentResolver {
       return "place"; // "at Unity State": a state is a place
     }
     // Where a name is based is said of a firm or a body, not of a place or a person: "Palo Alto-based HP".
-    if (p != null && p.words.stream().anyMatch(w -> w.endsWith("-based"))) {
+    // Not a person's noun after it: "the Pennsylvania-based preacher Gulen".
+    if (p != null && p.words.stream().anyMatch(w -> w.endsWith("-based"))
+        && p.words.stream().noneMatch(w -> "person".equals(lexicon.nounKinds.get(w)) || lexicon.personRoles.contains(w))) {
       return "organisation";
     }
     if (isOrganisationNoun(last)) {

@@ -5021,4 +5021,21 @@ class ReferentJoinsTest {
     assertEquals("place", referent(a, "a", "Maumee").kind());
     assertTrue(apart(a, "b", "A 20-year-old Ohio man", "woman"), String.valueOf(of(a, "b", "A 20-year-old Ohio man")));
   }
+
+  @Test
+  void aStatesNounWithItsNationalityIsThatStateAndAPreacherBasedSomewhereIsAPerson() throws Exception {
+    // "The Moldovan nation" is Moldova, as "the Moldovan government" is; where a person is based says no
+    // firm: "the Orsk-based preacher Ivo Brandt" is a person, and "the chain of command" no name of his.
+    Analysis a = analyse(
+        "a.txt", "Moldova holds firm\n\nThe Moldovan nation stood firm against the coup, officials said. Loyal troops "
+            + "blamed the Orsk-based preacher Ivo Brandt. The army said the chain of command had been restored.\n",
+        "b.txt", "Coup fails in Moldova\n\nMoldova detained 6,000 soldiers after the coup. Brandt denied any role. Voters in "
+            + "the former Soviet republic are weary.\n");
+    assertEquals(referent(a, "b", "Moldova"), referent(a, "a", "The Moldovan nation"));
+    // A former one is no longer that state: "the former Soviet republic" is no Soviet Union.
+    assertTrue(of(a, "b", "the former Soviet republic").map(r -> !r.name().equals("Soviet Union")).orElse(true),
+        String.valueOf(of(a, "b", "the former Soviet republic")));
+    assertEquals("person", referent(a, "b", "Brandt").kind());
+    assertTrue(apart(a, "a", "the chain of command", "Brandt"), String.valueOf(of(a, "a", "the chain of command")));
+  }
 }
