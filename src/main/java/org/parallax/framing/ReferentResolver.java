@@ -7313,6 +7313,7 @@ final class ReferentResolver {
       // "The Turkish nation", "the Jordanian state": a state's noun with its nationality is that state.
       // Not "the former Soviet republic" (Turkmenistan), nor "the Arab country" (a people of many states).
       boolean nation = lexicon.countryHeads.contains(p.head) && !p.plural && p.isDefinite() && !former(p.words)
+          && !p.words.contains("of") // "the weakened state of the US economy"
           && !lexicon.nationalitiesIn(p.descriptors).isEmpty()
           && lexicon.nationalitiesIn(p.descriptors).stream().allMatch(n -> isCountry(lexicon.nationalities.get(n)));
       if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p) || nation
