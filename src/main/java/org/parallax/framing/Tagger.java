@@ -1313,9 +1313,14 @@ final class Tagger {
       // A participle in -ing before its noun is the object's adjective ("slams kneeling millionaires").
       Tok next = toks.get(i + 1);
       String nextTag = next.is("VERB") && next.lower().endsWith("ing") ? "ADJ" : next.tag();
-      if (headlineVerbAt(previous.lower(), previous.tag(), t.lower(), t.tag(), nextTag, namesJoined(toks, i))) {
+      // A form in -ing before it is the subject's noun, a deed ("Brandt's Orsk firing/VERB sparks/NOUN outrage").
+      boolean gerund = previous.is("VERB") && previous.lower().endsWith("ing") && i >= 2 && !toks.get(i - 2).is("ADP");
+      if (headlineVerbAt(previous.lower(), gerund ? "NOUN" : previous.tag(), t.lower(), t.tag(), nextTag, namesJoined(toks, i))) {
         List<Tok> out = new ArrayList<>(toks);
         out.set(i, t.withTag("VERB"));
+        if (gerund) {
+          out.set(i - 1, previous.withTag("NOUN"));
+        }
         return out;
       }
     }

@@ -83,7 +83,7 @@ final class TaggingCache {
   // storm"), and before an object's noun read as a verb ("Rioters trash Orsk legislature/VERB"); a plural of a noun
   // for people is no verb in -s ("Orsk protesters/VERB occupy"); "police fire" takes the base form. 48: a headline's
   // first word, a singular common noun the body writes in lower case only, is no name ("Man/PROPN charged").
-  static final int VERSION = 49;
+  static final int VERSION = 50;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

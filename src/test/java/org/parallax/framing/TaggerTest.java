@@ -722,4 +722,11 @@ class TaggerTest {
     assertTrue(phrases.stream().noneMatch(p -> p.text.startsWith("a memo faulting")), phrases::toString);
     assertTrue(phrases.stream().anyMatch(p -> p.text.equals("a memo")), phrases::toString);
   }
+
+  @Test
+  void aHeadlinesVerbInSIsPreferredToAFormInIngBeforeIt() {
+    // "Brandt's Orsk firing sparks outrage": the deed is a noun, "sparks" the verb (was firing/VERB, sparks/NOUN).
+    assertEquals("VERB", headlineTagOf("Brandt's Orsk firing sparks outrage among critics", "sparks"));
+    assertEquals("NOUN", headlineTagOf("Brandt's Orsk firing sparks outrage among critics", "firing"));
+  }
 }
