@@ -8319,6 +8319,9 @@ final class ReferentResolver {
       if (p.role == Role.NAME && (isShipName(p.name) || isShipName(p.text))) {
         return "thing"; // "INS Sukanya" is a ship, not a woman; "INS Mysore" a ship, not the city
       }
+      if (p.role == Role.NAME && isStormName(p.name)) {
+        return "event"; // "Storm Ciara" is no woman
+      }
     }
     for (String n : nodes) {
       if (n.startsWith("p:") && backedPersons.contains(n)) {
@@ -8584,6 +8587,9 @@ final class ReferentResolver {
     if (node == null || isShipName(name) || p != null && p.work) {
       return "thing";
     }
+    if (isStormName(name)) {
+      return "event";
+    }
     // A person's node that no mention backs ("Latter Day Saints", "Banda Aceh") is read like any other name.
     if ((node.startsWith("p:") && backedPersons.contains(node)) || (p != null && titledPerson(p))) {
       return "person";
@@ -8635,7 +8641,7 @@ final class ReferentResolver {
         return "place"; // "Southern California", "Eastern Washington", "northern Mali"
       }
     }
-    if (parts.length > 1 && PLACE_NAME_OPENINGS.contains(parts[0])) {
+    if (key.contains(" ") && PLACE_NAME_OPENINGS.contains(key.substring(0, key.indexOf(' ')))) { // "Isle of Wight"
       return "place"; // "Mount Cook" (or "Mt. Cook"), "Lake Tahoe", "Fort Hood", "Cape Town"
     }
     // After "in", "at" or "near" a name is a place ("in Santa Rosa"); after "to" or "from" only a name
@@ -8684,7 +8690,16 @@ final class ReferentResolver {
   private static final Set<String> TOWN_STATE_ENDS = Set.of(",", ".", ";", ":", ")", "\u2014", "\u2013", "-", "--");
 
   /** Words that open a place's name (name keys spell "Mt" and "Ft" out). */
-  private static final Set<String> PLACE_NAME_OPENINGS = Set.of("mount", "lake", "fort", "cape", "isle");
+  private static final Set<String> PLACE_NAME_OPENINGS = Set.of("mount", "lake", "fort", "cape", "isle", "river");
+
+  /** Whether a name is a storm's, named as a person is ("Storm Ciara", "Hurricane Maria"): an event, no person. */
+  private static boolean isStormName(String name) {
+    String[] words = Words.nameKey(clean(name)).split(" ");
+    return words.length > 1 && (STORMS.contains(words[0]) || words[0].equals("tropical") && STORMS.contains(words[1]));
+  }
+
+  /** Words before a storm's given name: "Storm Ciara", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Bill". */
+  private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "depression");
 
   /** A name key up to its first "of", "for" or "against": where the noun that heads it stands. */
   private static String beforePreposition(String key) {

@@ -5038,4 +5038,15 @@ class ReferentJoinsTest {
     assertEquals("person", referent(a, "b", "Brandt").kind());
     assertTrue(apart(a, "a", "the chain of command", "Brandt"), String.valueOf(of(a, "a", "the chain of command")));
   }
+
+  @Test
+  void aStormNamedAsAPersonIsAnEventAndARiverOrAnIsleIsAPlace() throws Exception {
+    Analysis a = analyse(
+        "a.txt", "Storm batters Orsk\n\nStorm Ilsa swept across the coast on Sunday. The River Orsk burst its banks, and "
+            + "ferries to the Isle of Varn were cancelled.\n",
+        "b.txt", "Orsk floods\n\nStorm Ilsa flooded the town. Ilsa also closed the bridge to the Isle of Varn.\n");
+    assertEquals("event", referent(a, "a", "Storm Ilsa").kind());
+    assertEquals("place", referent(a, "a", "The River Orsk").kind());
+    assertEquals("place", referent(a, "a", "the Isle of Varn").kind());
+  }
 }
