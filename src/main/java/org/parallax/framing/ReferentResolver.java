@@ -6331,9 +6331,7 @@ final class ReferentResolver {
           || e.getValue().stream().anyMatch(p -> find(node(p)).equals(find(root)) && !plainlyOne(p))) {
         continue; // "the listing of the polar bear", "Riva's office": which one, its own words say
       }
-      long owners = e.getValue().stream()
-          .filter(p -> find(node(p)).equals(find(root)) && !p.after.isEmpty() && (p.after.get(0).equals("'s") || p.after.get(0).equals("’s")))
-          .count();
+      long owners = e.getValue().stream().filter(p -> find(node(p)).equals(find(root)) && isPossessor(p)).count();
       if (2 * owners > e.getValue().size()) {
         continue; // mostly an owner ("the sheriff's department", "sheriff's officials"): the office, not its holder
       }
@@ -6667,6 +6665,9 @@ final class ReferentResolver {
       for (int k = 1; fits && k < group.size(); k++) {
         safeUnion(node(members.get(group.get(0))), node(members.get(group.get(k))), named,
             people ? "the same people, in other words, as" : "the same thing, in other words, as");
+      }
+      if (fits && group.size() > 1) {
+        heldByRoot = null; // the joins made new roots: read what each holds again for the next group
       }
     }
   }

@@ -82,7 +82,9 @@ final class TaggingCache {
   // 47: a headline's verb is sought before a clause "as", "after"... open ("police fire tear gas as protesters
   // storm"), and before an object's noun read as a verb ("Rioters trash Orsk legislature/VERB"); a plural of a noun
   // for people is no verb in -s ("Orsk protesters/VERB occupy"); "police fire" takes the base form. 48: a headline's
-  // first word, a singular common noun the body writes in lower case only, is no name ("Man/PROPN charged").
+  // first word, a singular common noun the body writes in lower case only, is no name ("Man/PROPN charged"). 49: a
+  // form in -ing after a noun, before a name or a determiner, is no adjective ("a memo faulting/ADJ Comey's"). 50: in a
+  // headline, a form in -ing before a noun in -s is a noun, and that word the verb ("firing/VERB sparks/NOUN outrage").
   static final int VERSION = 50;
 
   private static final String ORGANISATION_HEADS =
