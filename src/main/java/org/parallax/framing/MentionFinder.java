@@ -663,12 +663,16 @@ final class MentionFinder {
      * Republican", "New York Democrat" (a word whose plural names a party the alias lexicon knows: "Republicans").
      */
     private boolean partyMemberAfterPlace(int[] r) {
-      String last = toks.get(r[1]).text();
-      if (!Words.isCapitalised(last) || last.endsWith("s")) {
+      return partyMember(toks.get(r[1]).text()) && isPlaceName(Words.nameKey(runText(new int[] {r[0], r[1] - 1})));
+    }
+
+    /** Whether a word is one member of a party, its plural the party's name in the alias lexicon ("Republican"). */
+    private boolean partyMember(String word) {
+      if (!Words.isCapitalised(word) || word.endsWith("s")) {
         return false;
       }
-      FramingLexicon.AliasGroup party = lexicon.aliasGroup(Words.nameKey(last + "s"));
-      return party != null && "organisation".equals(party.kind()) && isPlaceName(Words.nameKey(runText(new int[] {r[0], r[1] - 1})));
+      FramingLexicon.AliasGroup party = lexicon.aliasGroup(Words.nameKey(word + "s"));
+      return party != null && "organisation".equals(party.kind());
     }
 
     /** Whether token {@code k} is a plural common noun whose singular a noun list knows ("operatives", not "news"). */
@@ -724,6 +728,11 @@ final class MentionFinder {
         // place is a name that modifies the noun.
         runs.remove(headRun);
         runs.add(new int[] {headRun[0], headRun[1] - 1});
+        headRun = null;
+      }
+      if (headRun != null && headRun[1] == headRun[0] && start < h && partyMember(toks.get(h).text())) {
+        // "the top Democrat on the committee", "a Republican": one member of a party, no one's name.
+        runs.remove(headRun);
         headRun = null;
       }
       if (headRun != null && personalNameStart(headRun) > headRun[1]) {
@@ -809,7 +818,8 @@ final class MentionFinder {
           continue;
         }
         words.add(t.lower());
-        boolean inName = k <= ce ? inRuns(names, k) || inParens(parens, k) : nameLike(k) && !isTitleLike(t.lower());
+        boolean inName = k <= ce ? inRuns(names, k) || inParens(parens, k)
+            : nameLike(k) && !isTitleLike(t.lower()) && !inNationality(k, endTok);
         if (!inName && !isDeterminer(k) && !t.is("ADP") && !t.lower().equals("of")
             && !lexicon.genericModifiers.contains(t.lower())) {
           descriptors.add(k == h ? Words.singular(Words.withoutPrefix(t.lower())) : t.lower());
@@ -1615,6 +1625,17 @@ final class MentionFinder {
     /** A plural possessor the tokenizer left whole ("Jeffs'"): not a name as written. */
     private static boolean endsInApostrophe(String w) {
       return w.endsWith("'") || w.endsWith("’");
+    }
+
+    /**
+     * Whether token {@code k} is a word of a two-word nationality within the phrase (up to {@code last}):
+     * "Central" in "Hundreds of Central American migrants" describes the migrants as "American" does, and is
+     * no name to leave out of the description.
+     */
+    private boolean inNationality(int k, int last) {
+      String w = toks.get(k).lower();
+      return k + 1 <= last && lexicon.nationalities.containsKey(w + " " + toks.get(k + 1).lower())
+          || k > 0 && lexicon.nationalities.containsKey(toks.get(k - 1).lower() + " " + w);
     }
 
     private boolean isTitleLike(String lower) {

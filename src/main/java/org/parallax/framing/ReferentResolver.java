@@ -1755,6 +1755,7 @@ final class ReferentResolver {
     if (state != null) {
       key = Words.nameKey(state); // "Fort Smith, Ark.": Arkansas
     }
+    key = withoutRegionalEpithet(key);
     String country = lexicon.capitals.get(key);
     // A capital acts for its state ("Moscow argues", "talks with Moscow") unless it is a location:
     // after "in", "to"..., or a dateline in capitals ("LONDON – "). A possessor acts even there ("from
@@ -3049,6 +3050,25 @@ final class ReferentResolver {
     }
     return true;
   }
+  /**
+   * A state's name after a word for the region or the kind of state it belongs to (kinds.json {@code regions})
+   * is that state: "Communist China" is China, "Islamic Iran" Iran. Only where the region holds the state: "Arab
+   * Israel" stays a name of its own. Returns the key without the word, or {@code key} as it was.
+   */
+  private String withoutRegionalEpithet(String key) {
+    int space = key.indexOf(' ');
+    if (space <= 0) {
+      return key;
+    }
+    String rest = key.substring(space + 1);
+    for (String state : lexicon.regions.getOrDefault(key.substring(0, space), List.of())) {
+      if (Words.nameKey(state).equals(rest)) {
+        return rest;
+      }
+    }
+    return key;
+  }
+
 
   /**
    * The US state a mention abbreviates as news style writes it after a town and a comma, with its full stop
@@ -4963,13 +4983,16 @@ final class ReferentResolver {
   /**
    * "The Arab country" names the Arab country its article has named most before it (the latest on a
    * tie): a country description with a regional word ({@code kinds.json} "regions") joins that country.
-   * With no such country named before it, it stays a description of its own.
+   * With no such country named before it, it stays a description of its own. So does a state's rule called
+   * by its kind ("the communist regime", "the Islamic government"), which stands for the state as "the
+   * Chinese regime" does.
    */
   private void regionalDescriptions() {
     for (List<Phrase> ps : corpus.phrases()) {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
-        if (d.role != Role.NONE && d.role != Role.MODIFIER || !d.isDefinite() || d.plural || !lexicon.countryHeads.contains(d.head)
+        if (d.role != Role.NONE && d.role != Role.MODIFIER || !d.isDefinite() || d.plural
+            || !lexicon.countryHeads.contains(d.head) && !STATE_RULE.contains(d.head)
             || (!d.after.isEmpty() && d.after.get(0).equals("of"))) {
           continue;
         }
@@ -5000,6 +5023,9 @@ final class ReferentResolver {
       }
     }
   }
+
+  /** Nouns for the rule of a state that a regional word may describe ("the communist regime"). */
+  private static final Set<String> STATE_RULE = Set.of("regime", "government", "dictatorship", "junta");
 
   /** Whether {@code a} has a modifier of its own that {@code d} lacks ("coalition" of "coalition forces"). */
   private boolean ownModifier(Phrase a, Phrase d) {

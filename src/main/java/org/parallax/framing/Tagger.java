@@ -1300,14 +1300,22 @@ final class Tagger {
         break;
       }
     }
-    for (int i = 0; i < toks.size(); i++) {
+    // A second clause after a comma, its verb in -s read so ("caravan storms/NOUN border town, demands/VERB entry"),
+    // is of the first one's subject: the first clause's verb is still to be found, before the comma.
+    int end = toks.size();
+    for (int i = 0; i < end; i++) {
       Tok t = toks.get(i);
+      if (t.is("VERB") && i >= 2 && toks.get(i - 1).text().equals(",") && isVerbInS(t.lower()) && !t.lower().endsWith("ss")
+          && i + 1 < toks.size() && HEADLINE_OBJECTS.contains(baseTag(toks.get(i + 1).tag()))) {
+        end = i - 1;
+        break;
+      }
       if (t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing") && !modifyingParticiple(toks, i)
           && !(i > 0 && RELATIVES.contains(toks.get(i - 1).lower()))) {
         return toks; // a participle in -ing is no clause's verb ("by beating Jags"), nor a relative clause's ("who disrespect")
       }
     }
-    for (int i = 1; i + 1 < toks.size(); i++) {
+    for (int i = 1; i + 1 < end; i++) {
       Tok t = toks.get(i);
       Tok previous = toks.get(i - 1);
       // A participle in -ing before its noun is the object's adjective ("slams kneeling millionaires").

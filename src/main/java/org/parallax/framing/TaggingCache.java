@@ -85,7 +85,9 @@ final class TaggingCache {
   // first word, a singular common noun the body writes in lower case only, is no name ("Man/PROPN charged"). 49: a
   // form in -ing after a noun, before a name or a determiner, is no adjective ("a memo faulting/ADJ Comey's"). 50: in a
   // headline, a form in -ing before a noun in -s is a noun, and that word the verb ("firing/VERB sparks/NOUN outrage").
-  static final int VERSION = 50;
+  // 51: a headline's second clause after a comma, its verb read so, leaves the first clause's verb to be found
+  // ("caravan storms/NOUN town, demands/VERB entry").
+  static final int VERSION = 51;
 
   private static final String ORGANISATION_HEADS =
       String.join(" ", new java.util.TreeSet<>(FramingLexicon.bundled().organisationHeads));

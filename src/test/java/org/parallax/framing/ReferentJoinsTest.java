@@ -5049,4 +5049,18 @@ class ReferentJoinsTest {
     assertEquals("place", referent(a, "a", "The River Orsk").kind());
     assertEquals("place", referent(a, "a", "the Isle of Varn").kind());
   }
+
+  @Test
+  void aCountOfPeopleKeepsATwoWordNationalityAndACaravanOfThemIsAGroup() throws Exception {
+    // "Hundreds of Central American migrants" are as Central American as the migrants it counts, so they nest
+    // with "the asylum seekers" of the same story; a caravan of Central Americans is a group, not a place.
+    Analysis a = analyse(
+        "a.txt", "Caravan reaches Orsk\n\nHundreds of Central American migrants who traveled in a caravan arrived in Orsk "
+            + "on Wednesday. The asylum seekers say they flee violence.\n",
+        "b.txt", "Caravan of Central Americans arrives\n\nA caravan of several thousand Central Americans arrived in Orsk. "
+            + "Officials said the migrants must apply at the border.\n");
+    Referent migrants = referent(a, "a", "Hundreds of Central American migrants");
+    assertEquals(migrants, referent(a, "a", "The asylum seekers"), migrants.toString());
+    assertEquals("group", referent(a, "b", "A caravan of several thousand Central Americans").kind());
+  }
 }

@@ -180,6 +180,16 @@ class TaggerTest {
   }
 
   @Test
+  void aHeadlinesSecondClauseAfterACommaLeavesTheFirstClausesVerbToBeFound() {
+    // "demands" is read as the verb of the clause after the comma; the first clause's verb is "storms", which the
+    // model reads as a plural noun after "caravan".
+    assertEquals("VERB", headlineTagOf("Migrant caravan storms Orsk border town, demands entry to US", "storms"));
+    assertEquals("VERB", headlineTagOf("Rebel convoy seizes Orsk airport, blocks road to capital", "seizes"));
+    // A first clause with a verb of its own keeps it, and the word after its verb stays a noun.
+    assertEquals("NOUN", headlineTagOf("Army retakes Orsk airport, says rebel convoy fled", "airport"));
+  }
+
+  @Test
   void aHeadlineThatOpensWithANameTheModelReadsAsAVerbHasItsVerbAfterIt() {
     // "Trump/VERB slams/NOUN caravan": the body writes "Trump" as a name, so the headline's verb is "slams".
     assertEquals("VERB", headlineTagOf("Trump slams caravan", "President Donald Trump spoke on Monday.", "slams"));
