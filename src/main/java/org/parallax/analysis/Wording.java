@@ -14,12 +14,13 @@ import java.util.List;
  *     quotation marks with no speaker)
  * @param cue the lexicon form, lowercase ("slam", "illegal alien"); for a scare quote the words quoted
  * @param strength how surely the words carry the writer's judgement, in [0, 1]: the lexicon class's
- *     strength, raised when other outlets tell the same fact with a neutral word ({@code contrast})
+ *     strength, raised when other outlets tell the same fact with a neutral word, or call the same referent
+ *     without the word ({@code contrast})
  * @param shown whether the app and the report mark it by default (strength at least 0.6)
  * @param reason in words, why it was found ("verb of saying with a verdict; Reuters writes 'said' in
  *     the same fact")
  * @param contrast the other outlets' wording in the same slot of the same aligned fact, when they use a
- *     neutral word there; empty otherwise
+ *     neutral word there, and their mentions of the same referent without the word; empty otherwise
  */
 @JsonPropertyOrder({"article", "start", "end", "text", "kind", "cue", "strength", "shown", "reason", "contrast"})
 public record Wording(

@@ -323,4 +323,21 @@ class WordingTest {
       assertEquals("loaded-verb", found(a, "a", verb).kind(), verb);
     }
   }
+
+  @Test
+  void aJudgingModifierThatOnlyOneOutletPutsBeforeAReferentsWordRanksFirstWithTheOthersWordsAsEvidence() throws Exception {
+    // Both outlets call the ruling "ruling"; only one calls it "notorious": the others' mention is its contrast,
+    // though the sentences tell different facts. A word no lexicon holds ("recent") is marked nothing.
+    Analysis a = analyse(
+        "a.txt", "Orsk court rules\n\nThe court's notorious ruling on the dam angered farmers in the valley, who marched "
+            + "on Monday. The recent ruling closed the river.\n",
+        "b.txt", "Town appeals dam ruling\n\nLawyers for the town appealed the ruling on the dam, a spokesman for the mayor said "
+            + "on Tuesday.\n");
+    Wording notorious = found(a, "a", "notorious");
+    assertTrue(notorious.shown());
+    assertTrue(notorious.contrast().stream().anyMatch(s -> s.article().equals("b") && s.text().equals("the ruling")),
+        notorious.toString());
+    assertTrue(notorious.reason().contains("calls the same"), notorious.reason());
+    assertTrue(at(a, "a", "recent").isEmpty(), a.wording().toString());
+  }
 }
