@@ -6950,6 +6950,28 @@ final class ReferentResolver {
   }
 
   /**
+   * Whether {@code p} is "a" + a person's role ("a sitting U.S. president", "a North Korean leader") in an article
+   * that has named the person of referent {@code root}, or anyone titled so, before it: the article brings in someone else, or anyone
+   * who holds the role ("the first meeting between a sitting U.S. president and a North Korean leader"), not the
+   * one it has named. Before the name ("a senator was arrested ... Senator Ivo Brandt") it may be that person.
+   */
+  private boolean anotherHolder(Phrase p, String root, Set<String> named) {
+    if (!p.isIndefinite() || p.plural || p.role != Role.NONE && p.role != Role.MODIFIER || !lexicon.personRoles.contains(p.head)) {
+      return false;
+    }
+    for (Phrase q : corpus.phrases().get(p.article)) {
+      if (q.end > p.start) {
+        break;
+      }
+      if (q.role == Role.NAME && (q.titles.contains(p.head)
+          || named.contains(root) && nameNodeOf.get(q.id) != null && find(nameNodeOf.get(q.id)).equals(root))) {
+        return true; // (a title of the role: the referent it joins may not have been named yet)
+      }
+    }
+    return false;
+  }
+
+  /**
    * Nouns for anyone, which "a" brings in as someone new: "a man was shot and wounded" in one article is
    * no one another article has named, though the story calls its killer "the man" too.
    */
@@ -6970,6 +6992,9 @@ final class ReferentResolver {
     String rx = find(node(x));
     String ry = find(node(y));
     if (anyOfItsKind(x) && named.contains(ry) || anyOfItsKind(y) && named.contains(rx)) {
+      return;
+    }
+    if (anotherHolder(x, ry, named) && !y.isIndefinite() || anotherHolder(y, rx, named) && !x.isIndefinite()) {
       return;
     }
     String ox = pronounOwner(x);

@@ -5063,4 +5063,17 @@ class ReferentJoinsTest {
     assertEquals(migrants, referent(a, "a", "The asylum seekers"), migrants.toString());
     assertEquals("group", referent(a, "b", "A caravan of several thousand Central Americans").kind());
   }
+
+  @Test
+  void aRoleWithAAfterItsArticleNamedSomeoneTitledSoIsSomeoneElse() throws Exception {
+    // "a sitting president" after "President Ivo Brandt" is any president, not Brandt; "the president" of another
+    // article is still Brandt.
+    Analysis a = analyse(
+        "a.txt", "Brandt meets Velt\n\nPresident Ivo Brandt and Governor Oskar Velt met in Orsk on Tuesday, the first "
+            + "meeting between a sitting president and a governor since the war.\n",
+        "b.txt", "Orsk talks end\n\nThe president said the talks in Orsk went well. Velt agreed.\n");
+    Referent brandt = referent(a, "a", "President Ivo Brandt");
+    assertEquals(brandt, referent(a, "b", "The president"));
+    assertTrue(apart(a, "a", "a sitting president", "Ivo Brandt"), brandt.toString());
+  }
 }
