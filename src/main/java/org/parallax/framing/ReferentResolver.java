@@ -1926,6 +1926,12 @@ final class ReferentResolver {
     return "person".equals(nameKind(nameNodeOf.get(owner.id), owner.name)) ? owner : null;
   }
 
+  /**
+   * Collective nouns for those who back a cause rather than belong to a body: "ISIL loyalists" are the group
+   * the name names, "Brexit supporters" no Brexit, whose name is of no group's kind.
+   */
+  private static final Set<String> ADHERENTS = Set.of("supporter", "loyalist", "zealot");
+
   private void labels(List<Phrase> all) {
     // What only a firm has, said of a name: "Airbus shares", "Kovix's chief executive" (see clusterKind).
     for (Phrase p : all) {
@@ -1956,7 +1962,8 @@ final class ReferentResolver {
       boolean itself = nameAndNoun && (SELF_NAMING.contains(p.head) && !kind.equals("place") && !kind.equals("person")
           || LAW_WORDS.contains(p.head) && kind.equals("thing"));
       boolean joins = itself
-          || (collective && !kind.equals("place") && !kind.equals("person"))
+          || (collective && !kind.equals("place") && !kind.equals("person")
+              && (!ADHERENTS.contains(p.head) || kind.equals("group") || kind.equals("organisation")))
               || (government && (kind.equals("person") || kind.equals("place")))
               || statesForces(p) && kind.equals("place") && isState(p.name)
               || (place && p.role == Role.OF && (kind.equals("place") || kind.equals("thing") && p.determiner.equals("the"))
@@ -6950,6 +6957,24 @@ final class ReferentResolver {
   }
 
   /**
+   * Whether two descriptions of things give two amounts in figures ("432 votes", "202 votes"; "a 25 percent
+   * tariff", "a 10 percent tariff"): two quantities, not one told twice. People may be counted differently by two
+   * outlets ("four smugglers", "three smugglers") and stay one group.
+   */
+  private boolean amountsDiffer(Phrase x, Phrase y) {
+    String a = countOf(x);
+    String b = countOf(y);
+    if (a == null || b == null || a.equals(b) || !Character.isDigit(a.charAt(0)) || !Character.isDigit(b.charAt(0))) {
+      return false;
+    }
+    String kx = kindOf(x);
+    String ky = kindOf(y);
+    // (A head of no known kind may count people: "14 others", "70 others".)
+    return lexicon.nounKinds.containsKey(x.head) && lexicon.nounKinds.containsKey(y.head)
+        && !kx.equals("person") && !kx.equals("group") && !ky.equals("person") && !ky.equals("group");
+  }
+
+  /**
    * Whether {@code p} is "a" + a person's role ("a sitting U.S. president", "a North Korean leader") in an article
    * that has named the person of referent {@code root}, or anyone titled so, before it: the article brings in someone else, or anyone
    * who holds the role ("the first meeting between a sitting U.S. president and a North Korean leader"), not the
@@ -7013,7 +7038,7 @@ final class ReferentResolver {
     if (bareThe(x) && formerLeadersGovernment(y) || bareThe(y) && formerLeadersGovernment(x)) {
       return; // "the administration" of today is not "the Obama administration" of a president the story calls former
     }
-    if (statesDisagree(x, y, states) || levelsDisagree(x, y)) {
+    if (statesDisagree(x, y, states) || levelsDisagree(x, y) || amountsDiffer(x, y)) {
       return;
     }
     unionKeepingStates(x, y, named, states, "the one thing the story calls by this head, as");
