@@ -6969,8 +6969,8 @@ final class ReferentResolver {
     }
     String kx = kindOf(x);
     String ky = kindOf(y);
-    // (A head of no known kind may count people: "14 others", "70 others".)
-    return lexicon.nounKinds.containsKey(x.head) && lexicon.nounKinds.containsKey(y.head)
+    // (A word that is no common noun may count people: "14 others", "70 others".)
+    return lexicon.isCommonNoun(x.head) && lexicon.isCommonNoun(y.head)
         && !kx.equals("person") && !kx.equals("group") && !ky.equals("person") && !ky.equals("group");
   }
 

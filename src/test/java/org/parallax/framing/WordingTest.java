@@ -340,4 +340,16 @@ class WordingTest {
     assertTrue(notorious.reason().contains("calls the same"), notorious.reason());
     assertTrue(at(a, "a", "recent").isEmpty(), a.wording().toString());
   }
+
+  @Test
+  void rippingSlappingAndInhumaneAreLoadedAsBabesAnnotatorsMarkThem() throws Exception {
+    // BABE's annotators marked "rip" in 8 of 9 sentences ("Biden rips Trump"), "slap" in 4 of 6.
+    Analysis a = analyse(
+        "a.txt", "Velt rips Orsk plan\n\nSenator Ivo Velt ripped the mayor, who slapped a tax on grain. "
+            + "Critics called it an inhumane policy, and Velt rightly said so.\n",
+        "b.txt", "The port of Velka reopened on Monday after repairs.\n");
+    for (String loaded : List.of("ripped", "slapped", "inhumane", "rightly")) {
+      assertTrue(found(a, "a", loaded).shown(), loaded);
+    }
+  }
 }
