@@ -6974,6 +6974,11 @@ final class ReferentResolver {
         && !kx.equals("person") && !kx.equals("group") && !ky.equals("person") && !ky.equals("group");
   }
 
+  /** Whether {@code p} is "a" + a government's noun ("a British government", "a regime"): any one of them. */
+  private boolean anyGovernment(Phrase p) {
+    return p.isIndefinite() && !p.plural && lexicon.governmentHeads.contains(p.head);
+  }
+
   /**
    * Whether {@code p} is "a" + a person's role ("a sitting U.S. president", "a North Korean leader") in an article
    * that has named the person of referent {@code root}, or anyone titled so, before it: the article brings in someone else, or anyone
@@ -7021,6 +7026,9 @@ final class ReferentResolver {
     }
     if (anotherHolder(x, ry, named) && !y.isIndefinite() || anotherHolder(y, rx, named) && !x.isIndefinite()) {
       return;
+    }
+    if (anyGovernment(x) && !y.isIndefinite() || anyGovernment(y) && !x.isIndefinite()) {
+      return; // "the worst defeat for a British government in a century" is none that another article speaks of
     }
     String ox = pronounOwner(x);
     String oy = pronounOwner(y);
@@ -7393,8 +7401,9 @@ final class ReferentResolver {
           && !p.words.contains("of") // "the weakened state of the US economy"
           && !lexicon.nationalitiesIn(p.descriptors).isEmpty()
           && lexicon.nationalitiesIn(p.descriptors).stream().allMatch(n -> isCountry(lexicon.nationalities.get(n)));
-      if (STATE_HEADS.contains(p.head) || sideOf || statesForces(p) || nation
-          || lexicon.governsState(p.head) && !p.plural) {
+      // "A British government" is any one of them ("the worst defeat for a British government in a century").
+      if (!p.isIndefinite() && (STATE_HEADS.contains(p.head) || sideOf || statesForces(p) || nation
+          || lexicon.governsState(p.head) && !p.plural)) {
         for (String nationality : lexicon.nationalitiesIn(p.descriptors)) {
           String c = lexicon.nationalities.get(nationality); // "the North Korean government" is North Korea's
           country = country == null || country.equals(c) ? c : "";

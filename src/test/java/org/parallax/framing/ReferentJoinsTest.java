@@ -5092,4 +5092,18 @@ class ReferentJoinsTest {
     assertTrue(of(a, "b", "Orskexit supporters").map(r -> r.mentions().stream().noneMatch(m -> m.text().equals("Orskexit")))
         .orElse(true), String.valueOf(of(a, "b", "Orskexit supporters")));
   }
+
+  @Test
+  void aGovernmentWithAIsAnyOneOfItsStatesNotTheState() throws Exception {
+    // "a Moldovan government" is any government Moldova has had; "the Moldovan government" is Moldova.
+    Analysis a = analyse(
+        "a.txt", "Moldova budget defeated\n\nLawmakers rejected the budget, the worst defeat for a Moldovan government "
+            + "in a century.\n",
+        "b.txt", "Budget fails in Moldova\n\nMoldova must now find another budget, officials said. The Moldovan "
+            + "government will try again.\n");
+    assertEquals(referent(a, "b", "Moldova"), referent(a, "b", "The Moldovan government"));
+    assertTrue(apart(a, "a", "a Moldovan government", "Moldova must"), String.valueOf(of(a, "a", "a Moldovan government")));
+    assertTrue(of(a, "a", "a Moldovan government").map(r -> r.mentions().stream().noneMatch(m -> m.text().equals("Moldova")))
+        .orElse(true), String.valueOf(of(a, "a", "a Moldovan government")));
+  }
 }
