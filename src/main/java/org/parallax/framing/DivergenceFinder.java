@@ -18,6 +18,7 @@ import org.parallax.analysis.Divergence;
 import org.parallax.analysis.Highlights;
 import org.parallax.analysis.Referent;
 import org.parallax.analysis.Span;
+import org.parallax.analysis.Wording;
 import org.parallax.corpus.Article;
 import org.parallax.text.Tok;
 import org.parallax.text.WordDiff;
@@ -28,8 +29,9 @@ import org.parallax.text.WordDiff;
  *
  * <ul>
  *   <li>{@code label}: outlets give one referent labels that differ in loaded words ("the Takfiri
- *       terrorists of Daesh" against "Islamic State militants"). Outlets are grouped by the loaded
- *       words they use for it; one divergence per pair of groups. Names never count: "Sergey" and
+ *       terrorists of Daesh" against "Islamic State militants"), or in judging words shown inside them
+ *       ("President Trump's inhumane policy" against "the zero tolerance policy"). Outlets are grouped by the
+ *       loaded words they use for it; one divergence per pair of groups. Names never count: "Sergey" and
  *       "Sergei Lavrov" is no divergence.
  *   <li>{@code hedge}: in an aligned fact, one outlet hedges or attributes ("reportedly", "U.S.
  *       officials say") what another states flatly (no cue and no reporting verb in its sentence).
@@ -40,7 +42,8 @@ import org.parallax.text.WordDiff;
  *   <li>{@code omission}: a fact some outlets report and others leave out.
  * </ul>
  *
- * <p>Score, highest first: label 4 (+1 when one side is neutral), hedge 3.5, wording and quotation
+ * <p>Score, highest first: label 4 (+1 when one side is neutral; 3 to 3.45 when only judging words, not the
+ * loaded lexicon's, tell the labels apart), hedge 3.5, wording and quotation
  * alterations 3 with a loaded word (else 1.5 and 1), omission 1 to 2 by how many outlets report the
  * fact. Ties go to more outlets involved, then to text order. Ids are {@code d1..} in that order.
  */
@@ -60,10 +63,18 @@ final class DivergenceFinder {
   }
 
   List<Divergence> find(List<ReferentResolver.Cluster> clusters, List<Referent> referents, List<HedgeFinder.Cue> cues,
-      List<AlignedFact> facts, List<String> factIds, List<Divergence> quoteAlterations) {
+      List<AlignedFact> facts, List<String> factIds, List<Divergence> quoteAlterations, List<Wording> wording) {
     List<Scored> all = new ArrayList<>();
+    Map<Integer, List<Wording>> judging = new HashMap<>();
+    Map<String, Integer> indexOf = corpus.articleIndex();
+    for (Wording w : wording) {
+      Integer a = indexOf.get(w.article());
+      if (a != null && w.shown() && JUDGING_KINDS.contains(w.kind())) {
+        judging.computeIfAbsent(a, k -> new ArrayList<>()).add(w);
+      }
+    }
     for (int i = 0; i < clusters.size(); i++) {
-      labels(clusters.get(i), referents.get(i), all);
+      labels(clusters.get(i), referents.get(i), judging, all);
     }
     Map<Long, List<HedgeFinder.Cue>> cuesBySentence = new HashMap<>();
     for (HedgeFinder.Cue c : cues) {
@@ -91,8 +102,9 @@ final class DivergenceFinder {
 
   // ---- label ------------------------------------------------------------------------------------
 
-  private void labels(ReferentResolver.Cluster c, Referent r, List<Scored> out) {
-    // Outlets grouped by the loaded words of their labels for this referent.
+  private void labels(ReferentResolver.Cluster c, Referent r, Map<Integer, List<Wording>> judging, List<Scored> out) {
+    // Outlets grouped by the loaded words of their labels for this referent: the loaded lexicon's, and the judging
+    // words shown inside them ("President Trump's inhumane policy", "the disastrous Iran deal").
     Map<String, List<Phrase>> byOutlet = new LinkedHashMap<>();
     for (Phrase p : c.mentions()) {
       byOutlet.computeIfAbsent(outlet(p), k -> new ArrayList<>()).add(p);
@@ -101,12 +113,13 @@ final class DivergenceFinder {
       return;
     }
     Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
+    Map<Phrase, Set<String>> loadedIn = new HashMap<>();
     for (Map.Entry<String, List<Phrase>> e : byOutlet.entrySet()) {
       Set<String> sig = new TreeSet<>();
       for (Phrase p : e.getValue()) {
-        for (String t : p.loadedTerms) {
-          sig.add(Words.singular(Words.fold(t)));
-        }
+        Set<String> words = loadedWords(p, judging);
+        loadedIn.put(p, words);
+        sig.addAll(words);
       }
       groups.computeIfAbsent(sig, k -> new ArrayList<>()).add(e.getKey());
     }
@@ -130,20 +143,63 @@ final class DivergenceFinder {
         Map<String, List<String>> xs = new LinkedHashMap<>();
         Map<String, List<String>> ys = new LinkedHashMap<>();
         for (String o : x.getValue()) {
-          Phrase p = TermDiscovery.representative(byOutlet.get(o));
+          Phrase p = representative(byOutlet.get(o), loadedIn);
           sides.add(span(p));
           xs.computeIfAbsent(p.text, k -> new ArrayList<>()).add(o);
         }
         for (String o : y.getValue()) {
-          Phrase p = TermDiscovery.representative(byOutlet.get(o));
+          Phrase p = representative(byOutlet.get(o), loadedIn);
           sides.add(span(p));
           ys.computeIfAbsent(p.text, k -> new ArrayList<>()).add(o);
         }
         String note = "Same " + r.kind() + " (" + r.name() + "): " + writes(xs) + "; " + writes(ys);
-        double score = 4 + (y.getKey().isEmpty() ? 1 : 0) + Math.min(1, Math.log10(c.mentions().size()) / 2);
+        // A label of the loaded lexicon ("regime", "terrorists") ranks first; a judging word alone ("the heartless
+        // driver") with the substitutions of aligned facts.
+        boolean lexiconLabel = false;
+        for (Phrase p : c.mentions()) {
+          for (String t : p.loadedTerms) {
+            String key = Words.singular(Words.fold(t));
+            lexiconLabel |= x.getKey().contains(key) || y.getKey().contains(key);
+          }
+        }
+        double weight = Math.log10(c.mentions().size()) / 2;
+        double score = lexiconLabel
+            ? 4 + (y.getKey().isEmpty() ? 1 : 0) + Math.min(1, weight)
+            : 3 + (y.getKey().isEmpty() ? 0.2 : 0) + Math.min(0.25, weight); // below a hedge (3.5)
         out.add(new Scored(score, x.getValue().size() + y.getValue().size(), new Divergence(null, "label", r.id(), sides, note)));
       }
     }
+  }
+
+  /** The kinds of wording that judge what a mention names: labels and judging words, not verbs or scare quotes. */
+  private static final Set<String> JUDGING_KINDS = Set.of("label", "subjective");
+
+  /**
+   * The loaded words of mention {@code p}, folded to their singular: its loaded-lexicon terms and the judging words
+   * shown inside it ({@code judging}, per article, in text order).
+   */
+  private static Set<String> loadedWords(Phrase p, Map<Integer, List<Wording>> judging) {
+    Set<String> out = new TreeSet<>();
+    for (String t : p.loadedTerms) {
+      out.add(Words.singular(Words.fold(t)));
+    }
+    List<Wording> ws = judging.getOrDefault(p.article, List.of());
+    for (int i = org.parallax.text.Sorted.firstAtLeast(ws, Wording::start, p.start); i < ws.size() && ws.get(i).start() < p.end; i++) {
+      if (ws.get(i).end() <= p.end) {
+        out.add(Words.singular(Words.fold(ws.get(i).cue())));
+      }
+    }
+    return out;
+  }
+
+  /** The mention that shows an outlet's label best: one with loaded words first, else {@link TermDiscovery#representative}. */
+  private static Phrase representative(List<Phrase> ps, Map<Phrase, Set<String>> loadedIn) {
+    for (Phrase p : ps) {
+      if (!loadedIn.getOrDefault(p, Set.of()).isEmpty() && !p.inQuote) {
+        return p;
+      }
+    }
+    return TermDiscovery.representative(ps);
   }
 
   /** "Press TV and 004 write 'the Assad regime', 000 writes 'President Bashar al-Assad'". */

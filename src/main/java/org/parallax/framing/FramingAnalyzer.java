@@ -40,9 +40,9 @@ import org.parallax.work.Faults;
  * Reading reading = framing.read(articles, quotations, faults, checkpoint); // needs no facts
  * Referents referents = framing.referents(reading, quoteGroups, alignment.facts());
  * Hedges hedges = framing.hedges(reading, faults, checkpoint);
- * List<Divergence> divergences =
- *     framing.divergences(reading, referents, hedges, alignment.facts(), factIds, quoteAlterations);
  * List<Wording> wording = framing.wording(reading, referents, alignment.facts());
+ * List<Divergence> divergences =
+ *     framing.divergences(reading, referents, hedges, alignment.facts(), factIds, quoteAlterations, wording);
  * List<OutletProfile> outlets = framing.profiles(reading, referents, hedges, quoteGroups, wording);
  * }</pre>
  *
@@ -134,8 +134,8 @@ public final class FramingAnalyzer {
     Reading reading = read(articles, quotations, Faults.IGNORE, Checkpoint.NONE);
     Referents referents = referents(reading, quoteGroups, facts);
     Hedges hedges = hedges(reading, Faults.IGNORE, Checkpoint.NONE);
-    List<Divergence> divergences = divergences(reading, referents, hedges, facts, factIds, quoteAlterations);
     List<Wording> wording = wording(reading, referents, facts);
+    List<Divergence> divergences = divergences(reading, referents, hedges, facts, factIds, quoteAlterations, wording);
     List<OutletProfile> outlets = profiles(reading, referents, hedges, quoteGroups, wording);
     return new Result(referents.referents(), hedges.hedges(), divergences, outlets, referents.proposedTerms(), wording);
   }
@@ -397,9 +397,9 @@ public final class FramingAnalyzer {
   /** The divergences in wording, the quotation alterations among them, ranked. */
   public List<Divergence> divergences(
       Reading reading, Referents referents, Hedges hedges, List<AlignedFact> facts, List<String> factIds,
-      List<Divergence> quoteAlterations) {
+      List<Divergence> quoteAlterations, List<Wording> wording) {
     return new DivergenceFinder(lexicon.get(), reading.corpus)
-        .find(referents.clusters, referents.referents, hedges.cues, facts, factIds, quoteAlterations);
+        .find(referents.clusters, referents.referents, hedges.cues, facts, factIds, quoteAlterations, wording);
   }
 
   /** One profile per outlet. */

@@ -9,7 +9,8 @@ final class DivergencesStage extends BasicStage {
   DivergencesStage() {
     super(
         "divergences",
-        List.of(Slots.FRAMING, Slots.TAGGED, Slots.REFERENTS, Slots.HEDGES, Slots.ALIGNMENT, Slots.FACTS, Slots.QUOTE_ALTERATIONS),
+        List.of(Slots.FRAMING, Slots.TAGGED, Slots.REFERENTS, Slots.HEDGES, Slots.ALIGNMENT, Slots.FACTS, Slots.QUOTE_ALTERATIONS,
+            Slots.WORDING),
         List.of(Slots.DIVERGENCES));
   }
 
@@ -25,6 +26,7 @@ final class DivergencesStage extends BasicStage {
                 state.get(Slots.HEDGES),
                 state.get(Slots.ALIGNMENT).facts(),
                 state.get(Slots.FACTS).stream().map(FactGroup::id).toList(),
-                state.get(Slots.QUOTE_ALTERATIONS)));
+                state.get(Slots.QUOTE_ALTERATIONS),
+                state.get(Slots.WORDING)));
   }
 }

@@ -223,4 +223,30 @@ class FramingMechanismsTest {
     Referent kim = referentOf(a, "b", "Kim Jong Un");
     assertTrue(kim.mentions().contains(mention("a", "North Korean leader Kim Jong-un", 0, false)), kim.toString());
   }
+
+  @Test
+  void aJudgingWordInsideOneOutletsLabelIsALabelDivergenceRankedBelowTheLexiconsLabels() throws Exception {
+    // "the heartless driver" against "the driver": one referent, one outlet's verdict on it. It ranks below a
+    // label of the loaded lexicon ("militants" against "terrorists").
+    Analysis a = analyse(
+        "a.txt", "Driver held in Orsk\n\nPolice in Orsk arrested the heartless driver who killed a cyclist on Monday. "
+            + "The terrorists claimed the bombing of the Orsk depot.\n",
+        "b.txt", "Orsk driver arrested\n\nPolice in Orsk arrested the driver who killed a cyclist on Monday. The militants "
+            + "claimed the bombing of the Orsk depot.\n");
+    Referent driver = referentOf(a, "a", "the heartless driver");
+    assertEquals(driver, referentOf(a, "b", "the driver"));
+    List<Divergence> ds = a.divergences();
+    int judged = -1;
+    int lexicon = -1;
+    for (int i = 0; i < ds.size(); i++) {
+      if (ds.get(i).kind().equals("label") && ds.get(i).about().equals(driver.id())) {
+        judged = i;
+        assertTrue(ds.get(i).sides().stream().anyMatch(sd -> sd.text().equals("the heartless driver")), ds.get(i).toString());
+      } else if (ds.get(i).kind().equals("label")) {
+        lexicon = i;
+      }
+    }
+    assertTrue(judged >= 0, ds.toString());
+    assertTrue(lexicon >= 0 && lexicon < judged, ds.toString());
+  }
 }
