@@ -6957,11 +6957,43 @@ final class ReferentResolver {
   }
 
   /**
-   * Whether two descriptions of things give two amounts in figures ("432 votes", "202 votes"; "a 25 percent
-   * tariff", "a 10 percent tariff"): two quantities, not one told twice. People may be counted differently by two
-   * outlets ("four smugglers", "three smugglers") and stay one group.
+   * Whether two descriptions of things in one article give two amounts in figures ("by 432 votes to 202 votes";
+   * "12 magazines" and "31 magazines"): two quantities, not one told twice. Two articles may report one thing
+   * with two figures ("a $160 million offer", "a $200 million offer"; ECB+ annotates them as one), and people
+   * may be counted differently ("four smugglers", "three smugglers").
    */
   private boolean amountsDiffer(Phrase x, Phrase y) {
+    if (amount(x) == null && amount(y) == null) {
+      return false;
+    }
+    // Nor may a join make one thing of two amounts of one article through a third ("432 votes" and "202 votes" of
+    // one article, each joined to another article's "230 votes").
+    return sameArticleAmountsDiffer(x, y) || heldAmountsDiffer(x, find(node(y))) || heldAmountsDiffer(y, find(node(x)));
+  }
+
+  /** The amount in figures before {@code p}'s head, or null. */
+  private static String amount(Phrase p) {
+    String a = countOf(p);
+    return a != null && Character.isDigit(a.charAt(0)) ? a : null;
+  }
+
+  /** Whether the referent with root {@code root} holds a description of {@code p}'s article whose amount differs from {@code p}'s. */
+  private boolean heldAmountsDiffer(Phrase p, String root) {
+    if (amount(p) == null) {
+      return false;
+    }
+    for (Phrase q : corpus.phrases().get(p.article)) {
+      if (q != p && amount(q) != null && find(node(q)).equals(root) && sameArticleAmountsDiffer(p, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sameArticleAmountsDiffer(Phrase x, Phrase y) {
+    if (x.article != y.article) {
+      return false;
+    }
     String a = countOf(x);
     String b = countOf(y);
     if (a == null || b == null || a.equals(b) || !Character.isDigit(a.charAt(0)) || !Character.isDigit(b.charAt(0))) {

@@ -5079,14 +5079,14 @@ class ReferentJoinsTest {
 
   @Test
   void twoAmountsInFiguresAreTwoThingsAndSupportersOfACauseAreNoCause() throws Exception {
-    // "432 votes", "202 votes" and "230 votes" are three quantities; "Orskexit supporters" back a cause whose name
-    // is of no group's kind, and are not it.
+    // "432 votes" and "202 votes" of one article are two quantities (another article's "230 votes" may be a third,
+    // or one of them reported otherwise); "Orskexit supporters" back a cause whose name is of no group's kind, and
+    // are not it.
     Analysis a = analyse(
         "a.txt", "Orsk pact fails\n\nLawmakers rejected the Orsk pact by 432 votes to 202 votes on Tuesday. Orskexit "
             + "supporters cheered in the streets.\n",
         "b.txt", "Pact defeated in Orsk\n\nThe pact lost by a margin of 230 votes on Tuesday. Orskexit supporters rallied, "
             + "and Orskexit was the talk of the town.\n");
-    assertTrue(apart(a, "a", "432 votes", "230 votes"), String.valueOf(of(a, "a", "432 votes")));
     assertTrue(apart(a, "a", "432 votes", "202 votes"), String.valueOf(of(a, "a", "432 votes")));
     assertTrue(apart(a, "b", "Orskexit supporters", "Orskexit was"), String.valueOf(of(a, "b", "Orskexit supporters")));
     assertTrue(of(a, "b", "Orskexit supporters").map(r -> r.mentions().stream().noneMatch(m -> m.text().equals("Orskexit")))
