@@ -8440,6 +8440,9 @@ final class ReferentResolver {
       if (p.role == Role.NAME && isStormName(p.name)) {
         return "event"; // "Storm Ciara" is no woman
       }
+      if (p.role == Role.NAME && isFireName(p)) {
+        return "event"; // "the Cedar Fire", "the Camp Fire": a wildfire, no one named Fire
+      }
     }
     for (String n : nodes) {
       if (n.startsWith("p:") && backedPersons.contains(n)) {
@@ -8815,6 +8818,22 @@ final class ReferentResolver {
     String[] words = Words.nameKey(clean(name)).split(" ");
     return words.length > 1 && (STORMS.contains(words[0]) || words[0].equals("tropical") && STORMS.contains(words[1]));
   }
+
+  /**
+   * Whether a name mention is a wildfire's as news names them, written with "the": "the Cedar Fire", "the Camp
+   * Fire", "the Dixie Fire Complex". Not "Cal Fire" (the agency, never "the Cal Fire"), nor "the Ring of Fire".
+   */
+  private static boolean isFireName(Phrase p) {
+    String[] words = Words.nameKey(clean(p.name)).split(" ");
+    int last = words.length - 1;
+    if (last > 1 && words[last].equals("complex")) {
+      last--;
+    }
+    return last >= 1 && FIRES.contains(words[last]) && !words[last - 1].equals("of") && p.determiner.equals("the");
+  }
+
+  /** Nouns that end a wildfire's name. */
+  private static final Set<String> FIRES = Set.of("fire", "wildfire", "blaze");
 
   /** Words before a storm's given name: "Storm Ciara", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Bill". */
   private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "depression");

@@ -5106,4 +5106,13 @@ class ReferentJoinsTest {
     assertTrue(of(a, "a", "a Moldovan government").map(r -> r.mentions().stream().noneMatch(m -> m.text().equals("Moldova")))
         .orElse(true), String.valueOf(of(a, "a", "a Moldovan government")));
   }
+
+  @Test
+  void aWildfireNamedWithTheIsAnEvent() throws Exception {
+    // "the Cedar Fire" is a wildfire, not someone with the given name Cedar.
+    Analysis a = analyse(
+        "a.txt", "Cedar Fire grows\n\nThe Cedar Fire burned 5,000 acres near Orsk on Monday, officials said.\n",
+        "b.txt", "Orsk evacuates\n\nThe Cedar Fire forced 2,000 people from their homes near Orsk, officials said.\n");
+    assertEquals("event", referent(a, "a", "The Cedar Fire").kind());
+  }
 }
