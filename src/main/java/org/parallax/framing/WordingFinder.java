@@ -425,26 +425,31 @@ final class WordingFinder {
           continue; // another outlet calls it so too
         }
         // The other outlets' mentions with the same word after another modifier first, then those with none.
+        List<Cue> at = new ArrayList<>(within(byArticle.get(mod.article()), List.of(mod.tok())));
+        at.removeIf(c -> c.outOfContext || c.strength < SHOWN);
+        if (at.isEmpty()) {
+          continue; // (asked first: a large story's referents have thousands of modifiers, few of them finds)
+        }
         List<Referent.Mention> others = new ArrayList<>();
         for (boolean withModifier : new boolean[] {true, false}) {
           for (Map.Entry<String, List<Modifier>> e : bySlot.get(mod.slot()).entrySet()) {
+            if (others.size() >= EVIDENCE) {
+              break;
+            }
             if (e.getKey().equals(word) || e.getKey().isEmpty() == withModifier) {
               continue;
             }
             for (Modifier o : e.getValue()) {
-              if (!o.outlet().equals(mod.outlet()) && others.size() < EVIDENCE && !others.contains(o.mention())) {
+              if (others.size() >= EVIDENCE) {
+                break;
+              }
+              if (!o.outlet().equals(mod.outlet()) && !others.contains(o.mention())) {
                 others.add(o.mention());
               }
             }
           }
         }
-        if (others.isEmpty()) {
-          continue;
-        }
-        for (Cue c : within(byArticle.get(mod.article()), List.of(mod.tok()))) {
-          if (c.outOfContext || c.strength < SHOWN) {
-            continue;
-          }
+        for (Cue c : at) {
           for (Referent.Mention o : others) {
             Article oa = articles.get(indexOf.get(o.article()));
             Span span = new Span(oa.id(), o.start(), o.end(), o.text());
