@@ -2193,7 +2193,8 @@ final class ReferentResolver {
    */
   private boolean mayGoBy(Phrase thing, Phrase name) {
     return name.role == Role.NAME && thing.role == Role.NONE && thing.isDefinite() && !thing.plural
-        && !lexicon.personRoles.contains(thing.head) && !"person".equals(lexicon.nounKinds.get(thing.head)) && !isPersonName(name);
+        && !lexicon.personRoles.contains(thing.head) && !"person".equals(lexicon.nounKinds.get(thing.head))
+        && (!isPersonName(name) || isFireName(name)); // "the Cedar Fire" is no one, though Cedar is a given name
   }
 
   /** Prepositions between a thing and what it is for or of: "the amnesty for illegal aliens, known as DACA". */

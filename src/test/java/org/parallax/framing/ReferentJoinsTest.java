@@ -5115,4 +5115,19 @@ class ReferentJoinsTest {
         "b.txt", "Orsk evacuates\n\nThe Cedar Fire forced 2,000 people from their homes near Orsk, officials said.\n");
     assertEquals("event", referent(a, "a", "The Cedar Fire").kind());
   }
+
+  @Test
+  void aThingDescribedGoesByTheNameGivenItAfterACommaAndDubbed() throws Exception {
+    // "The blaze, dubbed the Cedar Fire," is the Cedar Fire another article names: Cedar is also a given name, but a
+    // wildfire named with "the" is no person, and may be the name a thing goes by.
+    Analysis a = analyse(
+        "a.txt", "Wildfire forces thousands to flee\n\nA fast-moving wildfire tore through dry hills north of Redding on "
+            + "Tuesday, forcing more than 8,000 residents to evacuate, fire officials said.\n\nThe blaze, dubbed the Cedar "
+            + "Fire, had burned 22,000 acres by evening and was 5 percent contained.\n",
+        "b.txt", "Governor declares emergency as Cedar Fire explodes\n\nThe Cedar Fire exploded across 22,000 acres of Shasta "
+            + "County on Tuesday. Gov. Gavin Newsom declared a state of emergency.\n");
+    Referent fire = referent(a, "b", "The Cedar Fire");
+    assertEquals(fire, referent(a, "a", "The blaze"));
+    assertEquals("event", fire.kind());
+  }
 }
