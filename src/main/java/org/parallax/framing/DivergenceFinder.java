@@ -1,6 +1,7 @@
 package org.parallax.framing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,12 +115,16 @@ final class DivergenceFinder {
     }
     Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
     Map<Phrase, Set<String>> loadedIn = new HashMap<>();
+    Set<String> lexiconTerms = new HashSet<>(); // the loaded lexicon's among them
     for (Map.Entry<String, List<Phrase>> e : byOutlet.entrySet()) {
       Set<String> sig = new TreeSet<>();
       for (Phrase p : e.getValue()) {
         Set<String> words = loadedWords(p, judging);
         loadedIn.put(p, words);
         sig.addAll(words);
+        for (String t : p.loadedTerms) {
+          lexiconTerms.add(folded(t));
+        }
       }
       groups.computeIfAbsent(sig, k -> new ArrayList<>()).add(e.getKey());
     }
@@ -155,13 +160,7 @@ final class DivergenceFinder {
         String note = "Same " + r.kind() + " (" + r.name() + "): " + writes(xs) + "; " + writes(ys);
         // A label of the loaded lexicon ("regime", "terrorists") ranks first; a judging word alone ("the heartless
         // driver") with the substitutions of aligned facts.
-        boolean lexiconLabel = false;
-        for (Phrase p : c.mentions()) {
-          for (String t : p.loadedTerms) {
-            String key = Words.singular(Words.fold(t));
-            lexiconLabel |= x.getKey().contains(key) || y.getKey().contains(key);
-          }
-        }
+        boolean lexiconLabel = !Collections.disjoint(x.getKey(), lexiconTerms) || !Collections.disjoint(y.getKey(), lexiconTerms);
         double weight = Math.log10(c.mentions().size()) / 2;
         double score = lexiconLabel
             ? 4 + (y.getKey().isEmpty() ? 1 : 0) + Math.min(1, weight)
@@ -181,15 +180,20 @@ final class DivergenceFinder {
   private static Set<String> loadedWords(Phrase p, Map<Integer, List<Wording>> judging) {
     Set<String> out = new TreeSet<>();
     for (String t : p.loadedTerms) {
-      out.add(Words.singular(Words.fold(t)));
+      out.add(folded(t));
     }
     List<Wording> ws = judging.getOrDefault(p.article, List.of());
     for (int i = org.parallax.text.Sorted.firstAtLeast(ws, Wording::start, p.start); i < ws.size() && ws.get(i).start() < p.end; i++) {
       if (ws.get(i).end() <= p.end) {
-        out.add(Words.singular(Words.fold(ws.get(i).cue())));
+        out.add(folded(ws.get(i).cue()));
       }
     }
     return out;
+  }
+
+  /** A loaded word as labels are compared: folded, singular ("Terrorists" and "terrorist" are one). */
+  private static String folded(String term) {
+    return Words.singular(Words.fold(term));
   }
 
   /** The mention that shows an outlet's label best: one with loaded words first, else {@link TermDiscovery#representative}. */

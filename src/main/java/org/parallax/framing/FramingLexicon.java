@@ -243,6 +243,19 @@ public final class FramingLexicon {
   }
 
   /**
+   * Whether {@code region} (lowercase: "communist", "arab") is a word of {@code regions} for a group of states
+   * that holds the state whose name key is {@code stateKey} ("china"): "Communist China" is China.
+   */
+  boolean regionHolds(String region, String stateKey) {
+    for (String state : regions.getOrDefault(region, List.of())) {
+      if (Words.nameKey(state).equals(stateKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How many of {@code words} from {@code i} are a nationality: 2 for "north korean", 1 for "russian", 0
    * for none. The longer one wins, so "north korean" is North Korea, not Korea.
    */

@@ -3058,6 +3058,7 @@ final class ReferentResolver {
     }
     return true;
   }
+
   /**
    * A state's name after a word for the region or the kind of state it belongs to (kinds.json {@code regions})
    * is that state: "Communist China" is China, "Islamic Iran" Iran. Only where the region holds the state: "Arab
@@ -3069,14 +3070,8 @@ final class ReferentResolver {
       return key;
     }
     String rest = key.substring(space + 1);
-    for (String state : lexicon.regions.getOrDefault(key.substring(0, space), List.of())) {
-      if (Words.nameKey(state).equals(rest)) {
-        return rest;
-      }
-    }
-    return key;
+    return lexicon.regionHolds(key.substring(0, space), rest) ? rest : key;
   }
-
 
   /**
    * The US state a mention abbreviates as news style writes it after a town and a comma, with its full stop
@@ -5000,7 +4995,7 @@ final class ReferentResolver {
       for (int i = 0; i < ps.size(); i++) {
         Phrase d = ps.get(i);
         if (d.role != Role.NONE && d.role != Role.MODIFIER || !d.isDefinite() || d.plural
-            || !lexicon.countryHeads.contains(d.head) && !STATE_RULE.contains(d.head)
+            || !lexicon.countryHeads.contains(d.head) && !lexicon.governsState(d.head)
             || (!d.after.isEmpty() && d.after.get(0).equals("of"))) {
           continue;
         }
@@ -5031,9 +5026,6 @@ final class ReferentResolver {
       }
     }
   }
-
-  /** Nouns for the rule of a state that a regional word may describe ("the communist regime"). */
-  private static final Set<String> STATE_RULE = Set.of("regime", "government", "dictatorship", "junta");
 
   /** Whether {@code a} has a modifier of its own that {@code d} lacks ("coalition" of "coalition forces"). */
   private boolean ownModifier(Phrase a, Phrase d) {
@@ -6984,7 +6976,7 @@ final class ReferentResolver {
       return false;
     }
     for (Phrase q : corpus.phrases().get(p.article)) {
-      if (q != p && amount(q) != null && find(node(q)).equals(root) && sameArticleAmountsDiffer(p, q)) {
+      if (q != p && find(node(q)).equals(root) && sameArticleAmountsDiffer(p, q)) {
         return true;
       }
     }
@@ -6992,12 +6984,9 @@ final class ReferentResolver {
   }
 
   private boolean sameArticleAmountsDiffer(Phrase x, Phrase y) {
-    if (x.article != y.article) {
-      return false;
-    }
-    String a = countOf(x);
-    String b = countOf(y);
-    if (a == null || b == null || a.equals(b) || !Character.isDigit(a.charAt(0)) || !Character.isDigit(b.charAt(0))) {
+    String a = amount(x);
+    String b = amount(y);
+    if (x.article != y.article || a == null || b == null || a.equals(b)) {
       return false;
     }
     String kx = kindOf(x);
@@ -7009,7 +6998,7 @@ final class ReferentResolver {
 
   /** Whether {@code p} is "a" + a government's noun ("a British government", "a regime"): any one of them. */
   private boolean anyGovernment(Phrase p) {
-    return p.isIndefinite() && !p.plural && lexicon.governmentHeads.contains(p.head);
+    return p.isIndefinite() && !p.plural && lexicon.governsState(p.head);
   }
 
   /**

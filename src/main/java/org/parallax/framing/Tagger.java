@@ -1305,7 +1305,7 @@ final class Tagger {
     int end = toks.size();
     for (int i = 0; i < end; i++) {
       Tok t = toks.get(i);
-      if (t.is("VERB") && i >= 2 && toks.get(i - 1).text().equals(",") && isVerbInS(t.lower()) && !t.lower().endsWith("ss")
+      if (t.is("VERB") && i >= 2 && toks.get(i - 1).text().equals(",") && isVerbInS(t.lower())
           && i + 1 < toks.size() && HEADLINE_OBJECTS.contains(baseTag(toks.get(i + 1).tag()))) {
         end = i - 1;
         break;

@@ -253,7 +253,7 @@ final class WordingFinder {
     }
     String next = toks.get(last + 1).lower();
     return lexicon.titles.contains(next)
-        || lexicon.regions.getOrDefault(toks.get(last).lower(), List.of()).stream().anyMatch(c -> Words.nameKey(c).equals(next));
+        || lexicon.regionHolds(toks.get(last).lower(), next);
   }
 
   /**
